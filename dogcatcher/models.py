@@ -1,0 +1,301 @@
+"""The data that flows through a run: events, groups, analyses, decisions, drafts, reports.
+
+Every stage hands the next one of these pydantic models, so each boundary is validated and
+each model can be persisted (Prefect results, tracker files) as JSON.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from dogcatcher.exceptions import SourceError
+
+__all__ = [
+    "Analysis",
+    "Category",
+    "Decision",
+    "DecisionAction",
+    "ErrorGroup",
+    "GroupOutcome",
+    "LogEvent",
+    "RunReport",
+    "Severity",
+    "SkippedEvent",
+    "StackFrame",
+    "TicketDraft",
+    "TimeWindow",
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class TimeWindow(_Model):
+    """A half-open time window [start, end); ``None`` on a side means unbounded."""
+
+    start: datetime | None = None
+    end: datetime | None = None
+
+    def contains(self, moment: datetime) -> bool:
+        """Whether ``moment`` lies in the window."""
+        if self.start is not None and moment < self.start:
+            return False
+        return self.end is None or moment < self.end
+
+    def describe(self) -> str:
+        """A short human form, e.g. ``2026-11-01T00:00Z → 2026-11-02T00:00Z``."""
+
+        def fmt(moment: datetime | None) -> str:
+            return moment.strftime("%Y-%m-%dT%H:%MZ") if moment else "…"
+
+        if self.start is None and self.end is None:
+            return "all events"
+        return f"{fmt(self.start)} → {fmt(self.end)}"
+
+
+def _as_str(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, str) else str(value)
+
+
+class LogEvent(_Model):
+    """One error log line, in the fields Dogcatcher uses from a Datadog v2 log event."""
+
+    id: str = Field(min_length=1)
+    timestamp: datetime
+    message: str = ""
+    service: str = "unknown"
+    host: str | None = None
+    status: str = "error"
+    tags: tuple[str, ...] = ()
+    error_kind: str | None = None
+    error_message: str | None = None
+    error_stack: str | None = None
+    logger_name: str | None = None
+    trace_id: str | None = None
+
+    @property
+    def env(self) -> str | None:
+        """The ``env:`` tag, Datadog's unified service tag for the environment."""
+        for tag in self.tags:
+            if tag.startswith("env:"):
+                return tag[4:]
+        return None
+
+    @classmethod
+    def from_datadog(cls, raw: Mapping[str, Any]) -> LogEvent:
+        """Parse one item of ``data[]`` from ``POST /api/v2/logs/events/search``.
+
+        Raises ``SourceError`` naming the missing or malformed field.
+        """
+        if not isinstance(raw, Mapping):
+            raise SourceError(f"expected a JSON object, got {type(raw).__name__}")
+        attrs = raw.get("attributes")
+        if not isinstance(attrs, Mapping):
+            raise SourceError("missing 'attributes' object")
+        custom = attrs.get("attributes") or {}
+        if not isinstance(custom, Mapping):
+            raise SourceError("'attributes.attributes' must be an object")
+        error = custom.get("error") or {}
+        logger = custom.get("logger") or {}
+        dd = custom.get("dd") or {}
+        if not isinstance(error, Mapping) or not isinstance(logger, Mapping):
+            raise SourceError("'attributes.attributes.error' and '.logger' must be objects")
+        trace_id = (dd.get("trace_id") if isinstance(dd, Mapping) else None) or custom.get(
+            "trace_id"
+        )
+        tags = attrs.get("tags") or ()
+        if not isinstance(tags, list | tuple):
+            raise SourceError("'attributes.tags' must be a list")
+        try:
+            return cls(
+                id=raw.get("id") or "",
+                timestamp=attrs.get("timestamp"),
+                message=_as_str(attrs.get("message")) or "",
+                service=_as_str(attrs.get("service")) or "unknown",
+                host=_as_str(attrs.get("host")),
+                status=_as_str(attrs.get("status")) or "error",
+                tags=tuple(str(tag) for tag in tags),
+                error_kind=_as_str(error.get("kind")),
+                error_message=_as_str(error.get("message")),
+                error_stack=_as_str(error.get("stack")),
+                logger_name=_as_str(logger.get("name")),
+                trace_id=_as_str(trace_id),
+            )
+        except ValidationError as exc:
+            problems = "; ".join(
+                f"{'.'.join(str(p) for p in err['loc']) or 'event'}: {err['msg']}"
+                for err in exc.errors()
+            )
+            raise SourceError(problems) from None
+
+
+class SkippedEvent(_Model):
+    """An input record that could not be used, and why."""
+
+    where: str  # e.g. "sample.jsonl:17" or "datadog page 3, event AQAA…"
+    reason: str
+
+
+class StackFrame(_Model):
+    """One normalized stack frame: enough to tell throw sites apart across deploys."""
+
+    function: str
+    file: str | None = None
+    line: int | None = None
+    in_app: bool = True
+
+    def signature(self) -> str:
+        """Frame identity without the line number, which shifts on every deploy."""
+        return f"{self.file or '?'}:{self.function}"
+
+
+class ErrorGroup(_Model):
+    """All events of one distinct error in a window. Everything in it is sanitized."""
+
+    fingerprint: str
+    error_kind: str | None
+    template: str
+    count: int = Field(ge=1)
+    first_seen: datetime
+    last_seen: datetime
+    services: tuple[str, ...]
+    hosts: tuple[str, ...] = ()
+    envs: tuple[str, ...] = ()
+    samples: tuple[str, ...] = ()
+    stack: str | None = None
+    top_frames: tuple[StackFrame, ...] = ()
+    event_ids: tuple[str, ...] = ()  # a bounded sample, for links back to the source
+
+    @property
+    def service(self) -> str:
+        """The service with the most events (services are kept most-frequent first)."""
+        return self.services[0] if self.services else "unknown"
+
+
+class Category(StrEnum):
+    DATABASE = "database"
+    TIMEOUT = "timeout"
+    NETWORK = "network"
+    HTTP_5XX = "http_5xx"
+    HTTP_4XX = "http_4xx"
+    AUTH = "auth"
+    OUT_OF_MEMORY = "out_of_memory"
+    DISK = "disk"
+    CONFIGURATION = "configuration"
+    QUEUE = "queue"
+    CODE = "code"  # a programming error: null dereference, type error, bad index …
+    UNKNOWN = "unknown"
+
+
+class Severity(StrEnum):
+    CRITICAL = "critical"
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+    @property
+    def rank(self) -> int:
+        """0 for critical … 3 for low; sorts the most severe first."""
+        return list(Severity).index(self)
+
+
+class Analysis(_Model):
+    """What an analyzer concluded about a group. Prose fields are bounded plain text."""
+
+    title: str = Field(min_length=1, max_length=120)
+    summary: str = Field(max_length=2000)
+    category: Category
+    severity: Severity
+    suspected_cause: str = Field(default="", max_length=1000)
+    suggested_actions: tuple[str, ...] = Field(default=(), max_length=5)
+    actionable: bool = True
+    confidence: float = Field(ge=0.0, le=1.0)
+    analyzer: str
+
+
+class TicketDraft(_Model):
+    """A ticket as our code composed it; the tracker renders it in its own markup."""
+
+    project: str
+    issue_type: str
+    summary: str = Field(max_length=255)
+    description: str
+    labels: tuple[str, ...]
+    priority: str
+    components: tuple[str, ...] = ()
+    fields: dict[str, Any] = Field(default_factory=dict)
+
+
+DecisionAction = Literal["create", "comment", "reopen", "skip"]
+
+
+class Decision(_Model):
+    """What to do about one group in the tracker, and why."""
+
+    fingerprint: str
+    action: DecisionAction
+    reason: str
+    ticket_key: str | None = None
+    draft: TicketDraft | None = None
+    comment: str | None = None
+
+
+class GroupOutcome(_Model):
+    """One row of the run report: a group, its analysis and what was done."""
+
+    fingerprint: str
+    title: str
+    service: str
+    count: int
+    category: Category
+    severity: Severity
+    analyzer: str
+    action: DecisionAction
+    reason: str
+    ticket_key: str | None = None
+    applied: bool = False  # False in dry-run, or when applying failed
+    error: str | None = None
+
+
+class RunReport(_Model):
+    """The outcome of one run: counts per stage and a row per group."""
+
+    profile: str
+    window: TimeWindow
+    dry_run: bool
+    source: str
+    tracker: str
+    started_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+    finished_at: datetime | None = None
+    pages: int = 0
+    events_read: int = 0
+    events_skipped: int = 0
+    skipped: tuple[SkippedEvent, ...] = ()  # the first few, for the report
+    redactions: dict[str, int] = Field(default_factory=dict)
+    groups: int = 0
+    analyzers: dict[str, int] = Field(default_factory=dict)
+    outcomes: tuple[GroupOutcome, ...] = ()
+    failed_groups: dict[str, str] = Field(default_factory=dict)  # fingerprint → error
+    max_tickets: int
+
+    def count_actions(self) -> dict[str, int]:
+        """How many groups got each action (create, comment, reopen, skip)."""
+        counts = {"create": 0, "comment": 0, "reopen": 0, "skip": 0}
+        for outcome in self.outcomes:
+            counts[outcome.action] += 1
+        return counts
+
+    @property
+    def failures(self) -> dict[str, str]:
+        """Groups that failed (analysis, lookup or applying), fingerprint → error. A later
+        run sees them again, since nothing was recorded for them in the tracker."""
+        failed = {o.fingerprint: o.error for o in self.outcomes if o.error is not None}
+        return {**self.failed_groups, **failed}

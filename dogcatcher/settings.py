@@ -1,0 +1,272 @@
+"""Settings: one pydantic-settings model fed by, highest first, explicit arguments,
+``DOGCATCHER_…`` environment variables (nested with ``__``), ``profiles/<name>.yaml``
+and the defaults below.
+
+A profile is checked on its own before it is merged, so a bad key or value is reported with
+the file it is in; a bad environment variable is reported with its variable name.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from contextvars import ContextVar
+from datetime import timedelta
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
+from pydantic.fields import FieldInfo
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from dogcatcher.exceptions import ConfigError
+from dogcatcher.models import Severity
+
+__all__ = [
+    "PROFILES",
+    "AnalyzerSettings",
+    "GroupingSettings",
+    "Settings",
+    "SourceSettings",
+    "TicketingSettings",
+    "TrackerSettings",
+    "load_settings",
+    "profiles_dir",
+]
+
+PROFILES = ("local", "development", "staging", "production", "testing")
+ENV_PREFIX = "DOGCATCHER_"
+DEFAULT_PRIORITIES = {
+    Severity.CRITICAL: "Highest",
+    Severity.HIGH: "High",
+    Severity.MEDIUM: "Medium",
+    Severity.LOW: "Low",
+}
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SourceSettings(_Section):
+    """Where log events come from."""
+
+    kind: Literal["file"] = "file"
+    path: Path | None = Field(
+        default=None, description="JSONL of Datadog events; unset: the sample shipped inside"
+    )
+    page_size: int = Field(default=1000, ge=1, le=5000, description="events per fetched page")
+    lookback: timedelta | None = Field(
+        default=None, description="default window: this long before now; unset: everything"
+    )
+
+
+class GroupingSettings(_Section):
+    """How events become groups."""
+
+    stack_frames: int = Field(default=3, ge=0, le=10, description="in-app frames in a fingerprint")
+    max_samples: int = Field(default=3, ge=1, le=20, description="sanitized samples per group")
+
+
+class AnalyzerSettings(_Section):
+    """Which analyzer explains each group."""
+
+    kind: Literal["rule"] = "rule"
+
+
+class TrackerSettings(_Section):
+    """Where tickets live and what our code puts in their controlled fields."""
+
+    kind: Literal["local"] = "local"
+    directory: Path = Field(
+        default=Path(".dogcatcher/tickets"), description="LocalTracker: one JSON+MD per ticket"
+    )
+    project: str = Field(default="OPS", pattern=r"^[A-Z][A-Z0-9_]{0,19}$")
+    issue_type: str = "Bug"
+    labels: tuple[str, ...] = ("dogcatcher",)
+    components: tuple[str, ...] = ()
+    priorities: dict[Severity, str] = Field(
+        default_factory=lambda: dict(DEFAULT_PRIORITIES),
+        description="tracker priority for each severity; unnamed ones keep their default",
+    )
+
+    @field_validator("priorities", mode="after")
+    @classmethod
+    def _complete_priorities(cls, value: dict[Severity, str]) -> dict[Severity, str]:
+        # A profile that renames one priority must not leave the others unmapped.
+        return {**DEFAULT_PRIORITIES, **value}
+
+
+class TicketingSettings(_Section):
+    """Which groups become tickets, and how many per run."""
+
+    max_tickets_per_run: int = Field(default=10, ge=0, description="cap on creates per run")
+    dry_run: bool = Field(default=False, description="preview every decision, write nothing")
+    min_occurrences: int = Field(default=1, ge=1, description="below this, skip unless critical")
+    include_non_actionable: bool = Field(
+        default=False, description="also ticket groups the analyzer calls not actionable"
+    )
+
+
+_SECTIONS: dict[str, type[_Section]] = {
+    "source": SourceSettings,
+    "grouping": GroupingSettings,
+    "analyzer": AnalyzerSettings,
+    "tracker": TrackerSettings,
+    "ticketing": TicketingSettings,
+}
+
+# The profile document being loaded; read by _ProfileSource. A ContextVar keeps concurrent
+# loads (tests, threads) from seeing each other's profile.
+_profile_data: ContextVar[Mapping[str, Any]] = ContextVar(
+    "_profile_data", default=MappingProxyType({})
+)
+
+
+class _ProfileSource(PydanticBaseSettingsSource):
+    def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        return _profile_data.get().get(field_name), field_name, False
+
+    def __call__(self) -> dict[str, Any]:
+        return dict(_profile_data.get())
+
+
+class Settings(BaseSettings):
+    """Everything one run needs to know, merged from its sources."""
+
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX, env_nested_delimiter="__", extra="ignore", frozen=True
+    )
+
+    profile: str = "local"
+    source: SourceSettings = SourceSettings()
+    grouping: GroupingSettings = GroupingSettings()
+    analyzer: AnalyzerSettings = AnalyzerSettings()
+    tracker: TrackerSettings = TrackerSettings()
+    ticketing: TicketingSettings = TicketingSettings()
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings, env_settings, _ProfileSource(settings_cls))
+
+
+def profiles_dir() -> Path:
+    """Where profiles live: ``$DOGCATCHER_PROFILES_DIR``, else ``./profiles``, else the
+    ``profiles/`` of the checkout this package was installed from."""
+    configured = os.environ.get(f"{ENV_PREFIX}PROFILES_DIR")
+    if configured:
+        return Path(configured)
+    here = Path.cwd() / "profiles"
+    if here.is_dir():
+        return here
+    return Path(__file__).resolve().parent.parent / "profiles"
+
+
+def _describe_error(err: Mapping[str, Any]) -> str:
+    if err["type"] == "extra_forbidden":
+        return "is not a known setting"
+    value = err.get("input")
+    shown = f", got {value!r}" if not isinstance(value, dict | list) else ""
+    msg = str(err["msg"])
+    expected = msg.removeprefix("Input should be ") if msg.startswith("Input should") else msg
+    return f"expected {expected}{shown}"
+
+
+def _known_keys(loc: tuple[Any, ...]) -> str:
+    """The valid keys at the level where an unknown key was found."""
+    model: type[BaseModel] | None = None
+    if len(loc) >= 2 and loc[0] in _SECTIONS:
+        model = _SECTIONS[loc[0]]
+    return ", ".join(model.model_fields) if model else ", ".join(_SECTIONS)
+
+
+def _check_profile(path: Path, data: Mapping[str, Any]) -> None:
+    """Validate a profile document on its own so errors can name its file and key."""
+    problems: list[str] = []
+    for key, value in data.items():
+        if key not in _SECTIONS:
+            problems.append(
+                f"key '{key}' is not a known setting (known sections: {', '.join(_SECTIONS)})"
+            )
+            continue
+        try:
+            TypeAdapter(_SECTIONS[key]).validate_python(value)
+        except ValidationError as exc:
+            for err in exc.errors():
+                loc = (key, *err["loc"])
+                dotted = ".".join(str(part) for part in loc)
+                message = _describe_error(err)
+                if err["type"] == "extra_forbidden":
+                    message += f" (known keys in '{key}': {_known_keys(loc)})"
+                problems.append(f"key '{dotted}' {message}")
+    if problems:
+        raise ConfigError(f"profile {path}: " + "; ".join(problems))
+
+
+def _read_profile(name: str, directory: Path) -> tuple[Path, dict[str, Any]]:
+    path = directory / f"{name}.yaml"
+    if not path.is_file():
+        available = sorted(p.stem for p in directory.glob("*.yaml")) if directory.is_dir() else []
+        raise ConfigError(
+            f"profile '{name}' not found: {path} does not exist "
+            f"(available: {', '.join(available) or 'none'}; "
+            f"set DOGCATCHER_PROFILES_DIR to use another folder)"
+        )
+    try:
+        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"profile {path}: not valid YAML: {exc}") from None
+    if loaded is None:
+        return path, {}
+    if not isinstance(loaded, dict):
+        raise ConfigError(
+            f"profile {path}: expected a mapping of sections at the top level, "
+            f"got {type(loaded).__name__}"
+        )
+    _check_profile(path, loaded)
+    return path, loaded
+
+
+def _env_name(loc: tuple[Any, ...]) -> str:
+    return ENV_PREFIX + "__".join(str(part).upper() for part in loc)
+
+
+def load_settings(
+    profile: str | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    *,
+    directory: Path | None = None,
+) -> Settings:
+    """Load the settings for ``profile`` (default: ``$DOGCATCHER_PROFILE`` or ``local``).
+
+    ``overrides`` are explicit arguments, nested by section
+    (``{"ticketing": {"dry_run": True}}``), and win over everything else.
+    Raises ``ConfigError`` with one message naming each bad file, key and expectation.
+    """
+    name = profile or os.environ.get(f"{ENV_PREFIX}PROFILE") or "local"
+    path, data = _read_profile(name, directory or profiles_dir())
+    token = _profile_data.set(data)
+    try:
+        return Settings(**{**dict(overrides or {}), "profile": name})
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            dotted = ".".join(str(part) for part in loc)
+            problems.append(
+                f"setting '{dotted}' {_describe_error(err)} "
+                f"(from environment variable {_env_name(loc)} or an explicit argument; "
+                f"profile {path})"
+            )
+        raise ConfigError("; ".join(problems)) from None
+    finally:
+        _profile_data.reset(token)

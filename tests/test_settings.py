@@ -1,0 +1,151 @@
+"""Settings: profile YAML < environment < explicit arguments, and clear errors."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from dogcatcher.exceptions import ConfigError
+from dogcatcher.settings import PROFILES, load_settings, profiles_dir
+
+
+@pytest.fixture
+def profiles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for name in list(os.environ):
+        if name.startswith("DOGCATCHER_"):
+            monkeypatch.delenv(name)
+    return tmp_path
+
+
+def write(directory: Path, name: str, text: str) -> Path:
+    path = directory / f"{name}.yaml"
+    path.write_text(text)
+    return path
+
+
+@pytest.mark.parametrize("name", PROFILES)
+def test_every_shipped_profile_loads(name: str) -> None:
+    settings = load_settings(name, directory=Path(__file__).parent.parent / "profiles")
+    assert settings.profile == name
+
+
+def test_profile_values_override_defaults(profiles: Path) -> None:
+    write(profiles, "p", "ticketing:\n  max_tickets_per_run: 3\ntracker:\n  project: ABC\n")
+    settings = load_settings("p", directory=profiles)
+    assert settings.ticketing.max_tickets_per_run == 3
+    assert settings.tracker.project == "ABC"
+    assert settings.ticketing.min_occurrences == 1  # default kept
+
+
+def test_environment_overrides_profile_and_arguments_override_both(
+    profiles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(profiles, "p", "ticketing:\n  max_tickets_per_run: 3\n  min_occurrences: 2\n")
+    monkeypatch.setenv("DOGCATCHER_TICKETING__MAX_TICKETS_PER_RUN", "7")
+
+    from_env = load_settings("p", directory=profiles)
+    explicit = load_settings("p", {"ticketing": {"max_tickets_per_run": 9}}, directory=profiles)
+
+    assert from_env.ticketing.max_tickets_per_run == 7
+    assert from_env.ticketing.min_occurrences == 2  # nested env merges, not replaces
+    assert explicit.ticketing.max_tickets_per_run == 9
+    assert explicit.ticketing.min_occurrences == 2
+
+
+def test_profile_is_chosen_by_environment_when_not_given(
+    profiles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(profiles, "staging", "tracker:\n  project: STG\n")
+    monkeypatch.setenv("DOGCATCHER_PROFILE", "staging")
+    assert load_settings(directory=profiles).tracker.project == "STG"
+
+
+def test_profiles_dir_follows_the_environment(
+    profiles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DOGCATCHER_PROFILES_DIR", str(profiles))
+    assert profiles_dir() == profiles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "ticketing:\n  max_tickets: 3\n",
+            r"profile .*p\.yaml: key 'ticketing\.max_tickets' is not a known setting "
+            r"\(known keys in 'ticketing': max_tickets_per_run, dry_run",
+            id="unknown-nested-key",
+        ),
+        pytest.param(
+            "tickets:\n  dry_run: true\n",
+            r"key 'tickets' is not a known setting \(known sections: source",
+            id="unknown-section",
+        ),
+        pytest.param(
+            "ticketing:\n  max_tickets_per_run: lots\n",
+            r"key 'ticketing\.max_tickets_per_run' expected a valid integer.*got 'lots'",
+            id="wrong-type",
+        ),
+        pytest.param(
+            "ticketing:\n  max_tickets_per_run: -1\n",
+            r"key 'ticketing\.max_tickets_per_run' expected greater than or equal to 0",
+            id="out-of-range",
+        ),
+        pytest.param(
+            "tracker:\n  project: lower-case\n",
+            r"key 'tracker\.project' expected .*pattern",
+            id="bad-project-key",
+        ),
+        pytest.param("- a\n- b\n", r"expected a mapping of sections.*got list", id="not-mapping"),
+        pytest.param("ticketing: [\n", r"not valid YAML", id="bad-yaml"),
+    ],
+)
+def test_bad_profile_names_file_key_and_expectation(
+    profiles: Path, text: str, expected: str
+) -> None:
+    write(profiles, "p", text)
+    with pytest.raises(ConfigError, match=expected):
+        load_settings("p", directory=profiles)
+
+
+def test_all_problems_of_a_profile_are_reported_at_once(profiles: Path) -> None:
+    write(profiles, "p", "ticketing:\n  max_tickets: 3\n  dry_run: maybe\n")
+    with pytest.raises(ConfigError) as caught:
+        load_settings("p", directory=profiles)
+    assert "ticketing.max_tickets" in str(caught.value)
+    assert "ticketing.dry_run" in str(caught.value)
+
+
+def test_missing_profile_lists_the_available_ones(profiles: Path) -> None:
+    write(profiles, "local", "")
+    with pytest.raises(ConfigError, match=r"profile 'prod' not found: .*prod\.yaml.*local"):
+        load_settings("prod", directory=profiles)
+
+
+def test_bad_environment_value_names_the_variable(
+    profiles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(profiles, "p", "")
+    monkeypatch.setenv("DOGCATCHER_TICKETING__DRY_RUN", "perhaps")
+    with pytest.raises(ConfigError, match="DOGCATCHER_TICKETING__DRY_RUN"):
+        load_settings("p", directory=profiles)
+
+
+def test_empty_profile_means_defaults(profiles: Path) -> None:
+    write(profiles, "p", "# nothing here\n")
+    settings = load_settings("p", directory=profiles)
+    assert settings.tracker.directory == Path(".dogcatcher/tickets")
+    assert settings.source.path is None
+
+
+def test_renaming_one_priority_keeps_the_others(profiles: Path) -> None:
+    write(profiles, "p", "tracker:\n  priorities:\n    critical: P1\n")
+    priorities = load_settings("p", directory=profiles).tracker.priorities
+    assert [priorities[s] for s in ("critical", "high", "medium", "low")] == [  # type: ignore[index]
+        "P1",
+        "High",
+        "Medium",
+        "Low",
+    ]
