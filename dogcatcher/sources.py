@@ -1,0 +1,137 @@
+"""Log sources: where events come from, one page at a time.
+
+A source is asked for one page at a cursor and answers with the page's events and the next
+cursor, so the flow can fetch page by page (one retryable task each) and never holds more
+than a page of events.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from importlib.resources import files
+from pathlib import Path
+from typing import Protocol
+
+from pydantic import BaseModel, ConfigDict
+
+from dogcatcher.exceptions import ConfigError, SourceError
+from dogcatcher.models import LogEvent, SkippedEvent, TimeWindow
+from dogcatcher.settings import Settings
+
+__all__ = ["SAMPLE_EVENTS", "FileSource", "LogSource", "Page", "build_source"]
+
+logger = logging.getLogger(__name__)
+
+SAMPLE_EVENTS = Path(str(files("dogcatcher") / "data" / "sample_events.jsonl"))
+
+
+class Page(BaseModel):
+    """One page of events, what could not be read in it, and where the next page starts."""
+
+    model_config = ConfigDict(frozen=True)
+
+    number: int
+    events: list[LogEvent]
+    skipped: list[SkippedEvent] = []
+    outside_window: int = 0
+    next_cursor: str | None = None
+
+
+class LogSource(Protocol):
+    """Yields the events of a time window, page by page."""
+
+    @property
+    def description(self) -> str:
+        """Where the events come from, for reports."""
+        ...
+
+    def fetch_page(self, window: TimeWindow, cursor: str | None, number: int) -> Page:
+        """The page starting at ``cursor`` (``None``: the first page)."""
+        ...
+
+
+class FileSource:
+    """JSONL of Datadog v2 log events, one per line (the shape of ``data[]`` items).
+
+    The cursor is ``"<byte offset>:<line number>"``. A line that is not valid JSON or not a
+    valid event is reported with its line number and skipped; the rest of the file is read.
+    """
+
+    def __init__(self, path: Path, page_size: int = 1000) -> None:
+        self.path = path
+        self.page_size = page_size
+
+    @property
+    def description(self) -> str:
+        return f"file {self.path}"
+
+    def fetch_page(self, window: TimeWindow, cursor: str | None, number: int) -> Page:
+        offset, line_no = _parse_cursor(cursor)
+        events: list[LogEvent] = []
+        skipped: list[SkippedEvent] = []
+        outside = 0
+        try:
+            handle = self.path.open("rb")
+        except OSError as exc:
+            raise SourceError(f"cannot read {self.path}: {exc.strerror or exc}") from None
+        with handle:
+            handle.seek(offset)
+            lines_read = 0
+            while lines_read < self.page_size:
+                raw = handle.readline()
+                if not raw:
+                    return Page(
+                        number=number, events=events, skipped=skipped, outside_window=outside
+                    )
+                offset += len(raw)
+                line_no += 1
+                lines_read += 1
+                if not raw.strip():
+                    continue
+                try:
+                    event = LogEvent.from_datadog(json.loads(raw))
+                except (ValueError, SourceError) as exc:  # JSONDecodeError is a ValueError
+                    where = f"{self.path.name}:{line_no}"
+                    reason = _short_reason(exc)
+                    logger.warning("skipped %s: %s", where, reason)
+                    skipped.append(SkippedEvent(where=where, reason=reason))
+                    continue
+                if window.contains(event.timestamp):
+                    events.append(event)
+                else:
+                    outside += 1
+            more = bool(handle.read(1))
+        return Page(
+            number=number,
+            events=events,
+            skipped=skipped,
+            outside_window=outside,
+            next_cursor=f"{offset}:{line_no}" if more else None,
+        )
+
+
+def _short_reason(exc: Exception) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return f"not valid JSON ({exc.msg} at column {exc.colno})"
+    return str(exc)
+
+
+def _parse_cursor(cursor: str | None) -> tuple[int, int]:
+    if cursor is None:
+        return 0, 0
+    try:
+        offset, line_no = cursor.split(":")
+        return int(offset), int(line_no)
+    except ValueError:
+        raise SourceError(f"malformed file cursor {cursor!r}") from None
+
+
+def build_source(settings: Settings) -> LogSource:
+    """The source the settings ask for."""
+    if settings.source.kind == "file":
+        path = settings.source.path or SAMPLE_EVENTS
+        if not path.is_file():
+            raise ConfigError(f"source.path: {path} is not a file")
+        return FileSource(path, settings.source.page_size)
+    raise ConfigError(f"source.kind: unknown source {settings.source.kind!r}")

@@ -1,0 +1,258 @@
+"""Trackers: where tickets live. ``LocalTracker`` keeps them as files on disk.
+
+The tracker is found by fingerprint label (``dc-<fingerprint>``), so a group's ticket is
+found again on every later run, across restarts.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal, Protocol
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from dogcatcher.exceptions import ConfigError, TrackerError
+from dogcatcher.models import TicketDraft
+from dogcatcher.settings import Settings
+
+__all__ = [
+    "DOGCATCHER_LABEL",
+    "Comment",
+    "LocalTracker",
+    "Ticket",
+    "Tracker",
+    "build_tracker",
+    "fingerprint_label",
+]
+
+FINGERPRINT_LABEL_PREFIX = "dc-"
+DOGCATCHER_LABEL = "dogcatcher"
+
+
+def fingerprint_label(fingerprint: str) -> str:
+    """The label that ties a ticket to a group's fingerprint."""
+    return f"{FINGERPRINT_LABEL_PREFIX}{fingerprint}"
+
+
+class Comment(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    created_at: datetime
+    body: str
+
+
+class Ticket(BaseModel):
+    """A ticket as the tracker holds it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    key: str
+    fingerprint: str
+    status: Literal["open", "closed"] = "open"
+    project: str
+    issue_type: str
+    summary: str
+    description: str
+    labels: tuple[str, ...]
+    priority: str
+    components: tuple[str, ...] = ()
+    fields: dict[str, object] = Field(default_factory=dict)
+    created_at: datetime
+    updated_at: datetime
+    occurrences: int = 0
+    last_seen: datetime | None = None  # the newest occurrence the ticket has been told about
+    comments: tuple[Comment, ...] = ()
+
+
+class Tracker(Protocol):
+    """Find, create and update tickets."""
+
+    @property
+    def description(self) -> str:
+        """Where tickets go, for reports."""
+        ...
+
+    def find_by_fingerprint(self, fingerprint: str) -> Ticket | None:
+        """The ticket carrying this fingerprint's label, if any."""
+        ...
+
+    def create(
+        self, draft: TicketDraft, *, fingerprint: str, occurrences: int, last_seen: datetime
+    ) -> Ticket:
+        """Create a ticket from a draft."""
+        ...
+
+    def comment(self, key: str, body: str, *, occurrences: int, last_seen: datetime) -> Ticket:
+        """Add a comment about new occurrences."""
+        ...
+
+    def reopen(self, key: str, body: str, *, occurrences: int, last_seen: datetime) -> Ticket:
+        """Reopen a closed ticket with a comment saying why."""
+        ...
+
+
+_KEY = re.compile(r"^([A-Z][A-Z0-9_]*)-(\d+)$")
+
+
+class LocalTracker:
+    """Tickets as files: ``<KEY>.json`` (the record), ``<KEY>.md`` (for people to read) and
+    ``index/<fingerprint>`` (the key, for lookups). Writes are atomic (write, then rename),
+    and keys are claimed with exclusive creates, so concurrent tasks never share a key."""
+
+    def __init__(self, directory: Path, project: str) -> None:
+        self.directory = directory
+        self.project = project
+
+    @property
+    def description(self) -> str:
+        return f"local files in {self.directory}"
+
+    # --- reads ------------------------------------------------------------------------
+
+    def get(self, key: str) -> Ticket:
+        """The ticket with this key."""
+        path = self.directory / f"{key}.json"
+        try:
+            return Ticket.model_validate_json(path.read_bytes())
+        except FileNotFoundError:
+            raise TrackerError(f"ticket {key} not found in {self.directory}") from None
+        except ValidationError as exc:
+            raise TrackerError(f"{path} is not a valid ticket record: {exc}") from None
+
+    def find_by_fingerprint(self, fingerprint: str) -> Ticket | None:
+        index = self.directory / "index" / fingerprint
+        try:
+            key = index.read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            return None
+        return self.get(key)
+
+    def tickets(self) -> list[Ticket]:
+        """Every ticket, in key order."""
+        if not self.directory.is_dir():
+            return []
+        found = [self.get(p.stem) for p in self.directory.glob("*.json") if _KEY.match(p.stem)]
+        return sorted(found, key=lambda t: int(t.key.rsplit("-", 1)[1]))
+
+    # --- writes -----------------------------------------------------------------------
+
+    def create(
+        self, draft: TicketDraft, *, fingerprint: str, occurrences: int, last_seen: datetime
+    ) -> Ticket:
+        now = datetime.now(UTC)
+        key = self._claim_key()
+        ticket = Ticket(
+            key=key,
+            fingerprint=fingerprint,
+            project=draft.project,
+            issue_type=draft.issue_type,
+            summary=draft.summary,
+            description=draft.description,
+            labels=draft.labels,
+            priority=draft.priority,
+            components=draft.components,
+            fields=draft.fields,
+            created_at=now,
+            updated_at=now,
+            occurrences=occurrences,
+            last_seen=last_seen,
+        )
+        self._save(ticket)
+        self._write_atomic(self.directory / "index" / fingerprint, key)
+        return ticket
+
+    def comment(self, key: str, body: str, *, occurrences: int, last_seen: datetime) -> Ticket:
+        return self._update(key, body, occurrences=occurrences, last_seen=last_seen)
+
+    def reopen(self, key: str, body: str, *, occurrences: int, last_seen: datetime) -> Ticket:
+        return self._update(key, body, occurrences=occurrences, last_seen=last_seen, reopen=True)
+
+    def close(self, key: str) -> Ticket:
+        """Mark a ticket closed (what a person does when the bug is fixed)."""
+        ticket = self.get(key).model_copy(update={"status": "closed"})
+        self._save(ticket)
+        return ticket
+
+    def _update(
+        self,
+        key: str,
+        body: str,
+        *,
+        occurrences: int,
+        last_seen: datetime,
+        reopen: bool = False,
+    ) -> Ticket:
+        ticket = self.get(key)
+        now = datetime.now(UTC)
+        updated = ticket.model_copy(
+            update={
+                "comments": (*ticket.comments, Comment(created_at=now, body=body)),
+                "updated_at": now,
+                "occurrences": ticket.occurrences + occurrences,
+                "last_seen": max(last_seen, ticket.last_seen) if ticket.last_seen else last_seen,
+                "status": "open" if reopen else ticket.status,
+            }
+        )
+        self._save(updated)
+        return updated
+
+    def _claim_key(self) -> str:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        numbers = [
+            int(m.group(2))
+            for p in self.directory.glob(f"{self.project}-*.json")
+            if (m := _KEY.match(p.stem))
+        ]
+        number = max(numbers, default=0) + 1
+        while True:
+            key = f"{self.project}-{number}"
+            try:
+                fd = os.open(self.directory / f"{key}.json", os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+            except FileExistsError:
+                number += 1
+                continue
+            os.close(fd)
+            return key
+
+    def _save(self, ticket: Ticket) -> None:
+        self._write_atomic(self.directory / f"{ticket.key}.json", ticket.model_dump_json(indent=2))
+        self._write_atomic(self.directory / f"{ticket.key}.md", _render_markdown(ticket))
+
+    @staticmethod
+    def _write_atomic(path: Path, text: str) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            os.replace(tmp, path)
+        except OSError as exc:
+            raise TrackerError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _render_markdown(ticket: Ticket) -> str:
+    lines = [
+        f"# {ticket.key}: {ticket.summary}",
+        "",
+        f"- status: {ticket.status}",
+        f"- priority: {ticket.priority}",
+        f"- type: {ticket.issue_type}",
+        f"- labels: {', '.join(ticket.labels)}",
+        f"- occurrences reported: {ticket.occurrences}",
+        "",
+        ticket.description,
+    ]
+    for comment in ticket.comments:
+        lines += ["", f"---\n**Comment {comment.created_at:%Y-%m-%d %H:%M UTC}**", "", comment.body]
+    return "\n".join(lines) + "\n"
+
+
+def build_tracker(settings: Settings) -> Tracker:
+    """The tracker the settings ask for."""
+    if settings.tracker.kind == "local":
+        return LocalTracker(settings.tracker.directory, settings.tracker.project)
+    raise ConfigError(f"tracker.kind: unknown tracker {settings.tracker.kind!r}")

@@ -1,0 +1,745 @@
+"""Grouping: message templates, stack frames, error kinds, stable fingerprints, and folding
+events into groups page by page."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+
+from dogcatcher.grouping import (
+    MAX_EVENT_IDS,
+    MAX_HOSTS,
+    MAX_TEMPLATE,
+    error_kind_of,
+    fingerprint,
+    group_events,
+    merge_groups,
+    normalize_message,
+    parse_frames,
+)
+from dogcatcher.models import ErrorGroup, LogEvent
+from tests.conftest import BASE_TIME, JAVA_STACK, datadog_event
+
+
+def event(n: int = 1, **fields: Any) -> LogEvent:
+    return LogEvent.from_datadog(datadog_event(n, **fields))
+
+
+def fingerprint_of(log_event: LogEvent) -> str:
+    (group,) = group_events([log_event])
+    return group.fingerprint
+
+
+# --- stack traces used below --------------------------------------------------------------
+
+JAVA_CAUSED_BY = (
+    "org.springframework.dao.DataAccessResourceFailureException: could not execute query\n"
+    "\tat org.springframework.orm.jpa.EntityManagerFactoryUtils.convert"
+    "(EntityManagerFactoryUtils.java:251)\n"
+    "\tat com.acme.orders.OrderService.place(OrderService.java:77)\n"
+    "\tat com.acme.orders.Retry.invoke(Retry.kt:15)\n"
+    "\tat java.base/java.lang.Thread.run(Thread.java:833)\n"
+    "Caused by: java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not "
+    "available, request timed out after 30000ms.\n"
+    "\tat com.zaxxer.hikari.pool.HikariPool.getConnection(HikariPool.java:696)\n"
+    "\tat sun.nio.ch.Net.connect0(Native Method)\n"
+    "\tat com.acme.orders.OrderRepository.find(OrderRepository.java:42)\n"
+    "\t... 12 more\n"
+)
+
+PYTHON_TRACEBACK = (
+    "Traceback (most recent call last):\n"
+    '  File "/app/orders/api.py", line 88, in create_order\n'
+    "    order = service.place(payload)\n"
+    '  File "/app/orders/service.py", line 41, in place\n'
+    "    return self.repo.save(order)\n"
+    '  File "/usr/local/lib/python3.11/site-packages/sqlalchemy/orm/session.py", line 2112, '
+    "in flush\n"
+    "    self._flush(objects)\n"
+    "sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) server closed the connection "
+    "unexpectedly\n"
+)
+
+PYTHON_CHAINED = (
+    "Traceback (most recent call last):\n"
+    '  File "/app/config.py", line 12, in load\n'
+    '    return os.environ["STRIPE_KEY"]\n'
+    "KeyError: 'STRIPE_KEY'\n"
+    "\n"
+    "During handling of the above exception, another exception occurred:\n"
+    "\n"
+    "Traceback (most recent call last):\n"
+    '  File "/app/payments.py", line 30, in charge\n'
+    "    key = load()\n"
+    "ValueError: payments are not configured\n"
+)
+
+NODE_STACK = (
+    "TypeError: Cannot read properties of undefined (reading 'total')\n"
+    "    at computeTotal (/app/src/cart.js:42:17)\n"
+    "    at Array.map (<anonymous>)\n"
+    "    at chargeCard (/app/src/internal/billing.js:10:3)\n"
+    "    at Layer.handle [as handle_request] "
+    "(/app/node_modules/express/lib/router/layer.js:95:5)\n"
+    "    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)\n"
+    "    at processImmediate (internal/timers.js:464:21)\n"
+)
+
+GO_PANIC = (
+    "panic: runtime error: invalid memory address or nil pointer dereference\n"
+    "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4a3f2b]\n"
+    "\n"
+    "goroutine 1 [running]:\n"
+    "panic({0x5d1e40?, 0x8a4c30?})\n"
+    "\t/usr/local/go/src/runtime/panic.go:770 +0x132\n"
+    "main.(*Handler).ServeOrder(0xc000010000, {0x5d1e40, 0xc0000a2000})\n"
+    "\t/app/handler.go:57 +0x2b\n"
+    "github.com/jackc/pgx/v5.(*Conn).Exec(0x0)\n"
+    "\t/root/go/pkg/mod/github.com/jackc/pgx/v5@v5.5.0/conn.go:300 +0x10\n"
+    "runtime/debug.Stack()\n"
+    "\t/opt/go/src/runtime/debug/stack.go:24 +0x5e\n"
+    "net/http.HandlerFunc.ServeHTTP(...)\n"
+    "\t/usr/local/go/src/net/http/server.go:2136 +0x29\n"
+    "main.main()\n"
+    "\t/app/main.go:20 +0x65\n"
+    "runtime.goexit()\n"
+    "\t/usr/local/go/src/runtime/asm_amd64.s:1650 +0x1\n"
+)
+
+
+# --- normalize_message --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "template"),
+    [
+        pytest.param(
+            "user 3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e not found",
+            "user <uuid> not found",
+            id="uuid",
+        ),
+        pytest.param(
+            "session 3F2B8C1E-4D5A-4B6C-8D7E-9F0A1B2C3D4E expired",
+            "session <uuid> expired",
+            id="uuid-uppercase",
+        ),
+        pytest.param(
+            "charge ch_3oi5ZpdgX59ydnAT9LMioiNy for req_PGgxyIJ27EBM9v declined",
+            "charge <id> for <id> declined",
+            id="prefixed-object-ids",
+        ),
+        pytest.param(
+            "rate_limit hit: insufficient_funds on user_preferences",
+            "rate_limit hit: insufficient_funds on user_preferences",
+            id="keeps-snake-case-words",
+        ),
+        pytest.param(
+            "cannot open /tmp/upload-123/file.csv for reading",
+            "cannot open <path> for reading",
+            id="tmp-path",
+        ),
+        pytest.param(
+            "cannot write /var/tmp/export_991.json now", "cannot write <path> now", id="var-tmp"
+        ),
+        pytest.param(
+            "connect to ip-10-0-12-7.ec2.internal failed", "connect to <host> failed", id="ec2-host"
+        ),
+        pytest.param(
+            "pod checkout-7d9f8b6c4-x2x9k was OOMKilled", "pod <pod> was OOMKilled", id="k8s-pod"
+        ),
+        pytest.param("segfault at 0x7ffd1234abcd", "segfault at <hex>", id="0x-address"),
+        pytest.param("trace 5f3a9c2e8b71d0aa has no span", "trace <hex> has no span", id="hex-id"),
+        pytest.param("request took 30012ms", "request took <duration>", id="duration-ms"),
+        pytest.param("no answer after 2.5s", "no answer after <duration>", id="duration-s"),
+        pytest.param("Timeout after 30 seconds", "Timeout after <duration>", id="duration-seconds"),
+        pytest.param(
+            "retry 3 of 5 for order 1234567 failed",
+            "retry <num> of <num> for order <num> failed",
+            id="plain-numbers",
+        ),
+        pytest.param(
+            "balance -5 below 1,234.56", "balance <num> below <num>", id="signed-and-decimal"
+        ),
+        pytest.param(
+            "ORA-00060: deadlock detected while waiting for resource",
+            "ORA-00060: deadlock detected while waiting for resource",
+            id="keeps-oracle-code",
+        ),
+        pytest.param("E1234 checksum mismatch", "E1234 checksum mismatch", id="keeps-e-code"),
+        pytest.param(
+            "upstream returned status 503", "upstream returned status 503", id="keeps-status"
+        ),
+        pytest.param("upstream status=502", "upstream status=502", id="keeps-status-equals"),
+        pytest.param("upstream status: 504", "upstream status: 504", id="keeps-status-colon"),
+        pytest.param("Status 503 from upstream", "Status 503 from upstream", id="keeps-Status"),
+        pytest.param("HTTP 404 for /api/orders", "HTTP 404 for /api/orders", id="keeps-http"),
+        pytest.param("rejected with code=429", "rejected with code=429", id="keeps-code-equals"),
+        pytest.param(
+            "Request failed with status code 500",
+            "Request failed with status code 500",
+            id="keeps-status-code",
+        ),
+        pytest.param(
+            "upstream status code: 502", "upstream status code: 502", id="keeps-code-colon"
+        ),
+        pytest.param(
+            "mail to <email> from <ip> bounced",
+            "mail to <email> from <ip> bounced",
+            id="keeps-redaction-placeholders",
+        ),
+        pytest.param(
+            "java.lang.IllegalStateException: order 42 failed",
+            "java.lang.IllegalStateException: order <num> failed",
+            id="keeps-class-name",
+        ),
+        pytest.param(
+            "com.acme.v2.S3Uploader raised Http2Exception",
+            "com.acme.v2.S3Uploader raised Http2Exception",
+            id="keeps-digits-inside-names",
+        ),
+        pytest.param("a decade of facade", "a decade of facade", id="keeps-hex-letter-words"),
+        pytest.param(
+            "KeyError: 'sku'\n  File \"/app/x.py\", line 3, in f",
+            "KeyError: 'sku'",
+            id="first-line-only",
+        ),
+        pytest.param(
+            "\n\n  order   failed\t\tagain  \nsecond line",
+            "order failed again",
+            id="whitespace-collapsed",
+        ),
+    ],
+)
+def test_normalize_message(text: str, template: str) -> None:
+    assert normalize_message(text) == template
+
+
+def test_normalize_message_bounds_the_template() -> None:
+    assert len(normalize_message("word " * 400)) == MAX_TEMPLATE
+
+
+# --- parse_frames -------------------------------------------------------------------------
+
+Frame = tuple[str, str | None, int | None, bool]  # function, file, line, in_app
+
+
+@pytest.mark.parametrize(
+    ("stack", "expected"),
+    [
+        pytest.param(
+            JAVA_STACK.format(line=42),
+            [
+                ("com.acme.checkout.CartService.total", "CartService.java", 42, True),
+                (
+                    "com.acme.checkout.CheckoutController.submit",
+                    "CheckoutController.java",
+                    88,
+                    True,
+                ),
+                (
+                    "org.springframework.web.servlet.FrameworkServlet.service",
+                    "FrameworkServlet.java",
+                    897,
+                    False,
+                ),
+            ],
+            id="java",
+        ),
+        pytest.param(
+            JAVA_CAUSED_BY,
+            [
+                (
+                    "org.springframework.orm.jpa.EntityManagerFactoryUtils.convert",
+                    "EntityManagerFactoryUtils.java",
+                    251,
+                    False,
+                ),
+                ("com.acme.orders.OrderService.place", "OrderService.java", 77, True),
+                ("com.acme.orders.Retry.invoke", "Retry.kt", 15, True),
+                ("java.base/java.lang.Thread.run", "Thread.java", 833, False),
+                (
+                    "com.zaxxer.hikari.pool.HikariPool.getConnection",
+                    "HikariPool.java",
+                    696,
+                    False,
+                ),
+                ("sun.nio.ch.Net.connect0", "Native Method", None, False),
+                ("com.acme.orders.OrderRepository.find", "OrderRepository.java", 42, True),
+            ],
+            id="java-caused-by-and-framework-frames",
+        ),
+        pytest.param(
+            PYTHON_TRACEBACK,
+            [
+                (
+                    "flush",
+                    "/usr/local/lib/python3.11/site-packages/sqlalchemy/orm/session.py",
+                    2112,
+                    False,
+                ),
+                ("place", "/app/orders/service.py", 41, True),
+                ("create_order", "/app/orders/api.py", 88, True),
+            ],
+            id="python-innermost-first",
+        ),
+        pytest.param(
+            NODE_STACK,
+            [
+                ("computeTotal", "/app/src/cart.js", 42, True),
+                ("chargeCard", "/app/src/internal/billing.js", 10, True),
+                (
+                    "Layer.handle [as handle_request]",
+                    "/app/node_modules/express/lib/router/layer.js",
+                    95,
+                    False,
+                ),
+                (
+                    "process.processTicksAndRejections",
+                    "node:internal/process/task_queues",
+                    95,
+                    False,
+                ),
+                ("processImmediate", "internal/timers.js", 464, False),
+            ],
+            id="node",
+        ),
+        pytest.param(
+            GO_PANIC,
+            [
+                ("panic", "/usr/local/go/src/runtime/panic.go", 770, False),
+                ("main.(*Handler).ServeOrder", "/app/handler.go", 57, True),
+                (
+                    "github.com/jackc/pgx/v5.(*Conn).Exec",
+                    "/root/go/pkg/mod/github.com/jackc/pgx/v5@v5.5.0/conn.go",
+                    300,
+                    False,
+                ),
+                ("runtime/debug.Stack", "/opt/go/src/runtime/debug/stack.go", 24, False),
+                (
+                    "net/http.HandlerFunc.ServeHTTP",
+                    "/usr/local/go/src/net/http/server.go",
+                    2136,
+                    False,
+                ),
+                ("main.main", "/app/main.go", 20, True),
+            ],
+            id="go-panic",
+        ),
+        pytest.param("order 42 failed", [], id="no-stack"),
+    ],
+)
+def test_parse_frames(stack: str, expected: list[Frame]) -> None:
+    frames = parse_frames(stack)
+    assert [(f.function, f.file, f.line, f.in_app) for f in frames] == expected
+
+
+@pytest.mark.parametrize(
+    ("build_1", "build_2", "noise"),
+    [
+        pytest.param(
+            "\tat com.acme.orders.OrderRepository$$Lambda$1234/0x0000000800c4b840"
+            ".apply(Unknown Source)\n\tat com.acme.Main.run(Main.java:3)\n",
+            "\tat com.acme.orders.OrderRepository$$Lambda$87/0x0000000801a0f000"
+            ".apply(Unknown Source)\n\tat com.acme.Main.run(Main.java:3)\n",
+            "Lambda",
+            id="java-lambda",
+        ),
+        pytest.param(
+            "\tat com.acme.orders.OrderService$1.run(OrderService.java:50)\n",
+            "\tat com.acme.orders.OrderService$2.run(OrderService.java:50)\n",
+            "$1",
+            id="java-anonymous-class",
+        ),
+        pytest.param(
+            "TypeError: x\n    at render (/app/dist/main.8f3a2b91.js:1:2345)\n",
+            "TypeError: x\n    at render (/app/dist/main.1c2d3e4f.js:1:2345)\n",
+            "8f3a2b91",
+            id="node-bundle-hash",
+        ),
+    ],
+)
+def test_build_hashes_are_removed_from_signatures(build_1: str, build_2: str, noise: str) -> None:
+    first, second = parse_frames(build_1)[0], parse_frames(build_2)[0]
+    assert first.signature() == second.signature()
+    assert noise not in first.signature()
+
+
+def test_signature_leaves_out_the_line_number() -> None:
+    (frame, *_) = parse_frames(JAVA_STACK.format(line=42))
+    assert frame.signature() == "CartService.java:com.acme.checkout.CartService.total"
+
+
+# --- error_kind_of ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fields", "kind"),
+    [
+        pytest.param(
+            {"kind": "java.lang.IllegalStateException", "stack": JAVA_STACK.format(line=1)},
+            "java.lang.IllegalStateException",
+            id="error-kind-wins",
+        ),
+        pytest.param(
+            {"kind": None, "stack": JAVA_STACK.format(line=1)},
+            "java.lang.NullPointerException",
+            id="java-first-line",
+        ),
+        pytest.param(
+            {"kind": None, "stack": JAVA_CAUSED_BY},
+            "org.springframework.dao.DataAccessResourceFailureException",
+            id="java-outer-exception-over-caused-by",
+        ),
+        pytest.param(
+            {"kind": None, "message": "java.lang.IllegalArgumentException: bad sku {n}"},
+            "java.lang.IllegalArgumentException",
+            id="java-message-without-stack",
+        ),
+        pytest.param(
+            {"kind": None, "stack": PYTHON_TRACEBACK},
+            "sqlalchemy.exc.OperationalError",
+            id="python-last-line",
+        ),
+        pytest.param(
+            {"kind": None, "stack": PYTHON_CHAINED},
+            "ValueError",
+            id="python-chained-last-exception",
+        ),
+        pytest.param({"kind": None, "stack": NODE_STACK}, "TypeError", id="node"),
+        pytest.param({"kind": None, "stack": GO_PANIC}, "panic", id="go-panic"),
+        pytest.param({"kind": None, "message": "order {n} failed"}, None, id="plain-text"),
+        pytest.param(
+            {"kind": None, "message": "payment failed: card declined"},
+            None,
+            id="failed-is-not-a-kind",
+        ),
+    ],
+)
+def test_error_kind_of(fields: dict[str, Any], kind: str | None) -> None:
+    assert error_kind_of(event(**fields)) == kind
+
+
+# --- fingerprints -------------------------------------------------------------------------
+
+OTHER_THROW_SITE = JAVA_STACK.format(line=42).replace("CartService.total", "PriceService.total")
+OTHER_FRAMEWORK = JAVA_STACK.format(line=42).replace(
+    "FrameworkServlet.service(FrameworkServlet.java:897)",
+    "DispatcherServlet.doDispatch(DispatcherServlet.java:1089)",
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param({}, {"n": 2}, id="different-ids-and-numbers"),
+        pytest.param(
+            {"message": "user 3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e not found"},
+            {"message": "user 0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d not found"},
+            id="different-uuids",
+        ),
+        pytest.param(
+            {"message": "gateway timed out after 30012ms"},
+            {"message": "gateway timed out after 2.5s"},
+            id="different-durations",
+        ),
+        pytest.param(
+            {"host": "ip-10-0-0-1.ec2.internal", "message": "lost ip-10-0-0-1.ec2.internal"},
+            {"host": "ip-10-0-9-9.ec2.internal", "message": "lost ip-10-0-9-9.ec2.internal"},
+            id="different-hosts",
+        ),
+        pytest.param(
+            {"message": "pod checkout-7d9f8b6c4-x2x9k evicted"},
+            {"message": "pod checkout-5c6b7a8d9-q7w3e evicted"},
+            id="different-pods",
+        ),
+        pytest.param(
+            {"message": "Card declined (charge ch_3oi5ZpdgX59ydnAT9LMioiNy)"},
+            {"message": "Card declined (charge ch_30JNG8WtjF6AIJtQnpaqzxGr)"},
+            id="different-stripe-ids",
+        ),
+        pytest.param(
+            {"message": "bad object 5f3a9c2e8b71 at 0x7ffd1234"},
+            {"message": "bad object 9e8d7c6b5a41 at 0x7ffd9999"},
+            id="different-hex-ids",
+        ),
+        pytest.param(
+            {"kind": None, "stack": JAVA_STACK.format(line=42)},
+            {"kind": None, "stack": JAVA_STACK.format(line=57)},
+            id="deploy-shifts-java-lines",
+        ),
+        pytest.param(
+            {"kind": None, "stack": PYTHON_TRACEBACK},
+            {"kind": None, "stack": PYTHON_TRACEBACK.replace("line 41", "line 45")},
+            id="deploy-shifts-python-lines",
+        ),
+        pytest.param(
+            {"stack": JAVA_STACK.format(line=42)},
+            {"stack": OTHER_FRAMEWORK},
+            id="different-framework-frames",
+        ),
+        pytest.param({"env": "production"}, {"env": "staging"}, id="different-envs"),
+    ],
+)
+def test_same_error_gets_the_same_fingerprint(
+    first: dict[str, Any], second: dict[str, Any]
+) -> None:
+    first, second = dict(first), dict(second)
+    n_first, n_second = first.pop("n", 1), second.pop("n", 1)
+    assert fingerprint_of(event(n_first, **first)) == fingerprint_of(event(n_second, **second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            {"kind": "java.lang.IllegalStateException"},
+            {"kind": "java.lang.IllegalArgumentException"},
+            id="different-exception-type",
+        ),
+        pytest.param(
+            {"kind": None, "stack": JAVA_STACK.format(line=42)},
+            {
+                "kind": None,
+                "stack": JAVA_STACK.format(line=42).replace("NullPointer", "Arithmetic"),
+            },
+            id="different-exception-type-from-stack",
+        ),
+        pytest.param(
+            {"stack": JAVA_STACK.format(line=42)},
+            {"stack": OTHER_THROW_SITE},
+            id="different-in-app-throw-site",
+        ),
+        pytest.param(
+            {"kind": None, "stack": PYTHON_TRACEBACK},
+            {"kind": None, "stack": PYTHON_TRACEBACK.replace("in place", "in place_bulk")},
+            id="different-python-throw-site",
+        ),
+        pytest.param({"service": "checkout"}, {"service": "payments"}, id="different-service"),
+        pytest.param(
+            {"message": "upstream returned status 503"},
+            {"message": "upstream returned status 404"},
+            id="different-http-status",
+        ),
+        pytest.param(
+            {"message": "ORA-00060: deadlock detected"},
+            {"message": "ORA-01555: snapshot too old"},
+            id="different-error-code",
+        ),
+    ],
+)
+def test_different_errors_get_different_fingerprints(
+    first: dict[str, Any], second: dict[str, Any]
+) -> None:
+    assert fingerprint_of(event(1, **first)) != fingerprint_of(event(1, **second))
+
+
+def test_fingerprint_is_16_hex_digits_and_deterministic() -> None:
+    frames = parse_frames(JAVA_STACK.format(line=1))
+    value = fingerprint("checkout", "java.lang.NullPointerException", "x <num>", frames)
+    assert len(value) == 16 and int(value, 16) >= 0
+    assert value == fingerprint("checkout", "java.lang.NullPointerException", "x <num>", frames)
+    assert value != fingerprint("checkout", "java.lang.NullPointerException", "x <num>", [])
+
+
+def test_fingerprint_uses_only_the_top_in_app_frames() -> None:
+    # Frames below the first `stack_frames` in-app ones do not change the group.
+    deep = JAVA_STACK.format(line=1).replace("CheckoutController.submit", "BatchJob.run")
+    original = event(stack=JAVA_STACK.format(line=1))
+    (a,) = group_events([original], stack_frames=1)
+    (b,) = group_events([event(stack=deep)], stack_frames=1)
+    assert a.fingerprint == b.fingerprint
+    assert [f.function for f in a.top_frames] == ["com.acme.checkout.CartService.total"]
+    (full,) = group_events([original], stack_frames=3)
+    assert [f.in_app for f in full.top_frames] == [True, True]
+
+
+def test_no_stack_frames_setting_ignores_the_throw_site() -> None:
+    groups = group_events(
+        [event(1, stack=JAVA_STACK.format(line=1)), event(2, stack=OTHER_THROW_SITE)],
+        stack_frames=0,
+    )
+    assert [g.count for g in groups] == [2]
+    assert groups[0].top_frames == ()
+
+
+# --- group_events -------------------------------------------------------------------------
+
+
+def test_groups_count_and_sort_largest_first() -> None:
+    events = [
+        *(event(n, service="checkout") for n in range(2)),
+        *(event(n, service="payments") for n in range(5)),
+        *(event(n, service="search") for n in range(3)),
+    ]
+    groups = group_events(events)
+    assert [(g.service, g.count) for g in groups] == [
+        ("payments", 5),
+        ("search", 3),
+        ("checkout", 2),
+    ]
+    assert groups[0].template == "order <num> failed"
+    assert groups[0].error_kind == "java.lang.IllegalStateException"
+
+
+def test_first_and_last_seen_do_not_depend_on_arrival_order() -> None:
+    times = [BASE_TIME + timedelta(minutes=m) for m in (30, 5, 50, 10)]
+    (group,) = group_events([event(n, at=at) for n, at in enumerate(times)])
+    assert group.first_seen == BASE_TIME + timedelta(minutes=5)
+    assert group.last_seen == BASE_TIME + timedelta(minutes=50)
+
+
+@pytest.mark.parametrize(
+    ("messages", "max_samples", "samples"),
+    [
+        pytest.param(
+            ["order {n} failed"] * 6,
+            3,
+            ("order 0 failed", "order 1 failed", "order 2 failed"),
+            id="bounded",
+        ),
+        pytest.param(["boom"] * 5, 3, ("boom",), id="distinct"),
+        pytest.param(
+            ["  order {n} failed  "] * 3,
+            5,
+            ("order 0 failed", "order 1 failed", "order 2 failed"),
+            id="stripped",
+        ),
+        pytest.param(["order {n} failed"] * 4, 1, ("order 0 failed",), id="one"),
+    ],
+)
+def test_samples_are_bounded_and_distinct(
+    messages: list[str], max_samples: int, samples: tuple[str, ...]
+) -> None:
+    events = [event(n, message=message) for n, message in enumerate(messages)]
+    (group,) = group_events(events, max_samples=max_samples)
+    assert group.samples == samples
+
+
+def test_hosts_are_bounded_and_most_frequent_first() -> None:
+    events = [event(n, host=f"web-{n}") for n in range(MAX_HOSTS + 5)]
+    events += [event(100 + n, host="web-3") for n in range(3)]
+    (group,) = group_events(events)
+    assert len(group.hosts) == MAX_HOSTS
+    assert group.hosts[0] == "web-3"
+    assert set(group.hosts) == {f"web-{n}" for n in range(MAX_HOSTS)}
+
+
+def test_envs_are_distinct_and_sorted() -> None:
+    envs = ["staging", "production", "staging", "canary"]
+    (group,) = group_events([event(n, env=env) for n, env in enumerate(envs)])
+    assert group.envs == ("canary", "production", "staging")
+
+
+def test_event_ids_are_a_bounded_sample_in_arrival_order() -> None:
+    events = [event(n) for n in range(MAX_EVENT_IDS + 5)]
+    (group,) = group_events(events)
+    assert group.count == MAX_EVENT_IDS + 5
+    assert group.event_ids == tuple(e.id for e in events[:MAX_EVENT_IDS])
+
+
+def test_group_keeps_the_stack_and_in_app_frames() -> None:
+    stack = JAVA_STACK.format(line=42)
+    (group,) = group_events([event(stack=stack)])
+    assert group.stack == stack
+    assert [f.function for f in group.top_frames] == [
+        "com.acme.checkout.CartService.total",
+        "com.acme.checkout.CheckoutController.submit",
+    ]
+
+
+def test_group_events_of_nothing_is_empty() -> None:
+    assert group_events([]) == []
+    assert merge_groups([]) == []
+
+
+# --- merge_groups -------------------------------------------------------------------------
+
+
+def _comparable(groups: list[ErrorGroup]) -> list[tuple[Any, ...]]:
+    return [
+        (
+            g.fingerprint,
+            g.count,
+            g.first_seen,
+            g.last_seen,
+            g.template,
+            g.error_kind,
+            g.services,
+            g.top_frames,
+            g.samples,
+            g.event_ids,
+            g.envs,
+            frozenset(g.hosts),
+        )
+        for g in groups
+    ]
+
+
+def test_merging_pages_matches_grouping_everything_at_once() -> None:
+    events = [
+        event(n, service="checkout" if n % 3 else "payments", host=f"web-{n % 4}")
+        for n in range(30)
+    ]
+    pages = [events[:7], events[7:20], events[20:]]
+    merged = merge_groups([group_events(page) for page in pages])
+    assert _comparable(merged) == _comparable(group_events(events))
+    assert [g.count for g in merged] == [20, 10]
+
+
+def test_merge_bounds_samples_and_event_ids() -> None:
+    pages = [[event(n) for n in range(k, k + 8)] for k in (0, 8)]
+    (group,) = merge_groups([group_events(page, max_samples=2) for page in pages], max_samples=2)
+    assert group.count == 16
+    assert group.samples == ("order 0 failed", "order 1 failed")
+    assert group.event_ids == tuple(event(n).id for n in range(MAX_EVENT_IDS))
+
+
+_SPECS: list[dict[str, Any]] = [
+    {"service": "checkout", "message": "order {n} failed"},
+    {"service": "checkout", "message": "order {n} failed", "kind": "java.lang.NullPointer"},
+    {"service": "payments", "message": "card {n} declined", "kind": None},
+    {"service": "checkout", "kind": None, "stack": JAVA_STACK.format(line=42)},
+    {"service": "checkout", "kind": None, "stack": JAVA_STACK.format(line=43)},
+    {"service": "checkout", "kind": None, "stack": OTHER_THROW_SITE},
+    {"service": "search", "message": "timed out after {n}ms", "env": "staging"},
+]
+
+
+@st.composite
+def paged_events(draw: st.DrawFn) -> tuple[list[LogEvent], list[list[LogEvent]]]:
+    rows = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(range(len(_SPECS))),
+                st.integers(min_value=0, max_value=86_400),
+                st.sampled_from(["web-1", "web-2", "web-3"]),
+            ),
+            max_size=40,
+        )
+    )
+    events = [
+        event(n, at=BASE_TIME + timedelta(seconds=second), host=host, **_SPECS[spec])
+        for n, (spec, second, host) in enumerate(rows)
+    ]
+    cuts = sorted(draw(st.lists(st.integers(0, len(events)), max_size=4)))
+    bounds = [0, *cuts, len(events)]
+    return events, [events[a:b] for a, b in itertools.pairwise(bounds)]
+
+
+@hypothesis_settings(max_examples=60, deadline=None, database=None)
+@given(data=paged_events(), max_samples=st.integers(min_value=1, max_value=4))
+def test_merging_any_paging_matches_grouping_at_once(
+    data: tuple[list[LogEvent], list[list[LogEvent]]], max_samples: int
+) -> None:
+    events, pages = data
+    at_once = group_events(events, max_samples=max_samples)
+    paged = merge_groups(
+        [group_events(page, max_samples=max_samples) for page in pages], max_samples=max_samples
+    )
+    assert _comparable(paged) == _comparable(at_once)

@@ -1,0 +1,557 @@
+"""Dedupe and ticket: what each group needs in the tracker, the per-run cap, the ticket we
+compose, and applying decisions against a real LocalTracker."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dogcatcher.models import Analysis, Category, Decision, ErrorGroup, Severity, StackFrame
+from dogcatcher.settings import Settings, load_settings
+from dogcatcher.ticketing import (
+    apply_cap,
+    apply_decision,
+    decide,
+    draft_ticket,
+    render_description,
+    render_occurrence_comment,
+)
+from dogcatcher.trackers import LocalTracker, Ticket, fingerprint_label
+from tests.conftest import BASE_TIME
+
+LAST_SEEN = BASE_TIME + timedelta(hours=1)
+
+PRIORITIES = {"critical": "P1", "high": "P2", "medium": "P3", "low": "P4"}
+
+
+def settings(**sections: dict[str, Any]) -> Settings:
+    return load_settings("testing", sections)
+
+
+def group(fingerprint: str = "0123456789abcdef", **update: Any) -> ErrorGroup:
+    base = ErrorGroup(
+        fingerprint=fingerprint,
+        error_kind="java.lang.NullPointerException",
+        template="order <num> failed",
+        count=12,
+        first_seen=BASE_TIME,
+        last_seen=LAST_SEEN,
+        services=("checkout",),
+        hosts=("ip-10-0-0-1.ec2.internal", "ip-10-0-0-2.ec2.internal"),
+        envs=("production",),
+        samples=("order 7 failed", "order 8 failed"),
+        stack="java.lang.NullPointerException: x\n\tat com.acme.CartService.total(Cart.java:42)",
+        top_frames=(StackFrame(function="com.acme.CartService.total", file="Cart.java", line=42),),
+        event_ids=("AQAAAZ1",),
+    )
+    return base.model_copy(update=update)
+
+
+def analysis(**update: Any) -> Analysis:
+    base = Analysis(
+        title="NullPointerException in CartService (checkout): order <num> failed",
+        summary="12 occurrence(s) of java.lang.NullPointerException in checkout.",
+        category=Category.CODE,
+        severity=Severity.MEDIUM,
+        suspected_cause="A programming error.",
+        suggested_actions=("Reproduce with the sample", "Add handling for null carts"),
+        actionable=True,
+        confidence=0.6,
+        analyzer="rule",
+    )
+    return base.model_copy(update=update)
+
+
+def ticket(**update: Any) -> Ticket:
+    base = Ticket(
+        key="TEST-7",
+        fingerprint="0123456789abcdef",
+        status="open",
+        project="TEST",
+        issue_type="Bug",
+        summary="NPE",
+        description="…",
+        labels=("dogcatcher",),
+        priority="Medium",
+        created_at=BASE_TIME,
+        updated_at=BASE_TIME,
+        occurrences=3,
+        last_seen=BASE_TIME + timedelta(minutes=30),
+    )
+    return base.model_copy(update=update)
+
+
+# --- decide -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("existing", "group_update", "analysis_update", "ticketing", "action", "reason"),
+    [
+        pytest.param(None, {}, {}, {}, "create", "new medium code error", id="new-actionable"),
+        pytest.param(
+            None,
+            {},
+            {"actionable": False, "category": Category.HTTP_4XX, "severity": Severity.LOW},
+            {},
+            "skip",
+            "not actionable (http_4xx)",
+            id="new-not-actionable",
+        ),
+        pytest.param(
+            None,
+            {},
+            {"actionable": False, "category": Category.HTTP_4XX, "severity": Severity.LOW},
+            {"include_non_actionable": True},
+            "create",
+            "new low http_4xx error",
+            id="new-not-actionable-but-included",
+        ),
+        pytest.param(
+            None,
+            {"count": 4},
+            {},
+            {"min_occurrences": 5},
+            "skip",
+            "4 occurrence(s), below the minimum of 5",
+            id="below-min-occurrences",
+        ),
+        pytest.param(
+            None,
+            {"count": 5},
+            {},
+            {"min_occurrences": 5},
+            "create",
+            "new medium code error",
+            id="at-min-occurrences",
+        ),
+        pytest.param(
+            None,
+            {"count": 1},
+            {"severity": Severity.CRITICAL, "category": Category.OUT_OF_MEMORY},
+            {"min_occurrences": 5},
+            "create",
+            "new critical out_of_memory error",
+            id="below-min-but-critical",
+        ),
+        pytest.param(
+            None,
+            {"count": 1},
+            {"severity": Severity.HIGH},
+            {"min_occurrences": 5},
+            "skip",
+            "below the minimum of 5",
+            id="below-min-and-high",
+        ),
+        pytest.param(
+            {},
+            {},
+            {},
+            {},
+            "comment",
+            "known issue TEST-7: new occurrences",
+            id="open-ticket-newer-occurrences",
+        ),
+        pytest.param(
+            {"last_seen": None},
+            {},
+            {},
+            {},
+            "comment",
+            "known issue TEST-7",
+            id="open-ticket-never-told",
+        ),
+        pytest.param(
+            {},
+            {"count": 1},
+            {"actionable": False, "category": Category.HTTP_4XX},
+            {"min_occurrences": 5},
+            "comment",
+            "known issue TEST-7",
+            id="open-ticket-ignores-creation-filters",
+        ),
+        pytest.param(
+            {"last_seen": LAST_SEEN},
+            {},
+            {},
+            {},
+            "skip",
+            "TEST-7 already covers these occurrences",
+            id="open-ticket-same-last-seen",
+        ),
+        pytest.param(
+            {"last_seen": LAST_SEEN + timedelta(days=1)},
+            {},
+            {},
+            {},
+            "skip",
+            "TEST-7 already covers these occurrences",
+            id="open-ticket-newer-last-seen",
+        ),
+        pytest.param(
+            {"status": "closed"},
+            {},
+            {},
+            {},
+            "reopen",
+            "regression: TEST-7 was closed",
+            id="closed-ticket-newer-occurrences",
+        ),
+        pytest.param(
+            {"status": "closed", "last_seen": LAST_SEEN},
+            {},
+            {},
+            {},
+            "skip",
+            "TEST-7 already covers these occurrences",
+            id="closed-ticket-nothing-new",
+        ),
+    ],
+)
+def test_decide(
+    existing: dict[str, Any] | None,
+    group_update: dict[str, Any],
+    analysis_update: dict[str, Any],
+    ticketing: dict[str, Any],
+    action: str,
+    reason: str,
+) -> None:
+    found = None if existing is None else ticket(**existing)
+    decision = decide(
+        group(**group_update), analysis(**analysis_update), found, settings(ticketing=ticketing)
+    )
+
+    assert decision.action == action
+    assert reason in decision.reason
+    assert decision.fingerprint == "0123456789abcdef"
+    assert decision.ticket_key == (None if found is None else "TEST-7")
+    assert (decision.draft is not None) == (action == "create")
+    assert (decision.comment is not None) == (action in ("comment", "reopen"))
+
+
+def test_create_draft_fields_come_from_settings() -> None:
+    configured = settings(
+        tracker={
+            "issue_type": "Incident",
+            "labels": ["dogcatcher", "team-checkout"],
+            "components": ["checkout-api"],
+            "priorities": PRIORITIES,
+        }
+    )
+    decision = decide(group(), analysis(severity=Severity.HIGH), None, configured)
+
+    assert decision.draft is not None
+    draft = decision.draft
+    assert (draft.project, draft.issue_type, draft.priority, draft.components) == (
+        "TEST",
+        "Incident",
+        "P2",
+        ("checkout-api",),
+    )
+    assert draft.labels == (
+        "dogcatcher",
+        "team-checkout",
+        fingerprint_label("0123456789abcdef"),
+        "service-checkout",
+    )
+    assert draft.summary == analysis().title
+
+
+@pytest.mark.parametrize(
+    ("existing", "head"),
+    [
+        pytest.param({}, "New occurrences.", id="comment"),
+        pytest.param({"status": "closed"}, "Seen again after the ticket was closed.", id="reopen"),
+    ],
+)
+def test_update_comments_tell_count_window_and_service(existing: dict[str, Any], head: str) -> None:
+    decision = decide(group(), analysis(), ticket(**existing), Settings())
+    assert decision.comment == (
+        f"{head} 12 event(s) between 2026-11-01 12:00 and 2026-11-01 13:00 UTC in checkout."
+    )
+    assert decision.comment == render_occurrence_comment(
+        group(), reopened=existing.get("status") == "closed"
+    )
+
+
+# --- apply_cap ----------------------------------------------------------------------------
+
+# fingerprint → (severity, count)
+CAP_GROUPS = {
+    "low-many": (Severity.LOW, 1000),
+    "critical-one": (Severity.CRITICAL, 1),
+    "high-50": (Severity.HIGH, 50),
+    "high-80": (Severity.HIGH, 80),
+    "medium-5": (Severity.MEDIUM, 5),
+}
+
+
+def cap_inputs() -> tuple[list[Decision], dict[str, Analysis], dict[str, ErrorGroup]]:
+    groups = {fp: group(fp, count=count) for fp, (_, count) in CAP_GROUPS.items()}
+    analyses = {fp: analysis(severity=severity) for fp, (severity, _) in CAP_GROUPS.items()}
+    creates = [decide(groups[fp], analyses[fp], None, Settings()) for fp in CAP_GROUPS]
+    others = [
+        Decision(fingerprint="known", action="comment", reason="known", ticket_key="T-1"),
+        Decision(fingerprint="old", action="skip", reason="covered", ticket_key="T-2"),
+        Decision(fingerprint="back", action="reopen", reason="regression", ticket_key="T-3"),
+    ]
+    # Non-creates are the most severe and frequent of all: they must not take a slot.
+    for other in others:
+        groups[other.fingerprint] = group(other.fingerprint, count=10_000)
+        analyses[other.fingerprint] = analysis(severity=Severity.CRITICAL)
+    decisions = [creates[0], others[0], creates[1], creates[2], others[1], *creates[3:], others[2]]
+    return decisions, analyses, groups
+
+
+@pytest.mark.parametrize(
+    ("cap", "kept"),
+    [
+        pytest.param(0, set(), id="cap-0-no-creates"),
+        pytest.param(1, {"critical-one"}, id="cap-1-most-severe"),
+        pytest.param(2, {"critical-one", "high-80"}, id="cap-2-then-most-frequent"),
+        pytest.param(3, {"critical-one", "high-80", "high-50"}, id="cap-3"),
+        pytest.param(4, {"critical-one", "high-80", "high-50", "medium-5"}, id="cap-4"),
+        pytest.param(5, set(CAP_GROUPS), id="cap-equals-creates"),
+        pytest.param(50, set(CAP_GROUPS), id="cap-above-creates"),
+    ],
+)
+def test_apply_cap(cap: int, kept: set[str]) -> None:
+    decisions, analyses, groups = cap_inputs()
+
+    capped = apply_cap(decisions, analyses, groups, cap)
+
+    assert [d.fingerprint for d in capped] == [d.fingerprint for d in decisions]
+    assert {d.fingerprint for d in capped if d.action == "create"} == kept
+    for before, after in zip(decisions, capped, strict=True):
+        if before.action != "create":
+            assert after is before  # comments, reopens and skips pass through untouched
+        elif before.fingerprint in kept:
+            assert after == before
+        else:
+            assert after.action == "skip"
+            assert f"ticket cap of {cap} per run" in after.reason
+            assert after.draft == before.draft
+
+
+# --- draft_ticket -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("severity", "default_priority", "custom_priority"),
+    [
+        pytest.param(Severity.CRITICAL, "Highest", "P1", id="critical"),
+        pytest.param(Severity.HIGH, "High", "P2", id="high"),
+        pytest.param(Severity.MEDIUM, "Medium", "P3", id="medium"),
+        pytest.param(Severity.LOW, "Low", "P4", id="low"),
+    ],
+)
+def test_draft_priority_follows_settings(
+    severity: Severity, default_priority: str, custom_priority: str
+) -> None:
+    chosen = analysis(severity=severity)
+    assert draft_ticket(group(), chosen, Settings()).priority == default_priority
+    custom = settings(tracker={"priorities": PRIORITIES})
+    assert draft_ticket(group(), chosen, custom).priority == custom_priority
+
+
+@pytest.mark.parametrize(
+    ("tracker", "labels"),
+    [
+        pytest.param(
+            {},
+            ("dogcatcher", "dc-0123456789abcdef", "service-checkout"),
+            id="default-labels",
+        ),
+        pytest.param(
+            {"labels": ["dogcatcher", "dc-0123456789abcdef"]},
+            ("dogcatcher", "dc-0123456789abcdef", "service-checkout"),
+            id="no-duplicates",
+        ),
+        pytest.param(
+            {"labels": ["dogcatcher", "oncall"]},
+            ("dogcatcher", "oncall", "dc-0123456789abcdef", "service-checkout"),
+            id="profile-labels-first",
+        ),
+        pytest.param(
+            {"labels": ["oncall"]},
+            ("dogcatcher", "oncall", "dc-0123456789abcdef", "service-checkout"),
+            id="dogcatcher-label-always-kept",
+        ),
+    ],
+)
+def test_draft_labels(tracker: dict[str, Any], labels: tuple[str, ...]) -> None:
+    draft = draft_ticket(group(), analysis(), settings(tracker=tracker))
+    assert draft.labels == labels
+    assert draft.project == "TEST" and draft.issue_type == "Bug"
+    assert draft.description == render_description(group(), analysis())
+
+
+def test_draft_labels_name_the_main_service() -> None:
+    busy = group(services=("payments", "checkout"))
+    assert draft_ticket(busy, analysis(), Settings()).labels[-1] == "service-payments"
+
+
+# --- render_description -------------------------------------------------------------------
+
+SECTIONS = (
+    "## Summary",
+    "## Suspected cause",
+    "## Suggested actions",
+    "## Occurrences",
+    "## Sample (sanitized)",
+    "## Top frames",
+    "## Stack (sanitized)",
+)
+
+
+def test_description_has_every_section_in_order() -> None:
+    text = render_description(group(), analysis())
+
+    positions = [text.index(section) for section in SECTIONS]
+    assert positions == sorted(positions)
+    for expected in (
+        analysis().summary,
+        "A programming error.",
+        "- Reproduce with the sample\n- Add handling for null carts",
+        "- count: 12",
+        "- first seen: 2026-11-01 12:00:00 UTC",
+        "- last seen: 2026-11-01 13:00:00 UTC",
+        "- services: checkout",
+        "- hosts: ip-10-0-0-1.ec2.internal, ip-10-0-0-2.ec2.internal",
+        "- environments: production",
+        "```text\norder 7 failed\n```",
+        "- com.acme.CartService.total (Cart.java:42)",
+        "Fingerprint `0123456789abcdef` · category code · severity medium · analyzed by rule",
+    ):
+        assert expected in text
+
+
+def test_description_without_frames_stack_or_samples() -> None:
+    bare = group(top_frames=(), stack=None, samples=(), hosts=(), envs=())
+    text = render_description(bare, analysis(suggested_actions=(), suspected_cause=""))
+
+    assert "## Top frames" not in text
+    assert "## Stack (sanitized)" not in text
+    assert "```text\norder <num> failed\n```" in text  # the template stands in for a sample
+    assert "- hosts: (none)" in text and "- environments: (none)" in text
+    assert "## Suggested actions\n\n- (none)" in text
+    assert "## Suspected cause\n\n(unknown)" in text
+
+
+def _fenced_blocks(text: str) -> list[tuple[str, str]]:
+    """(fence, body) of each fenced block, reading fences the CommonMark way: a block closes
+    at the first line of at least as many backticks as opened it."""
+    blocks = []
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        opening = re.match(r"^(`{3,})text$", lines[i])
+        if opening is None:
+            i += 1
+            continue
+        fence = opening.group(1)
+        end = next(
+            j for j in range(i + 1, len(lines)) if re.fullmatch(rf"`{{{len(fence)},}}\s*", lines[j])
+        )
+        blocks.append((fence, "\n".join(lines[i + 1 : end])))
+        i = end + 1
+    return blocks
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        pytest.param("plain sample", id="plain"),
+        pytest.param("before\n```\nrm -rf /\n```\nafter", id="triple-backticks"),
+        pytest.param("````\nfour\n````", id="four-backticks"),
+        pytest.param("ends with ```", id="trailing-backticks"),
+        pytest.param("```", id="only-backticks"),
+    ],
+)
+def test_samples_and_stacks_are_fenced_safely(sample: str) -> None:
+    text = render_description(group(samples=(sample,), stack=f"Trace\n{sample}"), analysis())
+
+    blocks = _fenced_blocks(text)
+    assert [body for _, body in blocks] == [sample, f"Trace\n{sample}"]
+    for fence, body in blocks:
+        longest_run = max((len(run) for run in re.findall(r"`+", body)), default=0)
+        assert len(fence) > longest_run
+    assert text.rstrip().endswith("filed by Dogcatcher")
+
+
+# --- apply_decision against a LocalTracker ------------------------------------------------
+
+
+def test_create_then_create_again_returns_the_existing_ticket(tmp_path: Path) -> None:
+    tracker = LocalTracker(tmp_path, "TEST")
+    decision = decide(group(), analysis(), None, Settings())
+
+    first = apply_decision(tracker, decision, group())
+    second = apply_decision(tracker, decision, group())
+
+    assert first == second == "TEST-1"
+    (only,) = tracker.tickets()
+    assert only.fingerprint == "0123456789abcdef"
+    assert (only.occurrences, only.last_seen) == (12, LAST_SEEN)
+    assert fingerprint_label("0123456789abcdef") in only.labels
+
+
+def test_comment_appends_and_adds_occurrences(tmp_path: Path) -> None:
+    tracker = LocalTracker(tmp_path, "TEST")
+    earlier = group(count=12, last_seen=BASE_TIME + timedelta(minutes=30))
+    apply_decision(tracker, decide(earlier, analysis(), None, Settings()), earlier)
+    later = group(count=5, first_seen=LAST_SEEN, last_seen=LAST_SEEN + timedelta(hours=1))
+
+    decision = decide(later, analysis(), tracker.find_by_fingerprint(later.fingerprint), Settings())
+    key = apply_decision(tracker, decision, later)
+
+    assert decision.action == "comment" and key == "TEST-1"
+    updated = tracker.get("TEST-1")
+    assert updated.occurrences == 17
+    assert updated.last_seen == LAST_SEEN + timedelta(hours=1)
+    assert [c.body for c in updated.comments] == [render_occurrence_comment(later)]
+    assert len(tracker.tickets()) == 1
+
+
+def test_reopen_opens_a_closed_ticket(tmp_path: Path) -> None:
+    tracker = LocalTracker(tmp_path, "TEST")
+    earlier = group(last_seen=BASE_TIME + timedelta(minutes=30))
+    key = apply_decision(tracker, decide(earlier, analysis(), None, Settings()), earlier)
+    assert key is not None
+    tracker.close(key)
+
+    decision = decide(
+        group(), analysis(), tracker.find_by_fingerprint("0123456789abcdef"), Settings()
+    )
+    assert apply_decision(tracker, decision, group()) == key
+
+    reopened = tracker.get(key)
+    assert decision.action == "reopen"
+    assert reopened.status == "open"
+    assert reopened.occurrences == 24
+    assert [c.body for c in reopened.comments] == [
+        render_occurrence_comment(group(), reopened=True)
+    ]
+
+
+def test_a_second_run_over_the_same_window_skips(tmp_path: Path) -> None:
+    tracker = LocalTracker(tmp_path, "TEST")
+    apply_decision(tracker, decide(group(), analysis(), None, Settings()), group())
+
+    again = decide(group(), analysis(), tracker.find_by_fingerprint("0123456789abcdef"), Settings())
+
+    assert again.action == "skip" and again.ticket_key == "TEST-1"
+    assert apply_decision(tracker, again, group()) == "TEST-1"
+    (only,) = tracker.tickets()
+    assert only.occurrences == 12 and only.comments == ()
+
+
+def test_skip_writes_nothing(tmp_path: Path) -> None:
+    tracker = LocalTracker(tmp_path / "tickets", "TEST")
+    skip = decide(group(), analysis(actionable=False), None, Settings())
+
+    assert apply_decision(tracker, skip, group()) is None
+    assert not (tmp_path / "tickets").exists()
