@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -27,6 +27,7 @@ __all__ = [
     "merge_groups",
     "normalize_message",
     "parse_frames",
+    "top_frames",
 ]
 
 MAX_EVENT_IDS = 10
@@ -89,6 +90,7 @@ def normalize_message(text: str) -> str:
 _JAVA_FRAME = re.compile(r"^\s*at ([\w$.<>/]+)\(([^:)]*)(?::(\d+))?\)", re.M)
 _PY_FRAME = re.compile(r'^\s*File "([^"]+)", line (\d+), in (\S+)', re.M)
 _NODE_FRAME = re.compile(r"^\s*at (?:(.+?) \()?([^()\s]+?):(\d+):\d+\)?\s*$", re.M)
+_JAVA_FILE = re.compile(r"\(\w[\w$]*\.(?:java|kt|scala)(?::\d+)?\)")
 _GO_FRAME = re.compile(r"^([\w./*()-]+)\(.*\)\n\t(\S+\.go):(\d+)", re.M)
 
 _JAVA_LIBRARY = (
@@ -125,34 +127,50 @@ def _frame(function: str, file: str | None, line: str | None, in_app: bool) -> S
     )
 
 
+_RawFrame = tuple[str, str | None, str | None, bool]  # function, file, line, in_app
+
+
+def _raw_frames(stack: str) -> Iterator[_RawFrame]:
+    """Frames as plain tuples, innermost first, lazily: callers that want the top few stop
+    early, which matters for the deep stacks of Java services."""
+    if "Traceback (most recent call last)" in stack or 'File "' in stack:
+        python = _PY_FRAME.findall(stack)
+        for path, line, func in reversed(python):  # Python prints the innermost frame last
+            yield func, path, line, not any(m in path for m in _PY_LIBRARY)
+        return
+    if "goroutine " in stack or ".go:" in stack:
+        for m in _GO_FRAME.finditer(stack):
+            func, path, line = m.groups()
+            yield func, path, line, not any(m in path or func.startswith(m) for m in _GO_LIBRARY)
+        return
+    if _JAVA_FILE.search(stack):
+        for m in _JAVA_FRAME.finditer(stack):
+            func, file, line = m.groups()
+            yield func, file or None, line, not func.startswith(_JAVA_LIBRARY)
+        return
+    for m in _NODE_FRAME.finditer(stack):
+        func, path, line = m.groups()
+        in_app = not (path.startswith(_NODE_LIBRARY) or "node_modules/" in path)
+        yield func or "<anonymous>", path, line, in_app
+
+
 def parse_frames(stack: str) -> list[StackFrame]:
     """Frames of a Java, Python, Node or Go stack trace, innermost (throw site) first."""
-    if "Traceback (most recent call last)" in stack or 'File "' in stack:
-        frames = [
-            _frame(func, path, line, not any(m in path for m in _PY_LIBRARY))
-            for path, line, func in _PY_FRAME.findall(stack)
-        ]
-        return frames[::-1]  # Python prints the innermost frame last
-    if "goroutine " in stack or ".go:" in stack:
-        return [
-            _frame(func, path, line, not any(m in path or func.startswith(m) for m in _GO_LIBRARY))
-            for func, path, line in _GO_FRAME.findall(stack)
-        ]
-    java = _JAVA_FRAME.findall(stack)
-    if java and any(file.endswith((".java", ".kt", ".scala")) for _, file, _ in java):
-        return [
-            _frame(func, file or None, line, not func.startswith(_JAVA_LIBRARY))
-            for func, file, line in java
-        ]
-    return [
-        _frame(
-            func or "<anonymous>",
-            path,
-            line,
-            not (path.startswith(_NODE_LIBRARY) or "node_modules/" in path),
-        )
-        for func, path, line in _NODE_FRAME.findall(stack)
-    ]
+    return [_frame(*raw) for raw in _raw_frames(stack)]
+
+
+def top_frames(stack: str, n: int) -> tuple[StackFrame, ...]:
+    """The ``n`` innermost in-app frames; the innermost frames of any kind if none is."""
+    in_app: list[_RawFrame] = []
+    first: list[_RawFrame] = []
+    for raw in _raw_frames(stack):
+        if len(first) < n:
+            first.append(raw)
+        if raw[3]:
+            in_app.append(raw)
+            if len(in_app) == n:
+                break
+    return tuple(_frame(*raw) for raw in (in_app or first)[:n])
 
 
 _KIND_LINE = re.compile(
@@ -235,41 +253,27 @@ class _Builder:
         )
 
 
-def _key_of(
-    event: LogEvent, stack_frames: int
-) -> tuple[str, str | None, str, tuple[StackFrame, ...]]:
-    kind = error_kind_of(event)
-    template = normalize_message(event.error_message or event.message)
-    frames: tuple[StackFrame, ...] = ()
-    if event.error_stack and stack_frames:
-        parsed = parse_frames(event.error_stack)
-        in_app = [frame for frame in parsed if frame.in_app] or parsed
-        frames = tuple(in_app[:stack_frames])
-    return fingerprint(event.service, kind, template, frames), kind, template, frames
-
-
 def group_events(
     events: Iterable[LogEvent], *, stack_frames: int = 3, max_samples: int = 3
 ) -> list[ErrorGroup]:
     """Fold sanitized events into groups, largest first."""
     builders: dict[str, _Builder] = {}
-    # Most events of a page repeat a few (message, stack) pairs: parse each pair once.
-    keys: dict[
-        tuple[str, str | None, str | None, str | None, str],
-        tuple[str, str | None, str, tuple[StackFrame, ...]],
-    ] = {}
+    # Messages and stacks repeat within a page: mask or parse each distinct text once.
+    templates: dict[str, str] = {}
+    frames_of: dict[str, tuple[StackFrame, ...]] = {}
     for event in events:
-        cache_key = (
-            event.service,
-            event.error_kind,
-            event.error_message,
-            event.error_stack,
-            event.message,
-        )
-        key = keys.get(cache_key)
-        if key is None:
-            key = keys[cache_key] = _key_of(event, stack_frames)
-        fp, kind, template, frames = key
+        text = event.error_message or event.message
+        template = templates.get(text)
+        if template is None:
+            template = templates[text] = normalize_message(text)
+        frames: tuple[StackFrame, ...] = ()
+        if event.error_stack and stack_frames:
+            cached = frames_of.get(event.error_stack)
+            if cached is None:
+                cached = frames_of[event.error_stack] = top_frames(event.error_stack, stack_frames)
+            frames = cached
+        kind = error_kind_of(event)
+        fp = fingerprint(event.service, kind, template, frames)
         builder = builders.get(fp)
         if builder is None:
             builder = builders[fp] = _Builder(
