@@ -1,0 +1,5 @@
+"""``python -m dogcatcher`` runs the CLI."""
+
+from dogcatcher.cli import main
+
+main()

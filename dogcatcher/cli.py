@@ -1,0 +1,195 @@
+"""The ``dogcatcher`` command."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from dogcatcher.exceptions import DogcatcherError
+from dogcatcher.progress import listening
+from dogcatcher.settings import PROFILES, load_settings
+
+if TYPE_CHECKING:
+    from dogcatcher.models import RunReport
+
+__all__ = ["app", "main", "parse_moment"]
+
+app = typer.Typer(
+    help="Turn production errors into de-duplicated, well-written tickets.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.callback()
+def _root() -> None:
+    """Turn production errors into de-duplicated, well-written tickets."""
+
+
+out = Console(soft_wrap=True)  # long lines stay whole when piped or logged
+err = Console(stderr=True)
+
+# Prefect's defaults for an interactive run of the embedded default: run logs still reach
+# Prefect's API (and UI) at INFO, but the terminal shows only our summary and real errors.
+_PREFECT_QUIET = {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "ERROR",
+    # The temporary server logs CancelledError tracebacks from its event recorder when it
+    # stops after the run; the run is complete by then, so the server's logs stay quiet.
+    "PREFECT_SERVER_LOGGING_LEVEL": "CRITICAL",
+    "PREFECT_LOGGING_EXTRA_LOGGERS": "dogcatcher",
+    # A first start on a fresh PREFECT_HOME takes ~23 s, over Prefect's 20 s default.
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+}
+
+_DURATION = re.compile(r"^(\d+)([smhdw])$")
+_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+def parse_moment(text: str, *, now: datetime | None = None) -> datetime:
+    """``2h``/``30m``/``7d`` (that long before now) or an ISO 8601 time (UTC if no zone)."""
+    now = now or datetime.now(UTC)
+    match = _DURATION.match(text.strip())
+    if match:
+        return now - timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
+    try:
+        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise typer.BadParameter(
+            f"{text!r} is neither a duration like 2h, 30m, 7d nor an ISO time like "
+            "2026-11-01T00:00:00Z"
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+class _RichProgress:
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.tasks: dict[str, Any] = {}
+
+    def advance(self, stage: str, amount: int = 1, total: int | None = None) -> None:
+        if stage not in self.tasks:
+            self.tasks[stage] = self.progress.add_task(stage, total=total)
+        self.progress.update(self.tasks[stage], advance=amount, total=total)
+
+
+def _print_summary(report: RunReport) -> None:
+    actions = report.count_actions()
+    mode = "[yellow]DRY RUN[/] — nothing was written" if report.dry_run else "applied"
+    out.print(f"[bold]Dogcatcher[/] · profile [cyan]{report.profile}[/] · {mode}")
+    out.print(f"window: {report.window.describe()}")
+    out.print(f"source: {report.source}")
+    out.print(
+        f"events: {report.events_read} read, {report.events_skipped} skipped as malformed, "
+        f"{sum(report.redactions.values())} redactions · pages: {report.pages}"
+    )
+    for skip in report.skipped:
+        out.print(f"  [yellow]skipped[/] {skip.where}: {skip.reason}", highlight=False)
+    if report.events_skipped > len(report.skipped):
+        out.print(f"  … and {report.events_skipped - len(report.skipped)} more")
+    verb = "tickets that would be created" if report.dry_run else "tickets created"
+    out.print(
+        f"groups: {report.groups} · {verb}: {actions['create']} "
+        f"(cap {report.max_tickets}), commented: {actions['comment']}, "
+        f"reopened: {actions['reopen']}, skipped: {actions['skip']}"
+    )
+    if report.outcomes:
+        table = Table(show_edge=False, pad_edge=False)
+        for column, width in (("decision", 8), ("ticket", 9), ("events", 6), ("severity", 8)):
+            table.add_column(column, no_wrap=True, min_width=width)
+        table.add_column("title", no_wrap=True, overflow="ellipsis")
+        for o in report.outcomes:
+            if o.action == "skip" and o.error is None:
+                continue  # counted above; every group is listed in the run's artifact
+            decision = o.action if o.error is None else f"[red]{o.action} failed[/]"
+            table.add_row(decision, o.ticket_key or "—", str(o.count), o.severity.value, o.title)
+        if table.row_count:
+            out.print(table)
+    where = "previewed against" if report.dry_run else "written to"
+    out.print(f"tickets {where}: {report.tracker}")
+    for fp, error in report.failures.items():
+        out.print(f"[red]failed[/] group {fp}: {error} (retried on the next run)")
+
+
+@app.command()
+def run(
+    profile: Annotated[
+        str, typer.Option("--profile", "-p", help=f"one of {', '.join(PROFILES)}")
+    ] = "local",
+    dry_run: Annotated[
+        bool | None,
+        typer.Option("--dry-run/--apply", help="preview every decision and write nothing"),
+    ] = None,
+    max_tickets: Annotated[
+        int | None, typer.Option(min=0, help="cap on tickets created in this run")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="window start: a duration ago (2h, 7d) or an ISO time")
+    ] = None,
+    until: Annotated[str | None, typer.Option(help="window end: as --since; default now")] = None,
+    source: Annotated[
+        Path | None, typer.Option(help="read this JSONL of Datadog events instead")
+    ] = None,
+) -> None:
+    """Run the triage flow once and print what it did."""
+    now = datetime.now(UTC)
+    window_start = parse_moment(since, now=now) if since else None
+    window_end = parse_moment(until, now=now) if until else None
+    # Check the profile before paying for Prefect's start, so a typo fails at once.
+    load_settings(profile)
+    for name, value in _PREFECT_QUIET.items():
+        os.environ.setdefault(name, value)
+
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    from flows.triage import triage_errors
+
+    parameters: dict[str, Any] = {
+        "profile": profile,
+        "dry_run": dry_run,
+        "max_tickets": max_tickets,
+        "since": window_start,
+        "until": window_end,
+        "source_path": str(source) if source else None,
+    }
+    interactive = err.is_terminal
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not interactive,
+    )
+    if interactive:
+        err.print("[dim]starting Prefect…[/]")
+    # The heartbeat only serves remote cancellation; here it would add ~1 s to every run.
+    with (
+        temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}),
+        progress,
+        listening(_RichProgress(progress)),
+    ):
+        report = triage_errors(**parameters)
+    _print_summary(report)
+    if report.failures:
+        raise typer.Exit(code=1)
+
+
+def main() -> None:
+    """Entry point: clear one-line errors for what we know can go wrong."""
+    try:
+        app()
+    except DogcatcherError as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False)
+        sys.exit(2)

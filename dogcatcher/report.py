@@ -1,0 +1,55 @@
+"""Rendering a run report for people: the markdown artifact in Prefect's UI."""
+
+from __future__ import annotations
+
+from dogcatcher.models import RunReport
+
+__all__ = ["render_report_markdown"]
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_report_markdown(report: RunReport) -> str:
+    """Counts per stage, then a table of groups with their decision and ticket key."""
+    actions = report.count_actions()
+    mode = "DRY RUN: previewed, nothing written" if report.dry_run else "applied"
+    lines = [
+        f"# Dogcatcher run: {report.profile}",
+        "",
+        f"Window {report.window.describe()} · source {report.source} · "
+        f"tracker {report.tracker} · {mode}",
+        "",
+        "| stage | count |",
+        "|---|---|",
+        f"| pages fetched | {report.pages} |",
+        f"| events read | {report.events_read} |",
+        f"| events skipped (malformed) | {report.events_skipped} |",
+        f"| redactions | {sum(report.redactions.values())} |",
+        f"| groups | {report.groups} |",
+        f"| analyzed | {sum(report.analyzers.values())} |",
+        f"| tickets created | {actions['create']} (cap {report.max_tickets}) |",
+        f"| commented | {actions['comment']} |",
+        f"| reopened | {actions['reopen']} |",
+        f"| skipped | {actions['skip']} |",
+        f"| failed | {len(report.failures)} |",
+    ]
+    if report.skipped:
+        lines += ["", "## Skipped input", ""]
+        lines += [f"- `{s.where}`: {_cell(s.reason)}" for s in report.skipped]
+    lines += [
+        "",
+        "## Groups",
+        "",
+        "| decision | ticket | events | severity | category | service | title | reason |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for o in report.outcomes:
+        decision = o.action if o.error is None else f"{o.action} (failed)"
+        reason = o.reason if o.error is None else f"{o.reason}; error: {o.error}"
+        lines.append(
+            f"| {decision} | {o.ticket_key or '—'} | {o.count} | {o.severity.value} | "
+            f"{o.category.value} | {_cell(o.service)} | {_cell(o.title)} | {_cell(reason)} |"
+        )
+    return "\n".join(lines) + "\n"

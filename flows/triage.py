@@ -1,0 +1,291 @@
+"""The triage flow: fetch → sanitize → group → analyze → dedupe → ticket → report.
+
+Task runs scale with pages and groups, never with events: one fetch, sanitize and group task
+per page, one analyze, dedupe and ticket task per group. Pages are fetched in order (each
+page's cursor comes from the one before) while earlier pages are sanitized and grouped.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, cast
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture, wait
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from dogcatcher.analysis import build_analyzer
+from dogcatcher.exceptions import DogcatcherError
+from dogcatcher.grouping import group_events, merge_groups
+from dogcatcher.models import (
+    Analysis,
+    Decision,
+    ErrorGroup,
+    GroupOutcome,
+    LogEvent,
+    RunReport,
+    SkippedEvent,
+    TimeWindow,
+)
+from dogcatcher.progress import report_progress
+from dogcatcher.report import render_report_markdown
+from dogcatcher.sanitize import SanitizedEvents, sanitize_events
+from dogcatcher.settings import Settings, load_settings
+from dogcatcher.sources import Page, build_source
+from dogcatcher.ticketing import apply_cap, apply_decision, decide
+from dogcatcher.trackers import build_tracker
+
+__all__ = ["triage_errors"]
+
+# Threads for concurrent tasks; bounded because ThreadPoolTaskRunner's default is not.
+TASK_WORKERS = 4
+# Malformed records listed by name in the report; the rest are counted.
+MAX_LISTED_SKIPS = 20
+
+
+def retry_if_transient(task: Any, task_run: Any, state: Any) -> bool:
+    """Retry unexpected errors and transient service errors, never a known-permanent one."""
+    try:
+        state.result()
+    except DogcatcherError as exc:
+        return exc.transient
+    except Exception:
+        return True
+    return False
+
+
+_RETRY: dict[str, Any] = {
+    "retries": 2,
+    "retry_delay_seconds": [1, 5],
+    "retry_jitter_factor": 0.5,
+    "retry_condition_fn": retry_if_transient,
+}
+
+# Events and pages are large and cheap to fetch again: never hashed for caching nor stored.
+_TRANSIENT: dict[str, Any] = {"cache_policy": NO_CACHE, "persist_result": False}
+
+
+@task(name="fetch-page", **_RETRY, **_TRANSIENT)
+def fetch_page(settings: Settings, window: TimeWindow, cursor: str | None, number: int) -> Page:
+    """Fetch one page of error events from the configured source."""
+    return build_source(settings).fetch_page(window, cursor, number)
+
+
+@task(name="sanitize-events", **_TRANSIENT)
+def sanitize_page(events: list[LogEvent]) -> SanitizedEvents:
+    """Redact PII and secrets from one page of events."""
+    return sanitize_events(events)
+
+
+@task(name="group-events", **_TRANSIENT)
+def group_page(page: SanitizedEvents, settings: Settings) -> list[ErrorGroup]:
+    """Fold one page of sanitized events into error groups."""
+    return group_events(
+        page.events,
+        stack_frames=settings.grouping.stack_frames,
+        max_samples=settings.grouping.max_samples,
+    )
+
+
+@task(name="analyze-group", **_RETRY, cache_policy=NO_CACHE)
+def analyze_group(group: ErrorGroup, settings: Settings) -> Analysis:
+    """Explain one error group."""
+    return build_analyzer(settings).analyze(group)
+
+
+@task(name="find-existing-ticket", **_RETRY, cache_policy=NO_CACHE)
+def dedupe_group(group: ErrorGroup, analysis: Analysis, settings: Settings) -> Decision:
+    """Look the group up in the tracker and decide: create, comment, reopen or skip."""
+    existing = build_tracker(settings).find_by_fingerprint(group.fingerprint)
+    return decide(group, analysis, existing, settings)
+
+
+@task(name="apply-decision", **_RETRY, cache_policy=NO_CACHE)
+def apply_ticket_decision(decision: Decision, group: ErrorGroup, settings: Settings) -> str | None:
+    """Create, comment on or reopen the group's ticket."""
+    return apply_decision(build_tracker(settings), decision, group)
+
+
+def _resolve_window(
+    settings: Settings, since: datetime | None, until: datetime | None
+) -> TimeWindow:
+    def aware(moment: datetime | None) -> datetime | None:
+        return moment.replace(tzinfo=UTC) if moment and moment.tzinfo is None else moment
+
+    since, until = aware(since), aware(until)
+    if since is None and settings.source.lookback is not None:
+        since = (until or datetime.now(UTC)) - settings.source.lookback
+    return TimeWindow(start=since, end=until)
+
+
+def _error_text(future: PrefectFuture[Any]) -> str | None:
+    state = future.state
+    if state.is_completed():
+        return None
+    result = future.result(raise_on_failure=False)
+    return str(result) if isinstance(result, BaseException) else state.message or state.name
+
+
+def _run_name() -> str:
+    from prefect.runtime import flow_run
+
+    params = flow_run.parameters
+    mode = "-dry-run" if params.get("dry_run") else ""
+    return f"triage-{params.get('profile') or 'local'}{mode}"
+
+
+@flow(
+    name="triage-errors",
+    flow_run_name=_run_name,
+    task_runner=cast(Any, ThreadPoolTaskRunner(max_workers=TASK_WORKERS)),
+    log_prints=False,
+)
+def triage_errors(
+    profile: str = "local",
+    dry_run: bool | None = None,
+    max_tickets: int | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    source_path: str | None = None,
+) -> RunReport:
+    """Turn the error logs of a window into de-duplicated tickets.
+
+    Parameters left unset come from the profile (then environment, then defaults).
+    """
+    logger = get_run_logger()
+    overrides: dict[str, dict[str, Any]] = {"ticketing": {}, "source": {}}
+    if dry_run is not None:
+        overrides["ticketing"]["dry_run"] = dry_run
+    if max_tickets is not None:
+        overrides["ticketing"]["max_tickets_per_run"] = max_tickets
+    if source_path is not None:
+        overrides["source"]["path"] = source_path
+    settings = load_settings(profile, overrides)
+    window = _resolve_window(settings, since, until)
+    source = build_source(settings)
+    tracker = build_tracker(settings)
+    report = RunReport(
+        profile=settings.profile,
+        window=window,
+        dry_run=settings.ticketing.dry_run,
+        source=source.description,
+        tracker=tracker.description,
+        max_tickets=settings.ticketing.max_tickets_per_run,
+    )
+    logger.info(
+        "triage %s over %s from %s", settings.profile, window.describe(), source.description
+    )
+
+    # fetch → sanitize → group, page by page.
+    cursor: str | None = None
+    number = 0
+    events_read = 0
+    skipped: list[SkippedEvent] = []
+    skipped_count = 0
+    page_work: list[PrefectFuture[SanitizedEvents]] = []
+    grouped: list[PrefectFuture[list[ErrorGroup]]] = []
+    while True:
+        number += 1
+        page = fetch_page(settings, window, cursor, number)
+        events_read += len(page.events)
+        skipped_count += len(page.skipped)
+        skipped.extend(page.skipped[: MAX_LISTED_SKIPS - len(skipped)])
+        clean = sanitize_page.submit(page.events)
+        page_work.append(clean)
+        # Prefect resolves a future passed as an argument; its stubs only know plain values.
+        grouped.append(group_page.submit(cast(Any, clean), settings))
+        report_progress("pages")
+        cursor = page.next_cursor
+        if cursor is None:
+            break
+    redactions: dict[str, int] = {}
+    for work in page_work:
+        for kind, count in work.result().redactions.items():
+            redactions[kind] = redactions.get(kind, 0) + count
+    groups = merge_groups(
+        (future.result() for future in grouped), max_samples=settings.grouping.max_samples
+    )
+    by_fp = {group.fingerprint: group for group in groups}
+    logger.info("%d events → %d groups (%d skipped)", events_read, len(groups), skipped_count)
+
+    # analyze → dedupe, one task each per group.
+    analysis_futures = [analyze_group.submit(group, settings) for group in groups]
+    decision_futures = [
+        dedupe_group.submit(group, cast(Any, analysis), settings)
+        for group, analysis in zip(groups, analysis_futures, strict=True)
+    ]
+    wait(decision_futures)
+    analyses: dict[str, Analysis] = {}
+    decisions: list[Decision] = []
+    failed: dict[str, str] = {}
+    for group, a_future, d_future in zip(groups, analysis_futures, decision_futures, strict=True):
+        report_progress("groups analyzed", total=len(groups))
+        error = _error_text(a_future) or _error_text(d_future)
+        if error is None:
+            analyses[group.fingerprint] = a_future.result()
+            decisions.append(d_future.result())
+        else:
+            failed[group.fingerprint] = error
+    decisions = apply_cap(decisions, analyses, by_fp, settings.ticketing.max_tickets_per_run)
+
+    # ticket: apply each decision unless this is a dry run.
+    applied: dict[str, PrefectFuture[str | None]] = {}
+    if not settings.ticketing.dry_run:
+        applied = {
+            d.fingerprint: apply_ticket_decision.submit(d, by_fp[d.fingerprint], settings)
+            for d in decisions
+            if d.action != "skip"
+        }
+        wait(list(applied.values()))
+
+    outcomes: list[GroupOutcome] = []
+    for decision in decisions:
+        report_progress("tickets decided", total=len(decisions))
+        group, analysis = by_fp[decision.fingerprint], analyses[decision.fingerprint]
+        future = applied.get(decision.fingerprint)
+        error = _error_text(future) if future else None
+        key = future.result() if future and error is None else decision.ticket_key
+        outcomes.append(
+            GroupOutcome(
+                fingerprint=group.fingerprint,
+                title=analysis.title,
+                service=group.service,
+                count=group.count,
+                category=analysis.category,
+                severity=analysis.severity,
+                analyzer=analysis.analyzer,
+                action=decision.action,
+                reason=decision.reason,
+                ticket_key=key,
+                applied=future is not None and error is None,
+                error=error,
+            )
+        )
+    for fp, error in failed.items():
+        logger.error("group %s failed before a decision: %s", fp, error)
+    analyzer_counts: dict[str, int] = {}
+    for analysis in analyses.values():
+        analyzer_counts[analysis.analyzer] = analyzer_counts.get(analysis.analyzer, 0) + 1
+
+    report = report.model_copy(
+        update={
+            "finished_at": datetime.now(UTC),
+            "pages": number,
+            "events_read": events_read,
+            "events_skipped": skipped_count,
+            "skipped": tuple(skipped),
+            "redactions": redactions,
+            "groups": len(groups),
+            "analyzers": analyzer_counts,
+            "outcomes": tuple(outcomes),
+            "failed_groups": failed,
+        }
+    )
+    create_markdown_artifact(
+        markdown=render_report_markdown(report),
+        key=f"dogcatcher-{settings.profile}",
+        description=f"Dogcatcher triage, profile {settings.profile}, {window.describe()}",
+    )
+    return report

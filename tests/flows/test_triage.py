@@ -1,0 +1,200 @@
+"""Whole runs of the triage flow under a throwaway Prefect API: what ends up in the tracker."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from dogcatcher.exceptions import ConfigError
+from dogcatcher.trackers import LocalTracker, fingerprint_label
+from flows.triage import triage_errors
+from tests.conftest import BASE_TIME, JAVA_STACK, datadog_event, write_jsonl
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+
+@pytest.fixture
+def tickets_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    directory = tmp_path / "tickets"
+    monkeypatch.setenv("DOGCATCHER_TRACKER__DIRECTORY", str(directory))
+    return directory
+
+
+def three_errors(start: int = 0) -> list[dict[str, object]]:
+    """30 + 10 + 5 events of three distinct errors, with variable parts that must not split
+    them (ids, line numbers after a deploy) and an email that must not reach a ticket."""
+    events = [
+        datadog_event(start + n, message=f"order {1000 + n} failed for bob{n}@example.com")
+        for n in range(30)
+    ]
+    events += [
+        datadog_event(
+            start + 100 + n,
+            message='Cannot invoke "Cart.total()" because "cart" is null',
+            kind="java.lang.NullPointerException",
+            stack=JAVA_STACK.format(line=42 if n < 5 else 47),
+        )
+        for n in range(10)
+    ]
+    events += [
+        datadog_event(
+            start + 200 + n,
+            message=f"connection refused to 10.0.3.{n}:5432 after {n * 100}ms",
+            kind="ConnectionRefusedError",
+            service="inventory",
+        )
+        for n in range(5)
+    ]
+    return events
+
+
+def run(source: Path, **parameters: object):  # type: ignore[no-untyped-def]
+    return triage_errors(profile="testing", source_path=str(source), **parameters)
+
+
+def test_run_files_one_ticket_per_error_and_skips_malformed_lines(
+    tmp_path: Path, tickets_dir: Path
+) -> None:
+    records: list[dict[str, object] | str] = list(three_errors())
+    records.insert(6, "{this is not json")
+    records.insert(9, json.dumps({"id": "x", "type": "log"}))
+    source = write_jsonl(tmp_path / "events.jsonl", records)
+
+    report = run(source)
+
+    assert (report.events_read, report.events_skipped, report.groups) == (45, 2, 3)
+    assert [s.where for s in report.skipped] == ["events.jsonl:7", "events.jsonl:10"]
+    assert "not valid JSON" in report.skipped[0].reason
+    assert "attributes" in report.skipped[1].reason
+    assert report.count_actions()["create"] == 3
+    tickets = LocalTracker(tickets_dir, "TEST").tickets()
+    assert sorted(t.occurrences for t in tickets) == [5, 10, 30]
+    for ticket in tickets:
+        assert fingerprint_label(ticket.fingerprint) in ticket.labels
+        assert "dogcatcher" in ticket.labels
+        assert ticket.project == "TEST"
+    text = "".join(p.read_text() for p in tickets_dir.rglob("*") if p.is_file())
+    assert "@example.com" not in text and "10.0.3." not in text
+    assert report.redactions["email"] == 60  # in message and error.message of 30 events
+
+
+def test_second_run_over_the_same_events_creates_nothing(tmp_path: Path, tickets_dir: Path) -> None:
+    source = write_jsonl(tmp_path / "events.jsonl", three_errors())
+    run(source)
+    before = {p: p.read_bytes() for p in tickets_dir.rglob("*") if p.is_file()}
+
+    again = run(source)
+
+    assert again.count_actions() == {"create": 0, "comment": 0, "reopen": 0, "skip": 3}
+    assert all(o.ticket_key for o in again.outcomes)
+    assert {p: p.read_bytes() for p in tickets_dir.rglob("*") if p.is_file()} == before
+
+
+def test_new_occurrences_of_a_known_error_become_a_comment(
+    tmp_path: Path, tickets_dir: Path
+) -> None:
+    run(write_jsonl(tmp_path / "day1.jsonl", three_errors()))
+    later = [
+        datadog_event(
+            n, message=f"order {n} failed for x{n}@example.org", at=BASE_TIME + timedelta(days=1)
+        )
+        for n in range(4)
+    ]
+
+    report = run(write_jsonl(tmp_path / "day2.jsonl", later))
+
+    assert report.count_actions() == {"create": 0, "comment": 1, "reopen": 0, "skip": 0}
+    (ticket,) = [t for t in LocalTracker(tickets_dir, "TEST").tickets() if t.comments]
+    assert ticket.occurrences == 34
+    assert "4 event(s)" in ticket.comments[0].body
+
+
+def test_closed_ticket_seen_again_is_reopened(tmp_path: Path, tickets_dir: Path) -> None:
+    first = run(write_jsonl(tmp_path / "day1.jsonl", three_errors()))
+    tracker = LocalTracker(tickets_dir, "TEST")
+    key = next(o.ticket_key for o in first.outcomes if o.count == 30)
+    assert key is not None
+    tracker.close(key)
+    later = [
+        datadog_event(
+            n, message=f"order {n} failed for y@example.org", at=BASE_TIME + timedelta(days=2)
+        )
+        for n in range(2)
+    ]
+
+    report = run(write_jsonl(tmp_path / "day3.jsonl", later))
+
+    assert [(o.action, o.ticket_key) for o in report.outcomes] == [("reopen", key)]
+    assert tracker.get(key).status == "open"
+
+
+def test_dry_run_writes_nothing_and_shows_every_decision(tmp_path: Path, tickets_dir: Path) -> None:
+    source = write_jsonl(tmp_path / "events.jsonl", three_errors())
+    before = sorted(tmp_path.rglob("*"))
+
+    report = run(source, dry_run=True)
+
+    assert report.dry_run
+    assert report.count_actions()["create"] == 3
+    assert all(not o.applied and o.ticket_key is None for o in report.outcomes)
+    assert sorted(tmp_path.rglob("*")) == before
+    assert not tickets_dir.exists()
+
+
+def test_cap_holds_across_the_whole_run_and_a_later_run_creates_the_rest(
+    tmp_path: Path, tickets_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 12 distinct errors over pages of 5 events: the cap must hold across pages.
+    monkeypatch.setenv("DOGCATCHER_SOURCE__PAGE_SIZE", "5")
+    events = [
+        datadog_event(n, message=f"failure number{chr(97 + n % 12)} happened", kind=f"E{n % 12}")
+        for n in range(60)
+    ]
+    events += [datadog_event(100, message="java.lang.OutOfMemoryError: Java heap space", kind=None)]
+    source = write_jsonl(tmp_path / "events.jsonl", events)
+
+    report = run(source, max_tickets=4)
+
+    assert report.pages == 13
+    actions = report.count_actions()
+    assert (actions["create"], actions["skip"]) == (4, 9)
+    created = [o for o in report.outcomes if o.action == "create"]
+    assert any(o.severity.value == "critical" for o in created)
+    capped = [o for o in report.outcomes if "cap of 4" in o.reason]
+    assert len(capped) == 9
+    assert len(LocalTracker(tickets_dir, "TEST").tickets()) == 4
+
+    rest = run(source, max_tickets=100)
+    assert rest.count_actions()["create"] == 9
+    assert len(LocalTracker(tickets_dir, "TEST").tickets()) == 13
+
+
+def test_one_broken_group_does_not_sink_the_run(tmp_path: Path, tickets_dir: Path) -> None:
+    first = run(write_jsonl(tmp_path / "day1.jsonl", three_errors()))
+    broken = next(o for o in first.outcomes if o.count == 30)
+    (tickets_dir / f"{broken.ticket_key}.json").write_text("{corrupt")
+    later = three_errors(start=86_400)
+
+    report = run(write_jsonl(tmp_path / "day2.jsonl", later))
+
+    assert list(report.failures) == [broken.fingerprint]
+    assert "not a valid ticket record" in report.failures[broken.fingerprint]
+    assert report.count_actions()["comment"] == 2
+
+
+def test_bad_profile_fails_with_a_clear_error() -> None:
+    with pytest.raises(ConfigError, match=r"profile 'nope' not found: .*nope\.yaml"):
+        triage_errors(profile="nope")
+
+
+def test_embedded_default_sample_runs_end_to_end(tickets_dir: Path) -> None:
+    report = triage_errors(profile="local", dry_run=True)
+
+    assert report.events_read >= 2000 and report.events_skipped == 0
+    assert report.groups >= 25
+    assert report.count_actions()["create"] >= 20
+    assert sum(report.redactions.values()) > 0
+    assert not tickets_dir.exists()
