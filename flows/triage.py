@@ -8,7 +8,7 @@ page's cursor comes from the one before) while earlier pages are sanitized and g
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -41,6 +41,8 @@ __all__ = ["triage_errors"]
 
 # Threads for concurrent tasks; bounded because ThreadPoolTaskRunner's default is not.
 TASK_WORKERS = 4
+# Pages fetched but not yet grouped, at most: bounds the events held in memory.
+MAX_PAGES_IN_FLIGHT = 2 * TASK_WORKERS
 # Malformed records listed by name in the report; the rest are counted.
 MAX_LISTED_SKIPS = 20
 
@@ -79,14 +81,22 @@ def sanitize_page(events: list[LogEvent]) -> SanitizedEvents:
     return sanitize_events(events)
 
 
+class GroupedPage(NamedTuple):
+    """What is kept of a page once grouped: its groups and redaction counts, no events."""
+
+    groups: list[ErrorGroup]
+    redactions: dict[str, int]
+
+
 @task(name="group-events", **_TRANSIENT)
-def group_page(page: SanitizedEvents, settings: Settings) -> list[ErrorGroup]:
+def group_page(page: SanitizedEvents, settings: Settings) -> GroupedPage:
     """Fold one page of sanitized events into error groups."""
-    return group_events(
+    groups = group_events(
         page.events,
         stack_frames=settings.grouping.stack_frames,
         max_samples=settings.grouping.max_samples,
     )
+    return GroupedPage(groups, page.redactions)
 
 
 @task(name="analyze-group", **_RETRY, cache_policy=NO_CACHE)
@@ -184,8 +194,7 @@ def triage_errors(
     events_read = 0
     skipped: list[SkippedEvent] = []
     skipped_count = 0
-    page_work: list[PrefectFuture[SanitizedEvents]] = []
-    grouped: list[PrefectFuture[list[ErrorGroup]]] = []
+    grouped: list[PrefectFuture[GroupedPage]] = []
     while True:
         number += 1
         page = fetch_page(settings, window, cursor, number)
@@ -193,19 +202,24 @@ def triage_errors(
         skipped_count += len(page.skipped)
         skipped.extend(page.skipped[: MAX_LISTED_SKIPS - len(skipped)])
         clean = sanitize_page.submit(page.events)
-        page_work.append(clean)
         # Prefect resolves a future passed as an argument; its stubs only know plain values.
         grouped.append(group_page.submit(cast(Any, clean), settings))
-        report_progress("pages")
         cursor = page.next_cursor
+        del page, clean  # only the groups of a page outlive it
+        if len(grouped) > MAX_PAGES_IN_FLIGHT:
+            # Backpressure: fetching must not run ahead and pile up pages of events.
+            grouped[-MAX_PAGES_IN_FLIGHT - 1].wait()
+        report_progress("pages")
         if cursor is None:
+            report_progress("pages", 0, total=number)  # now the total is known
             break
+    pages = [future.result() for future in grouped]
     redactions: dict[str, int] = {}
-    for work in page_work:
-        for kind, count in work.result().redactions.items():
+    for grouped_page in pages:
+        for kind, count in grouped_page.redactions.items():
             redactions[kind] = redactions.get(kind, 0) + count
     groups = merge_groups(
-        (future.result() for future in grouped), max_samples=settings.grouping.max_samples
+        (grouped_page.groups for grouped_page in pages), max_samples=settings.grouping.max_samples
     )
     by_fp = {group.fingerprint: group for group in groups}
     logger.info("%d events → %d groups (%d skipped)", events_read, len(groups), skipped_count)

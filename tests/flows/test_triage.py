@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from dogcatcher.exceptions import ConfigError
+from dogcatcher.progress import listening
 from dogcatcher.trackers import LocalTracker, fingerprint_label
 from flows.triage import triage_errors
 from tests.conftest import BASE_TIME, JAVA_STACK, datadog_event, write_jsonl
@@ -198,3 +199,38 @@ def test_embedded_default_sample_runs_end_to_end(tickets_dir: Path) -> None:
     assert report.count_actions()["create"] >= 20
     assert sum(report.redactions.values()) > 0
     assert not tickets_dir.exists()
+
+
+def test_run_publishes_its_report_as_a_markdown_artifact(tmp_path: Path, tickets_dir: Path) -> None:
+    from prefect.artifacts import Artifact
+
+    report = run(write_jsonl(tmp_path / "events.jsonl", three_errors()))
+
+    latest = Artifact.get("dogcatcher-testing")  # the newest version of that key
+    assert latest is not None and latest.type == "markdown"
+    markdown = latest.data
+    assert isinstance(markdown, str)
+    assert "| events read | 45 |" in markdown
+    assert "| tickets created | 3 (cap 100) |" in markdown
+    for outcome in report.outcomes:
+        assert f"| create | {outcome.ticket_key} | {outcome.count} |" in markdown
+
+
+def test_run_reports_progress_per_page_group_and_decision(
+    tmp_path: Path, tickets_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DOGCATCHER_SOURCE__PAGE_SIZE", "10")
+    seen: list[tuple[str, int, int | None]] = []
+
+    class Recorder:
+        def advance(self, stage: str, amount: int = 1, total: int | None = None) -> None:
+            seen.append((stage, amount, total))
+
+    with listening(Recorder()):
+        report = run(write_jsonl(tmp_path / "events.jsonl", three_errors()))
+
+    pages = [("pages", 1, None)] * report.pages + [("pages", 0, report.pages)]
+    assert [s for s in seen if s[0] == "pages"] == pages
+    assert report.pages == 5
+    assert [s for s in seen if s[0] == "groups analyzed"] == [("groups analyzed", 1, 3)] * 3
+    assert [s for s in seen if s[0] == "tickets decided"] == [("tickets decided", 1, 3)] * 3
