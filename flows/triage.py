@@ -14,7 +14,7 @@ from typing import Any, NamedTuple, TypeVar, cast
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
-from prefect.futures import PrefectFuture, wait
+from prefect.futures import PrefectFuture, as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
@@ -141,6 +141,9 @@ def _resolve_window(
 
 
 def _error_text(future: PrefectFuture[Any]) -> str | None:
+    """Why the task failed, or None. wait() first: it records the final state locally,
+    where ``state`` alone may ask the API, which can still say Pending."""
+    future.wait()
     state = future.state
     if state.is_completed():
         return None
@@ -241,12 +244,12 @@ def triage_errors(
         dedupe_group.submit(group, cast(Any, analysis), settings)
         for group, analysis in zip(groups, analysis_futures, strict=True)
     ]
-    wait(decision_futures)
+    for _ in as_completed(decision_futures):
+        report_progress("groups analyzed", total=len(groups))
     analyses: dict[str, Analysis] = {}
     decisions: list[Decision] = []
     failed: dict[str, str] = {}
     for group, a_future, d_future in zip(groups, analysis_futures, decision_futures, strict=True):
-        report_progress("groups analyzed", total=len(groups))
         error = _error_text(a_future) or _error_text(d_future)
         if error is None:
             analyses[group.fingerprint] = a_future.result()
@@ -263,11 +266,13 @@ def triage_errors(
             for d in decisions
             if d.action != "skip"
         }
-        wait(list(applied.values()))
+    if len(decisions) > len(applied):  # skips and dry-run decisions are done already
+        report_progress("tickets decided", len(decisions) - len(applied), total=len(decisions))
+    for _ in as_completed(list(applied.values())):
+        report_progress("tickets decided", total=len(decisions))
 
     outcomes: list[GroupOutcome] = []
     for decision in decisions:
-        report_progress("tickets decided", total=len(decisions))
         group, analysis = by_fp[decision.fingerprint], analyses[decision.fingerprint]
         future = applied.get(decision.fingerprint)
         error = _error_text(future) if future else None
