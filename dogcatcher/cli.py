@@ -16,7 +16,9 @@ from rich.table import Table
 
 from dogcatcher.exceptions import DogcatcherError
 from dogcatcher.progress import listening
-from dogcatcher.settings import PROFILES, load_settings
+from dogcatcher.settings import PROFILES, explicit_overrides, load_settings
+from dogcatcher.sources import build_source
+from dogcatcher.trackers import build_tracker
 
 if TYPE_CHECKING:
     from dogcatcher.models import RunReport
@@ -37,13 +39,15 @@ def _root() -> None:
 
 
 out = Console(soft_wrap=True)  # long lines stay whole when piped or logged
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 # Prefect's defaults for an interactive run of the embedded default: run logs still reach
 # Prefect's API (and UI) at INFO, but the terminal shows only our summary and real errors.
 _PREFECT_QUIET = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-    "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "ERROR",
+    # Errors reach the user through our summary or our one-line error, and anything
+    # unexpected still ends in a traceback; Prefect's console copy would only repeat them.
+    "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "CRITICAL",
     # The temporary server logs CancelledError tracebacks from its event recorder when it
     # stops after the run; the run is complete by then, so the server's logs stay quiet.
     "PREFECT_SERVER_LOGGING_LEVEL": "CRITICAL",
@@ -145,8 +149,13 @@ def run(
     now = datetime.now(UTC)
     window_start = parse_moment(since, now=now) if since else None
     window_end = parse_moment(until, now=now) if until else None
-    # Check the profile before paying for Prefect's start, so a typo fails at once.
-    load_settings(profile)
+    # Check settings, source and tracker before paying for Prefect's start, so a typo or a
+    # missing file fails at once with one line.
+    settings = load_settings(
+        profile, explicit_overrides(dry_run=dry_run, max_tickets=max_tickets, source_path=source)
+    )
+    build_source(settings)
+    build_tracker(settings)
     for name, value in _PREFECT_QUIET.items():
         os.environ.setdefault(name, value)
 

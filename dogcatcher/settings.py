@@ -32,6 +32,7 @@ __all__ = [
     "SourceSettings",
     "TicketingSettings",
     "TrackerSettings",
+    "explicit_overrides",
     "load_settings",
     "profiles_dir",
 ]
@@ -234,6 +235,24 @@ def _read_profile(name: str, directory: Path) -> tuple[Path, dict[str, Any]]:
         )
     _check_profile(path, loaded)
     return path, loaded
+
+
+def explicit_overrides(
+    *,
+    dry_run: bool | None = None,
+    max_tickets: int | None = None,
+    source_path: str | Path | None = None,
+) -> dict[str, dict[str, Any]]:
+    """The settings a run's explicit arguments (CLI options, flow parameters) override;
+    ``None`` means "not given", so the profile or environment decides."""
+    overrides: dict[str, dict[str, Any]] = {"ticketing": {}, "source": {}}
+    if dry_run is not None:
+        overrides["ticketing"]["dry_run"] = dry_run
+    if max_tickets is not None:
+        overrides["ticketing"]["max_tickets_per_run"] = max_tickets
+    if source_path is not None:
+        overrides["source"]["path"] = source_path
+    return overrides
 
 
 def _env_name(loc: tuple[Any, ...]) -> str:

@@ -34,7 +34,7 @@ from dogcatcher.models import (
 from dogcatcher.progress import report_progress
 from dogcatcher.report import render_report_markdown
 from dogcatcher.sanitize import SanitizedEvents, sanitize_events
-from dogcatcher.settings import Settings, load_settings
+from dogcatcher.settings import Settings, explicit_overrides, load_settings
 from dogcatcher.sources import Page, build_source
 from dogcatcher.ticketing import apply_cap, apply_decision, decide
 from dogcatcher.trackers import build_tracker
@@ -178,14 +178,10 @@ def triage_errors(
     Parameters left unset come from the profile (then environment, then defaults).
     """
     logger = get_run_logger()
-    overrides: dict[str, dict[str, Any]] = {"ticketing": {}, "source": {}}
-    if dry_run is not None:
-        overrides["ticketing"]["dry_run"] = dry_run
-    if max_tickets is not None:
-        overrides["ticketing"]["max_tickets_per_run"] = max_tickets
-    if source_path is not None:
-        overrides["source"]["path"] = source_path
-    settings = load_settings(profile, overrides)
+    settings = load_settings(
+        profile,
+        explicit_overrides(dry_run=dry_run, max_tickets=max_tickets, source_path=source_path),
+    )
     window = _resolve_window(settings, since, until)
     source = build_source(settings)
     tracker = build_tracker(settings)

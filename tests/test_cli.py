@@ -58,6 +58,12 @@ def test_bad_profile_is_one_clear_line_and_exit_2() -> None:
     assert "Traceback" not in result.stderr + result.stdout
 
 
+def test_missing_source_file_is_one_clear_line_and_exit_2(tmp_path: Path) -> None:
+    result = dogcatcher("run", "--source", str(tmp_path / "nope.jsonl"))
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"error: source.path: {tmp_path / 'nope.jsonl'} is not a file"
+
+
 def test_bad_window_option_is_rejected_before_running() -> None:
     result = dogcatcher("run", "--since", "yesterday")
     assert result.returncode == 2
