@@ -240,4 +240,8 @@ def build_analyzer(settings: Settings) -> Analyzer:
     """The analyzer the settings ask for."""
     if settings.analyzer.kind == "rule":
         return RuleAnalyzer()
+    if settings.analyzer.kind == "openai":
+        from dogcatcher.llm import OpenAIAnalyzer, shared_breaker
+
+        return OpenAIAnalyzer(settings.analyzer, breaker=shared_breaker(settings.analyzer))
     raise ConfigError(f"analyzer.kind: unknown analyzer {settings.analyzer.kind!r}")

@@ -101,6 +101,11 @@ def _print_summary(report: RunReport) -> None:
         out.print(f"  [yellow]skipped[/] {skip.where}: {skip.reason}", highlight=False)
     if report.events_skipped > len(report.skipped):
         out.print(f"  … and {report.events_skipped - len(report.skipped)} more")
+    if report.llm_tokens or report.fallbacks:
+        out.print(
+            f"analysis: {', '.join(f'{k}: {v}' for k, v in sorted(report.analyzers.items()))}"
+            f" · LLM tokens: {report.llm_tokens} · fallbacks: {len(report.fallbacks)}"
+        )
     verb = "tickets that would be created" if report.dry_run else "tickets created"
     out.print(
         f"groups: {report.groups} · {verb}: {actions['create']} "

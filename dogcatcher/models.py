@@ -219,6 +219,8 @@ class Analysis(_Model):
     actionable: bool = True
     confidence: float = Field(ge=0.0, le=1.0)
     analyzer: str
+    tokens: int = Field(default=0, ge=0)  # LLM tokens this analysis cost
+    fallback_reason: str | None = None  # why the preferred analyzer's answer was not used
 
 
 class TicketDraft(_Model):
@@ -282,6 +284,8 @@ class RunReport(_Model):
     redactions: dict[str, int] = Field(default_factory=dict)
     groups: int = 0
     analyzers: dict[str, int] = Field(default_factory=dict)
+    llm_tokens: int = 0
+    fallbacks: dict[str, str] = Field(default_factory=dict)  # fingerprint → reason
     outcomes: tuple[GroupOutcome, ...] = ()
     failed_groups: dict[str, str] = Field(default_factory=dict)  # fingerprint → error
     max_tickets: int

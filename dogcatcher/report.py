@@ -28,13 +28,22 @@ def render_report_markdown(report: RunReport) -> str:
         f"| events skipped (malformed) | {report.events_skipped} |",
         f"| redactions | {sum(report.redactions.values())} |",
         f"| groups | {report.groups} |",
-        f"| analyzed | {sum(report.analyzers.values())} |",
+        f"| analyzed | {sum(report.analyzers.values())} "
+        f"({', '.join(f'{k}: {v}' for k, v in sorted(report.analyzers.items())) or 'none'}) |",
+        f"| LLM tokens | {report.llm_tokens} |",
+        f"| LLM fallbacks | {len(report.fallbacks)} |",
         f"| tickets created | {actions['create']} (cap {report.max_tickets}) |",
         f"| commented | {actions['comment']} |",
         f"| reopened | {actions['reopen']} |",
         f"| skipped | {actions['skip']} |",
         f"| failed | {len(report.failures)} |",
     ]
+    if report.fallbacks:
+        reasons: dict[str, int] = {}
+        for reason in report.fallbacks.values():
+            reasons[reason] = reasons.get(reason, 0) + 1
+        lines += ["", "## LLM fallbacks", ""]
+        lines += [f"- {count} group(s): {_cell(reason)}" for reason, count in reasons.items()]
     if report.skipped:
         lines += ["", "## Skipped input", ""]
         lines += [f"- `{s.where}`: {_cell(s.reason)}" for s in report.skipped]

@@ -17,7 +17,15 @@ from types import MappingProxyType
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+)
 from pydantic.fields import FieldInfo
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
@@ -72,9 +80,22 @@ class GroupingSettings(_Section):
 
 
 class AnalyzerSettings(_Section):
-    """Which analyzer explains each group."""
+    """Which analyzer explains each group, and how the LLM one is reached."""
 
-    kind: Literal["rule"] = "rule"
+    kind: Literal["rule", "openai"] = "rule"
+    model: str = Field(default="gpt-4o-mini", min_length=1)
+    base_url: str | None = Field(
+        default=None, description="any OpenAI-compatible server (Ollama, vLLM, a gateway)"
+    )
+    api_key: SecretStr | None = Field(
+        default=None, description="environment only: DOGCATCHER_ANALYZER__API_KEY"
+    )
+    temperature: float = Field(default=0.2, ge=0.0, le=2.0)
+    timeout_seconds: float = Field(default=30.0, gt=0.0, le=600.0)
+    max_retries: int = Field(default=2, ge=0, le=10, description="the client's own retries")
+    breaker_failures: int = Field(
+        default=5, ge=1, description="consecutive LLM failures before the rest of a run falls back"
+    )
 
 
 class TrackerSettings(_Section):
@@ -117,6 +138,16 @@ _SECTIONS: dict[str, type[_Section]] = {
     "analyzer": AnalyzerSettings,
     "tracker": TrackerSettings,
     "ticketing": TicketingSettings,
+}
+
+# Fields that hold secrets, per section: only the environment may set them.
+_SECRETS = {
+    name: {
+        field
+        for field, info in model.model_fields.items()
+        if SecretStr in (info.annotation, *getattr(info.annotation, "__args__", ()))
+    }
+    for name, model in _SECTIONS.items()
 }
 
 # The profile document being loaded; read by _ProfileSource. A ContextVar keeps concurrent
@@ -199,6 +230,13 @@ def _check_profile(path: Path, data: Mapping[str, Any]) -> None:
                 f"key '{key}' is not a known setting (known sections: {', '.join(_SECTIONS)})"
             )
             continue
+        if isinstance(value, dict):
+            problems.extend(
+                f"key '{key}.{name}' is a secret: set it in the environment "
+                f"({ENV_PREFIX}{key.upper()}__{name.upper()}), never in a profile"
+                for name in value
+                if name in _SECRETS.get(key, ())
+            )
         try:
             TypeAdapter(_SECTIONS[key]).validate_python(value)
         except ValidationError as exc:

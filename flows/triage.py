@@ -21,6 +21,7 @@ from prefect.utilities.annotations import quote
 from dogcatcher.analysis import build_analyzer
 from dogcatcher.exceptions import DogcatcherError
 from dogcatcher.grouping import group_events, merge_groups
+from dogcatcher.llm import reset_breakers
 from dogcatcher.models import (
     Analysis,
     Decision,
@@ -183,6 +184,7 @@ def triage_errors(
         explicit_overrides(dry_run=dry_run, max_tickets=max_tickets, source_path=source_path),
     )
     window = _resolve_window(settings, since, until)
+    reset_breakers()  # each run trusts the LLM again
     source = build_source(settings)
     tracker = build_tracker(settings)
     report = RunReport(
@@ -294,6 +296,9 @@ def triage_errors(
     analyzer_counts: dict[str, int] = {}
     for analysis in analyses.values():
         analyzer_counts[analysis.analyzer] = analyzer_counts.get(analysis.analyzer, 0) + 1
+    fallbacks = {fp: a.fallback_reason for fp, a in analyses.items() if a.fallback_reason}
+    for fp, reason in fallbacks.items():
+        logger.warning("group %s analyzed by the fallback: %s", fp, reason)
 
     report = report.model_copy(
         update={
@@ -305,6 +310,8 @@ def triage_errors(
             "redactions": redactions,
             "groups": len(groups),
             "analyzers": analyzer_counts,
+            "llm_tokens": sum(a.tokens for a in analyses.values()),
+            "fallbacks": fallbacks,
             "outcomes": tuple(outcomes),
             "failed_groups": failed,
         }

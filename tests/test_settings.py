@@ -149,3 +149,18 @@ def test_renaming_one_priority_keeps_the_others(profiles: Path) -> None:
         "Medium",
         "Low",
     ]
+
+
+def test_secrets_are_refused_in_a_profile_and_read_from_the_environment(
+    profiles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(profiles, "p", "analyzer:\n  kind: openai\n  api_key: sk-leaked\n")
+    with pytest.raises(ConfigError, match=r"'analyzer\.api_key' is a secret: .*ANALYZER__API_KEY"):
+        load_settings("p", directory=profiles)
+
+    write(profiles, "p", "analyzer:\n  kind: openai\n")
+    monkeypatch.setenv("DOGCATCHER_ANALYZER__API_KEY", "sk-from-env")
+    settings = load_settings("p", directory=profiles)
+    assert settings.analyzer.api_key is not None
+    assert settings.analyzer.api_key.get_secret_value() == "sk-from-env"
+    assert "sk-from-env" not in repr(settings) and "sk-from-env" not in str(settings)

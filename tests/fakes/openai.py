@@ -34,7 +34,7 @@ import re
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -108,6 +108,27 @@ def _message_text(message: Mapping[str, Any]) -> str:
     if isinstance(content, list):  # content parts: [{"type": "text", "text": "..."}]
         return "".join(part.get("text", "") for part in content if isinstance(part, dict))
     return ""
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def _readable_text(text: str) -> str:
+    """The text as a model reads it: a JSON document is read through its escapes, so an
+    instruction inside a JSON string value counts as well."""
+    try:
+        document = json.loads(text)
+    except ValueError:
+        return text
+    return "\n".join([text, *_strings(document)])
 
 
 def _response_schema(request_json: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -328,7 +349,7 @@ def find_injections(request_json: Mapping[str, Any]) -> dict[str, Any]:
     for message in request_json.get("messages") or []:
         if not isinstance(message, dict) or message.get("role") != "user":
             continue
-        for marker in INJECTION_PATTERN.finditer(_message_text(message)):
+        for marker in INJECTION_PATTERN.finditer(_readable_text(_message_text(message))):
             for clause in _SET_CLAUSE.finditer(marker.group("tail")):
                 raw = clause.group("value")
                 value = json.loads(raw.lower() if raw.lower() in ("true", "false", "null") else raw)

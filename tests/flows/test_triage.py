@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -11,8 +12,9 @@ import pytest
 from dogcatcher.exceptions import ConfigError
 from dogcatcher.progress import listening
 from dogcatcher.trackers import LocalTracker, fingerprint_label
-from flows.triage import triage_errors
+from flows.triage import TASK_WORKERS, triage_errors
 from tests.conftest import BASE_TIME, JAVA_STACK, datadog_event, write_jsonl
+from tests.fakes.openai import OpenAIFake, server_error_fault
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -234,3 +236,45 @@ def test_run_reports_progress_per_page_group_and_decision(
     assert report.pages == 5
     assert [s for s in seen if s[0] == "groups analyzed"] == [("groups analyzed", 1, 3)] * 3
     assert [s for s in seen if s[0] == "tickets decided"] == [("tickets decided", 1, 3)] * 3
+
+
+@pytest.fixture
+def llm(monkeypatch: pytest.MonkeyPatch) -> Iterator[OpenAIFake]:
+    fake = OpenAIFake(api_key="sk-test")
+    with fake.running():
+        monkeypatch.setenv("DOGCATCHER_ANALYZER__KIND", "openai")
+        monkeypatch.setenv("DOGCATCHER_ANALYZER__BASE_URL", f"{fake.base_url}/v1")
+        monkeypatch.setenv("DOGCATCHER_ANALYZER__API_KEY", "sk-test")
+        monkeypatch.setenv("DOGCATCHER_ANALYZER__MAX_RETRIES", "0")
+        monkeypatch.setenv("DOGCATCHER_ANALYZER__BREAKER_FAILURES", "2")
+        yield fake
+
+
+def test_llm_analyzes_each_group_once_and_tokens_are_counted(
+    tmp_path: Path, tickets_dir: Path, llm: OpenAIFake
+) -> None:
+    report = run(write_jsonl(tmp_path / "events.jsonl", three_errors()), dry_run=True)
+
+    assert report.analyzers == {"openai:gpt-4o-mini": 3}
+    assert len(llm.completions) == 3
+    assert report.llm_tokens == llm.total_tokens > 0
+    assert report.fallbacks == {}
+
+
+def test_llm_outage_falls_back_to_rules_and_the_run_still_tickets(
+    tmp_path: Path, tickets_dir: Path, llm: OpenAIFake
+) -> None:
+    llm.add_fault(server_error_fault(503, times=100))
+    events = [
+        datadog_event(n, message=f"failure number{chr(97 + n % 12)} happened", kind=f"E{n % 12}")
+        for n in range(24)
+    ]
+
+    report = run(write_jsonl(tmp_path / "events.jsonl", events))
+
+    assert report.analyzers == {"rule (fallback)": 12}
+    # The breaker opens after two failures; only calls already in flight still go out.
+    assert len(llm.requests) <= 2 + TASK_WORKERS < 12
+    assert any("circuit breaker open" in r for r in report.fallbacks.values())
+    assert any("LLM API answered 503" in r for r in report.fallbacks.values())
+    assert report.count_actions()["create"] == 12
