@@ -62,13 +62,28 @@ class _Section(BaseModel):
 class SourceSettings(_Section):
     """Where log events come from."""
 
-    kind: Literal["file"] = "file"
+    kind: Literal["file", "datadog"] = "file"
     path: Path | None = Field(
         default=None, description="JSONL of Datadog events; unset: the sample shipped inside"
     )
     page_size: int = Field(default=1000, ge=1, le=5000, description="events per fetched page")
     lookback: timedelta | None = Field(
-        default=None, description="default window: this long before now; unset: everything"
+        default=None,
+        description="default window: this long before now; unset: everything (file) or 1 h",
+    )
+    # Datadog
+    site: str = Field(default="datadoghq.com", description="datadoghq.eu, us3.datadoghq.com …")
+    base_url: str | None = Field(default=None, description="overrides site, e.g. a proxy")
+    query: str = Field(default="status:(error OR critical)", min_length=1)
+    services: tuple[str, ...] = Field(default=(), description="restrict to these services")
+    env: str | None = Field(default=None, description="restrict to this env tag")
+    indexes: tuple[str, ...] = ()
+    api_key: SecretStr | None = Field(default=None, description="environment only")
+    app_key: SecretStr | None = Field(default=None, description="environment only")
+    timeout_seconds: float = Field(default=30.0, gt=0.0, le=600.0)
+    max_retries: int = Field(default=3, ge=0, le=10, description="429 (X-RateLimit-Reset), 5xx")
+    retry_backoff: float = Field(
+        default=2.0, ge=2.0, le=60.0, description="backoff factor (the client's minimum is 2)"
     )
 
 

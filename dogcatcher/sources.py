@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable, Iterable
 from importlib.resources import files
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict
 
@@ -19,7 +20,7 @@ from dogcatcher.exceptions import ConfigError, SourceError
 from dogcatcher.models import LogEvent, SkippedEvent, TimeWindow
 from dogcatcher.settings import Settings
 
-__all__ = ["SAMPLE_EVENTS", "FileSource", "LogSource", "Page", "build_source"]
+__all__ = ["SAMPLE_EVENTS", "FileSource", "LogSource", "Page", "build_source", "parse_events"]
 
 logger = logging.getLogger(__name__)
 
@@ -134,4 +135,24 @@ def build_source(settings: Settings) -> LogSource:
         if not path.is_file():
             raise ConfigError(f"source.path: {path} is not a file")
         return FileSource(path, settings.source.page_size)
+    if settings.source.kind == "datadog":
+        from dogcatcher.datadog import DatadogSource
+
+        return DatadogSource(settings.source)
     raise ConfigError(f"source.kind: unknown source {settings.source.kind!r}")
+
+
+def parse_events(
+    items: Iterable[Any], where: Callable[[int, Any], str]
+) -> tuple[list[LogEvent], list[SkippedEvent]]:
+    """Parse raw Datadog events; a bad one is reported (``where(index, item)``) and skipped."""
+    events: list[LogEvent] = []
+    skipped: list[SkippedEvent] = []
+    for index, item in enumerate(items):
+        try:
+            events.append(LogEvent.from_datadog(item))
+        except SourceError as exc:
+            place = where(index, item)
+            logger.warning("skipped %s: %s", place, exc)
+            skipped.append(SkippedEvent(where=place, reason=str(exc)))
+    return events, skipped

@@ -100,6 +100,11 @@ class FakeService:
         with self._lock:
             self._faults.append(fault)
 
+    def clear_faults(self) -> None:
+        """Drop every queued fault (for fakes shared by several tests)."""
+        with self._lock:
+            self._faults.clear()
+
     def _take_fault(self, path: str) -> Fault | None:
         with self._lock:
             for fault in self._faults:

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from dogcatcher.exceptions import ConfigError
 from dogcatcher.progress import listening
+from dogcatcher.sources import SAMPLE_EVENTS
 from dogcatcher.trackers import LocalTracker, fingerprint_label
 from flows.triage import TASK_WORKERS, triage_errors
 from tests.conftest import BASE_TIME, JAVA_STACK, datadog_event, write_jsonl
+from tests.fakes.datadog import DatadogLogsFake
 from tests.fakes.openai import OpenAIFake, server_error_fault
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -278,3 +280,33 @@ def test_llm_outage_falls_back_to_rules_and_the_run_still_tickets(
     assert any("circuit breaker open" in r for r in report.fallbacks.values())
     assert any("LLM API answered 503" in r for r in report.fallbacks.values())
     assert report.count_actions()["create"] == 12
+
+
+def test_datadog_source_feeds_the_same_flow(
+    tickets_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sample = [json.loads(line) for line in SAMPLE_EVENTS.read_text().splitlines()]
+    with DatadogLogsFake(sample, api_key="k", app_key="a").running() as fake:
+        url = fake.base_url
+        for name, value in {
+            "KIND": "datadog",
+            "BASE_URL": url,
+            "API_KEY": "k",
+            "APP_KEY": "a",
+            "PAGE_SIZE": "1000",
+        }.items():
+            monkeypatch.setenv(f"DOGCATCHER_SOURCE__{name}", value)
+        from_datadog = triage_errors(
+            profile="testing",
+            dry_run=True,
+            since=datetime(2026, 11, 1, tzinfo=UTC),
+            until=datetime(2026, 11, 2, tzinfo=UTC),
+        )
+    monkeypatch.setenv("DOGCATCHER_SOURCE__KIND", "file")
+    from_file = triage_errors(profile="testing", dry_run=True)
+
+    assert (from_datadog.events_read, from_datadog.pages) == (2400, 3)
+    assert from_datadog.source.startswith(f"Datadog {url}")
+    assert [(o.fingerprint, o.count) for o in from_datadog.outcomes] == [
+        (o.fingerprint, o.count) for o in from_file.outcomes
+    ]

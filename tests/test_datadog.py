@@ -1,0 +1,166 @@
+"""DatadogSource over real HTTP against the fake Logs API: paging, query, faults."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from pydantic import SecretStr
+
+from dogcatcher.datadog import CLIENT_MAX_PAGE, DatadogSource, build_query
+from dogcatcher.exceptions import ConfigError, SourceError
+from dogcatcher.models import TimeWindow
+from dogcatcher.settings import SourceSettings
+from dogcatcher.sources import SAMPLE_EVENTS, Page
+from tests.conftest import datadog_event
+from tests.fakes.base import Fault
+from tests.fakes.datadog import DatadogLogsFake, rate_limit_fault, server_error_fault
+
+API_KEY, APP_KEY = "dd-api-key", "dd-app-key"
+SAMPLE = [json.loads(line) for line in SAMPLE_EVENTS.read_text().splitlines()]
+DAY = TimeWindow(start=datetime(2026, 11, 1, tzinfo=UTC), end=datetime(2026, 11, 2, tzinfo=UTC))
+
+
+@pytest.fixture(scope="module")
+def fake() -> Iterator[DatadogLogsFake]:
+    service = DatadogLogsFake(SAMPLE, api_key=API_KEY, app_key=APP_KEY)
+    with service.running():
+        yield service
+
+
+@pytest.fixture(autouse=True)
+def fresh(fake: DatadogLogsFake) -> None:
+    fake.reset_counters()
+    fake.clear_faults()
+    fake.requests.clear()
+    fake.latency = 0.0
+
+
+def source(fake: DatadogLogsFake, **changes: Any) -> DatadogSource:
+    values: dict[str, Any] = {
+        "kind": "datadog",
+        "base_url": fake.base_url,
+        "api_key": SecretStr(API_KEY),
+        "app_key": SecretStr(APP_KEY),
+        "page_size": 500,
+        "max_retries": 0,
+        "timeout_seconds": 2.0,
+        **changes,
+    }
+    return DatadogSource(SourceSettings(**values))
+
+
+def read_all(src: DatadogSource, window: TimeWindow = DAY) -> list[Page]:
+    pages, cursor = [], None
+    while True:
+        page = src.fetch_page(window, cursor, len(pages) + 1)
+        pages.append(page)
+        cursor = page.next_cursor
+        if cursor is None:
+            return pages
+
+
+def test_all_pages_cover_the_window_in_timestamp_order(fake: DatadogLogsFake) -> None:
+    pages = read_all(source(fake))
+
+    ids = [event.id for page in pages for event in page.events]
+    expected = [
+        e["id"] for e in sorted(SAMPLE, key=lambda e: (e["attributes"]["timestamp"], e["id"]))
+    ]
+    assert ids == expected
+    assert [len(p.events) for p in pages] == [500, 500, 500, 500, 400]
+    assert fake.search_calls == 5
+    body = json.loads(fake.requests[0].body)
+    assert body["sort"] == "timestamp"
+    assert body["filter"]["from"] == "2026-11-01T00:00:00.000Z"
+    assert body["filter"]["to"] == "2026-11-02T00:00:00.000Z"
+    assert fake.requests[0].headers["dd-api-key"] == API_KEY
+
+
+def test_page_size_is_capped_at_what_the_client_accepts(fake: DatadogLogsFake) -> None:
+    page = source(fake, page_size=5000).fetch_page(DAY, None, 1)
+    assert len(page.events) == CLIENT_MAX_PAGE
+    assert json.loads(fake.requests[-1].body)["page"]["limit"] == CLIENT_MAX_PAGE
+
+
+def test_services_and_env_narrow_the_query(fake: DatadogLogsFake) -> None:
+    settings = SourceSettings(services=("checkout", "payments"), env="production")
+    assert build_query(settings) == (
+        '(status:(error OR critical)) service:("checkout" OR "payments") env:"production"'
+    )
+    events = [e for p in read_all(source(fake, services=("checkout",))) for e in p.events]
+    assert events and {e.service for e in events} == {"checkout"}
+    assert len(events) == sum(1 for e in SAMPLE if e["attributes"]["service"] == "checkout")
+
+
+def test_window_bounds_are_half_open(fake: DatadogLogsFake) -> None:
+    first = datetime.fromisoformat(SAMPLE[0]["attributes"]["timestamp"].replace("Z", "+00:00"))
+    window = TimeWindow(start=first, end=first + timedelta(minutes=30))
+    events = [e for p in read_all(source(fake), window) for e in p.events]
+    assert events and all(window.contains(e.timestamp) for e in events)
+
+
+def test_429_waits_for_the_reset_header_then_succeeds(fake: DatadogLogsFake) -> None:
+    fake.add_fault(rate_limit_fault(reset=1))
+    started = time.monotonic()
+
+    page = source(fake, max_retries=2).fetch_page(DAY, None, 1)
+
+    assert len(page.events) == 500
+    assert len(fake.requests) == 2  # the 429, then the retry after X-RateLimit-Reset
+    assert time.monotonic() - started >= 0.9
+
+
+def test_5xx_is_retried_by_the_client(fake: DatadogLogsFake) -> None:
+    fake.add_fault(server_error_fault(503))
+    page = source(fake, max_retries=2).fetch_page(DAY, None, 1)
+    assert len(page.events) == 500 and len(fake.requests) == 2
+
+
+@pytest.mark.parametrize(
+    ("fault", "message"),
+    [
+        pytest.param(server_error_fault(503, times=5), "answered 503", id="5xx"),
+        pytest.param(rate_limit_fault(reset=0, times=5), r"rate limited \(429\)", id="429"),
+        pytest.param(Fault(kind="malformed"), "not valid JSON", id="malformed"),
+        pytest.param(Fault(kind="hang", seconds=3), None, id="timeout"),
+    ],
+)
+def test_what_still_fails_is_a_transient_source_error(
+    fake: DatadogLogsFake, fault: Fault, message: str | None
+) -> None:
+    fake.add_fault(fault)
+    with pytest.raises(SourceError, match=message) as caught:
+        source(fake, max_retries=1).fetch_page(DAY, None, 3)
+    assert caught.value.transient
+    assert "page 3" in str(caught.value)
+
+
+def test_wrong_keys_are_a_config_error_naming_the_variables(fake: DatadogLogsFake) -> None:
+    with pytest.raises(ConfigError, match=r"refused the keys \(403\).*DOGCATCHER_SOURCE__API_KEY"):
+        source(fake, api_key=SecretStr("wrong")).fetch_page(DAY, None, 1)
+
+
+def test_missing_keys_fail_before_any_request() -> None:
+    with pytest.raises(ConfigError, match="DOGCATCHER_SOURCE__API_KEY"):
+        DatadogSource(SourceSettings(kind="datadog"))
+
+
+def test_a_bad_event_is_reported_and_skipped() -> None:
+    good = datadog_event(1)
+    bad = datadog_event(2)
+    bad["id"] = "AQAAbroken"
+    bad["attributes"]["attributes"] = {"error": "not an object"}
+    with DatadogLogsFake([good, bad], api_key=API_KEY, app_key=APP_KEY).running() as fake:
+        assert isinstance(fake, DatadogLogsFake)
+        window = TimeWindow(
+            start=datetime(2026, 1, 1, tzinfo=UTC), end=datetime(2027, 1, 1, tzinfo=UTC)
+        )
+        (page,) = read_all(source(fake), window)
+    assert [e.id for e in page.events] == [good["id"]]
+    assert [s.where for s in page.skipped] == ["Datadog page 1, event AQAAbroken"]
+    assert "must be objects" in page.skipped[0].reason
