@@ -44,7 +44,7 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"\b[a-z]{2,8}_(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{10,}\b"),
         "<id>",
     ),
-    (re.compile(r"(?:/tmp|/var/tmp|/private/var/folders)/\S+"), "<path>"),
+    (re.compile(r"(?:/tmp|/var/tmp|/private/var/folders)/[^\s'\"]+"), "<path>"),
     (re.compile(r"\bip-\d+-\d+-\d+-\d+(?:\.[\w.-]+)?"), "<host>"),
     # Kubernetes pod names: <deployment>-<replicaset hash>-<5 chars>. Requiring a digit in
     # hash or suffix keeps kebab-case words (feature-flag-checkout-guard) intact.

@@ -46,12 +46,16 @@ def render_description(group: ErrorGroup, analysis: Analysis) -> str:
         "## Suggested actions",
         actions,
         "## Occurrences",
-        f"- count: {group.count}",
-        f"- first seen: {group.first_seen:%Y-%m-%d %H:%M:%S} UTC",
-        f"- last seen: {group.last_seen:%Y-%m-%d %H:%M:%S} UTC",
-        f"- services: {', '.join(group.services)}",
-        f"- hosts: {', '.join(group.hosts[:10]) or '(none)'}",
-        f"- environments: {', '.join(group.envs) or '(none)'}",
+        "\n".join(
+            (
+                f"- count: {group.count}",
+                f"- first seen: {group.first_seen:%Y-%m-%d %H:%M:%S} UTC",
+                f"- last seen: {group.last_seen:%Y-%m-%d %H:%M:%S} UTC",
+                f"- services: {', '.join(group.services)}",
+                f"- hosts: {', '.join(group.hosts[:10]) or '(none)'}",
+                f"- environments: {', '.join(group.envs) or '(none)'}",
+            )
+        ),
         "## Sample (sanitized)",
         _fence(group.samples[0] if group.samples else group.template),
     ]

@@ -148,6 +148,11 @@ GO_PANIC = (
             "cannot write /var/tmp/export_991.json now", "cannot write <path> now", id="var-tmp"
         ),
         pytest.param(
+            "No space left on device: '/tmp/up-8f3a/x.csv'",
+            "No space left on device: '<path>'",
+            id="quoted-tmp-path-keeps-its-quotes",
+        ),
+        pytest.param(
             "connect to ip-10-0-12-7.ec2.internal failed", "connect to <host> failed", id="ec2-host"
         ),
         pytest.param(

@@ -416,12 +416,10 @@ def test_description_has_every_section_in_order() -> None:
         analysis().summary,
         "A programming error.",
         "- Reproduce with the sample\n- Add handling for null carts",
-        "- count: 12",
-        "- first seen: 2026-11-01 12:00:00 UTC",
-        "- last seen: 2026-11-01 13:00:00 UTC",
-        "- services: checkout",
-        "- hosts: ip-10-0-0-1.ec2.internal, ip-10-0-0-2.ec2.internal",
-        "- environments: production",
+        "- count: 12\n- first seen: 2026-11-01 12:00:00 UTC\n"
+        "- last seen: 2026-11-01 13:00:00 UTC\n- services: checkout\n"
+        "- hosts: ip-10-0-0-1.ec2.internal, ip-10-0-0-2.ec2.internal\n"
+        "- environments: production",  # one list, not six paragraphs
         "```text\norder 7 failed\n```",
         "- com.acme.CartService.total (Cart.java:42)",
         "Fingerprint `0123456789abcdef` · category code · severity medium · analyzed by rule",
