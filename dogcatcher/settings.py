@@ -116,7 +116,7 @@ class AnalyzerSettings(_Section):
 class TrackerSettings(_Section):
     """Where tickets live and what our code puts in their controlled fields."""
 
-    kind: Literal["local"] = "local"
+    kind: Literal["local", "jira"] = "local"
     directory: Path = Field(
         default=Path(".dogcatcher/tickets"), description="LocalTracker: one JSON+MD per ticket"
     )
@@ -128,6 +128,19 @@ class TrackerSettings(_Section):
         default_factory=lambda: dict(DEFAULT_PRIORITIES),
         description="tracker priority for each severity; unnamed ones keep their default",
     )
+
+    fields: dict[str, Any] = Field(
+        default_factory=dict, description="extra fields on new tickets, e.g. a team field"
+    )
+    # Jira
+    url: str | None = Field(default=None, description="https://your-site.atlassian.net")
+    deployment: Literal["cloud", "server"] = Field(
+        default="cloud", description="cloud: REST v3 + ADF; server: REST v2 + wiki markup"
+    )
+    username: str | None = Field(default=None, description="the account's email on Cloud")
+    token: SecretStr | None = Field(default=None, description="environment only")
+    timeout_seconds: float = Field(default=30.0, gt=0.0, le=600.0)
+    max_retries: int = Field(default=3, ge=0, le=10, description="429 (Retry-After) and 5xx")
 
     @field_validator("priorities", mode="after")
     @classmethod

@@ -255,4 +255,8 @@ def build_tracker(settings: Settings) -> Tracker:
     """The tracker the settings ask for."""
     if settings.tracker.kind == "local":
         return LocalTracker(settings.tracker.directory, settings.tracker.project)
+    if settings.tracker.kind == "jira":
+        from dogcatcher.jira import JiraTracker
+
+        return JiraTracker(settings.tracker)
     raise ConfigError(f"tracker.kind: unknown tracker {settings.tracker.kind!r}")

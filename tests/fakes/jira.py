@@ -255,6 +255,7 @@ class JiraIssue:
     created: datetime = field(default_factory=lambda: datetime.now(UTC))
     updated: datetime = field(default_factory=lambda: datetime.now(UTC))
     comments: list[dict[str, Any]] = field(default_factory=list)  # {"id","body","created"}
+    custom: dict[str, Any] = field(default_factory=dict)  # customfield_… values, as written
 
     @property
     def status_category(self) -> str:
@@ -706,8 +707,11 @@ class JiraFake(FakeService):
         token: str = "test-token",
         projects: Mapping[str, str] | None = None,
         now: Callable[[], datetime] | None = None,
+        custom_fields: Iterable[str] = ("customfield_10010",),
     ) -> None:
         super().__init__()
+        # Custom fields on the create screen (a team field, say); others are rejected.
+        self.custom_fields = frozenset(custom_fields)
         self.username = username
         self.token = token
         self.now: Callable[[], datetime] = now or (lambda: datetime.now(UTC))
@@ -978,7 +982,10 @@ class JiraFake(FakeService):
             "id": issue.id,
             "self": self._url(version, f"issue/{issue.id}"),
             "key": issue.key,
-            "fields": {name: self._field_json(issue, name, version) for name in fields},
+            "fields": {
+                **{name: self._field_json(issue, name, version) for name in fields},
+                **issue.custom,
+            },
         }
 
     @staticmethod
@@ -1203,7 +1210,7 @@ class JiraFake(FakeService):
         if not isinstance(labels, list) or any(not isinstance(x, str) or " " in x for x in labels):
             errors["labels"] = "The label must not contain spaces."
         known = {"project", "issuetype", "summary", "description", "priority", "labels"}
-        known |= {"components"}
+        known |= {"components", *self.custom_fields}
         for name in fields:
             if name not in known:
                 errors[name] = (
@@ -1219,6 +1226,7 @@ class JiraFake(FakeService):
         issue.priority = priority or "Medium"
         issue.components = [c.get("name", "") for c in fields.get("components") or []]
         self._set_labels(issue, labels)
+        issue.custom = {k: v for k, v in fields.items() if k in self.custom_fields}
         return json_response(
             {"id": issue.id, "key": issue.key, "self": self._url(version, f"issue/{issue.id}")},
             201,

@@ -1,0 +1,234 @@
+"""JiraTracker: tickets in Jira Cloud (REST v3, ADF) or Server/Data Center (REST v2, wiki
+markup), through atlassian-python-api.
+
+A ticket is found by its fingerprint label. What Dogcatcher has told a ticket so far (the
+occurrences reported and the newest one) is written as a last line of its description and
+of each of our comments, and read back from there, so nothing outside Jira holds state.
+Values put into JQL are always quoted and escaped.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+import requests
+from atlassian import Jira
+
+from dogcatcher.exceptions import ConfigError, TrackerError
+from dogcatcher.jira_markup import to_adf, to_wiki
+from dogcatcher.models import TicketDraft
+from dogcatcher.settings import TrackerSettings
+from dogcatcher.trackers import Comment, Ticket, fingerprint_label
+
+__all__ = ["JiraTracker", "jql_quote", "status_marker"]
+
+_FIELDS = ",".join(
+    (
+        "summary,status,labels,priority,issuetype,project,components",
+        "created,updated,description,comment",
+    )
+)
+_MARKER = re.compile(
+    r"Dogcatcher: (\d+) occurrence\(s\) reported, last seen (\d{4}-\d\d-\d\dT[\d:.]+Z)"
+)
+_WIKI_ESCAPE = re.compile(r"\\(.)")
+_REOPEN_TARGETS = ("Reopened", "Reopen", "To Do", "Open", "Backlog")
+
+
+def jql_quote(value: str) -> str:
+    """A JQL string literal: quoted, with backslashes and quotes escaped."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def status_marker(occurrences: int, last_seen: datetime) -> str:
+    """The line that records what Dogcatcher has reported to a ticket."""
+    moment = last_seen.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return f"Dogcatcher: {occurrences} occurrence(s) reported, last seen {moment}"
+
+
+def _text_of(value: Any) -> str:
+    """Plain text of an ADF node tree or a wiki string (its escapes undone)."""
+    if isinstance(value, str):
+        return _WIKI_ESCAPE.sub(r"\1", value)
+    if isinstance(value, dict):
+        own = str(value.get("text", ""))
+        return own + "".join(_text_of(child) for child in value.get("content", []))
+    if isinstance(value, list):
+        return "".join(_text_of(item) for item in value)
+    return ""
+
+
+def _when(value: Any) -> datetime:
+    if not isinstance(value, str):
+        return datetime.now(UTC)
+    return datetime.strptime(value.replace("Z", "+0000"), "%Y-%m-%dT%H:%M:%S.%f%z")
+
+
+class JiraTracker:
+    """Find, create, comment on and reopen Dogcatcher's tickets in one Jira project."""
+
+    def __init__(self, settings: TrackerSettings) -> None:
+        if not (settings.url and settings.username and settings.token):
+            raise ConfigError(
+                "tracker.kind is jira but tracker.url, tracker.username and "
+                "DOGCATCHER_TRACKER__TOKEN are not all set"
+            )
+        self.settings = settings
+        self.cloud = settings.deployment == "cloud"
+        self.jira = Jira(
+            url=settings.url,
+            username=settings.username,
+            password=settings.token.get_secret_value(),
+            cloud=self.cloud,
+            api_version=3 if self.cloud else 2,
+            timeout=max(1, round(settings.timeout_seconds)),
+            backoff_and_retry=settings.max_retries > 0,
+            max_backoff_retries=settings.max_retries,
+            max_backoff_seconds=60,
+            retry_status_codes=[429, 500, 502, 503, 504],
+        )
+
+    @property
+    def description(self) -> str:
+        kind = "Cloud" if self.cloud else "Server"
+        return f"Jira {kind} {self.settings.url} project {self.settings.project}"
+
+    def _body(self, text: str) -> Any:
+        return to_adf(text) if self.cloud else to_wiki(text)
+
+    # --- reads --------------------------------------------------------------------------
+
+    def find_by_fingerprint(self, fingerprint: str) -> Ticket | None:
+        jql = (
+            f"project = {jql_quote(self.settings.project)} AND labels = "
+            f"{jql_quote(fingerprint_label(fingerprint))} ORDER BY created DESC"
+        )
+        found = self._call(
+            "search",
+            lambda: (
+                self.jira.enhanced_jql(jql, fields=_FIELDS, limit=1)
+                if self.cloud
+                else self.jira.jql(jql, fields=_FIELDS, limit=1)
+            ),
+        )
+        issues = (found or {}).get("issues") or []
+        return self._ticket(issues[0], fingerprint) if issues else None
+
+    def _get(self, key: str, fingerprint: str = "") -> Ticket:
+        issue = self._call(f"read {key}", lambda: self.jira.get_issue(key, fields=_FIELDS))
+        return self._ticket(issue, fingerprint)
+
+    def _ticket(self, issue: dict[str, Any], fingerprint: str) -> Ticket:
+        fields = issue.get("fields") or {}
+        comments = ((fields.get("comment") or {}).get("comments")) or []
+        texts = [_text_of(fields.get("description"))] + [_text_of(c.get("body")) for c in comments]
+        occurrences, last_seen = 0, None
+        for text in texts:  # oldest first: the last marker wins
+            for match in _MARKER.finditer(text):
+                occurrences = int(match.group(1))
+                last_seen = datetime.strptime(match.group(2), "%Y-%m-%dT%H:%M:%S.%fZ").replace(
+                    tzinfo=UTC
+                )
+        category = ((fields.get("status") or {}).get("statusCategory") or {}).get("key")
+        labels = tuple(fields.get("labels") or ())
+        if not fingerprint:  # read it off the fingerprint label
+            prefix = fingerprint_label("")
+            fingerprint = next((x[len(prefix) :] for x in labels if x.startswith(prefix)), "")
+        return Ticket(
+            key=issue["key"],
+            fingerprint=fingerprint,
+            status="closed" if category == "done" else "open",
+            project=(fields.get("project") or {}).get("key", self.settings.project),
+            issue_type=(fields.get("issuetype") or {}).get("name", self.settings.issue_type),
+            summary=fields.get("summary") or "",
+            description=texts[0],
+            labels=labels,
+            priority=(fields.get("priority") or {}).get("name", ""),
+            components=tuple(c.get("name", "") for c in fields.get("components") or ()),
+            created_at=_when(fields.get("created")),
+            updated_at=_when(fields.get("updated")),
+            occurrences=occurrences,
+            last_seen=last_seen,
+            comments=tuple(
+                Comment(created_at=_when(c.get("created")), body=_text_of(c.get("body")))
+                for c in comments
+            ),
+        )
+
+    # --- writes -------------------------------------------------------------------------
+
+    def create(
+        self, draft: TicketDraft, *, fingerprint: str, occurrences: int, last_seen: datetime
+    ) -> Ticket:
+        description = f"{draft.description}\n\n{status_marker(occurrences, last_seen)}"
+        fields: dict[str, Any] = {
+            **self.settings.fields,
+            **draft.fields,
+            "project": {"key": draft.project},
+            "issuetype": {"name": draft.issue_type},
+            "summary": draft.summary,
+            "description": self._body(description),
+            "labels": list(draft.labels),
+            "priority": {"name": draft.priority},
+        }
+        if draft.components:
+            fields["components"] = [{"name": name} for name in draft.components]
+        created = self._call("create", lambda: self.jira.issue_create(fields))
+        return self._get(created["key"], fingerprint)
+
+    def comment(self, key: str, body: str, *, occurrences: int, last_seen: datetime) -> Ticket:
+        return self._update(key, body, occurrences=occurrences, last_seen=last_seen)
+
+    def reopen(self, key: str, body: str, *, occurrences: int, last_seen: datetime) -> Ticket:
+        transitions = self._call(
+            f"transitions of {key}", lambda: self.jira.get_issue_transitions(key)
+        )
+        targets = {str(t.get("to")): t for t in transitions or []}
+        target = next((name for name in _REOPEN_TARGETS if name in targets), None)
+        if target is None:
+            raise TrackerError(
+                f"cannot reopen {key}: its workflow offers no transition to any of "
+                f"{', '.join(_REOPEN_TARGETS)} (it offers {', '.join(targets) or 'none'})"
+            )
+        self._call(f"reopen {key}", lambda: self.jira.set_issue_status(key, target))
+        return self._update(key, body, occurrences=occurrences, last_seen=last_seen)
+
+    def _update(self, key: str, body: str, *, occurrences: int, last_seen: datetime) -> Ticket:
+        current = self._get(key)
+        total = current.occurrences + occurrences
+        newest = max(last_seen, current.last_seen) if current.last_seen else last_seen
+        text = f"{body}\n\n{status_marker(total, newest)}"
+        self._call(f"comment on {key}", lambda: self.jira.issue_add_comment(key, self._body(text)))
+        return self._get(key, current.fingerprint)
+
+    # --- errors -------------------------------------------------------------------------
+
+    def _call(self, what: str, call: Any) -> Any:
+        try:
+            return call()
+        except requests.HTTPError as exc:
+            raise _translate(exc, what, self.settings) from None
+        except requests.RequestException as exc:
+            raise TrackerError(f"Jira {what}: {exc}", transient=True) from None
+
+
+def _translate(exc: requests.HTTPError, what: str, settings: TrackerSettings) -> Exception:
+    response = exc.response
+    status = response.status_code if response is not None else 0
+    if status in (401, 403):
+        return ConfigError(
+            f"Jira {what}: refused ({status}); check tracker.username, DOGCATCHER_TRACKER__TOKEN "
+            f"and the account's permissions in project {settings.project}"
+        )
+    detail = str(exc)
+    if response is not None:
+        try:
+            body = response.json()
+            messages = [*body.get("errorMessages", []), *body.get("errors", {}).values()]
+            detail = "; ".join(str(m) for m in messages) or detail
+        except ValueError:
+            pass
+    transient = status == 429 or status >= 500
+    return TrackerError(f"Jira {what}: {status} {detail}"[:500], transient=transient)

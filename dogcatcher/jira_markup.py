@@ -1,0 +1,178 @@
+"""Ticket bodies for Jira: our small Markdown subset → ADF (Cloud, REST v3) or wiki markup
+(Server/Data Center, REST v2).
+
+The subset is what ``ticketing.render_description`` writes: ``#``/``##`` headings, ``- ``
+bullet lists, fenced code blocks, ``---`` rules, paragraphs and inline ``code``. All other
+text is text: in ADF it becomes plain text nodes (which Jira never interprets), in wiki
+markup every character Jira would act on is escaped, so log text and model prose cannot add
+links, mentions, macros or formatting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+__all__ = ["Block", "parse_blocks", "to_adf", "to_wiki"]
+
+_FENCE = re.compile(r"^(`{3,})\s*(\w*)\s*$")
+_INLINE_CODE = re.compile(r"`([^`\n]+)`")
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: Literal["heading", "paragraph", "bullets", "code", "rule"]
+    lines: tuple[str, ...] = ()
+    level: int = 0
+
+
+def parse_blocks(text: str) -> list[Block]:
+    """Split our Markdown subset into blocks."""
+    blocks: list[Block] = []
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        fence = _FENCE.match(line)
+        if fence:
+            end = next(
+                (j for j in range(i + 1, len(lines)) if lines[j].strip() == fence.group(1)),
+                len(lines),
+            )
+            blocks.append(Block("code", tuple(lines[i + 1 : end])))
+            i = end + 1
+        elif line.startswith(("# ", "## ", "### ")):
+            level = len(line) - len(line.lstrip("#"))
+            blocks.append(Block("heading", (line[level + 1 :].strip(),), level))
+            i += 1
+        elif line.strip() == "---":
+            blocks.append(Block("rule"))
+            i += 1
+        elif line.startswith("- "):
+            items = []
+            while i < len(lines) and lines[i].startswith("- "):
+                items.append(lines[i][2:])
+                i += 1
+            blocks.append(Block("bullets", tuple(items)))
+        elif not line.strip():
+            i += 1
+        else:
+            para = []
+            while (
+                i < len(lines)
+                and lines[i].strip()
+                and not _FENCE.match(lines[i])
+                and not lines[i].startswith(("# ", "## ", "### ", "- "))
+                and lines[i].strip() != "---"
+            ):
+                para.append(lines[i])
+                i += 1
+            blocks.append(Block("paragraph", tuple(para)))
+    return blocks
+
+
+def _spans(text: str) -> Iterator[tuple[str, bool]]:
+    """(text, is_code) pieces of a line with inline code spans."""
+    position = 0
+    for match in _INLINE_CODE.finditer(text):
+        if match.start() > position:
+            yield text[position : match.start()], False
+        yield match.group(1), True
+        position = match.end()
+    if position < len(text):
+        yield text[position:], False
+
+
+# --- ADF --------------------------------------------------------------------------------
+
+
+def _adf_inline(lines: tuple[str, ...]) -> list[dict[str, Any]]:
+    nodes: list[dict[str, Any]] = []
+    for n, line in enumerate(lines):
+        if n:
+            nodes.append({"type": "hardBreak"})
+        for piece, code in _spans(line):
+            node: dict[str, Any] = {"type": "text", "text": piece}
+            if code:
+                node["marks"] = [{"type": "code"}]
+            nodes.append(node)
+    return nodes
+
+
+def to_adf(text: str) -> dict[str, Any]:
+    """An Atlassian Document Format document for REST v3."""
+    content: list[dict[str, Any]] = []
+    for block in parse_blocks(text):
+        if block.kind == "heading":
+            content.append(
+                {
+                    "type": "heading",
+                    "attrs": {"level": block.level},
+                    "content": _adf_inline(block.lines),
+                }
+            )
+        elif block.kind == "paragraph":
+            content.append({"type": "paragraph", "content": _adf_inline(block.lines)})
+        elif block.kind == "bullets":
+            content.append(
+                {
+                    "type": "bulletList",
+                    "content": [
+                        {
+                            "type": "listItem",
+                            "content": [{"type": "paragraph", "content": _adf_inline((item,))}],
+                        }
+                        for item in block.lines
+                    ],
+                }
+            )
+        elif block.kind == "code":
+            code = "\n".join(block.lines)
+            content.append(
+                {
+                    "type": "codeBlock",
+                    "attrs": {},
+                    "content": [{"type": "text", "text": code}] if code else [],
+                }
+            )
+        else:
+            content.append({"type": "rule"})
+    return {"type": "doc", "version": 1, "content": content}
+
+
+# --- wiki markup --------------------------------------------------------------------------
+
+# Characters wiki markup acts on (emphasis, links, macros, tables, mentions, lists, images).
+_WIKI_SPECIAL = re.compile(r"([\\{}\[\]|*_+^~?!#\-])")
+
+
+def _wiki_escape(text: str) -> str:
+    return _WIKI_SPECIAL.sub(r"\\\1", text)
+
+
+def _wiki_inline(line: str) -> str:
+    return "".join(
+        "{{" + _wiki_escape(piece) + "}}" if code else _wiki_escape(piece)
+        for piece, code in _spans(line)
+    )
+
+
+def to_wiki(text: str) -> str:
+    """Jira wiki markup for REST v2 (Server/Data Center)."""
+    out: list[str] = []
+    for block in parse_blocks(text):
+        if block.kind == "heading":
+            out.append(f"h{block.level}. {_wiki_inline(block.lines[0])}")
+        elif block.kind == "paragraph":
+            out.append("\\\\\n".join(_wiki_inline(line) for line in block.lines))
+        elif block.kind == "bullets":
+            out.append("\n".join(f"* {_wiki_inline(item)}" for item in block.lines))
+        elif block.kind == "code":
+            # {noformat} shows its content as is; only its own closing tag could end it.
+            code = "\n".join(block.lines).replace("{noformat}", "{ noformat}")
+            out.append("{noformat}\n" + code + "\n{noformat}")
+        else:
+            out.append("----")
+    return "\n\n".join(out)

@@ -1,0 +1,222 @@
+"""JiraTracker over real HTTP against the fake Jira, for Cloud (v3, ADF) and Server (v2)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from pydantic import SecretStr
+
+from dogcatcher.exceptions import ConfigError, TrackerError
+from dogcatcher.jira import JiraTracker, jql_quote, status_marker
+from dogcatcher.jira_markup import to_adf, to_wiki
+from dogcatcher.models import Analysis, Category, ErrorGroup, Severity
+from dogcatcher.settings import Settings, TrackerSettings
+from dogcatcher.ticketing import apply_decision, decide, draft_ticket
+from tests.conftest import BASE_TIME
+from tests.fakes.jira import JiraFake, adf_to_text, rate_limit_fault, server_error_fault
+
+USER, TOKEN = "bot@example.com", "test-token"
+
+
+@pytest.fixture(scope="module")
+def fake() -> Iterator[JiraFake]:
+    service = JiraFake(username=USER, token=TOKEN, projects={"OPS": "Operations"})
+    with service.running():
+        yield service
+
+
+@pytest.fixture(autouse=True)
+def fresh(fake: JiraFake) -> None:
+    fake.reset()
+    fake.clear_faults()
+
+
+def tracker_settings(fake: JiraFake, deployment: str, **changes: Any) -> TrackerSettings:
+    values: dict[str, Any] = {
+        "kind": "jira",
+        "url": fake.base_url,
+        "deployment": deployment,
+        "username": USER,
+        "token": SecretStr(TOKEN),
+        "project": "OPS",
+        "max_retries": 0,
+        **changes,
+    }
+    return TrackerSettings(**values)
+
+
+def group(fp: str = "0123456789abcdef", **changes: Any) -> ErrorGroup:
+    values: dict[str, Any] = {
+        "fingerprint": fp,
+        "error_kind": "java.lang.NullPointerException",
+        "template": "order <num> failed [click|http://x] {color:red}",
+        "count": 12,
+        "first_seen": BASE_TIME,
+        "last_seen": BASE_TIME + timedelta(hours=1),
+        "services": ("checkout",),
+        "samples": ("order 7 failed {noformat} *bold* [~accountid:1]",),
+        "stack": "java.lang.NullPointerException\n\tat com.acme.Cart.total(Cart.java:42)",
+        **changes,
+    }
+    return ErrorGroup(**values)
+
+
+ANALYSIS = Analysis(
+    title="NullPointerException in Cart.total",
+    summary="Checkout fails.",
+    category=Category.CODE,
+    severity=Severity.HIGH,
+    suspected_cause="A null cart.",
+    suggested_actions=("Guard the cart",),
+    confidence=0.6,
+    analyzer="rule",
+)
+
+
+@pytest.mark.parametrize("deployment", ["cloud", "server"])
+def test_create_find_comment_and_reopen(fake: JiraFake, deployment: str) -> None:
+    team = {"customfield_10010": {"value": "Checkout team"}}
+    settings = Settings(tracker=tracker_settings(fake, deployment, fields=team))
+    tracker = JiraTracker(settings.tracker)
+    g = group()
+    draft = draft_ticket(g, ANALYSIS, settings)
+
+    created = tracker.create(
+        draft, fingerprint=g.fingerprint, occurrences=12, last_seen=g.last_seen
+    )
+    found = tracker.find_by_fingerprint(g.fingerprint)
+
+    assert found is not None and found.key == created.key == "OPS-1"
+    assert (found.occurrences, found.last_seen, found.status) == (12, g.last_seen, "open")
+    assert "dc-0123456789abcdef" in found.labels and found.priority == "High"
+    stored = fake.issues["OPS-1"]
+    assert stored.custom == team
+    assert tracker.find_by_fingerprint("ffffffffffffffff") is None
+
+    later = g.last_seen + timedelta(hours=2)
+    commented = tracker.comment("OPS-1", "New occurrences.", occurrences=5, last_seen=later)
+    assert (commented.occurrences, commented.last_seen) == (17, later)
+
+    fake.close_issue("OPS-1")
+    assert tracker.find_by_fingerprint(g.fingerprint).status == "closed"  # type: ignore[union-attr]
+    reopened = tracker.reopen("OPS-1", "Seen again.", occurrences=1, last_seen=later)
+    assert reopened.status == "open" and reopened.occurrences == 18
+
+
+@pytest.mark.parametrize("deployment", ["cloud", "server"])
+def test_log_text_in_the_body_stays_text(fake: JiraFake, deployment: str) -> None:
+    settings = Settings(tracker=tracker_settings(fake, deployment))
+    g = group()
+    analysis = ANALYSIS.model_copy(update={"summary": "see [click|http://x] {color:red}r{color}"})
+    JiraTracker(settings.tracker).create(
+        draft_ticket(g, analysis, settings),
+        fingerprint=g.fingerprint,
+        occurrences=1,
+        last_seen=g.last_seen,
+    )
+    description = fake.issues["OPS-1"].description
+    if deployment == "cloud":
+        assert description["type"] == "doc"
+        text = adf_to_text(description)
+        assert "see [click|http://x] {color:red}r{color}" in text  # plain text nodes
+        assert "order 7 failed {noformat} *bold* [~accountid:1]" in text
+    else:
+        assert "[click|http://x]" not in description
+        assert "see \\[click\\|http://x\\] \\{color:red\\}r\\{color\\}" in description
+        assert "{noformat}\norder 7 failed { noformat} *bold* [~accountid:1]\n{noformat}" in (
+            description
+        )
+
+
+def test_decide_and_apply_against_jira_make_one_ticket_then_comment(fake: JiraFake) -> None:
+    settings = Settings(tracker=tracker_settings(fake, "cloud"))
+    tracker = JiraTracker(settings.tracker)
+    g = group()
+    first = decide(g, ANALYSIS, tracker.find_by_fingerprint(g.fingerprint), settings)
+    assert first.action == "create"
+    assert apply_decision(tracker, first, g) == "OPS-1"
+    again = decide(g, ANALYSIS, tracker.find_by_fingerprint(g.fingerprint), settings)
+    assert (again.action, again.ticket_key) == ("skip", "OPS-1")
+    newer = group(last_seen=g.last_seen + timedelta(days=1))
+    update = decide(newer, ANALYSIS, tracker.find_by_fingerprint(g.fingerprint), settings)
+    assert update.action == "comment"
+    apply_decision(tracker, update, newer)
+    assert len(fake.issues) == 1
+
+
+def test_jql_values_are_quoted_and_escaped(fake: JiraFake) -> None:
+    assert jql_quote('a"b\\c') == '"a\\"b\\\\c"'
+    tracker = JiraTracker(tracker_settings(fake, "cloud"))
+    assert tracker.find_by_fingerprint('x" OR project != "OPS') is None
+    searches = [r for r in fake.requests if r.path.endswith("search/jql")]
+    assert 'labels = "dc-x\\" OR project != \\"OPS"' in searches[-1].query["jql"][0]
+
+
+def test_wrong_token_is_a_config_error(fake: JiraFake) -> None:
+    tracker = JiraTracker(tracker_settings(fake, "cloud", token=SecretStr("nope")))
+    with pytest.raises(ConfigError, match=r"refused \(401\).*DOGCATCHER_TRACKER__TOKEN"):
+        tracker.find_by_fingerprint("abc")
+
+
+def test_missing_settings_fail_before_any_request() -> None:
+    with pytest.raises(ConfigError, match=r"tracker\.url, tracker\.username"):
+        JiraTracker(TrackerSettings(kind="jira"))
+
+
+@pytest.mark.parametrize(
+    ("fault", "transient"),
+    [
+        # The client itself waits Retry-After once; a 429 that persists surfaces.
+        pytest.param(rate_limit_fault(retry_after=0, times=5), True, id="429"),
+        pytest.param(server_error_fault(503, times=5), True, id="503"),
+    ],
+)
+def test_service_errors_are_tracker_errors(fake: JiraFake, fault: Any, transient: bool) -> None:
+    fake.add_fault(fault)
+    with pytest.raises(TrackerError) as caught:
+        JiraTracker(tracker_settings(fake, "cloud")).find_by_fingerprint("abc")
+    assert caught.value.transient is transient
+
+
+def test_a_create_rejected_by_jira_names_the_field(fake: JiraFake) -> None:
+    settings = Settings(tracker=tracker_settings(fake, "server", issue_type="NoSuchType"))
+    g = group()
+    with pytest.raises(TrackerError, match=r"issue ?type") as caught:
+        JiraTracker(settings.tracker).create(
+            draft_ticket(g, ANALYSIS, settings),
+            fingerprint=g.fingerprint,
+            occurrences=1,
+            last_seen=g.last_seen,
+        )
+    assert not caught.value.transient
+
+
+def test_status_marker_round_trips() -> None:
+    assert status_marker(3, BASE_TIME) == (
+        "Dogcatcher: 3 occurrence(s) reported, last seen 2026-11-01T12:00:00.000000Z"
+    )
+
+
+def test_markup_renderers_cover_every_block() -> None:
+    text = "## Title\n\npara `code` one\nline two\n\n- a\n- b\n\n```text\nx\n\ny\n```\n\n---"
+    doc = to_adf(text)
+    assert [node["type"] for node in doc["content"]] == [
+        "heading",
+        "paragraph",
+        "bulletList",
+        "codeBlock",
+        "rule",
+    ]
+    assert doc["content"][1]["content"][1] == {
+        "type": "text",
+        "text": "code",
+        "marks": [{"type": "code"}],
+    }
+    assert doc["content"][3]["content"][0]["text"] == "x\n\ny"
+    assert to_wiki(text) == (
+        "h2. Title\n\npara {{code}} one\\\\\nline two\n\n* a\n* b\n\n"
+        "{noformat}\nx\n\ny\n{noformat}\n\n----"
+    )
