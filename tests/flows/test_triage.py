@@ -16,6 +16,7 @@ from dogcatcher.trackers import LocalTracker, fingerprint_label
 from flows.triage import TASK_WORKERS, triage_errors
 from tests.conftest import BASE_TIME, JAVA_STACK, datadog_event, write_jsonl
 from tests.fakes.datadog import DatadogLogsFake
+from tests.fakes.jira import JiraFake
 from tests.fakes.openai import OpenAIFake, server_error_fault
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -310,3 +311,30 @@ def test_datadog_source_feeds_the_same_flow(
     assert [(o.fingerprint, o.count) for o in from_datadog.outcomes] == [
         (o.fingerprint, o.count) for o in from_file.outcomes
     ]
+
+
+def test_jira_tracker_end_to_end_second_run_creates_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with JiraFake(username="bot", token="t", projects={"TEST": "Test"}).running() as fake:
+        assert isinstance(fake, JiraFake)
+        for name, value in {
+            "KIND": "jira",
+            "URL": fake.base_url,
+            "USERNAME": "bot",
+            "TOKEN": "t",
+            "MAX_RETRIES": "0",
+        }.items():
+            monkeypatch.setenv(f"DOGCATCHER_TRACKER__{name}", value)
+        source = write_jsonl(tmp_path / "events.jsonl", three_errors())
+
+        first = run(source)
+        second = run(source)
+        issues = list(fake.issues.values())
+
+    assert first.count_actions()["create"] == 3 and first.failures == {}
+    assert first.tracker.startswith("Jira Cloud")
+    assert second.count_actions() == {"create": 0, "comment": 0, "reopen": 0, "skip": 3}
+    assert len(issues) == 3
+    assert {key for o in first.outcomes if (key := o.ticket_key)} == {i.key for i in issues}
+    assert all("dogcatcher" in i.labels for i in issues)
