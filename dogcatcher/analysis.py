@@ -31,6 +31,10 @@ class Analyzer(Protocol):
         """The analysis of one group."""
         ...
 
+    def check(self) -> str:
+        """Verify the analyzer can answer; raises ``DogcatcherError`` saying what is wrong."""
+        ...
+
 
 @dataclass(frozen=True)
 class _Rule:
@@ -201,6 +205,9 @@ class RuleAnalyzer:
     """Deterministic analysis by ordered rules; needs nothing outside the process."""
 
     name = "rule"
+
+    def check(self) -> str:
+        return "rule-based, needs nothing outside the process"
 
     def analyze(self, group: ErrorGroup) -> Analysis:
         # From the stack only its unindented lines (exception headers, "Caused by:", Python's

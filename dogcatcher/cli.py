@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -14,6 +15,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from dogcatcher.analysis import build_analyzer
 from dogcatcher.exceptions import DogcatcherError
 from dogcatcher.progress import listening
 from dogcatcher.settings import PROFILES, explicit_overrides, load_settings
@@ -197,6 +199,31 @@ def run(
         report = triage_errors(**parameters)
     _print_summary(report)
     if report.failures:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def check(
+    profile: Annotated[
+        str, typer.Option("--profile", "-p", help=f"one of {', '.join(PROFILES)}")
+    ] = "local",
+) -> None:
+    """Verify each configured service (credentials, reachability, project, model): one line
+    per service, exit 1 if any fails."""
+    settings = load_settings(profile)
+    services: list[tuple[str, Callable[[], str]]] = [
+        ("source", lambda: build_source(settings).check()),
+        ("analyzer", lambda: build_analyzer(settings).check()),
+        ("tracker", lambda: build_tracker(settings).check()),
+    ]
+    failed = False
+    for name, verify in services:
+        try:
+            out.print(f"[green]ok[/]     {name:<9}{verify()}", highlight=False)
+        except DogcatcherError as exc:
+            failed = True
+            out.print(f"[red]failed[/] {name:<9}{exc}", highlight=False)
+    if failed:
         raise typer.Exit(code=1)
 
 

@@ -85,6 +85,18 @@ class DatadogSource:
     def description(self) -> str:
         return f"Datadog {self.host} query {self.query!r}"
 
+    def check(self) -> str:
+        end = datetime.now(UTC)
+        request = LogsListRequest(
+            filter=LogsQueryFilter(
+                query=self.query, _from=_iso(end - timedelta(minutes=15)), to=_iso(end)
+            ),
+            page=LogsListRequestPage(limit=1),
+            sort=LogsSort.TIMESTAMP_ASCENDING,
+        )
+        self._search(request, 1)
+        return f"keys accepted and logs readable at {self.host}"
+
     def fetch_page(self, window: TimeWindow, cursor: str | None, number: int) -> Page:
         end = window.end or datetime.now(UTC)
         start = window.start or end - (self.settings.lookback or DEFAULT_LOOKBACK)

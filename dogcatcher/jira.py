@@ -98,6 +98,19 @@ class JiraTracker:
     def _body(self, text: str) -> Any:
         return to_adf(text) if self.cloud else to_wiki(text)
 
+    def check(self) -> str:
+        me = self._call("credentials", self.jira.myself)
+        project = self.settings.project
+        found = self._call(f"project {project}", lambda: self.jira.project(project))
+        types = [t.get("name") for t in (found or {}).get("issueTypes") or []]
+        if self.settings.issue_type not in types:
+            raise ConfigError(
+                f"Jira project {project} has no issue type {self.settings.issue_type!r} "
+                f"(it has: {', '.join(str(t) for t in types) or 'none'}); set tracker.issue_type"
+            )
+        who = (me or {}).get("emailAddress") or (me or {}).get("displayName") or "?"
+        return f"signed in as {who}; project {project} takes {self.settings.issue_type!r}"
+
     # --- reads --------------------------------------------------------------------------
 
     def find_by_fingerprint(self, fingerprint: str) -> Ticket | None:

@@ -23,6 +23,7 @@ import openai
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dogcatcher.analysis import RuleAnalyzer
+from dogcatcher.exceptions import AnalysisError
 from dogcatcher.models import Analysis, Category, ErrorGroup, Severity
 from dogcatcher.settings import AnalyzerSettings
 
@@ -171,6 +172,22 @@ class OpenAIAnalyzer:
             timeout=settings.timeout_seconds,
             max_retries=settings.max_retries,
         )
+
+    def check(self) -> str:
+        """One tiny completion: the key, the URL and the model all have to work for it."""
+        try:
+            completion = self.client.chat.completions.create(
+                model=self.settings.model,
+                messages=[{"role": "user", "content": "Reply with the word OK."}],
+                max_tokens=5,
+            )
+        except openai.APIStatusError as exc:
+            raise AnalysisError(
+                f"{self.settings.model} at {self.client.base_url}: {exc.status_code} {_short(exc)}"
+            ) from None
+        except openai.APIError as exc:
+            raise AnalysisError(f"{self.client.base_url}: {exc}") from None
+        return f"model {completion.model or self.settings.model} answers at {self.client.base_url}"
 
     def analyze(self, group: ErrorGroup) -> Analysis:
         if self.breaker.open:

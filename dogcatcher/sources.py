@@ -51,6 +51,11 @@ class LogSource(Protocol):
         """The page starting at ``cursor`` (``None``: the first page)."""
         ...
 
+    def check(self) -> str:
+        """Verify the source can be read; a short description of what was verified.
+        Raises ``DogcatcherError`` saying what is wrong."""
+        ...
+
 
 class FileSource:
     """JSONL of Datadog v2 log events, one per line (the shape of ``data[]`` items).
@@ -66,6 +71,19 @@ class FileSource:
     @property
     def description(self) -> str:
         return f"file {self.path}"
+
+    def check(self) -> str:
+        try:
+            with self.path.open("rb") as handle:
+                first = handle.readline()
+        except OSError as exc:
+            raise SourceError(f"cannot read {self.path}: {exc.strerror or exc}") from None
+        if first.strip():
+            try:
+                LogEvent.from_datadog(json.loads(first))
+            except (ValueError, SourceError) as exc:
+                raise SourceError(f"{self.path}:1 is not a Datadog event: {exc}") from None
+        return f"{self.path} is readable ({self.path.stat().st_size:,} bytes)"
 
     def fetch_page(self, window: TimeWindow, cursor: str | None, number: int) -> Page:
         offset, line_no = _parse_cursor(cursor)

@@ -94,6 +94,10 @@ class Tracker(Protocol):
         """Reopen a closed ticket with a comment saying why."""
         ...
 
+    def check(self) -> str:
+        """Verify tickets can be read and written; raises ``DogcatcherError`` if not."""
+        ...
+
 
 _KEY = re.compile(r"^([A-Z][A-Z0-9_]*)-(\d+)$")
 
@@ -110,6 +114,15 @@ class LocalTracker:
     @property
     def description(self) -> str:
         return f"local files in {self.directory}"
+
+    def check(self) -> str:
+        # Writes nothing: the nearest existing folder must let us create the rest.
+        existing = self.directory.resolve()
+        while not existing.exists():
+            existing = existing.parent
+        if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+            raise TrackerError(f"{self.directory}: {existing} is not a writable folder")
+        return f"{len(self.tickets())} ticket(s) in {self.directory}, writable"
 
     # --- reads ------------------------------------------------------------------------
 
