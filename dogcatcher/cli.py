@@ -93,7 +93,8 @@ def _print_summary(report: RunReport) -> None:
     actions = report.count_actions()
     mode = "[yellow]DRY RUN[/] — nothing was written" if report.dry_run else "applied"
     out.print(f"[bold]Dogcatcher[/] · profile [cyan]{report.profile}[/] · {mode}")
-    out.print(f"window: {report.window.describe()}")
+    since_last = " (continues from the last successful run)" if report.incremental else ""
+    out.print(f"window: {report.window.describe()}{since_last}")
     out.print(f"source: {report.source}")
     out.print(
         f"events: {report.events_read} read, {report.events_skipped} skipped as malformed, "
@@ -128,6 +129,15 @@ def _print_summary(report: RunReport) -> None:
             out.print(table)
     where = "previewed against" if report.dry_run else "written to"
     out.print(f"tickets {where}: {report.tracker}")
+    if report.duplicates:
+        out.print(f"{report.duplicates} event(s) already counted by the previous run were dropped")
+    if report.incremental:
+        nxt = report.watermark.strftime("%Y-%m-%dT%H:%MZ") if report.watermark else None
+        out.print(
+            f"next run continues from {nxt}"
+            if nxt
+            else "the watermark did not move: the next run reads this window again"
+        )
     for fp, error in report.failures.items():
         out.print(f"[red]failed[/] group {fp}: {error} (retried on the next run)")
 

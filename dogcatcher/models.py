@@ -280,6 +280,9 @@ class RunReport(_Model):
     pages: int = 0
     events_read: int = 0
     events_skipped: int = 0
+    duplicates: int = 0  # events an earlier run of this profile already counted
+    incremental: bool = False  # the window continued from the last successful run
+    watermark: datetime | None = None  # the end this run recorded for the next one
     skipped: tuple[SkippedEvent, ...] = ()  # the first few, for the report
     redactions: dict[str, int] = Field(default_factory=dict)
     groups: int = 0

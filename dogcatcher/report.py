@@ -26,6 +26,7 @@ def render_report_markdown(report: RunReport) -> str:
         f"| pages fetched | {report.pages} |",
         f"| events read | {report.events_read} |",
         f"| events skipped (malformed) | {report.events_skipped} |",
+        f"| events already counted by the previous run | {report.duplicates} |",
         f"| redactions | {sum(report.redactions.values())} |",
         f"| groups | {report.groups} |",
         f"| analyzed | {sum(report.analyzers.values())} "

@@ -71,6 +71,19 @@ class SourceSettings(_Section):
         default=None,
         description="default window: this long before now; unset: everything (file) or 1 h",
     )
+    incremental: bool | None = Field(
+        default=None,
+        description="continue from the last successful run's end; unset: on for datadog",
+    )
+    late_margin: timedelta = Field(
+        default=timedelta(minutes=5), description="re-read this much before the last end"
+    )
+    ingestion_delay: timedelta = Field(
+        default=timedelta(minutes=1), description="stop this long before now"
+    )
+    state_directory: Path = Field(
+        default=Path(".dogcatcher/state"), description="where watermarks are kept"
+    )
     # Datadog
     site: str = Field(default="datadoghq.com", description="datadoghq.eu, us3.datadoghq.com …")
     base_url: str | None = Field(default=None, description="overrides site, e.g. a proxy")

@@ -37,6 +37,8 @@ class Page(BaseModel):
     skipped: list[SkippedEvent] = []
     outside_window: int = 0
     next_cursor: str | None = None
+    duplicates: int = 0  # events an earlier run already saw (overlapping windows)
+    tail_ids: frozenset[str] = frozenset()  # ids near the window's end, for the next run
 
 
 class LogSource(Protocol):

@@ -39,6 +39,13 @@ from dogcatcher.settings import Settings, explicit_overrides, load_settings
 from dogcatcher.sources import Page, build_source
 from dogcatcher.ticketing import apply_cap, apply_decision, decide
 from dogcatcher.trackers import build_tracker
+from dogcatcher.watermarks import (
+    FileWatermarks,
+    Watermark,
+    drop_seen,
+    incremental_window,
+    is_incremental,
+)
 
 __all__ = ["triage_errors"]
 
@@ -75,9 +82,17 @@ _TRANSIENT: dict[str, Any] = {"cache_policy": NO_CACHE, "persist_result": False}
 
 
 @task(name="fetch-page", **_RETRY, **_TRANSIENT)
-def fetch_page(settings: Settings, window: TimeWindow, cursor: str | None, number: int) -> Page:
-    """Fetch one page of error events from the configured source."""
-    return build_source(settings).fetch_page(window, cursor, number)
+def fetch_page(
+    settings: Settings,
+    window: TimeWindow,
+    cursor: str | None,
+    number: int,
+    seen: frozenset[str] = frozenset(),
+    tail_from: datetime | None = None,
+) -> Page:
+    """Fetch one page of error events from the configured source, without the events an
+    earlier run already saw."""
+    return drop_seen(build_source(settings).fetch_page(window, cursor, number), seen, tail_from)
 
 
 @task(name="sanitize-events", **_TRANSIENT)
@@ -183,7 +198,15 @@ def triage_errors(
         profile,
         explicit_overrides(dry_run=dry_run, max_tickets=max_tickets, source_path=source_path),
     )
-    window = _resolve_window(settings, since, until)
+    watermarks = FileWatermarks(settings.source.state_directory)
+    incremental = since is None and until is None and is_incremental(settings)
+    watermark = watermarks.load(settings.profile) if incremental else None
+    if incremental:
+        window = incremental_window(settings, watermark)
+    else:
+        window = _resolve_window(settings, since, until)
+    seen = watermark.seen_ids if watermark else frozenset()
+    tail_from = window.end - settings.source.late_margin if incremental and window.end else None
     reset_breakers()  # each run trusts the LLM again
     source = build_source(settings)
     tracker = build_tracker(settings)
@@ -205,12 +228,16 @@ def triage_errors(
     events_read = 0
     skipped: list[SkippedEvent] = []
     skipped_count = 0
+    duplicates = 0
+    tail_ids: set[str] = set()
     sanitizing: deque[PrefectFuture[SanitizedEvents]] = deque()
     grouped: list[PrefectFuture[GroupedPage]] = []
     while True:
         number += 1
-        page = fetch_page(settings, window, cursor, number)
+        page = fetch_page(settings, window, cursor, number, _opaque(seen), tail_from)
         events_read += len(page.events)
+        duplicates += page.duplicates
+        tail_ids |= page.tail_ids
         skipped_count += len(page.skipped)
         skipped.extend(page.skipped[: MAX_LISTED_SKIPS - len(skipped)])
         cursor = page.next_cursor
@@ -306,6 +333,8 @@ def triage_errors(
             "pages": number,
             "events_read": events_read,
             "events_skipped": skipped_count,
+            "duplicates": duplicates,
+            "incremental": incremental,
             "skipped": tuple(skipped),
             "redactions": redactions,
             "groups": len(groups),
@@ -316,6 +345,11 @@ def triage_errors(
             "failed_groups": failed,
         }
     )
+    # Only a run that read its whole window (it got here) and recorded every group moves the
+    # watermark; otherwise the next run reads this window again.
+    if incremental and window.end and not settings.ticketing.dry_run and not report.failures:
+        watermarks.save(settings.profile, Watermark(end=window.end, seen_ids=frozenset(tail_ids)))
+        report = report.model_copy(update={"watermark": window.end})
     create_markdown_artifact(
         markdown=render_report_markdown(report),
         key=f"dogcatcher-{settings.profile}",

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from dogcatcher.exceptions import ConfigError
+from dogcatcher.exceptions import ConfigError, SourceError
 from dogcatcher.progress import listening
 from dogcatcher.sources import SAMPLE_EVENTS
 from dogcatcher.trackers import LocalTracker, fingerprint_label
 from flows.triage import TASK_WORKERS, triage_errors
 from tests.conftest import BASE_TIME, JAVA_STACK, datadog_event, write_jsonl
 from tests.fakes.datadog import DatadogLogsFake
+from tests.fakes.datadog import server_error_fault as datadog_server_error
 from tests.fakes.jira import JiraFake
 from tests.fakes.openai import OpenAIFake, server_error_fault
 
@@ -338,3 +340,48 @@ def test_jira_tracker_end_to_end_second_run_creates_nothing(
     assert len(issues) == 3
     assert {key for o in first.outcomes if (key := o.ticket_key)} == {i.key for i in issues}
     assert all("dogcatcher" in i.labels for i in issues)
+
+
+def test_incremental_runs_continue_from_the_watermark_and_count_overlap_once(
+    tmp_path: Path, tickets_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now = datetime.now(UTC)
+    first_batch = [
+        datadog_event(n, message="order {n} failed", at=now - timedelta(minutes=30 - n))
+        for n in range(3)
+    ] + [datadog_event(10, message="order {n} failed", at=now - timedelta(minutes=3))]
+    with DatadogLogsFake(first_batch, api_key="k", app_key="a").running() as fake:
+        for name, value in {
+            "KIND": "datadog",
+            "BASE_URL": fake.base_url,
+            "API_KEY": "k",
+            "APP_KEY": "a",
+            "MAX_RETRIES": "0",
+            "STATE_DIRECTORY": str(tmp_path / "state"),
+        }.items():
+            monkeypatch.setenv(f"DOGCATCHER_SOURCE__{name}", value)
+        mark = tmp_path / "state" / "testing.watermark.json"
+
+        dry = triage_errors(profile="testing", dry_run=True)
+        assert dry.incremental and dry.events_read == 4 and not mark.exists()
+
+        first = triage_errors(profile="testing")
+        assert (first.events_read, first.count_actions()["create"]) == (4, 1)
+        assert first.watermark is not None and mark.exists()
+        saved = mark.read_bytes()
+
+        # A new occurrence, and the event at now-3m comes back in the overlap.
+        fake.add_events([datadog_event(20, message="order {n} failed", at=datetime.now(UTC))])
+        time.sleep(0.05)
+        monkeypatch.setenv("DOGCATCHER_SOURCE__INGESTION_DELAY", "PT0S")
+        fake.add_fault(datadog_server_error(503, times=3))  # the task tries three times
+        with pytest.raises(SourceError):
+            triage_errors(profile="testing")
+        assert mark.read_bytes() == saved  # a failed run leaves the watermark alone
+
+        second = triage_errors(profile="testing")
+
+    assert second.duplicates == 1  # the now-3m event, already counted
+    assert second.events_read == 1
+    assert second.count_actions()["comment"] == 1
+    assert second.watermark is not None and second.watermark > first.watermark

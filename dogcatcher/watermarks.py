@@ -1,0 +1,109 @@
+"""Watermarks: where the last successful run of a profile ended, so the next run continues
+from there.
+
+A run reads ``[end - late_margin, now - ingestion_delay)``: the margin catches events that
+arrived late, and the ids of the events the previous run already saw inside that margin are
+kept with the watermark so they count once. The watermark is written only after a run has
+fetched its whole window and applied its decisions; a failed or partial run leaves it, and
+the next run reads the same window again.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from dogcatcher.exceptions import ConfigError
+from dogcatcher.models import TimeWindow
+from dogcatcher.settings import Settings
+from dogcatcher.sources import Page
+
+__all__ = [
+    "FileWatermarks",
+    "Watermark",
+    "drop_seen",
+    "incremental_window",
+    "is_incremental",
+]
+
+
+class Watermark(BaseModel):
+    """The end of the last successful run, and the event ids it saw near that end."""
+
+    model_config = ConfigDict(frozen=True)
+
+    end: datetime
+    seen_ids: frozenset[str] = frozenset()
+
+
+class FileWatermarks:
+    """One JSON file per profile under ``source.state_directory``; atomic replace."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    def _path(self, profile: str) -> Path:
+        return self.directory / f"{profile}.watermark.json"
+
+    def load(self, profile: str) -> Watermark | None:
+        path = self._path(profile)
+        try:
+            return Watermark.model_validate_json(path.read_bytes())
+        except FileNotFoundError:
+            return None
+        except ValidationError as exc:
+            raise ConfigError(
+                f"{path} is not a valid watermark ({exc.error_count()} problem(s)); "
+                "delete it to start again from source.lookback"
+            ) from None
+
+    def save(self, profile: str, watermark: Watermark) -> None:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=".watermark.")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(watermark.model_dump_json())
+        os.replace(tmp, self._path(profile))
+
+
+def is_incremental(settings: Settings) -> bool:
+    """Whether runs of this profile continue from a watermark (default: Datadog only)."""
+    if settings.source.incremental is not None:
+        return settings.source.incremental
+    return settings.source.kind == "datadog"
+
+
+DEFAULT_FIRST_LOOKBACK = timedelta(hours=1)
+
+
+def incremental_window(
+    settings: Settings, watermark: Watermark | None, now: datetime | None = None
+) -> TimeWindow:
+    """The window of the next run: from the watermark (less the late margin), or the
+    look-back on a first run, to now less the ingestion delay."""
+    now = now or datetime.now(UTC)
+    end = now - settings.source.ingestion_delay
+    if watermark is None:
+        start = end - (settings.source.lookback or DEFAULT_FIRST_LOOKBACK)
+    else:
+        start = min(watermark.end - settings.source.late_margin, end)
+    return TimeWindow(start=start, end=end)
+
+
+def drop_seen(page: Page, seen: frozenset[str], tail_from: datetime | None) -> Page:
+    """The page without events an earlier run saw, and with the ids of its events at or
+    after ``tail_from`` (the next run's overlap) noted."""
+    if not seen and tail_from is None:
+        return page
+    events = [e for e in page.events if e.id not in seen] if seen else page.events
+    tail = (
+        frozenset(e.id for e in events if e.timestamp >= tail_from)
+        if tail_from is not None
+        else frozenset()
+    )
+    return page.model_copy(
+        update={"events": events, "duplicates": len(page.events) - len(events), "tail_ids": tail}
+    )

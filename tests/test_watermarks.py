@@ -1,0 +1,88 @@
+"""Incremental windows: the watermark, the overlap margin and ids seen twice."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from dogcatcher.exceptions import ConfigError
+from dogcatcher.models import LogEvent
+from dogcatcher.settings import Settings, SourceSettings
+from dogcatcher.sources import Page
+from dogcatcher.watermarks import (
+    FileWatermarks,
+    Watermark,
+    drop_seen,
+    incremental_window,
+    is_incremental,
+)
+from tests.conftest import BASE_TIME, datadog_event
+
+NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+MIN = timedelta(minutes=1)
+
+
+@pytest.mark.parametrize(
+    ("source", "watermark_end", "start", "end"),
+    [
+        pytest.param({}, None, NOW - 61 * MIN, NOW - MIN, id="first-run-default-hour"),
+        pytest.param(
+            {"lookback": "PT6H"}, None, NOW - 6 * 60 * MIN - MIN, NOW - MIN, id="first-run"
+        ),
+        pytest.param({}, NOW - 20 * MIN, NOW - 25 * MIN, NOW - MIN, id="continues-less-margin"),
+        pytest.param(
+            {"late_margin": "PT0S", "ingestion_delay": "PT0S"},
+            NOW - 20 * MIN,
+            NOW - 20 * MIN,
+            NOW,
+            id="no-margin-no-delay",
+        ),
+        pytest.param({}, NOW + 10 * MIN, NOW - MIN, NOW - MIN, id="clock-went-back"),
+    ],
+)
+def test_incremental_window(
+    source: dict[str, str], watermark_end: datetime | None, start: datetime, end: datetime
+) -> None:
+    settings = Settings(source=SourceSettings(kind="datadog", **source))  # type: ignore[arg-type]
+    watermark = Watermark(end=watermark_end) if watermark_end else None
+    window = incremental_window(settings, watermark, now=NOW)
+    assert (window.start, window.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("kind", "incremental", "expected"),
+    [
+        ("datadog", None, True),
+        ("file", None, False),
+        ("file", True, True),
+        ("datadog", False, False),
+    ],
+)
+def test_is_incremental(kind: str, incremental: bool | None, expected: bool) -> None:
+    settings = Settings(source=SourceSettings(kind=kind, incremental=incremental))  # type: ignore[arg-type]
+    assert is_incremental(settings) is expected
+
+
+def test_watermarks_survive_a_restart_and_a_corrupt_one_is_named(tmp_path: Path) -> None:
+    mark = Watermark(end=NOW, seen_ids=frozenset({"a", "b"}))
+    FileWatermarks(tmp_path).save("production", mark)
+    assert FileWatermarks(tmp_path).load("production") == mark
+    assert FileWatermarks(tmp_path).load("staging") is None
+    (tmp_path / "staging.watermark.json").write_text("{")
+    with pytest.raises(ConfigError, match=r"staging\.watermark\.json is not a valid watermark"):
+        FileWatermarks(tmp_path).load("staging")
+
+
+def test_drop_seen_removes_repeats_and_notes_the_tail() -> None:
+    events = [LogEvent.from_datadog(datadog_event(n)) for n in range(6)]
+    page = Page(number=1, events=events)
+    seen = frozenset({events[0].id, events[1].id})
+
+    result = drop_seen(page, seen, tail_from=BASE_TIME + timedelta(seconds=4))
+
+    assert [e.id for e in result.events] == [e.id for e in events[2:]]
+    assert result.duplicates == 2
+    assert result.tail_ids == {events[4].id, events[5].id}
+    assert drop_seen(page, frozenset(), None) is page
