@@ -8,6 +8,8 @@ from the group, the profile and the analysis' enum fields; analyzers only supply
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
+from urllib.parse import urlencode
 
 from dogcatcher.models import Analysis, Decision, ErrorGroup, Severity, TicketDraft
 from dogcatcher.settings import Settings
@@ -16,6 +18,7 @@ from dogcatcher.trackers import DOGCATCHER_LABEL, Ticket, Tracker, fingerprint_l
 __all__ = [
     "apply_cap",
     "apply_decision",
+    "datadog_logs_url",
     "decide",
     "draft_ticket",
     "render_description",
@@ -31,7 +34,22 @@ def _fence(text: str) -> str:
     return f"{ticks}text\n{text.rstrip()}\n{ticks}"
 
 
-def render_description(group: ErrorGroup, analysis: Analysis) -> str:
+def datadog_logs_url(site: str, group: ErrorGroup) -> str:
+    """Datadog's Log Explorer showing this group's events: its service and error kind, from
+    first to last seen (a minute either side)."""
+    query = f"service:{group.service} status:(error OR critical)"
+    if group.error_kind:
+        escaped = group.error_kind.replace("\\", "\\\\").replace('"', '\\"')
+        query += f' @error.kind:"{escaped}"'
+    start = int((group.first_seen - timedelta(minutes=1)).timestamp() * 1000)
+    end = int((group.last_seen + timedelta(minutes=1)).timestamp() * 1000)
+    params = urlencode({"query": query, "from_ts": start, "to_ts": end, "live": "false"})
+    return f"https://app.{site}/logs?{params}"
+
+
+def render_description(
+    group: ErrorGroup, analysis: Analysis, *, logs_url: str | None = None
+) -> str:
     """The ticket body: what, why, what to do, how often, and the evidence."""
     actions = "\n".join(f"- {action}" for action in analysis.suggested_actions) or "- (none)"
     frames = "\n".join(
@@ -63,6 +81,8 @@ def render_description(group: ErrorGroup, analysis: Analysis) -> str:
         parts += ["## Top frames", frames]
     if group.stack:
         parts += ["## Stack (sanitized)", _fence(group.stack[:4000])]
+    if logs_url:
+        parts += ["## Logs", f"Datadog log search for this error: {logs_url}"]
     parts += [
         "---",
         f"Fingerprint `{group.fingerprint}` · category {analysis.category.value} · "
@@ -88,7 +108,13 @@ def draft_ticket(group: ErrorGroup, analysis: Analysis, settings: Settings) -> T
         project=tracker.project,
         issue_type=tracker.issue_type,
         summary=analysis.title,
-        description=render_description(group, analysis),
+        description=render_description(
+            group,
+            analysis,
+            logs_url=datadog_logs_url(settings.source.site, group)
+            if settings.source.kind == "datadog"
+            else None,
+        ),
         labels=tuple(labels),
         priority=tracker.priorities[analysis.severity],
         components=tracker.components,

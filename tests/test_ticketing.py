@@ -553,3 +553,28 @@ def test_skip_writes_nothing(tmp_path: Path) -> None:
 
     assert apply_decision(tracker, skip, group()) is None
     assert not (tmp_path / "tickets").exists()
+
+
+def test_datadog_link_opens_the_groups_events() -> None:
+    from urllib.parse import parse_qs, urlsplit
+
+    from dogcatcher.ticketing import datadog_logs_url
+
+    g = group(error_kind='java.lang."Odd"Exception')
+    url = urlsplit(datadog_logs_url("datadoghq.eu", g))
+    params = parse_qs(url.query)
+    assert (url.scheme, url.netloc, url.path) == ("https", "app.datadoghq.eu", "/logs")
+    assert params["query"] == [
+        'service:checkout status:(error OR critical) @error.kind:"java.lang.\\"Odd\\"Exception"'
+    ]
+    assert int(params["from_ts"][0]) == int(g.first_seen.timestamp() * 1000) - 60_000
+    assert int(params["to_ts"][0]) == int(g.last_seen.timestamp() * 1000) + 60_000
+
+
+def test_tickets_from_datadog_link_to_their_logs_and_file_tickets_do_not() -> None:
+    from_datadog = settings(source={"kind": "datadog", "site": "datadoghq.com"})
+    with_link = draft_ticket(group(), analysis(), from_datadog).description
+    assert "## Logs\n\nDatadog log search for this error: https://app.datadoghq.com/logs?" in (
+        with_link
+    )
+    assert "## Logs" not in draft_ticket(group(), analysis(), Settings()).description
