@@ -10,6 +10,7 @@ Values put into JQL are always quoted and escaped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -20,7 +21,7 @@ from dogcatcher.exceptions import ConfigError, TrackerError
 from dogcatcher.jira_markup import to_adf, to_wiki
 from dogcatcher.models import TicketDraft
 from dogcatcher.settings import TrackerSettings
-from dogcatcher.trackers import Comment, Ticket, fingerprint_label
+from dogcatcher.trackers import DOGCATCHER_LABEL, Comment, Ticket, fingerprint_label
 
 __all__ = ["JiraTracker", "jql_quote", "status_marker"]
 
@@ -129,6 +130,37 @@ class JiraTracker:
         issues = (found or {}).get("issues") or []
         return self._ticket(issues[0], fingerprint) if issues else None
 
+    def candidates(self, *, days: int = 30, limit: int = 200) -> list[Ticket]:
+        jql = (
+            f"project = {jql_quote(self.settings.project)} AND labels = "
+            f"{jql_quote(DOGCATCHER_LABEL)} AND statusCategory != Done AND updated >= -{days}d "
+            "ORDER BY updated DESC"
+        )
+        found: list[dict[str, Any]] = []
+        token: str | None = None
+        while len(found) < limit:
+            page_size = min(100, limit - len(found))
+            if self.cloud:
+                page = self._call(
+                    "search",
+                    self.jira.enhanced_jql,
+                    jql,
+                    fields=_FIELDS,
+                    nextPageToken=token,
+                    limit=page_size,
+                )
+                token = (page or {}).get("nextPageToken")
+            else:
+                page = self._call(
+                    "search", self.jira.jql, jql, fields=_FIELDS, start=len(found), limit=page_size
+                )
+            issues = (page or {}).get("issues") or []
+            found.extend(issues)
+            more = bool(token) if self.cloud else len(found) < int((page or {}).get("total", 0))
+            if not issues or not more:
+                break
+        return [self._ticket(issue, "") for issue in found[:limit]]
+
     def _get(self, key: str, fingerprint: str = "") -> Ticket:
         issue = self._call(f"read {key}", lambda: self.jira.get_issue(key, fields=_FIELDS))
         return self._ticket(issue, fingerprint)
@@ -218,9 +250,9 @@ class JiraTracker:
 
     # --- errors -------------------------------------------------------------------------
 
-    def _call(self, what: str, call: Any) -> Any:
+    def _call(self, what: str, call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         try:
-            return call()
+            return call(*args, **kwargs)
         except requests.HTTPError as exc:
             raise _translate(exc, what, self.settings) from None
         except requests.RequestException as exc:

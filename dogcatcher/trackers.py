@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal, Protocol
 
@@ -98,6 +98,11 @@ class Tracker(Protocol):
         """Verify tickets can be read and written; raises ``DogcatcherError`` if not."""
         ...
 
+    def candidates(self, *, days: int = 30, limit: int = 200) -> list[Ticket]:
+        """Open Dogcatcher tickets of the project updated in the last ``days``, newest
+        first: what a new group is compared with before a ticket is created."""
+        ...
+
 
 _KEY = re.compile(r"^([A-Z][A-Z0-9_]*)-(\d+)$")
 
@@ -143,6 +148,11 @@ class LocalTracker:
         except FileNotFoundError:
             return None
         return self.get(key)
+
+    def candidates(self, *, days: int = 30, limit: int = 200) -> list[Ticket]:
+        since = datetime.now(UTC) - timedelta(days=days)
+        recent = [t for t in self.tickets() if t.status == "open" and t.updated_at >= since]
+        return sorted(recent, key=lambda t: t.updated_at, reverse=True)[:limit]
 
     def tickets(self) -> list[Ticket]:
         """Every ticket, in key order."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -220,3 +220,29 @@ def test_markup_renderers_cover_every_block() -> None:
         "h2. Title\n\npara {{code}} one\\\\\nline two\n\n* a\n* b\n\n"
         "{noformat}\nx\n\ny\n{noformat}\n\n----"
     )
+
+
+@pytest.mark.parametrize("deployment", ["cloud", "server"])
+def test_candidates_are_recent_open_dogcatcher_tickets_of_the_project(
+    fake: JiraFake, deployment: str
+) -> None:
+    fake.add_project("OTHER", "Other")
+    now = datetime.now(UTC)
+    for n in range(130):
+        fake.seed_issue(
+            f"open {n}",
+            project="OPS",
+            labels=["dogcatcher", f"dc-{n:016x}"],
+            updated=now - timedelta(hours=n),
+        )
+    fake.seed_issue("done", project="OPS", labels=["dogcatcher"], status="Done")
+    fake.seed_issue("old", project="OPS", labels=["dogcatcher"], updated=now - timedelta(days=90))
+    fake.seed_issue("not ours", project="OPS", labels=["other"])
+    fake.seed_issue("elsewhere", project="OTHER", labels=["dogcatcher"])
+
+    tracker = JiraTracker(tracker_settings(fake, deployment))
+    found = tracker.candidates(days=30, limit=120)
+
+    assert [t.summary for t in found] == [f"open {n}" for n in range(120)]
+    assert found[0].fingerprint == f"{0:016x}" and found[0].status == "open"
+    assert len(tracker.candidates(days=30, limit=500)) == 130

@@ -84,3 +84,17 @@ def test_corrupt_record_and_unknown_key_are_tracker_errors(tmp_path: Path) -> No
         tracker.find_by_fingerprint("abc")
     with pytest.raises(TrackerError, match="OPS-99 not found"):
         tracker.comment("OPS-99", "x", occurrences=1, last_seen=BASE_TIME)
+
+
+def test_local_candidates_are_recent_open_tickets_newest_first(tmp_path: Path) -> None:
+    tracker = LocalTracker(tmp_path, "OPS")
+    keys = [
+        tracker.create(draft(f"t{n}"), fingerprint=f"fp{n}", occurrences=1, last_seen=BASE_TIME).key
+        for n in range(3)
+    ]
+    tracker.close(keys[0])
+    tracker.comment(keys[1], "again", occurrences=1, last_seen=BASE_TIME)  # updated last
+
+    assert [t.key for t in tracker.candidates()] == [keys[1], keys[2]]
+    assert [t.key for t in tracker.candidates(limit=1)] == [keys[1]]
+    assert tracker.candidates(days=0) == []
