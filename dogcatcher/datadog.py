@@ -42,12 +42,14 @@ def _quote(value: str) -> str:
 
 
 def build_query(settings: SourceSettings) -> str:
-    """The search query: the profile's query, narrowed to its services and env."""
-    parts = [f"({settings.query})"]
+    """The search query: the profile's statuses, services and env, and its extra query."""
+    parts = ["status:(" + " OR ".join(_quote(s) for s in settings.statuses) + ")"]
     if settings.services:
         parts.append("service:(" + " OR ".join(_quote(s) for s in settings.services) + ")")
     if settings.env:
         parts.append(f"env:{_quote(settings.env)}")
+    if settings.query.strip():
+        parts.append(f"({settings.query.strip()})")
     return " ".join(parts)
 
 

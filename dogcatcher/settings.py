@@ -87,7 +87,8 @@ class SourceSettings(_Section):
     # Datadog
     site: str = Field(default="datadoghq.com", description="datadoghq.eu, us3.datadoghq.com …")
     base_url: str | None = Field(default=None, description="overrides site, e.g. a proxy")
-    query: str = Field(default="status:(error OR critical)", min_length=1)
+    statuses: tuple[str, ...] = Field(default=("error", "critical"), min_length=1)
+    query: str = Field(default="", description="extra Datadog query, ANDed with the rest")
     services: tuple[str, ...] = Field(default=(), description="restrict to these services")
     env: str | None = Field(default=None, description="restrict to this env tag")
     indexes: tuple[str, ...] = ()

@@ -88,9 +88,12 @@ def test_page_size_is_capped_at_what_the_client_accepts(fake: DatadogLogsFake) -
 
 
 def test_services_and_env_narrow_the_query(fake: DatadogLogsFake) -> None:
-    settings = SourceSettings(services=("checkout", "payments"), env="production")
+    settings = SourceSettings(
+        services=("checkout", "payments"), env="production", query="-@http.status_code:404"
+    )
     assert build_query(settings) == (
-        '(status:(error OR critical)) service:("checkout" OR "payments") env:"production"'
+        'status:("error" OR "critical") service:("checkout" OR "payments") env:"production" '
+        "(-@http.status_code:404)"
     )
     events = [e for p in read_all(source(fake, services=("checkout",))) for e in p.events]
     assert events and {e.service for e in events} == {"checkout"}
