@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -17,6 +17,7 @@ from rich.table import Table
 
 from dogcatcher.analysis import build_analyzer
 from dogcatcher.exceptions import DogcatcherError
+from dogcatcher.lines import fingerprint_lines, redact_lines
 from dogcatcher.progress import listening
 from dogcatcher.settings import PROFILES, explicit_overrides, load_settings
 from dogcatcher.sources import build_source
@@ -235,6 +236,47 @@ def check(
             out.print(f"[red]failed[/] {name:<9}{exc}", highlight=False)
     if failed:
         raise typer.Exit(code=1)
+
+
+def _input(path: Path | None) -> Iterator[str]:
+    if path is None:
+        yield from sys.stdin
+        return
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            yield from handle
+    except OSError as exc:
+        raise typer.BadParameter(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+@app.command()
+def fingerprint(
+    file: Annotated[Path | None, typer.Argument(help="input; default: standard input")] = None,
+    jsonl: Annotated[bool, typer.Option(help="lines are Datadog events, not messages")] = False,
+    service: Annotated[str, typer.Option(help="service of plain message lines")] = "unknown",
+    frames: Annotated[int, typer.Option(min=0, max=10, help="stack frames used")] = 3,
+) -> None:
+    """Print one fingerprint per input line, in order, as a run would group them."""
+    problems: list[str] = []
+    write = sys.stdout.write
+    for fp in fingerprint_lines(
+        _input(file), jsonl=jsonl, service=service, stack_frames=frames, errors=problems
+    ):
+        write(fp + "\n")
+    for problem in problems[:20]:
+        err.print(f"[yellow]skipped[/] {problem}", highlight=False)
+    if len(problems) > 20:
+        err.print(f"… and {len(problems) - 20} more")
+
+
+@app.command()
+def redact(
+    file: Annotated[Path | None, typer.Argument(help="input; default: standard input")] = None,
+) -> None:
+    """Write each input line with PII and secrets replaced by typed placeholders."""
+    write = sys.stdout.write
+    for line in redact_lines(_input(file)):
+        write(line + "\n")
 
 
 def main() -> None:

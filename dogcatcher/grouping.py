@@ -21,6 +21,7 @@ from datetime import datetime
 from dogcatcher.models import ErrorGroup, LogEvent, StackFrame
 
 __all__ = [
+    "Fingerprinter",
     "error_kind_of",
     "fingerprint",
     "group_events",
@@ -253,27 +254,47 @@ class _Builder:
         )
 
 
+class Fingerprinter:
+    """Computes an event's group key. Messages and stacks repeat across events, so each
+    distinct text is masked or parsed once (the memo is cleared when it grows large)."""
+
+    MEMO_LIMIT = 50_000
+
+    def __init__(self, stack_frames: int = 3) -> None:
+        self.stack_frames = stack_frames
+        self._templates: dict[str, str] = {}
+        self._frames: dict[str, tuple[StackFrame, ...]] = {}
+
+    def key(self, event: LogEvent) -> tuple[str, str | None, str, tuple[StackFrame, ...]]:
+        """(fingerprint, error kind, template, top frames) of a sanitized event."""
+        text = event.error_message or event.message
+        template = self._templates.get(text)
+        if template is None:
+            if len(self._templates) >= self.MEMO_LIMIT:
+                self._templates.clear()
+            template = self._templates[text] = normalize_message(text)
+        frames: tuple[StackFrame, ...] = ()
+        if event.error_stack and self.stack_frames:
+            cached = self._frames.get(event.error_stack)
+            if cached is None:
+                if len(self._frames) >= self.MEMO_LIMIT:
+                    self._frames.clear()
+                cached = self._frames[event.error_stack] = top_frames(
+                    event.error_stack, self.stack_frames
+                )
+            frames = cached
+        kind = error_kind_of(event)
+        return fingerprint(event.service, kind, template, frames), kind, template, frames
+
+
 def group_events(
     events: Iterable[LogEvent], *, stack_frames: int = 3, max_samples: int = 3
 ) -> list[ErrorGroup]:
     """Fold sanitized events into groups, largest first."""
     builders: dict[str, _Builder] = {}
-    # Messages and stacks repeat within a page: mask or parse each distinct text once.
-    templates: dict[str, str] = {}
-    frames_of: dict[str, tuple[StackFrame, ...]] = {}
+    keyer = Fingerprinter(stack_frames)
     for event in events:
-        text = event.error_message or event.message
-        template = templates.get(text)
-        if template is None:
-            template = templates[text] = normalize_message(text)
-        frames: tuple[StackFrame, ...] = ()
-        if event.error_stack and stack_frames:
-            cached = frames_of.get(event.error_stack)
-            if cached is None:
-                cached = frames_of[event.error_stack] = top_frames(event.error_stack, stack_frames)
-            frames = cached
-        kind = error_kind_of(event)
-        fp = fingerprint(event.service, kind, template, frames)
+        fp, kind, template, frames = keyer.key(event)
         builder = builders.get(fp)
         if builder is None:
             builder = builders[fp] = _Builder(

@@ -1,0 +1,67 @@
+"""dogcatcher fingerprint / redact: one output line per input line, as a run would see it."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from dogcatcher.cli import app
+from dogcatcher.grouping import group_events
+from dogcatcher.lines import BAD_LINE, fingerprint_lines, redact_lines
+from dogcatcher.models import LogEvent
+from dogcatcher.sanitize import sanitize_events
+from dogcatcher.sources import SAMPLE_EVENTS
+
+
+def test_jsonl_fingerprints_are_exactly_the_runs_groups() -> None:
+    lines = SAMPLE_EVENTS.read_text().splitlines()[:600]
+    events = sanitize_events(LogEvent.from_datadog(json.loads(line)) for line in lines).events
+    by_id = {}
+    for group in group_events(events, max_samples=1000):
+        by_id.update(dict.fromkeys(group.event_ids, group.fingerprint))
+
+    printed = list(fingerprint_lines(lines, jsonl=True))
+
+    assert len(printed) == len(lines)
+    assert set(printed) == {g.fingerprint for g in group_events(events)}
+    for line, fp in zip(lines, printed, strict=True):
+        event_id = json.loads(line)["id"]
+        if event_id in by_id:  # groups keep a bounded sample of ids
+            assert by_id[event_id] == fp
+
+
+def test_plain_messages_group_across_variable_parts_and_keep_order() -> None:
+    lines = [
+        "order 1234 failed for ann@example.com after 30012ms",
+        "payment declined",
+        "order 99 failed for bob@example.org after 5ms",
+    ]
+    first, other, third = fingerprint_lines(lines)
+    assert first == third != other
+    assert next(fingerprint_lines(lines, service="checkout")) != first
+
+
+def test_bad_jsonl_lines_print_a_placeholder_and_are_reported() -> None:
+    good = SAMPLE_EVENTS.read_text().splitlines()[0]
+    errors: list[str] = []
+    printed = list(fingerprint_lines([good, "{nope", good], jsonl=True, errors=errors))
+    assert printed[1] == BAD_LINE and printed[0] == printed[2] != BAD_LINE
+    assert errors and errors[0].startswith("line 2: not valid JSON")
+
+
+def test_redact_lines() -> None:
+    assert list(redact_lines(["login password=hunter2 from 10.1.2.3\n", "fine\n"])) == [
+        "login password=<secret> from <ip>",
+        "fine",
+    ]
+
+
+def test_cli_reads_stdin_and_writes_one_line_each() -> None:
+    runner = CliRunner()
+    fingerprints = runner.invoke(app, ["fingerprint"], input="a 1 failed\na 2 failed\nb\n")
+    assert fingerprints.exit_code == 0
+    out = fingerprints.stdout.splitlines()
+    assert len(out) == 3 and out[0] == out[1] != out[2]
+    redacted = runner.invoke(app, ["redact"], input="mail me at x@y.io\n")
+    assert redacted.stdout == "mail me at <email>\n"
