@@ -25,11 +25,9 @@ from dogcatcher.trackers import DOGCATCHER_LABEL, Comment, Ticket, fingerprint_l
 
 __all__ = ["JiraTracker", "jql_quote", "status_marker"]
 
-_FIELDS = ",".join(
-    (
-        "summary,status,labels,priority,issuetype,project,components",
-        "created,updated,description,comment",
-    )
+_FIELDS = (
+    "summary,status,labels,priority,issuetype,project,components,"
+    "created,updated,description,comment"
 )
 _MARKER = re.compile(
     r"Dogcatcher: (\d+) occurrence\(s\) reported, last seen (\d{4}-\d\d-\d\dT[\d:.]+Z)"

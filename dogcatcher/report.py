@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from dogcatcher.models import RunReport
 
 __all__ = ["render_report_markdown"]
@@ -40,9 +42,7 @@ def render_report_markdown(report: RunReport) -> str:
         f"| failed | {len(report.failures)} |",
     ]
     if report.fallbacks:
-        reasons: dict[str, int] = {}
-        for reason in report.fallbacks.values():
-            reasons[reason] = reasons.get(reason, 0) + 1
+        reasons = Counter(report.fallbacks.values())
         lines += ["", "## LLM fallbacks", ""]
         lines += [f"- {count} group(s): {_cell(reason)}" for reason, count in reasons.items()]
     if report.skipped:

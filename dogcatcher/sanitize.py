@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -374,7 +375,7 @@ class _Redactor:
     page most events repeat a few stacks and messages, so each distinct text costs once."""
 
     def __init__(self) -> None:
-        self.counts: dict[str, int] = {}
+        self.counts: Counter[str] = Counter()
         self._memo: dict[str, tuple[str, dict[str, int]]] = {}
 
     def __call__(self, text: str | None) -> str | None:
@@ -385,8 +386,7 @@ class _Redactor:
             if len(self._memo) >= _MEMO_LIMIT:
                 self._memo.clear()
             found = self._memo[text] = redact_counts(text)
-        for kind, n in found[1].items():
-            self.counts[kind] = self.counts.get(kind, 0) + n
+        self.counts.update(found[1])
         return found[0]
 
 
@@ -414,4 +414,4 @@ def sanitize_events(events: Iterable[LogEvent]) -> SanitizedEvents:
         }
         changed = {k: v for k, v in update.items() if v != getattr(event, k)}
         clean.append(event.model_copy(update=changed) if changed else event)
-    return SanitizedEvents(clean, redactor.counts)
+    return SanitizedEvents(clean, dict(redactor.counts))

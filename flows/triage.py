@@ -7,7 +7,7 @@ page's cursor comes from the one before) while earlier pages are sanitized and g
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
 from datetime import UTC, datetime
 from typing import Any, NamedTuple, TypeVar, cast
 
@@ -253,10 +253,9 @@ def triage_errors(
             report_progress("pages", 0, total=number)  # now the total is known
             break
     pages = [future.result() for future in grouped]
-    redactions: dict[str, int] = {}
+    redactions: Counter[str] = Counter()
     for grouped_page in pages:
-        for kind, count in grouped_page.redactions.items():
-            redactions[kind] = redactions.get(kind, 0) + count
+        redactions.update(grouped_page.redactions)
     groups = merge_groups(
         (grouped_page.groups for grouped_page in pages), max_samples=settings.grouping.max_samples
     )
@@ -320,9 +319,7 @@ def triage_errors(
         )
     for fp, error in failed.items():
         logger.error("group %s failed before a decision: %s", fp, error)
-    analyzer_counts: dict[str, int] = {}
-    for analysis in analyses.values():
-        analyzer_counts[analysis.analyzer] = analyzer_counts.get(analysis.analyzer, 0) + 1
+    analyzer_counts = Counter(analysis.analyzer for analysis in analyses.values())
     fallbacks = {fp: a.fallback_reason for fp, a in analyses.items() if a.fallback_reason}
     for fp, reason in fallbacks.items():
         logger.warning("group %s analyzed by the fallback: %s", fp, reason)
@@ -336,9 +333,9 @@ def triage_errors(
             "duplicates": duplicates,
             "incremental": incremental,
             "skipped": tuple(skipped),
-            "redactions": redactions,
+            "redactions": dict(redactions),
             "groups": len(groups),
-            "analyzers": analyzer_counts,
+            "analyzers": dict(analyzer_counts),
             "llm_tokens": sum(a.tokens for a in analyses.values()),
             "fallbacks": fallbacks,
             "outcomes": tuple(outcomes),
