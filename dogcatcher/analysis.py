@@ -16,7 +16,7 @@ from dogcatcher.grouping import normalize_message
 from dogcatcher.models import Analysis, Category, ErrorGroup, Severity
 from dogcatcher.settings import Settings
 
-__all__ = ["Analyzer", "RuleAnalyzer", "build_analyzer"]
+__all__ = ["Analyzer", "RuleAnalyzer", "build_analyzer", "fall_back"]
 
 # A group this large gets one step more severe, up to high, whatever its category.
 HIGH_VOLUME = 500
@@ -28,7 +28,12 @@ class Analyzer(Protocol):
     name: str
 
     def analyze(self, group: ErrorGroup) -> Analysis:
-        """The analysis of one group."""
+        """The analysis of one group; never fails (an LLM analyzer falls back to rules)."""
+        ...
+
+    def explain(self, group: ErrorGroup) -> Analysis:
+        """The analyzer's own analysis of one group, without falling back: raises
+        ``AnalysisError`` when it has no answer (so a fallback is never cached as one)."""
         ...
 
     def check(self) -> str:
@@ -209,6 +214,9 @@ class RuleAnalyzer:
     def check(self) -> str:
         return "rule-based, needs nothing outside the process"
 
+    def explain(self, group: ErrorGroup) -> Analysis:
+        return self.analyze(group)
+
     def analyze(self, group: ErrorGroup) -> Analysis:
         # From the stack only its unindented lines (exception headers, "Caused by:", Python's
         # last line): frame lines name paths and functions (every Node stack passes through
@@ -241,6 +249,14 @@ class RuleAnalyzer:
             confidence=0.6 if rule else 0.2,
             analyzer=self.name,
         )
+
+
+def fall_back(group: ErrorGroup, reason: str) -> Analysis:
+    """The rules' analysis of a group the configured analyzer could not answer for."""
+    analysis = RuleAnalyzer().analyze(group)
+    return analysis.model_copy(
+        update={"analyzer": f"{analysis.analyzer} (fallback)", "fallback_reason": reason}
+    )
 
 
 def build_analyzer(settings: Settings) -> Analyzer:

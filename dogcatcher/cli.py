@@ -162,6 +162,9 @@ def run(
     source: Annotated[
         Path | None, typer.Option(help="read this JSONL of Datadog events instead")
     ] = None,
+    team: Annotated[
+        str | None, typer.Option(help="one of the profile's teams: its project, services, cap")
+    ] = None,
 ) -> None:
     """Run the triage flow once and print what it did."""
     now = datetime.now(UTC)
@@ -170,7 +173,9 @@ def run(
     # Check settings, source and tracker before paying for Prefect's start, so a typo or a
     # missing file fails at once with one line.
     settings = load_settings(
-        profile, explicit_overrides(dry_run=dry_run, max_tickets=max_tickets, source_path=source)
+        profile,
+        explicit_overrides(dry_run=dry_run, max_tickets=max_tickets, source_path=source),
+        team=team,
     )
     build_source(settings)
     build_tracker(settings)
@@ -183,6 +188,7 @@ def run(
 
     parameters: dict[str, Any] = {
         "profile": profile,
+        "team": team,
         "dry_run": dry_run,
         "max_tickets": max_tickets,
         "since": window_start,
@@ -236,6 +242,26 @@ def check(
             out.print(f"[red]failed[/] {name:<9}{exc}", highlight=False)
     if failed:
         raise typer.Exit(code=1)
+
+
+@app.command()
+def setup(
+    profile: Annotated[
+        list[str] | None,
+        typer.Option("--profile", "-p", help="profiles whose blocks to save; default: all"),
+    ] = None,
+    resources: Annotated[
+        Path, typer.Option(help="work pools and concurrency limits to create")
+    ] = Path("deployments/resources.yaml"),
+) -> None:
+    """Create or update, on the Prefect API in PREFECT_API_URL, the work pools, global
+    concurrency limits and blocks the deployments need. Safe to run again."""
+    for name, value in _PREFECT_QUIET.items():
+        os.environ.setdefault(name, value)
+    from flows.setup import set_up
+
+    for line in set_up(list(profile or PROFILES), resources):
+        out.print(line, highlight=False)
 
 
 def _input(path: Path | None) -> Iterator[str]:

@@ -94,6 +94,9 @@ class JiraTracker:
         kind = "Cloud" if self.cloud else "Server"
         return f"Jira {kind} {self.settings.url} project {self.settings.project}"
 
+    def link(self, key: str) -> str:
+        return f"{(self.settings.url or '').rstrip('/')}/browse/{key}"
+
     def _body(self, text: str) -> Any:
         return to_adf(text) if self.cloud else to_wiki(text)
 

@@ -22,7 +22,7 @@ from typing import Any
 import openai
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from dogcatcher.analysis import RuleAnalyzer
+from dogcatcher.analysis import RuleAnalyzer, fall_back
 from dogcatcher.exceptions import AnalysisError
 from dogcatcher.models import Analysis, Category, ErrorGroup, Severity
 from dogcatcher.settings import AnalyzerSettings
@@ -161,11 +161,9 @@ class OpenAIAnalyzer:
         settings: AnalyzerSettings,
         *,
         breaker: CircuitBreaker | None = None,
-        fallback: RuleAnalyzer | None = None,
     ) -> None:
         self.settings = settings
         self.breaker = breaker or CircuitBreaker(settings.breaker_failures)
-        self.fallback = fallback or RuleAnalyzer()
         self.client = openai.OpenAI(
             api_key=settings.api_key.get_secret_value() if settings.api_key else "unset",
             base_url=settings.base_url,
@@ -190,16 +188,22 @@ class OpenAIAnalyzer:
         return f"model {completion.model or self.settings.model} answers at {self.client.base_url}"
 
     def analyze(self, group: ErrorGroup) -> Analysis:
+        try:
+            return self.explain(group)
+        except AnalysisError as exc:
+            return fall_back(group, str(exc))
+
+    def explain(self, group: ErrorGroup) -> Analysis:
         if self.breaker.open:
-            return self._fall_back(group, "circuit breaker open after repeated LLM failures")
+            raise AnalysisError("circuit breaker open after repeated LLM failures")
         try:
             answer, tokens = self._ask(group)
         except _NoAnswer as exc:
             self.breaker.record(success=False)
-            return self._fall_back(group, str(exc))
+            raise AnalysisError(str(exc), transient=exc.transient) from None
         self.breaker.record(success=True)
         return Analysis(
-            title=plain_text(answer.title, 120) or self.fallback.analyze(group).title,
+            title=plain_text(answer.title, 120) or RuleAnalyzer().analyze(group).title,
             summary=plain_text(answer.summary, 2000),
             category=answer.category,
             severity=answer.severity,
@@ -231,13 +235,16 @@ class OpenAIAnalyzer:
         except openai.ContentFilterFinishReasonError:
             raise _NoAnswer("the answer was stopped by a content filter") from None
         except openai.APIStatusError as exc:
-            raise _NoAnswer(f"LLM API answered {exc.status_code}: {_short(exc)}") from None
+            raise _NoAnswer(
+                f"LLM API answered {exc.status_code}: {_short(exc)}",
+                transient=exc.status_code == 429 or exc.status_code >= 500,
+            ) from None
         except openai.APITimeoutError:
             raise _NoAnswer(
-                f"no answer within {self.settings.timeout_seconds:g} s (timeout)"
+                f"no answer within {self.settings.timeout_seconds:g} s (timeout)", transient=True
             ) from None
         except openai.APIConnectionError as exc:
-            raise _NoAnswer(f"cannot reach the LLM API: {exc}") from None
+            raise _NoAnswer(f"cannot reach the LLM API: {exc}", transient=True) from None
         except ValidationError as exc:
             raise _NoAnswer(f"malformed answer: {_first_error(exc)}") from None
         usage = completion.usage
@@ -249,15 +256,14 @@ class OpenAIAnalyzer:
             raise _NoAnswer("the answer was empty")
         return message.parsed, tokens
 
-    def _fall_back(self, group: ErrorGroup, reason: str) -> Analysis:
-        analysis = self.fallback.analyze(group)
-        return analysis.model_copy(
-            update={"analyzer": f"{analysis.analyzer} (fallback)", "fallback_reason": reason}
-        )
-
 
 class _NoAnswer(Exception):
-    """The model gave no usable answer; the message says why."""
+    """The model gave no usable answer; the message says why, ``transient`` whether asking
+    again later can help."""
+
+    def __init__(self, message: str, *, transient: bool = False) -> None:
+        super().__init__(message)
+        self.transient = transient
 
 
 def _short(exc: openai.APIStatusError) -> str:

@@ -263,6 +263,7 @@ class GroupOutcome(_Model):
     action: DecisionAction
     reason: str
     ticket_key: str | None = None
+    ticket_url: str | None = None
     applied: bool = False  # False in dry-run, or when applying failed
     error: str | None = None
 
@@ -271,6 +272,7 @@ class RunReport(_Model):
     """The outcome of one run: counts per stage and a row per group."""
 
     profile: str
+    team: str | None = None
     window: TimeWindow
     dry_run: bool
     source: str
@@ -291,6 +293,8 @@ class RunReport(_Model):
     fallbacks: dict[str, str] = Field(default_factory=dict)  # fingerprint → reason
     outcomes: tuple[GroupOutcome, ...] = ()
     failed_groups: dict[str, str] = Field(default_factory=dict)  # fingerprint → error
+    carried_over: int = 0  # pending groups of earlier runs tried again in this one
+    pending: int = 0  # groups this run could not finish, kept for the next run
     max_tickets: int
 
     def count_actions(self) -> dict[str, int]:
@@ -302,7 +306,7 @@ class RunReport(_Model):
 
     @property
     def failures(self) -> dict[str, str]:
-        """Groups that failed (analysis, lookup or applying), fingerprint → error. A later
-        run sees them again, since nothing was recorded for them in the tracker."""
+        """Groups that failed (lookup or applying), fingerprint → error. They are kept as
+        pending groups and tried again by the next run."""
         failed = {o.fingerprint: o.error for o in self.outcomes if o.error is not None}
         return {**self.failed_groups, **failed}

@@ -6,7 +6,7 @@ from collections import Counter
 
 from dogcatcher.models import RunReport
 
-__all__ = ["render_report_markdown"]
+__all__ = ["render_report_markdown", "report_rows"]
 
 
 def _cell(text: str) -> str:
@@ -18,7 +18,7 @@ def render_report_markdown(report: RunReport) -> str:
     actions = report.count_actions()
     mode = "DRY RUN: previewed, nothing written" if report.dry_run else "applied"
     lines = [
-        f"# Dogcatcher run: {report.profile}",
+        f"# Dogcatcher run: {report.profile}" + (f", team {report.team}" if report.team else ""),
         "",
         f"Window {report.window.describe()} · source {report.source} · "
         f"tracker {report.tracker} · {mode}",
@@ -40,6 +40,8 @@ def render_report_markdown(report: RunReport) -> str:
         f"| reopened | {actions['reopen']} |",
         f"| skipped | {actions['skip']} |",
         f"| failed | {len(report.failures)} |",
+        f"| pending groups of earlier runs tried again | {report.carried_over} |",
+        f"| kept for the next run | {report.pending} |",
     ]
     if report.fallbacks:
         reasons = Counter(report.fallbacks.values())
@@ -58,8 +60,30 @@ def render_report_markdown(report: RunReport) -> str:
     for o in report.outcomes:
         decision = o.action if o.error is None else f"{o.action} (failed)"
         reason = o.reason if o.error is None else f"{o.reason}; error: {o.error}"
+        ticket = (
+            f"[{o.ticket_key}]({o.ticket_url})" if o.ticket_key and o.ticket_url else o.ticket_key
+        )
         lines.append(
-            f"| {decision} | {o.ticket_key or '—'} | {o.count} | {o.severity.value} | "
+            f"| {decision} | {ticket or '—'} | {o.count} | {o.severity.value} | "
             f"{o.category.value} | {_cell(o.service)} | {_cell(o.title)} | {_cell(reason)} |"
         )
     return "\n".join(lines) + "\n"
+
+
+def report_rows(report: RunReport) -> list[dict[str, object]]:
+    """One row per group and its decision: the table artifact of a run."""
+    return [
+        {
+            "decision": o.action if o.error is None else f"{o.action} (failed)",
+            "ticket": o.ticket_key or "",
+            "link": o.ticket_url or "",
+            "events": o.count,
+            "severity": o.severity.value,
+            "category": o.category.value,
+            "service": o.service,
+            "title": o.title,
+            "reason": o.reason if o.error is None else f"{o.reason}; error: {o.error}",
+            "fingerprint": o.fingerprint,
+        }
+        for o in report.outcomes
+    ]

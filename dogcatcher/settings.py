@@ -9,6 +9,7 @@ the file it is in; a bad environment variable is reported with its variable name
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from contextvars import ContextVar
 from datetime import timedelta
@@ -25,6 +26,7 @@ from pydantic import (
     TypeAdapter,
     ValidationError,
     field_validator,
+    model_validator,
 )
 from pydantic.fields import FieldInfo
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
@@ -36,13 +38,17 @@ __all__ = [
     "PROFILES",
     "AnalyzerSettings",
     "GroupingSettings",
+    "RetrySettings",
     "Settings",
     "SourceSettings",
+    "StateSettings",
+    "TeamSettings",
     "TicketingSettings",
     "TrackerSettings",
     "explicit_overrides",
     "load_settings",
     "profiles_dir",
+    "secret_block_names",
 ]
 
 PROFILES = ("local", "development", "staging", "production", "testing")
@@ -80,9 +86,6 @@ class SourceSettings(_Section):
     )
     ingestion_delay: timedelta = Field(
         default=timedelta(minutes=1), description="stop this long before now"
-    )
-    state_directory: Path = Field(
-        default=Path(".dogcatcher/state"), description="where watermarks are kept"
     )
     # Datadog
     site: str = Field(default="datadoghq.com", description="datadoghq.eu, us3.datadoghq.com …")
@@ -124,6 +127,11 @@ class AnalyzerSettings(_Section):
     max_retries: int = Field(default=2, ge=0, le=10, description="the client's own retries")
     breaker_failures: int = Field(
         default=5, ge=1, description="consecutive LLM failures before the rest of a run falls back"
+    )
+    cache_ttl: timedelta = Field(
+        default=timedelta(days=14),
+        gt=timedelta(0),
+        description="how long an analysis is reused for its fingerprint before it is redone",
     )
 
 
@@ -174,12 +182,79 @@ class TicketingSettings(_Section):
     )
 
 
+class RetrySettings(_Section):
+    """Prefect's retries of a failed service call (transient errors only: 429, 5xx,
+    timeouts, lost connections), after the client's own quick retries."""
+
+    attempts: int = Field(default=3, ge=0, le=10, description="retries after the first try")
+    first_delay: timedelta = Field(
+        default=timedelta(seconds=2), description="then 4 times longer each time: 2 s, 8 s, 32 s"
+    )
+    jitter: float = Field(default=0.5, ge=0.0, le=1.0, description="± this share of a delay")
+
+    def delays(self) -> list[float]:
+        """The wait before each retry, growing exponentially."""
+        return [self.first_delay.total_seconds() * 4**n for n in range(self.attempts)]
+
+
+class StateSettings(_Section):
+    """Where a run keeps what outlives it: cached analyses and ticket decisions (Prefect
+    results), the locks around ticket writes, watermarks and the groups to retry."""
+
+    backend: Literal["local", "redis"] = Field(
+        default="local",
+        description="local: files under directory; redis: shared by every worker (prefect-redis)",
+    )
+    directory: Path = Field(
+        default=Path(".dogcatcher/state"), description="local backend: results, locks, state"
+    )
+    redis_url: str = Field(
+        default="redis://127.0.0.1:6379", pattern=r"^rediss?://[^/]+$", description="no db part"
+    )
+    redis_password: SecretStr | None = Field(default=None, description="environment only")
+    results_db: int = Field(default=1, ge=0, le=15, description="Prefect results and our state")
+    locks_db: int = Field(default=2, ge=0, le=15, description="locks around ticket writes")
+    results_block: str = Field(
+        default="dogcatcher-results",
+        pattern=r"^[a-z0-9-]+$",
+        description="the RedisDatabase block `dogcatcher setup` saves for result storage",
+    )
+    lock_lease: timedelta = Field(
+        default=timedelta(minutes=10),
+        gt=timedelta(0),
+        description="a lock whose holder crashed is free again after this long",
+    )
+
+    @model_validator(mode="after")
+    def _separate_databases(self) -> StateSettings:
+        # Locks and results in one Redis database is what corrupts prefect-redis reads.
+        if self.backend == "redis" and self.results_db == self.locks_db:
+            raise ValueError(
+                f"results_db and locks_db must differ (both are {self.results_db}): locks and "
+                "results in one Redis database corrupt each other"
+            )
+        return self
+
+
+class TeamSettings(_Section):
+    """What one team of a profile changes: its own project, services, cap and fields."""
+
+    project: str | None = Field(default=None, pattern=r"^[A-Z][A-Z0-9_]{0,19}$")
+    services: tuple[str, ...] = Field(default=(), description="this team's services only")
+    max_tickets_per_run: int | None = Field(default=None, ge=0)
+    components: tuple[str, ...] = ()
+    labels: tuple[str, ...] = Field(default=(), description="added to the profile's labels")
+    fields: dict[str, Any] = Field(default_factory=dict, description="merged over the profile's")
+
+
 _SECTIONS: dict[str, type[_Section]] = {
     "source": SourceSettings,
     "grouping": GroupingSettings,
     "analyzer": AnalyzerSettings,
     "tracker": TrackerSettings,
     "ticketing": TicketingSettings,
+    "retries": RetrySettings,
+    "state": StateSettings,
 }
 
 # Fields that hold secrets, per section: only the environment may set them.
@@ -215,11 +290,20 @@ class Settings(BaseSettings):
     )
 
     profile: str = "local"
+    team: str | None = None
     source: SourceSettings = SourceSettings()
     grouping: GroupingSettings = GroupingSettings()
     analyzer: AnalyzerSettings = AnalyzerSettings()
     tracker: TrackerSettings = TrackerSettings()
     ticketing: TicketingSettings = TicketingSettings()
+    retries: RetrySettings = RetrySettings()
+    state: StateSettings = StateSettings()
+    teams: dict[str, TeamSettings] = {}
+
+    @property
+    def scope(self) -> str:
+        """What a run's state belongs to: the profile, or the profile's team."""
+        return f"{self.profile}.{self.team}" if self.team else self.profile
 
     @classmethod
     def settings_customise_sources(
@@ -231,6 +315,16 @@ class Settings(BaseSettings):
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         return (init_settings, env_settings, _ProfileSource(settings_cls))
+
+
+def secret_block_names() -> dict[tuple[str, str], str]:
+    """Each secret setting, by (section, field), and the Prefect Secret block that may hold
+    it when the environment does not: ``dogcatcher-<section>-<field>``."""
+    return {
+        (section, field): f"dogcatcher-{section}-{field.replace('_', '-')}"
+        for section, fields in _SECRETS.items()
+        for field in sorted(fields)
+    }
 
 
 def profiles_dir() -> Path:
@@ -255,21 +349,17 @@ def _describe_error(err: Mapping[str, Any]) -> str:
     return f"expected {expected}{shown}"
 
 
-def _known_keys(loc: tuple[Any, ...]) -> str:
-    """The valid keys at the level where an unknown key was found."""
-    model: type[BaseModel] | None = None
-    if len(loc) >= 2 and loc[0] in _SECTIONS:
-        model = _SECTIONS[loc[0]]
-    return ", ".join(model.model_fields) if model else ", ".join(_SECTIONS)
-
-
 def _check_profile(path: Path, data: Mapping[str, Any]) -> None:
     """Validate a profile document on its own so errors can name its file and key."""
     problems: list[str] = []
     for key, value in data.items():
+        if key == "teams":
+            problems.extend(_team_problems(value))
+            continue
         if key not in _SECTIONS:
             problems.append(
-                f"key '{key}' is not a known setting (known sections: {', '.join(_SECTIONS)})"
+                f"key '{key}' is not a known setting "
+                f"(known sections: {', '.join(_SECTIONS)}, teams)"
             )
             continue
         if isinstance(value, dict):
@@ -279,18 +369,66 @@ def _check_profile(path: Path, data: Mapping[str, Any]) -> None:
                 for name in value
                 if name in _SECRETS.get(key, ())
             )
-        try:
-            TypeAdapter(_SECTIONS[key]).validate_python(value)
-        except ValidationError as exc:
-            for err in exc.errors():
-                loc = (key, *err["loc"])
-                dotted = ".".join(str(part) for part in loc)
-                message = _describe_error(err)
-                if err["type"] == "extra_forbidden":
-                    message += f" (known keys in '{key}': {_known_keys(loc)})"
-                problems.append(f"key '{dotted}' {message}")
+        problems.extend(_validation_problems((key,), _SECTIONS[key], value))
     if problems:
         raise ConfigError(f"profile {path}: " + "; ".join(problems))
+
+
+def _validation_problems(where: tuple[str, ...], model: type[_Section], value: object) -> list[str]:
+    """One line per problem of ``value`` as a ``model``, each naming its dotted key."""
+    try:
+        TypeAdapter(model).validate_python(value)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            dotted = ".".join(str(part) for part in (*where, *err["loc"]))
+            message = _describe_error(err)
+            if err["type"] == "extra_forbidden":
+                message += f" (known keys in '{'.'.join(where)}': {', '.join(model.model_fields)})"
+            problems.append(f"key '{dotted}' {message}")
+        return problems
+    return []
+
+
+def _team_problems(teams: object) -> list[str]:
+    if not isinstance(teams, dict):
+        return [f"key 'teams' expected a mapping of team name to settings, got {teams!r}"]
+    problems = []
+    for name, value in teams.items():
+        if not isinstance(name, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,39}", name):
+            problems.append(
+                f"key 'teams.{name}' is not a valid team name (lowercase letters, digits, '-')"
+            )
+            continue
+        problems.extend(_validation_problems(("teams", name), TeamSettings, value))
+    return problems
+
+
+def _with_team(path: Path, data: Mapping[str, Any], team: str) -> dict[str, Any]:
+    """The profile document with ``team``'s settings laid over it: a team's values count as
+    the profile's, so the environment and explicit arguments still win over them."""
+    teams = data.get("teams") or {}
+    if team not in teams:
+        raise ConfigError(
+            f"team '{team}' is not defined in profile {path} "
+            f"(teams there: {', '.join(sorted(teams)) or 'none'})"
+        )
+    overlay = TeamSettings.model_validate(teams[team] or {})
+    merged = {name: dict(section or {}) for name, section in data.items() if name != "teams"}
+    tracker = merged.setdefault("tracker", {})
+    if overlay.project:
+        tracker["project"] = overlay.project
+    if overlay.components:
+        tracker["components"] = list(overlay.components)
+    labels = tracker.get("labels", TrackerSettings().labels)
+    tracker["labels"] = list(dict.fromkeys((*labels, *overlay.labels)))
+    tracker["fields"] = {**tracker.get("fields", {}), **overlay.fields}
+    if overlay.services:
+        merged.setdefault("source", {})["services"] = list(overlay.services)
+    if overlay.max_tickets_per_run is not None:
+        merged.setdefault("ticketing", {})["max_tickets_per_run"] = overlay.max_tickets_per_run
+    merged["teams"] = teams
+    return merged
 
 
 def _read_profile(name: str, directory: Path) -> tuple[Path, dict[str, Any]]:
@@ -343,9 +481,11 @@ def load_settings(
     profile: str | None = None,
     overrides: Mapping[str, Any] | None = None,
     *,
+    team: str | None = None,
     directory: Path | None = None,
 ) -> Settings:
-    """Load the settings for ``profile`` (default: ``$DOGCATCHER_PROFILE`` or ``local``).
+    """Load the settings for ``profile`` (default: ``$DOGCATCHER_PROFILE`` or ``local``),
+    narrowed to one of its ``team``s if given.
 
     ``overrides`` are explicit arguments, nested by section
     (``{"ticketing": {"dry_run": True}}``), and win over everything else.
@@ -353,9 +493,11 @@ def load_settings(
     """
     name = profile or os.environ.get(f"{ENV_PREFIX}PROFILE") or "local"
     path, data = _read_profile(name, directory or profiles_dir())
+    if team:
+        data = _with_team(path, data, team)
     token = _profile_data.set(data)
     try:
-        return Settings(**{**dict(overrides or {}), "profile": name})
+        return Settings(**{**dict(overrides or {}), "profile": name, "team": team or None})
     except ValidationError as exc:
         problems = []
         for err in exc.errors():

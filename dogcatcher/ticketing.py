@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import timedelta
+from typing import NamedTuple
 from urllib.parse import urlencode
 
 from dogcatcher.models import Analysis, Decision, ErrorGroup, Severity, TicketDraft
@@ -16,7 +17,9 @@ from dogcatcher.settings import Settings
 from dogcatcher.trackers import DOGCATCHER_LABEL, Ticket, Tracker, fingerprint_label
 
 __all__ = [
+    "Applied",
     "apply_cap",
+    "apply_current",
     "apply_decision",
     "datadog_logs_url",
     "decide",
@@ -206,14 +209,34 @@ def apply_cap(
     ]
 
 
+class Applied(NamedTuple):
+    """The decision that was carried out, and the ticket it touched."""
+
+    decision: Decision
+    ticket_key: str | None
+
+
+def apply_current(
+    tracker: Tracker, decision: Decision, group: ErrorGroup, analysis: Analysis, settings: Settings
+) -> Applied:
+    """Decide again from the ticket as it is right now, then carry that out.
+
+    Call it holding the fingerprint's lock. Since ``decision`` was made, another run (or an
+    earlier attempt of this one) may have created, commented on or reopened the ticket;
+    deciding from its current state is what keeps one ticket per fingerprint and tells it
+    each occurrence once.
+    """
+    current = tracker.find_by_fingerprint(group.fingerprint)
+    if current is None and decision.action == "create":
+        return Applied(decision, apply_decision(tracker, decision, group))
+    now = decide(group, analysis, current, settings)
+    return Applied(now, apply_decision(tracker, now, group))
+
+
 def apply_decision(tracker: Tracker, decision: Decision, group: ErrorGroup) -> str | None:
-    """Carry out one decision; returns the ticket key it touched."""
+    """Carry out one decision as it stands; returns the ticket key it touched."""
     if decision.action == "create":
         assert decision.draft is not None
-        # Check again right before creating: another task or run may have created it.
-        existing = tracker.find_by_fingerprint(group.fingerprint)
-        if existing is not None:
-            return existing.key
         ticket = tracker.create(
             decision.draft,
             fingerprint=group.fingerprint,

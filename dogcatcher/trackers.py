@@ -80,6 +80,10 @@ class Tracker(Protocol):
         """The ticket carrying this fingerprint's label, if any."""
         ...
 
+    def link(self, key: str) -> str:
+        """Where a person opens the ticket (reports and artifacts link to it)."""
+        ...
+
     def create(
         self, draft: TicketDraft, *, fingerprint: str, occurrences: int, last_seen: datetime
     ) -> Ticket:
@@ -130,6 +134,9 @@ class LocalTracker:
         return f"{len(self.tickets())} ticket(s) in {self.directory}, writable"
 
     # --- reads ------------------------------------------------------------------------
+
+    def link(self, key: str) -> str:
+        return (self.directory / f"{key}.md").resolve().as_uri()
 
     def get(self, key: str) -> Ticket:
         """The ticket with this key."""

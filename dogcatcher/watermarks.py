@@ -4,69 +4,24 @@ from there.
 A run reads ``[end - late_margin, now - ingestion_delay)``: the margin catches events that
 arrived late, and the ids of the events the previous run already saw inside that margin are
 kept with the watermark so they count once. The watermark is written only after a run has
-fetched its whole window and applied its decisions; a failed or partial run leaves it, and
-the next run reads the same window again.
+fetched its whole window and recorded what it could not finish (``dogcatcher.state``); a
+run that stopped early leaves it, and the next run reads the same window again.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError
-
-from dogcatcher.exceptions import ConfigError
 from dogcatcher.models import TimeWindow
 from dogcatcher.settings import Settings
 from dogcatcher.sources import Page
+from dogcatcher.state import Watermark
 
 __all__ = [
-    "FileWatermarks",
-    "Watermark",
     "drop_seen",
     "incremental_window",
     "is_incremental",
 ]
-
-
-class Watermark(BaseModel):
-    """The end of the last successful run, and the event ids it saw near that end."""
-
-    model_config = ConfigDict(frozen=True)
-
-    end: datetime
-    seen_ids: frozenset[str] = frozenset()
-
-
-class FileWatermarks:
-    """One JSON file per profile under ``source.state_directory``; atomic replace."""
-
-    def __init__(self, directory: Path) -> None:
-        self.directory = directory
-
-    def _path(self, profile: str) -> Path:
-        return self.directory / f"{profile}.watermark.json"
-
-    def load(self, profile: str) -> Watermark | None:
-        path = self._path(profile)
-        try:
-            return Watermark.model_validate_json(path.read_bytes())
-        except FileNotFoundError:
-            return None
-        except ValidationError as exc:
-            raise ConfigError(
-                f"{path} is not a valid watermark ({exc.error_count()} problem(s)); "
-                "delete it to start again from source.lookback"
-            ) from None
-
-    def save(self, profile: str, watermark: Watermark) -> None:
-        self.directory.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=".watermark.")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(watermark.model_dump_json())
-        os.replace(tmp, self._path(profile))
 
 
 def is_incremental(settings: Settings) -> bool:

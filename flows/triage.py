@@ -3,22 +3,29 @@
 Task runs scale with pages and groups, never with events: one fetch, sanitize and group task
 per page, one analyze, dedupe and ticket task per group. Pages are fetched in order (each
 page's cursor comes from the one before) while earlier pages are sanitized and grouped.
+
+What a retried or crashed run needs is persisted (``flows/policy.py``): an analysis is
+cached by fingerprint across runs, and each group's lookup and ticket write by flow run and
+fingerprint, so retrying a flow run resumes instead of writing tickets again. Groups that
+still fail are kept as pending and tried again by the next run.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import Counter, deque
 from datetime import UTC, datetime
 from typing import Any, NamedTuple, TypeVar, cast
 
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.blocks.system import Secret
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture, as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
-from dogcatcher.analysis import build_analyzer
+from dogcatcher.analysis import build_analyzer, fall_back
 from dogcatcher.exceptions import DogcatcherError
 from dogcatcher.grouping import group_events, merge_groups
 from dogcatcher.llm import reset_breakers
@@ -33,18 +40,21 @@ from dogcatcher.models import (
     TimeWindow,
 )
 from dogcatcher.progress import report_progress
-from dogcatcher.report import render_report_markdown
+from dogcatcher.report import render_report_markdown, report_rows
 from dogcatcher.sanitize import SanitizedEvents, sanitize_events
-from dogcatcher.settings import Settings, explicit_overrides, load_settings
+from dogcatcher.settings import Settings, explicit_overrides, load_settings, secret_block_names
 from dogcatcher.sources import Page, build_source
-from dogcatcher.ticketing import apply_cap, apply_decision, decide
-from dogcatcher.trackers import build_tracker
-from dogcatcher.watermarks import (
-    FileWatermarks,
-    Watermark,
-    drop_seen,
-    incremental_window,
-    is_incremental,
+from dogcatcher.state import RunState, Watermark, build_run_state, carry_over
+from dogcatcher.ticketing import Applied, apply_cap, apply_current, decide
+from dogcatcher.trackers import Tracker, build_tracker
+from dogcatcher.watermarks import drop_seen, incremental_window, is_incremental
+from flows.policy import (
+    ANALYSIS_CACHE,
+    RUN_SCOPED,
+    Throttles,
+    result_storage,
+    services_of,
+    ticket_lock,
 )
 
 __all__ = ["triage_errors"]
@@ -58,6 +68,10 @@ PAGES_AHEAD = 2
 # Malformed records listed by name in the report; the rest are counted.
 MAX_LISTED_SKIPS = 20
 
+# Library log lines (dogcatcher.*) reach the run's logs in the UI only at INFO or lower:
+# PREFECT_LOGGING_EXTRA_LOGGERS attaches Prefect's handler but leaves the level alone.
+logging.getLogger("dogcatcher").setLevel(logging.INFO)
+
 
 def retry_if_transient(task: Any, task_run: Any, state: Any) -> bool:
     """Retry unexpected errors and transient service errors, never a known-permanent one."""
@@ -70,12 +84,25 @@ def retry_if_transient(task: Any, task_run: Any, state: Any) -> bool:
     return False
 
 
+# Exponential backoff with jitter, for transient errors only (429, 5xx, timeouts, resets);
+# the clients already retried those once or twice with their own backoff. The profile's
+# `retries` section sets the schedule of each run (``_retrying``).
 _RETRY: dict[str, Any] = {
-    "retries": 2,
-    "retry_delay_seconds": [1, 5],
+    "retries": 3,
+    "retry_delay_seconds": [2, 8, 32],
     "retry_jitter_factor": 0.5,
     "retry_condition_fn": retry_if_transient,
 }
+
+
+def _retrying(settings: Settings) -> dict[str, Any]:
+    """The profile's retry schedule, as task options."""
+    return {
+        "retries": settings.retries.attempts,
+        "retry_delay_seconds": settings.retries.delays(),
+        "retry_jitter_factor": settings.retries.jitter,
+    }
+
 
 # Events and pages are large and cheap to fetch again: never hashed for caching nor stored.
 _TRANSIENT: dict[str, Any] = {"cache_policy": NO_CACHE, "persist_result": False}
@@ -87,12 +114,15 @@ def fetch_page(
     window: TimeWindow,
     cursor: str | None,
     number: int,
+    throttles: Throttles,
     seen: frozenset[str] = frozenset(),
     tail_from: datetime | None = None,
 ) -> Page:
     """Fetch one page of error events from the configured source, without the events an
     earlier run already saw."""
-    return drop_seen(build_source(settings).fetch_page(window, cursor, number), seen, tail_from)
+    with throttles.occupy("datadog"):
+        page = build_source(settings).fetch_page(window, cursor, number)
+    return drop_seen(page, seen, tail_from)
 
 
 @task(name="sanitize-events", **_TRANSIENT)
@@ -119,23 +149,38 @@ def group_page(page: SanitizedEvents, settings: Settings) -> GroupedPage:
     return GroupedPage(groups, page.redactions)
 
 
-@task(name="analyze-group", **_RETRY, cache_policy=NO_CACHE)
-def analyze_group(group: ErrorGroup, settings: Settings) -> Analysis:
-    """Explain one error group."""
-    return build_analyzer(settings).analyze(group)
+# No Prefect retries: the LLM client retries itself, and a group it cannot answer for gets
+# the rules' analysis instead, which is never cached as the LLM's.
+@task(name="analyze-group", cache_policy=ANALYSIS_CACHE, persist_result=True)
+def analyze_group(group: ErrorGroup, settings: Settings, throttles: Throttles) -> Analysis:
+    """Explain one error group with the configured analyzer."""
+    with throttles.occupy("openai"):
+        return build_analyzer(settings).explain(group)
 
 
-@task(name="find-existing-ticket", **_RETRY, cache_policy=NO_CACHE)
-def dedupe_group(group: ErrorGroup, analysis: Analysis, settings: Settings) -> Decision:
+@task(name="find-existing-ticket", **_RETRY, cache_policy=RUN_SCOPED, persist_result=True)
+def dedupe_group(
+    group: ErrorGroup, analysis: Analysis, settings: Settings, throttles: Throttles
+) -> Decision:
     """Look the group up in the tracker and decide: create, comment, reopen or skip."""
-    existing = build_tracker(settings).find_by_fingerprint(group.fingerprint)
+    with throttles.occupy("jira"):
+        existing = build_tracker(settings).find_by_fingerprint(group.fingerprint)
     return decide(group, analysis, existing, settings)
 
 
-@task(name="apply-decision", **_RETRY, cache_policy=NO_CACHE)
-def apply_ticket_decision(decision: Decision, group: ErrorGroup, settings: Settings) -> str | None:
-    """Create, comment on or reopen the group's ticket."""
-    return apply_decision(build_tracker(settings), decision, group)
+@task(name="apply-decision", **_RETRY, cache_policy=RUN_SCOPED, persist_result=True)
+def apply_ticket_decision(
+    decision: Decision,
+    group: ErrorGroup,
+    analysis: Analysis,
+    settings: Settings,
+    throttles: Throttles,
+) -> Applied:
+    """Create, comment on or reopen the group's ticket, holding the fingerprint's lock and
+    deciding again from the ticket as it is now."""
+    tracker = build_tracker(settings)
+    with ticket_lock(settings, group.fingerprint), throttles.occupy("jira"):
+        return apply_current(tracker, decision, group, analysis, settings)
 
 
 def _opaque(value: T) -> T:
@@ -144,97 +189,106 @@ def _opaque(value: T) -> T:
     return cast(T, quote(value))
 
 
-def _resolve_window(
-    settings: Settings, since: datetime | None, until: datetime | None
-) -> TimeWindow:
-    def aware(moment: datetime | None) -> datetime | None:
-        return moment.replace(tzinfo=UTC) if moment and moment.tzinfo is None else moment
+def _aware(moment: datetime | None) -> datetime | None:
+    return moment.replace(tzinfo=UTC) if moment and moment.tzinfo is None else moment
 
-    since, until = aware(since), aware(until)
+
+def _now() -> datetime:
+    """The moment this flow run is for: its scheduled start, so a retried run reads the
+    same window as its first attempt; the clock outside a flow run."""
+    from prefect.runtime import flow_run
+
+    scheduled = flow_run.scheduled_start_time if flow_run.id else None
+    return _aware(scheduled) or datetime.now(UTC)
+
+
+class Plan(NamedTuple):
+    """The window a run reads and how it relates to the previous run."""
+
+    window: TimeWindow
+    incremental: bool
+    watermark: Watermark | None
+
+
+def plan_window(
+    settings: Settings,
+    state: RunState,
+    since: datetime | None,
+    until: datetime | None,
+    now: datetime,
+) -> Plan:
+    """Explicit bounds if given; else continue from the watermark (incremental sources);
+    else the profile's look-back before ``now``."""
+    since, until = _aware(since), _aware(until)
+    if since is None and until is None and is_incremental(settings):
+        watermark = state.load_watermark(settings.scope)
+        return Plan(incremental_window(settings, watermark, now), True, watermark)
     if since is None and settings.source.lookback is not None:
-        since = (until or datetime.now(UTC)) - settings.source.lookback
-    return TimeWindow(start=since, end=until)
-
-
-def _error_text(future: PrefectFuture[Any]) -> str | None:
-    """Why the task failed, or None. wait() first: it records the final state locally,
-    where ``state`` alone may ask the API, which can still say Pending."""
-    future.wait()
-    state = future.state
-    if state.is_completed():
-        return None
-    result = future.result(raise_on_failure=False)
-    return str(result) if isinstance(result, BaseException) else state.message or state.name
+        since = (until or now) - settings.source.lookback
+    return Plan(TimeWindow(start=since, end=until), False, None)
 
 
 def _run_name() -> str:
+    """``triage-<profile>[-<team>]-<window>[-dry-run]``: the UI's run list says what each
+    run covered."""
     from prefect.runtime import flow_run
 
     params = flow_run.parameters
+    profile, team = params.get("profile") or "local", params.get("team")
+    scope = f"{profile}-{team}" if team else profile
     mode = "-dry-run" if params.get("dry_run") else ""
-    return f"triage-{params.get('profile') or 'local'}{mode}"
+    try:
+        settings = load_settings(profile, team=team)
+        plan = plan_window(
+            settings, build_run_state(settings), params.get("since"), params.get("until"), _now()
+        )
+        window = plan.window.describe().replace(" → ", "_").replace(" ", "-")
+    except Exception:  # a bad profile is reported by the run itself, not by its name
+        window = "window"
+    return f"triage-{scope}-{window}{mode}"
 
 
-@flow(
-    name="triage-errors",
-    flow_run_name=_run_name,
-    task_runner=cast(Any, ThreadPoolTaskRunner(max_workers=TASK_WORKERS)),
-    log_prints=False,
-)
-def triage_errors(
-    profile: str = "local",
-    dry_run: bool | None = None,
-    max_tickets: int | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
-    source_path: str | None = None,
-) -> RunReport:
-    """Turn the error logs of a window into de-duplicated tickets.
+def _load_secrets(settings: Settings) -> dict[str, dict[str, Any]]:
+    """Secrets the environment does not set, from the Prefect Secret blocks `dogcatcher
+    setup` saved, for the services this run calls."""
+    used = {
+        "source": settings.source.kind == "datadog",
+        "analyzer": settings.analyzer.kind == "openai",
+        "tracker": settings.tracker.kind == "jira",
+        "state": settings.state.backend == "redis",
+    }
+    found: dict[str, dict[str, Any]] = {}
+    for (section, field), block in secret_block_names().items():
+        if not used[section] or getattr(getattr(settings, section), field) is not None:
+            continue
+        try:
+            secret = cast(Secret[str], Secret.load(block))
+            found.setdefault(section, {})[field] = secret.get()
+        except ValueError:  # no such block: the service's own check names what is missing
+            continue
+    return found
 
-    Parameters left unset come from the profile (then environment, then defaults).
-    """
-    logger = get_run_logger()
-    settings = load_settings(
-        profile,
-        explicit_overrides(dry_run=dry_run, max_tickets=max_tickets, source_path=source_path),
+
+def _read_groups(
+    settings: Settings, plan: Plan, throttles: Throttles, report: RunReport
+) -> tuple[list[ErrorGroup], RunReport, frozenset[str]]:
+    """fetch → sanitize → group, page by page; returns the merged groups, the report with
+    the read counts, and the ids of events in the next run's overlap."""
+    window = plan.window
+    seen = plan.watermark.seen_ids if plan.watermark else frozenset()
+    tail_from = (
+        window.end - settings.source.late_margin if plan.incremental and window.end else None
     )
-    watermarks = FileWatermarks(settings.source.state_directory)
-    incremental = since is None and until is None and is_incremental(settings)
-    watermark = watermarks.load(settings.profile) if incremental else None
-    if incremental:
-        window = incremental_window(settings, watermark)
-    else:
-        window = _resolve_window(settings, since, until)
-    seen = watermark.seen_ids if watermark else frozenset()
-    tail_from = window.end - settings.source.late_margin if incremental and window.end else None
-    reset_breakers()  # each run trusts the LLM again
-    source = build_source(settings)
-    tracker = build_tracker(settings)
-    report = RunReport(
-        profile=settings.profile,
-        window=window,
-        dry_run=settings.ticketing.dry_run,
-        source=source.description,
-        tracker=tracker.description,
-        max_tickets=settings.ticketing.max_tickets_per_run,
-    )
-    logger.info(
-        "triage %s over %s from %s", settings.profile, window.describe(), source.description
-    )
-
-    # fetch → sanitize → group, page by page.
+    fetch = fetch_page.with_options(**_retrying(settings))
     cursor: str | None = None
-    number = 0
-    events_read = 0
+    number = events_read = skipped_count = duplicates = 0
     skipped: list[SkippedEvent] = []
-    skipped_count = 0
-    duplicates = 0
     tail_ids: set[str] = set()
     sanitizing: deque[PrefectFuture[SanitizedEvents]] = deque()
     grouped: list[PrefectFuture[GroupedPage]] = []
     while True:
         number += 1
-        page = fetch_page(settings, window, cursor, number, _opaque(seen), tail_from)
+        page = fetch(settings, window, cursor, number, throttles, _opaque(seen), tail_from)
         events_read += len(page.events)
         duplicates += page.duplicates
         tail_ids |= page.tail_ids
@@ -259,34 +313,97 @@ def triage_errors(
     groups = merge_groups(
         (grouped_page.groups for grouped_page in pages), max_samples=settings.grouping.max_samples
     )
-    by_fp = {group.fingerprint: group for group in groups}
-    logger.info("%d events → %d groups (%d skipped)", events_read, len(groups), skipped_count)
+    report = report.model_copy(
+        update={
+            "pages": number,
+            "events_read": events_read,
+            "events_skipped": skipped_count,
+            "duplicates": duplicates,
+            "skipped": tuple(skipped),
+            "redactions": dict(redactions),
+        }
+    )
+    return groups, report, frozenset(tail_ids)
 
-    # analyze → dedupe, one task each per group.
-    analysis_futures = [analyze_group.submit(group, settings) for group in groups]
-    decision_futures = [
-        dedupe_group.submit(group, cast(Any, analysis), settings)
-        for group, analysis in zip(groups, analysis_futures, strict=True)
-    ]
-    for _ in as_completed(decision_futures):
-        report_progress("groups analyzed", total=len(groups))
+
+def _error_text(future: PrefectFuture[Any]) -> str | None:
+    """Why the task failed, or None. wait() first: it records the final state locally,
+    where ``state`` alone may ask the API, which can still say Pending."""
+    future.wait()
+    state = future.state
+    if state.is_completed():
+        return None
+    result = future.result(raise_on_failure=False)
+    return str(result) if isinstance(result, BaseException) else state.message or state.name
+
+
+class Judged(NamedTuple):
+    """Each group's analysis and decision, and the groups that failed before one."""
+
+    analyses: dict[str, Analysis]
+    decisions: list[Decision]
+    failed: dict[str, str]
+
+
+def _judge(groups: list[ErrorGroup], settings: Settings, throttles: Throttles) -> Judged:
+    """analyze → dedupe, one task each per group; a group the analyzer cannot answer for
+    gets the rules' analysis."""
+    storage = result_storage(settings)
+    if settings.analyzer.kind == "openai":
+        analyze = analyze_group.with_options(
+            cache_expiration=settings.analyzer.cache_ttl, result_storage=storage
+        )
+    else:  # the rules are cheap and deterministic: nothing to store
+        analyze = analyze_group.with_options(**_TRANSIENT)
+    # A dry run stores nothing, its lookups included.
+    dedupe = dedupe_group.with_options(
+        **_retrying(settings),
+        **(_TRANSIENT if settings.ticketing.dry_run else {"result_storage": storage}),
+    )
+    analyzing = {analyze.submit(group, settings, throttles): group for group in groups}
     analyses: dict[str, Analysis] = {}
+    deciding: dict[PrefectFuture[Decision], ErrorGroup] = {}
+    for done in as_completed(list(analyzing)):
+        group = analyzing[done]
+        error = _error_text(done)
+        analysis = done.result() if error is None else fall_back(group, error)
+        analyses[group.fingerprint] = analysis
+        deciding[dedupe.submit(group, analysis, settings, throttles)] = group
     decisions: list[Decision] = []
     failed: dict[str, str] = {}
-    for group, a_future, d_future in zip(groups, analysis_futures, decision_futures, strict=True):
-        error = _error_text(a_future) or _error_text(d_future)
+    for future in as_completed(list(deciding)):
+        report_progress("groups analyzed", total=len(groups))
+        group = deciding[future]
+        error = _error_text(future)
         if error is None:
-            analyses[group.fingerprint] = a_future.result()
-            decisions.append(d_future.result())
+            decisions.append(future.result())
         else:
             failed[group.fingerprint] = error
-    decisions = apply_cap(decisions, analyses, by_fp, settings.ticketing.max_tickets_per_run)
+    order = {group.fingerprint: n for n, group in enumerate(groups)}
+    decisions.sort(key=lambda d: order[d.fingerprint])
+    return Judged(analyses, decisions, failed)
 
-    # ticket: apply each decision unless this is a dry run.
-    applied: dict[str, PrefectFuture[str | None]] = {}
+
+def _apply(
+    judged: Judged,
+    by_fp: dict[str, ErrorGroup],
+    settings: Settings,
+    tracker: Tracker,
+    throttles: Throttles,
+) -> list[GroupOutcome]:
+    """ticket: apply each decision unless this is a dry run; one outcome per decision."""
+    decisions = apply_cap(
+        judged.decisions, judged.analyses, by_fp, settings.ticketing.max_tickets_per_run
+    )
+    applied: dict[str, PrefectFuture[Applied]] = {}
     if not settings.ticketing.dry_run:
+        apply = apply_ticket_decision.with_options(
+            result_storage=result_storage(settings), **_retrying(settings)
+        )
         applied = {
-            d.fingerprint: apply_ticket_decision.submit(d, by_fp[d.fingerprint], settings)
+            d.fingerprint: apply.submit(
+                d, by_fp[d.fingerprint], judged.analyses[d.fingerprint], settings, throttles
+            )
             for d in decisions
             if d.action != "skip"
         }
@@ -297,10 +414,13 @@ def triage_errors(
 
     outcomes: list[GroupOutcome] = []
     for decision in decisions:
-        group, analysis = by_fp[decision.fingerprint], analyses[decision.fingerprint]
+        group, analysis = by_fp[decision.fingerprint], judged.analyses[decision.fingerprint]
         future = applied.get(decision.fingerprint)
         error = _error_text(future) if future else None
-        key = future.result() if future and error is None else decision.ticket_key
+        done = future.result() if future and error is None else None
+        if done is not None:
+            decision = done.decision  # what the ticket needed when it was written
+        key = done.ticket_key if done else decision.ticket_key
         outcomes.append(
             GroupOutcome(
                 fingerprint=group.fingerprint,
@@ -313,43 +433,113 @@ def triage_errors(
                 action=decision.action,
                 reason=decision.reason,
                 ticket_key=key,
-                applied=future is not None and error is None,
+                ticket_url=tracker.link(key) if key else None,
+                applied=done is not None,
                 error=error,
             )
         )
-    for fp, error in failed.items():
+    return outcomes
+
+
+def _publish(report: RunReport, settings: Settings) -> None:
+    """The run's markdown summary and its table of decisions, in the Prefect UI."""
+    key = f"dogcatcher-{settings.scope.replace('.', '-')}"
+    what = f"Dogcatcher triage, {settings.scope}, {report.window.describe()}"
+    create_markdown_artifact(markdown=render_report_markdown(report), key=key, description=what)
+    create_table_artifact(
+        table=report_rows(report), key=f"{key}-decisions", description=f"{what}: decisions"
+    )
+
+
+@flow(
+    name="triage-errors",
+    flow_run_name=_run_name,
+    task_runner=cast(Any, ThreadPoolTaskRunner(max_workers=TASK_WORKERS)),
+    log_prints=False,
+)
+def triage_errors(
+    profile: str = "local",
+    team: str | None = None,
+    dry_run: bool | None = None,
+    max_tickets: int | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    source_path: str | None = None,
+) -> RunReport:
+    """Turn the error logs of a window into de-duplicated tickets.
+
+    ``team`` narrows the profile to one of its teams (project, services, cap, fields).
+    Parameters left unset come from the profile (then environment, then defaults).
+    """
+    logger = get_run_logger()
+    overrides = explicit_overrides(
+        dry_run=dry_run, max_tickets=max_tickets, source_path=source_path
+    )
+    settings = load_settings(profile, overrides, team=team)
+    secrets = _load_secrets(settings)
+    if secrets:
+        settings = load_settings(profile, {**overrides, **secrets}, team=team)
+    state = build_run_state(settings)
+    plan = plan_window(settings, state, since, until, _now())
+    reset_breakers()  # each run trusts the LLM again
+    throttles = Throttles.discover(services_of(settings))
+    source = build_source(settings)
+    tracker = build_tracker(settings)
+    dry = settings.ticketing.dry_run
+    report = RunReport(
+        profile=settings.profile,
+        team=settings.team,
+        window=plan.window,
+        dry_run=dry,
+        source=source.description,
+        tracker=tracker.description,
+        max_tickets=settings.ticketing.max_tickets_per_run,
+        incremental=plan.incremental,
+    )
+    logger.info(
+        "triage %s over %s from %s", settings.scope, plan.window.describe(), source.description
+    )
+
+    groups, report, tail_ids = _read_groups(settings, plan, throttles, report)
+    pending = state.load_pending(settings.scope)
+    read = len(groups)
+    groups = carry_over(groups, pending, plan.window, max_samples=settings.grouping.max_samples)
+    by_fp = {group.fingerprint: group for group in groups}
+    logger.info(
+        "%d events → %d groups (%d skipped), %d pending from earlier runs",
+        report.events_read,
+        read,
+        report.events_skipped,
+        len(pending),
+    )
+
+    judged = _judge(groups, settings, throttles)
+    outcomes = _apply(judged, by_fp, settings, tracker, throttles)
+    for fp, error in judged.failed.items():
         logger.error("group %s failed before a decision: %s", fp, error)
-    analyzer_counts = Counter(analysis.analyzer for analysis in analyses.values())
-    fallbacks = {fp: a.fallback_reason for fp, a in analyses.items() if a.fallback_reason}
+    fallbacks = {fp: a.fallback_reason for fp, a in judged.analyses.items() if a.fallback_reason}
     for fp, reason in fallbacks.items():
         logger.warning("group %s analyzed by the fallback: %s", fp, reason)
 
     report = report.model_copy(
         update={
             "finished_at": datetime.now(UTC),
-            "pages": number,
-            "events_read": events_read,
-            "events_skipped": skipped_count,
-            "duplicates": duplicates,
-            "incremental": incremental,
-            "skipped": tuple(skipped),
-            "redactions": dict(redactions),
             "groups": len(groups),
-            "analyzers": dict(analyzer_counts),
-            "llm_tokens": sum(a.tokens for a in analyses.values()),
+            "analyzers": dict(Counter(a.analyzer for a in judged.analyses.values())),
+            "llm_tokens": sum(a.tokens for a in judged.analyses.values()),
             "fallbacks": fallbacks,
             "outcomes": tuple(outcomes),
-            "failed_groups": failed,
+            "failed_groups": judged.failed,
+            "carried_over": len(pending),
         }
     )
-    # Only a run that read its whole window (it got here) and recorded every group moves the
-    # watermark; otherwise the next run reads this window again.
-    if incremental and window.end and not settings.ticketing.dry_run and not report.failures:
-        watermarks.save(settings.profile, Watermark(end=window.end, seen_ids=frozenset(tail_ids)))
-        report = report.model_copy(update={"watermark": window.end})
-    create_markdown_artifact(
-        markdown=render_report_markdown(report),
-        key=f"dogcatcher-{settings.profile}",
-        description=f"Dogcatcher triage, profile {settings.profile}, {window.describe()}",
-    )
+    if not dry:
+        # What failed is kept and tried again by the next run; so the window is done.
+        unfinished = [by_fp[fp] for fp in report.failures]
+        state.save_pending(settings.scope, unfinished)
+        report = report.model_copy(update={"pending": len(unfinished)})
+        if plan.incremental and plan.window.end:
+            state.save_watermark(settings.scope, Watermark(end=plan.window.end, seen_ids=tail_ids))
+            report = report.model_copy(update={"watermark": plan.window.end})
+    _publish(report, settings)
     return report

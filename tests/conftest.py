@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -79,3 +82,54 @@ def prefect_harness() -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=90):
         yield
+
+
+REDIS_HOST, REDIS_PORT = "127.0.0.1", 6379
+REDIS_URL = f"redis://{REDIS_HOST}:{REDIS_PORT}"
+# Databases 0-2 are left to people; tests claim others one at a time.
+TEST_DATABASES = range(3, 16)
+_CLAIM = "dogcatcher-test-claim"
+
+
+def services_required() -> bool:
+    """In CI a missing Redis or PostgreSQL is a failure, not a skip."""
+    return os.environ.get("CI") == "true" or os.environ.get("DOGCATCHER_REQUIRE_SERVICES") == "1"
+
+
+def require_service(host: str, port: int, name: str) -> None:
+    """Skip the test (fail it in CI) when ``name`` does not answer on ``host:port``."""
+    try:
+        socket.create_connection((host, port), timeout=2).close()
+    except OSError as exc:
+        reason = f"{name} is not reachable at {host}:{port} ({exc})"
+        if services_required():
+            pytest.fail(f"{reason}; CI needs it (CI=true or DOGCATCHER_REQUIRE_SERVICES=1)")
+        pytest.skip(reason)
+
+
+@pytest.fixture
+def redis_dbs() -> Iterator[Callable[[], int]]:
+    """Claims empty Redis databases for this test, one per call; each is flushed after.
+
+    A claim key makes a database non-empty, so concurrent test runs never share one.
+    """
+    require_service(REDIS_HOST, REDIS_PORT, "Redis")
+    import redis
+
+    claimed: list[redis.Redis] = []
+    token = uuid.uuid4().hex
+
+    def claim() -> int:
+        for db in TEST_DATABASES:
+            client = redis.Redis(host=REDIS_HOST, port=REDIS_PORT, db=db)
+            if client.dbsize() == 0 and client.set(_CLAIM, token, nx=True, ex=3600):
+                claimed.append(client)
+                return db
+            client.close()
+        pytest.fail(f"no empty Redis database left among {list(TEST_DATABASES)}")
+
+    yield claim
+    for client in claimed:
+        if client.get(_CLAIM) == token.encode():
+            client.flushdb()
+        client.close()

@@ -164,3 +164,94 @@ def test_secrets_are_refused_in_a_profile_and_read_from_the_environment(
     assert settings.analyzer.api_key is not None
     assert settings.analyzer.api_key.get_secret_value() == "sk-from-env"
     assert "sk-from-env" not in repr(settings) and "sk-from-env" not in str(settings)
+
+
+TEAMS = """\
+tracker:
+  project: OPS
+  labels: [dogcatcher, prod]
+  fields: {customfield_10001: sre, environment: prod}
+ticketing:
+  max_tickets_per_run: 10
+teams:
+  payments:
+    project: PAY
+    services: [payments, checkout]
+    max_tickets_per_run: 3
+    labels: [team-payments]
+    fields: {customfield_10001: payments}
+  search: {}
+"""
+
+
+def test_a_team_narrows_its_profile_to_its_project_services_cap_and_fields(
+    profiles: Path,
+) -> None:
+    write(profiles, "p", TEAMS)
+
+    whole = load_settings("p", directory=profiles)
+    payments = load_settings("p", team="payments", directory=profiles)
+    search = load_settings("p", team="search", directory=profiles)
+
+    assert (whole.team, whole.scope, whole.tracker.project) == (None, "p", "OPS")
+    assert (payments.team, payments.scope) == ("payments", "p.payments")
+    assert payments.tracker.project == "PAY"
+    assert payments.source.services == ("payments", "checkout")
+    assert payments.ticketing.max_tickets_per_run == 3
+    assert payments.tracker.labels == ("dogcatcher", "prod", "team-payments")
+    assert payments.tracker.fields == {"customfield_10001": "payments", "environment": "prod"}
+    assert search.tracker.project == "OPS"  # a team that changes nothing keeps the profile's
+    assert search.ticketing.max_tickets_per_run == 10
+
+
+def test_environment_and_arguments_still_win_over_a_team(
+    profiles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(profiles, "p", TEAMS)
+    monkeypatch.setenv("DOGCATCHER_TRACKER__PROJECT", "ENVP")
+
+    settings = load_settings(
+        "p", {"ticketing": {"max_tickets_per_run": 1}}, team="payments", directory=profiles
+    )
+
+    assert settings.tracker.project == "ENVP"
+    assert settings.ticketing.max_tickets_per_run == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "team", "message"),
+    [
+        (
+            TEAMS,
+            "billing",
+            r"team 'billing' is not defined in profile .*p\.yaml \(teams there: payments, search\)",
+        ),
+        ("teams:\n  Pay Ments: {}\n", None, r"key 'teams.Pay Ments' is not a valid team name"),
+        ("teams:\n  pay:\n    project: lower\n", None, r"key 'teams.pay.project' expected"),
+        (
+            "teams:\n  pay:\n    colour: red\n",
+            None,
+            r"key 'teams.pay.colour' is not a known setting \(known keys in 'teams.pay': project, services",
+        ),
+        ("teams: [a, b]\n", None, r"key 'teams' expected a mapping"),
+    ],
+    ids=["unknown-team", "bad-name", "bad-project", "unknown-key", "not-a-mapping"],
+)
+def test_bad_teams_are_named_with_their_file_and_key(
+    profiles: Path, text: str, team: str | None, message: str
+) -> None:
+    write(profiles, "p", text)
+    with pytest.raises(ConfigError, match=message):
+        load_settings("p", team=team, directory=profiles)
+
+
+def test_redis_state_refuses_locks_and_results_in_one_database(profiles: Path) -> None:
+    write(profiles, "p", "state:\n  backend: redis\n  results_db: 3\n  locks_db: 3\n")
+    with pytest.raises(ConfigError, match=r"results_db and locks_db must differ \(both are 3\)"):
+        load_settings("p", directory=profiles)
+
+
+def test_redis_password_is_a_secret_the_profile_may_not_hold(profiles: Path) -> None:
+    write(profiles, "p", "state:\n  redis_password: hunter2\n")
+    with pytest.raises(ConfigError, match=r"DOGCATCHER_STATE__REDIS_PASSWORD"):
+        load_settings("p", directory=profiles)

@@ -14,6 +14,7 @@ from dogcatcher.models import Analysis, Category, Decision, ErrorGroup, Severity
 from dogcatcher.settings import Settings, load_settings
 from dogcatcher.ticketing import (
     apply_cap,
+    apply_current,
     apply_decision,
     decide,
     draft_ticket,
@@ -483,14 +484,15 @@ def test_samples_and_stacks_are_fenced_safely(sample: str) -> None:
 # --- apply_decision against a LocalTracker ------------------------------------------------
 
 
-def test_create_then_create_again_returns_the_existing_ticket(tmp_path: Path) -> None:
+def test_a_stale_create_becomes_what_the_ticket_needs_now(tmp_path: Path) -> None:
     tracker = LocalTracker(tmp_path, "TEST")
     decision = decide(group(), analysis(), None, Settings())
 
-    first = apply_decision(tracker, decision, group())
-    second = apply_decision(tracker, decision, group())
+    first = apply_current(tracker, decision, group(), analysis(), Settings())
+    second = apply_current(tracker, decision, group(), analysis(), Settings())
 
-    assert first == second == "TEST-1"
+    assert first == (decision, "TEST-1")
+    assert second.decision.action == "skip" and second.ticket_key == "TEST-1"
     (only,) = tracker.tickets()
     assert only.fingerprint == "0123456789abcdef"
     assert (only.occurrences, only.last_seen) == (12, LAST_SEEN)
@@ -578,3 +580,20 @@ def test_tickets_from_datadog_link_to_their_logs_and_file_tickets_do_not() -> No
         with_link
     )
     assert "## Logs" not in draft_ticket(group(), analysis(), Settings()).description
+
+
+def test_a_stale_comment_is_not_told_the_same_occurrences_twice(tmp_path: Path) -> None:
+    tracker = LocalTracker(tmp_path, "TEST")
+    earlier = group(count=12, last_seen=BASE_TIME + timedelta(minutes=30))
+    apply_decision(tracker, decide(earlier, analysis(), None, Settings()), earlier)
+    later = group(count=5, first_seen=LAST_SEEN, last_seen=LAST_SEEN + timedelta(hours=1))
+    known = tracker.find_by_fingerprint(later.fingerprint)
+    # Two overlapping runs both decided to comment from the same view of the ticket.
+    stale = decide(later, analysis(), known, Settings())
+
+    first = apply_current(tracker, stale, later, analysis(), Settings())
+    second = apply_current(tracker, stale, later, analysis(), Settings())
+
+    assert (first.decision.action, second.decision.action) == ("comment", "skip")
+    ticket = tracker.get("TEST-1")
+    assert ticket.occurrences == 17 and len(ticket.comments) == 1

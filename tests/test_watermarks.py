@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
-from dogcatcher.exceptions import ConfigError
 from dogcatcher.models import LogEvent
 from dogcatcher.settings import Settings, SourceSettings
 from dogcatcher.sources import Page
-from dogcatcher.watermarks import (
-    FileWatermarks,
-    Watermark,
-    drop_seen,
-    incremental_window,
-    is_incremental,
-)
+from dogcatcher.state import Watermark
+from dogcatcher.watermarks import drop_seen, incremental_window, is_incremental
 from tests.conftest import BASE_TIME, datadog_event
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
@@ -63,16 +56,6 @@ def test_incremental_window(
 def test_is_incremental(kind: str, incremental: bool | None, expected: bool) -> None:
     settings = Settings(source=SourceSettings(kind=kind, incremental=incremental))  # type: ignore[arg-type]
     assert is_incremental(settings) is expected
-
-
-def test_watermarks_survive_a_restart_and_a_corrupt_one_is_named(tmp_path: Path) -> None:
-    mark = Watermark(end=NOW, seen_ids=frozenset({"a", "b"}))
-    FileWatermarks(tmp_path).save("production", mark)
-    assert FileWatermarks(tmp_path).load("production") == mark
-    assert FileWatermarks(tmp_path).load("staging") is None
-    (tmp_path / "staging.watermark.json").write_text("{")
-    with pytest.raises(ConfigError, match=r"staging\.watermark\.json is not a valid watermark"):
-        FileWatermarks(tmp_path).load("staging")
 
 
 def test_drop_seen_removes_repeats_and_notes_the_tail() -> None:

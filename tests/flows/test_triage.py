@@ -28,6 +28,7 @@ pytestmark = pytest.mark.usefixtures("prefect_harness")
 def tickets_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     directory = tmp_path / "tickets"
     monkeypatch.setenv("DOGCATCHER_TRACKER__DIRECTORY", str(directory))
+    monkeypatch.setenv("DOGCATCHER_STATE__DIRECTORY", str(tmp_path / "state"))
     return directory
 
 
@@ -208,7 +209,9 @@ def test_embedded_default_sample_runs_end_to_end(tickets_dir: Path) -> None:
     assert not tickets_dir.exists()
 
 
-def test_run_publishes_its_report_as_a_markdown_artifact(tmp_path: Path, tickets_dir: Path) -> None:
+def test_run_publishes_its_report_and_decisions_as_artifacts(
+    tmp_path: Path, tickets_dir: Path
+) -> None:
     from prefect.artifacts import Artifact
 
     report = run(write_jsonl(tmp_path / "events.jsonl", three_errors()))
@@ -219,8 +222,18 @@ def test_run_publishes_its_report_as_a_markdown_artifact(tmp_path: Path, tickets
     assert isinstance(markdown, str)
     assert "| events read | 45 |" in markdown
     assert "| tickets created | 3 (cap 100) |" in markdown
+    table = Artifact.get("dogcatcher-testing-decisions")
+    assert table is not None and table.type == "table"
+    rows = json.loads(str(table.data))
     for outcome in report.outcomes:
-        assert f"| create | {outcome.ticket_key} | {outcome.count} |" in markdown
+        link = (tickets_dir / f"{outcome.ticket_key}.md").resolve().as_uri()
+        assert f"| create | [{outcome.ticket_key}]({link}) | {outcome.count} |" in markdown
+        assert {
+            "decision": "create",
+            "ticket": outcome.ticket_key,
+            "link": link,
+            "events": outcome.count,
+        }.items() <= next(r for r in rows if r["fingerprint"] == outcome.fingerprint).items()
 
 
 def test_run_reports_progress_per_page_group_and_decision(
@@ -357,7 +370,6 @@ def test_incremental_runs_continue_from_the_watermark_and_count_overlap_once(
             "API_KEY": "k",
             "APP_KEY": "a",
             "MAX_RETRIES": "0",
-            "STATE_DIRECTORY": str(tmp_path / "state"),
         }.items():
             monkeypatch.setenv(f"DOGCATCHER_SOURCE__{name}", value)
         mark = tmp_path / "state" / "testing.watermark.json"

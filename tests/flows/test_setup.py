@@ -1,0 +1,63 @@
+"""`dogcatcher setup` creates pools, limits and blocks once, and changes only what differs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dogcatcher.exceptions import ConfigError
+from flows.setup import set_up
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+RESOURCES = """\
+work_pools:
+  - name: dc-test-pool
+    description: test
+    concurrency_limit: 2
+concurrency_limits:
+  dc-test-rate: {limit: 5, slot_decay_per_second: 0.5}
+  dc-test-flight: {limit: 3}
+"""
+
+
+def test_setup_creates_everything_once_and_then_reports_it_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from prefect.blocks.system import Secret
+    from prefect.client.orchestration import get_client
+    from prefect_redis import RedisDatabase
+
+    resources = tmp_path / "resources.yaml"
+    resources.write_text(RESOURCES)
+    monkeypatch.setenv("DOGCATCHER_TRACKER__TOKEN", "jira-token-1")
+
+    first = set_up(["local", "staging"], resources)
+    again = set_up(["local", "staging"], resources)
+    resources.write_text(RESOURCES.replace("limit: 3", "limit: 4"))
+    changed = set_up(["local"], resources)
+
+    assert "work pool dc-test-pool: created" in first
+    assert "concurrency limit dc-test-rate: created (5 slots, rate 0.5/s)" in first
+    assert "concurrency limit dc-test-flight: created (3 slots, in flight)" in first
+    assert "RedisDatabase block dogcatcher-staging-results: saved (db 3)" in first
+    assert "Secret block dogcatcher-tracker-token: saved from DOGCATCHER_TRACKER__TOKEN" in first
+    assert "work pool dc-test-pool: unchanged" in again
+    assert "concurrency limit dc-test-rate: unchanged" in again
+    assert "concurrency limit dc-test-flight: updated (4 slots, in flight)" in changed
+    with get_client(sync_client=True) as client:
+        pool = client.read_work_pool("dc-test-pool")
+        rate = client.read_global_concurrency_limit_by_name("dc-test-rate")
+    assert (pool.type, pool.concurrency_limit) == ("process", 2)
+    assert "command" in str(pool.base_job_template)  # the process worker's own template
+    assert rate.slot_decay_per_second == 0.5
+    assert Secret.load("dogcatcher-tracker-token").get() == "jira-token-1"
+    assert RedisDatabase.load("dogcatcher-staging-results").db == 3
+
+
+def test_setup_names_a_bad_resources_file(tmp_path: Path) -> None:
+    resources = tmp_path / "resources.yaml"
+    resources.write_text("work_pools:\n  - name: Bad Name\n")
+    with pytest.raises(ConfigError, match=r"resources\.yaml: key 'work_pools\.0\.name'"):
+        set_up(["local"], resources)
