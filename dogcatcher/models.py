@@ -289,7 +289,8 @@ class RunReport(_Model):
     redactions: dict[str, int] = Field(default_factory=dict)
     groups: int = 0
     analyzers: dict[str, int] = Field(default_factory=dict)
-    llm_tokens: int = 0
+    llm_tokens: int = 0  # spent by this run; cached analyses cost nothing again
+    cached_analyses: int = 0  # analyses reused from an earlier run (by fingerprint)
     fallbacks: dict[str, str] = Field(default_factory=dict)  # fingerprint → reason
     outcomes: tuple[GroupOutcome, ...] = ()
     failed_groups: dict[str, str] = Field(default_factory=dict)  # fingerprint → error

@@ -33,6 +33,7 @@ def render_report_markdown(report: RunReport) -> str:
         f"| groups | {report.groups} |",
         f"| analyzed | {sum(report.analyzers.values())} "
         f"({', '.join(f'{k}: {v}' for k, v in sorted(report.analyzers.items())) or 'none'}) |",
+        f"| analyses reused from the cache | {report.cached_analyses} |",
         f"| LLM tokens | {report.llm_tokens} |",
         f"| LLM fallbacks | {len(report.fallbacks)} |",
         f"| tickets created | {actions['create']} (cap {report.max_tickets}) |",

@@ -7,6 +7,7 @@ from the group, the profile and the analysis' enum fields; analyzers only supply
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from datetime import timedelta
 from typing import NamedTuple
@@ -15,6 +16,8 @@ from urllib.parse import urlencode
 from dogcatcher.models import Analysis, Decision, ErrorGroup, Severity, TicketDraft
 from dogcatcher.settings import Settings
 from dogcatcher.trackers import DOGCATCHER_LABEL, Ticket, Tracker, fingerprint_label
+
+logger = logging.getLogger(__name__)
 
 __all__ = [
     "Applied",
@@ -243,14 +246,20 @@ def apply_decision(tracker: Tracker, decision: Decision, group: ErrorGroup) -> s
             occurrences=group.count,
             last_seen=group.last_seen,
         )
+        logger.info("created %s for group %s (%s)", ticket.key, group.fingerprint, decision.reason)
         return ticket.key
     if decision.action in ("comment", "reopen"):
         assert decision.ticket_key is not None and decision.comment is not None
         update = tracker.reopen if decision.action == "reopen" else tracker.comment
-        return update(
+        key = update(
             decision.ticket_key,
             decision.comment,
             occurrences=group.count,
             last_seen=group.last_seen,
         ).key
+        done = "reopened" if decision.action == "reopen" else "commented on"
+        logger.info(
+            "%s %s: %d new occurrence(s) of group %s", done, key, group.count, group.fingerprint
+        )
+        return key
     return decision.ticket_key

@@ -343,6 +343,7 @@ class Judged(NamedTuple):
     analyses: dict[str, Analysis]
     decisions: list[Decision]
     failed: dict[str, str]
+    cached: int  # analyses an earlier run paid for
 
 
 def _judge(groups: list[ErrorGroup], settings: Settings, throttles: Throttles) -> Judged:
@@ -362,11 +363,15 @@ def _judge(groups: list[ErrorGroup], settings: Settings, throttles: Throttles) -
     )
     analyzing = {analyze.submit(group, settings, throttles): group for group in groups}
     analyses: dict[str, Analysis] = {}
+    cached = 0
     deciding: dict[PrefectFuture[Decision], ErrorGroup] = {}
     for done in as_completed(list(analyzing)):
         group = analyzing[done]
         error = _error_text(done)
         analysis = done.result() if error is None else fall_back(group, error)
+        if error is None and done.state.name == "Cached":  # paid for by an earlier run
+            analysis = analysis.model_copy(update={"tokens": 0})
+            cached += 1
         analyses[group.fingerprint] = analysis
         deciding[dedupe.submit(group, analysis, settings, throttles)] = group
     decisions: list[Decision] = []
@@ -381,7 +386,7 @@ def _judge(groups: list[ErrorGroup], settings: Settings, throttles: Throttles) -
             failed[group.fingerprint] = error
     order = {group.fingerprint: n for n, group in enumerate(groups)}
     decisions.sort(key=lambda d: order[d.fingerprint])
-    return Judged(analyses, decisions, failed)
+    return Judged(analyses, decisions, failed, cached)
 
 
 def _apply(
@@ -527,6 +532,7 @@ def triage_errors(
             "groups": len(groups),
             "analyzers": dict(Counter(a.analyzer for a in judged.analyses.values())),
             "llm_tokens": sum(a.tokens for a in judged.analyses.values()),
+            "cached_analyses": judged.cached,
             "fallbacks": fallbacks,
             "outcomes": tuple(outcomes),
             "failed_groups": judged.failed,

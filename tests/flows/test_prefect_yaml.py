@@ -56,7 +56,7 @@ def test_deployments_are_scheduled_pooled_and_never_overlap_themselves() -> None
         assert pool["name"] == f"dogcatcher-{params['profile']}" and pool["name"] in pools
         assert pool["job_variables"]["env"]["PREFECT_LOGGING_EXTRA_LOGGERS"] == "dogcatcher"
         assert deployment["concurrency_limit"] == {"limit": 1, "collision_strategy": "ENQUEUE"}
-        if params["profile"] != "local":
+        if params["profile"] != "local" and "backfill" not in str(deployment["name"]):
             schedules = deployment["schedules"]
             assert isinstance(schedules, list) and schedules, deployment["name"]
             for schedule in schedules:

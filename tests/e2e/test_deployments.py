@@ -1,0 +1,152 @@
+"""Dogcatcher the way it is operated: `dogcatcher setup`, `prefect deploy`, a process
+worker, and `prefect deployment run … --watch` exactly as a CI job calls it; then the
+scale-out: a Prefect server on PostgreSQL, results and locks on Redis, two workers, two
+overlapping runs, and one ticket per fingerprint."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import redis
+
+from tests.conftest import REDIS_URL, datadog_event, write_jsonl
+from tests.e2e.processes import PrefectServer, Workers, copy_project, wait_for
+from tests.fakes.jira import JiraFake
+
+
+def _flow_runs(server: PrefectServer, deployment: str) -> list[dict[str, Any]]:
+    found = server.api("GET", f"/deployments/name/triage-errors/{deployment}")
+    return list(
+        server.api(
+            "POST",
+            "/flow_runs/filter",
+            json={
+                "flow_runs": {"deployment_id": {"any_": [found["id"]]}},
+                "sort": "START_TIME_ASC",
+            },
+        )
+    )
+
+
+def _run_logs(server: PrefectServer, flow_run_id: str) -> list[str]:
+    logs = server.api(
+        "POST", "/logs/filter", json={"logs": {"flow_run_id": {"any_": [flow_run_id]}}}
+    )
+    return [f"{entry['name']}|{entry['level']}|{entry['message']}" for entry in logs]
+
+
+def test_a_ci_job_sets_up_deploys_and_runs_the_triage_deployment(
+    prefect_server: PrefectServer, workers: Workers, tmp_path: Path
+) -> None:
+    project = copy_project(tmp_path / "checkout")
+    setup = prefect_server.run(["dogcatcher", "setup"], cwd=project)
+    assert "work pool dogcatcher-local: created" in setup.stdout
+    assert "concurrency limit datadog: created (10 slots, rate 0.5/s)" in setup.stdout
+    again = prefect_server.run(["dogcatcher", "setup"], cwd=project)
+    assert "work pool dogcatcher-local: unchanged" in again.stdout  # idempotent
+    prefect_server.run(["prefect", "--no-prompt", "deploy", "--all"], cwd=project, timeout=240)
+    worker = workers.start(prefect_server, "dogcatcher-local", cwd=project)
+    worker.wait_until_online()
+    tickets = project / ".dogcatcher" / "tickets"
+
+    command = ["prefect", "deployment", "run", "triage-errors/local", "--watch"]
+    prefect_server.run([*command, "--param", "dry_run=true"], cwd=project, timeout=300)
+    assert not tickets.exists()  # the dry run wrote nothing
+    prefect_server.run(command, cwd=project, timeout=300)
+
+    dry, real = _flow_runs(prefect_server, "local")
+    assert (dry["state_type"], real["state_type"]) == ("COMPLETED", "COMPLETED")
+    assert dry["name"] == "triage-local-all-events-dry-run"
+    assert real["name"] == "triage-local-all-events"
+    created = sorted(tickets.glob("OPS-*.json"))
+    assert created
+    logs = _run_logs(prefect_server, real["id"])
+    assert any(  # library log lines reach the run's logs at INFO
+        line.startswith("dogcatcher.ticketing|20|created OPS-") for line in logs
+    ), logs[:20]
+    artifacts = prefect_server.api(
+        "POST", "/artifacts/filter", json={"artifacts": {"flow_run_id": {"any_": [real["id"]]}}}
+    )
+    by_type = {artifact["type"]: artifact for artifact in artifacts}
+    assert f"| tickets created | {len(created)} " in by_type["markdown"]["data"]
+    rows = by_type["table"]["data"]
+    rows = json.loads(rows) if isinstance(rows, str) else rows
+    assert sum(row["decision"] == "create" for row in rows) == len(created)
+
+
+def _incident(count: int) -> list[dict[str, object]]:
+    """Events of five distinct errors, from 12:00 on 2026-11-01, one a second."""
+    return [
+        datadog_event(n, message=f"error {n % 5} in step {n % 5}", kind=f"Error{n % 5}")
+        for n in range(count)
+    ]
+
+
+def test_scaled_out_two_workers_and_overlapping_runs_make_one_ticket_per_fingerprint(
+    postgres_prefect_server: PrefectServer,
+    workers: Workers,
+    redis_dbs: Callable[[], int],
+    tmp_path: Path,
+) -> None:
+    server = postgres_prefect_server
+    project = copy_project(tmp_path / "checkout")
+    results_db, locks_db = redis_dbs(), redis_dbs()
+    events = write_jsonl(tmp_path / "events.jsonl", _incident(200))
+    jira = JiraFake(username="bot@example.com", token="jira-token", projects={"STG": "Staging"})
+    with jira.running():
+        # The staging profile on this machine's Redis, with the fakes for the services.
+        env = {
+            "DOGCATCHER_SOURCE__KIND": "file",
+            "DOGCATCHER_SOURCE__PATH": str(events),
+            "DOGCATCHER_SOURCE__INCREMENTAL": "false",
+            "DOGCATCHER_ANALYZER__KIND": "rule",
+            "DOGCATCHER_TRACKER__URL": jira.base_url,
+            "DOGCATCHER_TRACKER__USERNAME": "bot@example.com",
+            "DOGCATCHER_TRACKER__TOKEN": "jira-token",
+            "DOGCATCHER_TICKETING__MIN_OCCURRENCES": "1",
+            "DOGCATCHER_STATE__REDIS_URL": REDIS_URL,
+            "DOGCATCHER_STATE__RESULTS_DB": str(results_db),
+            "DOGCATCHER_STATE__LOCKS_DB": str(locks_db),
+        }
+        setup = server.run(["dogcatcher", "setup", "-p", "staging"], cwd=project, env_extra=env)
+        assert f"RedisDatabase block dogcatcher-staging-results: saved (db {results_db})" in (
+            setup.stdout
+        )
+        server.run(["prefect", "--no-prompt", "deploy", "--all"], cwd=project, timeout=240)
+        for _ in range(2):  # one flow run at a time each: the two runs go to two workers
+            workers.start(
+                server,
+                "dogcatcher-staging",
+                cwd=project,
+                env_extra=env,
+                extra_args=["--limit", "1"],
+            )
+        for worker in workers.started:
+            worker.wait_until_online()
+
+        # A run and a backfill over overlapping windows, at once.
+        for deployment, since in (("staging", "11:00"), ("staging-backfill", "11:30")):
+            window = ["--param", f"since=2026-11-01T{since}:00Z"]
+            window += ["--param", "until=2026-11-01T13:00:00Z"]
+            server.run(
+                ["prefect", "deployment", "run", f"triage-errors/{deployment}", *window],
+                cwd=project,
+            )
+
+        def finished() -> list[dict[str, Any]] | None:
+            runs = _flow_runs(server, "staging") + _flow_runs(server, "staging-backfill")
+            done = [run for run in runs if run["state_type"] in ("COMPLETED", "FAILED", "CRASHED")]
+            return runs if len(done) == 2 else None
+
+        runs = wait_for(finished, timeout=300, what="both staging runs to finish")
+        issues = list(jira.issues.values())
+
+    assert [run["state_type"] for run in runs] == ["COMPLETED", "COMPLETED"]
+    results = redis.Redis.from_url(f"{REDIS_URL}/{results_db}")
+    assert len(results.keys("apply-decision-*")) == 10  # each run's ticket writes, persisted
+    labels = Counter(label for issue in issues for label in issue.labels if label.startswith("dc-"))
+    assert len(labels) == 5 and set(labels.values()) == {1}, labels  # one ticket each

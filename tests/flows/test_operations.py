@@ -1,0 +1,180 @@
+"""Operating the flow: the analysis cache, pending groups, locks left by a crashed run, and
+retried flow runs that resume instead of writing tickets twice."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dogcatcher.settings import load_settings
+from dogcatcher.trackers import LocalTracker
+from flows.policy import lock_manager
+from flows.triage import triage_errors
+from tests.conftest import REDIS_URL, write_jsonl
+from tests.fakes.openai import OpenAIFake, server_error_fault
+from tests.flows.test_triage import three_errors
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+
+@pytest.fixture
+def tickets_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    directory = tmp_path / "tickets"
+    monkeypatch.setenv("DOGCATCHER_TRACKER__DIRECTORY", str(directory))
+    monkeypatch.setenv("DOGCATCHER_STATE__DIRECTORY", str(tmp_path / "state"))
+    return directory
+
+
+@pytest.fixture
+def llm(monkeypatch: pytest.MonkeyPatch) -> Iterator[OpenAIFake]:
+    fake = OpenAIFake(api_key="sk-test")
+    with fake.running():
+        for name, value in {
+            "KIND": "openai",
+            "BASE_URL": f"{fake.base_url}/v1",
+            "API_KEY": "sk-test",
+            "MAX_RETRIES": "0",
+        }.items():
+            monkeypatch.setenv(f"DOGCATCHER_ANALYZER__{name}", value)
+        yield fake
+
+
+def completions(fake: OpenAIFake) -> int:
+    return sum(request.path.endswith("/chat/completions") for request in fake.requests)
+
+
+def test_a_second_run_over_the_same_window_makes_no_llm_calls_and_no_tickets(
+    tmp_path: Path, tickets_dir: Path, llm: OpenAIFake
+) -> None:
+    source = str(write_jsonl(tmp_path / "events.jsonl", three_errors()))
+
+    first = triage_errors(profile="testing", source_path=source)
+    calls_first = completions(llm)
+    second = triage_errors(profile="testing", source_path=source)
+
+    assert calls_first == 3 and first.count_actions()["create"] == 3
+    assert completions(llm) == calls_first  # every analysis came from the cache
+    assert (first.cached_analyses, second.cached_analyses) == (0, 3)
+    assert second.llm_tokens == 0 and second.count_actions()["create"] == 0
+    assert {o.analyzer for o in second.outcomes} == {"openai:gpt-4o-mini"}
+
+
+def test_a_fallback_analysis_is_not_cached_as_the_llms(
+    tmp_path: Path, tickets_dir: Path, llm: OpenAIFake
+) -> None:
+    source = str(write_jsonl(tmp_path / "events.jsonl", three_errors()))
+    llm.add_fault(server_error_fault(500, times=100))
+    outage = triage_errors(profile="testing", source_path=source, dry_run=True)
+    llm.clear_faults()
+
+    later = triage_errors(profile="testing", source_path=source, dry_run=True)
+
+    assert len(outage.fallbacks) == 3
+    assert later.fallbacks == {} and later.analyzers == {"openai:gpt-4o-mini": 3}
+
+
+def test_a_group_that_failed_is_kept_and_finished_by_the_next_run(
+    tmp_path: Path, tickets_dir: Path
+) -> None:
+    first = triage_errors(
+        profile="testing", source_path=str(write_jsonl(tmp_path / "a.jsonl", three_errors()))
+    )
+    broken = next(o for o in first.outcomes if o.count == 30)
+    record = tickets_dir / f"{broken.ticket_key}.json"
+    good = record.read_text()
+    record.write_text("{corrupt")
+    day2 = str(write_jsonl(tmp_path / "b.jsonl", three_errors(start=86_400)))
+    failed = triage_errors(profile="testing", source_path=day2)
+    record.write_text(good)  # the tracker is healthy again
+
+    # A later window without that error: the kept group is still told to its ticket.
+    day3 = str(write_jsonl(tmp_path / "c.jsonl", three_errors(start=2 * 86_400)[30:]))
+    recovered = triage_errors(profile="testing", source_path=day3)
+
+    assert failed.pending == 1 and list(failed.failures) == [broken.fingerprint]
+    assert recovered.carried_over == 1 and recovered.pending == 0
+    outcome = next(o for o in recovered.outcomes if o.fingerprint == broken.fingerprint)
+    assert (outcome.action, outcome.count, outcome.error) == ("comment", 30, None)
+    assert LocalTracker(tickets_dir, "TEST").get(broken.ticket_key or "").occurrences == 60
+
+
+@pytest.fixture(params=["local", "redis"])
+def backend(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, tickets_dir: Path
+) -> str:
+    if request.param == "redis":
+        from prefect_redis import RedisDatabase
+
+        claim: Callable[[], int] = request.getfixturevalue("redis_dbs")
+        results, locks = claim(), claim()
+        block = f"dc-test-results-{results}"
+        RedisDatabase(host="127.0.0.1", port=6379, db=results).save(block, overwrite=True)
+        for name, value in {
+            "BACKEND": "redis",
+            "REDIS_URL": REDIS_URL,
+            "RESULTS_DB": str(results),
+            "LOCKS_DB": str(locks),
+            "RESULTS_BLOCK": block,
+        }.items():
+            monkeypatch.setenv(f"DOGCATCHER_STATE__{name}", value)
+    return str(request.param)
+
+
+def test_a_lock_left_by_a_crashed_run_does_not_wedge_later_runs(
+    tmp_path: Path, tickets_dir: Path, backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DOGCATCHER_STATE__LOCK_LEASE", "PT2S")
+    source = str(write_jsonl(tmp_path / "events.jsonl", three_errors()))
+    preview = triage_errors(profile="testing", source_path=source, dry_run=True)
+    settings = load_settings("testing")
+    # A worker took the lock of one fingerprint's ticket, then died without releasing it.
+    fingerprint = preview.outcomes[0].fingerprint
+    key = f"ticket-lock-{settings.tracker.project}-{fingerprint}"
+    assert lock_manager(settings).acquire_lock(key, holder="killed-worker")
+
+    report = triage_errors(profile="testing", source_path=source)
+
+    assert report.count_actions()["create"] == 3 and not report.failures
+    assert len(LocalTracker(tickets_dir, "TEST").tickets()) == 3
+
+
+def test_a_retried_flow_run_resumes_and_never_writes_a_ticket_twice(
+    tmp_path: Path, tickets_dir: Path, backend: str
+) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+    from prefect.flow_engine import run_flow
+    from prefect.states import Scheduled
+
+    parameters: dict[str, Any] = {
+        "profile": "testing",
+        "source_path": str(write_jsonl(tmp_path / "events.jsonl", three_errors())),
+    }
+    state = triage_errors(**parameters, return_state=True)
+    flow_run_id = state.state_details.flow_run_id
+    tickets = LocalTracker(tickets_dir, "TEST").tickets()
+    # Retry the finished run as the UI or `prefect flow-run retry` does: the same flow run,
+    # scheduled again, run by the engine once more.
+    with get_client(sync_client=True) as client:
+        client.set_flow_run_state(flow_run_id, Scheduled(), force=True)
+        flow_run = client.read_flow_run(flow_run_id)
+        retried = run_flow(triage_errors, flow_run=flow_run, parameters=parameters)
+        # Task run states reach the API a moment after the run, as events.
+        deadline = time.monotonic() + 30
+        while True:
+            task_runs = client.read_task_runs(
+                flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id]))
+            )
+            writes = [run for run in task_runs if run.name.startswith("apply-decision")]
+            if len(writes) == 6 and all(run.state_name != "Pending" for run in writes):
+                break
+            assert time.monotonic() < deadline, [run.state_name for run in writes]
+            time.sleep(0.5)
+
+    assert LocalTracker(tickets_dir, "TEST").tickets() == tickets  # no new ticket, no comment
+    assert retried.count_actions()["create"] == 3  # the first attempt's writes, resumed
+    assert sorted(run.state_name for run in writes) == ["Cached"] * 3 + ["Completed"] * 3
