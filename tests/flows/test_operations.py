@@ -22,14 +22,6 @@ pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 
 @pytest.fixture
-def tickets_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    directory = tmp_path / "tickets"
-    monkeypatch.setenv("DOGCATCHER_TRACKER__DIRECTORY", str(directory))
-    monkeypatch.setenv("DOGCATCHER_STATE__DIRECTORY", str(tmp_path / "state"))
-    return directory
-
-
-@pytest.fixture
 def llm(monkeypatch: pytest.MonkeyPatch) -> Iterator[OpenAIFake]:
     fake = OpenAIFake(api_key="sk-test")
     with fake.running():

@@ -24,14 +24,6 @@ from tests.fakes.openai import OpenAIFake, server_error_fault
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 
-@pytest.fixture
-def tickets_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    directory = tmp_path / "tickets"
-    monkeypatch.setenv("DOGCATCHER_TRACKER__DIRECTORY", str(directory))
-    monkeypatch.setenv("DOGCATCHER_STATE__DIRECTORY", str(tmp_path / "state"))
-    return directory
-
-
 def three_errors(start: int = 0) -> list[dict[str, object]]:
     """30 + 10 + 5 events of three distinct errors, with variable parts that must not split
     them (ids, line numbers after a deploy) and an email that must not reach a ticket."""
