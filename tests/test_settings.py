@@ -231,7 +231,8 @@ def test_environment_and_arguments_still_win_over_a_team(
         (
             "teams:\n  pay:\n    colour: red\n",
             None,
-            r"key 'teams.pay.colour' is not a known setting \(known keys in 'teams.pay': project, services",
+            r"key 'teams.pay.colour' is not a known setting "
+            r"\(known keys in 'teams.pay': project, services",
         ),
         ("teams: [a, b]\n", None, r"key 'teams' expected a mapping"),
     ],

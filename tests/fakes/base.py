@@ -86,6 +86,9 @@ class FakeService:
 
     def __init__(self) -> None:
         self.requests: list[Request] = []
+        # Requests being answered right now, and the most ever at once (concurrency limits).
+        self.in_flight = 0
+        self.peak_in_flight = 0
         self.latency: float = 0.0  # seconds added to every request
         self.route_latency: dict[str, float] = {}  # path prefix → extra seconds
         self._faults: deque[Fault] = deque()
@@ -181,6 +184,15 @@ class FakeService:
         )
         with self._lock:
             self.requests.append(request)
+            self.in_flight += 1
+            self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
+        try:
+            self._answer(handler, request)
+        finally:
+            with self._lock:
+                self.in_flight -= 1
+
+    def _answer(self, handler: BaseHTTPRequestHandler, request: Request) -> None:
         delay = self.latency + sum(
             seconds
             for prefix, seconds in self.route_latency.items()

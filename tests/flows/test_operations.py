@@ -15,6 +15,7 @@ from dogcatcher.trackers import LocalTracker
 from flows.policy import lock_manager
 from flows.triage import triage_errors
 from tests.conftest import REDIS_URL, write_jsonl
+from tests.fakes.jira import JiraFake
 from tests.fakes.openai import OpenAIFake, server_error_fault
 from tests.flows.test_triage import three_errors
 
@@ -170,3 +171,35 @@ def test_a_retried_flow_run_resumes_and_never_writes_a_ticket_twice(
     assert LocalTracker(tickets_dir, "TEST").tickets() == tickets  # no new ticket, no comment
     assert retried.count_actions()["create"] == 3  # the first attempt's writes, resumed
     assert sorted(run.state_name for run in writes) == ["Cached"] * 3 + ["Completed"] * 3
+
+
+@pytest.mark.parametrize("slots", [None, 1])
+def test_every_jira_call_occupies_the_global_concurrency_limit(
+    tmp_path: Path, tickets_dir: Path, monkeypatch: pytest.MonkeyPatch, slots: int | None
+) -> None:
+    from prefect.client.orchestration import get_client
+
+    fake = JiraFake(username="bot", token="t", projects={"TEST": "Test"})
+    fake.latency = 0.2  # long enough for the task threads to overlap without a limit
+    source = str(write_jsonl(tmp_path / "events.jsonl", three_errors()))
+    with fake.running(), get_client(sync_client=True) as client:
+        for name, value in {
+            "KIND": "jira",
+            "URL": fake.base_url,
+            "USERNAME": "bot",
+            "TOKEN": "t",
+        }.items():
+            monkeypatch.setenv(f"DOGCATCHER_TRACKER__{name}", value)
+        if slots:
+            client.upsert_global_concurrency_limit_by_name("jira", slots)
+        try:
+            report = triage_errors(profile="testing", source_path=source)
+        finally:
+            if slots:
+                client.delete_global_concurrency_limit_by_name("jira")
+
+    assert report.count_actions()["create"] == 3
+    if slots:
+        assert fake.peak_in_flight == 1
+    else:  # the same run unthrottled does overlap its calls: the check above can fail
+        assert fake.peak_in_flight > 1
