@@ -169,13 +169,15 @@ RUN_SCOPED = CachePolicy.from_cache_key_fn(run_scoped_key)
 def ticket_lock(settings: Settings, fingerprint: str) -> Iterator[None]:
     """Hold the lock on one fingerprint's ticket in this project: every worker of every
     run that writes this ticket waits here, so a check-then-create cannot race."""
-    store = ResultStore(
-        result_storage=result_storage(settings), lock_manager=lock_manager(settings)
-    )
     key = f"ticket-lock-{settings.tracker.project}-{fingerprint}"
-    # overwrite: nothing is ever staged, the transaction is used for its lock only.
+    # The transaction is used for its lock only: nothing is read or written, so the store
+    # needs no result storage.
     with transaction(
-        key=key, store=store, isolation_level=IsolationLevel.SERIALIZABLE, overwrite=True
+        key=key,
+        store=ResultStore(lock_manager=lock_manager(settings)),
+        isolation_level=IsolationLevel.SERIALIZABLE,
+        overwrite=True,
+        write_on_commit=False,
     ):
         yield
 

@@ -21,6 +21,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.blocks.system import Secret
 from prefect.cache_policies import NO_CACHE
+from prefect.filesystems import WritableFileSystem
 from prefect.futures import PrefectFuture, as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
@@ -84,15 +85,10 @@ def retry_if_transient(task: Any, task_run: Any, state: Any) -> bool:
     return False
 
 
-# Exponential backoff with jitter, for transient errors only (429, 5xx, timeouts, resets);
-# the clients already retried those once or twice with their own backoff. The profile's
-# `retries` section sets the schedule of each run (``_retrying``).
-_RETRY: dict[str, Any] = {
-    "retries": 3,
-    "retry_delay_seconds": [2, 8, 32],
-    "retry_jitter_factor": 0.5,
-    "retry_condition_fn": retry_if_transient,
-}
+# Retry transient errors only (429, 5xx, timeouts, resets), which the clients already retried
+# once or twice with their own backoff; the schedule (exponential, with jitter) is the
+# profile's `retries` section, set on each run's tasks by ``_retrying``.
+_RETRY: dict[str, Any] = {"retry_condition_fn": retry_if_transient}
 
 
 def _retrying(settings: Settings) -> dict[str, Any]:
@@ -346,10 +342,14 @@ class Judged(NamedTuple):
     cached: int  # analyses an earlier run paid for
 
 
-def _judge(groups: list[ErrorGroup], settings: Settings, throttles: Throttles) -> Judged:
+def _judge(
+    groups: list[ErrorGroup],
+    settings: Settings,
+    throttles: Throttles,
+    storage: WritableFileSystem,
+) -> Judged:
     """analyze → dedupe, one task each per group; a group the analyzer cannot answer for
     gets the rules' analysis."""
-    storage = result_storage(settings)
     if settings.analyzer.kind == "openai":
         analyze = analyze_group.with_options(
             cache_expiration=settings.analyzer.cache_ttl, result_storage=storage
@@ -395,6 +395,7 @@ def _apply(
     settings: Settings,
     tracker: Tracker,
     throttles: Throttles,
+    storage: WritableFileSystem,
 ) -> list[GroupOutcome]:
     """ticket: apply each decision unless this is a dry run; one outcome per decision."""
     decisions = apply_cap(
@@ -402,9 +403,7 @@ def _apply(
     )
     applied: dict[str, PrefectFuture[Applied]] = {}
     if not settings.ticketing.dry_run:
-        apply = apply_ticket_decision.with_options(
-            result_storage=result_storage(settings), **_retrying(settings)
-        )
+        apply = apply_ticket_decision.with_options(result_storage=storage, **_retrying(settings))
         applied = {
             d.fingerprint: apply.submit(
                 d, by_fp[d.fingerprint], judged.analyses[d.fingerprint], settings, throttles
@@ -518,8 +517,9 @@ def triage_errors(
         len(pending),
     )
 
-    judged = _judge(groups, settings, throttles)
-    outcomes = _apply(judged, by_fp, settings, tracker, throttles)
+    storage = result_storage(settings)
+    judged = _judge(groups, settings, throttles, storage)
+    outcomes = _apply(judged, by_fp, settings, tracker, throttles, storage)
     for fp, error in judged.failed.items():
         logger.error("group %s failed before a decision: %s", fp, error)
     fallbacks = {fp: a.fallback_reason for fp, a in judged.analyses.items() if a.fallback_reason}
