@@ -163,7 +163,7 @@ def test_a_retried_flow_run_resumes_and_never_writes_a_ticket_twice(
                 flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id]))
             )
             writes = [run for run in task_runs if run.name.startswith("apply-decision")]
-            if len(writes) == 6 and all(run.state_name != "Pending" for run in writes):
+            if len(writes) == 6 and all(run.state and run.state.is_final() for run in writes):
                 break
             assert time.monotonic() < deadline, [run.state_name for run in writes]
             time.sleep(0.5)
