@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from dogcatcher.models import ErrorGroup, LogEvent, StackFrame
 
@@ -35,64 +36,255 @@ MAX_EVENT_IDS = 10
 MAX_HOSTS = 20
 MAX_TEMPLATE = 500
 
-# Masks, applied in order; each turns one kind of variable part into a placeholder.
-# Redaction placeholders (<email>, <ip> …) are already in the text and stay as they are.
-_MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}\b"), "<uuid>"),
+# --- message templates --------------------------------------------------------------------
+#
+# A template is computed from one message alone (no state learned from other lines), so a
+# line's fingerprint never depends on what else is in the page or the run. The approach is
+# drain3's masking step made the whole job: typed regex masks for the variable parts whose
+# shape is unambiguous (uuids, hex ids, IPs, timestamps, versions, durations, paths, pods),
+# then a rule for every other token that holds a digit (Drain's "has digits" heuristic),
+# with exceptions for the digit-bearing tokens that name an error rather than an instance
+# of it: HTTP statuses and error codes in their usual places, and class names.
+
+# (hint, pattern, placeholder): a mask runs only on lines containing its hint, a cheap
+# substring test that skips most regex scans ("" = any line with a digit).
+_MASKS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    # Query strings carry ids and cursors; the scheme, host and path stay (digits in them are
+    # masked below), since the endpoint that failed tells errors apart.
+    ("://", re.compile(r"(\b[a-zA-Z][\w+.-]*://[^\s?#'\"<>]*)[?#][^\s'\"<>]*"), r"\1"),
+    ("@", re.compile(r"[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"), "<email>"),
+    ("/", re.compile(r"(?:/tmp|/var/tmp|/private/var/folders|/dev/shm)/[^\s'\"]+"), "<path>"),
+    ("", re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}\b"), "<uuid>"),
     # Prefixed random object ids (Stripe's ch_3oi5Zpdg…, req_PGgxyIJ27…): mixed case sets
     # them apart from snake_case words (rate_limit, insufficient_funds).
     (
+        "_",
         re.compile(r"\b[a-z]{2,8}_(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{10,}\b"),
         "<id>",
     ),
-    (re.compile(r"(?:/tmp|/var/tmp|/private/var/folders)/[^\s'\"]+"), "<path>"),
-    (re.compile(r"\bip-\d+-\d+-\d+-\d+(?:\.[\w.-]+)?"), "<host>"),
-    # Kubernetes pod names: <deployment>-<replicaset hash>-<5 chars>. Requiring a digit in
-    # hash or suffix keeps kebab-case words (feature-flag-checkout-guard) intact.
+    ("ip-", re.compile(r"\bip-\d+-\d+-\d+-\d+(?:\.[\w.-]+)?"), "<host>"),
+    # Kubernetes pod names: <deployment>-<replicaset hash>-<5 chars>. Kubernetes draws hash
+    # and suffix from an alphabet without vowels, which no kebab-case words
+    # (feature-flag-checkout-guard) fit; other alphanumerics there need a digit.
     (
+        "-",
         re.compile(
-            r"\b[a-z][a-z0-9-]*-(?=[a-z0-9]{0,9}\d|[a-z0-9]{8,10}-[a-z0-9]{0,4}\d)"
-            r"[a-z0-9]{8,10}-[a-z0-9]{5}\b"
+            r"\b[a-z][a-z0-9-]*-(?:[b-df-hj-np-tv-xz2-9]{8,10}-[b-df-hj-np-tv-xz2-9]{5}"
+            r"|(?=[a-z0-9]{0,9}\d|[a-z0-9]{8,10}-[a-z0-9]{0,4}\d)[a-z0-9]{8,10}-[a-z0-9]{5})\b"
         ),
         "<pod>",
     ),
-    (re.compile(r"\b0x[0-9a-fA-F]+\b"), "<hex>"),
-    (re.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,}\b"), "<hex>"),
     (
-        re.compile(r"\b\d+(?:\.\d+)?\s?(?:ms|us|µs|ns|s|sec|secs|seconds|m|min|mins|h)\b"),
+        "",
+        re.compile(
+            r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b"
+            r"|\d{1,2}:\d\d:\d\d(?:[.,]\d+)?\b"
+        ),
+        "<time>",
+    ),
+    (".", re.compile(r"\d(?<![\w.]\d)\d{0,2}(?:\.\d{1,3}){3}(?![\w.])"), "<ip>"),
+    ("0x", re.compile(r"\b0x[0-9a-fA-F]+\b"), "<hex>"),
+    ("", re.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,}\b"), "<hex>"),
+    # Three-part versions, or two with a v; "2.5" stays a number, as amounts must.
+    (
+        ".",
+        re.compile(r"\b(?:v?\d+(?:\.\d+){2,3}|v\d+\.\d+)(?:-[0-9A-Za-z.]+)?(?:\+[\w.]+)?\b"),
+        "<version>",
+    ),
+    (
+        "",
+        re.compile(
+            r"\b(?:\d+(?:\.\d+)?(?:h|m|s|ms|us|ns)){2,}\b"  # Go: 1m30.5s
+            r"|\b\d+(?:\.\d+)?\s?(?:ms|us|µs|ns|s|sec|secs|seconds?|m|min|mins"
+            r"|minutes?|h|hrs?|hours?|days?)\b"
+        ),
         "<duration>",
     ),
-    # Numbers, except error codes glued to a prefix (ORA-00060, E1234) and HTTP status codes
-    # after a status word, in any case ("Status 503", "code: 404"): those tell errors apart.
-    (
-        re.compile(
-            r"(?<![\w-])(?i:(?<!status )(?<!status=)(?<!status: )(?<!HTTP )"
-            r"(?<!code )(?<!code=)(?<!code: ))[-+]?\d+(?:[.,]\d+)*\b"
-        ),
-        "<num>",
-    ),
+    ("", re.compile(r"\b\d+(?:\.\d+)?\s?(?:[KMGTP]i?B|[kKMG]b|bytes?|B)\b"), "<size>"),
 )
+
+# Any other token with a digit in it: decided by _mask_token.
+_DIGIT_TOKEN = re.compile(r"(?<![\w.+-])[-+]?[\w.+-]*\d[\w.+-]*")
+_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
+# Error codes (ORA-00060, E11000, 40P01) name the error when the message starts with them
+# or a code word precedes them; elsewhere the same shape is an id (SKU-12345).
+_CODE = re.compile(r"[A-Z]{1,6}-?\d{2,6}[A-Z]?|\d{2}[A-Z]\d{2}")
+# Class names keep their digits (Http2Exception, com.acme.v2.S3Uploader): CamelCase words,
+# acronyms and short digit runs, ending in a letter. Random ids rarely parse this way.
+_CAMEL_WORDS = re.compile(r"(?:[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]{2,}|[A-Z]?\d{1,2})+(?<=[A-Za-z])")
+_TOKEN_PART = re.compile(r"([._+-])")
+_TWO_LOWER = re.compile(r"[a-z]{2}").search  # a word in it, and not all lowercase (below)
+# Words after which a number is the error's code, not a count or an id.
+_CODE_WORDS = frozenset(
+    "status code errno error err sqlstate http exit signal sig rc returncode "
+    "statuscode status_code http_status".split()
+)
+# After these, a 4xx/5xx number is an HTTP status ("upstream returned 503").
+_HTTP_WORDS = frozenset(
+    ["returned", "responded", "response", "got", "received", "with", "answered"]
+)
+_HTTP_REASON = re.compile(
+    r"\s+(?:Bad|Unauthorized|Forbidden|Not|Method|Conflict|Gone|Payload|Unprocessable|Too"
+    r"|Internal|Service|Gateway|Request|Precondition|Unsupported|Locked|Insufficient)\b"
+)
+_MASKED_RUN = re.compile(r"<(?:num|id)>(?:[._+-]<(?:num|id)>)+")
+
+
+def _previous_word(text: str, start: int) -> str:
+    """The word before ``start``, lowercased, across a few spaces or ``:=#([``."""
+    head = text[max(0, start - 24) : start].rstrip(" :=#([")
+    return head[head.rfind(" ") + 1 :].lstrip("([").lower()
+
+
+def _names_the_error(text: str, start: int, token: str) -> bool:
+    """Whether the number or code at ``start`` tells errors apart rather than instances."""
+    word = _previous_word(text, start)
+    if word in _CODE_WORDS:
+        return True
+    if len(token) == 3 and token[0] in "45" and token.isdigit():
+        return word in _HTTP_WORDS or _HTTP_REASON.match(text, start + 3) is not None
+    if _NUMBER.fullmatch(token):
+        return False
+    # A code opening the message, alone or after a "Kind:" prefix: "ORA-00060: deadlock".
+    head = text[:start].rstrip(" [(")
+    return not head or (head.endswith(":") and " " not in head)
+
+
+def _mask_token(match: re.Match[str]) -> str:
+    token = match.group()
+    if token.isdigit():  # the common case, first and cheap
+        keep = _names_the_error(match.string, match.start(), token)
+        return token if keep else "<num>"
+    end = len(token.rstrip(".-+"))
+    token, tail = token[:end], token[end:]
+    if _NUMBER.fullmatch(token):
+        keep = _names_the_error(match.string, match.start(), token)
+        return (token if keep else "<num>") + tail
+    if _CODE.fullmatch(token) and _names_the_error(match.string, match.start(), token):
+        return token + tail
+    parts = _TOKEN_PART.split(token)
+    if "-" not in parts and any(_CAMEL_WORDS.fullmatch(p) and _TWO_LOWER(p) for p in parts):
+        return token + tail  # a (qualified) class name
+    masked = "".join(
+        ("<num>" if part.isdigit() else "<id>") if any(c.isdigit() for c in part) else part
+        for part in parts
+    )
+    if masked[0] in "+-":  # a sign or a phone number's "+" is part of the value
+        masked = masked[1:]
+    if masked.count("<") > 1:  # ip-10-0-1-7, python3.11, 1.2-rc1: one value, one mask
+        masked = _MASKED_RUN.sub(_one_mask, masked)
+    return masked + tail
+
+
+def _one_mask(match: re.Match[str]) -> str:
+    return "<id>" if "<id>" in match.group() else "<num>"
+
+
+# Business entities whose names or codes vary per event: the value after them is masked
+# when it looks like a name or code, not a word (warehouse DUB1, tenant 'acme-corp'), and
+# always after "=" or ":" (user=alice). Plain words after them stay ("user not found").
+_ENTITY_WORDS = frozenset(
+    (
+        *("user", "username", "customer", "tenant", "account", "org", "organization"),
+        *("organisation", "merchant", "store", "shop", "warehouse", "member", "team"),
+        *("project", "workspace", "company", "site", "vendor", "supplier", "seller"),
+        *("partner", "brand"),
+    )
+)
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+_VALUE = r"(?P<value>'[^'\n]*'|\"[^\"\n]*\"|`[^`\n]*`|<\w+>|[^\s,;)\]}'\"<]*[^\s,;)\]}'\"<:.])"
+_ENTITY = re.compile(
+    r"\b(?i:user(?:name)?|customer|tenant|account|org|organi[sz]ation|merchant|store|shop"
+    r"|warehouse|member|team|project|workspace|company|site|vendor|supplier|seller|partner"
+    r"|brand)\b(?P<sep>\s*[=:]\s*|\s+)" + _VALUE
+)
+# order_id=…, customerId: …, tenantID=…: any key naming an id.
+_ID_KEY = re.compile(r"(?:_id|Id|ID)\b(?P<sep>\s*[=:]\s*)" + _VALUE)
+_PREPOSITIONS = frozenset(("for", "of", "by", "from", "to", "in"))
+_NOT_A_NAME = frozenset(
+    "is was were are be been has had have not no does did do can cannot could will "
+    "would should must may might and or but with without in on at to for of from by "
+    "the a an already still failed exceeded".split()
+)
+
+
+def _mask_entity(match: re.Match[str]) -> str:
+    value = match.group("value")
+    quote = value[0] if value[0] in "'\"`" else ""
+    bare = value.strip("'\"`")
+    if not bare or (bare.startswith("<") and bare not in _ID_MASKS):
+        return match.group()  # typed placeholders from redaction stay what they are
+    if not quote and match.group("sep").isspace() and bare.isalpha() and bare.islower():
+        # A plain word is a name only in "for tenant acme", and never a grammar word.
+        named = _previous_word(match.string, match.start()) in _PREPOSITIONS
+        if not named or bare in _NOT_A_NAME:
+            return match.group()
+    # One placeholder whatever the value looked like (DUB1, ACME, 12345), so the shape of a
+    # name does not split its group.
+    return match.group()[: match.start("value") - match.start()] + f"{quote}<id>{quote}"
+
+
+_ID_MASKS = frozenset(("<num>", "<id>"))
+# Quoted input echoed back ("For input string: \"12a\"", '', 'N/A') is data, not a name:
+# masked when it is empty, held a variable part, or has no word in it. Quoted identifiers
+# ('sku', 'total') stay, since a different missing key is a different bug.
+_QUOTED = re.compile(r"(['\"])([^'\"\n]{0,80})\1")
+_A_WORD = re.compile(r"[A-Za-z]{2}").search
+
+
+def _mask_quoted(match: re.Match[str]) -> str:
+    content = match.group(2)
+    if content and "<" not in content and _A_WORD(content):
+        return match.group()
+    typed = content.count("<") == 1 and content[0] == "<" and content[-1] == ">"
+    if typed and content not in _SHAPES_OF_DATA:
+        return match.group()  # one typed value, quoted: '<path>', "<email>"
+    return f"{match.group(1)}<value>{match.group(1)}"
+
+
+# What the same echoed input may turn into, depending on what was typed ("12", "1.2.3", "7f").
+_SHAPES_OF_DATA = frozenset(("<num>", "<id>", "<hex>", "<version>", "<duration>", "<size>"))
+_HAS_DIGIT = re.compile(r"\d").search
 _SPACES = re.compile(r"\s+")
 # "+44 7700 900674" → one <num>, however a phone number or amount is spaced.
-_NUM_RUN = re.compile(r"<num>(?:[ -]+<num>)+")
+_NUM_RUN = re.compile(r"<num>(?:(?:[ -]+|,)<num>)+")
 
 
 def normalize_message(text: str) -> str:
-    """The template of a message: its first line with variable parts masked."""
-    line = text.strip().split("\n", 1)[0]
-    for pattern, placeholder in _MASKS:
-        line = pattern.sub(placeholder, line)
+    """The template of a message: its first line with variable parts masked.
+
+    Stateless: the same text always gives the same template, whatever else was seen.
+    """
+    line = text.strip().split("\n", 1)[0][: MAX_TEMPLATE * 2]
+    digits = _HAS_DIGIT(line) is not None
+    for hint, pattern, placeholder in _MASKS:
+        if (hint in line) if hint else digits:
+            line = pattern.sub(placeholder, line)
+    if digits:
+        line = _DIGIT_TOKEN.sub(_mask_token, line)
+    if "'" in line or '"' in line:
+        line = _QUOTED.sub(_mask_quoted, line)
+    lower = line.lower()
+    if not _ENTITY_WORDS.isdisjoint(_NOT_LETTERS.split(lower)):
+        line = _ENTITY.sub(_mask_entity, line)
+    if "id" in lower:
+        line = _ID_KEY.sub(_mask_entity, line)
     line = _NUM_RUN.sub("<num>", line)
     return _SPACES.sub(" ", line).strip()[:MAX_TEMPLATE]
 
 
 # --- stack frames -------------------------------------------------------------------------
 
-_JAVA_FRAME = re.compile(r"^\s*at ([\w$.<>/]+)\(([^:)]*)(?::(\d+))?\)", re.M)
+_JAVA_FRAME = re.compile(r"^\s*at ([\w$.<>/@]+)\(([^:)]*)(?::(\d+))?\)", re.M)
 _PY_FRAME = re.compile(r'^\s*File "([^"]+)", line (\d+), in (\S+)', re.M)
 _NODE_FRAME = re.compile(r"^\s*at (?:(.+?) \()?([^()\s]+?):(\d+):\d+\)?\s*$", re.M)
 _JAVA_FILE = re.compile(r"\(\w[\w$]*\.(?:java|kt|scala)(?::\d+)?\)")
 _GO_FRAME = re.compile(r"^([\w./*()-]+)\(.*\)\n\t(\S+\.go):(\d+)", re.M)
+# Ruby: "/app/models/order.rb:42:in `place'" (3.4: "in 'Order#place'"), maybe after "from".
+_RUBY_FRAME = re.compile(r"^\s*(?:from )?(\S+?\.rb):(\d+):in [`']([^'`]+)'", re.M)
+# .NET: "at Acme.Orders.OrderService.Place(Order order) in /src/OrderService.cs:line 42";
+# no space before "(", unlike V8's "at fn (file:1:2)".
+_DOTNET_FRAME = re.compile(r"^\s*at ([^\s(]+)\([^\n]*?\)(?: in (.+?):line (\d+))?\s*$", re.M)
 
 _JAVA_LIBRARY = (
     "java.",
@@ -114,14 +306,42 @@ _PY_LIBRARY = ("site-packages/", "dist-packages/", "/lib/python", "<frozen")
 # "internal/…"; an app's own ".../internal/" folder is app code.
 _NODE_LIBRARY = ("node:", "internal/")
 _GO_LIBRARY = ("/usr/local/go/", "/go/pkg/mod/", "runtime/")
+_RUBY_LIBRARY = ("/gems/", "/lib/ruby/", "<internal:")
+_DOTNET_LIBRARY = (
+    "System.",
+    "Microsoft.",
+    "Npgsql",
+    "Newtonsoft.",
+    "Polly.",
+    "Grpc.",
+    "StackExchange.",
+    "Dapper.",
+    "lambda_method",
+    "Serilog.",
+    "MediatR.",
+    "Azure.",
+    "Amazon.",
+)
 # Hashes in bundle or generated names (main.8f3a2b91.js, $$Lambda$123) would change on
 # every build; they are masked inside frame signatures.
-_FRAME_NOISE = re.compile(r"(?<=[.$])[0-9a-f]{6,}(?=\.)|\$\$Lambda\$\d+(?:/0x[0-9a-f]+)?|\$\d+")
+# .NET's compiler-generated numbering (<PlaceAsync>d__5, lambda_method12,
+# <>c__DisplayClass3_0) changes with unrelated code edits too.
+_FRAME_NOISE = re.compile(
+    r"(?<=[.$])[0-9a-f]{6,}(?=\.)|\$\$Lambda\$\d+(?:/0x[0-9a-f]+)?|\$\d+"
+    r"|(?<=>d__)\d+|(?<=__)\d+(?:_\d+)?|(?<=lambda_method)\d+"
+)
+# Java 9+ names a JDK frame's module with its version: java.base@17.0.2/java.lang.Thread.run.
+_MODULE_VERSION = re.compile(r"@v?\d[\w.-]*(?=/)")
+# Digits in a frame's directories are release folders, runtime versions or build numbers
+# (/releases/20261101/, python3.11/, pgx/v5@v5.5.0/, agent/_work/12/): not the throw site.
+_DIR_DIGITS = re.compile(r"\d+(?=[^/\\\n]*[/\\])")
 
 
+@lru_cache(maxsize=8192)
 def _frame(function: str, file: str | None, line: str | None, in_app: bool) -> StackFrame:
+    # Cached: the same frames recur in many stacks, and models are costly to validate.
     return StackFrame(
-        function=_FRAME_NOISE.sub("", function),
+        function=_MODULE_VERSION.sub("", _FRAME_NOISE.sub("", function)),
         file=_FRAME_NOISE.sub("", file) if file else None,
         line=int(line) if line else None,
         in_app=in_app,
@@ -149,6 +369,16 @@ def _raw_frames(stack: str) -> Iterator[_RawFrame]:
             func, file, line = m.groups()
             yield func, file or None, line, not func.startswith(_JAVA_LIBRARY)
         return
+    if ".rb:" in stack:
+        for m in _RUBY_FRAME.finditer(stack):
+            path, line, func = m.groups()
+            yield func, path, line, not any(marker in path for marker in _RUBY_LIBRARY)
+        return
+    if ":line " in stack or _DOTNET_FRAME.search(stack):
+        for m in _DOTNET_FRAME.finditer(stack):
+            func, path, line = m.groups()
+            yield func, path, line, not func.startswith(_DOTNET_LIBRARY)
+        return
     for m in _NODE_FRAME.finditer(stack):
         func, path, line = m.groups()
         in_app = not (path.startswith(_NODE_LIBRARY) or "node_modules/" in path)
@@ -156,7 +386,8 @@ def _raw_frames(stack: str) -> Iterator[_RawFrame]:
 
 
 def parse_frames(stack: str) -> list[StackFrame]:
-    """Frames of a Java, Python, Node or Go stack trace, innermost (throw site) first."""
+    """Frames of a Java, Python, Node, Go, Ruby or .NET stack trace, innermost (throw site)
+    first."""
     return [_frame(*raw) for raw in _raw_frames(stack)]
 
 
@@ -196,10 +427,27 @@ def error_kind_of(event: LogEvent) -> str | None:
     return found[-1] if "Traceback (most recent call last)" in text else found[0]
 
 
+def _signature(frame: StackFrame) -> str:
+    """``frame.signature()`` with digits in its directories masked: identical to it for the
+    usual paths, so those fingerprints did not change when this rule came in."""
+    file = frame.file
+    if file and _DIR_DIGITS.search(file):
+        return f"{_DIR_DIGITS.sub('N', file)}:{frame.function}"
+    return frame.signature()
+
+
+def _signatures(frames: Sequence[StackFrame]) -> str:
+    return "".join("\x1f" + _signature(frame) for frame in frames)
+
+
+def _hash(service: str, kind: str | None, template: str, signatures: str) -> str:
+    text = f"{service}\x1f{kind or ''}\x1f{template}{signatures}"
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
 def fingerprint(service: str, kind: str | None, template: str, frames: Sequence[StackFrame]) -> str:
     """A stable 16-hex-digit id of one distinct error."""
-    parts = [service, kind or "", template, *(frame.signature() for frame in frames)]
-    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
+    return _hash(service, kind, template, _signatures(frames))
 
 
 # --- accumulation -------------------------------------------------------------------------
@@ -223,13 +471,18 @@ class _Builder:
 
     def add(self, event: LogEvent, max_samples: int) -> None:
         self.count += 1
-        self.first_seen = min(self.first_seen, event.timestamp)
-        self.last_seen = max(self.last_seen, event.timestamp)
+        moment = event.timestamp
+        if moment < self.first_seen:
+            self.first_seen = moment
+        elif moment > self.last_seen:
+            self.last_seen = moment
         self.services[event.service] += 1
-        if event.host and (event.host in self.hosts or len(self.hosts) < MAX_HOSTS):
-            self.hosts[event.host] += 1
-        if event.env:
-            self.envs.add(event.env)
+        host = event.host
+        if host and (host in self.hosts or len(self.hosts) < MAX_HOSTS):
+            self.hosts[host] += 1
+        env = event.env
+        if env:
+            self.envs.add(env)
         sample = event.message.strip()
         if len(self.samples) < max_samples and sample not in self.samples:
             self.samples.append(sample)
@@ -256,14 +509,16 @@ class _Builder:
 
 class Fingerprinter:
     """Computes an event's group key. Messages and stacks repeat across events, so each
-    distinct text is masked or parsed once (the memo is cleared when it grows large)."""
+    distinct text is masked or parsed once, and each distinct key hashed once (the memos are
+    cleared when they grow large)."""
 
     MEMO_LIMIT = 50_000
 
     def __init__(self, stack_frames: int = 3) -> None:
         self.stack_frames = stack_frames
         self._templates: dict[str, str] = {}
-        self._frames: dict[str, tuple[StackFrame, ...]] = {}
+        self._frames: dict[str, tuple[tuple[StackFrame, ...], str]] = {}
+        self._fingerprints: dict[tuple[str, str | None, str, str], str] = {}
 
     def key(self, event: LogEvent) -> tuple[str, str | None, str, tuple[StackFrame, ...]]:
         """(fingerprint, error kind, template, top frames) of a sanitized event."""
@@ -274,17 +529,24 @@ class Fingerprinter:
                 self._templates.clear()
             template = self._templates[text] = normalize_message(text)
         frames: tuple[StackFrame, ...] = ()
+        signatures = ""
         if event.error_stack and self.stack_frames:
             cached = self._frames.get(event.error_stack)
             if cached is None:
                 if len(self._frames) >= self.MEMO_LIMIT:
                     self._frames.clear()
-                cached = self._frames[event.error_stack] = top_frames(
-                    event.error_stack, self.stack_frames
-                )
-            frames = cached
+                parsed = top_frames(event.error_stack, self.stack_frames)
+                cached = self._frames[event.error_stack] = (parsed, _signatures(parsed))
+            frames, signatures = cached
         kind = error_kind_of(event)
-        return fingerprint(event.service, kind, template, frames), kind, template, frames
+        # Keyed by the frames' signatures, which hash fast, unlike the frame models.
+        memo_key = (event.service, kind, template, signatures)
+        fp = self._fingerprints.get(memo_key)
+        if fp is None:
+            if len(self._fingerprints) >= self.MEMO_LIMIT:
+                self._fingerprints.clear()
+            fp = self._fingerprints[memo_key] = _hash(event.service, kind, template, signatures)
+        return fp, kind, template, frames
 
 
 def group_events(

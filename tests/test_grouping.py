@@ -4,6 +4,7 @@ events into groups page by page."""
 from __future__ import annotations
 
 import itertools
+import json
 from datetime import timedelta
 from typing import Any
 
@@ -113,6 +114,21 @@ GO_PANIC = (
 )
 
 
+RUBY_BACKTRACE = (
+    "/srv/app/releases/20261101/app/models/member.rb:42:in `redeem'\n"
+    "/srv/app/app/controllers/r_controller.rb:17:in `block in create'\n"
+    "/usr/local/bundle/gems/ar-7.1.2/lib/t.rb:313:in `transaction'"
+)
+
+DOTNET_STACK = (
+    "System.InvalidOperationException: Sequence contains no elements\n"
+    "   at System.Linq.ThrowHelper.ThrowNoElementsException()\n"
+    "   at Acme.Pricing.TierResolver.Resolve(String id) in /src/Pricing/TierResolver.cs:line 57\n"
+    "   at Acme.Pricing.PriceEngine.<ApplyAsync>d__12.MoveNext() in /src/PriceEngine.cs:line 31\n"
+    "   at lambda_method42(Closure, Object, Object[])\n"
+)
+
+
 # --- normalize_message --------------------------------------------------------------------
 
 
@@ -219,6 +235,52 @@ GO_PANIC = (
             "order failed again",
             id="whitespace-collapsed",
         ),
+        pytest.param(
+            "ERP returned 503 for stock sync of warehouse DUB1",
+            "ERP returned 503 for stock sync of warehouse <id>",
+            id="warehouse-code-masked-http-status-kept",
+        ),
+        pytest.param("pod shop-xjvprshxcl-vfkgv died", "pod <pod> died", id="pod-without-digits"),
+        pytest.param(
+            "feature-flag-checkout-guard is off", "feature-flag-checkout-guard is off", id="kebab"
+        ),
+        pytest.param(
+            "incompatible client 1.4.2 (want v1.5.0-rc1)",
+            "incompatible client <version> (want <version>)",
+            id="versions",
+        ),
+        pytest.param("job 2026-11-01T12:00:00Z at 12:00:01", "job <time> at <time>", id="times"),
+        pytest.param(
+            "dial tcp 10.0.3.7:5432: i/o timeout", "dial tcp <ip>:<num>: i/o timeout", id="ip"
+        ),
+        pytest.param("gave up after 1m30.5s", "gave up after <duration>", id="go-duration"),
+        pytest.param("payload 12.5MB exceeds 10MB", "payload <size> exceeds <size>", id="sizes"),
+        pytest.param("GET https://x.io/a?id=7&t=1 failed", "GET https://x.io/a failed", id="query"),
+        pytest.param("worker-17 on ip-10-1-2-3 died", "worker-<num> on <host> died", id="numbered"),
+        pytest.param("Out of stock (SKU-12345)", "Out of stock (SKU-<num>)", id="prefixed-number"),
+        pytest.param("HikariPool-1 - timeout", "HikariPool-<num> - timeout", id="pool-name"),
+        pytest.param("postcode D01 A3KN", "postcode <id> <id>", id="codes-are-not-class-names"),
+        pytest.param(
+            "[Errno 111] Connection refused", "[Errno 111] Connection refused", id="errno"
+        ),
+        pytest.param("exit code 137", "exit code 137", id="exit-code"),
+        pytest.param("failed (SQLSTATE 40001)", "failed (SQLSTATE 40001)", id="sqlstate"),
+        pytest.param("upstream said 404 Not Found", "upstream said 404 Not Found", id="reason"),
+        pytest.param("E11000 duplicate key", "E11000 duplicate key", id="code-first"),
+        pytest.param(
+            "Error: ORA-00060: deadlock", "Error: ORA-00060: deadlock", id="code-after-kind"
+        ),
+        pytest.param(
+            "Quota exceeded for tenant acme", "Quota exceeded for tenant <id>", id="for-x"
+        ),
+        pytest.param("tenant 'Hooli' over quota", "tenant '<id>' over quota", id="quoted-name"),
+        pytest.param("sync failed: tenant=globex", "sync failed: tenant=<id>", id="key-value"),
+        pytest.param("order_id=ABC missing", "order_id=<id> missing", id="id-key"),
+        pytest.param("user not found", "user not found", id="entity-word-then-grammar"),
+        pytest.param('For input string: "12a"', 'For input string: "<value>"', id="echoed-input"),
+        pytest.param("bad value ''", "bad value '<value>'", id="echoed-empty"),
+        pytest.param("bad value 'N/A'", "bad value '<value>'", id="echoed-no-word"),
+        pytest.param("KeyError: 'sku'", "KeyError: 'sku'", id="quoted-identifier-kept"),
     ],
 )
 def test_normalize_message(text: str, template: str) -> None:
@@ -335,6 +397,30 @@ Frame = tuple[str, str | None, int | None, bool]  # function, file, line, in_app
                 ("main.main", "/app/main.go", 20, True),
             ],
             id="go-panic",
+        ),
+        pytest.param(
+            RUBY_BACKTRACE,
+            [
+                ("redeem", "/srv/app/releases/20261101/app/models/member.rb", 42, True),
+                ("block in create", "/srv/app/app/controllers/r_controller.rb", 17, True),
+                ("transaction", "/usr/local/bundle/gems/ar-7.1.2/lib/t.rb", 313, False),
+            ],
+            id="ruby",
+        ),
+        pytest.param(
+            DOTNET_STACK,
+            [
+                ("System.Linq.ThrowHelper.ThrowNoElementsException", None, None, False),
+                ("Acme.Pricing.TierResolver.Resolve", "/src/Pricing/TierResolver.cs", 57, True),
+                (
+                    "Acme.Pricing.PriceEngine.<ApplyAsync>d__.MoveNext",
+                    "/src/PriceEngine.cs",
+                    31,
+                    True,
+                ),
+                ("lambda_method", None, None, False),
+            ],
+            id="dotnet",
         ),
         pytest.param("order 42 failed", [], id="no-stack"),
     ],
@@ -489,6 +575,80 @@ OTHER_FRAMEWORK = JAVA_STACK.format(line=42).replace(
             id="different-framework-frames",
         ),
         pytest.param({"env": "production"}, {"env": "staging"}, id="different-envs"),
+        pytest.param(
+            {"kind": "NoMethodError", "stack": RUBY_BACKTRACE},
+            {"kind": "NoMethodError", "stack": RUBY_BACKTRACE.replace(":42:", ":57:")},
+            id="deploy-shifts-ruby-lines",
+        ),
+        pytest.param(
+            {"kind": "NoMethodError", "stack": RUBY_BACKTRACE},
+            {"kind": "NoMethodError", "stack": RUBY_BACKTRACE.replace("20261101", "20261207")},
+            id="deploy-renames-the-release-folder",
+        ),
+        pytest.param(
+            {"kind": "X", "stack": DOTNET_STACK},
+            {
+                "kind": "X",
+                "stack": DOTNET_STACK.replace("line 57", "line 60").replace("d__12", "d__14"),
+            },
+            id="deploy-shifts-dotnet-lines-and-state-machines",
+        ),
+        pytest.param(
+            {
+                "stack": JAVA_STACK.format(line=1)
+                + "\tat java.base@17.0.2/java.lang.Thread.run(T.java:1)"
+            },
+            {
+                "stack": JAVA_STACK.format(line=1)
+                + "\tat java.base@17.0.9/java.lang.Thread.run(T.java:1)"
+            },
+            id="jdk-module-version",
+        ),
+        pytest.param(
+            {"message": "schema 1.4.2 incompatible, build 8f3a2b1"},
+            {"message": "schema 1.5.0 incompatible, build 0c9d8e7"},
+            id="versions-and-build-hashes",
+        ),
+        pytest.param(
+            {"message": "pod shop-xjvprshxcl-vfkgv died"},
+            {"message": "pod shop-7d9f8b6c4z-x2x9k died"},
+            id="pod-names",
+        ),
+        pytest.param(
+            {"message": "cannot open /tmp/job-1a2b3c/x.csv"},
+            {"message": "cannot open /var/tmp/y.csv"},
+            id="temp-paths",
+        ),
+        pytest.param(
+            {"message": "connect ECONNREFUSED 10.0.0.1:6379"},
+            {"message": "connect ECONNREFUSED 10.9.8.7:32001"},
+            id="ips-and-ports",
+        ),
+        pytest.param(
+            {"message": "container x terminated after 1h2m3s"},
+            {"message": "container x terminated after 59.5s"},
+            id="go-durations",
+        ),
+        pytest.param(
+            {"message": "ERP returned 503 for stock sync of warehouse DUB1"},
+            {"message": "ERP returned 503 for stock sync of warehouse AMS2"},
+            id="warehouse-codes",
+        ),
+        pytest.param(
+            {"message": "Quota exceeded for tenant acme-corp"},
+            {"message": "Quota exceeded for tenant Hooli"},
+            id="tenant-names",
+        ),
+        pytest.param(
+            {"message": "The input string '12a' was not in a correct format."},
+            {"message": "The input string 'N/A' was not in a correct format."},
+            id="echoed-bad-input",
+        ),
+        pytest.param(
+            {"message": "Request ID: ABCDEFGHJKLMNPQR"},
+            {"message": "Request ID: ABCD1234EFGH5678"},
+            id="id-values-of-any-shape",
+        ),
     ],
 )
 def test_same_error_gets_the_same_fingerprint(
@@ -535,6 +695,66 @@ def test_same_error_gets_the_same_fingerprint(
             {"message": "ORA-00060: deadlock detected"},
             {"message": "ORA-01555: snapshot too old"},
             id="different-error-code",
+        ),
+        pytest.param(
+            {"message": "ERP returned 503 for stock sync of warehouse DUB1"},
+            {"message": "ERP returned 409 for stock sync of warehouse DUB1"},
+            id="different-returned-status",
+        ),
+        pytest.param(
+            {"message": "ERROR: duplicate key (SQLSTATE 23505)"},
+            {"message": "ERROR: duplicate key (SQLSTATE 40001)"},
+            id="different-sqlstate",
+        ),
+        pytest.param(
+            {"message": "WMS rejected list: code=WMS-117"},
+            {"message": "WMS rejected list: code=WMS-204"},
+            id="different-code-after-code-word",
+        ),
+        pytest.param(
+            {"message": "container x terminated: OOMKilled (exit code 137)"},
+            {"message": "container x terminated: Error (exit code 1)"},
+            id="different-exit-code",
+        ),
+        pytest.param(
+            {"kind": "KeyError", "message": "'sku'"},
+            {"kind": "KeyError", "message": "'price'"},
+            id="different-missing-key",
+        ),
+        pytest.param(
+            {"message": "Cannot read properties of undefined (reading 'total')"},
+            {"message": "Cannot read properties of undefined (reading 'items')"},
+            id="different-property",
+        ),
+        pytest.param(
+            {"message": "carrier dhl responded 502"},
+            {"message": "carrier ups responded 502"},
+            id="different-upstream-name",
+        ),
+        pytest.param(
+            {"kind": "NoMethodError", "stack": RUBY_BACKTRACE},
+            {"kind": "NoMethodError", "stack": RUBY_BACKTRACE.replace("redeem", "enroll")},
+            id="different-ruby-throw-site",
+        ),
+        pytest.param(
+            {"kind": "X", "stack": DOTNET_STACK},
+            {"kind": "X", "stack": DOTNET_STACK.replace("TierResolver.Resolve", "Tax.Rate")},
+            id="different-dotnet-throw-site",
+        ),
+        pytest.param(
+            {"kind": "X", "stack": NODE_STACK},
+            {"kind": "X", "stack": NODE_STACK.replace("computeTotal", "computeBadge")},
+            id="different-node-throw-site",
+        ),
+        pytest.param(
+            {"kind": "X", "stack": GO_PANIC},
+            {"kind": "X", "stack": GO_PANIC.replace("ServeOrder", "ServeRefund")},
+            id="different-go-throw-site",
+        ),
+        pytest.param(
+            {"kind": "ValueError", "message": "invalid literal for int() with base 10: '12a'"},
+            {"kind": "TypeError", "message": "invalid literal for int() with base 10: '12a'"},
+            id="same-message-other-type",
         ),
     ],
 )
@@ -748,3 +968,40 @@ def test_merging_any_paging_matches_grouping_at_once(
         [group_events(page, max_samples=max_samples) for page in pages], max_samples=max_samples
     )
     assert _comparable(paged) == _comparable(at_once)
+
+
+# --- the labeled corpus (bench/grouping.py) -----------------------------------------------
+
+
+def test_the_corpus_is_what_its_generator_writes() -> None:
+    # The labels are the generator's template ids: regenerating must give the committed file.
+    from bench.grouping_corpus import CORPUS, TEMPLATES, generate
+
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    assert len(lines) >= 5000 and len(TEMPLATES) >= 150
+    regenerated = (json.dumps(e, ensure_ascii=False, separators=(",", ":")) for e in generate())
+    assert all(a == b for a, b in itertools.zip_longest(lines, regenerated))
+
+
+def test_grouping_meets_its_targets_on_the_corpus() -> None:
+    from bench.grouping import deploy_stability, fingerprints, load_corpus, misses, score
+
+    events, truth = load_corpus()
+    scores = score(truth, fingerprints(events))
+    assert misses(scores, deploy_stability(events)) == []
+    assert scores.over_merged == ()
+
+
+@pytest.mark.parametrize(
+    ("truth", "predicted", "expected"),
+    [
+        pytest.param("aabb", "xxyy", (1.0, 1.0, (), ()), id="exact"),
+        pytest.param("aabb", "xxxx", (0.0, 0.5, ("a", "b"), ()), id="over-merged"),
+        pytest.param("aabb", "xyzz", (0.5, 2 / 3, (), ("a",)), id="split"),
+    ],
+)
+def test_score(truth: str, predicted: str, expected: tuple[Any, ...]) -> None:
+    from bench.grouping import score
+
+    scores = score(list(truth), list(predicted))
+    assert (scores.accuracy, scores.pair_f1, scores.over_merged, scores.split) == expected
