@@ -1,9 +1,13 @@
 """Redaction of PII and secrets from log text, before anything leaves the process.
 
-Every finding is replaced by a typed placeholder in angle brackets: ``<email>``, ``<ip>``,
-``<card>``, ``<jwt>``, ``<token>``, ``<aws_key>``, ``<secret>``. What helps debugging stays:
-status and error codes, durations, ports, versions, timestamps, class names, UUIDs, hashes,
-line numbers, and ids that are not card numbers.
+Every finding is replaced by a typed placeholder in angle brackets. Secrets: ``<jwt>``,
+``<token>`` (bearer and vendor API tokens), ``<aws_key>``, ``<gcp_key>``, ``<azure_key>``,
+``<private_key>`` (PEM blocks), ``<secret>`` (passwords, basic auth, cookies, sensitive
+key=value pairs). PII: ``<email>``, ``<phone>``, ``<ip>``, ``<mac>``, ``<card>``, ``<iban>``,
+``<national_id>``. What helps debugging stays: status and error codes, durations, ports,
+versions, timestamps, class names, UUIDs, hashes, line numbers, and ids that are not card
+numbers. Rules that could take a number for PII (phones, national ids) ask for formatting, a
+checksum or a key that names them; ``bench/redaction.py`` measures recall and precision.
 
 Rules run in a fixed order, each a precompiled regex behind a cheap substring pre-check, so
 a line without PII costs a few ``in`` tests and two or three C-level scans. No rule matches
@@ -12,6 +16,8 @@ a placeholder, which makes ``redact`` idempotent.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import ipaddress
 import re
 from collections import Counter
@@ -24,7 +30,24 @@ from dogcatcher.models import LogEvent
 __all__ = ["PLACEHOLDERS", "SanitizedEvents", "redact", "redact_counts", "sanitize_events"]
 
 PLACEHOLDERS: frozenset[str] = frozenset(
-    {"email", "ip", "card", "jwt", "token", "aws_key", "secret"}
+    {
+        # secrets
+        "jwt",
+        "token",
+        "aws_key",
+        "gcp_key",
+        "azure_key",
+        "private_key",
+        "secret",
+        # PII
+        "email",
+        "phone",
+        "ip",
+        "mac",
+        "card",
+        "iban",
+        "national_id",
+    }
 )
 
 _PLACEHOLDER_TEXTS = frozenset(f"<{name}>" for name in PLACEHOLDERS)
@@ -55,9 +78,70 @@ _JWT = re.compile(
     r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{4,}+\.[A-Za-z0-9_-]{4,}+\.[A-Za-z0-9_-]*+", _FLAGS
 )
 
-# Bearer tokens (RFC 6750 b64token); the scheme word stays for context.
+# PEM private keys, the whole block: they reach logs on many lines or JSON-escaped on one
+# ("\n" as two characters). A block cut short by a length limit has no footer; then all
+# that can be key body goes, since any of it is key material.
+_PRIVATE_KEY = re.compile(
+    r"-----BEGIN[A-Z0-9 ]{0,24}PRIVATE KEY(?: BLOCK)?-----"
+    r"(?:(?:(?!-----)[\s\S])*?-----END[A-Z0-9 ]{0,24}PRIVATE KEY(?: BLOCK)?-----"
+    r"|[A-Za-z0-9+/=\s\\:,-]*+)",
+    _FLAGS,
+)
+
+# Vendor API tokens that announce themselves with a prefix: GitHub (classic and
+# fine-grained), GitLab, Slack (tokens and webhook paths), Stripe secret/restricted keys and
+# webhook secrets, OpenAI, Atlassian API tokens. Publishable keys (pk_live_) are public and
+# stay. "sk-" is also kebab-case, so an OpenAI key must contain a digit and be long.
+_VENDOR_TOKEN = re.compile(
+    r"""
+    (?<![A-Za-z0-9_-])
+    (?:
+        gh[pousr]_[A-Za-z0-9]{36,251}
+      | github_pat_[A-Za-z0-9_]{40,251}
+      | gl(?:pat|dt|rt|ptt|cbt|oas|ft|imt|soat|agent)-[A-Za-z0-9_.-]{20,}
+      | xox[abpersc]-[A-Za-z0-9-]{10,}
+      | xapp-[0-9]-[A-Za-z0-9-]{10,}
+      | [rs]k_(?:live|test)_[A-Za-z0-9]{16,}
+      | whsec_[A-Za-z0-9+/=]{24,}
+      | sk-(?:[a-z]{2,8}-)?(?=[A-Za-z_-]*[0-9])[A-Za-z0-9_-]{32,}
+      | AT(?:ATT|CTT)3[A-Za-z0-9_=-]{50,}
+      | T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24}
+    )
+    (?![A-Za-z0-9_-])
+    """,
+    _FLAGS | re.VERBOSE,
+)
+
+# Google Cloud: API keys, OAuth client secrets, access and refresh tokens.
+_GCP_KEY = re.compile(
+    r"(?<![A-Za-z0-9_-])"
+    r"(?:AIza[0-9A-Za-z_-]{35}|GOCSPX-[0-9A-Za-z_-]{28}|ya29\.[0-9A-Za-z._-]{20,}"
+    r"|1//0[0-9A-Za-z_-]{30,})"
+    r"(?![A-Za-z0-9_-])",
+    _FLAGS,
+)
+
+# Azure: storage and Service Bus keys in connection strings (the key name stays), the
+# signature of a SAS URL, and Entra ID client secrets (three chars, a digit, "Q~", 31-34).
+_AZURE_KEY = re.compile(
+    r"(?P<p>(?:AccountKey|SharedAccessKey|SharedAccessSignature)=|[?&]sig=)[^\s;&\"'<]{16,}+"
+    r"|(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])",
+    _FLAGS,
+)
+
+# Basic credentials outside an Authorization header ("sent Basic dXNlcjpwYXNz"): the word
+# is common prose, so the value must decode to "user:password".
+_BASIC = re.compile(
+    r"(?<![A-Za-z0-9_])((?:[Bb]asic|BASIC)[ \t]++)([A-Za-z0-9+/]{6,}+={0,2})(?![A-Za-z0-9+/=])",
+    _FLAGS,
+)
+
+# Bearer tokens (RFC 6750 b64token); the scheme word stays for context. A short lower-case
+# word after it is prose ("Bearer token expired", "Bearer realm=api"), not a token.
 _BEARER = re.compile(
-    r"(?<![A-Za-z0-9_])((?:[Bb]earer|BEARER)[ \t]++)[A-Za-z0-9._~+/-]++=*+", _FLAGS
+    r"(?<![A-Za-z0-9_])((?:[Bb]earer|BEARER)[ \t]++)"
+    r"(?![a-z]{1,16}+(?![A-Za-z0-9._~+/-]))[A-Za-z0-9._~+/-]++=*+",
+    _FLAGS,
 )
 
 # AWS access key ids.
@@ -65,21 +149,23 @@ _AWS_ID = re.compile(r"(?<![A-Za-z0-9])A(?:KIA|SIA)[A-Z0-9]{16}(?![A-Za-z0-9])",
 
 # Password in a URL's userinfo. The user may contain '@' (smtp://me@acme.com:pw@host) and
 # the password runs to the last '@' before the path, so an unencoded '@' does not leak the
-# rest of it. It never contains a placeholder: later rules may shrink a password they could
+# rest of it, nor does an unencoded '#' (the query '?' ends it, or ?email=a@b would look like
+# a password). It never contains a placeholder: later rules may shrink a password they could
 # not match (it had spaces) to one, and a second pass must not take that for a password.
 _PLACEHOLDER_ALT = "|".join(sorted(PLACEHOLDERS))
 _URL_PASSWORD = re.compile(
     r"(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*+://[^\s/?#:]*+:)"
-    rf"(?:[^\s/?#<]|<(?!(?:{_PLACEHOLDER_ALT})>))+(?=@)",
+    rf"(?:[^\s/?<]|<(?!(?:{_PLACEHOLDER_ALT})>))+(?=@)",
     _FLAGS,
 )
 
 # Values of sensitive keys in key=value, key: value, "key": "value", 'key': 'value', and
 # JSON escaped inside a JSON string (\"key\": \"value\"). _KV and _COOKIE run on lowered text.
-# No left boundary on the key, so db_password, x-auth-token, userpassword and client_secret
-# all count; the right boundary (optional closing quote, then ':' or '=') keeps
-# token_count=5 and tokenizer: bert out. The key alternation has no capture groups: one
-# would cost the regex engine its fast first-character scan.
+# No left boundary on the key, so db_password, x-auth-token, userpassword, client_secret,
+# dd-application-key and JSESSIONID all count (a bare "pass" needs one: compass=north); the
+# right boundary (optional closing quote, then ':' or '=') keeps token_count=5 and
+# tokenizer: bert out. The key alternation has no capture groups: one would cost the regex
+# engine its fast first-character scan.
 _KEY_TAIL = r"""
     (?P<kq>\\?["']?)
     [ \t]*[:=][ \t]*
@@ -93,8 +179,9 @@ _KV = re.compile(
     rf"""
     (?:
         aws[_-]?secret[_-]?key | secret[_-]?access[_-]?key
-      | pass(?:word|wd|phrase) | pwd | secret(?:[_-]?key)? | token | api[_-]?key
-      | private[_-]?key | authorization | session(?:[_-]?id)?
+      | pass(?:word|wd|phrase|(?<![a-z]pass)) | pwd | secret(?:[_-]?key)? | token
+      | (?:api|private|app(?:lication)?|access|signing|encryption|master|subscription)[_-]?key
+      | authorization | session(?:[_-]?id)? | sessid | connect\.sid
     )
     {_KEY_TAIL}
     (?:
@@ -106,14 +193,17 @@ _KV = re.compile(
     _FLAGS | re.VERBOSE,
 )
 # A cookie header is a '; '-separated list of name=value pairs: all of it goes, not just the
-# first pair. Runs before _KV, so "session=..." inside it is not counted twice.
+# first pair. Runs before _KV, so "session=..." inside it is not counted twice. After the
+# first pair only name=value pairs and Set-Cookie's flags continue it, so the log text after
+# "Cookie: a=b; " is kept.
 _COOKIE = re.compile(
     rf"""
     cookie
     {_KEY_TAIL}
     (?:
         {_QUOTED_VALUE}
-      | (?P<u>[^\s"';,)}}\]]++(?:;[ \t]*+[^\s"';,)}}\]]++)*+)
+      | (?P<u>[^\s"';,)}}\]]++
+          (?:;[ \t]*+(?:[^\s"';,=)}}\]]++=[^\s"';,)}}\]]*+|httponly|secure|partitioned))*+)
     )
     """,
     _FLAGS | re.VERBOSE,
@@ -128,6 +218,12 @@ _NUMBER = re.compile(r"-?[0-9][0-9.eE+-]*", _FLAGS)
 # right after an email ("a@b.com_c@d.com") is judged the same on a second pass, when it
 # follows "<email>". It is at most 64 chars (RFC 5321): a long run without '@' costs O(64)
 # per start, never quadratic time.
+# An email percent-encoded in a query string (?email=bob%40example.com).
+_EMAIL_ENCODED = re.compile(
+    r"(?<![A-Za-z0-9._+-])[A-Za-z0-9][A-Za-z0-9._+-]{0,63}+%40(?:[A-Za-z0-9-]++\.)+"
+    r"[A-Za-z]{2,63}+(?![A-Za-z0-9-])",
+    _FLAGS,
+)
 _EMAIL = re.compile(
     r"(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}+@(?:[A-Za-z0-9-]++\.)+"
     r"[A-Za-z]{2,63}+(?![A-Za-z0-9-])",
@@ -136,13 +232,14 @@ _EMAIL = re.compile(
 
 # IPv6 candidates: a run of hex digits and colons (optionally ending in an IPv4 tail), not
 # glued to a word, a dot or another colon. Validity, and the heuristics that keep out
-# 12:30:45, Foo::bar and a[1::2], are in _ipv6_handler. <ip> and <card> next to it count as
-# the digits they were, so a second pass decides like the first.
+# 12:30:45, Foo::bar and a[1::2], are in _ipv6_handler. A placeholder next to it (<ip>,
+# <card>, <iban> ...) counts as the hex digits it was, so a second pass decides like the
+# first.
 _IPV6 = re.compile(
-    r"(?<![A-Za-z0-9_:.])(?<!<ip>)(?<!<card>)"
+    r"(?<![A-Za-z0-9_:.>])"
     r"(?=[0-9A-Fa-f]*:[0-9A-Fa-f]*:)[0-9A-Fa-f:]{2,39}"
     r"(?:(?<=:)[0-9]{1,3}(?:\.[0-9]{1,3}){3})?"
-    r"(?![A-Za-z0-9_:]|\.[0-9]|<ip>|<card>)",
+    r"(?![A-Za-z0-9_:<]|\.[0-9])",
     _FLAGS,
 )
 _HEX_LETTERS = frozenset("abcdefABCDEF")
@@ -156,6 +253,100 @@ _IPV4 = re.compile(
 # Any a.b.c.d contains ".b.c."; a pattern that starts with a literal is found by a fast
 # C scan, several times cheaper than trying the IPv4 regex at every position.
 _IPV4_HINT = re.compile(r"\.[0-9]{1,3}\.[0-9]{1,3}\.", _FLAGS)
+
+# Phone numbers and national ids under a key that names them (phone=, "mobile": ...,
+# msisdn, ssn=): then unformatted national numbers count too. Runs on lowered text.
+_KEYED_PII = re.compile(
+    r"""
+    (?:
+        phone | mobile | msisdn | whatsapp | (?<![a-z])(?:tel|cell|fax)
+      | ssn | social[_-]?security | national[_-]?id
+    )
+    (?:[_-]?(?:number|num|no|nr))?
+    (?P<kq>\\?["']?)[ \t]*[:=][ \t]*(?:\\?["'])?
+    (?P<v>\+?\(?[0-9][0-9 ().-]{5,22}[0-9])
+    (?![a-z0-9_]|[.-][0-9])
+    """,
+    _FLAGS | re.VERBOSE,
+)
+_ID_KEYS = ("ssn", "social", "national")
+
+# MAC addresses: six hex pairs with one consistent ':' or '-'. Hex digits are everywhere,
+# so the rule runs only where _MAC_HINT, which starts with a literal, finds two pairs.
+_MAC = re.compile(
+    r"[0-9A-Fa-f](?<![0-9A-Za-z_:-][0-9A-Fa-f])[0-9A-Fa-f]([:-])[0-9A-Fa-f]{2}"
+    r"(?:\1[0-9A-Fa-f]{2}){4}(?![0-9A-Za-z_:-])",
+    _FLAGS,
+)
+_MAC_HINT_COLON = re.compile(r":[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}:", _FLAGS)
+_MAC_HINT_DASH = re.compile(r"-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-", _FLAGS)
+
+# Lengths from the SWIFT IBAN registry.
+_IBAN_LENGTHS: dict[str, int] = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22,
+    "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "DO": 28,
+    "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23,
+    "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26,
+    "IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20,
+    "LV": 21, "MC": 27, "MD": 24, "ME": 22, "MK": 19, "MR": 27, "MT": 31, "MU": 30, "NL": 18,
+    "NO": 15, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "SA": 24,
+    "SC": 31, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25, "SV": 28, "TL": 23, "TN": 24,
+    "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
+}  # fmt: skip
+
+# IBANs and national ids whose form is reliable on its own, in one scan: an IBAN, compact
+# or in groups of four (the handler checks the country's length and the mod-97 check
+# digits); a US SSN written with dashes (never area 000, 666 or 9xx, group 00 or serial
+# 0000); a UK National Insurance number (without the prefixes HMRC never issues); a Spanish
+# DNI or NIE (the letter is a mod-23 check). The first character comes before the
+# lookbehind so the engine can skip positions in C, and validity is left to the handler for
+# the same reason: a lookahead in front costs that scan.
+_ID_NUMBER = re.compile(
+    r"""
+    [0-9A-Z](?<![A-Za-z0-9_.>-][0-9A-Z])
+    (?:
+        (?<=[A-Z])(?P<iban>[A-Z][0-9]{2}
+            (?:[A-Z0-9]{11,30}+|(?:\ [A-Z0-9]{4}){2,7}(?:\ [A-Z0-9]{1,3})?))
+      | (?<=[0-9])(?P<ssn>[0-9]{2}-[0-9]{2}-[0-9]{4})
+      | (?<=[A-Z])(?P<nino>[A-Z](?:[0-9]{6}|\ [0-9]{2}\ [0-9]{2}\ [0-9]{2}\ )[A-D])
+      | (?P<dni>[0-9]{7})-?(?P<letter>[A-Z])
+    )
+    (?![A-Za-z0-9_<-])
+    """,
+    _FLAGS | re.VERBOSE,
+)
+_SSN_INVALID = re.compile(r"000|666|9|...-00|.......0000", _FLAGS)
+_NINO_PREFIXES = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]", _FLAGS)
+_NINO_NEVER = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+# Phone numbers need formatting that nothing else in a log has: a leading "+" and a
+# country code (E.164, 8-15 digits in all, checked by the handler), or the North American
+# (415) 555-2671 / 415-555-2671 / 415.555.2671 shape, optionally after "1-". Bare digit
+# runs, dates, times and "+0100" offsets are left alone; unformatted numbers are found only
+# under a phone key (_KEYED_PII). Groups after "+" are split by spaces and dashes, or by
+# dots only: "+33 8 03 28 67 47 1.2.3" ends before the version. First character before
+# the lookbehind, as in _ID_NUMBER. A placeholder next to it counts as the word it was,
+# so a second pass decides like the first.
+_PHONE = re.compile(
+    r"""
+    [+(1-9](?<![A-Za-z0-9_+.(>-][+(1-9])
+    (?:
+        (?<=\+)[1-9][0-9]{0,3}+
+        (?:(?:[ -]?+(?:\([0-9]{1,4}+\)|[0-9]{1,4}+)){1,6}|(?:\.[0-9]{1,4}+){2,5})
+      | (?<=1)[ .-](?:\([2-9][0-9]{2}\)\ ?|[2-9][0-9]{2}(?P<sep>[.-]))
+        [2-9][0-9]{2}(?(sep)(?P=sep)|[ .-])[0-9]{4}
+      | (?<=\()[2-9][0-9]{2}\)\ ?[2-9][0-9]{2}[ .-][0-9]{4}
+      | (?<=[2-9])[0-9]{2}(?P<sep2>[.-])[2-9][0-9]{2}(?P=sep2)[0-9]{4}
+    )
+    (?![A-Za-z0-9_<]|[.-][0-9])
+    """,
+    _FLAGS | re.VERBOSE,
+)
+
+# An "…id" key right before a number (trace_id=, "spanId": ) makes it an identifier: a
+# 64-bit Datadog trace id is 19 digits and passes Luhn one time in ten.
+_ID_KEY_BEFORE = re.compile(r"[Ii][Dd]\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?\Z", _FLAGS)
 
 # Card numbers: 13-19 digits starting 2-6 (Visa, Mastercard, Amex, Discover, JCB, Diners,
 # UnionPay; keeps epoch-millisecond timestamps out), as one run or as a group of 4 and then
@@ -187,6 +378,8 @@ def _luhn_ok(digits: str) -> bool:
 def _card_handler(m: re.Match[str], text: str) -> tuple[str, str] | None:
     number = m.group()
     sep = m.group(1)
+    if _ID_KEY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
     if sep is None:
         return ("<card>", "card") if _luhn_ok(number) else None  # the regex checked 13-19
     groups = number.split(sep)
@@ -219,6 +412,74 @@ def _ipv6_handler(m: re.Match[str], text: str) -> tuple[str, str] | None:
     return None
 
 
+def _basic_handler(m: re.Match[str], text: str) -> tuple[str, str] | None:
+    value = m.group(2)
+    try:
+        decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode()
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    if ":" not in decoded or not decoded.isprintable():
+        return None
+    return m.group(1) + "<secret>", "secret"
+
+
+def _keyed_pii_handler(m: re.Match[str], text: str) -> tuple[str, str] | None:
+    # m matched the lowered text; the spans are the same in the original.
+    start, end = m.span("v")
+    value = m.string[start:end]
+    digits = sum(c.isdigit() for c in value)
+    # "ssn=383599528 2026-11-01T..." ran on into the timestamp: drop words from the end.
+    while digits > 15 and " " in value:
+        value = value[: value.rindex(" ")].rstrip()
+        digits = sum(c.isdigit() for c in value)
+    end = start + len(value)
+    key = m.string[m.start() : m.start("kq")]
+    if key.startswith(_ID_KEYS):
+        kind = "national_id"
+        if not 6 <= digits <= 15:
+            return None
+    elif not 7 <= digits <= 15:
+        return None
+    else:
+        kind = "phone"
+    return text[m.start() : start] + f"<{kind}>" + text[end : m.end()], kind
+
+
+def _iban_ok(iban: str) -> bool:
+    if _IBAN_LENGTHS.get(iban[:2]) != len(iban):
+        return False
+    # ISO 13616: move the first four characters to the end, letters become 10..35, and the
+    # number is 1 modulo 97.
+    return int("".join(str(int(c, 36)) for c in iban[4:] + iban[:4])) % 97 == 1
+
+
+def _id_number_handler(m: re.Match[str], text: str) -> tuple[str, str] | None:
+    found = m.group()
+    if m.group("iban") is not None:
+        return ("<iban>", "iban") if _iban_ok(found.replace(" ", "")) else None
+    if m.group("ssn") is not None:
+        if _SSN_INVALID.match(found):
+            return None
+    elif m.group("nino") is not None:
+        if found[:2] in _NINO_NEVER or not _NINO_PREFIXES.match(found):
+            return None
+    else:
+        # DNI: 8 digits and the number mod 23 as a letter; an NIE's X, Y, Z stand for 0-2.
+        number = found[:8]
+        if number[0] in "XYZ":
+            number = str("XYZ".index(number[0])) + number[1:]
+        if not number.isdigit() or _DNI_LETTERS[int(number) % 23] != m.group("letter"):
+            return None
+    return "<national_id>", "national_id"
+
+
+def _phone_handler(m: re.Match[str], text: str) -> tuple[str, str] | None:
+    number = m.group()
+    if number.startswith("+") and not 8 <= sum(c.isdigit() for c in number) <= 15:
+        return None
+    return "<phone>", "phone"
+
+
 def _key_value_handler(m: re.Match[str], text: str) -> tuple[str, str] | None:
     # m matched the lowered text; read values from the original, same spans.
     for name in _VALUE_GROUPS:
@@ -235,6 +496,10 @@ def _key_value_handler(m: re.Match[str], text: str) -> tuple[str, str] | None:
             start = scheme.end()
             value = text[start:end]
     if not value or value in _PLACEHOLDER_TEXTS:
+        return None
+    if name == "u" and value[: value.find(">") + 1] in _PLACEHOLDER_TEXTS:
+        # An earlier rule already took the start of it: x-access-token:<token>@github.com
+        # keeps the host that follows.
         return None
     key = m.string[m.start() : m.start("kq")]
     kind = "aws_key" if key.startswith("aws") or "access" in key else "secret"
@@ -259,8 +524,8 @@ def _lower_same_length(text: str) -> str:
     return lower
 
 
-def _has_kv_hint(text: str) -> bool:
-    lower = text.lower()
+# Prechecks of rules with lowered=True get the lowered text.
+def _has_kv_hint(lower: str) -> bool:
     return (
         "pass" in lower
         or "pwd" in lower
@@ -268,12 +533,52 @@ def _has_kv_hint(text: str) -> bool:
         or "token" in lower
         or "key" in lower
         or "authorization" in lower
-        or "session" in lower
+        or "sess" in lower
+        or ".sid" in lower
     )
 
 
-def _has_cookie_hint(text: str) -> bool:
-    return "ookie" in text or "OOKIE" in text
+def _has_cookie_hint(lower: str) -> bool:
+    return "cookie" in lower
+
+
+def _has_keyed_pii_hint(lower: str) -> bool:
+    return (
+        "phone" in lower
+        or "mobile" in lower
+        or "msisdn" in lower
+        or "whatsapp" in lower
+        or "tel" in lower
+        or "cell" in lower
+        or "fax" in lower
+        or "ssn" in lower
+        or "social" in lower
+        or "national" in lower
+    )
+
+
+def _has_vendor_token_hint(text: str) -> bool:
+    return (
+        "gh" in text
+        or "_pat_" in text
+        or "gl" in text
+        or "xox" in text
+        or "xapp-" in text
+        or "_live_" in text
+        or "_test_" in text
+        or "whsec_" in text
+        or "sk-" in text
+        or "AT" in text
+        or "/services/" in text
+    )
+
+
+def _has_azure_hint(text: str) -> bool:
+    return "Q~" in text or "sig=" in text or "AccessSignature" in text or "Key=" in text
+
+
+def _has_mac_hint(text: str) -> bool:
+    return _MAC_HINT_COLON.search(text) is not None or _MAC_HINT_DASH.search(text) is not None
 
 
 def _has_ipv6_hint(text: str) -> bool:
@@ -289,20 +594,37 @@ def _always(text: str) -> bool:
     return True
 
 
-# Order matters. Specific secrets come before generic key=value, so "token=eyJ..." is a
-# <jwt>; URL passwords before emails, since user:pw@host ends in pw@host; IPv6 before IPv4
-# for ::ffff:1.2.3.4; cards last, because their lookbehind reads digits that any earlier rule
-# may replace, and running last keeps a second pass from seeing anything new.
+# Order matters. Whole private-key blocks go first, so nothing inside them is counted on its
+# own; specific secrets come before generic key=value, so "token=eyJ..." is a <jwt> and
+# "api_key=ghp_..." a <token>; URL passwords before emails, since user:pw@host ends in
+# pw@host; MAC and IPv6 before IPv4 for ::ffff:1.2.3.4; cards last, because their
+# lookbehind reads digits that any earlier rule may replace, and running last keeps a second
+# pass from seeing anything new.
 _RULES: tuple[_Rule, ...] = (
+    _Rule("private_key", _PRIVATE_KEY, lambda t: "PRIVATE KEY" in t, template="<private_key>"),
     _Rule("jwt", _JWT, lambda t: "eyJ" in t, template="<jwt>"),
+    _Rule("token", _VENDOR_TOKEN, _has_vendor_token_hint, template="<token>"),
+    _Rule(
+        "gcp_key",
+        _GCP_KEY,
+        lambda t: "AIza" in t or "GOCSPX-" in t or "ya29." in t or "1//0" in t,
+        template="<gcp_key>",
+    ),
+    _Rule("azure_key", _AZURE_KEY, _has_azure_hint, template=r"\g<p><azure_key>"),
     _Rule("token", _BEARER, lambda t: "earer" in t or "EARER" in t, template=r"\g<1><token>"),
+    _Rule("secret", _BASIC, lambda t: "asic" in t or "ASIC" in t, handler=_basic_handler),
     _Rule("aws_key", _AWS_ID, lambda t: "AKIA" in t or "ASIA" in t, template="<aws_key>"),
     _Rule("secret", _URL_PASSWORD, lambda t: "@" in t and "://" in t, template=r"\g<1><secret>"),
     _Rule("secret", _COOKIE, _has_cookie_hint, handler=_key_value_handler, lowered=True),
     _Rule("secret", _KV, _has_kv_hint, handler=_key_value_handler, lowered=True),
+    _Rule("phone", _KEYED_PII, _has_keyed_pii_hint, handler=_keyed_pii_handler, lowered=True),
     _Rule("email", _EMAIL, lambda t: "@" in t, template="<email>"),
+    _Rule("email", _EMAIL_ENCODED, lambda t: "%40" in t, template="<email>"),
+    _Rule("mac", _MAC, _has_mac_hint, template="<mac>"),
     _Rule("ip", _IPV6, _has_ipv6_hint, handler=_ipv6_handler),
     _Rule("ip", _IPV4, _has_ipv4_hint, template="<ip>"),
+    _Rule("national_id", _ID_NUMBER, _always, handler=_id_number_handler),
+    _Rule("phone", _PHONE, _always, handler=_phone_handler),
     _Rule("card", _CARD, _always, handler=_card_handler),
 )
 
@@ -333,26 +655,41 @@ def _sub_with_handler(
 
 
 def _apply(text: str, counts: dict[str, int] | None) -> str:
+    lower: str | None = None  # text lowered, kept while no rule changes the text
     for rule in _RULES:
-        if not rule.precheck(text):
+        if rule.lowered:
+            if lower is None:
+                lower = _lower_same_length(text)
+            if rule.precheck(lower) and rule.handler is not None:
+                new = _sub_with_handler(rule.pattern, rule.handler, text, lower, counts)
+                if new is not text:
+                    text, lower = new, None
+        elif not rule.precheck(text):
             continue
-        if rule.template is not None:
+        elif rule.template is not None:
             text, n = rule.pattern.subn(rule.template, text)
-            if n and counts is not None:
-                counts[rule.kind] = counts.get(rule.kind, 0) + n
+            if n:
+                lower = None
+                if counts is not None:
+                    counts[rule.kind] = counts.get(rule.kind, 0) + n
         elif rule.handler is not None:
-            subject = _lower_same_length(text) if rule.lowered else text
-            text = _sub_with_handler(rule.pattern, rule.handler, text, subject, counts)
+            new = _sub_with_handler(rule.pattern, rule.handler, text, text, counts)
+            if new is not text:
+                text, lower = new, None
     return text
 
 
 def redact(text: str) -> str:
     """Return ``text`` with PII and secrets replaced by typed placeholders.
 
-    Placeholders: ``<email>``; ``<ip>`` (IPv4 and IPv6); ``<card>`` (Luhn-valid card
-    numbers); ``<jwt>``; ``<token>`` (after ``Bearer``, which stays); ``<aws_key>`` (access
-    key ids, and secret keys under aws_secret_access_key-like keys); ``<secret>`` (URL
-    passwords and values of sensitive keys, keeping the key and its quoting).
+    Secrets: ``<jwt>``; ``<token>`` (after ``Bearer``, which stays, and vendor tokens known
+    by their prefix: GitHub, GitLab, Slack, Stripe, OpenAI, Atlassian); ``<aws_key>`` (access
+    key ids, and secret keys under aws_secret_access_key-like keys); ``<gcp_key>``;
+    ``<azure_key>``; ``<private_key>`` (whole PEM blocks); ``<secret>`` (URL passwords, basic
+    credentials, cookies and values of sensitive keys, keeping the key and its quoting).
+    PII: ``<email>``; ``<phone>``; ``<ip>`` (IPv4 and IPv6); ``<mac>``; ``<card>`` (Luhn-valid
+    card numbers); ``<iban>`` (mod-97 valid); ``<national_id>`` (US SSN, UK NINO, Spanish
+    DNI/NIE, or digits under an ssn-like key).
     Idempotent: ``redact(redact(x)) == redact(x)``.
     """
     return _apply(text, None)
@@ -371,8 +708,9 @@ def redact_counts(text: str) -> tuple[str, dict[str, int]]:
 
 
 class _Redactor:
-    """Redacts the free-text fields of events, remembering texts it has already seen: in a
-    page most events repeat a few stacks and messages, so each distinct text costs once."""
+    """Redacts the free-text fields of events, remembering texts and lines it has already
+    seen: in a page most events repeat a few stacks and messages, and stacks of different
+    messages share most of their frames, so each distinct line costs once."""
 
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
@@ -383,14 +721,35 @@ class _Redactor:
             return text
         found = self._memo.get(text)
         if found is None:
-            if len(self._memo) >= _MEMO_LIMIT:
-                self._memo.clear()
-            found = self._memo[text] = redact_counts(text)
+            found = self._remember(text, self._redact_lines(text))
         self.counts.update(found[1])
         return found[0]
 
+    def _remember(self, text: str, found: tuple[str, dict[str, int]]) -> tuple[str, dict[str, int]]:
+        if len(self._memo) >= _MEMO_LIMIT:
+            self._memo.clear()
+        self._memo[text] = found
+        return found
 
-_MEMO_LIMIT = 50_000
+    def _redact_lines(self, text: str) -> tuple[str, dict[str, int]]:
+        # No rule matches across a line break except private key blocks, so line by line
+        # gives what the whole text would.
+        if "\n" not in text or "PRIVATE KEY" in text:
+            return redact_counts(text)
+        lines: list[str] = []
+        counts: Counter[str] = Counter()
+        memo = self._memo
+        for line in text.split("\n"):
+            found = memo.get(line)
+            if found is None:
+                found = self._remember(line, redact_counts(line))
+            lines.append(found[0])
+            if found[1]:
+                counts.update(found[1])
+        return "\n".join(lines), dict(counts)
+
+
+_MEMO_LIMIT = 200_000  # texts and lines; a few tens of MB at most
 
 
 class SanitizedEvents(NamedTuple):
