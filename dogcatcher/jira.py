@@ -27,7 +27,7 @@ __all__ = ["JiraTracker", "jql_quote", "status_marker"]
 
 _FIELDS = (
     "summary,status,labels,priority,issuetype,project,components,"
-    "created,updated,description,comment"
+    "created,updated,description,comment,resolution,resolutiondate,issuelinks"
 )
 _MARKER = re.compile(
     r"Dogcatcher: (\d+) occurrence\(s\) reported, last seen (\d{4}-\d\d-\d\dT[\d:.]+Z)"
@@ -162,7 +162,7 @@ class JiraTracker:
                 break
         return [self._ticket(issue, "") for issue in found[:limit]]
 
-    def _get(self, key: str, fingerprint: str = "") -> Ticket:
+    def get(self, key: str, fingerprint: str = "") -> Ticket:
         issue = self._call(f"read {key}", lambda: self.jira.get_issue(key, fields=_FIELDS))
         return self._ticket(issue, fingerprint)
 
@@ -170,13 +170,15 @@ class JiraTracker:
         fields = issue.get("fields") or {}
         comments = ((fields.get("comment") or {}).get("comments")) or []
         texts = [_text_of(fields.get("description"))] + [_text_of(c.get("body")) for c in comments]
-        occurrences, last_seen = 0, None
-        for text in texts:  # oldest first: the last marker wins
+        written = [_when(fields.get("created"))] + [_when(c.get("created")) for c in comments]
+        occurrences, last_seen, reported_at = 0, None, None
+        for text, at in zip(texts, written, strict=True):  # oldest first: the last marker wins
             for match in _MARKER.finditer(text):
                 occurrences = int(match.group(1))
                 last_seen = datetime.strptime(match.group(2), "%Y-%m-%dT%H:%M:%S.%fZ").replace(
                     tzinfo=UTC
                 )
+                reported_at = at
         category = ((fields.get("status") or {}).get("statusCategory") or {}).get("key")
         labels = tuple(fields.get("labels") or ())
         if not fingerprint:  # read it off the fingerprint label
@@ -197,6 +199,15 @@ class JiraTracker:
             updated_at=_when(fields.get("updated")),
             occurrences=occurrences,
             last_seen=last_seen,
+            reported_at=reported_at,
+            resolution=(fields.get("resolution") or {}).get("name"),
+            resolved_at=_when(fields["resolutiondate"]) if fields.get("resolutiondate") else None,
+            links=tuple(
+                str(side["key"])
+                for link in fields.get("issuelinks") or ()
+                for side in (link.get("inwardIssue"), link.get("outwardIssue"))
+                if side and side.get("key")
+            ),
             comments=tuple(
                 Comment(created_at=_when(c.get("created")), body=_text_of(c.get("body")))
                 for c in comments
@@ -222,7 +233,23 @@ class JiraTracker:
         if draft.components:
             fields["components"] = [{"name": name} for name in draft.components]
         created = self._call("create", lambda: self.jira.issue_create(fields))
-        return self._get(created["key"], fingerprint)
+        return self.get(created["key"], fingerprint)
+
+    def add_label(self, key: str, label: str) -> Ticket:
+        # An "add" operation: labels a person set meanwhile stay.
+        self._call(
+            f"label {key}",
+            lambda: self.jira.edit_issue(key, {"labels": [{"add": label}]}),
+        )
+        return self.get(key)
+
+    def relate(self, key: str, other: str, link_type: str) -> None:
+        link = {
+            "type": {"name": link_type},
+            "inwardIssue": {"key": key},
+            "outwardIssue": {"key": other},
+        }
+        self._call(f"link {key} to {other}", lambda: self.jira.create_issue_link(link))
 
     def comment(self, key: str, body: str, *, occurrences: int, last_seen: datetime) -> Ticket:
         return self._update(key, body, occurrences=occurrences, last_seen=last_seen)
@@ -242,12 +269,12 @@ class JiraTracker:
         return self._update(key, body, occurrences=occurrences, last_seen=last_seen)
 
     def _update(self, key: str, body: str, *, occurrences: int, last_seen: datetime) -> Ticket:
-        current = self._get(key)
+        current = self.get(key)
         total = current.occurrences + occurrences
         newest = max(last_seen, current.last_seen) if current.last_seen else last_seen
         text = f"{body}\n\n{status_marker(total, newest)}"
         self._call(f"comment on {key}", lambda: self.jira.issue_add_comment(key, self._body(text)))
-        return self._get(key, current.fingerprint)
+        return self.get(key, current.fingerprint)
 
     # --- errors -------------------------------------------------------------------------
 

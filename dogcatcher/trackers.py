@@ -27,6 +27,7 @@ __all__ = [
     "Tracker",
     "build_tracker",
     "fingerprint_label",
+    "rejection_label",
 ]
 
 FINGERPRINT_LABEL_PREFIX = "dc-"
@@ -36,6 +37,12 @@ DOGCATCHER_LABEL = "dogcatcher"
 def fingerprint_label(fingerprint: str) -> str:
     """The label that ties a ticket to a group's fingerprint."""
     return f"{FINGERPRINT_LABEL_PREFIX}{fingerprint}"
+
+
+def rejection_label(fingerprint: str) -> str:
+    """The label a person puts on a ticket to say it is not this group's: similarity
+    matching never picks it for the group again."""
+    return f"{FINGERPRINT_LABEL_PREFIX}not-{fingerprint}"
 
 
 class Comment(BaseModel):
@@ -65,7 +72,11 @@ class Ticket(BaseModel):
     updated_at: datetime
     occurrences: int = 0
     last_seen: datetime | None = None  # the newest occurrence the ticket has been told about
+    reported_at: datetime | None = None  # when Dogcatcher last wrote to it (create or comment)
     comments: tuple[Comment, ...] = ()
+    resolution: str | None = None  # how a closed ticket was resolved: Done, Won't Fix …
+    resolved_at: datetime | None = None
+    links: tuple[str, ...] = ()  # keys of tickets linked to it
 
 
 class Tracker(Protocol):
@@ -77,7 +88,11 @@ class Tracker(Protocol):
         ...
 
     def find_by_fingerprint(self, fingerprint: str) -> Ticket | None:
-        """The ticket carrying this fingerprint's label, if any."""
+        """The newest ticket carrying this fingerprint's label, if any."""
+        ...
+
+    def get(self, key: str) -> Ticket:
+        """The ticket with this key (raises ``TrackerError`` if there is none)."""
         ...
 
     def link(self, key: str) -> str:
@@ -96,6 +111,15 @@ class Tracker(Protocol):
 
     def reopen(self, key: str, body: str, *, occurrences: int, last_seen: datetime) -> Ticket:
         """Reopen a closed ticket with a comment saying why."""
+        ...
+
+    def add_label(self, key: str, label: str) -> Ticket:
+        """Add a label to a ticket (a similarity match gets the group's fingerprint label,
+        so the next run finds it directly)."""
+        ...
+
+    def relate(self, key: str, other: str, link_type: str) -> None:
+        """Link two tickets (a regression's new ticket and the closed one)."""
         ...
 
     def check(self) -> str:
@@ -190,6 +214,7 @@ class LocalTracker:
             updated_at=now,
             occurrences=occurrences,
             last_seen=last_seen,
+            reported_at=now,
         )
         self._save(ticket)
         self._write_atomic(self.directory / "index" / fingerprint, key)
@@ -201,11 +226,36 @@ class LocalTracker:
     def reopen(self, key: str, body: str, *, occurrences: int, last_seen: datetime) -> Ticket:
         return self._update(key, body, occurrences=occurrences, last_seen=last_seen, reopen=True)
 
-    def close(self, key: str) -> Ticket:
-        """Mark a ticket closed (what a person does when the bug is fixed)."""
-        ticket = self.get(key).model_copy(update={"status": "closed"})
+    def close(self, key: str, resolution: str = "Done", *, at: datetime | None = None) -> Ticket:
+        """Mark a ticket closed (what a person does when the bug is fixed, or decides it
+        never will be)."""
+        ticket = self.get(key).model_copy(
+            update={
+                "status": "closed",
+                "resolution": resolution,
+                "resolved_at": at or datetime.now(UTC),
+            }
+        )
         self._save(ticket)
         return ticket
+
+    def add_label(self, key: str, label: str) -> Ticket:
+        ticket = self.get(key)
+        if label in ticket.labels:
+            return ticket
+        updated = ticket.model_copy(update={"labels": (*ticket.labels, label)})
+        self._save(updated)
+        if label.startswith(FINGERPRINT_LABEL_PREFIX):
+            index = self.directory / "index" / label[len(FINGERPRINT_LABEL_PREFIX) :]
+            if not index.exists():
+                self._write_atomic(index, key)
+        return updated
+
+    def relate(self, key: str, other: str, link_type: str) -> None:
+        for this, that in ((key, other), (other, key)):
+            ticket = self.get(this)
+            if that not in ticket.links:
+                self._save(ticket.model_copy(update={"links": (*ticket.links, that)}))
 
     def _update(
         self,
@@ -224,7 +274,8 @@ class LocalTracker:
                 "updated_at": now,
                 "occurrences": ticket.occurrences + occurrences,
                 "last_seen": max(last_seen, ticket.last_seen) if ticket.last_seen else last_seen,
-                "status": "open" if reopen else ticket.status,
+                "reported_at": now,
+                **({"status": "open", "resolution": None, "resolved_at": None} if reopen else {}),
             }
         )
         self._save(updated)
@@ -272,6 +323,8 @@ def _render_markdown(ticket: Ticket) -> str:
         f"- priority: {ticket.priority}",
         f"- type: {ticket.issue_type}",
         f"- labels: {', '.join(ticket.labels)}",
+        *([f"- resolution: {ticket.resolution}"] if ticket.resolution else []),
+        *([f"- linked: {', '.join(ticket.links)}"] if ticket.links else []),
         f"- occurrences reported: {ticket.occurrences}",
         "",
         ticket.description,

@@ -246,3 +246,39 @@ def test_candidates_are_recent_open_dogcatcher_tickets_of_the_project(
     assert [t.summary for t in found] == [f"open {n}" for n in range(120)]
     assert found[0].fingerprint == f"{0:016x}" and found[0].status == "open"
     assert len(tracker.candidates(days=30, limit=500)) == 130
+
+
+@pytest.mark.parametrize("deployment", ["cloud", "server"])
+def test_resolution_reported_time_labels_and_links(fake: JiraFake, deployment: str) -> None:
+    settings = Settings(tracker=tracker_settings(fake, deployment))
+    tracker = JiraTracker(settings.tracker)
+    g = group()
+    first = tracker.create(
+        draft_ticket(g, ANALYSIS, settings),
+        fingerprint=g.fingerprint,
+        occurrences=12,
+        last_seen=g.last_seen,
+    )
+    assert first.reported_at == first.created_at  # the description's marker
+    person = fake.seed_issue("unrelated", project="OPS")
+    # A person's comment carries no marker: it is not Dogcatcher reporting.
+    tracker.jira.issue_add_comment(first.key, to_adf("I looked") if tracker.cloud else "I looked")
+    assert tracker.get(first.key).reported_at == first.created_at
+    told = tracker.comment(first.key, "More.", occurrences=1, last_seen=g.last_seen)
+    assert told.reported_at is not None and told.reported_at > first.created_at
+
+    fake.close_issue(first.key, resolution="Won't Do")
+    shut = tracker.get(first.key)
+    assert (shut.status, shut.resolution) == ("closed", "Won't Do")
+    assert shut.resolved_at is not None
+
+    labeled = tracker.add_label(first.key, "dc-fedcba9876543210")
+    assert "dc-fedcba9876543210" in labeled.labels and "dogcatcher" in labeled.labels
+    found = tracker.find_by_fingerprint("fedcba9876543210")
+    assert found is not None and found.key == first.key
+
+    tracker.relate(person.key, first.key, "Relates")
+    assert tracker.get(first.key).links == (person.key,)
+    assert tracker.get(person.key).links == (first.key,)
+    with pytest.raises(TrackerError, match="No issue link type"):
+        tracker.relate(person.key, first.key, "Causes")

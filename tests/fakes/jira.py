@@ -28,7 +28,8 @@ with ``Retry-After``.
 Endpoints (all need HTTP basic auth with ``username``/``token``; 401 otherwise):
 ``GET myself``, ``GET serverInfo``, ``GET project/{key}``, ``GET issuetype``, ``GET priority``,
 ``GET resolution``, ``GET status``, ``POST issue``, ``GET/PUT issue/{key}``,
-``GET/POST issue/{key}/comment``, ``GET/POST issue/{key}/transitions``, searches as above.
+``GET/POST issue/{key}/comment``, ``GET/POST issue/{key}/transitions``, ``POST issueLink``
+(the ``issuelinks`` field shows the links from either side), searches as above.
 
 The JQL subset is described in ``parse_jql``. Latency and faults come from ``FakeService``;
 ``rate_limit_fault`` and ``server_error_fault`` build them in Jira's shape.
@@ -117,9 +118,18 @@ RESOLUTIONS: dict[str, str] = {
     "Won't Do": "10001",
     "Duplicate": "10002",
     "Cannot Reproduce": "10003",
+    "Won't Fix": "10004",
 }
 DEFAULT_ISSUE_TYPES: dict[str, str] = {"Bug": "10004", "Task": "10002", "Story": "10001"}
 _ALL_ISSUE_TYPES: dict[str, str] = {**DEFAULT_ISSUE_TYPES, "Epic": "10000", "Subtask": "10003"}
+
+# Issue link types: name → (id, inward, outward), as Jira ships them.
+LINK_TYPES: dict[str, tuple[str, str, str]] = {
+    "Blocks": ("10000", "is blocked by", "blocks"),
+    "Cloners": ("10001", "is cloned by", "clones"),
+    "Duplicate": ("10002", "is duplicated by", "duplicates"),
+    "Relates": ("10003", "relates to", "relates to"),
+}
 
 _ISSUE_FIELDS = (
     "summary",
@@ -134,6 +144,7 @@ _ISSUE_FIELDS = (
     "updated",
     "resolution",
     "resolutiondate",
+    "issuelinks",
     "comment",
 )
 _NAVIGABLE = tuple(f for f in _ISSUE_FIELDS if f != "comment")  # comment is not navigable
@@ -723,6 +734,8 @@ class JiraFake(FakeService):
         self._next_id = 10000
         self._next_number: dict[str, int] = {}
         self._next_comment = 10000
+        # (id, type name, inward key, outward key)
+        self.links: list[tuple[str, str, str, str]] = []
         self._store = threading.RLock()
         for key, name in (projects or {"PROJ": "Project"}).items():
             self.add_project(key, name)
@@ -739,6 +752,7 @@ class JiraFake(FakeService):
             self._next_id = 10000
             self._next_number.clear()
             self._next_comment = 10000
+            self.links.clear()
             self.projects = {k: p for k, p in self.projects.items() if k in self._initial}
             self._by_project = {k: set() for k in self.projects}
             self.latency = 0.0
@@ -960,6 +974,12 @@ class JiraFake(FakeService):
             }
         if name == "resolutiondate":
             return None if issue.resolutiondate is None else _jira_time(issue.resolutiondate)
+        if name == "issuelinks":
+            return [
+                self._link_json(link, issue.key, version)
+                for link in self.links
+                if issue.key in link[2:]
+            ]
         if name == "comment":
             comments = [self._comment_json(issue, c, version) for c in issue.comments]
             return {
@@ -970,6 +990,54 @@ class JiraFake(FakeService):
                 "startAt": 0,
             }
         return None
+
+    def _link_json(
+        self, link: tuple[str, str, str, str], seen_from: str, version: int
+    ) -> dict[str, Any]:
+        """One ``issuelinks`` entry as the issue ``seen_from`` shows it: the other side,
+        named ``outwardIssue`` on the inward issue's page and ``inwardIssue`` on the other."""
+        link_id, type_name, inward, outward = link
+        type_id, inward_text, outward_text = LINK_TYPES[type_name]
+        side, other = ("outwardIssue", outward) if seen_from == inward else ("inwardIssue", inward)
+        target = self.issues[other]
+        return {
+            "id": link_id,
+            "self": self._url(version, f"issueLink/{link_id}"),
+            "type": {
+                "id": type_id,
+                "name": type_name,
+                "inward": inward_text,
+                "outward": outward_text,
+                "self": self._url(version, f"issueLinkType/{type_id}"),
+            },
+            side: {
+                "id": target.id,
+                "key": target.key,
+                "self": self._url(version, f"issue/{target.id}"),
+                "fields": {
+                    name: self._field_json(target, name, version)
+                    for name in ("summary", "status", "priority", "issuetype")
+                },
+            },
+        }
+
+    def _create_link(self, request: Request) -> Response:
+        self.calls["link"] += 1
+        body = request.json() or {}
+        type_name = (body.get("type") or {}).get("name")
+        if type_name not in LINK_TYPES:
+            return jira_error(404, [f"No issue link type with name '{type_name}' found."])
+        keys = []
+        for side in ("inwardIssue", "outwardIssue"):
+            issue = self._find_issue(str((body.get(side) or {}).get("key", "")))
+            if issue is None:
+                return jira_error(404, [f"Issue Does Not Exist ({side})"])
+            keys.append(issue.key)
+        with self._store:
+            self.links.append((str(10000 + len(self.links)), type_name, keys[0], keys[1]))
+            for key in keys:
+                self.issues[key].updated = self.now()
+        return Response(201)
 
     def _issue_json(
         self, issue: JiraIssue, version: int, fields: tuple[str, ...] | None
@@ -1088,6 +1156,8 @@ class JiraFake(FakeService):
             return json_response(self._project_json(project, version, full=True))
         if head == "search":
             return self._route_search(request, method, version, parts)
+        if head == "issueLink" and len(parts) == 1 and method == "POST":
+            return self._create_link(request)
         if head == "issue":
             if len(parts) == 1 and method == "POST":
                 return self._create(request, version)
