@@ -248,6 +248,10 @@ class Decision(_Model):
     ticket_key: str | None = None
     draft: TicketDraft | None = None
     comment: str | None = None
+    # The ticket was found by similarity, not by fingerprint label: it gets the label.
+    match_score: float | None = None
+    link_to: str | None = None  # a created ticket is linked to this one (a regression)
+    held: bool = False  # a skip whose occurrences are kept for the next run (cap, throttle)
 
 
 class GroupOutcome(_Model):
@@ -265,6 +269,7 @@ class GroupOutcome(_Model):
     ticket_key: str | None = None
     ticket_url: str | None = None
     applied: bool = False  # False in dry-run, or when applying failed
+    held: bool = False  # kept for the next run: the ticket cap, or comments throttled
     error: str | None = None
 
 

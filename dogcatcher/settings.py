@@ -37,6 +37,7 @@ from dogcatcher.models import Severity
 __all__ = [
     "PROFILES",
     "AnalyzerSettings",
+    "DedupeSettings",
     "GroupingSettings",
     "RetrySettings",
     "Settings",
@@ -182,6 +183,45 @@ class TicketingSettings(_Section):
     )
 
 
+class DedupeSettings(_Section):
+    """How a group is matched with an existing ticket, how regressions are handled, and how
+    often a known ticket hears about new occurrences."""
+
+    similarity_threshold: float = Field(
+        default=0.65,
+        ge=0.0,
+        le=1.0,
+        description="a group without a fingerprint ticket joins the most similar open ticket "
+        "scoring at least this (0..1); 1 turns similarity matching off",
+    )
+    candidate_days: int = Field(
+        default=30, ge=1, description="open tickets updated this recently are compared"
+    )
+    max_candidates: int = Field(default=200, ge=0, le=1000, description="0: no similarity")
+    regression: Literal["reopen", "link"] = Field(
+        default="reopen",
+        description="a closed ticket's error is back: reopen it, or file a new ticket linked to it",
+    )
+    link_type: str = Field(default="Relates", min_length=1, description="Jira issue link type")
+    wont_fix_resolutions: tuple[str, ...] = Field(
+        default=("Won't Fix", "Won't Do", "Declined", "Not a Bug", "Obsolete"),
+        description="a ticket resolved like this stays closed and gets no new ticket",
+    )
+    regression_max_age: timedelta = Field(
+        default=timedelta(days=90),
+        gt=timedelta(0),
+        description="resolved longer ago than this: the error is new again (a new ticket)",
+    )
+    comment_min_occurrences: int = Field(
+        default=1, ge=1, description="new occurrences needed before a known ticket hears of them"
+    )
+    comment_interval: timedelta = Field(
+        default=timedelta(0),
+        ge=timedelta(0),
+        description="at most one comment per ticket in this long; what waits is added up",
+    )
+
+
 class RetrySettings(_Section):
     """Prefect's retries of a failed service call (transient errors only: 429, 5xx,
     timeouts, lost connections), after the client's own quick retries."""
@@ -253,6 +293,7 @@ _SECTIONS: dict[str, type[_Section]] = {
     "analyzer": AnalyzerSettings,
     "tracker": TrackerSettings,
     "ticketing": TicketingSettings,
+    "dedupe": DedupeSettings,
     "retries": RetrySettings,
     "state": StateSettings,
 }
@@ -296,6 +337,7 @@ class Settings(BaseSettings):
     analyzer: AnalyzerSettings = AnalyzerSettings()
     tracker: TrackerSettings = TrackerSettings()
     ticketing: TicketingSettings = TicketingSettings()
+    dedupe: DedupeSettings = DedupeSettings()
     retries: RetrySettings = RetrySettings()
     state: StateSettings = StateSettings()
     teams: dict[str, TeamSettings] = {}

@@ -210,19 +210,23 @@ def carry_over(
 ) -> list[ErrorGroup]:
     """This run's groups plus the pending ones an earlier run could not finish.
 
-    A pending group whose events all lie inside this run's window was read again, so this
-    run's count already holds them; any other pending group adds its events to the run.
+    A pending group was read again when its events lie inside this run's window and this
+    run's group of the same fingerprint spans them; then this run's count already holds
+    them. Any other pending group adds its events to the run.
     """
-    current = {group.fingerprint for group in groups}
-    carried = [
-        group
-        for group in pending
-        if not (
-            group.fingerprint in current
-            and window.contains(group.first_seen)
-            and window.contains(group.last_seen)
+    current = {group.fingerprint: group for group in groups}
+
+    def read_again(held: ErrorGroup) -> bool:
+        now = current.get(held.fingerprint)
+        return (
+            now is not None
+            and window.contains(held.first_seen)
+            and window.contains(held.last_seen)
+            and now.first_seen <= held.first_seen
+            and now.last_seen >= held.last_seen
         )
-    ]
+
+    carried = [group for group in pending if not read_again(group)]
     if not carried:
         return list(groups)
     return merge_groups([groups, carried], max_samples=max_samples)

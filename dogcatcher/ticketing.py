@@ -9,13 +9,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 from urllib.parse import urlencode
 
 from dogcatcher.models import Analysis, Decision, ErrorGroup, Severity, TicketDraft
 from dogcatcher.settings import Settings
-from dogcatcher.trackers import DOGCATCHER_LABEL, Ticket, Tracker, fingerprint_label
+from dogcatcher.trackers import (
+    DOGCATCHER_LABEL,
+    Ticket,
+    Tracker,
+    fingerprint_label,
+    rejection_label,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -73,6 +79,7 @@ def render_description(
         "\n".join(
             (
                 f"- count: {group.count}",
+                f"- message template: {group.template or '(empty)'}",
                 f"- first seen: {group.first_seen:%Y-%m-%d %H:%M:%S} UTC",
                 f"- last seen: {group.last_seen:%Y-%m-%d %H:%M:%S} UTC",
                 f"- services: {', '.join(group.services)}",
@@ -91,7 +98,9 @@ def render_description(
         parts += ["## Logs", f"Datadog log search for this error: {logs_url}"]
     parts += [
         "---",
-        f"Fingerprint `{group.fingerprint}` · category {analysis.category.value} · "
+        f"Fingerprint `{group.fingerprint}` · "
+        + (f"error kind `{group.error_kind}` · " if group.error_kind else "")
+        + f"category {analysis.category.value} · "
         f"severity {analysis.severity.value} · analyzed by {analysis.analyzer} · "
         "filed by Dogcatcher",
     ]
@@ -127,23 +136,132 @@ def draft_ticket(group: ErrorGroup, analysis: Analysis, settings: Settings) -> T
     )
 
 
-def render_occurrence_comment(group: ErrorGroup, *, reopened: bool = False) -> str:
-    """The comment that tells a known ticket about new occurrences."""
+def render_occurrence_comment(
+    group: ErrorGroup, *, reopened: bool = False, reported: int | None = None
+) -> str:
+    """The comment that tells a known ticket about new occurrences: how many, when the
+    newest was, and how many the ticket has heard of in all."""
     head = "Seen again after the ticket was closed." if reopened else "New occurrences."
+    total = f" {reported + group.count} reported in all." if reported else ""
     return (
         f"{head} {group.count} event(s) between {group.first_seen:%Y-%m-%d %H:%M} and "
-        f"{group.last_seen:%Y-%m-%d %H:%M} UTC in {', '.join(group.services)}."
+        f"{group.last_seen:%Y-%m-%d %H:%M} UTC in {', '.join(group.services)}; last seen "
+        f"{group.last_seen:%Y-%m-%d %H:%M:%S} UTC.{total}"
+    )
+
+
+def _regression(
+    group: ErrorGroup, closed: Ticket, analysis: Analysis, settings: Settings, now: datetime
+) -> Decision:
+    """A closed ticket's error is back: reopen it, file a new ticket linked to it, or leave
+    it be (resolved as won't-fix)."""
+    fp, dedupe = group.fingerprint, settings.dedupe
+    wont_fix = {name.casefold() for name in dedupe.wont_fix_resolutions}
+    if closed.resolution and closed.resolution.casefold() in wont_fix:
+        return Decision(
+            fingerprint=fp,
+            action="skip",
+            reason=f"{closed.key} was resolved as {closed.resolution}",
+            ticket_key=closed.key,
+        )
+    resolved = closed.resolved_at or closed.updated_at
+    if now - resolved > dedupe.regression_max_age:
+        return Decision(
+            fingerprint=fp,
+            action="create",
+            reason=f"{closed.key} was resolved {(now - resolved).days} days ago, longer than "
+            f"{dedupe.regression_max_age.days}: a new ticket, linked to it",
+            draft=draft_ticket(group, analysis, settings),
+            link_to=closed.key,
+        )
+    if dedupe.regression == "link":
+        return Decision(
+            fingerprint=fp,
+            action="create",
+            reason=f"regression: {closed.key} was closed; a new ticket, linked to it",
+            draft=draft_ticket(group, analysis, settings),
+            link_to=closed.key,
+        )
+    return Decision(
+        fingerprint=fp,
+        action="reopen",
+        reason=f"regression: {closed.key} was closed",
+        ticket_key=closed.key,
+        comment=render_occurrence_comment(group, reopened=True, reported=closed.occurrences),
+    )
+
+
+def _occurrences(
+    group: ErrorGroup,
+    ticket: Ticket,
+    settings: Settings,
+    now: datetime,
+    match_score: float | None,
+) -> Decision:
+    """New occurrences of an open ticket's error: a comment, unless comments on it are
+    throttled; then the occurrences are held and added to the next comment."""
+    fp, dedupe = group.fingerprint, settings.dedupe
+    how = (
+        f"similar to {ticket.key} (score {match_score:.2f})"
+        if match_score is not None
+        else f"known issue {ticket.key}"
+    )
+    held = None
+    if group.count < dedupe.comment_min_occurrences:
+        held = f"{group.count} new occurrence(s), fewer than {dedupe.comment_min_occurrences}"
+    elif (
+        dedupe.comment_interval
+        and ticket.reported_at
+        and now - ticket.reported_at < dedupe.comment_interval
+    ):
+        next_at = ticket.reported_at + dedupe.comment_interval
+        held = f"last told {ticket.reported_at:%Y-%m-%d %H:%M} UTC, next after {next_at:%H:%M}"
+    if held:
+        return Decision(
+            fingerprint=fp,
+            action="skip",
+            reason=f"{how}: {held}; held for a later comment",
+            ticket_key=ticket.key,
+            match_score=match_score,
+            held=True,
+        )
+    comment = render_occurrence_comment(group, reported=ticket.occurrences)
+    if match_score is not None:
+        comment += (
+            f"\n\nDogcatcher matched error group `{fp}` to this ticket by similarity "
+            f"(score {match_score:.2f}) and labeled it {fingerprint_label(fp)}. If they are "
+            f"different bugs, replace that label with {rejection_label(fp)}: the next run "
+            "then files a ticket of its own."
+        )
+    return Decision(
+        fingerprint=fp,
+        action="comment",
+        reason=f"{how}: new occurrences",
+        ticket_key=ticket.key,
+        comment=comment,
+        match_score=match_score,
     )
 
 
 def decide(
-    group: ErrorGroup, analysis: Analysis, existing: Ticket | None, settings: Settings
+    group: ErrorGroup,
+    analysis: Analysis,
+    existing: Ticket | None,
+    settings: Settings,
+    *,
+    match_score: float | None = None,
+    now: datetime | None = None,
 ) -> Decision:
-    """What the tracker needs for this group, given the ticket that already carries its
-    fingerprint (if any)."""
+    """What the tracker needs for this group, given its ticket if it has one: the ticket
+    carrying its fingerprint, or (``match_score`` set) an open ticket found by similarity."""
     fp = group.fingerprint
+    now = now or datetime.now(UTC)
     if existing is not None:
-        if existing.last_seen is not None and group.last_seen <= existing.last_seen:
+        if (
+            match_score is None
+            and existing.last_seen is not None
+            and group.last_seen <= existing.last_seen
+        ):
             return Decision(
                 fingerprint=fp,
                 action="skip",
@@ -151,20 +269,8 @@ def decide(
                 ticket_key=existing.key,
             )
         if existing.status == "closed":
-            return Decision(
-                fingerprint=fp,
-                action="reopen",
-                reason=f"regression: {existing.key} was closed",
-                ticket_key=existing.key,
-                comment=render_occurrence_comment(group, reopened=True),
-            )
-        return Decision(
-            fingerprint=fp,
-            action="comment",
-            reason=f"known issue {existing.key}: new occurrences",
-            ticket_key=existing.key,
-            comment=render_occurrence_comment(group),
-        )
+            return _regression(group, existing, analysis, settings, now)
+        return _occurrences(group, existing, settings, now, match_score)
     ticketing = settings.ticketing
     if not analysis.actionable and not ticketing.include_non_actionable:
         return Decision(
@@ -205,8 +311,9 @@ def apply_cap(
         else Decision(
             fingerprint=d.fingerprint,
             action="skip",
-            reason=f"ticket cap of {cap} per run reached; a later run will create it",
+            reason=f"ticket cap of {cap} per run reached; held for a later run",
             draft=d.draft,
+            held=True,
         )
         for d in decisions
     ]
@@ -225,19 +332,36 @@ def apply_current(
     """Decide again from the ticket as it is right now, then carry that out.
 
     Call it holding the fingerprint's lock. Since ``decision`` was made, another run (or an
-    earlier attempt of this one) may have created, commented on or reopened the ticket;
-    deciding from its current state is what keeps one ticket per fingerprint and tells it
-    each occurrence once.
+    earlier attempt of this one) may have created, commented on or reopened the ticket, or
+    labeled a similar one with this fingerprint; deciding from its current state is what
+    keeps one ticket per fingerprint and tells it each occurrence once.
     """
     current = tracker.find_by_fingerprint(group.fingerprint)
+    if current is None and decision.match_score is not None and decision.ticket_key:
+        similar = tracker.get(decision.ticket_key)
+        now = decide(group, analysis, similar, settings, match_score=decision.match_score)
+        return Applied(
+            now, apply_decision(tracker, now, group, link_type=settings.dedupe.link_type)
+        )
     if current is None and decision.action == "create":
-        return Applied(decision, apply_decision(tracker, decision, group))
+        return Applied(
+            decision, apply_decision(tracker, decision, group, link_type=settings.dedupe.link_type)
+        )
     now = decide(group, analysis, current, settings)
-    return Applied(now, apply_decision(tracker, now, group))
+    return Applied(now, apply_decision(tracker, now, group, link_type=settings.dedupe.link_type))
 
 
-def apply_decision(tracker: Tracker, decision: Decision, group: ErrorGroup) -> str | None:
-    """Carry out one decision as it stands; returns the ticket key it touched."""
+def apply_decision(
+    tracker: Tracker, decision: Decision, group: ErrorGroup, *, link_type: str = "Relates"
+) -> str | None:
+    """Carry out one decision as it stands; returns the ticket key it touched. A created
+    ticket that regresses a closed one is linked to it with ``link_type``."""
+    if decision.match_score is not None and decision.ticket_key:
+        # Found by similarity: the fingerprint label lets the next run find it directly.
+        tracker.add_label(decision.ticket_key, fingerprint_label(group.fingerprint))
+        logger.info(
+            "labeled %s for group %s (%s)", decision.ticket_key, group.fingerprint, decision.reason
+        )
     if decision.action == "create":
         assert decision.draft is not None
         ticket = tracker.create(
@@ -247,6 +371,8 @@ def apply_decision(tracker: Tracker, decision: Decision, group: ErrorGroup) -> s
             last_seen=group.last_seen,
         )
         logger.info("created %s for group %s (%s)", ticket.key, group.fingerprint, decision.reason)
+        if decision.link_to:
+            tracker.relate(ticket.key, decision.link_to, link_type)
         return ticket.key
     if decision.action in ("comment", "reopen"):
         assert decision.ticket_key is not None and decision.comment is not None

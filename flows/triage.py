@@ -30,6 +30,7 @@ from dogcatcher.analysis import build_analyzer, fall_back
 from dogcatcher.exceptions import DogcatcherError
 from dogcatcher.grouping import group_events, merge_groups
 from dogcatcher.llm import reset_breakers
+from dogcatcher.matching import best_match
 from dogcatcher.models import (
     Analysis,
     Decision,
@@ -47,7 +48,7 @@ from dogcatcher.settings import Settings, explicit_overrides, load_settings, sec
 from dogcatcher.sources import Page, build_source
 from dogcatcher.state import RunState, Watermark, build_run_state, carry_over
 from dogcatcher.ticketing import Applied, apply_cap, apply_current, decide
-from dogcatcher.trackers import Tracker, build_tracker
+from dogcatcher.trackers import Ticket, Tracker, build_tracker
 from dogcatcher.watermarks import drop_seen, incremental_window, is_incremental
 from flows.policy import (
     ANALYSIS_CACHE,
@@ -154,13 +155,32 @@ def analyze_group(group: ErrorGroup, settings: Settings, throttles: Throttles) -
         return build_analyzer(settings).explain(group)
 
 
+@task(name="fetch-open-tickets", **_RETRY, **_TRANSIENT)
+def fetch_open_tickets(settings: Settings, throttles: Throttles) -> list[Ticket]:
+    """The open Dogcatcher tickets of the project a new group may belong to, once per run."""
+    dedupe = settings.dedupe
+    with throttles.occupy("jira"):
+        return build_tracker(settings).candidates(
+            days=dedupe.candidate_days, limit=dedupe.max_candidates
+        )
+
+
 @task(name="find-existing-ticket", **_RETRY, cache_policy=RUN_SCOPED, persist_result=True)
 def dedupe_group(
-    group: ErrorGroup, analysis: Analysis, settings: Settings, throttles: Throttles
+    group: ErrorGroup,
+    analysis: Analysis,
+    settings: Settings,
+    throttles: Throttles,
+    candidates: list[Ticket],
 ) -> Decision:
-    """Look the group up in the tracker and decide: create, comment, reopen or skip."""
+    """Look the group up in the tracker by fingerprint, else by similarity among the open
+    tickets, and decide: create, comment, reopen or skip."""
     with throttles.occupy("jira"):
         existing = build_tracker(settings).find_by_fingerprint(group.fingerprint)
+    if existing is None and candidates:
+        match = best_match(group, candidates, threshold=settings.dedupe.similarity_threshold)
+        if match is not None:
+            return decide(group, analysis, match.ticket, settings, match_score=match.score)
     return decide(group, analysis, existing, settings)
 
 
@@ -361,6 +381,18 @@ def _judge(
         **_retrying(settings),
         **(_TRANSIENT if settings.ticketing.dry_run else {"result_storage": storage}),
     )
+    candidates: list[Ticket] = []
+    if groups and settings.dedupe.max_candidates and settings.dedupe.similarity_threshold < 1:
+        fetched = fetch_open_tickets.with_options(**_retrying(settings))(
+            settings, throttles, return_state=True
+        )
+        if fetched.is_completed():
+            candidates = fetched.result()
+        else:  # fingerprint lookups still work: a missed match costs a duplicate at worst
+            get_run_logger().warning(
+                "similarity matching is off for this run, open tickets could not be read: %s",
+                fetched.message,
+            )
     analyzing = {analyze.submit(group, settings, throttles): group for group in groups}
     analyses: dict[str, Analysis] = {}
     cached = 0
@@ -373,7 +405,8 @@ def _judge(
             analysis = analysis.model_copy(update={"tokens": 0})
             cached += 1
         analyses[group.fingerprint] = analysis
-        deciding[dedupe.submit(group, analysis, settings, throttles)] = group
+        lookup = dedupe.submit(group, analysis, settings, throttles, _opaque(candidates))
+        deciding[lookup] = group
     decisions: list[Decision] = []
     failed: dict[str, str] = {}
     for future in as_completed(list(deciding)):
@@ -409,7 +442,7 @@ def _apply(
                 d, by_fp[d.fingerprint], judged.analyses[d.fingerprint], settings, throttles
             )
             for d in decisions
-            if d.action != "skip"
+            if d.action != "skip" or d.match_score is not None  # a match still gets its label
         }
     if len(decisions) > len(applied):  # skips and dry-run decisions are done already
         report_progress("tickets decided", len(decisions) - len(applied), total=len(decisions))
@@ -439,6 +472,7 @@ def _apply(
                 ticket_key=key,
                 ticket_url=tracker.link(key) if key else None,
                 applied=done is not None,
+                held=decision.held,
                 error=error,
             )
         )
@@ -540,8 +574,10 @@ def triage_errors(
         }
     )
     if not dry:
-        # What failed is kept and tried again by the next run; so the window is done.
+        # What failed is kept and tried again by the next run, and so is what was held
+        # (the cap, throttled comments) with its occurrences; so the window is done.
         unfinished = [by_fp[fp] for fp in report.failures]
+        unfinished += [by_fp[o.fingerprint] for o in outcomes if o.held and o.error is None]
         state.save_pending(settings.scope, unfinished)
         report = report.model_copy(update={"pending": len(unfinished)})
         if plan.incremental and plan.window.end:

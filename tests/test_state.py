@@ -93,3 +93,14 @@ def test_carry_over_does_not_count_twice_what_the_window_read_again() -> None:
     pending = [group("f1", 5, minutes=10)]  # the same events, read again by this window
 
     assert carry_over(now, pending, window, max_samples=3) == now
+
+
+def test_carry_over_adds_what_an_unbounded_window_did_not_read_again() -> None:
+    # A file source reads "all events" of a new file: the held group's events are older
+    # than anything this run read, so they were not read again and must be added.
+    now = [group("f1", 5, minutes=90)]
+    held = [group("f1", 3, minutes=10)]
+
+    merged = carry_over(now, held, TimeWindow(), max_samples=3)
+
+    assert [(g.fingerprint, g.count) for g in merged] == [("f1", 8)]

@@ -222,7 +222,11 @@ def test_decide(
 ) -> None:
     found = None if existing is None else ticket(**existing)
     decision = decide(
-        group(**group_update), analysis(**analysis_update), found, settings(ticketing=ticketing)
+        group(**group_update),
+        analysis(**analysis_update),
+        found,
+        settings(ticketing=ticketing),
+        now=LAST_SEEN + timedelta(hours=1),
     )
 
     assert decision.action == action
@@ -269,12 +273,13 @@ def test_create_draft_fields_come_from_settings() -> None:
     ],
 )
 def test_update_comments_tell_count_window_and_service(existing: dict[str, Any], head: str) -> None:
-    decision = decide(group(), analysis(), ticket(**existing), Settings())
+    decision = decide(group(), analysis(), ticket(**existing), Settings(), now=LAST_SEEN)
     assert decision.comment == (
-        f"{head} 12 event(s) between 2026-11-01 12:00 and 2026-11-01 13:00 UTC in checkout."
+        f"{head} 12 event(s) between 2026-11-01 12:00 and 2026-11-01 13:00 UTC in checkout; "
+        "last seen 2026-11-01 13:00:00 UTC. 15 reported in all."
     )
     assert decision.comment == render_occurrence_comment(
-        group(), reopened=existing.get("status") == "closed"
+        group(), reopened=existing.get("status") == "closed", reported=3
     )
 
 
@@ -417,13 +422,15 @@ def test_description_has_every_section_in_order() -> None:
         analysis().summary,
         "A programming error.",
         "- Reproduce with the sample\n- Add handling for null carts",
-        "- count: 12\n- first seen: 2026-11-01 12:00:00 UTC\n"
+        "- count: 12\n- message template: order <num> failed\n"
+        "- first seen: 2026-11-01 12:00:00 UTC\n"
         "- last seen: 2026-11-01 13:00:00 UTC\n- services: checkout\n"
         "- hosts: ip-10-0-0-1.ec2.internal, ip-10-0-0-2.ec2.internal\n"
         "- environments: production",  # one list, not six paragraphs
         "```text\norder 7 failed\n```",
         "- com.acme.CartService.total (Cart.java:42)",
-        "Fingerprint `0123456789abcdef` · category code · severity medium · analyzed by rule",
+        "Fingerprint `0123456789abcdef` · error kind `java.lang.NullPointerException` · "
+        "category code · severity medium · analyzed by rule",
     ):
         assert expected in text
 
@@ -512,7 +519,7 @@ def test_comment_appends_and_adds_occurrences(tmp_path: Path) -> None:
     updated = tracker.get("TEST-1")
     assert updated.occurrences == 17
     assert updated.last_seen == LAST_SEEN + timedelta(hours=1)
-    assert [c.body for c in updated.comments] == [render_occurrence_comment(later)]
+    assert [c.body for c in updated.comments] == [render_occurrence_comment(later, reported=12)]
     assert len(tracker.tickets()) == 1
 
 
@@ -533,7 +540,7 @@ def test_reopen_opens_a_closed_ticket(tmp_path: Path) -> None:
     assert reopened.status == "open"
     assert reopened.occurrences == 24
     assert [c.body for c in reopened.comments] == [
-        render_occurrence_comment(group(), reopened=True)
+        render_occurrence_comment(group(), reopened=True, reported=12)
     ]
 
 
@@ -597,3 +604,208 @@ def test_a_stale_comment_is_not_told_the_same_occurrences_twice(tmp_path: Path) 
     assert (first.decision.action, second.decision.action) == ("comment", "skip")
     ticket = tracker.get("TEST-1")
     assert ticket.occurrences == 17 and len(ticket.comments) == 1
+
+
+# --- regressions, throttled comments, similarity matches ----------------------------------
+
+NOW = LAST_SEEN + timedelta(hours=1)
+
+
+def closed(resolution: str = "Done", days_ago: float = 3) -> Ticket:
+    return ticket(status="closed", resolution=resolution, resolved_at=NOW - timedelta(days_ago))
+
+
+@pytest.mark.parametrize(
+    ("existing", "dedupe", "action", "reason", "link_to"),
+    [
+        pytest.param(closed(), {}, "reopen", "regression: TEST-7 was closed", None, id="reopen"),
+        pytest.param(
+            closed(),
+            {"regression": "link"},
+            "create",
+            "a new ticket, linked to it",
+            "TEST-7",
+            id="link-per-profile",
+        ),
+        pytest.param(
+            closed("Won't Do"), {}, "skip", "TEST-7 was resolved as Won't Do", None, id="wont-do"
+        ),
+        pytest.param(
+            closed("won't fix"),
+            {"regression": "link"},
+            "skip",
+            "resolved as won't fix",
+            None,
+            id="wont-fix-any-case",
+        ),
+        pytest.param(
+            closed(days_ago=120),
+            {},
+            "create",
+            "resolved 120 days ago, longer than 90",
+            "TEST-7",
+            id="too-old",
+        ),
+        pytest.param(
+            closed(days_ago=10),
+            {"regression_max_age": "P7D"},
+            "create",
+            "longer than 7",
+            "TEST-7",
+            id="age-per-profile",
+        ),
+    ],
+)
+def test_regressions(
+    existing: Ticket, dedupe: dict[str, Any], action: str, reason: str, link_to: str | None
+) -> None:
+    decision = decide(group(), analysis(), existing, settings(dedupe=dedupe), now=NOW)
+
+    assert (decision.action, decision.link_to) == (action, link_to)
+    assert reason in decision.reason
+    assert (decision.draft is not None) == (action == "create")
+
+
+@pytest.mark.parametrize(
+    ("reported_ago", "count", "dedupe", "action", "reason"),
+    [
+        pytest.param(None, 1, {}, "comment", "new occurrences", id="unthrottled"),
+        pytest.param(
+            timedelta(minutes=30),
+            12,
+            {"comment_interval": "PT1H"},
+            "skip",
+            "next after",
+            id="within-interval",
+        ),
+        pytest.param(
+            timedelta(minutes=90),
+            12,
+            {"comment_interval": "PT1H"},
+            "comment",
+            "new occurrences",
+            id="interval-passed",
+        ),
+        pytest.param(
+            timedelta(days=2),
+            4,
+            {"comment_min_occurrences": 5},
+            "skip",
+            "4 new occurrence(s), fewer than 5",
+            id="too-few",
+        ),
+        pytest.param(
+            timedelta(days=2),
+            5,
+            {"comment_min_occurrences": 5},
+            "comment",
+            "new occurrences",
+            id="enough",
+        ),
+    ],
+)
+def test_comments_are_throttled(
+    reported_ago: timedelta | None,
+    count: int,
+    dedupe: dict[str, Any],
+    action: str,
+    reason: str,
+) -> None:
+    reported = None if reported_ago is None else NOW - reported_ago
+    decision = decide(
+        group(count=count),
+        analysis(),
+        ticket(reported_at=reported),
+        settings(dedupe=dedupe),
+        now=NOW,
+    )
+
+    assert decision.action == action
+    assert reason in decision.reason
+    assert decision.held == (action == "skip")  # what waits is told later, not dropped
+    assert decision.ticket_key == "TEST-7"
+
+
+def test_a_similar_ticket_gets_a_comment_that_says_how_it_was_found() -> None:
+    # The ticket's marker is another fingerprint's: "already covers" must not apply.
+    similar = ticket(fingerprint="fedcba9876543210", last_seen=NOW)
+
+    decision = decide(group(), analysis(), similar, Settings(), match_score=0.87, now=NOW)
+
+    assert decision.action == "comment" and decision.match_score == 0.87
+    assert "similar to TEST-7 (score 0.87)" in decision.reason
+    assert decision.comment is not None
+    assert "by similarity (score 0.87)" in decision.comment
+    assert "dc-not-0123456789abcdef" in decision.comment
+
+
+def _filed(tracker: LocalTracker, fingerprint: str) -> str:
+    first = group(fingerprint=fingerprint, last_seen=BASE_TIME + timedelta(minutes=30))
+    key = apply_decision(tracker, decide(first, analysis(), None, Settings()), first)
+    assert key is not None
+    return key
+
+
+def test_applying_a_similarity_match_labels_the_ticket_so_the_next_run_finds_it(
+    tmp_path: Path,
+) -> None:
+    tracker = LocalTracker(tmp_path, "TEST")
+    key = _filed(tracker, "aaaaaaaaaaaaaaaa")
+    newcomer = group()
+    decision = decide(newcomer, analysis(), tracker.get(key), Settings(), match_score=0.9)
+
+    done = apply_current(tracker, decision, newcomer, analysis(), Settings())
+
+    assert done.ticket_key == key and done.decision.action == "comment"
+    labeled = tracker.get(key)
+    assert fingerprint_label(newcomer.fingerprint) in labeled.labels
+    assert len(labeled.comments) == 1 and len(tracker.tickets()) == 1
+    found = tracker.find_by_fingerprint(newcomer.fingerprint)
+    assert found is not None and found.key == key
+    # The next run finds it by label: an ordinary comment, no second label, no new ticket.
+    later = group(first_seen=NOW, last_seen=NOW + timedelta(hours=1), count=3)
+    again = decide(later, analysis(), found, Settings(), now=NOW)
+    assert again.action == "comment" and again.match_score is None
+
+
+def test_a_throttled_similarity_match_is_still_labeled(tmp_path: Path) -> None:
+    tracker = LocalTracker(tmp_path, "TEST")
+    key = _filed(tracker, "aaaaaaaaaaaaaaaa")
+    throttled = settings(dedupe={"comment_interval": "P1D"})
+    decision = decide(group(), analysis(), tracker.get(key), throttled, match_score=0.9)
+    assert decision.action == "skip" and decision.held
+
+    done = apply_current(tracker, decision, group(), analysis(), throttled)
+
+    assert done.decision.held and done.ticket_key == key
+    assert fingerprint_label(group().fingerprint) in tracker.get(key).labels
+    assert tracker.get(key).comments == ()
+
+
+def test_a_regression_filed_anew_is_linked_to_the_closed_ticket(tmp_path: Path) -> None:
+    tracker = LocalTracker(tmp_path, "TEST")
+    old = _filed(tracker, group().fingerprint)
+    tracker.close(old)
+    linking = settings(dedupe={"regression": "link"})
+    found = tracker.find_by_fingerprint(group().fingerprint)
+    decision = decide(group(), analysis(), found, linking)
+
+    done = apply_current(tracker, decision, group(), analysis(), linking)
+
+    assert done.decision.action == "create" and done.ticket_key not in (None, old)
+    new = tracker.get(str(done.ticket_key))
+    assert new.links == (old,) and tracker.get(old).links == (new.key,)
+    assert tracker.get(old).status == "closed"
+    found = tracker.find_by_fingerprint(group().fingerprint)
+    assert found is not None and found.key == new.key  # later runs follow the new ticket
+
+
+def test_the_cap_holds_what_it_cuts() -> None:
+    groups = {fp: group(fingerprint=fp) for fp in ("a" * 16, "b" * 16)}
+    analyses = {fp: analysis() for fp in groups}
+    creates = [decide(groups[fp], analyses[fp], None, Settings()) for fp in groups]
+
+    capped = apply_cap(creates, analyses, groups, cap=1)
+
+    assert [d.held for d in capped] == [False, True]
+    assert "held for a later run" in capped[1].reason

@@ -1,0 +1,403 @@
+"""Similarity matching: does a group without a fingerprint ticket already have a ticket?
+
+A group's fingerprint can be new while its bug is not: a person filed the ticket by hand,
+an earlier grouping split the error differently, or a deploy moved a frame. Before a ticket
+is created, the group is compared with the open Dogcatcher tickets of its project:
+
+- **hard evidence against a match** rules a ticket out, whatever else agrees: another
+  service (the ``service-…`` label), another exception type named where ours is not, a
+  stack trace in the ticket whose frames do not include our throw site, or a value that
+  tells errors apart in our template (an HTTP status, an error code, a quoted key) missing
+  from the ticket;
+- otherwise a **score** in 0..1 weighs how much of the message template the ticket holds
+  (token coverage, and rapidfuzz's best partial alignment of the masked texts), whether it
+  names the exception type, and how many of the group's in-app frames it names.
+
+Telling two bugs apart matters more than finding every paraphrase: a wrong match hides a
+bug in someone else's ticket, a missed one costs a duplicate a person can close.
+``bench/dedupe.py`` measures precision and recall on a labeled set.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from typing import NamedTuple
+
+from rapidfuzz import fuzz, process
+
+from dogcatcher.grouping import normalize_message, parse_frames
+from dogcatcher.models import ErrorGroup
+from dogcatcher.settings import DedupeSettings
+from dogcatcher.trackers import Ticket, rejection_label
+
+__all__ = ["Match", "best_match", "rarity", "similarity"]
+
+SERVICE_LABEL_PREFIX = "service-"
+
+# Words, identifiers and numbers; dotted and ::-qualified names are split into their parts.
+_TOKEN = re.compile(r"[a-z_][a-z0-9_]*|\d+")
+_PLACEHOLDER = re.compile(r"<[a-z_]+>")
+# Words that say nothing about which error it is.
+_STOP = frozenset(
+    "a an the of to in on at for from by with and or is was were be been are not no "
+    "it its this that as has have had when while during after before into via than "
+    "error errors exception failed failure".split()
+)
+# An exception type named in free text: FooError, FooException, FooFault, SomethingTimeout.
+_KIND_WORD = re.compile(
+    r"\b[A-Z][A-Za-z0-9]*(?:Error|Exception|Fault|Panic|Timeout)\b", re.IGNORECASE
+)
+# The exception type Dogcatcher's own tickets state in their last line.
+_STATED_KIND = re.compile(r"error kind `([^`\n]+)`")
+# Upper-case words in a message are status or enum names (UNAVAILABLE, DEADLINE_EXCEEDED).
+_UPPER_CODE = re.compile(
+    r"\b(?!(?:ERROR|FATAL|WARN|WARNING|PANIC|SQLSTATE|HTTPS?|POST|PATCH|DELETE|NULL|NONE)\b)"
+    r"[A-Z][A-Z_]{4,}\b"
+)
+# A word after code=, status: … names the error (gRPC's "code = Unavailable").
+_CODE_VALUE = re.compile(r"\b(?:code|status|reason)\s*[=:]\s*([A-Za-z_]\w*)")
+# What a masked template keeps because it tells errors apart: numbers (HTTP statuses,
+# error codes), codes glued to letters (ORA-00060) and quoted names ('sku').
+_CODE_TOKEN = re.compile(r"(?<![\w<])[A-Za-z]*-?\d[\w-]*")
+_QUOTED = re.compile(r"['\"`]([^'\"`<>\s]{2,60})['\"`]")
+
+WEIGHT_MESSAGE = 0.6
+WEIGHT_KIND = 0.15
+WEIGHT_FRAMES = 0.25
+# Below this, the message is another error's, whatever the type and frames say: siblings
+# thrown at one site share both.
+MIN_MESSAGE = 0.5
+# Types that say nothing of which error it is: naming them is no evidence.
+_GENERIC_KINDS = frozenset("error exception runtimeerror throwable panic fatal".split())
+# Two candidates scoring within this of each other: no match, the choice is a guess.
+AMBIGUOUS = 0.05
+# rapidfuzz ratio (0..100) at which two words count as forms of one.
+FUZZY_WORD = 85
+
+
+class Match(NamedTuple):
+    """The ticket a group most likely belongs to, and how sure we are (0..1)."""
+
+    ticket: Ticket
+    score: float
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in _TOKEN.findall(_PLACEHOLDER.sub(" ", text.lower())) if t not in _STOP]
+
+
+def _kind_names(kind: str) -> frozenset[str]:
+    """The names an exception type goes by, lowercased: ``java.lang.NullPointerException``
+    → {``nullpointerexception``}; a nested class (``HttpServerErrorException$NotFound``,
+    .NET's ``Outer+Inner``) by either part."""
+    last = re.split(r"[.:\\/]+", kind.strip())[-1].lower()
+    return frozenset(part for part in re.split(r"[$+]", last) if part)
+
+
+# .NET's async state machines: Acme.Feed.<FetchAsync>d__5.MoveNext is Acme.Feed.FetchAsync.
+_ASYNC_FRAME = re.compile(r"<([^<>]+)>d__\d*(?:\.MoveNext)?|\.MoveNext$")
+
+
+# V8 writes "async fetchJson", "new Client", "Object.<anonymous>": the name is the rest.
+_FRAME_PREFIX = re.compile(r"^(?:async|new|Object\.)\s*")
+
+
+def _frame_names(function: str) -> tuple[str, ...]:
+    """The parts of a frame's function that name it: class and method, lowercased
+    (``com.acme.CartService.total`` → ``cartservice``, ``total``)."""
+    function = _ASYNC_FRAME.sub(lambda m: m.group(1) or "", function)
+    function = _FRAME_PREFIX.sub("", function)
+    parts = [p for p in re.split(r"[.:/#$\s()*<>]+", function.lower()) if p and p != "anonymous"]
+    return tuple(parts[-2:])
+
+
+@dataclass(frozen=True)
+class _TicketText:
+    """What matching needs of a ticket, computed once per ticket version."""
+
+    tokens: frozenset[str]
+    kept: frozenset[str]  # tokens its lines keep once masked (codes, statuses, names)
+    words: frozenset[str]  # lowercased words with their hyphens (service names)
+    kinds: frozenset[str]  # exception types it names, short and lowercased
+    frames: tuple[tuple[str, ...], ...]  # frames of a stack trace pasted in it
+    methods: frozenset[tuple[str, ...]]  # Class.method names in its prose
+    services: frozenset[str]  # from service-… labels
+    template: frozenset[str] | None  # the template words of Dogcatcher's own ticket
+    quoted: frozenset[str]  # names it quotes ('sku'), lowercased
+    summary: tuple[str, ...]  # the words of its summary
+
+
+@lru_cache(maxsize=4096)
+def _ticket_text(
+    key: str, updated: str, summary: str, description: str, labels: tuple[str, ...]
+) -> _TicketText:
+    # key and updated only key the cache: a ticket is read again when it changes.
+    text = f"{summary}\n{description}"
+    lines = [normalize_message(line) for line in text.splitlines() if line.strip()]
+    parsed = parse_frames(description)
+    stack = tuple(frame for frame in parsed if frame.in_app)
+    # Library frames and exception types (JSON.parse, SqlClient.SqlException) say nothing
+    # about where our error was thrown.
+    not_methods = {_frame_names(frame.function) for frame in parsed if not frame.in_app}
+    template = _TEMPLATE_LINE.search(description)
+    return _TicketText(
+        tokens=frozenset(_tokens(" ".join(lines)) + _tokens(text)),
+        kept=frozenset(_TOKEN.findall(_PLACEHOLDER.sub(" ", " ".join(lines).lower()))),
+        words=frozenset(_WORD.findall(text.lower())),
+        kinds=frozenset(
+            [k.lower() for k in _KIND_WORD.findall(text)]
+            + [name for k in _STATED_KIND.findall(text) for name in _kind_names(k)]
+        ),
+        frames=tuple(_frame_names(frame.function) for frame in stack),
+        methods=frozenset(
+            m for m in _methods(text) if m not in not_methods and not _KIND_WORD.match(m[-1])
+        ),
+        services=frozenset(
+            label[len(SERVICE_LABEL_PREFIX) :]
+            for label in labels
+            if label.startswith(SERVICE_LABEL_PREFIX)
+        ),
+        quoted=frozenset(q.lower() for q in _QUOTED.findall(text)),
+        summary=tuple(_tokens(summary)),
+        template=(
+            frozenset(_tokens(template.group(1)))
+            if template and template.group(1) != "(empty)"
+            else None
+        ),
+    )
+
+
+# Dogcatcher's own tickets state the group's message template in their Occurrences list.
+_TEMPLATE_LINE = re.compile(r"^- message template: (.*)$", re.M)
+_WORD = re.compile(r"[a-z0-9][a-z0-9_-]*")
+# Class.method in prose ("thrown by Shipments.Insert", "NPE in CartService.total") and Go's
+# (*Type).Method; file names (Cart.java) are not methods.
+_METHOD = re.compile(r"\b([A-Z][A-Za-z0-9_]*)\.([A-Za-z_]\w*)\b(?!\.)|\(\*(?:\w+\.)?(\w+)\)\.(\w+)")
+_FILE_EXTENSIONS = frozenset("java kt scala py rb go cs js ts jsx tsx php".split())
+
+
+def _methods(text: str) -> frozenset[tuple[str, ...]]:
+    found = set()
+    for m in _METHOD.finditer(text):
+        owner, method = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if method.lower() not in _FILE_EXTENSIONS:
+            found.add((owner.lower(), method.lower()))
+    return frozenset(found)
+
+
+def _text_of(ticket: Ticket) -> _TicketText:
+    return _ticket_text(
+        ticket.key,
+        ticket.updated_at.isoformat(),
+        ticket.summary,
+        ticket.description,
+        ticket.labels,
+    )
+
+
+def _distinctive(template: str) -> list[list[str]]:
+    """Values in a template that tell errors apart (quoted names, numbers and codes kept by
+    the masking, upper-case status names), as tokens: each must appear in a matching
+    ticket."""
+    bare = _PLACEHOLDER.sub(" ", template)
+    values = [m.group(1) for m in _QUOTED.finditer(bare)]
+    values += _CODE_TOKEN.findall(bare) + _UPPER_CODE.findall(bare) + _CODE_VALUE.findall(bare)
+    return [words for value in values if (words := _TOKEN.findall(value.lower()))]
+
+
+def _shape(token: str) -> str:
+    return _LETTERS.sub("a", _DIGITS.sub("9", token))
+
+
+_DIGITS = re.compile(r"[0-9]")
+_LETTERS = re.compile(r"[a-z]")
+
+
+def _conflicts(template: str, text: _TicketText) -> bool:
+    """Whether the ticket holds another value where our template has one that tells errors
+    apart: another status or error code of the same shape (503 where we have 500), another
+    quoted name ('total' where we have 'sku'). A value it merely leaves out is no conflict:
+    people do not copy every code into a ticket."""
+    ours = set(_TOKEN.findall(_PLACEHOLDER.sub(" ", template.lower())))
+    for value in _distinctive(template):
+        if text.kept.issuperset(value) or (
+            min(map(len, value)) >= 3 and text.tokens.issuperset(value)
+        ):
+            continue  # present (short values only where the masking kept them)
+        # Numbers the masking kept are codes; another code of the same shape conflicts,
+        # and so does any other plain number (exit code 1 against exit 137).
+        shapes = {_shape(token) for token in value if any(c.isdigit() for c in token)}
+        numeric = any(token.isdigit() for token in value)
+        for token in text.kept - ours:
+            if _shape(token) in shapes or (numeric and token.isdigit()):
+                return True
+    quoted = {q.lower() for q in _QUOTED.findall(template)}
+    return bool(quoted) and bool(text.quoted) and not quoted & text.quoted
+
+
+def _holds(text: _TicketText, word: str) -> bool:
+    """Whether the ticket has the word, or a close form of it (deadlock/deadlocked,
+    timeout/timeouts): people paraphrase, rapidfuzz forgives the inflection."""
+    if word in text.tokens:
+        return True
+    if len(word) < 5:
+        return False
+    close = process.extractOne(
+        word, text.tokens, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD, processor=None
+    )
+    return close is not None
+
+
+def _vocabulary(group: ErrorGroup, words: list[str]) -> set[str]:
+    """Every word that describes the group: its template, type, service, frames and their
+    files (people name the function and file, 'get_many() in catalog/cache.py')."""
+    found = set(words)
+    if group.error_kind:
+        found.update(_tokens(group.error_kind))
+    for service in group.services:
+        found.update(_tokens(service))
+    for frame in group.top_frames:
+        found.update(_tokens(f"{frame.function} {frame.file or ''}"))
+    return found
+
+
+def _message_score(
+    group: ErrorGroup, words: list[str], text: _TicketText, weights: Mapping[str, float]
+) -> float:
+    """How well the ticket's words and the template agree, each word weighted by its
+    rarity among the candidates (the words that tell siblings apart count most).
+
+    Forward: the share of the template the ticket holds. For a person's ticket also
+    backward: the share of its summary the group explains (a short summary in a person's
+    words says little of the message but names little else). For Dogcatcher's own tickets,
+    at most the overlap of the two templates."""
+    total = sum(weights.get(w, 1.0) for w in words)
+    score = sum(weights.get(w, 1.0) for w in words if _holds(text, w)) / total
+    if text.template is not None:
+        mine, theirs = set(words), text.template
+        return min(score, len(mine & theirs) / len(mine | theirs) if mine | theirs else 1.0)
+    if len(text.summary) >= 3:
+        known = _vocabulary(group, words)
+        told = sum(weights.get(w, 1.0) for w in text.summary)
+        explained = sum(weights.get(w, 1.0) for w in text.summary if w in known)
+        score = max(score, explained / told)
+    return score
+
+
+def _other_site(names: list[tuple[str, ...]], template: str, text: _TicketText) -> bool:
+    """Whether the ticket's stack trace or the methods its prose names place the error
+    elsewhere than our frames. A stack counts as ours when one throw site is among the
+    other's frames (a refactor may add or drop an innermost helper frame)."""
+    if text.frames and not (names[0] in text.frames or text.frames[0] in names):
+        return True
+    pairs = {name for name in names if len(name) == 2}
+    named = {m for m in text.methods if ".".join(m) not in template.lower()}
+    return bool(named) and bool(pairs) and not named & pairs
+
+
+def similarity(
+    group: ErrorGroup,
+    ticket: Ticket,
+    weights: Mapping[str, float] | None = None,
+    other_services: frozenset[str] = frozenset(),
+) -> float:
+    """How likely ``ticket`` is about ``group``'s error, 0..1 (0: ruled out). ``weights``
+    weigh the template's words (``best_match`` passes their rarity among the candidates);
+    a ticket without a service label that names one of ``other_services`` and none of the
+    group's is another service's."""
+    text = _text_of(ticket)
+    if text.services:
+        if not text.services.intersection(group.services):
+            return 0.0
+    elif other_services & text.words and not text.words.intersection(group.services):
+        return 0.0
+    kind = _kind_names(group.error_kind) if group.error_kind else frozenset()
+    kind_named = bool(kind & text.tokens or kind & text.kinds)
+    if kind and not kind_named and text.kinds:
+        return 0.0  # it names another exception type, never ours
+    template = normalize_message(group.template)
+    names = [_frame_names(f.function) for f in group.top_frames if f.in_app]
+    if names and _other_site(names, template, text):
+        return 0.0
+    if _conflicts(template, text):
+        return 0.0
+    words = _tokens(template)
+    parts: list[tuple[float, float]] = []
+    if words:
+        message = _message_score(group, words, text, weights or {})
+        if message < MIN_MESSAGE:
+            return 0.0
+        parts.append((message, WEIGHT_MESSAGE))
+    if kind and not kind <= _GENERIC_KINDS:
+        parts.append((1.0 if kind_named else 0.0, WEIGHT_KIND))
+    if names:
+        named = sum(
+            name in text.frames or all(part in text.tokens for part in name) for name in names
+        )
+        parts.append((named / len(names), WEIGHT_FRAMES))
+    if not parts:
+        return 0.0
+    return sum(score * weight for score, weight in parts) / sum(w for _, w in parts)
+
+
+def rarity(candidates: Sequence[Ticket]) -> dict[str, float]:
+    """Each word's inverse document frequency among the candidates (smoothed): a word every
+    ticket has weighs little, one only a single ticket has weighs most; a word none has
+    weighs most of all."""
+    key = tuple((ticket.key, ticket.updated_at) for ticket in candidates)
+    cached = _RARITY.get(key)
+    if cached is None:
+        counts: Counter[str] = Counter()
+        for ticket in candidates:
+            counts.update(_text_of(ticket).tokens)
+        n = len(candidates)
+        cached = {w: math.log((n + 1) / (c + 1)) + 1.0 for w, c in counts.items()}
+        cached[""] = math.log(n + 1) + 1.0  # what an unseen word weighs
+        if len(_RARITY) >= 4:
+            _RARITY.clear()
+        _RARITY[key] = cached
+    return cached
+
+
+class _Weights(dict[str, float]):
+    """Rarity weights that give an unseen word the weight of the rarest."""
+
+    def get(self, word: str, default: float | None = None) -> float:  # type: ignore[override]
+        return super().get(word, self[""])
+
+
+_RARITY: dict[tuple[tuple[str, datetime], ...], dict[str, float]] = {}
+
+
+def best_match(
+    group: ErrorGroup, candidates: Sequence[Ticket], *, threshold: float | None = None
+) -> Match | None:
+    """The candidate most similar to ``group`` if it scores at least ``threshold`` (the
+    settings' default when None) and clearly more than any other: when two tickets look
+    about as much like it, which one is its ticket is a guess, and a wrong guess hides a
+    bug, so there is no match."""
+    bar = DedupeSettings().similarity_threshold if threshold is None else threshold
+    weights = _Weights(rarity(candidates))
+    services = {s for ticket in candidates for s in _text_of(ticket).services}
+    others = frozenset(services.difference(group.services))
+    rejected = rejection_label(group.fingerprint)
+    scored = sorted(
+        (
+            Match(ticket, score)
+            for ticket in candidates
+            if rejected not in ticket.labels  # a person said it is not this group's ticket
+            and (score := similarity(group, ticket, weights, others)) >= bar
+            and score > 0.0
+        ),
+        key=lambda match: (match.score, match.ticket.updated_at),
+        reverse=True,
+    )
+    if not scored or (len(scored) > 1 and scored[0].score - scored[1].score < AMBIGUOUS):
+        return None
+    return scored[0]

@@ -1,0 +1,102 @@
+"""Dedupe in a run: tickets found by similarity get the fingerprint label, what the cap or a
+throttle holds back is carried to the next run, and nothing is told twice or lost."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from dogcatcher.models import RunReport, TicketDraft
+from dogcatcher.trackers import LocalTracker, fingerprint_label
+from flows.triage import triage_errors
+from tests.conftest import write_jsonl
+from tests.flows.test_triage import three_errors
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+DAY = 86_400
+
+
+def day(tmp_path: Path, n: int, events: list[dict[str, object]] | None = None) -> str:
+    records = three_errors(start=n * DAY) if events is None else events
+    return str(write_jsonl(tmp_path / f"day{n}.jsonl", records))
+
+
+def acted(report: RunReport) -> dict[str, int]:
+    return {action: n for action, n in report.count_actions().items() if n}
+
+
+def test_a_ticket_filed_by_hand_is_found_by_similarity_and_labeled(
+    tmp_path: Path, tickets_dir: Path
+) -> None:
+    tracker = LocalTracker(tickets_dir, "TEST")
+    by_hand = tracker.create(
+        TicketDraft(
+            project="TEST",
+            issue_type="Bug",
+            summary="Checkout: NullPointerException in CartService.total, cart is null",
+            description=(
+                'Customers cannot pay. The log says: Cannot invoke "Cart.total()" because '
+                '"cart" is null, thrown from CheckoutController.submit.'
+            ),
+            labels=("dogcatcher", "service-checkout"),
+            priority="High",
+        ),
+        fingerprint="written-by-a-person",
+        occurrences=0,
+        last_seen=datetime(2026, 10, 1, tzinfo=UTC),
+    )
+
+    first = triage_errors(profile="testing", source_path=day(tmp_path, 0))
+    second = triage_errors(profile="testing", source_path=day(tmp_path, 1))
+
+    npe = next(o for o in first.outcomes if o.count == 10)
+    assert (npe.action, npe.ticket_key) == ("comment", by_hand.key)
+    assert "similar to" in npe.reason
+    assert acted(first) == {"create": 2, "comment": 1}
+    labeled = tracker.get(by_hand.key)
+    assert fingerprint_label(npe.fingerprint) in labeled.labels
+    assert "by similarity" in labeled.comments[0].body
+    # The next run finds it by its label: no similarity needed, still no new ticket.
+    again = next(o for o in second.outcomes if o.fingerprint == npe.fingerprint)
+    assert (again.action, again.ticket_key) == ("comment", by_hand.key)
+    assert again.reason.startswith(f"known issue {by_hand.key}")
+    assert len(tracker.tickets()) == 3
+
+
+def test_groups_the_cap_holds_back_are_created_by_later_runs(
+    tmp_path: Path, tickets_dir: Path
+) -> None:
+    runs = [
+        triage_errors(profile="testing", source_path=day(tmp_path, n, events), max_tickets=1)
+        for n, events in enumerate([None, [], []])
+    ]
+
+    assert [r.count_actions().get("create", 0) for r in runs] == [1, 1, 1]
+    assert [r.pending for r in runs] == [2, 1, 0]
+    tickets = LocalTracker(tickets_dir, "TEST").tickets()
+    assert sorted(t.occurrences for t in tickets) == [5, 10, 30]
+
+
+def test_throttled_comments_add_up_what_waited(
+    tmp_path: Path, tickets_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DOGCATCHER_DEDUPE__COMMENT_INTERVAL", "P1D")
+    created = triage_errors(profile="testing", source_path=day(tmp_path, 0))
+    held = triage_errors(profile="testing", source_path=day(tmp_path, 1))
+    monkeypatch.setenv("DOGCATCHER_DEDUPE__COMMENT_INTERVAL", "PT0S")  # the day has passed
+    told = triage_errors(profile="testing", source_path=day(tmp_path, 2))
+
+    assert acted(created) == {"create": 3}
+    assert acted(held) == {"skip": 3} and held.pending == 3
+    assert all(o.held and "held for a later comment" in o.reason for o in held.outcomes)
+    assert acted(told) == {"comment": 3} and told.pending == 0
+    tracker = LocalTracker(tickets_dir, "TEST")
+    for ticket in tracker.tickets():
+        first = next(o for o in created.outcomes if o.ticket_key == ticket.key)
+        assert ticket.occurrences == 3 * first.count  # three days, none lost or doubled
+        (comment,) = ticket.comments
+        assert f"New occurrences. {2 * first.count} event(s)" in comment.body
+        assert f"{3 * first.count} reported in all" in comment.body

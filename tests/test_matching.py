@@ -1,0 +1,141 @@
+"""Similarity matching of a group with open tickets: what rules a ticket out, what scores,
+and which of several candidates wins."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from dogcatcher.analysis import RuleAnalyzer
+from dogcatcher.matching import best_match, similarity
+from dogcatcher.models import ErrorGroup, StackFrame
+from dogcatcher.settings import Settings
+from dogcatcher.ticketing import draft_ticket
+from dogcatcher.trackers import Ticket, rejection_label
+from tests.conftest import BASE_TIME
+
+STACK = (
+    "java.lang.IllegalStateException: payment provider answered 503 for order 77\n"
+    "\tat com.acme.pay.PaymentClient.charge(PaymentClient.java:88)\n"
+    "\tat com.acme.checkout.CheckoutService.submit(CheckoutService.java:40)\n"
+)
+
+
+def group(**update: Any) -> ErrorGroup:
+    base = ErrorGroup(
+        fingerprint="0123456789abcdef",
+        error_kind="java.lang.IllegalStateException",
+        template="payment provider answered 503 for order <num>",
+        count=7,
+        first_seen=BASE_TIME,
+        last_seen=BASE_TIME + timedelta(hours=1),
+        services=("checkout",),
+        samples=("payment provider answered 503 for order 77",),
+        stack=STACK,
+        top_frames=(
+            StackFrame(function="com.acme.pay.PaymentClient.charge", file="PaymentClient.java"),
+            StackFrame(
+                function="com.acme.checkout.CheckoutService.submit", file="CheckoutService.java"
+            ),
+        ),
+    )
+    return base.model_copy(update=update)
+
+
+def ticket(key: str = "OPS-1", **update: Any) -> Ticket:
+    base = Ticket(
+        key=key,
+        fingerprint="",
+        project="OPS",
+        issue_type="Bug",
+        summary="Checkout: IllegalStateException from PaymentClient.charge",
+        description=(
+            "The payment provider answered 503 for some orders, so checkout fails.\n"
+            "Seen in CheckoutService.submit."
+        ),
+        labels=("dogcatcher", "service-checkout"),
+        priority="High",
+        created_at=BASE_TIME,
+        updated_at=BASE_TIME,
+    )
+    return base.model_copy(update=update)
+
+
+def own_ticket(of: ErrorGroup, key: str = "OPS-9") -> Ticket:
+    """The ticket Dogcatcher itself filed for ``of`` (under another fingerprint)."""
+    draft = draft_ticket(of, RuleAnalyzer().explain(of), Settings())
+    return ticket(key, summary=draft.summary, description=draft.description, labels=draft.labels)
+
+
+@pytest.mark.parametrize(
+    ("changes", "why"),
+    [
+        pytest.param({"labels": ("dogcatcher", "service-billing")}, "other service", id="service"),
+        pytest.param(
+            {"summary": "Checkout: TimeoutException from PaymentClient.charge"},
+            "names another exception type",
+            id="kind",
+        ),
+        pytest.param(
+            {
+                "description": "payment provider answered 503 for order 5\n"
+                "\tat com.acme.pay.RefundClient.refund(RefundClient.java:12)\n"
+            },
+            "its stack trace has another throw site",
+            id="throw-site",
+        ),
+        pytest.param(
+            {"description": "The payment provider answered 500 for some orders."},
+            "another status code",
+            id="status-code",
+        ),
+    ],
+)
+def test_hard_evidence_rules_a_ticket_out(changes: dict[str, Any], why: str) -> None:
+    assert similarity(group(), ticket()) >= 0.75  # the unchanged ticket is a match
+    assert similarity(group(), ticket(**changes)) == 0.0, why
+
+
+def test_a_paraphrased_ticket_matches() -> None:
+    match = best_match(group(), [ticket()])
+
+    assert match is not None and match.ticket.key == "OPS-1"
+
+
+def test_a_ticket_dogcatcher_filed_under_an_older_fingerprint_matches_best() -> None:
+    mine = own_ticket(group(fingerprint="ffffffffffffffff"))
+    assert similarity(group(), mine) == pytest.approx(1.0)
+
+    others = [
+        ticket("OPS-2", labels=("dogcatcher", "service-billing")),
+        ticket("OPS-3", summary="Checkout: cart page slow", description="p99 above 2 s"),
+    ]
+
+    match = best_match(group(), [*others, mine])
+
+    assert match is not None and match.ticket.key == mine.key
+
+
+def test_a_sibling_error_at_the_same_site_does_not_match() -> None:
+    # Same type, same frames, another message: the classic near-miss.
+    sibling = group(
+        template="payment provider rejected card brand <value> for order <num>",
+        samples=("payment provider rejected card brand 'diners' for order 5",),
+    )
+
+    assert best_match(group(), [own_ticket(sibling)]) is None
+
+
+def test_a_ticket_a_person_rejected_is_never_matched_again() -> None:
+    labels = ("dogcatcher", "service-checkout", rejection_label("0123456789abcdef"))
+    rejected = ticket(labels=labels)
+
+    assert best_match(group(), [rejected]) is None
+    assert best_match(group(fingerprint="1111111111111111"), [rejected]) is not None
+
+
+def test_no_candidates_or_a_high_threshold_means_no_match() -> None:
+    assert best_match(group(), []) is None
+    assert best_match(group(), [ticket()], threshold=1.01) is None
