@@ -1,0 +1,348 @@
+"""Dedupe quality on the labeled set: does an error group already have a ticket, and which?
+
+    .venv/bin/python bench/dedupe.py [--split dev|test|both] [--threshold X] [--show] [--sweep]
+
+Each case of ``tests/data/dedupe/{dev,test}.jsonl`` (made by bench/dedupe_corpus.py, which
+documents the format and the case kinds) is a group whose fingerprint no ticket carries,
+and the split's pool of open Dogcatcher tickets. ``dogcatcher.matching.best_match`` picks
+a ticket or none; a pick is right only if it is the labeled ticket. The labels come from
+how the cases were built, never from a matcher. ``dev`` is for tuning, ``test`` is held
+out: tune on dev, then run test once to see whether it generalises.
+
+Targets, per split (exit status 1 when one is missed):
+
+- precision >= 0.98 (right picks over all picks): a wrong pick hides a new bug in another
+  bug's ticket, where nobody looks for it, so it must be rare;
+- recall >= 0.95 (right picks over cases that have a ticket): a miss files a duplicate,
+  which a person can close, so a few are tolerated.
+
+``--show`` lists each miss with the group and the chosen and expected tickets and their
+scores; ``--sweep`` prints precision and recall for thresholds 0.50 to 0.95.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from dedupe_corpus import KINDS, POSITIVE_KINDS, SPLITS
+
+from dogcatcher.models import ErrorGroup
+from dogcatcher.trackers import Ticket
+
+MIN_PRECISION = 0.98
+MIN_RECALL = 0.95
+SWEEP = tuple(round(0.5 + 0.05 * step, 2) for step in range(10))
+
+# best_match's shape: (group, candidates, threshold) -> the chosen ticket and its score.
+Matcher = Callable[[ErrorGroup, Sequence[Ticket], float | None], tuple[Ticket, float] | None]
+
+
+@dataclass(frozen=True)
+class Case:
+    """One labeled question: which ticket of the pool, if any, is about ``group``?"""
+
+    id: str
+    kind: str
+    error: str  # the id of the error that produced it, in its generator
+    lang: str
+    how: str
+    group: ErrorGroup
+    match: str | None
+    evidence: str | None = None
+    # tempting-non-match: the near-miss tickets' keys, each with what sets it apart
+    siblings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def variant(self) -> str:
+        """What makes the case what it is: the change since the ticket (positives), what
+        sets the nearest sibling apart (tempting), else how the group was rendered."""
+        if self.siblings:
+            return "+".join(sorted(self.siblings.values(), key=len)[0])
+        return self.how
+
+
+@dataclass(frozen=True)
+class Split:
+    """A split's ticket pool (every case's candidates) and its cases."""
+
+    name: str
+    tickets: tuple[Ticket, ...]
+    cases: tuple[Case, ...]
+    by_key: dict[str, Ticket] = field(default_factory=dict, compare=False)
+
+
+def load_split(path: Path) -> Split:
+    """Read a split file: the pool on its first line, then one case per line."""
+    with path.open(encoding="utf-8") as lines:
+        head = json.loads(next(lines))
+        records: list[dict[str, Any]] = [json.loads(line) for line in lines]
+    tickets = tuple(Ticket.model_validate(t) for t in head["tickets"])
+    cases = tuple(
+        Case(
+            id=r["id"],
+            kind=r["kind"],
+            error=r["error"],
+            lang=r["lang"],
+            how=r["how"],
+            group=ErrorGroup.model_validate(r["group"]),
+            match=r["match"],
+            evidence=r.get("evidence"),
+            siblings={key: tuple(d) for key, d in r.get("siblings", {}).items()},
+        )
+        for r in records
+    )
+    return Split(head["pool"], tickets, cases, {t.key: t for t in tickets})
+
+
+# ---------------------------------------------------------------------------- scoring
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the matcher answered for one case."""
+
+    case: str
+    kind: str
+    expected: str | None  # the labeled ticket key; None: no ticket is about the group
+    predicted: str | None  # the key it chose; None: no match
+    score: float | None = None
+
+
+@dataclass(frozen=True)
+class KindScores:
+    """The answers for the cases of one kind."""
+
+    cases: int = 0
+    right: int = 0  # the labeled ticket, or no match when there is none
+    wrong_ticket: int = 0  # a case with a ticket, matched to another one
+    false_matches: int = 0  # a case without a ticket, matched to one
+    missed: int = 0  # a case with a ticket, matched to none
+
+
+@dataclass(frozen=True)
+class Scores:
+    """How the matcher's answers compare with the labels."""
+
+    cases: int
+    positives: int  # cases that have a ticket
+    predicted: int  # cases the matcher matched to some ticket
+    correct: int  # ... to the labeled one
+    wrong_ticket: int
+    false_matches: int
+    missed: int
+    precision: float  # correct / predicted; 1.0 when nothing was matched
+    recall: float  # correct / positives; 1.0 when no case has a ticket
+    by_kind: dict[str, KindScores]
+
+
+def score(outcomes: Iterable[Outcome]) -> Scores:
+    """Precision, recall and the kinds of mistakes, overall and per case kind."""
+    counts: dict[str, Counter[str]] = {}
+    for o in outcomes:
+        tally = counts.setdefault(o.kind, Counter())
+        tally["cases"] += 1
+        if o.predicted == o.expected:
+            tally["right"] += 1
+        elif o.expected is None:
+            tally["false_matches"] += 1
+        elif o.predicted is None:
+            tally["missed"] += 1
+        else:
+            tally["wrong_ticket"] += 1
+        tally["positives"] += o.expected is not None
+        tally["predicted"] += o.predicted is not None
+        tally["correct"] += o.expected is not None and o.predicted == o.expected
+    total: Counter[str] = Counter()
+    for tally in counts.values():
+        total.update(tally)
+    predicted, positives, correct = total["predicted"], total["positives"], total["correct"]
+    return Scores(
+        cases=total["cases"],
+        positives=positives,
+        predicted=predicted,
+        correct=correct,
+        wrong_ticket=total["wrong_ticket"],
+        false_matches=total["false_matches"],
+        missed=total["missed"],
+        precision=correct / predicted if predicted else 1.0,
+        recall=correct / positives if positives else 1.0,
+        by_kind={
+            kind: KindScores(
+                cases=t["cases"],
+                right=t["right"],
+                wrong_ticket=t["wrong_ticket"],
+                false_matches=t["false_matches"],
+                missed=t["missed"],
+            )
+            for kind, t in sorted(counts.items(), key=lambda item: _kind_order(item[0]))
+        },
+    )
+
+
+def _kind_order(kind: str) -> int:
+    return KINDS.index(kind) if kind in KINDS else len(KINDS)
+
+
+def misses(name: str, scores: Scores) -> list[str]:
+    """The targets ``scores`` of split ``name`` miss, as readable lines."""
+    found = []
+    if scores.precision < MIN_PRECISION:
+        found.append(f"{name}: precision {scores.precision:.4f} < {MIN_PRECISION}")
+    if scores.recall < MIN_RECALL:
+        found.append(f"{name}: recall {scores.recall:.4f} < {MIN_RECALL}")
+    return found
+
+
+# ---------------------------------------------------------------------------- running
+
+
+def real_matcher() -> Matcher:
+    """``dogcatcher.matching.best_match``, imported only when a benchmark runs, so the
+    scoring above works (and is tested) without it."""
+    from dogcatcher.matching import best_match
+
+    def match(
+        group: ErrorGroup, candidates: Sequence[Ticket], threshold: float | None
+    ) -> tuple[Ticket, float] | None:
+        found = best_match(group, candidates, threshold=threshold)
+        return (found.ticket, found.score) if found else None
+
+    return match
+
+
+def run(split: Split, matcher: Matcher, threshold: float | None) -> tuple[list[Outcome], float]:
+    """Every case's outcome, and the seconds the matcher took for all of them."""
+    outcomes = []
+    spent = 0.0
+    for case in split.cases:
+        began = time.perf_counter()
+        found = matcher(case.group, split.tickets, threshold)
+        spent += time.perf_counter() - began
+        outcomes.append(
+            Outcome(
+                case=case.id,
+                kind=case.kind,
+                expected=case.match,
+                predicted=found[0].key if found else None,
+                score=found[1] if found else None,
+            )
+        )
+    return outcomes, spent
+
+
+def _frames(group: ErrorGroup) -> str:
+    return ", ".join(f.function.rsplit("/", 1)[-1] for f in group.top_frames) or "(no stack)"
+
+
+def _show(split: Split, outcomes: Sequence[Outcome], matcher: Matcher) -> None:
+    cases = {c.id: c for c in split.cases}
+    for o in outcomes:
+        if o.predicted == o.expected:
+            continue
+        case = cases[o.case]
+        g = case.group
+        detail = case.how + (f", {case.evidence}" if case.evidence else "")
+        if case.siblings:
+            detail += f"; sibling differs by {case.variant}"
+        print(f"  {case.id} {case.kind} ({detail}) {case.lang} {case.error}")
+        print(f"      group     [{g.service}] {g.error_kind or '-'}: {g.template[:140]}")
+        print(f"      frames    {_frames(g)}")
+        if o.predicted:
+            chosen = split.by_key[o.predicted]
+            print(f"      chose     {chosen.key} ({o.score:.3f}) {chosen.summary[:120]}")
+        else:
+            print("      chose     none")
+        if o.expected:
+            expected = split.by_key[o.expected]
+            # Its score alone: the score the matcher gives the right ticket.
+            alone = matcher(g, [expected], 0.0)
+            print(
+                f"      expected  {expected.key} ({alone[1] if alone else 0.0:.3f})"
+                f" {expected.summary[:120]}"
+            )
+
+
+def _variants(split: Split, outcomes: Sequence[Outcome], kind: str) -> str:
+    """``variant right/cases`` for the cases of one kind, e.g. ``helper 3/30``."""
+    variant = {c.id: c.variant for c in split.cases}
+    tally: dict[str, Counter[str]] = {}
+    for o in outcomes:
+        if o.kind == kind:
+            counts = tally.setdefault(variant[o.case], Counter())
+            counts["cases"] += 1
+            counts["right"] += o.predicted == o.expected
+    return ", ".join(f"{v} {c['right']}/{c['cases']}" for v, c in sorted(tally.items()))
+
+
+def _report(split: Split, outcomes: Sequence[Outcome], scores: Scores, seconds: float) -> None:
+    print(
+        f"split          {split.name}: {scores.cases} cases ({scores.positives} with a ticket),"
+        f" pool of {len(split.tickets)} tickets"
+    )
+    print(f"precision      {scores.precision:.4f}   (target >= {MIN_PRECISION})")
+    print(f"recall         {scores.recall:.4f}   (target >= {MIN_RECALL})")
+    print(
+        f"mistakes       {scores.wrong_ticket} wrong ticket, {scores.false_matches} false"
+        f" matches, {scores.missed} missed   ({scores.predicted} matched)"
+    )
+    for kind, k in scores.by_kind.items():
+        answer = "matched right" if kind in POSITIVE_KINDS else "left alone"
+        mistakes = (
+            f"wrong ticket {k.wrong_ticket}, missed {k.missed}"
+            if kind in POSITIVE_KINDS
+            else f"false matches {k.false_matches}"
+        )
+        print(f"  {kind:<20} {k.cases:>4} cases, {answer} {k.right:>4}, {mistakes}")
+        print(f"  {'':<20} {_variants(split, outcomes, kind)}")
+    rate = scores.cases / seconds if seconds else float("inf")
+    print(f"speed          {rate:,.0f} cases/s (best_match over a pool of {len(split.tickets)})")
+
+
+def _sweep(split: Split, matcher: Matcher) -> None:
+    print(f"sweep          {split.name}")
+    print(f"{'':15}threshold  precision  recall  wrong  false  missed")
+    for threshold in SWEEP:
+        s = score(run(split, matcher, threshold)[0])
+        print(
+            f"               {threshold:9.2f}  {s.precision:9.4f}  {s.recall:6.4f}"
+            f"  {s.wrong_ticket:5}  {s.false_matches:5}  {s.missed:6}"
+        )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Score the matcher on the chosen splits; 1 if a split misses a target."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=[*SPLITS, "both"], default="both")
+    parser.add_argument("--threshold", type=float, default=None, help="default: the settings'")
+    parser.add_argument("--show", action="store_true", help="list every wrong answer")
+    parser.add_argument("--sweep", action="store_true", help="precision/recall per threshold")
+    args = parser.parse_args(argv)
+    matcher = real_matcher()
+    failed = []
+    for name in SPLITS if args.split == "both" else [args.split]:
+        split = load_split(SPLITS[name].path)
+        outcomes, seconds = run(split, matcher, args.threshold)
+        scores = score(outcomes)
+        _report(split, outcomes, scores, seconds)
+        if args.show:
+            _show(split, outcomes, matcher)
+        if args.sweep:
+            _sweep(split, matcher)
+        failed += misses(name, scores)
+    for miss in failed:
+        print(f"MISSED: {miss}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1546 @@
+"""Seeded generator of the labeled dedupe set: does this error group already have ticket X?
+
+Two splits, built alike from two seeds: ``tests/data/dedupe/dev.jsonl`` (for tuning) and
+``tests/data/dedupe/test.jsonl`` (held out). Besides the seed, the splits differ in the
+phrasing banks people's tickets are written from (summaries, descriptions, paraphrases of
+each message) and in the helper names a refactor introduces, so the test split's wording
+is unseen while tuning on dev.
+
+Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
+
+    {"pool": "dev", "project": "TEST", "tickets": [<Ticket JSON>, ...]}
+    {"id": "dev-001", "kind": "paraphrased", "error": "j-npe-invoice", "lang": "java",
+     "how": "helper", "evidence": "thin", "group": <ErrorGroup JSON>, "match": "TEST-131"}
+    {"id": "dev-002", "kind": "tempting-non-match", "error": "n-axios-404", "lang": "node",
+     "how": "current", "siblings": {"TEST-207": ["kind", "message"]}, "group": ..., "match": null}
+
+The candidates of every case are the whole pool: all open Dogcatcher tickets of the
+project, as ``Tracker.candidates()`` returns them. ``match`` is the key of the ticket about
+the case's error, or null when the pool holds none. ``kind`` is one of:
+
+- ``own-refingerprinted``: the ticket was filed by Dogcatcher for the same error under
+  another fingerprint, which its ``dc-`` label still carries. ``how`` says what changed
+  since: ``moved`` (a refactor moved the code: Java/.NET namespace, Python src layout, Go
+  package, Rails pack, Next.js app folder), ``helper`` (the throw site was extracted into a
+  helper, a new innermost frame), ``reworded`` (a runtime or library upgrade, or the team,
+  changed the message: Java's helpful NPE text, Node's TypeError wording, pydantic v2, a
+  log line rewritten), ``fragment`` (the grouper split the error by a value: a currency
+  code, a slug), ``regrouped`` (an earlier Dogcatcher fingerprinted fewer stack frames).
+- ``paraphrased``: a person filed the ticket, or rewrote Dogcatcher's; it still carries
+  the ``dogcatcher`` label. ``evidence`` says how much it holds: ``thin`` (exception name,
+  method and a paraphrase of the message), ``log`` (plus a pasted sanitized log line),
+  ``stack`` (plus a few stack lines), ``rewritten`` (Dogcatcher's description trimmed,
+  with a person's summary and note, and the old ``dc-`` label). ``how`` is ``current``
+  when the error did not change since, else what changed (as above).
+- ``tempting-non-match``: no ticket, but a near-miss sibling has one. ``siblings`` maps
+  their keys to what sets each apart: ``service``, ``kind`` (exception type), ``site``
+  (throw site and callers), ``message`` (another status, code, key or column).
+- ``unrelated``: no ticket, and nothing similar in the pool.
+
+Labels come from construction, never from a matcher: each error (a template of
+``bench/grouping_corpus.py``, or an error spec of ``dogcatcher.sample_data``; the two never
+describe one error, as their errors differ in throw site, message or type even where a
+service name recurs) gets at most one ticket in the pool, so the case's ticket is the one
+about its error. Errors, events, groups and Dogcatcher's own tickets are made by
+the run's own code: events are parsed, sanitized and grouped (``group_events``), and
+Dogcatcher's tickets are drafted by ``RuleAnalyzer`` and ``draft_ticket`` under the
+``testing`` profile. Two errors are siblings when they look alike (see ``siblings``: an
+exception type and a similar message, or three of service, type, message and throw site,
+or a service and a similar message or the innermost frame; plain log lines, a similar
+message); a family is a set of errors linked by siblings. A family is either left
+without tickets (its errors make ``unrelated`` cases) or has some of its errors ticketed
+(those make positive cases, the others ``tempting-non-match`` cases). No case's group has
+a fingerprint that a pool ticket's ``dc-`` label carries: such a group is found by its
+label, never by similarity.
+
+Regenerate both splits, from the repository root, with exactly::
+
+    .venv/bin/python bench/dedupe_corpus.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from grouping_corpus import TEMPLATES, Template, generate
+
+from dogcatcher.analysis import RuleAnalyzer
+from dogcatcher.grouping import group_events
+from dogcatcher.models import ErrorGroup, LogEvent
+from dogcatcher.sample_data import SERVICES, generate_events
+from dogcatcher.sanitize import sanitize_events
+from dogcatcher.settings import Settings, load_settings
+from dogcatcher.ticketing import draft_ticket, render_occurrence_comment
+from dogcatcher.trackers import DOGCATCHER_LABEL, Comment, Ticket, fingerprint_label
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "dedupe"
+KINDS = ("own-refingerprinted", "paraphrased", "tempting-non-match", "unrelated")
+POSITIVE_KINDS = frozenset(KINDS[:2])
+SAMPLE_EVENTS = 3000  # of dogcatcher.sample_data: its 44 errors, more of the project's tickets
+
+
+@dataclass(frozen=True)
+class SplitSpec:
+    """What makes a split: its seed and which phrasing bank (0 or 1) its people use."""
+
+    name: str
+    seed: int
+    style: int
+
+    @property
+    def path(self) -> Path:
+        """Where the split is written."""
+        return DATA / f"{self.name}.jsonl"
+
+
+SPLITS: dict[str, SplitSpec] = {
+    "dev": SplitSpec("dev", 101, 0),
+    "test": SplitSpec("test", 202, 1),
+}
+
+# ---------------------------------------------------------------------------- paraphrases
+# How a person would put each error's message in a ticket: (dev phrasing, test phrasing).
+# Each keeps what tells the error from its siblings (the status, code, key, constraint).
+# Templates derived from another (an id with "~" or "@") use their base's, so a base's
+# phrasing never names a throw site its derived templates do not share: the ticket names
+# the site itself (the method), and must not point at a sibling's.
+
+GISTS: dict[str, tuple[str, str]] = {
+    "j-npe-invoice": (
+        "invoice is null when summing lines",
+        "null invoice, getTotal() called on null",
+    ),
+    "j-npe-address": (
+        "customer has no address so the country lookup fails during finalize",
+        "getAddress() returns null and getCountry() blows up",
+    ),
+    "j-iae-currency": (
+        "unsupported currency codes in the invoice import",
+        "importer rejects a currency code it doesn't know",
+    ),
+    "j-ise-invoice-state": ("invoice is already finalized", "already-finalized invoice error"),
+    "j-hikari": (
+        "Hikari pool exhausted, connection not available after timeout",
+        "no DB connection available from HikariPool (request timed out)",
+    ),
+    "j-pg-unique": (
+        "duplicate invoice number violates invoices_number_key",
+        "unique constraint invoices_number_key hit when creating invoices",
+    ),
+    "j-pg-fk": (
+        "invoice line insert violates FK invoice_lines_invoice_id_fkey",
+        "foreign key invoice_lines_invoice_id_fkey fails when adding a line",
+    ),
+    "j-ora-deadlock": (
+        "ORA-00060 deadlock while posting ledger entries",
+        "Oracle deadlock (ORA-00060) in ledger posting",
+    ),
+    "j-ora-snapshot": (
+        "ORA-01555 snapshot too old during the reconciliation scan",
+        "reconciliation job dies with ORA-01555, snapshot too old",
+    ),
+    "j-rest-timeout": (
+        "read timeout calling fx-rates /v1/rates",
+        "fx-rates POST /v1/rates times out (Read timed out)",
+    ),
+    "j-rest-500": (
+        "fx-rates answers 500 Internal Server Error",
+        "500 from the FX rates service on latest rates",
+    ),
+    "j-rest-503": (
+        "fx-rates returns 503 Service Unavailable (maintenance)",
+        "FX rates 503 during their maintenance window",
+    ),
+    "j-kafka-commit": (
+        "offset commit fails, consumer was kicked out of the group",
+        "consumer no longer part of the active group, commit cannot be completed",
+    ),
+    "j-jackson": (
+        "can't deserialize the amount string into BigDecimal",
+        "BigDecimal parse failure on posting amounts like '12,50 EUR'",
+    ),
+    "j-oom": (
+        "Java heap space OOM during CSV export",
+        "report export runs out of heap (Java heap space)",
+    ),
+    "j-s3-denied": (
+        "S3 Access Denied (403) when uploading the report",
+        "report upload to S3 gets 403 Access Denied",
+    ),
+    "j-s3-slowdown": (
+        "S3 503 slow down, reduce your request rate on report upload",
+        "S3 throttling (503 please reduce request rate) for reports",
+    ),
+    "j-file-tmp": (
+        "temp report CSV missing (NoSuchFile) when opening the export",
+        "export can't find its temp report csv file",
+    ),
+    "j-concurrent-mod": (
+        "concurrent modification evicting expired report cache entries",
+        "report cache eviction modifies the map while iterating",
+    ),
+    "j-number-format": (
+        "limit filter parse fails: For input string",
+        "bad number in the 'limit' filter param",
+    ),
+    "j-class-cast": (
+        "String cannot be cast to Long for rowLimit",
+        "rowLimit param class cast String -> Long",
+    ),
+    "j-grpc-unavail": (
+        "accounts gRPC UNAVAILABLE (io exception) on balance",
+        "balance call to accounts fails with UNAVAILABLE",
+    ),
+    "j-grpc-deadline": (
+        "accounts gRPC DEADLINE_EXCEEDED on balance",
+        "balance lookup over gRPC hits DEADLINE_EXCEEDED",
+    ),
+    "j-log-quota": (
+        "tenants hitting the monthly invoice usage quota",
+        "usage quota exceeded for tenant invoices this month",
+    ),
+    "j-log-dunning": (
+        "dunning emails bouncing for customers",
+        "bounced dunning email for an invoice",
+    ),
+    "p-keyerror-sku": (
+        "feed rows without 'sku' crash the import",
+        "KeyError 'sku' in the feed import",
+    ),
+    "p-keyerror-price": (
+        "feed rows without a 'price' key crash the import",
+        "missing 'price' column in the supplier feed",
+    ),
+    "p-valueerror-int": (
+        "stock value is not an int: invalid literal for int()",
+        "non-numeric stock values ('invalid literal for int() with base 10')",
+    ),
+    "p-typeerror-none": (
+        "discount applied to a None price (NoneType * Decimal)",
+        "unsupported operand NoneType and Decimal when discounting",
+    ),
+    "p-attr-none": (
+        "something is None when reading .slug",
+        "'NoneType' object has no attribute 'slug'",
+    ),
+    "p-dj-doesnotexist": (
+        "Product DoesNotExist on the product detail page",
+        "product detail 500s: Product matching query does not exist",
+    ),
+    "p-dj-integrity": (
+        "duplicate product slug on upsert (catalog_product_slug_key)",
+        "unique constraint catalog_product_slug_key on import upsert",
+    ),
+    "p-pg-deadlock": (
+        "postgres deadlock reserving stock",
+        "deadlock detected in the reserve_stock task",
+    ),
+    "p-pg-operational": (
+        "Postgres out of connection slots on search",
+        "remaining connection slots are reserved, search view can't connect",
+    ),
+    "p-redis-conn": (
+        "redis-cache connection refused (Error 111)",
+        "can't connect to redis-cache: connection refused",
+    ),
+    "p-redis-timeout": ("timeouts reading from redis-cache", "redis-cache read timeouts"),
+    "p-requests-timeout": (
+        "Elasticsearch read timeout on query",
+        "ES queries time out (read timed out, port 9200)",
+    ),
+    "p-requests-conn": (
+        "Elasticsearch connection refused, max retries exceeded",
+        "can't reach ES on 9200: max retries exceeded, connection refused",
+    ),
+    "p-es-400": (
+        "ES 400 search_phase_execution_exception on bad number input",
+        "search_phase_execution_exception (400), failed to create query",
+    ),
+    "p-es-429": (
+        "ES 429 es_rejected_execution_exception during bulk indexing",
+        "bulk index rejected by ES (429 rejected execution)",
+    ),
+    "p-celery-timelimit": (
+        "reindex task hits the Celery soft time limit",
+        "soft time limit exceeded in bulk_index during reindex",
+    ),
+    "p-pydantic": (
+        "SearchRequest page_size above 100 fails validation",
+        "page_size over 100 rejected by SearchRequest validation",
+    ),
+    "p-unicode": (
+        "synonyms feed isn't valid utf-8 (can't decode byte)",
+        "utf-8 decode error reading the synonyms feed",
+    ),
+    "p-oserror-nospace": (
+        "No space left on device (Errno 28)",
+        "disk full, Errno 28 no space left",
+    ),
+    "p-pil": (
+        "PIL cannot identify the uploaded image file",
+        "unidentified image file when opening uploads for thumbnails",
+    ),
+    "p-boto-nosuchkey": (
+        "S3 NoSuchKey fetching the original media",
+        "GetObject NoSuchKey, the original is missing in the bucket",
+    ),
+    "p-boto-throttle": (
+        "S3 PutObject ThrottlingException, rate exceeded",
+        "thumbnail upload throttled (ThrottlingException, Rate exceeded)",
+    ),
+    "p-recursion": (
+        "maximum recursion depth exceeded walking EXIF IFDs",
+        "infinite recursion in walk_ifd on some EXIF data",
+    ),
+    "p-zerodiv": (
+        "division by zero computing the aspect ratio",
+        "aspect ratio divides by zero for zero-height images",
+    ),
+    "p-log-worker-lost": (
+        "celery worker killed with SIGKILL (signal 9)",
+        "workers exiting prematurely on signal 9",
+    ),
+    "p-log-slow-task": (
+        "reindex task exceeds its time budget",
+        "search reindex succeeded but blew its budget",
+    ),
+    "p-log-feed-skip": (
+        "feed rows skipped for a missing EAN",
+        "supplier feed rows without EAN get skipped",
+    ),
+    "g-nil-deref": (
+        "nil pointer dereference panic",
+        "panic: invalid memory address / nil pointer dereference",
+    ),
+    "g-index-range": (
+        "index out of range parsing the Forwarded header",
+        "Forwarded header parsing panics with index out of range",
+    ),
+    "g-dial-refused": ("dial tcp: connection refused", "connect: connection refused on dial"),
+    "g-reset": (
+        "upstream connection reset by peer on read",
+        "read: connection reset by peer from upstream",
+    ),
+    "g-ctx-deadline": (
+        "context deadline exceeded proxying upstream",
+        "proxy round trips hit context deadline exceeded",
+    ),
+    "g-client-timeout": (
+        "auth introspect POST times out (Client.Timeout exceeded)",
+        "token introspection call to auth times out awaiting headers",
+    ),
+    "g-tls": (
+        "upstream TLS certificate expired (x509)",
+        "x509 certificate has expired when dialing upstream",
+    ),
+    "g-pgx-unique": (
+        "duplicate tracking number violates shipments_tracking_no_key (23505)",
+        "unique violation on shipments_tracking_no_key",
+    ),
+    "g-pgx-serial": (
+        "could not serialize access (40001) updating shipment status",
+        "serialization failure SQLSTATE 40001 updating status",
+    ),
+    "g-pgx-nopool": (
+        "can't connect to the shipping postgres: dial i/o timeout",
+        "DB acquire fails with dial tcp 5432 i/o timeout",
+    ),
+    "g-json": (
+        "weight_grams arrives as a string, json unmarshal fails",
+        "cannot unmarshal string into Parcel.weight_grams (int)",
+    ),
+    "g-carrier-502": ("DHL quote API returns 502", "carrier dhl gives 502 on quotes"),
+    "g-carrier-429": ("DHL quote API rate limits us (429)", "carrier dhl responded 429 for quotes"),
+    "g-carrier-ups-502": ("UPS quote API returns 502", "carrier ups gives 502 on quotes"),
+    "g-concurrent-map": (
+        "concurrent map writes in the rate cache",
+        "fatal concurrent map writes when caching rates",
+    ),
+    "g-kafka-lag": (
+        "shipping-events consumer group lagging",
+        "consumer lag on shipping-events partitions",
+    ),
+    "g-grpc-unavailable": (
+        "catalog gRPC Unavailable, connection refused while dialing",
+        "product lookup rpc Unavailable (transport dial refused)",
+    ),
+    "g-grpc-notfound": (
+        "catalog gRPC NotFound for the product",
+        "rpc NotFound: product not found on the product page",
+    ),
+    "g-log-upstream-5xx": (
+        "upstream returns 503 for the products API",
+        "products API 503s from upstream",
+    ),
+    "g-log-upstream-504": (
+        "upstream returns 504 for the products API",
+        "504 gateway timeouts from the products upstream",
+    ),
+    "g-log-ratelimit": (
+        "clients hitting the gateway rate limit",
+        "rate limit exceeded per API key",
+    ),
+    "g-log-oom": ("containers OOMKilled (exit 137)", "OOMKilled, exit code 137 on pods"),
+    "g-log-crash": (
+        "container exits with code 1 (Error)",
+        "container terminated with Error, exit code 1",
+    ),
+    "n-undef-total": (
+        "cart summary reads .total of undefined",
+        "reading 'total' of undefined while rendering the cart summary",
+    ),
+    "n-undef-items": (
+        "cart summary reads .items of undefined",
+        "cart undefined when reading 'items'",
+    ),
+    "n-undef-total-mini": (
+        "minicart badge reads .total of undefined",
+        "'total' of undefined rendering the header badge",
+    ),
+    "n-not-function": (
+        "product.variants.map is not a function",
+        "variants isn't an array (variants.map is not a function)",
+    ),
+    "n-refused": (
+        "ECONNREFUSED fetching the product from the API",
+        "connection refused calling the products API",
+    ),
+    "n-reset": ("socket hang up fetching the product", "products API socket hang up"),
+    "n-axios-500": (
+        "API request fails with status code 500",
+        "500 from the API (Request failed with status code 500)",
+    ),
+    "n-axios-404": ("cart API returns 404 on add to cart", "404 from the cart API on add to cart"),
+    "n-axios-timeout": (
+        "add to cart request times out (axios timeout)",
+        "axios timeout exceeded adding to cart",
+    ),
+    "n-json": (
+        "API returned HTML instead of JSON (Unexpected token '<')",
+        "JSON parse error: <!DOCTYPE ... is not valid JSON",
+    ),
+    "n-range": (
+        "Invalid time value formatting the delivery estimate",
+        "RangeError Invalid time value in the delivery date format",
+    ),
+    "n-hydration": (
+        "hydration mismatch in the header",
+        "Hydration failed, initial UI doesn't match the server render",
+    ),
+    "n-jwt-expired": ("jwt expired on requireUser", "expired JWTs rejected when verifying tokens"),
+    "n-jwt-malformed": ("malformed jwt on requireUser", "jwt malformed when verifying tokens"),
+    "n-mongo-dup": (
+        "duplicate email on signup (E11000 email_1)",
+        "E11000 dup key on users email_1 when signing up",
+    ),
+    "n-mongo-timeout": (
+        "Mongo server selection timeout (ETIMEDOUT 27017)",
+        "can't reach mongo: connect ETIMEDOUT",
+    ),
+    "n-bcrypt": (
+        "bcrypt 'data and hash arguments required' on login",
+        "login fails with data and hash arguments required (no hash)",
+    ),
+    "n-prisma-p2002": (
+        "Prisma unique constraint on email at signup",
+        "Unique constraint failed on the fields: (`email`) when signing up",
+    ),
+    "n-prisma-p2025": (
+        "Prisma record to update not found on profile update",
+        "updateProfile: required record not found",
+    ),
+    "n-enoent": (
+        "ENOENT, no such file or directory for a temp png",
+        "ENOENT opening a temp avatar png",
+    ),
+    "n-heap": ("Node heap out of memory (Reached heap limit)", "JavaScript heap out of memory"),
+    "n-log-unhandled": (
+        "unhandled rejection: cms.internal ENOTFOUND",
+        "getaddrinfo ENOTFOUND cms.internal in an unhandled promise rejection",
+    ),
+    "n-log-slow-render": (
+        "slow product page renders over the 800ms budget",
+        "product render exceeds its 800ms budget",
+    ),
+    "r-nomethod-nil": (
+        "undefined method points for nil on redeem",
+        "nil member when redeeming (undefined method `points')",
+    ),
+    "r-nomethod-nil-tier": (
+        "undefined method points for nil in the tier upgrade",
+        "tier upgrade calls points on nil",
+    ),
+    "r-record-not-found": ("Couldn't find Member (RecordNotFound)", "Member not found by id"),
+    "r-record-invalid": (
+        "points would go negative on redeem (validation failed)",
+        "Validation failed: Points must be >= 0 when redeeming",
+    ),
+    "r-record-invalid-email": (
+        "enroll fails: Email has already been taken",
+        "duplicate email on member enroll (validation failed)",
+    ),
+    "r-stale": (
+        "stale Member object when adding points",
+        "optimistic locking fails on Member add_points (stale object)",
+    ),
+    "r-pg-conn": (
+        "points job can't connect to postgres: connection refused",
+        "DB connection refused in the points job",
+    ),
+    "r-redis": (
+        "can't connect to Redis for the leaderboard (ECONNREFUSED)",
+        "leaderboard bump fails: Redis ECONNREFUSED",
+    ),
+    "r-net-timeout": (
+        "Net::ReadTimeout on an outgoing HTTP call",
+        "read timeout (Net::ReadTimeout) on an HTTP call",
+    ),
+    "r-faraday-422": (
+        "partner API rejects points with 422",
+        "422 Unprocessable from the partner on post_points",
+    ),
+    "r-faraday-401": (
+        "partner API returns 401 Unauthorized on post_points",
+        "partner sync unauthorized (401)",
+    ),
+    "r-argument": (
+        "comparison of Integer with nil in the tier lookup",
+        "tier lookup compares Integer with nil",
+    ),
+    "r-keyerror": (
+        "partner_code key missing from the payload",
+        "key not found: :partner_code building the partner payload",
+    ),
+    "r-sidekiq-dead": (
+        "PartnerSyncJob moving to the Sidekiq dead set after retries",
+        "partner sync jobs die after all retries",
+    ),
+    "r-log-tenant": (
+        "points import rejected for invalid rows",
+        "tenant points CSV import rejected (invalid rows)",
+    ),
+    "d-nullref": (
+        "null reference applying promotions",
+        "Object reference not set when applying promotions",
+    ),
+    "d-nullref-rules": (
+        "null reference loading pricing rules on init",
+        "rule loading throws a null reference at engine initialize",
+    ),
+    "d-seq-empty": ("Sequence contains no elements", "First() on an empty sequence"),
+    "d-keynotfound": (
+        "SKU key missing from a dictionary (KeyNotFound)",
+        "given key not present in dictionary",
+    ),
+    "d-format": (
+        "price CSV has badly formatted numbers",
+        "input string not in a correct format parsing price rows",
+    ),
+    "d-timeout": (
+        "competitor feed fetch times out (HttpClient.Timeout)",
+        "HttpClient timeout fetching the competitor feed",
+    ),
+    "d-http-503": (
+        "competitor feed returns 503 Service Unavailable",
+        "503 from the competitor feed",
+    ),
+    "d-http-403": ("competitor feed returns 403 Forbidden", "competitor feed forbidden (403)"),
+    "d-sql-deadlock": ("SQL Server deadlock victim", "transaction chosen as deadlock victim"),
+    "d-sql-timeout": (
+        "SQL timeout expired upserting prices",
+        "Execution Timeout Expired on the price upsert",
+    ),
+    "d-ef-concurrency": (
+        "EF concurrency exception saving a price (0 rows affected)",
+        "concurrency conflict on price PUT, expected 1 row affected 0",
+    ),
+    "d-argnull": (
+        "currency is null creating Money",
+        "Value cannot be null (Parameter 'currency') creating Money",
+    ),
+    "d-argnull-region": (
+        "region is null creating Money",
+        "Value cannot be null (Parameter 'region') creating Money",
+    ),
+    "d-json": (
+        "competitor feed price not convertible to decimal",
+        "JSON value could not be converted to System.Decimal at items[].price",
+    ),
+    "d-log-circuit": (
+        "circuit breaker opens for competitor-feed",
+        "competitor-feed breaker opened after failures",
+    ),
+    "p-erp-503": ("ERP 503 pushing the stock sync", "stock push to the ERP gets 503"),
+    "p-erp-409": ("ERP 409 conflict pushing the stock sync", "stock push to the ERP gets 409"),
+    "p-erp-pull": (
+        "ERP 503 on the stock pull during reconcile",
+        "reconcile's stock pull gets ERP 503",
+    ),
+    "p-negative-stock": (
+        "stock would go negative on reserve",
+        "negative stock when decrementing on reserve",
+    ),
+    "p-log-bin": (
+        "bin unit count doesn't match the expected count",
+        "warehouse bin reports the wrong unit count",
+    ),
+    "j-wms-reject": (
+        "WMS rejects pick lists with WMS-117",
+        "pick list rejected by WMS (code WMS-117)",
+    ),
+    "j-wms-reject-204": (
+        "WMS rejects pick lists with WMS-204",
+        "pick list rejected by WMS (code WMS-204)",
+    ),
+    "n-log-slot": (
+        "no delivery slots left for a postcode",
+        "delivery slots exhausted for some postcodes",
+    ),
+    "g-log-scan": ("scanners sending unknown barcodes", "unknown barcode from a dock scanner"),
+}
+
+# Summary shapes per phrasing bank: {Svc}/{svc} service, {exc} exception, {where} method.
+_SUMMARIES: tuple[tuple[str, ...], tuple[str, ...]] = (
+    (
+        "{Svc}: {exc} in {where}, {gist}",
+        "[{svc}] {gist} ({exc} at {where})",
+        "{exc} thrown by {where} in {svc}: {gist}",
+        "{gist} - {svc} {where} ({exc})",
+    ),
+    (
+        "{Svc} errors: {gist} ({exc}, {where})",
+        "{where} fails with {exc} on {svc}: {gist}",
+        "{svc} - {exc}: {gist} in {where}",
+        "Investigate {exc} from {where} ({svc}): {gist}",
+    ),
+)
+_LOG_SUMMARIES: tuple[tuple[str, ...], tuple[str, ...]] = (
+    ("{Svc}: {gist}", "[{svc}] {gist}"),
+    ("{Svc} logs: {gist}", "{gist} ({svc})"),
+)
+# Openings of a person's description; {date} is when they first saw it.
+_OPENINGS: tuple[tuple[str, ...], tuple[str, ...]] = (
+    (
+        "Seeing this in {svc} since {date}.",
+        "Alerts from {svc} started on {date}.",
+        "Support escalated this one, {svc} in production.",
+        "Noticed in the {svc} dashboards on {date}.",
+    ),
+    (
+        "{Svc} has been throwing this since {date}.",
+        "Came up in the {svc} on-call handover ({date}).",
+        "Customers hit this in {svc}, first report {date}.",
+        "Spotted while reviewing {svc} errors on {date}.",
+    ),
+)
+_WHATS: tuple[tuple[str, ...], tuple[str, ...]] = (
+    (
+        "{exc} from {where}: {gist}.",
+        "{where} throws {exc}, {gist}.",
+        "Looks like {exc} in {where} ({gist}).",
+    ),
+    (
+        "We get {exc} out of {where}; {gist}.",
+        "Problem: {gist}. The exception is {exc}, thrown in {where}.",
+        "Root: {exc} at {where} - {gist}.",
+    ),
+)
+_LOG_WHATS: tuple[tuple[str, ...], tuple[str, ...]] = (
+    ("The log says {gist}.", "Basically {gist}."),
+    ("Log lines show {gist}.", "Symptom: {gist}."),
+)
+_ASIDES: tuple[tuple[str, ...], tuple[str, ...]] = (
+    (
+        "Probably started with the last release.",
+        "Not sure if it's related to the infra maintenance.",
+        "Low volume but steady.",
+        "",
+        "",
+    ),
+    (
+        "Might be a regression from the recent deploy.",
+        "Happens a few times an hour.",
+        "Could be data related, needs a look.",
+        "",
+        "",
+    ),
+)
+_EVIDENCE_HEADS: tuple[tuple[str, str], tuple[str, str]] = (
+    ("Log line:", "Stack (trimmed):"),
+    ("From Datadog:", "Top of the trace:"),
+)
+_TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
+# How people shorten some exception names.
+_ABBREVIATIONS = {
+    "NullPointerException": "NPE",
+    "NullReferenceException": "NRE",
+    "OutOfMemoryError": "OOM",
+    "IllegalArgumentException": "IAE",
+}
+
+# ---------------------------------------------------------------------------- changes
+# A message that changed between the ticket and now: "old" rewrites the events the ticket
+# was filed from (an older runtime or library, the team's earlier wording), "new" rewrites
+# today's events (an upgrade since). Patterns apply to the rendered, unsanitized message.
+
+_NPE_OLD = ("old", r'^Cannot invoke "[^"\n]*" because .* is null$', "")  # before JDK 14
+_NODE_OLD = (
+    "old",
+    r"Cannot read properties of undefined \(reading '(\w+)'\)",
+    r"Cannot read property '\1' of undefined",
+)
+_HIKARI_NEW = (
+    "new",
+    r"(request timed out after \d+ms)\.",
+    r"\1 (total=10, active=10, idle=0, waiting=4).",
+)
+_RUBY_NEW = ("new", r"undefined method `(\w+)' for nil:NilClass", r"undefined method '\1' for nil")
+_WORKER_OLD = (
+    "old",
+    r"Worker exited prematurely: signal 9 \(SIGKILL\) Job: (\d+)\.",
+    r"Process 'ForkPoolWorker-\1' exited with 'signal 9 (SIGKILL)'",
+)
+_CONTAINER_OLD = (
+    "old",
+    r"container (\S+) terminated: (\w+) \(exit code (\d+)\) after (\S+)",
+    r"pod \1 container exited: reason=\2 exitCode=\3 uptime=\4",
+)
+_UPSTREAM_OLD = (
+    "old",
+    r"upstream (\S+) returned (\d+) for GET (\S+) in (\d+)ms",
+    r"GET \3 -> \2 from upstream \1 (\4ms)",
+)
+
+REWORDED: dict[str, tuple[str, str, str]] = {
+    "j-npe-invoice": _NPE_OLD,
+    "j-npe-address": _NPE_OLD,
+    "j-npe-invoice~credit": _NPE_OLD,
+    "j-class-cast": (
+        "old",
+        r"class java\.lang\.String cannot be cast to class java\.lang\.Long .*",
+        "java.lang.String cannot be cast to java.lang.Long",
+    ),
+    "j-hikari": _HIKARI_NEW,
+    "j-hikari~cannotget": _HIKARI_NEW,
+    "j-hikari~ledger": _HIKARI_NEW,
+    "j-hikari@ledger": _HIKARI_NEW,
+    "j-kafka-commit": (
+        "old",
+        r"Offset commit cannot be completed .*",
+        "Commit cannot be completed since the group has already rebalanced and assigned the"
+        " partitions to another member. This means that the time between subsequent calls to"
+        " poll() was longer than the configured max.poll.interval.ms",
+    ),
+    "p-pydantic": (
+        "old",
+        r"Input should be less than or equal to 100 \[type=less_than_equal, input_value=\d+,"
+        r" input_type=int\]",
+        "ensure this value is less than or equal to 100 (type=value_error.number.not_le;"
+        " limit_value=100)",
+    ),
+    "p-pg-operational": ("old", r'^connection to server at "[^"]+", port 5432 failed: ', ""),
+    "r-pg-conn": (
+        "old",
+        r'connection to server at "([^"]+)", port 5432 failed: Connection refused',
+        r'could not connect to server: Connection refused. Is the server running on host "\1"'
+        " and accepting TCP/IP connections on port 5432?",
+    ),
+    "g-index-range": ("old", r"index out of range \[\d+\] with length \d+", "index out of range"),
+    "g-tls": ("old", r"tls: failed to verify certificate: ", ""),
+    "n-undef-total": _NODE_OLD,
+    "n-undef-items": _NODE_OLD,
+    "n-undef-total-mini": _NODE_OLD,
+    "n-json": (
+        "old",
+        r"Unexpected token '<', \"<!DOCTYPE \"\.\.\. is not valid JSON",
+        "Unexpected token < in JSON at position 0",
+    ),
+    "n-mongo-dup": ("old", r"dup key: \{ email: ", "dup key: { : "),
+    "n-mongo-timeout": (
+        "new",
+        r"connect ETIMEDOUT \S+",
+        "Server selection timed out after 30000 ms",
+    ),
+    "n-hydration": (
+        "new",
+        r"Hydration failed because the initial UI does not match what was rendered on the"
+        r" server\.",
+        "Hydration failed because the server rendered HTML didn't match the client.",
+    ),
+    "n-prisma-p2025": (
+        "new",
+        r"An operation failed because it depends on .* Record to update not found\.",
+        "No record was found for an update.",
+    ),
+    "d-ef-concurrency": (
+        "new",
+        r"(since entities were loaded\.)$",
+        r"\1 See https://go.microsoft.com/fwlink/?LinkId=527962 for information on"
+        " understanding and handling optimistic concurrency exceptions.",
+    ),
+    "n-heap": (
+        "old",
+        r"Reached heap limit Allocation failed",
+        "Ineffective mark-compacts near heap limit Allocation failed",
+    ),
+    "r-nomethod-nil": _RUBY_NEW,
+    "r-nomethod-nil-tier": _RUBY_NEW,
+    "d-keynotfound": (
+        "old",
+        r"The given key '[^']*' was not present in the dictionary\.",
+        "The given key was not present in the dictionary.",
+    ),
+    "d-keynotfound~tax": (
+        "old",
+        r"The given key '[^']*' was not present in the dictionary\.",
+        "The given key was not present in the dictionary.",
+    ),
+    "d-format": (
+        "old",
+        r"The input string '[^']*' was not in a correct format\.",
+        "Input string was not in a correct format.",
+    ),
+    "j-log-quota": (
+        "old",
+        r"Usage quota exceeded for tenant (\S+): (\d+) of (\d+) invoices this month",
+        r"Tenant \1 is over its monthly invoice quota (\2/\3)",
+    ),
+    "j-log-dunning": (
+        "old",
+        r"Dunning email for invoice (\S+) bounced for customer (\S+)",
+        r"Bounce received for dunning email (invoice \1, customer \2)",
+    ),
+    "p-log-worker-lost": _WORKER_OLD,
+    "p-log-worker-lost@search": _WORKER_OLD,
+    "p-log-slow-task": (
+        "old",
+        r"Task search\.tasks\.reindex\[(\S+)\] succeeded in (\S+)s but exceeded its (\d+)s budget",
+        r"search.tasks.reindex[\1] over budget: took \2s, budget \3s",
+    ),
+    "p-log-feed-skip": (
+        "old",
+        r"Skipping feed row (\d+) from supplier (.+): missing EAN",
+        r"Feed row \1 (\2) skipped - no EAN",
+    ),
+    "g-kafka-lag": (
+        "old",
+        r"consumer group shipping-events lagging: partition (\d+) lag (\d+) messages",
+        r"shipping-events consumer lag \2 on partition \1",
+    ),
+    "g-log-upstream-5xx": _UPSTREAM_OLD,
+    "g-log-upstream-504": _UPSTREAM_OLD,
+    "g-log-ratelimit": (
+        "old",
+        r"rate limit exceeded: client=(\S+) key=(\S+) limit=(\S+)",
+        r"client \1 throttled: rate limit \3 exceeded (key \2)",
+    ),
+    "g-log-oom": _CONTAINER_OLD,
+    "g-log-oom@shipping": _CONTAINER_OLD,
+    "g-log-crash": _CONTAINER_OLD,
+    "r-sidekiq-dead": (
+        "old",
+        r"Sidekiq job PartnerSyncJob jid=(\S+) moved to dead set after (\d+) retries",
+        r"PartnerSyncJob \1 exhausted its \2 retries, moved to the morgue",
+    ),
+    "r-log-tenant": (
+        "old",
+        r"Points import rejected for tenant '([^']+)': file (\S+) has (\d+) invalid rows",
+        r"Rejected points import \2 for tenant \1 (\3 invalid rows)",
+    ),
+    "d-log-circuit": (
+        "old",
+        r"Circuit breaker opened for competitor-feed after (\d+) failures; retry at (\S+)",
+        r"competitor-feed circuit is now OPEN (\1 consecutive failures), next attempt \2",
+    ),
+    "p-log-bin": (
+        "old",
+        r"Bin (\S+) in warehouse (\S+) reports (\d+) units, expected (\d+)",
+        r"Count mismatch in \2 bin \1: \3 units vs \4 expected",
+    ),
+    "n-log-slot": (
+        "old",
+        r"No delivery slot left for postcode (.+?) on (\S+) \(warehouse (\S+)\)",
+        r"Delivery slots full for \1 on \2 at \3",
+    ),
+    "g-log-scan": (
+        "old",
+        r"scanner (\S+) at dock (\d+) sent unknown barcode (\d+)",
+        r"unknown barcode \3 scanned by \1 (dock \2)",
+    ),
+}
+
+Event = dict[str, Any]
+Change = Callable[[Event], Event]
+
+
+def _error(event: Event) -> dict[str, Any]:
+    error: dict[str, Any] = event["attributes"]["attributes"].setdefault("error", {})
+    return error
+
+
+def _copy(event: Event) -> Event:
+    return json.loads(json.dumps(event))  # type: ignore[no-any-return]
+
+
+def _reword(pattern: str, replacement: str) -> Change:
+    """Rewrite the message wherever the event shows it (message, error.message, stack)."""
+    regex = re.compile(pattern, re.M)
+
+    def change(event: Event) -> Event:
+        event = _copy(event)
+        attrs = event["attributes"]
+        error = _error(event)
+        old = error.get("message", attrs["message"])
+        new = regex.sub(replacement, old)
+        if "kind" in error:
+            error["message"] = new
+            attrs["message"] = new.split("\n", 1)[0]
+            stack = error.get("stack")
+            if stack:
+                # Java, Node and .NET print "Kind: message" first, Python last; a message
+                # that became empty leaves the bare kind, as the JVM prints it.
+                kind = error["kind"]
+                whole = f"{kind}: {old}"
+                error["stack"] = stack.replace(whole, f"{kind}: {new}" if new else kind)
+                if whole not in stack:
+                    error["stack"] = stack.replace(old, new)
+        else:
+            attrs["message"] = new
+        return event
+
+    return change
+
+
+def _moved(template: Template) -> Change:
+    """A refactor moved the code: every app frame's package, namespace or path changes."""
+    svc = template.service
+    lang = template.lang
+
+    def move(stack: str) -> str:
+        if lang == "java":
+            return re.sub(rf"(\tat com\.acme\.{re.escape(svc)})\.", r"\1.core.", stack)
+        if lang == "python":
+            return stack.replace('File "/app/', 'File "/app/src/')
+        if lang == "node":
+            return stack.replace("(/app/.next/server/", "(/app/.next/server/app/")
+        if lang == "go":
+            return stack.replace(
+                f"github.com/acme/{svc}/internal/", f"github.com/acme/{svc}/pkg/"
+            ).replace("/src/internal/", "/src/pkg/")
+        if lang == "ruby":
+            return re.sub(r"(/releases/\d+)/app/", rf"\1/packs/{svc}/app/", stack)
+        namespace = f"Acme.{svc.capitalize()}"
+        return stack.replace(f"at {namespace}.", f"at {namespace}.Core.").replace(
+            f"in /src/{svc}/", f"in /src/{svc}/Core/"
+        )
+
+    return _restack(move)
+
+
+# Names a refactor gives the helper it extracts, per language: (dev style, test style).
+_HELPERS: dict[str, tuple[Callable[[str], str], Callable[[str], str]]] = {
+    "java": (lambda f: f"do{f[0].upper()}{f[1:]}", lambda f: f"{f}Internal"),
+    "dotnet": (
+        lambda f: f[:-5] + "CoreAsync" if f.endswith("Async") else f + "Core",
+        lambda f: "Try" + f,
+    ),
+    "python": (lambda f: f"_{f}", lambda f: f"_{f}_unchecked"),
+    "go": (lambda f: f"{f}Locked", lambda f: f"do{f[0].upper()}{f[1:]}"),
+    "node": (lambda f: f"{f}Impl", lambda f: f"_{f}"),
+    "ruby": (lambda f: f"do_{f}", lambda f: f"{f}_without_cache"),
+}
+
+
+# The frame's line number in each language's format (Java, Go, Node, Ruby; Python, .NET).
+_LINE_NUMBER = re.compile(r"(?:(?<=\.java:)|(?<=\.go:)|(?<=\.js:)|(?<=\.rb:)|(?<=line ))\d+")
+
+
+def _helper(template: Template, style: int) -> Change:
+    """A refactor extracted the throwing code into a helper: a new innermost app frame, in
+    the same file as the old one, which is now its caller."""
+    lang = template.lang
+    function = template.frames[0].split(":", 1)[1]
+    name = function.rsplit(".", 1)[-1]  # Go's (*Router).resolve → resolve
+    helper = _HELPERS[lang][style](name)
+    word = re.compile(rf"(?<![\w$]){re.escape(name)}(?!\w)")
+
+    def insert(stack: str) -> str:
+        lines = stack.split("\n")
+        if lang == "python":
+            at = max(i for i, line in enumerate(lines) if line.startswith('  File "/app/'))
+            block, where = lines[at : at + 2], at + 2  # the innermost frame prints last
+        elif lang == "go":
+            at = next(i for i, line in enumerate(lines) if line.startswith("github.com/acme/"))
+            block, where = lines[at : at + 2], at
+        elif lang == "ruby":
+            block, where = lines[:1], 0
+        else:  # Java, Node, .NET: the header line, then the frames
+            block, where = lines[1:2], 1
+        copy = [word.sub(helper, line) for line in block]
+        copy = [_LINE_NUMBER.sub(lambda m: str(int(m[0]) + 7), line) for line in copy]
+        return "\n".join([*lines[:where], *copy, *lines[where:]])
+
+    return _restack(insert)
+
+
+def _restack(rewrite: Callable[[str], str]) -> Change:
+    def change(event: Event) -> Event:
+        event = _copy(event)
+        error = _error(event)
+        if error.get("stack"):
+            error["stack"] = rewrite(error["stack"])
+        return event
+
+    return change
+
+
+def _shifted(days: int) -> Change:
+    """The same event, ``days`` earlier: what a ticket filed back then was made from."""
+
+    def change(event: Event) -> Event:
+        event = _copy(event)
+        attrs = event["attributes"]
+        at = datetime.fromisoformat(attrs["timestamp"].replace("Z", "+00:00"))
+        attrs["timestamp"] = (at - timedelta(days=days)).isoformat().replace("+00:00", "Z")
+        return event
+
+    return change
+
+
+def _groups(raw: Iterable[Event], *changes: Change, stack_frames: int = 3) -> list[ErrorGroup]:
+    """The groups a run makes of these events, after ``changes``: parsed, sanitized and
+    grouped exactly as a run does; largest first."""
+    events = []
+    for item in raw:
+        for change in changes:
+            item = change(item)
+        events.append(LogEvent.from_datadog(item))
+    return group_events(sanitize_events(events).events, stack_frames=stack_frames, max_samples=3)
+
+
+# ---------------------------------------------------------------------------- errors
+
+
+@dataclass
+class _Error:
+    """One distinct error (bug) and what the run sees of it."""
+
+    id: str
+    lang: str
+    template: Template | None  # None: an error of dogcatcher.sample_data
+    old_raw: list[Event]  # before the deploy: what an earlier ticket was made from
+    new_raw: list[Event]  # today's events
+    current: list[ErrorGroup] = field(default_factory=list)  # today's groups, largest first
+
+    @property
+    def main(self) -> ErrorGroup:
+        """Today's largest group: what siblings are judged on."""
+        return self.current[0]
+
+
+def _load_errors(seed: int) -> dict[str, _Error]:
+    old: dict[str, list[Event]] = defaultdict(list)
+    new: dict[str, list[Event]] = defaultdict(list)
+    for event in generate(seed, deploy=0):
+        old[event.pop("group")].append(event)
+    for event in generate(seed, deploy=1):
+        new[event.pop("group")].append(event)
+    errors = {t.id: _Error(t.id, t.lang, t, old[t.id], new[t.id]) for t in TEMPLATES}
+    sample: dict[str, list[Event]] = defaultdict(list)
+    events = generate_events(
+        SAMPLE_EVENTS,
+        seed=seed,
+        start=datetime(2026, 11, 1, tzinfo=UTC),
+        end=datetime(2026, 11, 2, tzinfo=UTC),
+    )
+    for spec_id, event in events:
+        sample[spec_id].append(event)
+    for spec_id, raw in sample.items():
+        lang = SERVICES[raw[0]["attributes"]["service"]].language
+        errors[spec_id] = _Error(spec_id, lang, None, raw, raw)
+    for error in errors.values():
+        error.current = _groups(error.new_raw)
+    return errors
+
+
+# ---------------------------------------------------------------------------- siblings
+
+_WORD = re.compile(r"[a-z][a-z0-9_]+|\d+")
+
+
+def _words(template: str) -> set[str]:
+    return set(_WORD.findall(re.sub(r"<[a-z_]+>", " ", template.lower())))
+
+
+def _short(function: str) -> str:
+    return re.split(r"[.:#/]", function)[-1]
+
+
+def differences(a: ErrorGroup, b: ErrorGroup) -> tuple[str, ...]:
+    """What sets two errors apart: service, kind, message, site (their throw sites)."""
+    found = []
+    if a.service != b.service:
+        found.append("service")
+    if a.error_kind != b.error_kind:
+        found.append("kind")
+    if a.template != b.template:
+        found.append("message")
+    if [f.signature() for f in a.top_frames] != [f.signature() for f in b.top_frames]:
+        found.append("site")
+    return tuple(found)
+
+
+def siblings(a: ErrorGroup, b: ErrorGroup) -> bool:
+    """Whether two distinct errors look alike enough to tempt a matcher. Plain log lines
+    (no type, no stack) are told apart by their message alone, so a similar message is
+    enough. Others are siblings when they share an exception type and a similar message,
+    or three of service, type, similar message and throw site (a missing stack counts as
+    shared: nothing tells them apart there), or a service and either a similar message or
+    the innermost frame."""
+    wa, wb = _words(a.template), _words(b.template)
+    similar = a.template == b.template or (bool(wa | wb) and len(wa & wb) / len(wa | wb) >= 0.5)
+    if not (a.top_frames or b.top_frames or a.error_kind or b.error_kind):
+        return similar
+    same_service = a.service == b.service
+    same_kind = a.error_kind is not None and a.error_kind == b.error_kind
+    if same_kind and similar:
+        return True
+    names_a = {_short(f.function) for f in a.top_frames if f.in_app}
+    names_b = {_short(f.function) for f in b.top_frames if f.in_app}
+    shared_frames = not (a.top_frames and b.top_frames) or bool(names_a & names_b)
+    innermost = bool(a.top_frames and b.top_frames) and (
+        a.top_frames[0].signature() == b.top_frames[0].signature()
+    )
+    if same_service + same_kind + similar + shared_frames >= 3:
+        return True
+    return same_service and (similar or innermost)
+
+
+def _families(errors: Sequence[_Error]) -> list[list[_Error]]:
+    parent = {e.id: e.id for e in errors}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, a in enumerate(errors):
+        for b in errors[i + 1 :]:
+            if siblings(a.main, b.main):
+                parent[root(a.id)] = root(b.id)
+    families: dict[str, list[_Error]] = defaultdict(list)
+    for e in errors:
+        families[root(e.id)].append(e)
+    return sorted(families.values(), key=lambda f: sorted(e.id for e in f))
+
+
+# ---------------------------------------------------------------------------- tickets
+
+WINDOW_START = datetime(2026, 11, 1, tzinfo=UTC)  # today's events start here
+
+
+def _short_kind(kind: str) -> str:
+    """An exception type as people write it: ``NullPointerException``, ``RecordNotFound``,
+    ``Product.DoesNotExist``, ``net.OpError``."""
+    if kind.endswith(".DoesNotExist"):
+        return ".".join(kind.split(".")[-2:])
+    if kind.startswith("*"):
+        short = kind[1:]
+        return "error" if short == "errors.errorString" else short
+    return kind.split("::")[-1].rsplit(".", 1)[-1].split("$")[0]
+
+
+def _camel(name: str) -> str:
+    return "".join(part.capitalize() for part in name.split("_"))
+
+
+def _where(template: Template, style: int) -> str:
+    """The throw site as a person names it: ``InvoiceCalculator.sumLines``,
+    ``Member#redeem``, ``importer.parse_row``, ``Router.resolve``."""
+    path, function = template.frames[0].split(":", 1)
+    if template.lang in ("java", "dotnet"):
+        return f"{path}.{function}"
+    if template.lang == "ruby":
+        return f"{_camel(path.rsplit('/', 1)[-1])}#{function}"
+    if template.lang == "go":
+        receiver = re.match(r"\(\*(\w+)\)\.(\w+)", function)
+        return f"{receiver[1]}.{receiver[2]}" if receiver else f"{path}.{function}"
+    if template.lang == "python":
+        module = path.rsplit("/", 1)[-1].removesuffix(".py")
+        return f"{module}.{function}" if style == 0 else f"{function}() in {path}"
+    return function if style == 0 else f"{function} ({path})"  # node
+
+
+def _gist(error_id: str, style: int) -> str:
+    return GISTS[re.split(r"[~@]", error_id, maxsplit=1)[0]][style]
+
+
+def _fenced(text: str, style: int) -> str:
+    # People paste into Jira as markdown fences or wiki {noformat} blocks.
+    return f"```\n{text}\n```" if style == 0 else f"{{noformat}}\n{text}\n{{noformat}}"
+
+
+def _stack_excerpt(stack: str, lang: str) -> str:
+    """The few lines of a trace a person pastes: the header and the innermost frames."""
+    lines = [line for line in stack.split("\n") if line.strip()]
+    if lang == "python":
+        return "\n".join(lines[-5:])  # Python prints the innermost frame and error last
+    if lang == "go":
+        return "\n".join(lines[:4])
+    return "\n".join(lines[:3] if lang == "ruby" else lines[:4])
+
+
+@dataclass(frozen=True)
+class _Filed:
+    """A ticket before it has a key: what it is about, and how it came to be."""
+
+    error: str
+    summary: str
+    description: str
+    labels: tuple[str, ...]
+    priority: str
+    fingerprint: str
+    created_at: datetime
+    updated_at: datetime
+    occurrences: int
+    last_seen: datetime | None
+    comments: tuple[Comment, ...]
+
+
+def _own_ticket(group: ErrorGroup, settings: Settings, rng: random.Random, error: str) -> _Filed:
+    """The ticket Dogcatcher itself files for ``group``, told about a few later runs."""
+    analysis = RuleAnalyzer().analyze(group)
+    draft = draft_ticket(group, analysis, settings)
+    created = group.last_seen + timedelta(minutes=rng.randint(5, 90))
+    comments = []
+    for _ in range(rng.choice((0, 0, 1, 2))):
+        at = created + timedelta(hours=rng.randint(2, 60))
+        comments.append(
+            Comment(created_at=min(at, WINDOW_START), body=render_occurrence_comment(group))
+        )
+    updated = max((c.created_at for c in comments), default=created)
+    return _Filed(
+        error=error,
+        summary=draft.summary,
+        description=draft.description,
+        labels=draft.labels,
+        priority=draft.priority,
+        fingerprint=group.fingerprint,
+        created_at=created,
+        updated_at=updated,
+        occurrences=group.count,
+        last_seen=group.last_seen,
+        comments=tuple(comments),
+    )
+
+
+def _people_ticket(
+    group: ErrorGroup,
+    template: Template,
+    evidence: str,
+    settings: Settings,
+    rng: random.Random,
+    style: int,
+) -> _Filed:
+    """A ticket a person filed, or rewrote from Dogcatcher's, about ``group``'s error."""
+    svc = template.service
+    gist = _gist(template.id, style)
+    exc = _short_kind(template.kind) if template.kind else ""
+    where = _where(template, style) if template.frames else ""
+    if exc and where:
+        shown = _ABBREVIATIONS.get(exc, exc) if rng.random() < 0.4 else exc
+        summary = rng.choice(_SUMMARIES[style]).format(
+            Svc=svc.capitalize(), svc=svc, exc=shown, where=where, gist=gist
+        )
+        what = rng.choice(_WHATS[style]).format(exc=exc, where=where, gist=gist)
+    else:
+        summary = rng.choice(_LOG_SUMMARIES[style]).format(Svc=svc.capitalize(), svc=svc, gist=gist)
+        what = rng.choice(_LOG_WHATS[style]).format(gist=gist)
+    if summary.startswith(gist):
+        summary = summary[0].upper() + summary[1:]
+    if rng.random() < 0.15:
+        summary = summary.lower()
+    date = f"{group.first_seen:%b %d}"
+    opening = rng.choice(_OPENINGS[style]).format(Svc=svc.capitalize(), svc=svc, date=date)
+    aside = rng.choice(_ASIDES[style])
+    note = " ".join(filter(None, (opening, what, aside)))
+    log_head, stack_head = _EVIDENCE_HEADS[style]
+    team = rng.sample(_TEAM_LABELS, rng.randint(0, 2))
+    created = group.last_seen + timedelta(hours=rng.randint(2, 40))
+    fingerprint = ""
+    if evidence == "rewritten":
+        # A person retitled Dogcatcher's ticket and trimmed its description.
+        draft = draft_ticket(group, RuleAnalyzer().analyze(group), settings)
+        dropped = ("## Suspected cause", "## Suggested actions", "## Occurrences")
+        sections = re.split(r"\n\n(?=## |---)", draft.description)
+        kept = [s for s in sections if not s.startswith(dropped)]
+        description = "\n\n".join([f"Triage: {note}", *kept])
+        labels = (*draft.labels, *team)
+        fingerprint = group.fingerprint
+    else:
+        parts = [note]
+        if evidence == "log":
+            parts += [
+                log_head,
+                _fenced(group.samples[0] if group.samples else group.template, style),
+            ]
+        elif evidence == "stack" and group.stack:
+            parts += [stack_head, _fenced(_stack_excerpt(group.stack, template.lang), style)]
+        description = "\n\n".join(parts)
+        extra = [f"service-{svc}"] if rng.random() < 0.35 else []
+        labels = tuple(rng.sample([DOGCATCHER_LABEL, *extra, *team], 1 + len(extra) + len(team)))
+    comments: tuple[Comment, ...] = ()
+    if rng.random() < 0.3:
+        body = rng.choice(("Still happening.", "Seen again today.", "Any update on this?"))
+        comments = (Comment(created_at=created + timedelta(days=1), body=body),)
+    return _Filed(
+        error=template.id,
+        summary=summary[:255],
+        description=description,
+        labels=labels,
+        priority=rng.choice(("Medium", "Medium", "High", "Low")),
+        fingerprint=fingerprint,
+        created_at=created,
+        updated_at=max([created, *(c.created_at for c in comments)]),
+        occurrences=group.count if evidence == "rewritten" else 0,
+        last_seen=group.last_seen if evidence == "rewritten" else None,
+        comments=comments,
+    )
+
+
+def _keyed(filed: Sequence[_Filed], settings: Settings, rng: random.Random) -> dict[str, Ticket]:
+    """Tickets with keys that grow with their creation time, as a tracker numbers them,
+    by error id."""
+    tickets = {}
+    number = rng.randint(100, 400)
+    for f in sorted(filed, key=lambda f: (f.created_at, f.error)):
+        number += rng.randint(1, 4)  # other tickets of the project come in between
+        tickets[f.error] = Ticket(
+            key=f"{settings.tracker.project}-{number}",
+            fingerprint=f.fingerprint,
+            project=settings.tracker.project,
+            issue_type=settings.tracker.issue_type,
+            summary=f.summary,
+            description=f.description,
+            labels=f.labels,
+            priority=f.priority,
+            created_at=f.created_at,
+            updated_at=f.updated_at,
+            occurrences=f.occurrences,
+            last_seen=f.last_seen,
+            comments=f.comments,
+        )
+    return tickets
+
+
+# ---------------------------------------------------------------------------- the plan
+
+
+@dataclass
+class _Case:
+    kind: str
+    error: _Error
+    how: str
+    group: ErrorGroup
+    evidence: str | None = None
+    siblings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # error id → differs
+
+
+def _changed(error: _Error, style: int) -> dict[str, list[ErrorGroup]]:
+    """Today's groups of ``error`` after each change of the code that can have happened to
+    it since a ticket was filed (none for errors without a template)."""
+    t = error.template
+    found: dict[str, list[ErrorGroup]] = {}
+    if t is None:
+        return found
+    if t.frames:
+        found["moved"] = _groups(error.new_raw, _moved(t))
+        found["helper"] = _groups(error.new_raw, _helper(t, style))
+    reworded = REWORDED.get(t.id)
+    if reworded and reworded[0] == "new":
+        found["reworded"] = _groups(error.new_raw, _reword(*reworded[1:]))
+    if len(error.current) > 1:  # the grouper splits it by a value: its other fragments
+        found["fragment"] = error.current[1:]
+    return found
+
+
+def _history(
+    error: _Error, rng: random.Random, style: int, *, regroup: bool
+) -> tuple[ErrorGroup, dict[str, list[ErrorGroup]]]:
+    """The group a ticket of ``error`` was filed from some days ago and, per way its
+    fingerprint can have changed since, today's groups that no longer carry it. Either the
+    old events differ (an older wording; with ``regroup``, an earlier Dogcatcher that
+    fingerprinted fewer frames) and today's group is the current one, or the code changed
+    since and today's groups are the changed ones."""
+    shift = _shifted(rng.randint(6, 24))
+    reworded = REWORDED.get(error.id)
+    frames = len(error.main.top_frames)
+    if reworded and reworded[0] == "old" and rng.random() < 0.8:
+        old = _groups(error.old_raw, shift, _reword(*reworded[1:]))[0]
+        today = {"reworded": error.current[:1]}
+    elif regroup and frames >= 2 and rng.random() < (0.5 if error.template is None else 0.25):
+        old = _groups(error.old_raw, shift, stack_frames=frames - 1)[0]
+        today = {"regrouped": error.current[:1]}
+    else:
+        old = _groups(error.old_raw, shift)[0]
+        today = _changed(error, style)
+    fresh = {how: _fresh(groups, {old.fingerprint}) for how, groups in today.items()}
+    return old, {how: groups for how, groups in fresh.items() if groups}
+
+
+def _fresh(groups: list[ErrorGroup], taken: set[str]) -> list[ErrorGroup]:
+    return [g for g in groups if g.fingerprint not in taken]
+
+
+def build_split(spec: SplitSpec) -> tuple[list[Ticket], list[dict[str, Any]]]:
+    """The split's ticket pool and its cases (as written to the file)."""
+    rng = random.Random(f"dedupe/{spec.name}/{spec.seed}")
+    style = spec.style
+    settings = load_settings("testing")
+    errors = _load_errors(spec.seed)
+    families = _families(list(errors.values()))
+    rng.shuffle(families)
+    filed: list[_Filed] = []
+    cases: list[_Case] = []
+    ticketed: set[str] = set()
+    for family in families:
+        if len(family) == 1:
+            chosen = [] if rng.random() < 0.35 else family
+        elif rng.random() < 0.15:
+            chosen = []
+        else:
+            chosen = rng.sample(family, rng.randint(1, len(family) - 1))
+        for error in chosen:
+            ticketed.add(error.id)
+            filed_one, found = _positive(error, settings, rng, style)
+            filed.append(filed_one)
+            cases += found
+    for family in families:
+        touched = any(e.id in ticketed for e in family)
+        for error in family:
+            if error.id in ticketed:
+                continue
+            near = tuple(
+                other.id
+                for other in family
+                if other.id in ticketed and siblings(error.main, other.main)
+            )
+            if touched and not near:
+                continue  # only a sibling of a sibling has a ticket: neither kind
+            kind = "tempting-non-match" if near else "unrelated"
+            differs = {other: differences(error.main, errors[other].main) for other in near}
+            variants = {"current": error.current[:1]}
+            changed = _changed(error, style)
+            for how in rng.sample(sorted(changed), min(len(changed), rng.choice((0, 1, 1, 2)))):
+                variants[how] = changed[how][:1]
+            for how, groups in variants.items():
+                cases += [_Case(kind, error, how, g, siblings=differs) for g in groups]
+    tickets = _keyed(filed, settings, rng)
+    # Never a case its fingerprint label finds: that is not similarity's job.
+    labels = {label for t in tickets.values() for label in t.labels}
+    keep = [c for c in cases if fingerprint_label(c.group.fingerprint) not in labels]
+    rng.shuffle(keep)
+    records = []
+    for n, case in enumerate(keep, 1):
+        record: dict[str, Any] = {
+            "id": f"{spec.name}-{n:03d}",
+            "kind": case.kind,
+            "error": case.error.id,
+            "lang": case.error.lang,
+            "how": case.how,
+        }
+        if case.evidence:
+            record["evidence"] = case.evidence
+        if case.siblings:
+            keyed = {tickets[s].key: list(d) for s, d in case.siblings.items()}
+            record["siblings"] = dict(sorted(keyed.items()))
+        record["group"] = case.group.model_dump(mode="json", exclude_defaults=True)
+        record["match"] = tickets[case.error.id].key if case.kind in POSITIVE_KINDS else None
+        records.append(record)
+    pool = sorted(tickets.values(), key=lambda t: t.updated_at, reverse=True)
+    return pool, records
+
+
+def _positive(
+    error: _Error, settings: Settings, rng: random.Random, style: int
+) -> tuple[_Filed, list[_Case]]:
+    """The ticket of a ticketed error and the cases whose answer it is."""
+    t = error.template
+    people = t is not None and t.id in _GISTED and rng.random() < 0.5
+    levels = (
+        ["thin", "log", "stack", "rewritten"] if t and t.frames else ["thin", "log", "rewritten"]
+    )
+    evidence = rng.choice(levels) if people else None
+    # Only tickets with Dogcatcher's fingerprint label can have been fingerprinted
+    # differently; a person's ticket is found the same whatever its group's frames.
+    old, today = _history(error, rng, style, regroup=evidence in (None, "rewritten"))
+    if not people and not today:
+        if t is None or t.id not in _GISTED:  # a ticket in the pool, no case
+            return _own_ticket(error.current[0], settings, rng, error.id), []
+        people, evidence = True, rng.choice(levels[:-1])
+    if not people:
+        hows = rng.sample(sorted(today), min(len(today), rng.choice((1, 2, 2, 3, 3))))
+        cases = [_Case("own-refingerprinted", error, how, today[how][0]) for how in hows]
+        return _own_ticket(old, settings, rng, error.id), cases
+    assert t is not None and evidence is not None
+    if evidence == "rewritten" and not today:
+        evidence = "log"
+    options = dict(today)
+    if evidence != "rewritten" and not {"reworded", "regrouped"} & set(today):
+        options = {"current": error.current[:1], **today}
+    hows = [next(iter(options))]
+    if len(options) > 1 and rng.random() < 0.9:
+        hows.append(rng.choice(sorted(options)[1:] if hows[0] == "current" else sorted(options)))
+    cases = [
+        _Case("paraphrased", error, how, options[how][0], evidence) for how in dict.fromkeys(hows)
+    ]
+    return _people_ticket(old, t, evidence, settings, rng, style), cases
+
+
+_GISTED = frozenset(t.id for t in TEMPLATES if re.split(r"[~@]", t.id, maxsplit=1)[0] in GISTS)
+
+
+# ---------------------------------------------------------------------------- files
+
+
+def write_split(spec: SplitSpec, path: Path | None = None) -> tuple[int, int]:
+    """Build and write one split; returns (tickets, cases)."""
+    pool, records = build_split(spec)
+    path = path or spec.path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    head = {
+        "pool": spec.name,
+        "project": pool[0].project,
+        "tickets": [t.model_dump(mode="json", exclude_defaults=True) for t in pool],
+    }
+    with path.open("w", encoding="utf-8", newline="\n") as out:
+        for record in (head, *records):
+            out.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+    return len(pool), len(records)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=[*SPLITS, "both"], default="both")
+    args = parser.parse_args()
+    for name in SPLITS if args.split == "both" else [args.split]:
+        spec = SPLITS[name]
+        tickets, count = write_split(spec)
+        print(f"wrote {spec.path} ({tickets} tickets, {count} cases)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,342 @@
+"""The dedupe benchmark (bench/dedupe.py): its scoring, its harness, and the labeled set it
+reads (tests/data/dedupe/, made by bench/dedupe_corpus.py)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+from functools import cache
+
+import pytest
+
+from bench.dedupe import (
+    MIN_PRECISION,
+    MIN_RECALL,
+    Case,
+    KindScores,
+    Outcome,
+    Split,
+    load_split,
+    misses,
+    run,
+    score,
+)
+from bench.dedupe_corpus import KINDS, POSITIVE_KINDS, SPLITS
+from dogcatcher.models import ErrorGroup
+from dogcatcher.trackers import DOGCATCHER_LABEL, Ticket, fingerprint_label
+
+OWN, PARA, TEMPT, UNREL = KINDS
+
+# --- scoring ----------------------------------------------------------------------------
+
+
+def _o(kind: str, expected: str | None, predicted: str | None) -> Outcome:
+    return Outcome(case="c", kind=kind, expected=expected, predicted=predicted)
+
+
+@pytest.mark.parametrize(
+    ("outcomes", "expected"),
+    [
+        pytest.param(
+            [_o(OWN, "T-1", "T-1"), _o(PARA, "T-2", "T-2"), _o(TEMPT, None, None)],
+            # precision, recall, predicted, correct, wrong ticket, false matches, missed
+            (1.0, 1.0, 2, 2, 0, 0, 0),
+            id="all right",
+        ),
+        pytest.param(
+            [_o(OWN, "T-1", "T-2"), _o(OWN, "T-3", "T-3")],
+            (0.5, 0.5, 2, 1, 1, 0, 0),
+            id="a wrong ticket costs precision and recall",
+        ),
+        pytest.param(
+            [_o(OWN, "T-1", "T-1"), _o(TEMPT, None, "T-1"), _o(UNREL, None, None)],
+            (0.5, 1.0, 2, 1, 0, 1, 0),
+            id="a false match costs precision only",
+        ),
+        pytest.param(
+            [_o(PARA, "T-1", None), _o(PARA, "T-2", "T-2"), _o(UNREL, None, None)],
+            (1.0, 0.5, 1, 1, 0, 0, 1),
+            id="a miss costs recall only",
+        ),
+        pytest.param(
+            [
+                _o(OWN, "T-1", "T-1"),
+                _o(OWN, "T-2", "T-2"),
+                _o(PARA, "T-3", "T-9"),
+                _o(PARA, "T-4", None),
+                _o(TEMPT, None, "T-4"),
+                _o(TEMPT, None, None),
+                _o(UNREL, None, None),
+            ],
+            (0.5, 0.5, 4, 2, 1, 1, 1),
+            id="mixed",
+        ),
+        pytest.param(
+            [_o(OWN, "T-1", None), _o(PARA, "T-2", None)],
+            (1.0, 0.0, 0, 0, 0, 0, 2),
+            id="never matching: nothing claimed, nothing found",
+        ),
+        pytest.param(
+            [_o(TEMPT, None, None), _o(UNREL, None, None)],
+            (1.0, 1.0, 0, 0, 0, 0, 0),
+            id="no case has a ticket",
+        ),
+        pytest.param([], (1.0, 1.0, 0, 0, 0, 0, 0), id="empty"),
+    ],
+)
+def test_score(outcomes: list[Outcome], expected: tuple[float | int, ...]) -> None:
+    s = score(outcomes)
+    assert (
+        s.precision,
+        s.recall,
+        s.predicted,
+        s.correct,
+        s.wrong_ticket,
+        s.false_matches,
+        s.missed,
+    ) == pytest.approx(expected)
+    assert s.cases == len(outcomes)
+    assert s.positives == sum(o.expected is not None for o in outcomes)
+
+
+def test_score_counts_each_kind_apart() -> None:
+    s = score(
+        [
+            _o(OWN, "T-1", "T-1"),
+            _o(OWN, "T-2", "T-5"),
+            _o(PARA, "T-3", None),
+            _o(TEMPT, None, "T-1"),
+            _o(TEMPT, None, None),
+            _o(UNREL, None, None),
+        ]
+    )
+    assert list(s.by_kind) == list(KINDS)  # in the kinds' order, whatever came first
+    assert s.by_kind == {
+        OWN: KindScores(cases=2, right=1, wrong_ticket=1),
+        PARA: KindScores(cases=1, missed=1),
+        TEMPT: KindScores(cases=2, right=1, false_matches=1),
+        UNREL: KindScores(cases=1, right=1),
+    }
+    assert score([]).by_kind == {}
+
+
+@pytest.mark.parametrize(
+    ("precision", "recall", "missed"),
+    [
+        (MIN_PRECISION, MIN_RECALL, []),
+        (MIN_PRECISION - 0.001, MIN_RECALL, ["precision"]),
+        (MIN_PRECISION, MIN_RECALL - 0.001, ["recall"]),
+        (0.0, 0.0, ["precision", "recall"]),
+    ],
+)
+def test_misses_names_each_target_missed(
+    precision: float, recall: float, missed: list[str]
+) -> None:
+    found = misses("dev", replace(score([]), precision=precision, recall=recall))
+    assert [line.split()[1] for line in found] == missed
+    assert all(line.startswith("dev: ") for line in found)
+
+
+# --- the harness, with a stand-in matcher -----------------------------------------------
+
+_AT = datetime(2026, 11, 1, tzinfo=UTC)
+
+
+def _ticket(key: str) -> Ticket:
+    return Ticket(
+        key=key,
+        fingerprint="",
+        project="TEST",
+        issue_type="Bug",
+        summary=f"summary of {key}",
+        description="",
+        labels=(DOGCATCHER_LABEL,),
+        priority="Medium",
+        created_at=_AT,
+        updated_at=_AT,
+    )
+
+
+def _group(fingerprint: str) -> ErrorGroup:
+    return ErrorGroup(
+        fingerprint=fingerprint,
+        error_kind="KeyError",
+        template=f"error {fingerprint}",
+        count=1,
+        first_seen=_AT,
+        last_seen=_AT,
+        services=("catalog",),
+    )
+
+
+def test_run_asks_the_matcher_once_per_case_with_the_whole_pool() -> None:
+    tickets = (_ticket("T-1"), _ticket("T-2"), _ticket("T-3"))
+    cases = tuple(
+        Case(f"c{n}", kind, "e", "python", "current", _group(fp), match)
+        for n, (kind, fp, match) in enumerate(
+            [(OWN, "a", "T-1"), (PARA, "b", "T-2"), (TEMPT, "c", None), (UNREL, "d", None)]
+        )
+    )
+    split = Split("dev", tickets, cases, {t.key: t for t in tickets})
+    answers = {"a": ("T-1", 0.9), "b": ("T-3", 0.8), "c": ("T-2", 0.7)}  # d: no match
+    seen: list[tuple[str, int, float | None]] = []
+
+    def matcher(
+        group: ErrorGroup, candidates: Sequence[Ticket], threshold: float | None
+    ) -> tuple[Ticket, float] | None:
+        seen.append((group.fingerprint, len(candidates), threshold))
+        found = answers.get(group.fingerprint)
+        return (split.by_key[found[0]], found[1]) if found else None
+
+    outcomes, seconds = run(split, matcher, 0.6)
+    assert seen == [("a", 3, 0.6), ("b", 3, 0.6), ("c", 3, 0.6), ("d", 3, 0.6)]
+    assert [(o.predicted, o.score) for o in outcomes] == [
+        ("T-1", 0.9),
+        ("T-3", 0.8),
+        ("T-2", 0.7),
+        (None, None),
+    ]
+    assert seconds >= 0
+    s = score(outcomes)
+    assert (s.correct, s.wrong_ticket, s.false_matches, s.missed) == (1, 1, 1, 0)
+
+
+# --- the labeled set --------------------------------------------------------------------
+
+
+@cache
+def _split(name: str) -> Split:
+    return load_split(SPLITS[name].path)
+
+
+@pytest.fixture(params=sorted(SPLITS))
+def split(request: pytest.FixtureRequest) -> Split:
+    return _split(request.param)
+
+
+def test_a_split_is_big_enough_and_mixes_kinds_and_languages(split: Split) -> None:
+    kinds = Counter(c.kind for c in split.cases)
+    assert len(split.cases) >= 300
+    assert set(kinds) == set(KINDS)
+    assert sum(kinds[k] for k in POSITIVE_KINDS) >= 120
+    assert sum(n for k, n in kinds.items() if k not in POSITIVE_KINDS) >= 120
+    assert min(kinds.values()) >= 55
+    langs = Counter(c.lang for c in split.cases)
+    assert {"java", "python", "go", "node", "ruby", "dotnet"} <= set(langs)
+    assert min(langs.values()) >= 15
+    # Each kind comes in several variants (the change since the ticket, how much a
+    # person's ticket says, what sets a sibling apart), not one easy shape.
+    assert {c.how for c in split.cases if c.kind == OWN} >= {"moved", "helper", "reworded"}
+    assert {c.evidence for c in split.cases if c.kind == PARA} == {
+        "thin",
+        "log",
+        "stack",
+        "rewritten",
+    }
+    differs = {d for c in split.cases for ds in c.siblings.values() for d in ds}
+    assert differs == {"service", "kind", "message", "site"}
+
+
+def test_the_pool_is_a_project_of_open_dogcatcher_tickets(split: Split) -> None:
+    assert 50 <= len(split.tickets) <= 250
+    assert len(split.by_key) == len(split.tickets)  # unique keys
+    assert {t.project for t in split.tickets} == {"TEST"}
+    assert all(t.status == "open" for t in split.tickets)
+    assert all(DOGCATCHER_LABEL in t.labels for t in split.tickets)
+    # Newest first, as Tracker.candidates() returns them.
+    assert [t.updated_at for t in split.tickets] == sorted(
+        (t.updated_at for t in split.tickets), reverse=True
+    )
+    services = Counter(
+        label for t in split.tickets for label in t.labels if label.startswith("service-")
+    )
+    assert len(services) >= 12  # many services, several tickets each
+    own = [t for t in split.tickets if "filed by Dogcatcher" in t.description]
+    assert len(split.tickets) / 4 < len(own) < len(split.tickets)  # and people's tickets
+
+
+def test_labels_follow_the_kinds(split: Split) -> None:
+    labels = {label for t in split.tickets for label in t.labels}
+    tickets_of: dict[str, set[str | None]] = {}
+    for case in split.cases:
+        tickets_of.setdefault(case.error, set()).add(case.match)
+        # A group its fingerprint label finds is no question for similarity.
+        assert fingerprint_label(case.group.fingerprint) not in labels, case.id
+        if case.kind in POSITIVE_KINDS:
+            assert case.match in split.by_key, case.id
+            assert not case.siblings
+        else:
+            assert case.match is None, case.id
+    # One ticket per error at most: every case of an error has the same answer.
+    assert all(len(answers) == 1 for answers in tickets_of.values())
+    ids = [c.id for c in split.cases]
+    assert len(set(ids)) == len(ids)
+    fingerprints = [c.group.fingerprint for c in split.cases]
+    assert len(set(fingerprints)) == len(fingerprints)  # no case twice
+
+
+def test_own_tickets_carry_another_fingerprint_and_people_tickets_their_own_words(
+    split: Split,
+) -> None:
+    for case in split.cases:
+        if case.kind == OWN:
+            ticket = split.by_key[str(case.match)]
+            assert "filed by Dogcatcher" in ticket.description
+            assert fingerprint_label(ticket.fingerprint) in ticket.labels
+            assert ticket.fingerprint != case.group.fingerprint
+        elif case.kind == PARA:
+            ticket = split.by_key[str(case.match)]
+            rewritten = case.evidence == "rewritten"
+            assert ("filed by Dogcatcher" in ticket.description) == rewritten, case.id
+            assert any(label.startswith("dc-") for label in ticket.labels) == rewritten
+
+
+def test_near_misses_have_their_sibling_in_the_pool(split: Split) -> None:
+    for case in split.cases:
+        if case.kind == TEMPT:
+            assert case.siblings, case.id
+            for key, differs in case.siblings.items():
+                assert key in split.by_key, case.id
+                assert differs and set(differs) <= {"service", "kind", "message", "site"}
+        elif case.kind == UNREL:
+            assert not case.siblings
+
+
+def test_an_oracle_meets_the_targets_and_simple_rules_do_not(split: Split) -> None:
+    # The labels are consistent with the harness: knowing them scores 1.0; answering
+    # "the newest ticket of the same service" (a plausible naive matcher) misses.
+    answer = {c.group.fingerprint: c.match for c in split.cases}
+
+    def oracle(
+        group: ErrorGroup, candidates: Sequence[Ticket], threshold: float | None
+    ) -> tuple[Ticket, float] | None:
+        key = answer[group.fingerprint]
+        return (split.by_key[key], 1.0) if key else None
+
+    def same_service(
+        group: ErrorGroup, candidates: Sequence[Ticket], threshold: float | None
+    ) -> tuple[Ticket, float] | None:
+        label = f"service-{group.service}"
+        found = next((t for t in candidates if label in t.labels), None)
+        return (found, 0.5) if found else None
+
+    perfect = score(run(split, oracle, None)[0])
+    assert (perfect.precision, perfect.recall) == (1.0, 1.0)
+    assert misses(split.name, perfect) == []
+    assert len(misses(split.name, score(run(split, same_service, None)[0]))) == 2
+
+
+def test_dev_and_test_differ() -> None:
+    dev, test = _split("dev"), _split("test")
+    assert {c.id.split("-")[0] for c in dev.cases} == {"dev"}
+    assert {c.id.split("-")[0] for c in test.cases} == {"test"}
+    # Another seed: other events, so mostly other samples (some messages have no
+    # variable part), and other errors ticketed; other phrasing banks: other summaries.
+    samples = {s for c in dev.cases for s in c.group.samples}
+    assert len(samples & {s for c in test.cases for s in c.group.samples}) < len(samples) / 3
+    ticketed = [{c.error for c in s.cases if c.match} for s in (dev, test)]
+    assert len(ticketed[0] ^ ticketed[1]) > len(ticketed[0] | ticketed[1]) / 3
+    people = {t.summary for t in dev.tickets if "filed by Dogcatcher" not in t.description}
+    assert not people & {t.summary for t in test.tickets}
