@@ -4,6 +4,7 @@
     python3 dev.py run [OPTIONS]   install into .venv if needed, then `dogcatcher run OPTIONS`
                                    (no options: the embedded default, profile local)
     python3 dev.py test [ARGS]     install, then ruff (lint + format check), mypy and pytest ARGS
+    python3 dev.py quality         install, then the grouping, redaction and dedupe benchmarks
     python3 dev.py lock            rewrite constraints.txt from what .venv has installed
 
 Installs are pinned by constraints.txt and redone only when it or pyproject.toml changes.
@@ -77,6 +78,9 @@ def main(argv: list[str]) -> None:
         _run(BIN / "ruff", "format", "--check", ".")
         _run(BIN / "mypy", "dogcatcher", "flows")
         _run(PYTHON, "-m", "pytest", *rest)
+    elif command == "quality":
+        ensure_installed()
+        _run(PYTHON, ROOT / "bench" / "quality.py", *rest)
     elif command == "lock":
         ensure_installed()
         frozen = subprocess.run(
