@@ -65,7 +65,10 @@ _CODE_VALUE = re.compile(r"\b(?:code|status|reason)\s*[=:]\s*([A-Za-z_]\w*)")
 # What a masked template keeps because it tells errors apart: numbers (HTTP statuses,
 # error codes), codes glued to letters (ORA-00060) and quoted names ('sku').
 _CODE_TOKEN = re.compile(r"(?<![\w<])[A-Za-z]*-?\d[\w-]*")
-_QUOTED = re.compile(r"['\"`]([^'\"`<>\s]{2,60})['\"`]")
+# A quoted name ('sku', "orders_pkey"): the same quote on both sides, no path or dotted
+# name (a stack line's "/app/x.py" or "com.acme.Cart.total()" is not a name); backticks
+# are markdown code, not the log's quoting.
+_QUOTED = re.compile(r"(['\"])([^'\"`<>\s/\\.]{2,60})\1")
 
 WEIGHT_MESSAGE = 0.6
 WEIGHT_KIND = 0.15
@@ -130,6 +133,7 @@ class _TicketText:
     services: frozenset[str]  # from service-… labels
     template: frozenset[str] | None  # the template words of Dogcatcher's own ticket
     quoted: frozenset[str]  # names it quotes ('sku'), lowercased
+    codes: frozenset[str]  # upper-case status names it uses (UNAVAILABLE), lowercased
     summary: tuple[str, ...]  # the words of its summary
 
 
@@ -163,7 +167,8 @@ def _ticket_text(
             for label in labels
             if label.startswith(SERVICE_LABEL_PREFIX)
         ),
-        quoted=frozenset(q.lower() for q in _QUOTED.findall(text)),
+        quoted=frozenset(q.lower() for _, q in _QUOTED.findall(text)),
+        codes=frozenset(c.lower() for c in _UPPER_CODE.findall(text)),
         summary=tuple(_tokens(summary)),
         template=(
             frozenset(_tokens(template.group(1)))
@@ -206,7 +211,7 @@ def _distinctive(template: str) -> list[list[str]]:
     the masking, upper-case status names), as tokens: each must appear in a matching
     ticket."""
     bare = _PLACEHOLDER.sub(" ", template)
-    values = [m.group(1) for m in _QUOTED.finditer(bare)]
+    values = [m.group(2) for m in _QUOTED.finditer(bare)]
     values += _CODE_TOKEN.findall(bare) + _UPPER_CODE.findall(bare) + _CODE_VALUE.findall(bare)
     return [words for value in values if (words := _TOKEN.findall(value.lower()))]
 
@@ -237,8 +242,12 @@ def _conflicts(template: str, text: _TicketText) -> bool:
         for token in text.kept - ours:
             if _shape(token) in shapes or (numeric and token.isdigit()):
                 return True
-    quoted = {q.lower() for q in _QUOTED.findall(template)}
-    return bool(quoted) and bool(text.quoted) and not quoted & text.quoted
+    quoted = {q.lower() for _, q in _QUOTED.findall(template)}
+    if quoted and text.quoted and not quoted & text.quoted:
+        return True
+    # Status names: DEADLINE_EXCEEDED where the ticket says UNAVAILABLE.
+    codes = {c.lower() for c in _UPPER_CODE.findall(template)}
+    return bool(codes) and bool(text.codes - ours) and not codes & text.codes
 
 
 def _holds(text: _TicketText, word: str) -> bool:
