@@ -252,6 +252,8 @@ class Decision(_Model):
     match_score: float | None = None
     link_to: str | None = None  # a created ticket is linked to this one (a regression)
     held: bool = False  # a skip whose occurrences are kept for the next run (cap, throttle)
+    # Another group of this run is the same error: tell the ticket created for that one.
+    follows: str | None = None
 
 
 class GroupOutcome(_Model):

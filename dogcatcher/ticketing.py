@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 from urllib.parse import urlencode
 
+from dogcatcher.matching import Match, best_match
 from dogcatcher.models import Analysis, Decision, ErrorGroup, Severity, TicketDraft
 from dogcatcher.settings import Settings
 from dogcatcher.trackers import (
@@ -33,6 +34,7 @@ __all__ = [
     "datadog_logs_url",
     "decide",
     "draft_ticket",
+    "fold_similar_creates",
     "render_description",
     "render_occurrence_comment",
 ]
@@ -317,6 +319,60 @@ def apply_cap(
         )
         for d in decisions
     ]
+
+
+def fold_similar_creates(
+    decisions: Sequence[Decision],
+    analyses: dict[str, Analysis],
+    groups: dict[str, ErrorGroup],
+    threshold: float,
+) -> list[Decision]:
+    """Creates of one run that are one error (a template split by a value that looks like a
+    word, say) become one ticket: the most severe and frequent group is created, and each
+    group similar to it comments on its ticket instead (``follows`` names it; the flow
+    fills in the key once the ticket exists)."""
+    creates = [d for d in decisions if d.action == "create" and d.draft and not d.link_to]
+    creates.sort(
+        key=lambda d: (analyses[d.fingerprint].severity.rank, -groups[d.fingerprint].count)
+    )
+    leaders: list[Ticket] = []
+    follows: dict[str, Match] = {}
+    for decision in creates:
+        match = best_match(groups[decision.fingerprint], leaders, threshold=threshold)
+        if match is not None:
+            follows[decision.fingerprint] = match
+        elif decision.draft is not None:
+            leaders.append(_as_ticket(decision.fingerprint, decision.draft, groups))
+    return [
+        Decision(
+            fingerprint=d.fingerprint,
+            action="comment",
+            reason=f"same error as group {match.ticket.fingerprint} (score {match.score:.2f}), "
+            "whose ticket this run creates",
+            match_score=match.score,
+            follows=match.ticket.fingerprint,
+        )
+        if (match := follows.get(d.fingerprint)) is not None
+        else d
+        for d in decisions
+    ]
+
+
+def _as_ticket(fingerprint: str, draft: TicketDraft, groups: dict[str, ErrorGroup]) -> Ticket:
+    """A ticket not created yet, as matching sees it."""
+    group = groups[fingerprint]
+    return Ticket(
+        key=fingerprint,
+        fingerprint=fingerprint,
+        project=draft.project,
+        issue_type=draft.issue_type,
+        summary=draft.summary,
+        description=draft.description,
+        labels=draft.labels,
+        priority=draft.priority,
+        created_at=group.last_seen,
+        updated_at=group.last_seen,
+    )
 
 
 class Applied(NamedTuple):

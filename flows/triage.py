@@ -47,7 +47,7 @@ from dogcatcher.sanitize import SanitizedEvents, sanitize_events
 from dogcatcher.settings import Settings, explicit_overrides, load_settings, secret_block_names
 from dogcatcher.sources import Page, build_source
 from dogcatcher.state import RunState, Watermark, build_run_state, carry_over
-from dogcatcher.ticketing import Applied, apply_cap, apply_current, decide
+from dogcatcher.ticketing import Applied, apply_cap, apply_current, decide, fold_similar_creates
 from dogcatcher.trackers import Ticket, Tracker, build_tracker
 from dogcatcher.watermarks import drop_seen, incremental_window, is_incremental
 from flows.policy import (
@@ -430,22 +430,40 @@ def _apply(
     throttles: Throttles,
     storage: WritableFileSystem,
 ) -> list[GroupOutcome]:
-    """ticket: apply each decision unless this is a dry run; one outcome per decision."""
-    decisions = apply_cap(
-        judged.decisions, judged.analyses, by_fp, settings.ticketing.max_tickets_per_run
-    )
+    """ticket: apply each decision unless this is a dry run; one outcome per decision.
+
+    Groups that are one error with a group this run creates a ticket for are applied
+    after it, as comments on its new ticket."""
+    decisions = judged.decisions
+    if settings.dedupe.similarity_threshold < 1:
+        threshold = settings.dedupe.similarity_threshold
+        decisions = fold_similar_creates(decisions, judged.analyses, by_fp, threshold)
+    decisions = apply_cap(decisions, judged.analyses, by_fp, settings.ticketing.max_tickets_per_run)
+    held = {d.fingerprint for d in decisions if d.held}
+    decisions = [_held_with(d) if d.follows in held else d for d in decisions]
     applied: dict[str, PrefectFuture[Applied]] = {}
+    unapplied: dict[str, str] = {}  # followers whose leader's ticket was not created
     if not settings.ticketing.dry_run:
         apply = apply_ticket_decision.with_options(result_storage=storage, **_retrying(settings))
-        applied = {
-            d.fingerprint: apply.submit(
-                d, by_fp[d.fingerprint], judged.analyses[d.fingerprint], settings, throttles
-            )
-            for d in decisions
-            if d.action != "skip" or d.match_score is not None  # a match still gets its label
-        }
-    if len(decisions) > len(applied):  # skips and dry-run decisions are done already
-        report_progress("tickets decided", len(decisions) - len(applied), total=len(decisions))
+
+        def submit(d: Decision) -> PrefectFuture[Applied]:
+            group, analysis = by_fp[d.fingerprint], judged.analyses[d.fingerprint]
+            return apply.submit(d, group, analysis, settings, throttles)
+
+        # A match still gets its label, so a skip with a match is applied too.
+        wanted = [d for d in decisions if d.action != "skip" or d.match_score is not None]
+        applied = {d.fingerprint: submit(d) for d in wanted if not d.follows}
+        for d in wanted:
+            if d.follows:
+                leader = applied[d.follows]
+                key = leader.result().ticket_key if _error_text(leader) is None else None
+                if key is None:
+                    unapplied[d.fingerprint] = f"the ticket of group {d.follows} was not created"
+                else:
+                    applied[d.fingerprint] = submit(d.model_copy(update={"ticket_key": key}))
+    done_already = len(decisions) - len(applied) - len(unapplied)
+    if done_already:  # skips and dry-run decisions
+        report_progress("tickets decided", done_already, total=len(decisions))
     for _ in as_completed(list(applied.values())):
         report_progress("tickets decided", total=len(decisions))
 
@@ -453,7 +471,7 @@ def _apply(
     for decision in decisions:
         group, analysis = by_fp[decision.fingerprint], judged.analyses[decision.fingerprint]
         future = applied.get(decision.fingerprint)
-        error = _error_text(future) if future else None
+        error = _error_text(future) if future else unapplied.get(decision.fingerprint)
         done = future.result() if future and error is None else None
         if done is not None:
             decision = done.decision  # what the ticket needed when it was written
@@ -477,6 +495,16 @@ def _apply(
             )
         )
     return outcomes
+
+
+def _held_with(follower: Decision) -> Decision:
+    """A follower of a create the cap held back waits with it for a later run."""
+    return Decision(
+        fingerprint=follower.fingerprint,
+        action="skip",
+        reason=f"same error as group {follower.follows}, held by the ticket cap",
+        held=True,
+    )
 
 
 def _publish(report: RunReport, settings: Settings) -> None:

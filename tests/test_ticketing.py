@@ -18,6 +18,7 @@ from dogcatcher.ticketing import (
     apply_decision,
     decide,
     draft_ticket,
+    fold_similar_creates,
     render_description,
     render_occurrence_comment,
 )
@@ -809,3 +810,31 @@ def test_the_cap_holds_what_it_cuts() -> None:
 
     assert [d.held for d in capped] == [False, True]
     assert "held for a later run" in capped[1].reason
+
+
+def test_similar_creates_of_one_run_fold_into_the_most_frequent() -> None:
+    def variant(fp: str, code: str, count: int) -> ErrorGroup:
+        return group(
+            fingerprint=fp,
+            template=f"unsupported currency code {code}",
+            samples=(f"unsupported currency code {code}",),
+            count=count,
+        )
+
+    groups = {
+        "a" * 16: variant("a" * 16, "GBX", 3),
+        "b" * 16: variant("b" * 16, "EURO", 9),
+        "c" * 16: group(fingerprint="c" * 16, error_kind="KeyError", template="'sku'"),
+    }
+    analyses = {fp: analysis() for fp in groups}
+    decisions = [decide(g, analyses[fp], None, Settings()) for fp, g in groups.items()]
+
+    folded = fold_similar_creates(decisions, analyses, groups, threshold=0.65)
+
+    assert [(d.fingerprint, d.action, d.follows) for d in folded] == [
+        ("a" * 16, "comment", "b" * 16),
+        ("b" * 16, "create", None),
+        ("c" * 16, "create", None),
+    ]
+    assert folded[0].match_score is not None and folded[0].ticket_key is None
+    assert fold_similar_creates(decisions, analyses, groups, threshold=1.01) == decisions

@@ -11,7 +11,7 @@ import pytest
 from dogcatcher.models import RunReport, TicketDraft
 from dogcatcher.trackers import LocalTracker, fingerprint_label
 from flows.triage import triage_errors
-from tests.conftest import write_jsonl
+from tests.conftest import datadog_event, write_jsonl
 from tests.flows.test_triage import three_errors
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -100,3 +100,56 @@ def test_throttled_comments_add_up_what_waited(
         (comment,) = ticket.comments
         assert f"New occurrences. {2 * first.count} event(s)" in comment.body
         assert f"{3 * first.count} reported in all" in comment.body
+
+
+CURRENCY_STACK = (
+    "java.lang.IllegalArgumentException: Unsupported currency code: {code}\n"
+    "\tat com.acme.billing.MoneyParser.parse(MoneyParser.java:31)\n"
+    "\tat com.acme.billing.InvoiceImporter.row(InvoiceImporter.java:77)\n"
+)
+
+
+def currency_errors(codes: dict[str, int]) -> list[dict[str, object]]:
+    """One error whose message names a value the grouping cannot tell from a word, so each
+    value is a group of its own."""
+    events: list[dict[str, object]] = []
+    for code, count in codes.items():
+        events += [
+            datadog_event(
+                len(events) + n,
+                message=f"Unsupported currency code: {code}",
+                kind="java.lang.IllegalArgumentException",
+                service="billing",
+                stack=CURRENCY_STACK.format(code=code),
+            )
+            for n in range(count)
+        ]
+    return events
+
+
+def test_groups_of_one_error_in_one_run_make_one_ticket(tmp_path: Path, tickets_dir: Path) -> None:
+    source = day(tmp_path, 0, currency_errors({"EURO": 9, "GBX": 5, "XBT": 3}))
+
+    preview = triage_errors(profile="testing", source_path=source, dry_run=True)
+    report = triage_errors(profile="testing", source_path=source)
+
+    assert acted(preview) == {"create": 1, "comment": 2}
+    assert acted(report) == {"create": 1, "comment": 2} and report.pending == 0
+    (ticket,) = LocalTracker(tickets_dir, "TEST").tickets()
+    assert {o.ticket_key for o in report.outcomes} == {ticket.key}
+    assert ticket.occurrences == 17
+    assert {fingerprint_label(o.fingerprint) for o in report.outcomes} <= set(ticket.labels)
+    leader = next(o for o in report.outcomes if o.action == "create")
+    assert leader.count == 9  # the most frequent one is filed
+
+
+def test_followers_of_a_create_the_cap_holds_wait_with_it(
+    tmp_path: Path, tickets_dir: Path
+) -> None:
+    events = three_errors() + currency_errors({"EURO": 4, "GBX": 2})
+    first = triage_errors(profile="testing", source_path=day(tmp_path, 0, events), max_tickets=1)
+    second = triage_errors(profile="testing", source_path=day(tmp_path, 1, []), max_tickets=5)
+
+    assert acted(first) == {"create": 1, "skip": 4} and first.pending == 4
+    assert acted(second) == {"create": 3, "comment": 1} and second.pending == 0
+    assert len(LocalTracker(tickets_dir, "TEST").tickets()) == 4
