@@ -1,10 +1,12 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Two splits, built alike from two seeds: ``tests/data/dedupe/dev.jsonl`` (for tuning) and
-``tests/data/dedupe/test.jsonl`` (held out). Besides the seed, the splits differ in the
-phrasing banks people's tickets are written from (summaries, descriptions, paraphrases of
-each message) and in the helper names a refactor introduces, so the test split's wording
-is unseen while tuning on dev.
+Three splits, built alike from three seeds: ``tests/data/dedupe/dev.jsonl`` (for tuning),
+``tests/data/dedupe/test.jsonl`` (once held out, but looked at since, so no longer unseen)
+and ``tests/data/dedupe/holdout.jsonl`` (held out). Besides the seed, the splits differ in
+the phrasing bank people's tickets are written from (summaries, descriptions, paraphrases
+of each message, how a throw site is named, how a log or trace is pasted), each bank
+written as another person would, and in the helper names a refactor introduces, so the
+holdout split's wording is unseen while tuning on dev and test.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -53,7 +55,7 @@ without tickets (its errors make ``unrelated`` cases) or has some of its errors 
 a fingerprint that a pool ticket's ``dc-`` label carries: such a group is found by its
 label, never by similarity.
 
-Regenerate both splits, from the repository root, with exactly::
+Regenerate all splits (``--split NAME`` for one), from the repository root, with exactly::
 
     .venv/bin/python bench/dedupe_corpus.py
 """
@@ -93,7 +95,7 @@ SAMPLE_EVENTS = 3000  # of dogcatcher.sample_data: its 44 errors, more of the pr
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 or 1) its people use."""
+    """What makes a split: its seed and which phrasing bank (0, 1 or 2) its people use."""
 
     name: str
     seed: int
@@ -108,511 +110,707 @@ class SplitSpec:
 SPLITS: dict[str, SplitSpec] = {
     "dev": SplitSpec("dev", 101, 0),
     "test": SplitSpec("test", 202, 1),
+    "holdout": SplitSpec("holdout", 303, 2),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
-# How a person would put each error's message in a ticket: (dev phrasing, test phrasing).
+# How a person would put each error's message in a ticket: (dev phrasing, test phrasing,
+# holdout phrasing), each written as another person would.
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
 # the site itself (the method), and must not point at a sibling's.
 
-GISTS: dict[str, tuple[str, str]] = {
+GISTS: dict[str, tuple[str, str, str]] = {
     "j-npe-invoice": (
         "invoice is null when summing lines",
         "null invoice, getTotal() called on null",
+        "line sum hits a null invoice ref, getTotal() on null",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
         "getAddress() returns null and getCountry() blows up",
+        "customer w/o address -> getCountry() on null when resolving the tax country",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
         "importer rejects a currency code it doesn't know",
+        "money parsing chokes on unsupported ccy codes",
     ),
-    "j-ise-invoice-state": ("invoice is already finalized", "already-finalized invoice error"),
+    "j-ise-invoice-state": (
+        "invoice is already finalized",
+        "already-finalized invoice error",
+        "invoice state check: can't touch it, it's finalized already",
+    ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
         "no DB connection available from HikariPool (request timed out)",
+        "hikari: no free conns, timed out waiting for one",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
         "unique constraint invoices_number_key hit when creating invoices",
+        "invoices_number_key dup - same invoice no. inserted twice",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
         "foreign key invoice_lines_invoice_id_fkey fails when adding a line",
+        "FK invoice_lines_invoice_id_fkey violated, line points at a missing invoice",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
         "Oracle deadlock (ORA-00060) in ledger posting",
+        "ledger post deadlocks in oracle, ORA-00060",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
         "reconciliation job dies with ORA-01555, snapshot too old",
+        "ORA-01555 on ledger scan (rollback segment too small)",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
         "fx-rates POST /v1/rates times out (Read timed out)",
+        "POST fx-rates /v1/rates -> read timed out",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
         "500 from the FX rates service on latest rates",
+        "fx-rates upstream failure, HTTP 500",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
         "FX rates 503 during their maintenance window",
+        "fx-rates down for maintenance -> 503",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
         "consumer no longer part of the active group, commit cannot be completed",
+        "kafka offset commit rejected, consumer dropped from its group (rebalance)",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
         "BigDecimal parse failure on posting amounts like '12,50 EUR'",
+        "jackson can't map the amount str to BigDecimal (not a valid representation)",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
         "report export runs out of heap (Java heap space)",
+        "CSV export OOMs, heap space exhausted",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
         "report upload to S3 gets 403 Access Denied",
+        "403 AccessDenied putting the report object in S3",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
         "S3 throttling (503 please reduce request rate) for reports",
+        "S3 SlowDown / 503 on report PUTs",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
         "export can't find its temp report csv file",
+        "exporter opens a tmp report-*.csv that isn't there anymore (NoSuchFile)",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
         "report cache eviction modifies the map while iterating",
+        "map changed under the iterator while expiring cached reports",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
         "bad number in the 'limit' filter param",
+        "'limit' filter value isn't a number (For input string)",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
         "rowLimit param class cast String -> Long",
+        "rowLimit comes in as a String, cast to Long fails",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
         "balance call to accounts fails with UNAVAILABLE",
+        "balance rpc to accounts: UNAVAILABLE / io exception",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
         "balance lookup over gRPC hits DEADLINE_EXCEEDED",
+        "balance rpc to accounts runs past its deadline (DEADLINE_EXCEEDED)",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
         "usage quota exceeded for tenant invoices this month",
+        "monthly invoice quota exceeded by some tenants",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
         "bounced dunning email for an invoice",
+        "dunning mails to customers bounce",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
         "KeyError 'sku' in the feed import",
+        "no 'sku' in the row dict",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
         "missing 'price' column in the supplier feed",
+        "'price' key absent from feed row",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
         "non-numeric stock values ('invalid literal for int() with base 10')",
+        "int() fails on stock qty (invalid literal, base 10)",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
         "unsupported operand NoneType and Decimal when discounting",
+        "None price * Decimal in discount calc -> unsupported operand",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
         "'NoneType' object has no attribute 'slug'",
+        ".slug read off a None (NoneType has no attribute slug)",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
         "product detail 500s: Product matching query does not exist",
+        "PDP 500: no Product matching the query",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
         "unique constraint catalog_product_slug_key on import upsert",
+        "slug collision on product upsert, catalog_product_slug_key",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
         "deadlock detected in the reserve_stock task",
+        "PG deadlock (ShareLock wait) while reserving stock",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
         "remaining connection slots are reserved, search view can't connect",
+        "search can't get a PG conn, remaining slots reserved for superuser",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
         "can't connect to redis-cache: connection refused",
+        "redis-cache refusing connections, errno 111",
     ),
-    "p-redis-timeout": ("timeouts reading from redis-cache", "redis-cache read timeouts"),
+    "p-redis-timeout": (
+        "timeouts reading from redis-cache",
+        "redis-cache read timeouts",
+        "read timeout talking to redis-cache :6379",
+    ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
         "ES queries time out (read timed out, port 9200)",
+        "ES search calls time out on read",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
         "can't reach ES on 9200: max retries exceeded, connection refused",
+        "ES unreachable: NewConnectionError, retries exhausted on _search",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
         "search_phase_execution_exception (400), failed to create query",
+        "bad numeric input -> ES 400 (failed to create query)",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
         "bulk index rejected by ES (429 rejected execution)",
+        "bulk indexing gets 429 from ES, coordinating op rejected",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
         "soft time limit exceeded in bulk_index during reindex",
+        "bulk_index reindex killed by celery's soft time limit",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
         "page_size over 100 rejected by SearchRequest validation",
+        "page_size > 100 fails SearchRequest validation",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
         "utf-8 decode error reading the synonyms feed",
+        "non-utf8 byte in synonyms feed, decode fails",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
         "disk full, Errno 28 no space left",
+        "ENOSPC (errno 28) writing tmp files, volume full",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
         "unidentified image file when opening uploads for thumbnails",
+        "PIL can't identify the upload as an image",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
         "GetObject NoSuchKey, the original is missing in the bucket",
+        "original media object gone from S3 (NoSuchKey on GetObject)",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
         "thumbnail upload throttled (ThrottlingException, Rate exceeded)",
+        "PutObject throttled by S3 (ThrottlingException) storing thumbs",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
         "infinite recursion in walk_ifd on some EXIF data",
+        "EXIF IFD walk recurses until max recursion depth",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
         "aspect ratio divides by zero for zero-height images",
+        "aspect ratio calc: div by 0 on images with 0 height",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
         "workers exiting prematurely on signal 9",
+        "SIGKILL'd celery workers (sig 9), job lost",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
         "search reindex succeeded but blew its budget",
+        "search.tasks.reindex over its time budget",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
         "supplier feed rows without EAN get skipped",
+        "EAN missing -> supplier feed row skipped",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
         "panic: invalid memory address / nil pointer dereference",
+        "nil deref panic (invalid memory address)",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
         "Forwarded header parsing panics with index out of range",
+        "Forwarded hdr parse: index out of range panic",
     ),
-    "g-dial-refused": ("dial tcp: connection refused", "connect: connection refused on dial"),
+    "g-dial-refused": (
+        "dial tcp: connection refused",
+        "connect: connection refused on dial",
+        "refused on tcp dial (connect: connection refused)",
+    ),
     "g-reset": (
         "upstream connection reset by peer on read",
         "read: connection reset by peer from upstream",
+        "peer resets the upstream conn mid-read (ECONNRESET)",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
         "proxy round trips hit context deadline exceeded",
+        "ctx deadline exceeded on the upstream round trip",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
         "token introspection call to auth times out awaiting headers",
+        "auth /introspect POST: Client.Timeout awaiting headers",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
         "x509 certificate has expired when dialing upstream",
+        "expired x509 cert on the upstream TLS dial",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
         "unique violation on shipments_tracking_no_key",
+        "tracking_no dup -> 23505 on shipments_tracking_no_key",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
         "serialization failure SQLSTATE 40001 updating status",
+        "40001 serialization failure on shipment status update",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
         "DB acquire fails with dial tcp 5432 i/o timeout",
+        "PG dial to the shipping db times out (i/o timeout :5432)",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
         "cannot unmarshal string into Parcel.weight_grams (int)",
+        "Parcel.weight_grams: got string, want int (json unmarshal)",
     ),
-    "g-carrier-502": ("DHL quote API returns 502", "carrier dhl gives 502 on quotes"),
-    "g-carrier-429": ("DHL quote API rate limits us (429)", "carrier dhl responded 429 for quotes"),
-    "g-carrier-ups-502": ("UPS quote API returns 502", "carrier ups gives 502 on quotes"),
+    "g-carrier-502": (
+        "DHL quote API returns 502",
+        "carrier dhl gives 502 on quotes",
+        "DHL quotes -> 502",
+    ),
+    "g-carrier-429": (
+        "DHL quote API rate limits us (429)",
+        "carrier dhl responded 429 for quotes",
+        "DHL quotes throttled, 429",
+    ),
+    "g-carrier-ups-502": (
+        "UPS quote API returns 502",
+        "carrier ups gives 502 on quotes",
+        "UPS quotes -> 502",
+    ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
         "fatal concurrent map writes when caching rates",
+        "rate cache map written concurrently (fatal)",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
         "consumer lag on shipping-events partitions",
+        "lag piling up on the shipping-events consumer group",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
         "product lookup rpc Unavailable (transport dial refused)",
+        "catalog rpc Unavailable: transport dial conn refused",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
         "rpc NotFound: product not found on the product page",
+        "catalog rpc returns NotFound for a product",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
         "products API 503s from upstream",
+        "GET /api/v2/products -> 503 from upstream",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
         "504 gateway timeouts from the products upstream",
+        "GET /api/v2/products -> 504 from upstream",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
         "rate limit exceeded per API key",
+        "API keys over the per-minute rate limit",
     ),
-    "g-log-oom": ("containers OOMKilled (exit 137)", "OOMKilled, exit code 137 on pods"),
+    "g-log-oom": (
+        "containers OOMKilled (exit 137)",
+        "OOMKilled, exit code 137 on pods",
+        "pods getting OOM-killed (137)",
+    ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
         "container terminated with Error, exit code 1",
+        "pods crash w/ exit 1 (reason Error)",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
         "reading 'total' of undefined while rendering the cart summary",
+        "undefined.total in the cart summary render",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
         "cart undefined when reading 'items'",
+        "undefined.items in the cart summary render",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
         "'total' of undefined rendering the header badge",
+        "undefined.total in the minicart header badge",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
         "variants isn't an array (variants.map is not a function)",
+        "calling .map on product.variants fails, not a function",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
         "connection refused calling the products API",
+        "products API refusing conns (ECONNREFUSED)",
     ),
-    "n-reset": ("socket hang up fetching the product", "products API socket hang up"),
+    "n-reset": (
+        "socket hang up fetching the product",
+        "products API socket hang up",
+        "socket hang up on a products API call",
+    ),
     "n-axios-500": (
         "API request fails with status code 500",
         "500 from the API (Request failed with status code 500)",
+        "HTTP 500 from the backend API",
     ),
-    "n-axios-404": ("cart API returns 404 on add to cart", "404 from the cart API on add to cart"),
+    "n-axios-404": (
+        "cart API returns 404 on add to cart",
+        "404 from the cart API on add to cart",
+        "add-to-cart -> 404 from the cart API",
+    ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
         "axios timeout exceeded adding to cart",
+        "add-to-cart req exceeds the axios timeout",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
         "JSON parse error: <!DOCTYPE ... is not valid JSON",
+        "got an HTML page (<!DOCTYPE) where JSON was expected",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
         "RangeError Invalid time value in the delivery date format",
+        "delivery estimate date format: Invalid time value",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
         "Hydration failed, initial UI doesn't match the server render",
+        "header SSR/client hydration mismatch",
     ),
-    "n-jwt-expired": ("jwt expired on requireUser", "expired JWTs rejected when verifying tokens"),
-    "n-jwt-malformed": ("malformed jwt on requireUser", "jwt malformed when verifying tokens"),
+    "n-jwt-expired": (
+        "jwt expired on requireUser",
+        "expired JWTs rejected when verifying tokens",
+        "token verify rejects an expired jwt",
+    ),
+    "n-jwt-malformed": (
+        "malformed jwt on requireUser",
+        "jwt malformed when verifying tokens",
+        "token verify rejects a malformed jwt",
+    ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
         "E11000 dup key on users email_1 when signing up",
+        "signup dup email -> E11000 on the email_1 index",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
         "can't reach mongo: connect ETIMEDOUT",
+        "mongo :27017 connect ETIMEDOUT, server selection fails",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
         "login fails with data and hash arguments required (no hash)",
+        "bcrypt compare w/o a hash on login (data and hash arguments required)",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
         "Unique constraint failed on the fields: (`email`) when signing up",
+        "P2002 at signup: email unique constraint failed",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
         "updateProfile: required record not found",
+        "P2025 on profile update - record to update not found",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
         "ENOENT opening a temp avatar png",
+        "tmp avatar png missing (ENOENT)",
     ),
-    "n-heap": ("Node heap out of memory (Reached heap limit)", "JavaScript heap out of memory"),
+    "n-heap": (
+        "Node heap out of memory (Reached heap limit)",
+        "JavaScript heap out of memory",
+        "node OOM: JS heap limit reached",
+    ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
         "getaddrinfo ENOTFOUND cms.internal in an unhandled promise rejection",
+        "ENOTFOUND cms.internal, promise rejection not handled",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
         "product render exceeds its 800ms budget",
+        "product page render > 800ms budget",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
         "nil member when redeeming (undefined method `points')",
+        "`points` called on nil during redeem",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
         "tier upgrade calls points on nil",
+        "`points` called on nil during tier upgrade",
     ),
-    "r-record-not-found": ("Couldn't find Member (RecordNotFound)", "Member not found by id"),
+    "r-record-not-found": (
+        "Couldn't find Member (RecordNotFound)",
+        "Member not found by id",
+        "Member lookup by id finds nothing",
+    ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
         "Validation failed: Points must be >= 0 when redeeming",
+        "redeem would push points below 0, validation error",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
         "duplicate email on member enroll (validation failed)",
+        "enroll with an email that's already taken",
     ),
     "r-stale": (
         "stale Member object when adding points",
         "optimistic locking fails on Member add_points (stale object)",
+        "add_points hits a stale Member (lock_version conflict)",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
         "DB connection refused in the points job",
+        "points job: PG conn refused on 5432",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
         "leaderboard bump fails: Redis ECONNREFUSED",
+        "leaderboard redis refuses the connection",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
         "read timeout (Net::ReadTimeout) on an HTTP call",
+        "outgoing HTTP times out reading (Net::ReadTimeout)",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
         "422 Unprocessable from the partner on post_points",
+        "partner rejects post_points w/ 422",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
         "partner sync unauthorized (401)",
+        "partner auth fails on post_points, 401",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
         "tier lookup compares Integer with nil",
+        "tier lookup: Integer vs nil comparison fails",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
         "key not found: :partner_code building the partner payload",
+        "partner payload build: :partner_code key missing",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
         "partner sync jobs die after all retries",
+        "PartnerSyncJob exhausts retries -> dead set",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
         "tenant points CSV import rejected (invalid rows)",
+        "tenant points CSV has invalid rows, import rejected",
     ),
     "d-nullref": (
         "null reference applying promotions",
         "Object reference not set when applying promotions",
+        "NRE in promo application",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
         "rule loading throws a null reference at engine initialize",
+        "NRE loading pricing rules at startup",
     ),
-    "d-seq-empty": ("Sequence contains no elements", "First() on an empty sequence"),
+    "d-seq-empty": (
+        "Sequence contains no elements",
+        "First() on an empty sequence",
+        "LINQ First() finds no elements",
+    ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
         "given key not present in dictionary",
+        "dictionary lookup misses a SKU key",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
         "input string not in a correct format parsing price rows",
+        "number parse fails on price CSV rows (bad format)",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
         "HttpClient timeout fetching the competitor feed",
+        "competitor feed request canceled by the HttpClient timeout",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
         "503 from the competitor feed",
+        "competitor feed 503 (unavailable)",
     ),
-    "d-http-403": ("competitor feed returns 403 Forbidden", "competitor feed forbidden (403)"),
-    "d-sql-deadlock": ("SQL Server deadlock victim", "transaction chosen as deadlock victim"),
+    "d-http-403": (
+        "competitor feed returns 403 Forbidden",
+        "competitor feed forbidden (403)",
+        "competitor feed 403, access forbidden",
+    ),
+    "d-sql-deadlock": (
+        "SQL Server deadlock victim",
+        "transaction chosen as deadlock victim",
+        "MSSQL picks us as the deadlock victim",
+    ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
         "Execution Timeout Expired on the price upsert",
+        "price upsert hits the SQL execution timeout",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
         "concurrency conflict on price PUT, expected 1 row affected 0",
+        "price save affected 0 rows (expected 1), optimistic concurrency",
     ),
     "d-argnull": (
         "currency is null creating Money",
         "Value cannot be null (Parameter 'currency') creating Money",
+        "Money ctor gets a null currency",
     ),
     "d-argnull-region": (
         "region is null creating Money",
         "Value cannot be null (Parameter 'region') creating Money",
+        "Money ctor gets a null region",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
         "JSON value could not be converted to System.Decimal at items[].price",
+        "competitor feed items[].price won't convert to decimal",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
         "competitor-feed breaker opened after failures",
+        "competitor-feed circuit breaker open after repeated failures",
     ),
-    "p-erp-503": ("ERP 503 pushing the stock sync", "stock push to the ERP gets 503"),
-    "p-erp-409": ("ERP 409 conflict pushing the stock sync", "stock push to the ERP gets 409"),
+    "p-erp-503": (
+        "ERP 503 pushing the stock sync",
+        "stock push to the ERP gets 503",
+        "stock sync push -> ERP 503",
+    ),
+    "p-erp-409": (
+        "ERP 409 conflict pushing the stock sync",
+        "stock push to the ERP gets 409",
+        "stock sync push -> ERP 409 conflict",
+    ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
         "reconcile's stock pull gets ERP 503",
+        "stock sync pull (reconcile) -> ERP 503",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
         "negative stock when decrementing on reserve",
+        "reserve would take stock below zero",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
         "warehouse bin reports the wrong unit count",
+        "bin count mismatch vs expected units",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
         "pick list rejected by WMS (code WMS-117)",
+        "WMS-117 rejection on pick list submit",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
         "pick list rejected by WMS (code WMS-204)",
+        "WMS-204 rejection on pick list submit",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
         "delivery slots exhausted for some postcodes",
+        "postcode has no delivery slot left",
     ),
-    "g-log-scan": ("scanners sending unknown barcodes", "unknown barcode from a dock scanner"),
+    "g-log-scan": (
+        "scanners sending unknown barcodes",
+        "unknown barcode from a dock scanner",
+        "dock scanner reads a barcode we don't know",
+    ),
 }
 
 # Summary shapes per phrasing bank: {Svc}/{svc} service, {exc} exception, {where} method.
-_SUMMARIES: tuple[tuple[str, ...], tuple[str, ...]] = (
+_SUMMARIES: tuple[tuple[str, ...], ...] = (
     (
         "{Svc}: {exc} in {where}, {gist}",
         "[{svc}] {gist} ({exc} at {where})",
@@ -625,13 +823,20 @@ _SUMMARIES: tuple[tuple[str, ...], tuple[str, ...]] = (
         "{svc} - {exc}: {gist} in {where}",
         "Investigate {exc} from {where} ({svc}): {gist}",
     ),
+    (
+        "{svc}: {gist} [{exc} @ {where}]",
+        "{exc} @ {where} ({Svc}) - {gist}",
+        "prod {svc} | {where} -> {exc}: {gist}",
+        "{Svc}/{where}: {gist}, {exc}",
+    ),
 )
-_LOG_SUMMARIES: tuple[tuple[str, ...], tuple[str, ...]] = (
+_LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
     ("{Svc} logs: {gist}", "{gist} ({svc})"),
+    ("{gist} in {svc} logs", "{Svc} log alert: {gist}"),
 )
 # Openings of a person's description; {date} is when they first saw it.
-_OPENINGS: tuple[tuple[str, ...], tuple[str, ...]] = (
+_OPENINGS: tuple[tuple[str, ...], ...] = (
     (
         "Seeing this in {svc} since {date}.",
         "Alerts from {svc} started on {date}.",
@@ -644,8 +849,14 @@ _OPENINGS: tuple[tuple[str, ...], tuple[str, ...]] = (
         "Customers hit this in {svc}, first report {date}.",
         "Spotted while reviewing {svc} errors on {date}.",
     ),
+    (
+        "First seen {date} in {svc} prod.",
+        "Paging on {svc} since {date}.",
+        "QA flagged this for {svc} ({date}).",
+        "{Svc} is burning error budget on this since {date}.",
+    ),
 )
-_WHATS: tuple[tuple[str, ...], tuple[str, ...]] = (
+_WHATS: tuple[tuple[str, ...], ...] = (
     (
         "{exc} from {where}: {gist}.",
         "{where} throws {exc}, {gist}.",
@@ -656,12 +867,18 @@ _WHATS: tuple[tuple[str, ...], tuple[str, ...]] = (
         "Problem: {gist}. The exception is {exc}, thrown in {where}.",
         "Root: {exc} at {where} - {gist}.",
     ),
+    (
+        "{where} -> {exc}. In short: {gist}.",
+        "Error is {exc}, raised in {where} ({gist}).",
+        "TL;DR {gist}. {exc} thrown from {where}.",
+    ),
 )
-_LOG_WHATS: tuple[tuple[str, ...], tuple[str, ...]] = (
+_LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
     ("Log lines show {gist}.", "Symptom: {gist}."),
+    ("Logs: {gist}.", "What we see: {gist}."),
 )
-_ASIDES: tuple[tuple[str, ...], tuple[str, ...]] = (
+_ASIDES: tuple[tuple[str, ...], ...] = (
     (
         "Probably started with the last release.",
         "Not sure if it's related to the infra maintenance.",
@@ -676,10 +893,18 @@ _ASIDES: tuple[tuple[str, ...], tuple[str, ...]] = (
         "",
         "",
     ),
+    (
+        "Started after Tuesday's rollout I think.",
+        "Intermittent, no clear pattern yet.",
+        "Blocking a couple of customers.",
+        "",
+        "",
+    ),
 )
-_EVIDENCE_HEADS: tuple[tuple[str, str], tuple[str, str]] = (
+_EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
     ("From Datadog:", "Top of the trace:"),
+    ("Sample log:", "Trace excerpt:"),
 )
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
 # How people shorten some exception names.
@@ -949,17 +1174,27 @@ def _moved(template: Template) -> Change:
     return _restack(move)
 
 
-# Names a refactor gives the helper it extracts, per language: (dev style, test style).
-_HELPERS: dict[str, tuple[Callable[[str], str], Callable[[str], str]]] = {
-    "java": (lambda f: f"do{f[0].upper()}{f[1:]}", lambda f: f"{f}Internal"),
+# Names a refactor gives the helper it extracts, per language: (dev style, test style,
+# holdout style).
+_HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
+    "java": (
+        lambda f: f"do{f[0].upper()}{f[1:]}",
+        lambda f: f"{f}Internal",
+        lambda f: f"handle{f[0].upper()}{f[1:]}",
+    ),
     "dotnet": (
         lambda f: f[:-5] + "CoreAsync" if f.endswith("Async") else f + "Core",
         lambda f: "Try" + f,
+        lambda f: f[:-5] + "InternalAsync" if f.endswith("Async") else f + "Internal",
     ),
-    "python": (lambda f: f"_{f}", lambda f: f"_{f}_unchecked"),
-    "go": (lambda f: f"{f}Locked", lambda f: f"do{f[0].upper()}{f[1:]}"),
-    "node": (lambda f: f"{f}Impl", lambda f: f"_{f}"),
-    "ruby": (lambda f: f"do_{f}", lambda f: f"{f}_without_cache"),
+    "python": (lambda f: f"_{f}", lambda f: f"_{f}_unchecked", lambda f: f"_do_{f}"),
+    "go": (
+        lambda f: f"{f}Locked",
+        lambda f: f"do{f[0].upper()}{f[1:]}",
+        lambda f: f"must{f[0].upper()}{f[1:]}",
+    ),
+    "node": (lambda f: f"{f}Impl", lambda f: f"_{f}", lambda f: f"{f}Inner"),
+    "ruby": (lambda f: f"do_{f}", lambda f: f"{f}_without_cache", lambda f: f"{f}_impl"),
 }
 
 
@@ -1169,19 +1404,24 @@ def _camel(name: str) -> str:
 
 def _where(template: Template, style: int) -> str:
     """The throw site as a person names it: ``InvoiceCalculator.sumLines``,
-    ``Member#redeem``, ``importer.parse_row``, ``Router.resolve``."""
+    ``Member#redeem``, ``importer.parse_row``, ``Router.resolve``; the holdout style's
+    person writes ``InvoiceCalculator.sumLines()``, ``importer.py:parse_row``,
+    ``(*Router).resolve``."""
     path, function = template.frames[0].split(":", 1)
     if template.lang in ("java", "dotnet"):
-        return f"{path}.{function}"
+        return f"{path}.{function}()" if style == 2 else f"{path}.{function}"
     if template.lang == "ruby":
         return f"{_camel(path.rsplit('/', 1)[-1])}#{function}"
     if template.lang == "go":
         receiver = re.match(r"\(\*(\w+)\)\.(\w+)", function)
+        if receiver and style == 2:
+            return function
         return f"{receiver[1]}.{receiver[2]}" if receiver else f"{path}.{function}"
+    file = path.rsplit("/", 1)[-1]
     if template.lang == "python":
-        module = path.rsplit("/", 1)[-1].removesuffix(".py")
-        return f"{module}.{function}" if style == 0 else f"{function}() in {path}"
-    return function if style == 0 else f"{function} ({path})"  # node
+        module = file.removesuffix(".py")
+        return (f"{module}.{function}", f"{function}() in {path}", f"{file}:{function}")[style]
+    return (function, f"{function} ({path})", f"{path}.js:{function}")[style]  # node
 
 
 def _gist(error_id: str, style: int) -> str:
@@ -1189,8 +1429,12 @@ def _gist(error_id: str, style: int) -> str:
 
 
 def _fenced(text: str, style: int) -> str:
-    # People paste into Jira as markdown fences or wiki {noformat} blocks.
-    return f"```\n{text}\n```" if style == 0 else f"{{noformat}}\n{text}\n{{noformat}}"
+    # People paste into Jira as markdown fences or wiki {noformat} or {code} blocks.
+    return (
+        f"```\n{text}\n```",
+        f"{{noformat}}\n{text}\n{{noformat}}",
+        f"{{code}}\n{text}\n{{code}}",
+    )[style]
 
 
 def _stack_excerpt(stack: str, lang: str) -> str:
@@ -1534,9 +1778,9 @@ def write_split(spec: SplitSpec, path: Path | None = None) -> tuple[int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=[*SPLITS, "both"], default="both")
+    parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
     args = parser.parse_args()
-    for name in SPLITS if args.split == "both" else [args.split]:
+    for name in SPLITS if args.split == "all" else [args.split]:
         spec = SPLITS[name]
         tickets, count = write_split(spec)
         print(f"wrote {spec.path} ({tickets} tickets, {count} cases)")

@@ -23,7 +23,7 @@ from bench.dedupe import (
     run,
     score,
 )
-from bench.dedupe_corpus import KINDS, POSITIVE_KINDS, SPLITS
+from bench.dedupe_corpus import GISTS, KINDS, POSITIVE_KINDS, SPLITS
 from dogcatcher.models import ErrorGroup
 from dogcatcher.trackers import DOGCATCHER_LABEL, Ticket, fingerprint_label
 
@@ -328,15 +328,33 @@ def test_an_oracle_meets_the_targets_and_simple_rules_do_not(split: Split) -> No
     assert len(misses(split.name, score(run(split, same_service, None)[0]))) == 2
 
 
-def test_dev_and_test_differ() -> None:
-    dev, test = _split("dev"), _split("test")
-    assert {c.id.split("-")[0] for c in dev.cases} == {"dev"}
-    assert {c.id.split("-")[0] for c in test.cases} == {"test"}
+@pytest.mark.parametrize(("a", "b"), [("dev", "test"), ("dev", "holdout"), ("test", "holdout")])
+def test_splits_differ(a: str, b: str) -> None:
+    one, two = _split(a), _split(b)
+    assert {c.id.split("-")[0] for c in one.cases} == {a}
+    assert {c.id.split("-")[0] for c in two.cases} == {b}
     # Another seed: other events, so mostly other samples (some messages have no
     # variable part), and other errors ticketed; other phrasing banks: other summaries.
-    samples = {s for c in dev.cases for s in c.group.samples}
-    assert len(samples & {s for c in test.cases for s in c.group.samples}) < len(samples) / 3
-    ticketed = [{c.error for c in s.cases if c.match} for s in (dev, test)]
+    samples = {s for c in one.cases for s in c.group.samples}
+    assert len(samples & {s for c in two.cases for s in c.group.samples}) < len(samples) / 3
+    ticketed = [{c.error for c in s.cases if c.match} for s in (one, two)]
     assert len(ticketed[0] ^ ticketed[1]) > len(ticketed[0] | ticketed[1]) / 3
-    people = {t.summary for t in dev.tickets if "filed by Dogcatcher" not in t.description}
-    assert not people & {t.summary for t in test.tickets}
+    people = {t.summary for t in one.tickets if "filed by Dogcatcher" not in t.description}
+    assert not people & {t.summary for t in two.tickets}
+
+
+def test_holdout_people_tickets_share_no_wording_with_dev_or_test() -> None:
+    # People's tickets (filed by a person, or retitled from Dogcatcher's with a triage
+    # note) in holdout share no summary with dev's or test's tickets, and contain none of
+    # the phrasings dev's and test's people wrote: tuning on those saw none of holdout's.
+    holdout = _split("holdout")
+    people = [
+        t.summary
+        for t in holdout.tickets
+        if "filed by Dogcatcher" not in t.description or t.description.startswith("Triage: ")
+    ]
+    assert len(people) >= 20
+    seen = {t.summary for name in ("dev", "test") for t in _split(name).tickets}
+    assert not set(people) & seen
+    tuned = {gist.lower() for gists in GISTS.values() for gist in gists[:2]}
+    assert not [s for s in people if any(gist in s.lower() for gist in tuned)]
