@@ -221,6 +221,7 @@ def _shape(token: str) -> str:
 
 
 _DIGITS = re.compile(r"[0-9]")
+_HTTP_STATUS = re.compile(r"[45][0-9]{2}")
 _LETTERS = re.compile(r"[a-z]")
 
 
@@ -242,6 +243,11 @@ def _conflicts(template: str, text: _TicketText) -> bool:
         for token in text.kept - ours:
             if _shape(token) in shapes or (numeric and token.isdigit()):
                 return True
+        # An HTTP status anywhere in a person's words ("the ERP says 409") is one.
+        if any(_HTTP_STATUS.fullmatch(token) for token in value) and any(
+            _HTTP_STATUS.fullmatch(token) for token in text.tokens - ours
+        ):
+            return True
     quoted = {q.lower() for _, q in _QUOTED.findall(template)}
     if quoted and text.quoted and not quoted & text.quoted:
         return True

@@ -91,6 +91,14 @@ def own_ticket(of: ErrorGroup, key: str = "OPS-9") -> Ticket:
             "another status code",
             id="status-code",
         ),
+        pytest.param(
+            {
+                "summary": "Checkout: IllegalStateException, the payment provider says 409",
+                "description": "Orders fail in PaymentClient.charge.",
+            },
+            "another HTTP status in a person's words",
+            id="status-in-prose",
+        ),
     ],
 )
 def test_hard_evidence_rules_a_ticket_out(changes: dict[str, Any], why: str) -> None:
