@@ -344,6 +344,11 @@ _PHONE = re.compile(
     _FLAGS | re.VERBOSE,
 )
 
+# A product code's name right before a number: barcodes, not cards.
+_PRODUCT_CODE_BEFORE = re.compile(
+    r"(?i:ean|ean13|gtin|barcode|upc|isbn)(?:[ \t]+(?:code|number|no\.?))?"
+    r"\\?[\"']?[ \t]*[:=#]?[ \t]*\\?[\"']?\Z"
+)
 # An "…id" key right before a number (trace_id=, "spanId": ) makes it an identifier: a
 # 64-bit Datadog trace id is 19 digits and passes Luhn one time in ten.
 _ID_KEY_BEFORE = re.compile(r"[Ii][Dd]\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?\Z", _FLAGS)
@@ -375,19 +380,39 @@ def _luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+def _issued(digits: str) -> bool:
+    """Whether a network issues card numbers of this prefix and length (Visa, Mastercard,
+    Amex, Discover, Diners, JCB, UnionPay). Keeps out digit runs that pass Luhn by chance,
+    such as YYYYMMDDhhmmss release folders (20… is no card prefix)."""
+    n, two, four = len(digits), int(digits[:2]), int(digits[:4])
+    if digits[0] == "4":
+        return n in (13, 16, 19)
+    if 51 <= two <= 55 or 2221 <= four <= 2720:
+        return n == 16
+    if two in (34, 37):
+        return n == 15
+    if two in (30, 36, 38, 39):
+        return 14 <= n <= 19
+    if four == 6011 or two in (62, 64, 65) or 3528 <= four <= 3589:
+        return 16 <= n <= 19
+    return False
+
+
 def _card_handler(m: re.Match[str], text: str) -> tuple[str, str] | None:
     number = m.group()
     sep = m.group(1)
     if _ID_KEY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
-    if sep is None:
-        return ("<card>", "card") if _luhn_ok(number) else None  # the regex checked 13-19
+    if _PRODUCT_CODE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None  # an EAN-13 barcode passes Luhn one time in ten
+    if sep is None:  # the regex checked 13-19 digits
+        return ("<card>", "card") if _issued(number) and _luhn_ok(number) else None
     groups = number.split(sep)
     # The last groups may be something else ("4111 1111 1111 1111 123" ends in a CVV):
     # the longest prefix of >= 3 groups that is a valid number wins; the rest stays.
     for n in range(len(groups), 2, -1):
         digits = "".join(groups[:n])
-        if 13 <= len(digits) <= 19 and _luhn_ok(digits):
+        if 13 <= len(digits) <= 19 and _issued(digits) and _luhn_ok(digits):
             return "<card>" + number[len(sep.join(groups[:n])) :], "card"
     return None
 
@@ -715,6 +740,7 @@ class _Redactor:
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
         self._memo: dict[str, tuple[str, dict[str, int]]] = {}
+        self._tags: dict[tuple[str, ...], tuple[tuple[str, ...], dict[str, int]]] = {}
 
     def __call__(self, text: str | None) -> str | None:
         if not text:
@@ -722,7 +748,26 @@ class _Redactor:
         found = self._memo.get(text)
         if found is None:
             found = self._remember(text, self._redact_lines(text))
-        self.counts.update(found[1])
+        if found[1]:  # most texts have nothing to redact: skip the counting
+            counts = self.counts
+            for kind, n in found[1].items():
+                counts[kind] += n
+        return found[0]
+
+    def tags(self, tags: tuple[str, ...]) -> tuple[str, ...]:
+        """The tags redacted; an event's tags mostly repeat the previous event's."""
+        found = self._tags.get(tags)
+        if found is None:
+            if len(self._tags) >= _MEMO_LIMIT:
+                self._tags.clear()
+            before = self.counts.copy()
+            redacted = tuple(self(tag) or tag for tag in tags)
+            found = self._tags[tags] = (redacted, dict(self.counts - before))
+            return redacted
+        if found[1]:
+            counts = self.counts
+            for kind, n in found[1].items():
+                counts[kind] += n
         return found[0]
 
     def _remember(self, text: str, found: tuple[str, dict[str, int]]) -> tuple[str, dict[str, int]]:
@@ -764,13 +809,22 @@ def sanitize_events(events: Iterable[LogEvent]) -> SanitizedEvents:
     message and stack, tags)."""
     redactor = _Redactor()
     clean: list[LogEvent] = []
+    append = clean.append
     for event in events:
-        update = {
-            "message": redactor(event.message),
-            "error_message": redactor(event.error_message),
-            "error_stack": redactor(event.error_stack),
-            "tags": tuple(redactor(tag) or tag for tag in event.tags),
-        }
-        changed = {k: v for k, v in update.items() if v != getattr(event, k)}
-        clean.append(event.model_copy(update=changed) if changed else event)
+        message, error_message, error_stack, tags = (
+            event.message,
+            event.error_message,
+            event.error_stack,
+            event.tags,
+        )
+        changed: dict[str, object] = {}
+        if (redacted := redactor(message)) != message:
+            changed["message"] = redacted
+        if error_message and (redacted := redactor(error_message)) != error_message:
+            changed["error_message"] = redacted
+        if error_stack and (redacted := redactor(error_stack)) != error_stack:
+            changed["error_stack"] = redacted
+        if tags and (clean_tags := redactor.tags(tags)) != tags:
+            changed["tags"] = clean_tags
+        append(event.model_copy(update=changed) if changed else event)
     return SanitizedEvents(clean, dict(redactor.counts))

@@ -314,6 +314,9 @@ KEPT: list[tuple[str, str]] = [
     ("compass", "compass=north bypass=true"),
     ("private-key-id", '"private_key_id": "3f786850e387550fdab836ed7e6dc881de23001b"'),
     ("phone-key-not-number", "phone_verified=true telemetry=on cell=3"),
+    # Luhn-valid numbers that name themselves as something else.
+    ("ean-barcode", "scan of EAN 4006381330003 failed; barcode=4006381330003"),
+    ("release-folder", "/srv/app/releases/20260903220008/app/models/order.rb:12"),
 ]
 
 # (id, card number, is it redacted)
@@ -332,6 +335,9 @@ LUHN: list[tuple[str, str, bool]] = [
     ("swapped-digits", "4111111111111211", False),
     ("twelve-digits", "411111111113", False),
     ("twenty-digits", "41111111111111111113", False),
+    # Luhn-valid by chance, but no network issues the prefix: a release folder's timestamp.
+    ("release-folder-timestamp", "20260903220008", False),
+    ("diners-14", "30569309025904", True),
 ]
 
 # (id, input, expected counts)
