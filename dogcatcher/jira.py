@@ -10,7 +10,7 @@ Values put into JQL are always quoted and escaped.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -34,6 +34,8 @@ _MARKER = re.compile(
 )
 _WIKI_ESCAPE = re.compile(r"\\(.)")
 _REOPEN_TARGETS = ("Reopened", "Reopen", "To Do", "Open", "Backlog")
+# Fingerprint labels per search: keeps the JQL well under Jira's query length limits.
+LABELS_PER_SEARCH = 50
 
 
 def jql_quote(value: str) -> str:
@@ -131,12 +133,35 @@ class JiraTracker:
         issues = (found or {}).get("issues") or []
         return self._ticket(issues[0], fingerprint) if issues else None
 
+    def find_by_fingerprints(self, fingerprints: Sequence[str]) -> dict[str, Ticket]:
+        prefix = fingerprint_label("")
+        found: dict[str, Ticket] = {}
+        wanted = list(dict.fromkeys(fingerprints))
+        for start in range(0, len(wanted), LABELS_PER_SEARCH):
+            batch = wanted[start : start + LABELS_PER_SEARCH]
+            labels = ", ".join(jql_quote(fingerprint_label(fp)) for fp in batch)
+            jql = (
+                f"project = {jql_quote(self.settings.project)} AND labels in ({labels}) "
+                "ORDER BY created DESC"
+            )
+            for issue in self._search(jql, limit=10 * len(batch)):  # newest first
+                ticket = self._ticket(issue, "")
+                for label in ticket.labels:
+                    fp = label[len(prefix) :] if label.startswith(prefix) else ""
+                    if fp in batch and fp not in found:
+                        found[fp] = ticket.model_copy(update={"fingerprint": fp})
+        return found
+
     def candidates(self, *, days: int = 30, limit: int = 200) -> list[Ticket]:
         jql = (
             f"project = {jql_quote(self.settings.project)} AND labels = "
             f"{jql_quote(DOGCATCHER_LABEL)} AND statusCategory != Done AND updated >= -{days}d "
             "ORDER BY updated DESC"
         )
+        return [self._ticket(issue, "") for issue in self._search(jql, limit=limit)]
+
+    def _search(self, jql: str, *, limit: int) -> list[dict[str, Any]]:
+        """Up to ``limit`` issues ``jql`` finds, with the fields tickets need, page by page."""
         found: list[dict[str, Any]] = []
         token: str | None = None
         while len(found) < limit:
@@ -160,7 +185,7 @@ class JiraTracker:
             more = bool(token) if self.cloud else len(found) < int((page or {}).get("total", 0))
             if not issues or not more:
                 break
-        return [self._ticket(issue, "") for issue in found[:limit]]
+        return found[:limit]
 
     def get(self, key: str, fingerprint: str = "") -> Ticket:
         issue = self._call(f"read {key}", lambda: self.jira.get_issue(key, fields=_FIELDS))

@@ -33,6 +33,7 @@ __all__ = [
     "apply_decision",
     "datadog_logs_url",
     "decide",
+    "decide_with_candidates",
     "draft_ticket",
     "fold_similar_creates",
     "render_description",
@@ -292,6 +293,22 @@ def decide(
         reason=f"new {analysis.severity.value} {analysis.category.value} error",
         draft=draft_ticket(group, analysis, settings),
     )
+
+
+def decide_with_candidates(
+    group: ErrorGroup,
+    analysis: Analysis,
+    existing: Ticket | None,
+    candidates: Sequence[Ticket],
+    settings: Settings,
+) -> Decision:
+    """``decide`` for a group given its fingerprint ticket, or else the open tickets it may
+    belong to by similarity."""
+    if existing is None and candidates:
+        match = best_match(group, candidates, threshold=settings.dedupe.similarity_threshold)
+        if match is not None:
+            return decide(group, analysis, match.ticket, settings, match_score=match.score)
+    return decide(group, analysis, existing, settings)
 
 
 def apply_cap(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal, Protocol
@@ -89,6 +90,11 @@ class Tracker(Protocol):
 
     def find_by_fingerprint(self, fingerprint: str) -> Ticket | None:
         """The newest ticket carrying this fingerprint's label, if any."""
+        ...
+
+    def find_by_fingerprints(self, fingerprints: Sequence[str]) -> dict[str, Ticket]:
+        """The newest ticket of each fingerprint that has one, in as few requests as the
+        tracker allows (Jira: one search per batch of labels)."""
         ...
 
     def get(self, key: str) -> Ticket:
@@ -179,6 +185,10 @@ class LocalTracker:
         except FileNotFoundError:
             return None
         return self.get(key)
+
+    def find_by_fingerprints(self, fingerprints: Sequence[str]) -> dict[str, Ticket]:
+        found = {fp: self.find_by_fingerprint(fp) for fp in fingerprints}
+        return {fp: ticket for fp, ticket in found.items() if ticket is not None}
 
     def candidates(self, *, days: int = 30, limit: int = 200) -> list[Ticket]:
         since = datetime.now(UTC) - timedelta(days=days)

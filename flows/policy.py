@@ -156,8 +156,11 @@ def analysis_cache_key(context: TaskRunContext, parameters: dict[str, Any]) -> s
 def run_scoped_key(context: TaskRunContext, parameters: dict[str, Any]) -> str | None:
     """A per-group step of one flow run: a retried flow run (UI, ``prefect flow-run
     retry``) gets the first attempt's result back instead of doing the step again."""
-    group = parameters.get("group") or parameters["decision"]
     flow_run_id = context.task_run.flow_run_id
+    if "fingerprints" in parameters:  # a batch: named by what it holds
+        digest = hashlib.sha256("\x1f".join(parameters["fingerprints"]).encode()).hexdigest()
+        return f"{context.task.name}-{flow_run_id}-{digest[:16]}"
+    group = parameters.get("group") or parameters["decision"]
     return f"{context.task.name}-{flow_run_id}-{group.fingerprint}"
 
 
@@ -166,10 +169,11 @@ RUN_SCOPED = CachePolicy.from_cache_key_fn(run_scoped_key)
 
 
 @contextmanager
-def ticket_lock(settings: Settings, fingerprint: str) -> Iterator[None]:
-    """Hold the lock on one fingerprint's ticket in this project: every worker of every
-    run that writes this ticket waits here, so a check-then-create cannot race."""
-    key = f"ticket-lock-{settings.tracker.project}-{fingerprint}"
+def ticket_lock(settings: Settings, name: str) -> Iterator[None]:
+    """Hold the lock ``name`` (a fingerprint, or ``issue-<key>``) in this project: every
+    worker of every run that writes that fingerprint's or that issue's ticket waits here, so
+    a check-then-create or a read-then-write of its counts cannot race."""
+    key = f"ticket-lock-{settings.tracker.project}-{name}"
     # The transaction is used for its lock only: nothing is read or written, so the store
     # needs no result storage.
     with transaction(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, deque
+from contextlib import nullcontext
 from datetime import UTC, datetime
 from typing import Any, NamedTuple, TypeVar, cast
 
@@ -30,7 +31,6 @@ from dogcatcher.analysis import build_analyzer, fall_back
 from dogcatcher.exceptions import DogcatcherError
 from dogcatcher.grouping import group_events, merge_groups
 from dogcatcher.llm import reset_breakers
-from dogcatcher.matching import best_match
 from dogcatcher.models import (
     Analysis,
     Decision,
@@ -47,7 +47,13 @@ from dogcatcher.sanitize import SanitizedEvents, sanitize_events
 from dogcatcher.settings import Settings, explicit_overrides, load_settings, secret_block_names
 from dogcatcher.sources import Page, build_source
 from dogcatcher.state import RunState, Watermark, build_run_state, carry_over
-from dogcatcher.ticketing import Applied, apply_cap, apply_current, decide, fold_similar_creates
+from dogcatcher.ticketing import (
+    Applied,
+    apply_cap,
+    apply_current,
+    decide_with_candidates,
+    fold_similar_creates,
+)
 from dogcatcher.trackers import Ticket, Tracker, build_tracker
 from dogcatcher.watermarks import drop_seen, incremental_window, is_incremental
 from flows.policy import (
@@ -63,8 +69,12 @@ __all__ = ["triage_errors"]
 
 T = TypeVar("T")
 
-# Threads for concurrent tasks; bounded because ThreadPoolTaskRunner's default is not.
-TASK_WORKERS = 4
+# Threads for concurrent tasks; bounded because ThreadPoolTaskRunner's default is not. Tasks
+# mostly wait on services, whose global limits (8 LLM calls, 4 Jira calls by default) bound
+# the real concurrency; the threads must not be what holds it lower.
+TASK_WORKERS = 16
+# Fingerprints looked up in the tracker per task (and per Jira search).
+LOOKUP_BATCH = 50
 # Pages fetched but not yet handed to grouping, at most: bounds the events held in memory.
 PAGES_AHEAD = 2
 # Malformed records listed by name in the report; the rest are counted.
@@ -165,23 +175,13 @@ def fetch_open_tickets(settings: Settings, throttles: Throttles) -> list[Ticket]
         )
 
 
-@task(name="find-existing-ticket", **_RETRY, cache_policy=RUN_SCOPED, persist_result=True)
-def dedupe_group(
-    group: ErrorGroup,
-    analysis: Analysis,
-    settings: Settings,
-    throttles: Throttles,
-    candidates: list[Ticket],
-) -> Decision:
-    """Look the group up in the tracker by fingerprint, else by similarity among the open
-    tickets, and decide: create, comment, reopen or skip."""
+@task(name="find-existing-tickets", **_RETRY, cache_policy=RUN_SCOPED, persist_result=True)
+def find_existing_tickets(
+    fingerprints: list[str], settings: Settings, throttles: Throttles
+) -> dict[str, Ticket]:
+    """Look a batch of fingerprints up in the tracker: one search for the whole batch."""
     with throttles.occupy("jira"):
-        existing = build_tracker(settings).find_by_fingerprint(group.fingerprint)
-    if existing is None and candidates:
-        match = best_match(group, candidates, threshold=settings.dedupe.similarity_threshold)
-        if match is not None:
-            return decide(group, analysis, match.ticket, settings, match_score=match.score)
-    return decide(group, analysis, existing, settings)
+        return build_tracker(settings).find_by_fingerprints(fingerprints)
 
 
 @task(name="apply-decision", **_RETRY, cache_policy=RUN_SCOPED, persist_result=True)
@@ -193,9 +193,17 @@ def apply_ticket_decision(
     throttles: Throttles,
 ) -> Applied:
     """Create, comment on or reopen the group's ticket, holding the fingerprint's lock and
-    deciding again from the ticket as it is now."""
+    deciding again from the ticket as it is now.
+
+    Several fingerprints can share a ticket (similarity matches), so a write to a known
+    ticket also holds that ticket's lock: its counts are read, then written."""
     tracker = build_tracker(settings)
-    with ticket_lock(settings, group.fingerprint), throttles.occupy("jira"):
+    key = decision.ticket_key
+    with (
+        ticket_lock(settings, group.fingerprint),
+        ticket_lock(settings, f"issue-{key}") if key else nullcontext(),
+        throttles.occupy("jira"),
+    ):
         return apply_current(tracker, decision, group, analysis, settings)
 
 
@@ -368,8 +376,9 @@ def _judge(
     throttles: Throttles,
     storage: WritableFileSystem,
 ) -> Judged:
-    """analyze → dedupe, one task each per group; a group the analyzer cannot answer for
-    gets the rules' analysis."""
+    """analyze (a task per group) and dedupe (a lookup task per batch of groups, started
+    first, then a decision per group); a group the analyzer cannot answer for gets the
+    rules' analysis."""
     if settings.analyzer.kind == "openai":
         analyze = analyze_group.with_options(
             cache_expiration=settings.analyzer.cache_ttl, result_storage=storage
@@ -377,10 +386,16 @@ def _judge(
     else:  # the rules are cheap and deterministic: nothing to store
         analyze = analyze_group.with_options(**_TRANSIENT)
     # A dry run stores nothing, its lookups included.
-    dedupe = dedupe_group.with_options(
+    find = find_existing_tickets.with_options(
         **_retrying(settings),
         **(_TRANSIENT if settings.ticketing.dry_run else {"result_storage": storage}),
     )
+    # Lookups need no analysis: they run while the groups are analyzed.
+    lookups: dict[str, PrefectFuture[dict[str, Ticket]]] = {}
+    for start in range(0, len(groups), LOOKUP_BATCH):
+        batch = [group.fingerprint for group in groups[start : start + LOOKUP_BATCH]]
+        future = find.submit(batch, settings, throttles)
+        lookups.update(dict.fromkeys(batch, future))
     candidates: list[Ticket] = []
     if groups and settings.dedupe.max_candidates and settings.dedupe.similarity_threshold < 1:
         fetched = fetch_open_tickets.with_options(**_retrying(settings))(
@@ -396,27 +411,31 @@ def _judge(
     analyzing = {analyze.submit(group, settings, throttles): group for group in groups}
     analyses: dict[str, Analysis] = {}
     cached = 0
-    deciding: dict[PrefectFuture[Decision], ErrorGroup] = {}
+    decisions: list[Decision] = []
+    failed: dict[str, str] = {}
+    alone: set[str] = set()  # fingerprints looked up on their own
     for done in as_completed(list(analyzing)):
         group = analyzing[done]
+        fp = group.fingerprint
         error = _error_text(done)
         analysis = done.result() if error is None else fall_back(group, error)
         if error is None and done.state.name == "Cached":  # paid for by an earlier run
             analysis = analysis.model_copy(update={"tokens": 0})
             cached += 1
-        analyses[group.fingerprint] = analysis
-        lookup = dedupe.submit(group, analysis, settings, throttles, _opaque(candidates))
-        deciding[lookup] = group
-    decisions: list[Decision] = []
-    failed: dict[str, str] = {}
-    for future in as_completed(list(deciding)):
+        analyses[fp] = analysis
         report_progress("groups analyzed", total=len(groups))
-        group = deciding[future]
-        error = _error_text(future)
-        if error is None:
-            decisions.append(future.result())
-        else:
-            failed[group.fingerprint] = error
+        lookup = lookups[fp]
+        if _error_text(lookup) is not None and fp not in alone:
+            # A batch failed for good (one corrupt record, say): look its groups up one by
+            # one, so only the group that cannot be looked up waits for the next run.
+            alone.add(fp)
+            lookup = lookups[fp] = find.submit([fp], settings, throttles)
+        lookup_error = _error_text(lookup)
+        if lookup_error is not None:
+            failed[fp] = lookup_error
+            continue
+        existing = lookup.result().get(fp)
+        decisions.append(decide_with_candidates(group, analysis, existing, candidates, settings))
     order = {group.fingerprint: n for n, group in enumerate(groups)}
     decisions.sort(key=lambda d: order[d.fingerprint])
     return Judged(analyses, decisions, failed, cached)

@@ -282,3 +282,30 @@ def test_resolution_reported_time_labels_and_links(fake: JiraFake, deployment: s
     assert tracker.get(person.key).links == (first.key,)
     with pytest.raises(TrackerError, match="No issue link type"):
         tracker.relate(person.key, first.key, "Causes")
+
+
+@pytest.mark.parametrize("deployment", ["cloud", "server"])
+def test_fingerprints_are_looked_up_in_batches(fake: JiraFake, deployment: str) -> None:
+    fake.add_project("OTHER", "Other")
+    now = datetime.now(UTC)
+    fps = [f"{n:016x}" for n in range(120)]
+    for n, fp in enumerate(fps[:100]):
+        fake.seed_issue(f"ticket {n}", project="OPS", labels=["dogcatcher", f"dc-{fp}"])
+    # A regression filed anew: the newer ticket is the fingerprint's.
+    fake.seed_issue(
+        "newer", project="OPS", labels=["dc-" + fps[3]], created=now + timedelta(minutes=1)
+    )
+    fake.seed_issue("elsewhere", project="OTHER", labels=["dc-" + fps[111]])
+    tracker = JiraTracker(tracker_settings(fake, deployment))
+    tracker.add_label("OPS-6", "dc-" + fps[110])  # a similarity match: two fingerprints
+    fake.calls.clear()
+
+    found = tracker.find_by_fingerprints(fps)
+
+    assert fake.calls["search"] == 3  # 120 fingerprints, 50 labels per search
+    assert set(found) == {*fps[:100], fps[110]}
+    assert found[fps[3]].summary == "newer"
+    assert found[fps[110]].key == found[fps[5]].key == "OPS-6"
+    assert found[fps[110]].fingerprint == fps[110] and found[fps[5]].fingerprint == fps[5]
+    for fp in (fps[0], fps[99], fps[5]):
+        assert found[fp].key == tracker.find_by_fingerprint(fp).key  # type: ignore[union-attr]
