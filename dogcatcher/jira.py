@@ -258,7 +258,26 @@ class JiraTracker:
         if draft.components:
             fields["components"] = [{"name": name} for name in draft.components]
         created = self._call("create", lambda: self.jira.issue_create(fields))
-        return self.get(created["key"], fingerprint)
+        # What was just written, without reading it back (a read costs a round trip a run
+        # pays per new ticket).
+        now = datetime.now(UTC)
+        return Ticket(
+            key=created["key"],
+            fingerprint=fingerprint,
+            project=draft.project,
+            issue_type=draft.issue_type,
+            summary=draft.summary,
+            description=description,
+            labels=draft.labels,
+            priority=draft.priority,
+            components=draft.components,
+            fields={**self.settings.fields, **draft.fields},
+            created_at=now,
+            updated_at=now,
+            occurrences=occurrences,
+            last_seen=last_seen,
+            reported_at=now,
+        )
 
     def add_label(self, key: str, label: str) -> Ticket:
         # An "add" operation: labels a person set meanwhile stay.
@@ -299,7 +318,16 @@ class JiraTracker:
         newest = max(last_seen, current.last_seen) if current.last_seen else last_seen
         text = f"{body}\n\n{status_marker(total, newest)}"
         self._call(f"comment on {key}", lambda: self.jira.issue_add_comment(key, self._body(text)))
-        return self.get(key, current.fingerprint)
+        now = datetime.now(UTC)
+        return current.model_copy(  # what was just written, without reading it back
+            update={
+                "comments": (*current.comments, Comment(created_at=now, body=text)),
+                "occurrences": total,
+                "last_seen": newest,
+                "reported_at": now,
+                "updated_at": now,
+            }
+        )
 
     # --- errors -------------------------------------------------------------------------
 

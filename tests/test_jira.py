@@ -263,9 +263,10 @@ def test_resolution_reported_time_labels_and_links(fake: JiraFake, deployment: s
     person = fake.seed_issue("unrelated", project="OPS")
     # A person's comment carries no marker: it is not Dogcatcher reporting.
     tracker.jira.issue_add_comment(first.key, to_adf("I looked") if tracker.cloud else "I looked")
-    assert tracker.get(first.key).reported_at == first.created_at
+    stored = tracker.get(first.key)
+    assert stored.reported_at == stored.created_at
     told = tracker.comment(first.key, "More.", occurrences=1, last_seen=g.last_seen)
-    assert told.reported_at is not None and told.reported_at > first.created_at
+    assert told.reported_at is not None and told.reported_at > stored.created_at
 
     fake.close_issue(first.key, resolution="Won't Do")
     shut = tracker.get(first.key)
@@ -309,3 +310,26 @@ def test_fingerprints_are_looked_up_in_batches(fake: JiraFake, deployment: str) 
     assert found[fps[110]].fingerprint == fps[110] and found[fps[5]].fingerprint == fps[5]
     for fp in (fps[0], fps[99], fps[5]):
         assert found[fp].key == tracker.find_by_fingerprint(fp).key  # type: ignore[union-attr]
+
+
+def test_a_create_is_one_request(fake: JiraFake) -> None:
+    settings = Settings(tracker=tracker_settings(fake, "cloud"))
+    tracker = JiraTracker(settings.tracker)
+    g = group()
+    fake.calls.clear()
+
+    created = tracker.create(
+        draft_ticket(g, ANALYSIS, settings),
+        fingerprint=g.fingerprint,
+        occurrences=3,
+        last_seen=g.last_seen,
+    )
+
+    assert dict(fake.calls) == {"create": 1}  # no read-back
+    stored = tracker.get(created.key)
+    assert (created.summary, created.labels, created.occurrences, created.last_seen) == (
+        stored.summary,
+        stored.labels,
+        stored.occurrences,
+        stored.last_seen,
+    )
