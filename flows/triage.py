@@ -13,6 +13,7 @@ still fail are kept as pending and tried again by the next run.
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter, deque
 from contextlib import nullcontext
 from datetime import UTC, datetime
@@ -585,7 +586,9 @@ def triage_errors(
         "triage %s over %s from %s", settings.scope, plan.window.describe(), source.description
     )
 
+    began = time.perf_counter()
     groups, report, tail_ids = _read_groups(settings, plan, throttles, report)
+    read_in = time.perf_counter() - began
     pending = state.load_pending(settings.scope)
     read = len(groups)
     groups = carry_over(groups, pending, plan.window, max_samples=settings.grouping.max_samples)
@@ -599,8 +602,20 @@ def triage_errors(
     )
 
     storage = result_storage(settings)
+    began = time.perf_counter()
     judged = _judge(groups, settings, throttles, storage)
+    judged_in = time.perf_counter() - began
+    began = time.perf_counter()
     outcomes = _apply(judged, by_fp, settings, tracker, throttles, storage)
+    logger.info(
+        "read %d pages in %.1f s; analyzed and looked up %d groups in %.1f s; "
+        "applied their decisions in %.1f s",
+        report.pages,
+        read_in,
+        len(groups),
+        judged_in,
+        time.perf_counter() - began,
+    )
     for fp, error in judged.failed.items():
         logger.error("group %s failed before a decision: %s", fp, error)
     fallbacks = {fp: a.fallback_reason for fp, a in judged.analyses.items() if a.fallback_reason}

@@ -12,7 +12,7 @@ import json
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -91,6 +91,9 @@ class FakeService:
         self.peak_in_flight = 0
         self.latency: float = 0.0  # seconds added to every request
         self.route_latency: dict[str, float] = {}  # path prefix → extra seconds
+        # Extra seconds per request, by anything in it (a create and a comment share a path
+        # prefix but not a method and path): for benchmarks' latency models.
+        self.latency_fn: Callable[[Request], float] | None = None
         self._faults: deque[Fault] = deque()
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
@@ -198,6 +201,8 @@ class FakeService:
             for prefix, seconds in self.route_latency.items()
             if request.path.startswith(prefix)
         )
+        if self.latency_fn is not None:
+            delay += self.latency_fn(request)
         if delay:
             time.sleep(delay)
         fault = self._take_fault(request.path)

@@ -757,6 +757,7 @@ class JiraFake(FakeService):
             self._by_project = {k: set() for k in self.projects}
             self.latency = 0.0
             self.route_latency.clear()
+            self.latency_fn = None
 
     # --- store helpers -------------------------------------------------------------------
 

@@ -478,6 +478,17 @@ def test_latency_knob_slows_every_call(fake: DatadogLogsFake, api: LogsApi) -> N
     assert time.perf_counter() - started >= 0.3
 
 
+def test_latency_function_slows_the_calls_it_picks(fake: DatadogLogsFake, api: LogsApi) -> None:
+    fake.latency_fn = lambda request: 0.3 if request.method == "POST" else 0.0
+    started = time.perf_counter()
+    api.list_logs(body=request())
+    slowed = time.perf_counter() - started
+    fake.latency_fn = lambda request: 0.0
+    started = time.perf_counter()
+    api.list_logs(body=request())
+    assert slowed >= 0.3 > time.perf_counter() - started
+
+
 def test_large_store_pages_quickly() -> None:
     events = [make_event(n) for n in range(20_000)]
     end = datetime(2026, 11, 3, tzinfo=UTC)

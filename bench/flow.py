@@ -1,0 +1,293 @@
+"""The real triage flow, through Prefect, against slow fakes: how close to its lower bound?
+
+    .venv/bin/python bench/flow.py --scenario S1        # 200,000 events, 300 groups
+    .venv/bin/python bench/flow.py --scenario S2        # 1,000,000 events, 500 groups
+    .venv/bin/python bench/flow.py --scenario small     # 20,000 events, 60 groups (a minute)
+    .venv/bin/python bench/flow.py --events N --groups G [--services S] [--api-url URL]
+
+The fakes of ``tests/fakes/`` run in a child process (so the events the fake Datadog holds
+do not count in the flow's memory), loaded with a ``bench/workload.py`` workload and a
+share of its groups already ticketed in the fake Jira (open and resolved). Latencies, by
+default as the issue gives them: Datadog 250 ms per page (of 1,000 events: the most
+Datadog's logs search and its client return per page; the issue assumed 5,000), OpenAI 1.2 s
+per completion, Jira 150 ms per search or read, 400 ms per create, 200 ms per comment or other
+write. The global concurrency limits are the profile's: 8 OpenAI calls and 4 Jira calls in
+flight (Datadog pages are fetched one after another: each needs the last one's cursor).
+
+The flow runs twice over the same window: the first run does the work; the second must
+make no LLM call and create nothing. Printed per run: wall time, events/s, LLM calls and
+tokens, Jira calls by kind, Prefect task runs, and the lower bound
+
+    T* = pages x page latency + ceil(new groups / LLM slots) x LLM latency
+         + sum(Jira calls x their latency) / Jira slots
+
+with the ratio wall / T*; and the process's peak RSS. The Prefect backend is an ephemeral
+API (SQLite, in a fresh PREFECT_HOME) unless ``--api-url`` points at a server; its start is
+paid by a warm-up flow before the timed runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import multiprocessing as mp
+import os
+import resource
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
+
+SCENARIOS: dict[str, tuple[int, int, int]] = {  # events, groups, services
+    "small": (20_000, 60, 6),
+    "S1": (200_000, 300, 12),
+    "S2": (1_000_000, 500, 20),
+}
+PAGE_SIZE = 1000  # Datadog's maximum page
+PROJECT = "BENCH"
+
+
+@dataclass(frozen=True)
+class Latency:
+    """Seconds per call, as the issue's latency model gives them."""
+
+    page: float = 0.25
+    llm: float = 1.2
+    search: float = 0.15  # Jira searches and reads
+    create: float = 0.4
+    comment: float = 0.2  # comments, transitions, label edits, links
+
+    def jira(self, method: str, path: str) -> tuple[str, float]:
+        """The kind of a Jira request and its latency."""
+        if "/search" in path or method == "GET":
+            return "search" if "/search" in path else "read", self.search
+        if method == "POST" and path.rstrip("/").endswith("/issue"):
+            return "create", self.create
+        return "write", self.comment
+
+
+@dataclass
+class Usage:
+    """What the fakes saw during one run."""
+
+    pages: int = 0
+    llm_calls: int = 0
+    llm_tokens: int = 0
+    jira: Counter[str] = field(default_factory=Counter)
+
+
+# --- the fakes, in their own process -------------------------------------------------------
+
+
+def _serve(conn: Connection, events: int, groups: int, services: int, seed: int) -> None:
+    """Child process: build the workload, start the fakes, answer the parent's requests
+    (``usage`` since the last ask, ``stop``)."""
+    from workload import Workload, seed_jira
+
+    from dogcatcher.settings import load_settings
+    from tests.fakes.datadog import DatadogLogsFake
+    from tests.fakes.jira import JiraFake
+    from tests.fakes.openai import OpenAIFake
+
+    latency = Latency()
+    start = datetime.now(UTC).replace(minute=0, second=0, microsecond=0) - timedelta(hours=25)
+    workload = Workload(events, services, groups, seed, start=start)
+    datadog = DatadogLogsFake(workload.events(), api_key="dd", app_key="app", max_limit=PAGE_SIZE)
+    jira = JiraFake(username="bench@example.com", token="jira", projects={PROJECT: "Bench"})
+    settings = load_settings("testing", {"tracker": {"project": PROJECT}})
+    seeded = seed_jira(jira, workload, settings=settings)
+    llm = OpenAIFake(api_key="sk-bench")
+    datadog.latency = latency.page
+    llm.route_latency = {"/v1/chat/completions": latency.llm}
+    jira.latency_fn = lambda request: latency.jira(request.method, request.path)[1]
+    with datadog.running(), jira.running(), llm.running():
+        conn.send(
+            {
+                "datadog": datadog.base_url,
+                "jira": jira.base_url,
+                "openai": f"{llm.base_url}/v1",
+                "since": workload.start.isoformat(),
+                "until": workload.end.isoformat(),
+                "ticketed": len(seeded),
+                "resolved": sum(t.resolved for t in seeded),
+            }
+        )
+        seen = {"datadog": 0, "jira": 0, "llm": 0, "tokens": 0}
+        while (ask := conn.recv()) != "stop":
+            assert ask == "usage"
+            usage = Usage()
+            usage.pages = sum("/logs/events" in r.path for r in datadog.requests[seen["datadog"] :])
+            usage.llm_calls = len(llm.completions) - seen["llm"]
+            usage.llm_tokens = llm.total_tokens - seen["tokens"]
+            for r in jira.requests[seen["jira"] :]:
+                usage.jira[latency.jira(r.method, r.path)[0]] += 1
+            seen = {
+                "datadog": len(datadog.requests),
+                "jira": len(jira.requests),
+                "llm": len(llm.completions),
+                "tokens": llm.total_tokens,
+            }
+            conn.send(usage)
+
+
+# --- the flow, in this process ---------------------------------------------------------------
+
+
+def _configure(urls: dict[str, Any], state: Path) -> None:
+    env = {
+        "SOURCE__KIND": "datadog",
+        "SOURCE__BASE_URL": urls["datadog"],
+        "SOURCE__API_KEY": "dd",
+        "SOURCE__APP_KEY": "app",
+        "SOURCE__PAGE_SIZE": str(PAGE_SIZE),
+        "SOURCE__MAX_RETRIES": "0",
+        "ANALYZER__KIND": "openai",
+        "ANALYZER__BASE_URL": urls["openai"],
+        "ANALYZER__API_KEY": "sk-bench",
+        "ANALYZER__MAX_RETRIES": "0",
+        "ANALYZER__TIMEOUT_SECONDS": "30",
+        "TRACKER__KIND": "jira",
+        "TRACKER__URL": urls["jira"],
+        "TRACKER__USERNAME": "bench@example.com",
+        "TRACKER__TOKEN": "jira",
+        "TRACKER__PROJECT": PROJECT,
+        "TRACKER__MAX_RETRIES": "0",
+        "TICKETING__MAX_TICKETS_PER_RUN": "100000",
+        "STATE__DIRECTORY": str(state),
+    }
+    for key, value in env.items():
+        os.environ[f"DOGCATCHER_{key}"] = value
+
+
+def _limits(llm_slots: int, jira_slots: int) -> None:
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        for name, slots in (("openai", llm_slots), ("jira", jira_slots)):
+            client.upsert_global_concurrency_limit_by_name(name, slots)
+
+
+def _task_runs(flow_run_id: Any) -> int:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    runs = 0
+    with get_client(sync_client=True) as client:
+        while batch := client.read_task_runs(
+            flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])),
+            offset=runs,
+            limit=200,
+        ):
+            runs += len(batch)
+    return runs
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def lower_bound(usage: Usage, new_groups: int, llm_slots: int, jira_slots: int) -> float:
+    """T*: the time the services force on a run, if everything else were free."""
+    latency = Latency()
+    per_kind = {"search": latency.search, "read": latency.search}
+    per_kind |= {"create": latency.create, "write": latency.comment}
+    jira = sum(n * per_kind[kind] for kind, n in usage.jira.items())
+    return (
+        usage.pages * latency.page
+        + math.ceil(new_groups / llm_slots) * latency.llm
+        + jira / jira_slots
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scenario", choices=SCENARIOS, default="small")
+    parser.add_argument("--events", type=int)
+    parser.add_argument("--groups", type=int)
+    parser.add_argument("--services", type=int)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--llm-slots", type=int, default=8)
+    parser.add_argument("--jira-slots", type=int, default=4)
+    parser.add_argument("--api-url", help="a Prefect server (default: ephemeral, SQLite)")
+    args = parser.parse_args()
+    events, groups, services = SCENARIOS[args.scenario]
+    events, groups = args.events or events, args.groups or groups
+    services = args.services or services
+
+    work = Path(tempfile.mkdtemp(prefix="dogcatcher-bench-"))
+    os.environ["PREFECT_HOME"] = str(work / "prefect")
+    os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    if args.api_url:
+        os.environ["PREFECT_API_URL"] = args.api_url
+    backend = args.api_url or "ephemeral (SQLite)"
+
+    began = time.perf_counter()
+    parent, child = mp.get_context("spawn").Pipe()
+    fakes = mp.get_context("spawn").Process(
+        target=_serve, args=(child, events, groups, services, args.seed), daemon=True
+    )
+    fakes.start()
+    while not parent.poll(1):
+        if not fakes.is_alive():
+            sys.exit("the fakes' process died; its error is above")
+    urls = parent.recv()
+    print(
+        f"workload       {events:,} events, {groups} groups, {services} services; "
+        f"{urls['ticketed']} ticketed ({urls['resolved']} resolved); built in "
+        f"{time.perf_counter() - began:.0f} s"
+    )
+    _configure(urls, work / "state")
+
+    from prefect import flow
+
+    from flows.triage import triage_errors
+
+    @flow(name="bench-warm-up")
+    def warm_up() -> None:
+        """Starts the API (ephemeral) before anything is timed."""
+
+    warm_up()
+    _limits(args.llm_slots, args.jira_slots)
+    since, until = datetime.fromisoformat(urls["since"]), datetime.fromisoformat(urls["until"])
+    print(f"prefect        {backend}; limits openai {args.llm_slots}, jira {args.jira_slots}")
+
+    for attempt in ("first", "second"):
+        parent.send("usage")
+        parent.recv()  # reset the counts
+        started = time.perf_counter()
+        state = triage_errors(since=since, until=until, profile="testing", return_state=True)
+        wall = time.perf_counter() - started
+        report = state.result()
+        parent.send("usage")
+        usage: Usage = parent.recv()
+        new_groups = report.groups - report.cached_analyses
+        bound = lower_bound(usage, new_groups, args.llm_slots, args.jira_slots)
+        actions = {k: v for k, v in report.count_actions().items() if v}
+        print(f"\n-- {attempt} run")
+        print(f"wall           {wall:.1f} s   ({report.events_read / wall:,.0f} events/s)")
+        print(f"events         {report.events_read:,} in {report.pages} pages → {report.groups}")
+        print(f"decisions      {actions}")
+        print(
+            f"llm            {usage.llm_calls} calls ({new_groups} groups without a cached "
+            f"analysis), {usage.llm_tokens:,} tokens"
+        )
+        print(f"jira           {dict(usage.jira)}")
+        print(f"prefect        {_task_runs(state.state_details.flow_run_id)} task runs")
+        print(f"lower bound    T* = {bound:.1f} s   wall / T* = {wall / bound:.2f}")
+    print(f"\npeak RSS       {_peak_rss_mb():.0f} MB (this process: flow, Prefect client)")
+    parent.send("stop")
+    fakes.join(timeout=30)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
