@@ -1,13 +1,15 @@
 """The triage flow: fetch → sanitize → group → analyze → dedupe → ticket → report.
 
 Task runs scale with pages and groups, never with events: one fetch, sanitize and group task
-per page, one analyze, dedupe and ticket task per group. Pages are fetched in order (each
-page's cursor comes from the one before) while earlier pages are sanitized and grouped.
+per page, one analyze task per group, one lookup task per batch of groups, one ticket task
+per decision that writes. Pages are fetched in order (each page's cursor comes from the one
+before) while earlier pages are sanitized and grouped.
 
 What a retried or crashed run needs is persisted (``flows/policy.py``): an analysis is
-cached by fingerprint across runs, and each group's lookup and ticket write by flow run and
-fingerprint, so retrying a flow run resumes instead of writing tickets again. Groups that
-still fail are kept as pending and tried again by the next run.
+cached by fingerprint across runs, each batch of lookups by flow run and fingerprints, and
+each ticket write by flow run and fingerprint, so retrying a flow run resumes instead of
+writing tickets again. Groups that still fail, or that the cap or a comment throttle held
+back, are kept as pending and tried again by the next run.
 """
 
 from __future__ import annotations
