@@ -312,7 +312,20 @@ def _read_groups(
     skipped: list[SkippedEvent] = []
     tail_ids: set[str] = set()
     sanitizing: deque[PrefectFuture[SanitizedEvents]] = deque()
-    grouped: list[PrefectFuture[GroupedPage]] = []
+    grouped: deque[PrefectFuture[GroupedPage]] = deque()
+    groups: list[ErrorGroup] = []
+    redactions: Counter[str] = Counter()
+
+    def fold(future: PrefectFuture[GroupedPage]) -> None:
+        # A page's groups are merged in as soon as it is grouped and then dropped: memory
+        # holds the run's groups once, not every page's copy of them.
+        nonlocal groups
+        grouped_page = future.result()
+        redactions.update(grouped_page.redactions)
+        groups = merge_groups(
+            (groups, grouped_page.groups), max_samples=settings.grouping.max_samples
+        )
+
     while True:
         number += 1
         page = fetch(settings, window, cursor, number, throttles, _opaque(seen), tail_from)
@@ -329,17 +342,15 @@ def _read_groups(
         while len(sanitizing) > PAGES_AHEAD or (cursor is None and sanitizing):
             clean = sanitizing.popleft().result()
             grouped.append(group_page.submit(_opaque(clean), settings))
+            del clean
+        while len(grouped) > PAGES_AHEAD:
+            fold(grouped.popleft())
         report_progress("pages")
         if cursor is None:
             report_progress("pages", 0, total=number)  # now the total is known
             break
-    pages = [future.result() for future in grouped]
-    redactions: Counter[str] = Counter()
-    for grouped_page in pages:
-        redactions.update(grouped_page.redactions)
-    groups = merge_groups(
-        (grouped_page.groups for grouped_page in pages), max_samples=settings.grouping.max_samples
-    )
+    while grouped:
+        fold(grouped.popleft())
     report = report.model_copy(
         update={
             "pages": number,
