@@ -122,15 +122,7 @@ class JiraTracker:
             f"project = {jql_quote(self.settings.project)} AND labels = "
             f"{jql_quote(fingerprint_label(fingerprint))} ORDER BY created DESC"
         )
-        found = self._call(
-            "search",
-            lambda: (
-                self.jira.enhanced_jql(jql, fields=_FIELDS, limit=1)
-                if self.cloud
-                else self.jira.jql(jql, fields=_FIELDS, limit=1)
-            ),
-        )
-        issues = (found or {}).get("issues") or []
+        issues = self._search(jql, limit=1)
         return self._ticket(issues[0], fingerprint) if issues else None
 
     def find_by_fingerprints(self, fingerprints: Sequence[str]) -> dict[str, Ticket]:
@@ -260,23 +252,15 @@ class JiraTracker:
         created = self._call("create", lambda: self.jira.issue_create(fields))
         # What was just written, without reading it back (a read costs a round trip a run
         # pays per new ticket).
-        now = datetime.now(UTC)
-        return Ticket(
+        return Ticket.from_draft(
+            draft,
             key=created["key"],
             fingerprint=fingerprint,
-            project=draft.project,
-            issue_type=draft.issue_type,
-            summary=draft.summary,
-            description=description,
-            labels=draft.labels,
-            priority=draft.priority,
-            components=draft.components,
-            fields={**self.settings.fields, **draft.fields},
-            created_at=now,
-            updated_at=now,
+            at=datetime.now(UTC),
             occurrences=occurrences,
             last_seen=last_seen,
-            reported_at=now,
+            description=description,
+            fields={**self.settings.fields, **draft.fields},
         )
 
     def add_label(self, key: str, label: str) -> Ticket:

@@ -748,10 +748,7 @@ class _Redactor:
         found = self._memo.get(text)
         if found is None:
             found = self._remember(text, self._redact_lines(text))
-        if found[1]:  # most texts have nothing to redact: skip the counting
-            counts = self.counts
-            for kind, n in found[1].items():
-                counts[kind] += n
+        self._count(found[1])
         return found[0]
 
     def tags(self, tags: tuple[str, ...]) -> tuple[str, ...]:
@@ -764,11 +761,14 @@ class _Redactor:
             redacted = tuple(self(tag) or tag for tag in tags)
             found = self._tags[tags] = (redacted, dict(self.counts - before))
             return redacted
-        if found[1]:
-            counts = self.counts
-            for kind, n in found[1].items():
-                counts[kind] += n
+        self._count(found[1])
         return found[0]
+
+    def _count(self, found: dict[str, int]) -> None:
+        if found:  # most texts have nothing to redact: skip the counting
+            counts = self.counts
+            for kind, n in found.items():
+                counts[kind] += n
 
     def _remember(self, text: str, found: tuple[str, dict[str, int]]) -> tuple[str, dict[str, int]]:
         if len(self._memo) >= _MEMO_LIMIT:

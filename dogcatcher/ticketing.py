@@ -377,18 +377,8 @@ def fold_similar_creates(
 
 def _as_ticket(fingerprint: str, draft: TicketDraft, groups: dict[str, ErrorGroup]) -> Ticket:
     """A ticket not created yet, as matching sees it."""
-    group = groups[fingerprint]
-    return Ticket(
-        key=fingerprint,
-        fingerprint=fingerprint,
-        project=draft.project,
-        issue_type=draft.issue_type,
-        summary=draft.summary,
-        description=draft.description,
-        labels=draft.labels,
-        priority=draft.priority,
-        created_at=group.last_seen,
-        updated_at=group.last_seen,
+    return Ticket.from_draft(
+        draft, key=fingerprint, fingerprint=fingerprint, at=groups[fingerprint].last_seen
     )
 
 

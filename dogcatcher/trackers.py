@@ -79,6 +79,39 @@ class Ticket(BaseModel):
     resolved_at: datetime | None = None
     links: tuple[str, ...] = ()  # keys of tickets linked to it
 
+    @classmethod
+    def from_draft(
+        cls,
+        draft: TicketDraft,
+        *,
+        key: str,
+        fingerprint: str,
+        at: datetime,
+        occurrences: int = 0,
+        last_seen: datetime | None = None,
+        description: str | None = None,
+        fields: dict[str, object] | None = None,
+    ) -> Ticket:
+        """The ticket ``draft`` becomes when filed at ``at`` (reported then, if it carries
+        occurrences)."""
+        return cls(
+            key=key,
+            fingerprint=fingerprint,
+            project=draft.project,
+            issue_type=draft.issue_type,
+            summary=draft.summary,
+            description=draft.description if description is None else description,
+            labels=draft.labels,
+            priority=draft.priority,
+            components=draft.components,
+            fields=draft.fields if fields is None else fields,
+            created_at=at,
+            updated_at=at,
+            occurrences=occurrences,
+            last_seen=last_seen,
+            reported_at=at if occurrences else None,
+        )
+
 
 class Tracker(Protocol):
     """Find, create and update tickets."""
@@ -207,24 +240,14 @@ class LocalTracker:
     def create(
         self, draft: TicketDraft, *, fingerprint: str, occurrences: int, last_seen: datetime
     ) -> Ticket:
-        now = datetime.now(UTC)
         key = self._claim_key()
-        ticket = Ticket(
+        ticket = Ticket.from_draft(
+            draft,
             key=key,
             fingerprint=fingerprint,
-            project=draft.project,
-            issue_type=draft.issue_type,
-            summary=draft.summary,
-            description=draft.description,
-            labels=draft.labels,
-            priority=draft.priority,
-            components=draft.components,
-            fields=draft.fields,
-            created_at=now,
-            updated_at=now,
+            at=datetime.now(UTC),
             occurrences=occurrences,
             last_seen=last_seen,
-            reported_at=now,
         )
         self._save(ticket)
         self._write_atomic(self.directory / "index" / fingerprint, key)
