@@ -7,8 +7,13 @@ locked and throttled from the run's settings.
 
 from __future__ import annotations
 
+import atexit
+import contextvars
 import hashlib
 import logging
+import math
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
@@ -34,11 +39,14 @@ __all__ = [
     "RUN_SCOPED",
     "SERVICES",
     "LeasedLockManager",
+    "SlotPool",
     "Throttles",
     "analysis_cache_key",
     "lock_manager",
+    "release_idle_slots",
     "result_storage",
     "run_scoped_key",
+    "slot_pool",
     "ticket_lock",
 ]
 
@@ -186,18 +194,195 @@ def ticket_lock(settings: Settings, name: str) -> Iterator[None]:
         yield
 
 
+class _Block:
+    """Slots of a global concurrency limit taken from Prefect in one call and held by a
+    thread of its own, inside Prefect's ``concurrency()`` (which keeps their lease renewed),
+    until the pool lets them go."""
+
+    def __init__(self, pool: SlotPool, slots: int) -> None:
+        self.pool = pool
+        self.slots = slots
+        self.in_use = 1  # the caller's, who asked for the block
+        self.since = self.idle_since = time.monotonic()
+        self._acquired = threading.Event()
+        self._error: BaseException | None = None
+        context = contextvars.copy_context()  # the caller's Prefect settings and client
+        self._thread = threading.Thread(
+            target=context.run, args=(self._hold,), name=f"slots-{pool.service}", daemon=True
+        )
+        self._thread.start()
+        self._acquired.wait()
+        if self._error is not None:
+            self._thread.join()
+            raise self._error
+
+    def _hold(self) -> None:
+        try:
+            with concurrency(self.pool.service, occupy=self.slots, strict=True):
+                self._acquired.set()
+                self.pool._keep(self)
+        except BaseException as exc:  # handed to the thread that asked for the slots
+            self._error = exc
+            self._acquired.set()
+        finally:
+            self.pool._left(self)
+
+    def expired(self, now: float) -> bool:
+        return now - self.since >= self.pool.max_hold
+
+    def join(self) -> None:
+        self._thread.join()
+
+
+class SlotPool:
+    """The slots of one Prefect global concurrency limit that this process holds.
+
+    Taking a slot through Prefect's API and giving it back are two API calls, made one at a
+    time per limit; under a busy run's task traffic an SQLite API took seconds to answer a
+    burst of them, and waiters poll with a back-off. Per call, that cost more than the calls
+    it guarded. Here the callers waiting when slots run out get them from Prefect in one
+    call; a finished call hands its slot to the next caller in this process; and slots
+    nobody here has used for ``linger`` seconds, or that were taken ``max_hold`` seconds ago
+    (so other runs sharing the limit get their turn), go back to Prefect.
+
+    The limit stays Prefect's: every call in flight holds one of its slots, and the pool
+    never holds more than ``size``. ``release_idle`` gives back what is idle at once (the
+    flow calls it when it ends)."""
+
+    def __init__(
+        self, service: str, size: int, max_hold: float = 30.0, linger: float = 1.0
+    ) -> None:
+        self.service = service
+        self.size = max(1, size)
+        self.max_hold = max_hold
+        self.linger = linger
+        self.acquisitions = 0  # calls to Prefect that took slots
+        self._cond = threading.Condition()
+        self._blocks: list[_Block] = []
+        self._leaving: set[_Block] = set()  # out of the pool, their slots being given back
+        self._held = 0  # slots held or being acquired
+        self._waiting = 0
+        self._acquiring = False
+
+    @contextmanager
+    def slot(self) -> Iterator[None]:
+        """Hold one slot of the limit for the duration of the block."""
+        block = self._take()
+        try:
+            yield
+        finally:
+            with self._cond:
+                block.in_use -= 1
+                if not block.in_use:
+                    block.idle_since = time.monotonic()
+                self._cond.notify_all()
+
+    def _take(self) -> _Block:
+        with self._cond:
+            self._waiting += 1
+            try:
+                while True:
+                    now = time.monotonic()
+                    for block in self._blocks:
+                        if block.in_use < block.slots and not block.expired(now):
+                            block.in_use += 1
+                            return block
+                    if not self._acquiring and self._held < self.size:
+                        wanted = min(self.size - self._held, self._waiting)
+                        self._acquiring = True
+                        self._held += wanted
+                        self.acquisitions += 1
+                        break
+                    self._cond.wait()
+            finally:
+                self._waiting -= 1
+        try:
+            block = _Block(self, wanted)  # waits for Prefect, behind other runs' calls
+        except BaseException:
+            with self._cond:
+                self._held -= wanted
+                self._acquiring = False
+                self._cond.notify_all()
+            raise
+        with self._cond:
+            self._blocks.append(block)
+            self._acquiring = False
+            self._cond.notify_all()
+        return block
+
+    def _keep(self, block: _Block) -> None:
+        """In the block's thread: hold its slots until they are idle for ``linger`` or
+        expired and unused; then leave the pool (``concurrency()`` gives them back)."""
+        with self._cond:
+            while True:
+                now = time.monotonic()
+                idle = not block.in_use and (
+                    block.expired(now) or now - block.idle_since >= self.linger
+                )
+                if idle:
+                    break
+                self._cond.wait(timeout=self.linger / 4)
+            self._blocks.remove(block)
+            self._leaving.add(block)
+            self._held -= block.slots
+            self._cond.notify_all()
+
+    def _left(self, block: _Block) -> None:
+        """In the block's thread: its slots are back with Prefect (or were never taken)."""
+        with self._cond:
+            self._leaving.discard(block)
+
+    def release_idle(self) -> None:
+        """Give every slot no call is using back to Prefect now, and wait until it is."""
+        with self._cond:
+            idle = [block for block in self._blocks if not block.in_use]
+            for block in idle:
+                block.idle_since = block.since = -math.inf  # expired: _keep lets go
+            leaving = [*idle, *self._leaving]
+            self._cond.notify_all()
+        for block in leaving:
+            block.join()
+
+
+# One pool per limit and size in this process: every run and task thread here shares it.
+_pools: dict[tuple[str, int], SlotPool] = {}
+_pools_lock = threading.Lock()
+
+
+def slot_pool(service: str, size: int) -> SlotPool:
+    """The process's pool of slots of the global concurrency limit ``service``."""
+    with _pools_lock:
+        pool = _pools.get((service, size))
+        if pool is None:
+            pool = _pools[(service, size)] = SlotPool(service, size)
+        return pool
+
+
+@atexit.register
+def release_idle_slots() -> None:
+    """Give back the slots this process holds and no call uses: the flow's end, and the
+    process's (a slot left behind would stay taken until its lease ran out)."""
+    with _pools_lock:
+        pools = list(_pools.values())
+    for pool in pools:
+        pool.release_idle()
+
+
 @dataclass(frozen=True)
 class Throttles:
     """How each service's calls occupy their global concurrency limit: ``concurrency``
-    (hold a slot for the call), ``rate`` (take a slot that decays: the service's rate
-    limit), or absent (the limit does not exist: calls are not throttled)."""
+    (hold one of its slots for the call, through the process's ``SlotPool``), ``rate``
+    (take a slot that decays: the service's rate limit), or absent (the limit does not
+    exist: calls are not throttled). ``sizes`` are the concurrency limits' slots."""
 
     modes: dict[str, Literal["concurrency", "rate"]] = field(default_factory=dict)
+    sizes: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def discover(cls, services: tuple[str, ...]) -> Throttles:
         """Read the limits of ``services`` from the Prefect API once per run."""
         modes: dict[str, Literal["concurrency", "rate"]] = {}
+        sizes: dict[str, int] = {}
         with get_client(sync_client=True) as client:
             for name in services:
                 try:
@@ -211,13 +396,14 @@ class Throttles:
                     continue
                 if limit.active:
                     modes[name] = "rate" if limit.slot_decay_per_second > 0 else "concurrency"
-        return cls(modes)
+                    sizes[name] = limit.limit
+        return cls(modes, sizes)
 
     def occupy(self, service: Service) -> Any:
         """A context in which one call to ``service`` counts against its limit."""
         mode = self.modes.get(service)
         if mode == "concurrency":
-            return concurrency(service, occupy=1, strict=True)
+            return slot_pool(service, self.sizes.get(service, 1)).slot()
         if mode == "rate":
             rate_limit(service, occupy=1, strict=True)
         return nullcontext()
