@@ -3,7 +3,8 @@
 Task runs scale with pages and groups, never with events: one fetch, sanitize and group task
 per page, one analyze task per group, one lookup task per batch of groups, one ticket task
 per decision that writes. Pages are fetched in order (each page's cursor comes from the one
-before) while earlier pages are sanitized and grouped.
+before) while earlier pages are sanitized and grouped, and while the groups they show are
+analyzed by the LLM and looked up in the tracker: the slow services work side by side.
 
 What a retried or crashed run needs is persisted (``flows/policy.py``): an analysis is
 cached by fingerprint across runs, each batch of lookups by flow run and fingerprints, and
@@ -15,6 +16,8 @@ back, are kept as pending and tried again by the next run.
 from __future__ import annotations
 
 import logging
+import math
+import threading
 import time
 from collections import Counter, deque
 from contextlib import nullcontext
@@ -63,6 +66,7 @@ from flows.policy import (
     ANALYSIS_CACHE,
     RUN_SCOPED,
     Throttles,
+    release_idle_slots,
     result_storage,
     services_of,
     ticket_lock,
@@ -75,7 +79,7 @@ T = TypeVar("T")
 # Threads for concurrent tasks; bounded because ThreadPoolTaskRunner's default is not. Tasks
 # mostly wait on services, whose global limits (8 LLM calls, 4 Jira calls by default) bound
 # the real concurrency; the threads must not be what holds it lower.
-TASK_WORKERS = 16
+TASK_WORKERS = 32
 # Fingerprints looked up in the tracker per task (and per Jira search).
 LOOKUP_BATCH = 50
 # Pages fetched but not yet handed to grouping, at most: bounds the events held in memory.
@@ -297,10 +301,11 @@ def _load_secrets(settings: Settings) -> dict[str, dict[str, Any]]:
 
 
 def _read_groups(
-    settings: Settings, plan: Plan, throttles: Throttles, report: RunReport
+    settings: Settings, plan: Plan, throttles: Throttles, report: RunReport, judge: Judge
 ) -> tuple[list[ErrorGroup], RunReport, frozenset[str]]:
-    """fetch → sanitize → group, page by page; returns the merged groups, the report with
-    the read counts, and the ids of events in the next run's overlap."""
+    """fetch → sanitize → group, page by page, showing each page's groups to ``judge`` as
+    they come; returns the merged groups, the report with the read counts, and the ids of
+    events in the next run's overlap."""
     window = plan.window
     seen = plan.watermark.seen_ids if plan.watermark else frozenset()
     tail_from = (
@@ -321,6 +326,7 @@ def _read_groups(
         # holds the run's groups once, not every page's copy of them.
         nonlocal groups
         grouped_page = future.result()
+        judge.offer(grouped_page.groups)
         redactions.update(grouped_page.redactions)
         groups = merge_groups(
             (groups, grouped_page.groups), max_samples=settings.grouping.max_samples
@@ -384,75 +390,142 @@ class Judged(NamedTuple):
     cached: int  # analyses an earlier run paid for
 
 
-def _judge(
-    groups: list[ErrorGroup],
-    settings: Settings,
-    throttles: Throttles,
-    storage: WritableFileSystem,
-) -> Judged:
-    """analyze (a task per group) and dedupe (a lookup task per batch of groups, started
-    first, then a decision per group); a group the analyzer cannot answer for gets the
-    rules' analysis."""
-    if settings.analyzer.kind == "openai":
-        analyze = analyze_group.with_options(
-            cache_expiration=settings.analyzer.cache_ttl, result_storage=storage
-        )
-    else:  # the rules are cheap and deterministic: nothing to store
-        analyze = analyze_group.with_options(**_TRANSIENT)
-    # A dry run stores nothing, its lookups included.
-    find = find_existing_tickets.with_options(
-        **_retrying(settings),
-        **(_TRANSIENT if settings.ticketing.dry_run else {"result_storage": storage}),
-    )
-    # Lookups need no analysis: they run while the groups are analyzed.
-    lookups: dict[str, PrefectFuture[dict[str, Ticket]]] = {}
-    for start in range(0, len(groups), LOOKUP_BATCH):
-        batch = [group.fingerprint for group in groups[start : start + LOOKUP_BATCH]]
-        future = find.submit(batch, settings, throttles)
-        lookups.update(dict.fromkeys(batch, future))
-    candidates: list[Ticket] = []
-    if groups and settings.dedupe.max_candidates and settings.dedupe.similarity_threshold < 1:
-        fetched = fetch_open_tickets.with_options(**_retrying(settings))(
-            settings, throttles, return_state=True
-        )
-        if fetched.is_completed():
-            candidates = fetched.result()
-        else:  # fingerprint lookups still work: a missed match costs a duplicate at worst
-            get_run_logger().warning(
-                "similarity matching is off for this run, open tickets could not be read: %s",
-                fetched.message,
+class Judge:
+    """analyze (a task per group) and dedupe (a lookup task per batch of groups, then a
+    decision per group), started while the pages are still being read.
+
+    An LLM analysis and a fingerprint lookup need only what a group is, not how often it
+    happened: both start when a page first shows the group, so the LLM and Jira work while
+    Datadog is paged through. The rules analyze once reading is done (they cost nothing and
+    count occurrences). Decisions wait for the run's final groups: they weigh counts. A
+    group the analyzer cannot answer for gets the rules' analysis."""
+
+    def __init__(self, settings: Settings, throttles: Throttles, storage: WritableFileSystem):
+        self.settings = settings
+        self.throttles = throttles
+        self.early = settings.analyzer.kind == "openai"
+        if self.early:
+            self.analyze = analyze_group.with_options(
+                cache_expiration=settings.analyzer.cache_ttl, result_storage=storage
             )
-    analyzing = {analyze.submit(group, settings, throttles): group for group in groups}
-    analyses: dict[str, Analysis] = {}
-    cached = 0
-    decisions: list[Decision] = []
-    failed: dict[str, str] = {}
-    alone: set[str] = set()  # fingerprints looked up on their own
-    for done in as_completed(list(analyzing)):
-        group = analyzing[done]
-        fp = group.fingerprint
-        error = _error_text(done)
-        analysis = done.result() if error is None else fall_back(group, error)
-        if error is None and done.state.name == "Cached":  # paid for by an earlier run
-            analysis = analysis.model_copy(update={"tokens": 0})
-            cached += 1
-        analyses[fp] = analysis
-        report_progress("groups analyzed", total=len(groups))
-        lookup = lookups[fp]
-        if _error_text(lookup) is not None and fp not in alone:
-            # A batch failed for good (one corrupt record, say): look its groups up one by
-            # one, so only the group that cannot be looked up waits for the next run.
-            alone.add(fp)
-            lookup = lookups[fp] = find.submit([fp], settings, throttles)
-        lookup_error = _error_text(lookup)
-        if lookup_error is not None:
-            failed[fp] = lookup_error
-            continue
-        existing = lookup.result().get(fp)
-        decisions.append(decide_with_candidates(group, analysis, existing, candidates, settings))
-    order = {group.fingerprint: n for n, group in enumerate(groups)}
-    decisions.sort(key=lambda d: order[d.fingerprint])
-    return Judged(analyses, decisions, failed, cached)
+        else:  # the rules are cheap and deterministic: nothing to store
+            self.analyze = analyze_group.with_options(**_TRANSIENT)
+        # A dry run stores nothing, its lookups included.
+        self.find = find_existing_tickets.with_options(
+            **_retrying(settings),
+            **(_TRANSIENT if settings.ticketing.dry_run else {"result_storage": storage}),
+        )
+        self.analyzing: dict[str, PrefectFuture[Analysis]] = {}
+        self.lookups: dict[str, PrefectFuture[dict[str, Ticket]]] = {}
+        self.unsent: list[str] = []  # fingerprints waiting for a full batch of lookups
+        self.candidates: PrefectFuture[list[Ticket]] | None = None
+        # While pages are read, a task waiting for an LLM slot would hold a thread that the
+        # pages' sanitize and group tasks need: only a few analyses more than the LLM's
+        # slots are submitted at a time, the rest queue here.
+        slots = throttles.sizes.get("openai") if throttles.modes.get("openai") else None
+        self.ahead = min(2 * slots, TASK_WORKERS // 2) if slots else TASK_WORKERS // 2
+        self.queued: deque[ErrorGroup] = deque()
+        self.running = 0
+        self._running_lock = threading.Lock()
+
+    def offer(self, groups: list[ErrorGroup]) -> None:
+        """Start the work on the groups not seen before: their lookups, a batch at a time,
+        and their LLM analyses."""
+        wants_candidates = self.settings.dedupe.max_candidates and (
+            self.settings.dedupe.similarity_threshold < 1
+        )
+        if groups and wants_candidates and self.candidates is None:
+            fetch = fetch_open_tickets.with_options(**_retrying(self.settings))
+            self.candidates = fetch.submit(self.settings, self.throttles)
+        for group in groups:
+            fp = group.fingerprint
+            if fp in self.lookups or fp in self.unsent:
+                continue
+            self.unsent.append(fp)
+            if self.early:
+                self.queued.append(group)
+        while len(self.unsent) >= LOOKUP_BATCH:
+            self._send(self.unsent[:LOOKUP_BATCH])
+            del self.unsent[:LOOKUP_BATCH]
+        self._submit_analyses(self.ahead)
+
+    def _submit_analyses(self, ahead: float) -> None:
+        """Submit queued analyses while fewer than ``ahead`` are running."""
+        while self.queued and self.running < ahead:
+            group = self.queued.popleft()
+            with self._running_lock:
+                self.running += 1
+            future = self.analyze.submit(group, self.settings, self.throttles)
+            future.add_done_callback(self._finished)
+            self.analyzing[group.fingerprint] = future
+
+    def _finished(self, _: PrefectFuture[Analysis]) -> None:
+        with self._running_lock:
+            self.running -= 1
+
+    def _send(self, batch: list[str]) -> None:
+        future = self.find.submit(batch, self.settings, self.throttles)
+        self.lookups.update(dict.fromkeys(batch, future))
+
+    def _open_tickets(self) -> list[Ticket]:
+        if self.candidates is None:
+            return []
+        error = _error_text(self.candidates)
+        if error is None:
+            return self.candidates.result()
+        # Fingerprint lookups still work: a missed match costs a duplicate at worst.
+        get_run_logger().warning(
+            "similarity matching is off for this run, open tickets could not be read: %s", error
+        )
+        return []
+
+    def decide(self, groups: list[ErrorGroup]) -> Judged:
+        """The run's final groups: finish their analyses and lookups, decide each one."""
+        self.offer(groups)
+        if self.unsent:
+            self._send(self.unsent)
+            self.unsent = []
+        self._submit_analyses(math.inf)  # no pages are left to make room for
+        for group in groups:  # the rules' turn, on the final counts
+            if group.fingerprint not in self.analyzing:
+                self.analyzing[group.fingerprint] = self.analyze.submit(
+                    group, self.settings, self.throttles
+                )
+        candidates = self._open_tickets()
+        by_future = {self.analyzing[group.fingerprint]: group for group in groups}
+        analyses: dict[str, Analysis] = {}
+        cached = 0
+        decisions: list[Decision] = []
+        failed: dict[str, str] = {}
+        alone: set[str] = set()  # fingerprints looked up on their own
+        for done in as_completed(list(by_future)):
+            group = by_future[done]
+            fp = group.fingerprint
+            error = _error_text(done)
+            analysis = done.result() if error is None else fall_back(group, error)
+            if error is None and done.state.name == "Cached":  # paid for by an earlier run
+                analysis = analysis.model_copy(update={"tokens": 0})
+                cached += 1
+            analyses[fp] = analysis
+            report_progress("groups analyzed", total=len(groups))
+            lookup = self.lookups[fp]
+            if _error_text(lookup) is not None and fp not in alone:
+                # A batch failed for good (one corrupt record, say): look its groups up one
+                # by one, so only the group that cannot be looked up waits for the next run.
+                alone.add(fp)
+                self._send([fp])
+                lookup = self.lookups[fp]
+            lookup_error = _error_text(lookup)
+            if lookup_error is not None:
+                failed[fp] = lookup_error
+                continue
+            existing = lookup.result().get(fp)
+            decisions.append(
+                decide_with_candidates(group, analysis, existing, candidates, self.settings)
+            )
+        order = {group.fingerprint: n for n, group in enumerate(groups)}
+        decisions.sort(key=lambda d: order[d.fingerprint])
+        return Judged(analyses, decisions, failed, cached)
 
 
 def _apply(
@@ -599,8 +672,10 @@ def triage_errors(
         "triage %s over %s from %s", settings.scope, plan.window.describe(), source.description
     )
 
+    storage = result_storage(settings)
+    judge = Judge(settings, throttles, storage)
     began = time.perf_counter()
-    groups, report, tail_ids = _read_groups(settings, plan, throttles, report)
+    groups, report, tail_ids = _read_groups(settings, plan, throttles, report, judge)
     read_in = time.perf_counter() - began
     pending = state.load_pending(settings.scope)
     read = len(groups)
@@ -614,14 +689,14 @@ def triage_errors(
         len(pending),
     )
 
-    storage = result_storage(settings)
     began = time.perf_counter()
-    judged = _judge(groups, settings, throttles, storage)
+    judged = judge.decide(groups)
     judged_in = time.perf_counter() - began
     began = time.perf_counter()
     outcomes = _apply(judged, by_fp, settings, tracker, throttles, storage)
+    release_idle_slots()  # the services' slots this run held go back now, not after `linger`
     logger.info(
-        "read %d pages in %.1f s; analyzed and looked up %d groups in %.1f s; "
+        "read %d pages in %.1f s; finished analyzing and looking up %d groups in %.1f s; "
         "applied their decisions in %.1f s",
         report.pages,
         read_in,

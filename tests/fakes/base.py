@@ -31,6 +31,7 @@ class Request:
     query: dict[str, list[str]]
     headers: dict[str, str]
     body: bytes
+    received_at: float = field(default_factory=time.monotonic)  # when it arrived
 
     def json(self) -> Any:
         """The body parsed as JSON."""

@@ -271,6 +271,36 @@ def test_llm_analyzes_each_group_once_and_tokens_are_counted(
     assert report.fallbacks == {}
 
 
+def test_llm_analyses_start_while_datadog_is_still_paged_through(
+    tickets_dir: Path, llm: OpenAIFake, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each group is analyzed once, from the page that first shows it, while later pages
+    are still read; its ticket still carries the run's final counts."""
+    sample = [json.loads(line) for line in SAMPLE_EVENTS.read_text().splitlines()]
+    with DatadogLogsFake(sample, api_key="k", app_key="a").running() as datadog:
+        datadog.latency = 0.15
+        for name, value in {
+            "KIND": "datadog",
+            "BASE_URL": datadog.base_url,
+            "API_KEY": "k",
+            "APP_KEY": "a",
+            "PAGE_SIZE": "200",
+        }.items():
+            monkeypatch.setenv(f"DOGCATCHER_SOURCE__{name}", value)
+        report = triage_errors(
+            profile="testing",
+            dry_run=True,
+            since=datetime(2026, 11, 1, tzinfo=UTC),
+            until=datetime(2026, 11, 2, tzinfo=UTC),
+        )
+    pages = [r.received_at for r in datadog.requests if r.path.endswith("/logs/events/search")]
+
+    assert report.pages == len(pages) == 12
+    assert len(llm.completions) == report.groups
+    assert min(r.received_at for r in llm.requests) < pages[-2]
+    assert sum(o.count for o in report.outcomes) == report.events_read - report.events_skipped
+
+
 def test_llm_outage_falls_back_to_rules_and_the_run_still_tickets(
     tmp_path: Path, tickets_dir: Path, llm: OpenAIFake
 ) -> None:
