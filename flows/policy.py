@@ -19,8 +19,10 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
+import httpx
 from prefect.cache_policies import CachePolicy
 from prefect.client.orchestration import get_client
+from prefect.concurrency.asyncio import ConcurrencySlotAcquisitionError
 from prefect.concurrency.sync import concurrency, rate_limit
 from prefect.context import TaskRunContext
 from prefect.exceptions import ObjectNotFound
@@ -199,9 +201,10 @@ class _Block:
     thread of its own, inside Prefect's ``concurrency()`` (which keeps their lease renewed),
     until the pool lets them go."""
 
-    def __init__(self, pool: SlotPool, slots: int) -> None:
+    def __init__(self, pool: SlotPool, slots: int, *, wait: bool = True) -> None:
         self.pool = pool
         self.slots = slots
+        self.wait = wait  # False: one try, refused at once if the slots are not free
         self.in_use = 1  # the caller's, who asked for the block
         self.since = self.idle_since = time.monotonic()
         self._acquired = threading.Event()
@@ -218,7 +221,10 @@ class _Block:
 
     def _hold(self) -> None:
         try:
-            with concurrency(self.pool.service, occupy=self.slots, strict=True):
+            retries = None if self.wait else 0
+            with concurrency(
+                self.pool.service, occupy=self.slots, strict=True, max_retries=retries
+            ):
                 self._acquired.set()
                 self.pool._keep(self)
         except BaseException as exc:  # handed to the thread that asked for the slots
@@ -238,12 +244,13 @@ class SlotPool:
     """The slots of one Prefect global concurrency limit that this process holds.
 
     Taking a slot through Prefect's API and giving it back are two API calls, made one at a
-    time per limit; under a busy run's task traffic an SQLite API took seconds to answer a
-    burst of them, and waiters poll with a back-off. Per call, that cost more than the calls
-    it guarded. Here the callers waiting when slots run out get them from Prefect in one
-    call; a finished call hands its slot to the next caller in this process; and slots
-    nobody here has used for ``linger`` seconds, or that were taken ``max_hold`` seconds ago
-    (so other runs sharing the limit get their turn), go back to Prefect.
+    time per limit; under a busy run's task traffic an SQLite API took seconds to answer
+    one, and waiters poll with a back-off. Per call, that cost more than the calls it
+    guarded. Here a caller who finds no slot free takes every slot the pool may still hold
+    in one call if Prefect has that many free (else one, waiting its turn); a finished call
+    hands its slot to the next caller in this process; and slots nobody here has used for
+    ``linger`` seconds, or that were taken ``max_hold`` seconds ago (so other runs sharing
+    the limit get their turn), go back to Prefect.
 
     The limit stays Prefect's: every call in flight holds one of its slots, and the pool
     never holds more than ``size``. ``release_idle`` gives back what is idle at once (the
@@ -288,16 +295,15 @@ class SlotPool:
                             block.in_use += 1
                             return block
                     if not self._acquiring and self._held < self.size:
-                        wanted = min(self.size - self._held, self._waiting)
+                        wanted = self.size - self._held
                         self._acquiring = True
                         self._held += wanted
-                        self.acquisitions += 1
                         break
                     self._cond.wait()
             finally:
                 self._waiting -= 1
         try:
-            block = _Block(self, wanted)  # waits for Prefect, behind other runs' calls
+            block = self._acquire(wanted)
         except BaseException:
             with self._cond:
                 self._held -= wanted
@@ -305,10 +311,28 @@ class SlotPool:
                 self._cond.notify_all()
             raise
         with self._cond:
+            self._held -= wanted - block.slots
             self._blocks.append(block)
             self._acquiring = False
             self._cond.notify_all()
         return block
+
+    def _acquire(self, wanted: int) -> _Block:
+        """All ``wanted`` slots in one call if they are free (demand comes in bursts: a
+        run's pages show dozens of groups at once); else one, waiting behind other runs."""
+        if wanted > 1:
+            self.acquisitions += 1
+            try:
+                return _Block(self, wanted, wait=False)
+            except ConcurrencySlotAcquisitionError as exc:
+                refused = exc.__cause__
+                if not (
+                    isinstance(refused, httpx.HTTPStatusError)
+                    and refused.response.status_code == 423  # locked: not enough free
+                ):
+                    raise
+        self.acquisitions += 1
+        return _Block(self, 1)
 
     def _keep(self, block: _Block) -> None:
         """In the block's thread: hold its slots until they are idle for ``linger`` or

@@ -312,7 +312,6 @@ def _read_groups(
         window.end - settings.source.late_margin if plan.incremental and window.end else None
     )
     fetch = fetch_page.with_options(**_retrying(settings))
-    cursor: str | None = None
     number = events_read = skipped_count = duplicates = 0
     skipped: list[SkippedEvent] = []
     tail_ids: set[str] = set()
@@ -332,31 +331,38 @@ def _read_groups(
             (groups, grouped_page.groups), max_samples=settings.grouping.max_samples
         )
 
-    while True:
-        number += 1
-        page = fetch(settings, window, cursor, number, throttles, _opaque(seen), tail_from)
+    def advance(finish: bool) -> None:
+        # Pages go on to grouping and folding in order, each as soon as its last step is
+        # done; only a step PAGES_AHEAD pages behind the fetching (or the run's end) waits:
+        # fetching overlaps the CPU work but cannot pile up pages of events in memory.
+        while sanitizing and (finish or len(sanitizing) > PAGES_AHEAD or _done(sanitizing[0])):
+            clean = sanitizing.popleft().result()
+            grouped.append(group_page.submit(_opaque(clean), settings))
+            del clean
+        while grouped and (finish or len(grouped) > PAGES_AHEAD or _done(grouped[0])):
+            fold(grouped.popleft())
+
+    def fetch_next(cursor: str | None, number: int) -> PrefectFuture[Page]:
+        return fetch.submit(settings, window, cursor, number, throttles, _opaque(seen), tail_from)
+
+    # The next page is asked for as soon as this one's cursor is known, before this one is
+    # counted and handed on: the pages' latency is the run's floor, the rest hides in it.
+    fetching: PrefectFuture[Page] | None = fetch_next(None, 1)
+    while fetching is not None:
+        page = fetching.result()
+        number = page.number
+        fetching = fetch_next(page.next_cursor, number + 1) if page.next_cursor else None
         events_read += len(page.events)
         duplicates += page.duplicates
         tail_ids |= page.tail_ids
         skipped_count += len(page.skipped)
         skipped.extend(page.skipped[: MAX_LISTED_SKIPS - len(skipped)])
-        cursor = page.next_cursor
         sanitizing.append(sanitize_page.submit(_opaque(page.events)))
         del page  # only the groups of a page outlive it
-        # A page is grouped once the page PAGES_AHEAD after it is fetched: fetching overlaps
-        # the CPU work but cannot run ahead of it and pile up pages of events in memory.
-        while len(sanitizing) > PAGES_AHEAD or (cursor is None and sanitizing):
-            clean = sanitizing.popleft().result()
-            grouped.append(group_page.submit(_opaque(clean), settings))
-            del clean
-        while len(grouped) > PAGES_AHEAD:
-            fold(grouped.popleft())
+        advance(finish=False)
         report_progress("pages")
-        if cursor is None:
-            report_progress("pages", 0, total=number)  # now the total is known
-            break
-    while grouped:
-        fold(grouped.popleft())
+    report_progress("pages", 0, total=number)  # now the total is known
+    advance(finish=True)
     report = report.model_copy(
         update={
             "pages": number,
@@ -368,6 +374,12 @@ def _read_groups(
         }
     )
     return groups, report, frozenset(tail_ids)
+
+
+def _done(future: PrefectFuture[Any]) -> bool:
+    """Whether the task has finished, without asking the API."""
+    wrapped = getattr(future, "wrapped_future", None)
+    return bool(wrapped.done()) if wrapped is not None else future.state.is_final()
 
 
 def _error_text(future: PrefectFuture[Any]) -> str | None:

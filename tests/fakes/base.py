@@ -1,9 +1,10 @@
 """A small threaded HTTP server for protocol-level fakes, with knobs for latency and faults.
 
 Each fake (Datadog, Jira, OpenAI) subclasses ``FakeService`` and implements ``route``.
-The base records every request, then applies, in order: the configured latency, the next
-queued fault whose path matches (an error status with headers, a hang longer than the
-client's timeout, a malformed body, a dropped connection), and only then the route.
+The base records every request, then answers it with the next queued fault whose path
+matches (an error status with headers, a hang longer than the client's timeout, a malformed
+body, a dropped connection) or else the route, no sooner than the configured latency after
+the request arrived: the latency is the service's whole answer time.
 """
 
 from __future__ import annotations
@@ -197,6 +198,7 @@ class FakeService:
                 self.in_flight -= 1
 
     def _answer(self, handler: BaseHTTPRequestHandler, request: Request) -> None:
+        started = time.monotonic()
         delay = self.latency + sum(
             seconds
             for prefix, seconds in self.route_latency.items()
@@ -204,30 +206,36 @@ class FakeService:
         )
         if self.latency_fn is not None:
             delay += self.latency_fn(request)
-        if delay:
-            time.sleep(delay)
         fault = self._take_fault(request.path)
+        if fault is None:
+            response = self._route(request)
+        elif fault.kind == "status":
+            response = Response(
+                fault.status, fault.body, {"Content-Type": "application/json", **fault.headers}
+            )
+        elif fault.kind == "malformed":
+            response = Response(
+                200, b'{"data": [ this is not json', {"Content-Type": "application/json"}
+            )
+        # The latency is how long the service takes to answer: the time the fake took to
+        # build its answer (a page of 1,000 events is ~20 ms of JSON) counts in it.
+        remaining = delay - (time.monotonic() - started)
+        if remaining > 0:
+            time.sleep(remaining)
         if fault is not None and fault.kind == "disconnect":
             handler.close_connection = True
             handler.connection.close()
             return
         if fault is not None and fault.kind == "hang":
             time.sleep(fault.seconds)
-            fault = None
-        if fault is not None and fault.kind == "status":
-            response = Response(
-                fault.status, fault.body, {"Content-Type": "application/json", **fault.headers}
-            )
-        elif fault is not None and fault.kind == "malformed":
-            response = Response(
-                200, b'{"data": [ this is not json', {"Content-Type": "application/json"}
-            )
-        else:
-            try:
-                response = self.route(request)
-            except Exception as exc:  # a bug in the fake must show, not hang the client
-                response = json_response({"errors": [f"fake crashed: {exc!r}"]}, status=500)
+            response = self._route(request)  # answered, after the client gave up
         self._send(handler, response)
+
+    def _route(self, request: Request) -> Response:
+        try:
+            return self.route(request)
+        except Exception as exc:  # a bug in the fake must show, not hang the client
+            return json_response({"errors": [f"fake crashed: {exc!r}"]}, status=500)
 
     @staticmethod
     def _send(handler: BaseHTTPRequestHandler, response: Response) -> None:

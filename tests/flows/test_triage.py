@@ -52,6 +52,13 @@ def three_errors(start: int = 0) -> list[dict[str, object]]:
     return events
 
 
+def use_datadog(monkeypatch: pytest.MonkeyPatch, fake: DatadogLogsFake, **source: str) -> None:
+    """Point the testing profile's source at ``fake``, with more source settings."""
+    settings = {"KIND": "datadog", "BASE_URL": fake.base_url, "API_KEY": "k", "APP_KEY": "a"}
+    for name, value in {**settings, **source}.items():
+        monkeypatch.setenv(f"DOGCATCHER_SOURCE__{name}", value)
+
+
 def run(source: Path, **parameters: object):  # type: ignore[no-untyped-def]
     return triage_errors(profile="testing", source_path=str(source), **parameters)
 
@@ -279,14 +286,7 @@ def test_llm_analyses_start_while_datadog_is_still_paged_through(
     sample = [json.loads(line) for line in SAMPLE_EVENTS.read_text().splitlines()]
     with DatadogLogsFake(sample, api_key="k", app_key="a").running() as datadog:
         datadog.latency = 0.15
-        for name, value in {
-            "KIND": "datadog",
-            "BASE_URL": datadog.base_url,
-            "API_KEY": "k",
-            "APP_KEY": "a",
-            "PAGE_SIZE": "200",
-        }.items():
-            monkeypatch.setenv(f"DOGCATCHER_SOURCE__{name}", value)
+        use_datadog(monkeypatch, datadog, PAGE_SIZE="200")
         report = triage_errors(
             profile="testing",
             dry_run=True,
@@ -327,14 +327,7 @@ def test_datadog_source_feeds_the_same_flow(
     sample = [json.loads(line) for line in SAMPLE_EVENTS.read_text().splitlines()]
     with DatadogLogsFake(sample, api_key="k", app_key="a").running() as fake:
         url = fake.base_url
-        for name, value in {
-            "KIND": "datadog",
-            "BASE_URL": url,
-            "API_KEY": "k",
-            "APP_KEY": "a",
-            "PAGE_SIZE": "1000",
-        }.items():
-            monkeypatch.setenv(f"DOGCATCHER_SOURCE__{name}", value)
+        use_datadog(monkeypatch, fake, PAGE_SIZE="1000")
         from_datadog = triage_errors(
             profile="testing",
             dry_run=True,
@@ -387,14 +380,7 @@ def test_incremental_runs_continue_from_the_watermark_and_count_overlap_once(
         for n in range(3)
     ] + [datadog_event(10, message="order {n} failed", at=now - timedelta(minutes=3))]
     with DatadogLogsFake(first_batch, api_key="k", app_key="a").running() as fake:
-        for name, value in {
-            "KIND": "datadog",
-            "BASE_URL": fake.base_url,
-            "API_KEY": "k",
-            "APP_KEY": "a",
-            "MAX_RETRIES": "0",
-        }.items():
-            monkeypatch.setenv(f"DOGCATCHER_SOURCE__{name}", value)
+        use_datadog(monkeypatch, fake, MAX_RETRIES="0")
         mark = tmp_path / "state" / "testing.watermark.json"
 
         dry = triage_errors(profile="testing", dry_run=True)
