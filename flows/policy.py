@@ -250,14 +250,16 @@ class SlotPool:
     in one call if Prefect has that many free (else one, waiting its turn); a finished call
     hands its slot to the next caller in this process; and slots nobody here has used for
     ``linger`` seconds, or that were taken ``max_hold`` seconds ago (so other runs sharing
-    the limit get their turn), go back to Prefect.
+    the limit get their turn), go back to Prefect. An expired block takes no new calls and
+    goes back once its calls finish; its successor must be taken from Prefect again, which on
+    a busy SQLite API stalls the calls for seconds: hence minutes, not seconds, of hold.
 
     The limit stays Prefect's: every call in flight holds one of its slots, and the pool
     never holds more than ``size``. ``release_idle`` gives back what is idle at once (the
     flow calls it when it ends)."""
 
     def __init__(
-        self, service: str, size: int, max_hold: float = 30.0, linger: float = 1.0
+        self, service: str, size: int, max_hold: float = 120.0, linger: float = 1.0
     ) -> None:
         self.service = service
         self.size = max(1, size)

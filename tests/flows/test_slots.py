@@ -98,9 +98,8 @@ def test_with_fewer_slots_free_than_it_wants_the_pool_takes_one(limit: str) -> N
     from prefect.concurrency.sync import concurrency
 
     pool = SlotPool(limit, 2)
-    with concurrency(limit, occupy=1, strict=True):
-        with pool.slot():
-            assert active_slots(limit) == 2
+    with concurrency(limit, occupy=1, strict=True), pool.slot():
+        assert active_slots(limit) == 2
 
     assert pool.acquisitions == 2  # both slots in one try (refused), then one
     pool.release_idle()
