@@ -21,9 +21,12 @@ tokens, Jira calls by kind, Prefect task runs, and the lower bound
     T* = pages x page latency + ceil(new groups / LLM slots) x LLM latency
          + sum(Jira calls x their latency) / Jira slots
 
-with the ratio wall / T*; and the process's peak RSS. The Prefect backend is an ephemeral
-API (SQLite, in a fresh PREFECT_HOME) unless ``--api-url`` points at a server; its start is
-paid by a warm-up flow before the timed runs.
+with the ratio wall / T*; and the process's peak RSS. Then what a Prefect task run costs on
+the backend (empty tasks through the flow's task runner), and the CPU each run's task runs
+took for their bookkeeping at that rate.
+
+The Prefect backend is an ephemeral API (SQLite, in a fresh PREFECT_HOME) unless
+``--api-url`` points at a server; its start is paid by a warm-up flow before the timed runs.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ SCENARIOS: dict[str, tuple[int, int, int]] = {  # events, groups, services
     "S2": (1_000_000, 500, 20),
 }
 PAGE_SIZE = 1000  # Datadog's maximum page
+TASK_WORKERS_NOTE = "empty tasks run back to back on the flow's threads"
 PROJECT = "BENCH"
 
 
@@ -190,6 +194,31 @@ def _task_runs(flow_run_id: Any) -> int:
     return runs
 
 
+def task_run_cost(runs: int = 400) -> tuple[float, float]:
+    """What one Prefect task run costs on this backend, in ms of this process's CPU and of
+    wall time: ``runs`` empty tasks through the flow's task runner."""
+    from prefect import flow, task
+    from prefect.cache_policies import NO_CACHE
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    from flows.triage import TASK_WORKERS
+
+    @task(cache_policy=NO_CACHE, persist_result=False)
+    def empty(n: int) -> int:
+        return n
+
+    runner: Any = ThreadPoolTaskRunner(TASK_WORKERS)
+
+    @flow(name="bench-task-run-cost", task_runner=runner)
+    def many() -> tuple[float, float]:
+        wall, cpu = time.perf_counter(), time.process_time()
+        for future in [empty.submit(n) for n in range(runs)]:
+            future.result()
+        return (time.process_time() - cpu) / runs * 1000, (time.perf_counter() - wall) / runs * 1000
+
+    return many()
+
+
 def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -260,6 +289,7 @@ def main() -> int:
     since, until = datetime.fromisoformat(urls["since"]), datetime.fromisoformat(urls["until"])
     print(f"prefect        {backend}; limits openai {args.llm_slots}, jira {args.jira_slots}")
 
+    runs_of: dict[str, int] = {}
     for attempt in ("first", "second"):
         parent.send("usage")
         parent.recv()  # reset the counts
@@ -281,9 +311,17 @@ def main() -> int:
             f"analysis), {usage.llm_tokens:,} tokens"
         )
         print(f"jira           {dict(usage.jira)}")
-        print(f"prefect        {_task_runs(state.state_details.flow_run_id)} task runs")
+        runs_of[attempt] = _task_runs(state.state_details.flow_run_id)
+        print(f"prefect        {runs_of[attempt]} task runs")
         print(f"lower bound    T* = {bound:.1f} s   wall / T* = {wall / bound:.2f}")
     print(f"\npeak RSS       {_peak_rss_mb():.0f} MB (this process: flow, Prefect client)")
+    # Measured after the runs: its burst of task runs would load the API they start on.
+    cpu_ms, wall_ms = task_run_cost()
+    print(
+        f"prefect        a task run costs {cpu_ms:.1f} ms of CPU here ({wall_ms:.1f} ms of wall "
+        f"when {TASK_WORKERS_NOTE}): "
+        + ", ".join(f"{n * cpu_ms / 1000:.1f} s for the {k} run's {n}" for k, n in runs_of.items())
+    )
     parent.send("stop")
     fakes.join(timeout=30)
     return 0
