@@ -74,6 +74,12 @@ class SourceSettings(_Section):
         default=None, description="JSONL of Datadog events; unset: the sample shipped inside"
     )
     page_size: int = Field(default=1000, ge=1, le=5000, description="events per fetched page")
+    fetch_slices: int = Field(
+        default=2,
+        ge=1,
+        le=32,
+        description="Datadog: read a long window as up to this many time slices side by side",
+    )
     lookback: timedelta | None = Field(
         default=None,
         description="default window: this long before now; unset: everything (file) or 1 h",

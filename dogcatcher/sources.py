@@ -53,6 +53,11 @@ class LogSource(Protocol):
         """The page starting at ``cursor`` (``None``: the first page)."""
         ...
 
+    def slices(self, window: TimeWindow, parts: int) -> list[TimeWindow]:
+        """``window`` cut into at most ``parts`` windows that can be paged through side by
+        side, together holding each of its events once."""
+        ...
+
     def check(self) -> str:
         """Verify the source can be read; a short description of what was verified.
         Raises ``DogcatcherError`` saying what is wrong."""
@@ -86,6 +91,9 @@ class FileSource:
             except (ValueError, SourceError) as exc:
                 raise SourceError(f"{self.path}:1 is not a Datadog event: {exc}") from None
         return f"{self.path} is readable ({self.path.stat().st_size:,} bytes)"
+
+    def slices(self, window: TimeWindow, parts: int) -> list[TimeWindow]:
+        return [window]  # a file is read from its start, in one order
 
     def fetch_page(self, window: TimeWindow, cursor: str | None, number: int) -> Page:
         offset, line_no = _parse_cursor(cursor)

@@ -15,11 +15,13 @@ back, are kept as pending and tried again by the next run.
 
 from __future__ import annotations
 
+import concurrent.futures
 import logging
 import math
 import threading
 import time
 from collections import Counter, deque
+from concurrent.futures import FIRST_COMPLETED
 from contextlib import nullcontext
 from datetime import UTC, datetime
 from typing import Any, NamedTuple, TypeVar, cast
@@ -342,16 +344,25 @@ def _read_groups(
         while grouped and (finish or len(grouped) > PAGES_AHEAD or _done(grouped[0])):
             fold(grouped.popleft())
 
-    def fetch_next(cursor: str | None, number: int) -> PrefectFuture[Page]:
-        return fetch.submit(settings, window, cursor, number, throttles, _opaque(seen), tail_from)
-
-    # The next page is asked for as soon as this one's cursor is known, before this one is
+    # A long window is read as slices side by side, each a chain of pages. Within a chain,
+    # the next page is asked for as soon as this one's cursor is known, before this one is
     # counted and handed on: the pages' latency is the run's floor, the rest hides in it.
-    fetching: PrefectFuture[Page] | None = fetch_next(None, 1)
-    while fetching is not None:
-        page = fetching.result()
-        number = page.number
-        fetching = fetch_next(page.next_cursor, number + 1) if page.next_cursor else None
+    chains: dict[PrefectFuture[Page], TimeWindow] = {}
+
+    def fetch_next(part: TimeWindow, cursor: str | None) -> None:
+        nonlocal number
+        number += 1
+        future = fetch.submit(settings, part, cursor, number, throttles, _opaque(seen), tail_from)
+        chains[future] = part
+
+    for part in build_source(settings).slices(window, settings.source.fetch_slices):
+        fetch_next(part, None)
+    while chains:
+        fetched = _first_done(list(chains))
+        part = chains.pop(fetched)
+        page = fetched.result()
+        if page.next_cursor:
+            fetch_next(part, page.next_cursor)
         events_read += len(page.events)
         duplicates += page.duplicates
         tail_ids |= page.tail_ids
@@ -374,6 +385,20 @@ def _read_groups(
         }
     )
     return groups, report, frozenset(tail_ids)
+
+
+def _first_done(futures: list[PrefectFuture[T]]) -> PrefectFuture[T]:
+    """The first of ``futures`` to finish. Not Prefect's ``as_completed``: each call of it
+    leaves a callback on the futures still running, and through those callbacks finished
+    futures (pages of events) stay reachable: S1's peak RSS went from 384 to 805 MB."""
+    wrapped: dict[concurrent.futures.Future[Any], PrefectFuture[T]] = {}
+    for future in futures:
+        inner = getattr(future, "wrapped_future", None)
+        if not isinstance(inner, concurrent.futures.Future):  # not a thread pool's
+            return next(as_completed(futures))
+        wrapped[inner] = future
+    done, _ = concurrent.futures.wait(list(wrapped), return_when=FIRST_COMPLETED)
+    return wrapped[next(iter(done))]
 
 
 def _done(future: PrefectFuture[Any]) -> bool:

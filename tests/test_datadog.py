@@ -6,6 +6,7 @@ import json
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -105,6 +106,49 @@ def test_window_bounds_are_half_open(fake: DatadogLogsFake) -> None:
     window = TimeWindow(start=first, end=first + timedelta(minutes=30))
     events = [e for p in read_all(source(fake), window) for e in p.events]
     assert events and all(window.contains(e.timestamp) for e in events)
+
+
+def test_an_event_at_the_window_end_is_left_to_the_next_window(fake: DatadogLogsFake) -> None:
+    """Even when the search includes its ``to``: each event is read by one window only."""
+    last = datetime.fromisoformat(SAMPLE[-1]["attributes"]["timestamp"].replace("Z", "+00:00"))
+    before, after = TimeWindow(start=DAY.start, end=last), TimeWindow(start=last, end=DAY.end)
+    fake.inclusive_to = True
+    try:
+        pages = read_all(source(fake), before) + read_all(source(fake), after)
+    finally:
+        fake.inclusive_to = False
+
+    ids = [event.id for page in pages for event in page.events]
+    assert sorted(ids) == sorted(e["id"] for e in SAMPLE)
+    assert sum(page.outside_window for page in pages) >= 1  # the search did return it twice
+
+
+def test_a_long_window_is_cut_into_slices_that_hold_each_event_once(
+    fake: DatadogLogsFake,
+) -> None:
+    src = source(fake)
+    slices = src.slices(DAY, 4)
+
+    assert [(s.start, s.end) for s in slices] == [
+        (DAY.start + timedelta(hours=6 * n), DAY.start + timedelta(hours=6 * (n + 1)))
+        for n in range(4)
+    ]
+    ids = [e.id for part in slices for page in read_all(src, part) for e in page.events]
+    assert sorted(ids) == sorted(e["id"] for e in SAMPLE)
+    odd = TimeWindow(start=DAY.start, end=DAY.start + timedelta(seconds=7_777, microseconds=5))
+    cuts = src.slices(odd, 3)
+    assert [s.start.microsecond % 1000 for s in cuts] == [0, 0, 0]  # cut on whole ms
+    assert cuts[0].start == odd.start and cuts[-1].end == odd.end
+    assert all(a.end == b.start for a, b in pairwise(cuts))
+
+
+def test_short_windows_are_not_sliced(fake: DatadogLogsFake) -> None:
+    """An incremental run's quarter hour is one search, not several nearly empty ones."""
+    src = source(fake, lookback=timedelta(minutes=20))
+    quarter = TimeWindow(start=DAY.start, end=DAY.start + timedelta(minutes=20))
+
+    assert src.slices(quarter, 4) == [quarter]
+    assert len(src.slices(TimeWindow(end=DAY.end), 4)) == 1  # the lookback fills the start
 
 
 def test_429_waits_for_the_reset_header_then_succeeds(fake: DatadogLogsFake) -> None:

@@ -468,6 +468,9 @@ class DatadogLogsFake(FakeService):
     ...}}``). ``api_key``/``app_key``: when set, requests must carry them in ``DD-API-KEY`` /
     ``DD-APPLICATION-KEY`` (validate needs only the API key). ``max_limit``: page sizes above
     it are capped. ``clock``: epoch seconds, for date math and rate-limit periods.
+    ``inclusive_to``: also return events stamped exactly at ``filter.to`` (Datadog calls
+    ``to`` the maximum time and does not say whether it is included; clients must cope
+    with both).
 
     Counters: ``search_calls`` (search requests routed, any outcome), ``events_served``
     (``data`` items returned), ``validate_calls``; ``reset_counters()`` zeroes them.
@@ -497,6 +500,7 @@ class DatadogLogsFake(FakeService):
         self.rate_limit_name = rate_limit_name
         self.enforce_rate_limit = enforce_rate_limit
         self.clock = clock
+        self.inclusive_to = False
         self.search_calls = 0
         self.events_served = 0
         self.validate_calls = 0
@@ -721,7 +725,8 @@ class DatadogLogsFake(FakeService):
         node = parse_query(query)  # parse first: a bad query is a 400 even if cached
         with self._store_lock:
             ctx, keys, ts = self._ctx, self._keys, self._ts
-            lo, hi = bisect_left(ts, from_ms), bisect_left(ts, to_ms)
+            lo = bisect_left(ts, from_ms)
+            hi = (bisect_right if self.inclusive_to else bisect_left)(ts, to_ms)
             cache_key = (query, lo, hi)
             cached = self._cache.get(cache_key)
             if cached is not None:
