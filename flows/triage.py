@@ -2,9 +2,10 @@
 
 Task runs scale with pages and groups, never with events: one fetch, sanitize and group task
 per page, one analyze task per group, one lookup task per batch of groups, one ticket task
-per decision that writes. Pages are fetched in order (each page's cursor comes from the one
-before) while earlier pages are sanitized and grouped, and while the groups they show are
-analyzed by the LLM and looked up in the tracker: the slow services work side by side.
+per decision that writes. A window's pages are fetched as a few time slices side by side
+(within a slice each page's cursor comes from the one before) while earlier pages are
+sanitized and grouped, and while the groups they show are analyzed by the LLM and looked up
+in the tracker: the slow services work side by side.
 
 What a retried or crashed run needs is persisted (``flows/policy.py``): an analysis is
 cached by fingerprint across runs, each batch of lookups by flow run and fingerprints, and
