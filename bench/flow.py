@@ -55,7 +55,6 @@ SCENARIOS: dict[str, tuple[int, int, int]] = {  # events, groups, services
     "S2": (1_000_000, 500, 20),
 }
 PAGE_SIZE = 1000  # Datadog's maximum page
-TASK_WORKERS_NOTE = "empty tasks run back to back on the flow's threads"
 PROJECT = "BENCH"
 
 
@@ -319,7 +318,7 @@ def main() -> int:
     cpu_ms, wall_ms = task_run_cost()
     print(
         f"prefect        a task run costs {cpu_ms:.1f} ms of CPU here ({wall_ms:.1f} ms of wall "
-        f"when {TASK_WORKERS_NOTE}): "
+        "when empty tasks run back to back on the flow's threads): "
         + ", ".join(f"{n * cpu_ms / 1000:.1f} s for the {k} run's {n}" for k, n in runs_of.items())
     )
     parent.send("stop")

@@ -144,7 +144,8 @@ class DatadogSource:
         )
         # The window is half-open: an event stamped at its end belongs to the next slice or
         # run, whatever the search's own bounds include.
-        inside = [event for event in events if start <= event.timestamp < end]
+        resolved = TimeWindow(start=start, end=end)
+        inside = [event for event in events if resolved.contains(event.timestamp)]
         after = ((payload.get("meta") or {}).get("page") or {}).get("after")
         return Page(
             number=number,

@@ -389,9 +389,8 @@ def _read_groups(
 
 
 def _first_done(futures: list[PrefectFuture[T]]) -> PrefectFuture[T]:
-    """The first of ``futures`` to finish. Not Prefect's ``as_completed``: each call of it
-    leaves a callback on the futures still running, and through those callbacks finished
-    futures (pages of events) stay reachable: S1's peak RSS went from 384 to 805 MB."""
+    """The first of ``futures`` to finish. Not Prefect's ``as_completed``, which on every
+    call leaves one more callback on each future still running (here once per page)."""
     wrapped: dict[concurrent.futures.Future[Any], PrefectFuture[T]] = {}
     for future in futures:
         inner = getattr(future, "wrapped_future", None)
@@ -455,6 +454,7 @@ class Judge:
         )
         self.analyzing: dict[str, PrefectFuture[Analysis]] = {}
         self.lookups: dict[str, PrefectFuture[dict[str, Ticket]]] = {}
+        self.offered: set[str] = set()  # fingerprints whose work has started
         self.unsent: list[str] = []  # fingerprints waiting for a full batch of lookups
         self.candidates: PrefectFuture[list[Ticket]] | None = None
         # While pages are read, a task waiting for an LLM slot would hold a thread that the
@@ -477,8 +477,9 @@ class Judge:
             self.candidates = fetch.submit(self.settings, self.throttles)
         for group in groups:
             fp = group.fingerprint
-            if fp in self.lookups or fp in self.unsent:
+            if fp in self.offered:
                 continue
+            self.offered.add(fp)
             self.unsent.append(fp)
             if self.early:
                 self.queued.append(group)

@@ -59,6 +59,18 @@ def use_datadog(monkeypatch: pytest.MonkeyPatch, fake: DatadogLogsFake, **source
         monkeypatch.setenv(f"DOGCATCHER_SOURCE__{name}", value)
 
 
+SAMPLE_DAY = {
+    "since": datetime(2026, 11, 1, tzinfo=UTC),
+    "until": datetime(2026, 11, 2, tzinfo=UTC),
+}
+
+
+def sample_datadog() -> DatadogLogsFake:
+    """A fake Datadog holding the shipped sample, a day of events (SAMPLE_DAY)."""
+    sample = [json.loads(line) for line in SAMPLE_EVENTS.read_text().splitlines()]
+    return DatadogLogsFake(sample, api_key="k", app_key="a")
+
+
 def run(source: Path, **parameters: object):  # type: ignore[no-untyped-def]
     return triage_errors(profile="testing", source_path=str(source), **parameters)
 
@@ -283,16 +295,10 @@ def test_llm_analyses_start_while_datadog_is_still_paged_through(
 ) -> None:
     """Each group is analyzed once, from the page that first shows it, while later pages
     are still read; its ticket still carries the run's final counts."""
-    sample = [json.loads(line) for line in SAMPLE_EVENTS.read_text().splitlines()]
-    with DatadogLogsFake(sample, api_key="k", app_key="a").running() as datadog:
+    with sample_datadog().running() as datadog:
         datadog.latency = 0.15
         use_datadog(monkeypatch, datadog, PAGE_SIZE="200", FETCH_SLICES="1")
-        report = triage_errors(
-            profile="testing",
-            dry_run=True,
-            since=datetime(2026, 11, 1, tzinfo=UTC),
-            until=datetime(2026, 11, 2, tzinfo=UTC),
-        )
+        report = triage_errors(profile="testing", dry_run=True, **SAMPLE_DAY)
     pages = [r.received_at for r in datadog.requests if r.path.endswith("/logs/events/search")]
 
     assert report.pages == len(pages) == 12
@@ -326,18 +332,12 @@ def test_datadog_source_feeds_the_same_flow(
 ) -> None:
     """The day is read as four 6-hour slices side by side; together they hold each event
     once, even from a search that includes its end, and group as the file does."""
-    sample = [json.loads(line) for line in SAMPLE_EVENTS.read_text().splitlines()]
-    with DatadogLogsFake(sample, api_key="k", app_key="a").running() as fake:
+    with sample_datadog().running() as fake:
         url = fake.base_url
         fake.latency = 0.2  # long enough for the slices' searches to overlap
         fake.inclusive_to = True
         use_datadog(monkeypatch, fake, PAGE_SIZE="1000", FETCH_SLICES="4")
-        from_datadog = triage_errors(
-            profile="testing",
-            dry_run=True,
-            since=datetime(2026, 11, 1, tzinfo=UTC),
-            until=datetime(2026, 11, 2, tzinfo=UTC),
-        )
+        from_datadog = triage_errors(profile="testing", dry_run=True, **SAMPLE_DAY)
     monkeypatch.setenv("DOGCATCHER_SOURCE__KIND", "file")
     from_file = triage_errors(profile="testing", dry_run=True)
 
