@@ -9,7 +9,6 @@ than the rest of the per-event path together.
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 from typing import Any, cast
@@ -26,7 +25,7 @@ from datadog_api_client.v2.model.logs_sort import LogsSort
 from dogcatcher.exceptions import ConfigError, SourceError
 from dogcatcher.models import TimeWindow
 from dogcatcher.settings import SourceSettings
-from dogcatcher.sources import Page, parse_events
+from dogcatcher.sources import Page, load_json, parse_events
 
 __all__ = ["CLIENT_MAX_PAGE", "DEFAULT_LOOKBACK", "DatadogSource", "build_query"]
 
@@ -160,7 +159,7 @@ class DatadogSource:
         try:
             # preload_content=False: the call returns the raw urllib3 response.
             response = cast(urllib3.HTTPResponse, self.api.list_logs(body=request))
-            payload = json.loads(response.data)
+            payload = load_json(response.data)
         except ApiException as exc:
             raise _translate(exc, where) from None
         except (ApiTypeError, ApiValueError) as exc:

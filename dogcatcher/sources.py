@@ -14,13 +14,22 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any, Protocol
 
+import pydantic_core
 from pydantic import BaseModel, ConfigDict
 
 from dogcatcher.exceptions import ConfigError, SourceError
 from dogcatcher.models import LogEvent, SkippedEvent, TimeWindow
 from dogcatcher.settings import Settings
 
-__all__ = ["SAMPLE_EVENTS", "FileSource", "LogSource", "Page", "build_source", "parse_events"]
+__all__ = [
+    "SAMPLE_EVENTS",
+    "FileSource",
+    "LogSource",
+    "Page",
+    "build_source",
+    "load_json",
+    "parse_events",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -87,7 +96,7 @@ class FileSource:
             raise SourceError(f"cannot read {self.path}: {exc.strerror or exc}") from None
         if first.strip():
             try:
-                LogEvent.from_datadog(json.loads(first))
+                LogEvent.from_datadog(load_json(first))
             except (ValueError, SourceError) as exc:
                 raise SourceError(f"{self.path}:1 is not a Datadog event: {exc}") from None
         return f"{self.path} is readable ({self.path.stat().st_size:,} bytes)"
@@ -119,7 +128,7 @@ class FileSource:
                 if not raw.strip():
                     continue
                 try:
-                    event = LogEvent.from_datadog(json.loads(raw))
+                    event = LogEvent.from_datadog(load_json(raw))
                 except (ValueError, SourceError) as exc:  # JSONDecodeError is a ValueError
                     where = f"{self.path.name}:{line_no}"
                     reason = _short_reason(exc)
@@ -138,6 +147,19 @@ class FileSource:
             outside_window=outside,
             next_cursor=f"{offset}:{line_no}" if more else None,
         )
+
+
+def load_json(data: str | bytes) -> Any:
+    """Decode one JSON document as ``json.loads`` does, at about twice its speed.
+
+    pydantic-core's parser (Rust) decodes every event a run reads; what it refuses (a lone
+    surrogate escape, say) goes to ``json.loads``, which accepts the same documents as before
+    and raises ``json.JSONDecodeError`` with the line and column of a real syntax error.
+    """
+    try:
+        return pydantic_core.from_json(data)
+    except ValueError:
+        return json.loads(data)
 
 
 def _short_reason(exc: Exception) -> str:
