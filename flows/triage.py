@@ -17,13 +17,15 @@ back, are kept as pending and tried again by the next run.
 from __future__ import annotations
 
 import concurrent.futures
+import gc
 import logging
 import math
 import threading
 import time
 from collections import Counter, deque
+from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime
 from typing import Any, NamedTuple, TypeVar, cast
 
@@ -682,6 +684,37 @@ def triage_errors(
     ``team`` narrows the profile to one of its teams (project, services, cap, fields).
     Parameters left unset come from the profile (then environment, then defaults).
     """
+    with _long_lived_objects_frozen():
+        return _triage(profile, team, dry_run, max_tickets, since, until, source_path)
+
+
+@contextmanager
+def _long_lived_objects_frozen() -> Iterator[None]:
+    """Keep the cyclic garbage collector off what the process held before the run.
+
+    A run allocates millions of short-lived objects (each page's events), so full
+    collections come often, and each one also walks everything Prefect, pydantic and the
+    clients keep for the process's life: 20 full collections took 6.4 s of a 60,000-event
+    benchmark's 70. ``gc.freeze`` moves those objects where the collector never looks (the
+    use CPython documents for it) until the run ends; what the run allocates is collected
+    as usual.
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def _triage(
+    profile: str,
+    team: str | None,
+    dry_run: bool | None,
+    max_tickets: int | None,
+    since: datetime | None,
+    until: datetime | None,
+    source_path: str | None,
+) -> RunReport:
     logger = get_run_logger()
     overrides = explicit_overrides(
         dry_run=dry_run, max_tickets=max_tickets, source_path=source_path
