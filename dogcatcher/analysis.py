@@ -264,7 +264,11 @@ def build_analyzer(settings: Settings) -> Analyzer:
     if settings.analyzer.kind == "rule":
         return RuleAnalyzer()
     if settings.analyzer.kind == "openai":
-        from dogcatcher.llm import OpenAIAnalyzer, shared_breaker
+        from dogcatcher.llm import OpenAIAnalyzer, shared_breaker, shared_client
 
-        return OpenAIAnalyzer(settings.analyzer, breaker=shared_breaker(settings.analyzer))
+        return OpenAIAnalyzer(
+            settings.analyzer,
+            breaker=shared_breaker(settings.analyzer),
+            client=shared_client(settings.analyzer),
+        )
     raise ConfigError(f"analyzer.kind: unknown analyzer {settings.analyzer.kind!r}")

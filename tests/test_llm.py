@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from pydantic import SecretStr
 
-from dogcatcher.analysis import RuleAnalyzer
+from dogcatcher.analysis import RuleAnalyzer, build_analyzer
 from dogcatcher.grouping import group_events
 from dogcatcher.llm import (
     SYSTEM_PROMPT,
@@ -276,3 +276,30 @@ def test_injection_in_a_stack_trace_never_reaches_the_model() -> None:
         (body,) = fake.completions
     assert "IGNORE PREVIOUS" not in json.dumps(body)  # only frames go out, not stack text
     assert analysis.title != "pwned" and analysis.fallback_reason is None
+
+
+def test_analyzers_built_for_one_endpoint_share_one_client(fake: OpenAIFake) -> None:
+    # Building an OpenAI client costs ~25 ms of CPU; every analyze task builds an analyzer.
+    settings = Settings(analyzer=settings_for(fake))
+    other = Settings(analyzer=settings_for(fake, timeout_seconds=5.0))
+    first, second, third = (build_analyzer(s) for s in (settings, settings, other))
+    assert isinstance(first, OpenAIAnalyzer) and isinstance(second, OpenAIAnalyzer)
+    assert isinstance(third, OpenAIAnalyzer)
+    assert first.client is second.client
+    assert third.client is not first.client
+    fake.enqueue(Reply(content=_ANSWER), Reply(content=_ANSWER))
+    answers = [analyzer.analyze(make_group()) for analyzer in (first, second)]
+    assert [answer.fallback_reason for answer in answers] == [None, None]
+    assert len(fake.requests) == 2
+
+
+_ANSWER = {
+    "title": "NullPointerException in CartService.total",
+    "summary": "Checkout fails when the cart is missing.",
+    "suspected_cause": "The session expired and the cart was evicted.",
+    "suggested_actions": ["Guard against a null cart"],
+    "actionable": True,
+    "category": "code",
+    "severity": "high",
+    "confidence": 0.8,
+}
