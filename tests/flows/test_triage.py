@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import time
 from collections.abc import Iterator
@@ -14,7 +15,7 @@ from dogcatcher.exceptions import ConfigError, SourceError
 from dogcatcher.progress import listening
 from dogcatcher.sources import SAMPLE_EVENTS
 from dogcatcher.trackers import LocalTracker, fingerprint_label
-from flows.triage import TASK_WORKERS, triage_errors
+from flows.triage import _RUN_GC_THRESHOLDS, TASK_WORKERS, triage_errors
 from tests.conftest import BASE_TIME, JAVA_STACK, datadog_event, write_jsonl
 from tests.fakes.datadog import DatadogLogsFake
 from tests.fakes.datadog import server_error_fault as datadog_server_error
@@ -265,6 +266,25 @@ def test_run_reports_progress_per_page_group_and_decision(
     assert report.pages == 5
     assert [s for s in seen if s[0] == "groups analyzed"] == [("groups analyzed", 1, 3)] * 3
     assert [s for s in seen if s[0] == "tickets decided"] == [("tickets decided", 1, 3)] * 3
+
+
+def test_run_keeps_the_collector_off_older_objects_and_restores_it(
+    tmp_path: Path, tickets_dir: Path
+) -> None:
+    # A full collection walks every object of the process; during a run, what existed
+    # before it is frozen and young objects are collected less often (flows/triage.py).
+    before = (gc.get_threshold(), gc.get_freeze_count())
+    during: set[tuple[tuple[int, int, int], bool]] = set()
+
+    class Recorder:
+        def advance(self, stage: str, amount: int = 1, total: int | None = None) -> None:
+            during.add((gc.get_threshold(), gc.get_freeze_count() > 0))
+
+    with listening(Recorder()):
+        run(write_jsonl(tmp_path / "events.jsonl", three_errors()))
+
+    assert during == {(_RUN_GC_THRESHOLDS, True)}
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before
 
 
 @pytest.fixture
