@@ -4,7 +4,8 @@
 
 Generates the events first (seeded, not timed) and keeps them as JSON lines in memory, then
 runs the stages page by page, as the flow's page tasks do (a page's events are dropped once
-it is grouped), and prints events/s per stage and end to end. No Prefect, no I/O.
+it is grouped) under the flow's collector settings, and prints events/s per stage and end
+to end. No Prefect, no I/O.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import json
 import time
 from datetime import UTC, datetime, timedelta
 
+from dogcatcher.collector import collector_tuned_for_a_run
 from dogcatcher.grouping import group_events
 from dogcatcher.models import LogEvent
 from dogcatcher.sample_data import generate_events
@@ -37,21 +39,23 @@ def main() -> None:
 
     seconds = {"parse": 0.0, "sanitize": 0.0, "group": 0.0}
     groups = redactions = 0
-    for first in range(0, len(lines), args.page_size):
-        t0 = time.process_time()
-        events = [
-            LogEvent.from_datadog(load_json(line)) for line in lines[first : first + args.page_size]
-        ]
-        t1 = time.process_time()
-        clean, found = sanitize_events(events)
-        t2 = time.process_time()
-        page_groups = group_events(clean)
-        t3 = time.process_time()
-        seconds["parse"] += t1 - t0
-        seconds["sanitize"] += t2 - t1
-        seconds["group"] += t3 - t2
-        groups += len(page_groups)
-        redactions += sum(found.values())
+    with collector_tuned_for_a_run():  # as in a flow run
+        for first in range(0, len(lines), args.page_size):
+            t0 = time.process_time()
+            events = [
+                LogEvent.from_datadog(load_json(line))
+                for line in lines[first : first + args.page_size]
+            ]
+            t1 = time.process_time()
+            clean, found = sanitize_events(events)
+            t2 = time.process_time()
+            page_groups = group_events(clean)
+            t3 = time.process_time()
+            seconds["parse"] += t1 - t0
+            seconds["sanitize"] += t2 - t1
+            seconds["group"] += t3 - t2
+            groups += len(page_groups)
+            redactions += sum(found.values())
 
     n = len(lines)
     for stage, spent in seconds.items():

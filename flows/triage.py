@@ -17,15 +17,13 @@ back, are kept as pending and tried again by the next run.
 from __future__ import annotations
 
 import concurrent.futures
-import gc
 import logging
 import math
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
 from datetime import UTC, datetime
 from typing import Any, NamedTuple, TypeVar, cast
 
@@ -39,6 +37,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from dogcatcher.analysis import build_analyzer, fall_back
+from dogcatcher.collector import collector_tuned_for_a_run
 from dogcatcher.exceptions import DogcatcherError
 from dogcatcher.grouping import group_events, merge_groups
 from dogcatcher.llm import reset_breakers
@@ -684,35 +683,8 @@ def triage_errors(
     ``team`` narrows the profile to one of its teams (project, services, cap, fields).
     Parameters left unset come from the profile (then environment, then defaults).
     """
-    with _long_lived_objects_frozen():
+    with collector_tuned_for_a_run():
         return _triage(profile, team, dry_run, max_tickets, since, until, source_path)
-
-
-_RUN_GC_THRESHOLDS = (10_000, 10, 10)  # CPython's default: (700, 10, 10)
-
-
-@contextmanager
-def _long_lived_objects_frozen() -> Iterator[None]:
-    """Keep the cyclic garbage collector off what the process held before the run.
-
-    A run allocates millions of short-lived objects (each page's events), so full
-    collections come often, and each one also walks everything Prefect, pydantic and the
-    clients keep for the process's life (20 full collections, 6.4 s of wall time, in a
-    60,000-event benchmark). ``gc.freeze`` moves those objects where the collector never
-    looks (the use CPython documents for it) until the run ends; what the run allocates is
-    collected as usual, but the young generation after 10,000 new objects, not 700: a
-    page's events live until the page is grouped, and each young collection walks them.
-    With both, that benchmark's first run takes 13.0 s of CPU, as with the collector off
-    (12.9 s); with the freeze alone, 14.4–16.5 s.
-    """
-    thresholds = gc.get_threshold()
-    gc.set_threshold(*_RUN_GC_THRESHOLDS)
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
-        gc.set_threshold(*thresholds)
 
 
 def _triage(

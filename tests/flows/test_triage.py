@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from dogcatcher.collector import RUN_THRESHOLDS
 from dogcatcher.exceptions import ConfigError, SourceError
 from dogcatcher.progress import listening
 from dogcatcher.sources import SAMPLE_EVENTS
 from dogcatcher.trackers import LocalTracker, fingerprint_label
-from flows.triage import _RUN_GC_THRESHOLDS, TASK_WORKERS, triage_errors
+from flows.triage import TASK_WORKERS, triage_errors
 from tests.conftest import BASE_TIME, JAVA_STACK, datadog_event, write_jsonl
 from tests.fakes.datadog import DatadogLogsFake
 from tests.fakes.datadog import server_error_fault as datadog_server_error
@@ -272,7 +273,7 @@ def test_run_keeps_the_collector_off_older_objects_and_restores_it(
     tmp_path: Path, tickets_dir: Path
 ) -> None:
     # A full collection walks every object of the process; during a run, what existed
-    # before it is frozen and young objects are collected less often (flows/triage.py).
+    # before it is frozen and young objects are collected less often (dogcatcher.collector).
     before = (gc.get_threshold(), gc.get_freeze_count())
     during: set[tuple[tuple[int, int, int], bool]] = set()
 
@@ -283,7 +284,7 @@ def test_run_keeps_the_collector_off_older_objects_and_restores_it(
     with listening(Recorder()):
         run(write_jsonl(tmp_path / "events.jsonl", three_errors()))
 
-    assert during == {(_RUN_GC_THRESHOLDS, True)}
+    assert during == {(RUN_THRESHOLDS, True)}
     assert (gc.get_threshold(), gc.get_freeze_count()) == before
 
 
