@@ -12,7 +12,8 @@ default as the issue gives them: Datadog 250 ms per page (of 1,000 events: the m
 Datadog's logs search and its client return per page; the issue assumed 5,000), OpenAI 1.2 s
 per completion, Jira 150 ms per search or read, 400 ms per create, 200 ms per comment or other
 write. The global concurrency limits are the profile's: 8 OpenAI calls and 4 Jira calls in
-flight (Datadog pages are fetched one after another: each needs the last one's cursor).
+flight (within a time slice, Datadog pages come one after another: each needs the last
+one's cursor; `source.fetch_slices` slices are read side by side).
 
 The flow runs twice over the same window: the first run does the work; the second must
 make no LLM call and create nothing. Printed per run: wall time, events/s, LLM calls and
@@ -21,9 +22,10 @@ tokens, Jira calls by kind, Prefect task runs, and the lower bound
     T* = pages x page latency + ceil(new groups / LLM slots) x LLM latency
          + sum(Jira calls x their latency) / Jira slots
 
-with the ratio wall / T*; and the process's peak RSS. Then what a Prefect task run costs on
-the backend (empty tasks through the flow's task runner), and the CPU each run's task runs
-took for their bookkeeping at that rate.
+with the ratio wall / T*; each run's CPU in this process and the garbage collector's share
+of it; and the process's peak RSS. Then what a Prefect task run costs on the backend (empty
+tasks through the flow's task runner), and the CPU each run's task runs took for their
+bookkeeping at that rate.
 
 The Prefect backend is an ephemeral API (SQLite, in a fresh PREFECT_HOME) unless
 ``--api-url`` points at a server; its start is paid by a warm-up flow before the timed runs.

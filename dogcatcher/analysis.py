@@ -264,11 +264,7 @@ def build_analyzer(settings: Settings) -> Analyzer:
     if settings.analyzer.kind == "rule":
         return RuleAnalyzer()
     if settings.analyzer.kind == "openai":
-        from dogcatcher.llm import OpenAIAnalyzer, shared_breaker, shared_client
+        from dogcatcher.llm import OpenAIAnalyzer, shared_breaker
 
-        return OpenAIAnalyzer(
-            settings.analyzer,
-            breaker=shared_breaker(settings.analyzer),
-            client=shared_client(settings.analyzer),
-        )
+        return OpenAIAnalyzer(settings.analyzer, breaker=shared_breaker(settings.analyzer))
     raise ConfigError(f"analyzer.kind: unknown analyzer {settings.analyzer.kind!r}")

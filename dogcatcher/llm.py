@@ -129,6 +129,7 @@ def shared_breaker(settings: AnalyzerSettings) -> CircuitBreaker:
 
 
 _clients: dict[tuple[str | None, str, float, int], openai.OpenAI] = {}
+_clients_lock = threading.Lock()
 _CLIENTS_KEPT = 8
 
 
@@ -143,7 +144,7 @@ def shared_client(settings: AnalyzerSettings) -> openai.OpenAI:
         settings.timeout_seconds,
         settings.max_retries,
     )
-    with _breakers_lock:
+    with _clients_lock:
         client = _clients.get(key)
         if client is None:
             if len(_clients) >= _CLIENTS_KEPT:  # endpoints of earlier runs (tests, profiles)
@@ -189,16 +190,10 @@ class OpenAIAnalyzer:
         settings: AnalyzerSettings,
         *,
         breaker: CircuitBreaker | None = None,
-        client: openai.OpenAI | None = None,
     ) -> None:
         self.settings = settings
         self.breaker = breaker or CircuitBreaker(settings.breaker_failures)
-        self.client = client or openai.OpenAI(
-            api_key=settings.api_key.get_secret_value() if settings.api_key else "unset",
-            base_url=settings.base_url,
-            timeout=settings.timeout_seconds,
-            max_retries=settings.max_retries,
-        )
+        self.client = shared_client(settings)
 
     def check(self) -> str:
         """One tiny completion: the key, the URL and the model all have to work for it."""

@@ -755,9 +755,7 @@ class _Redactor:
     def __call__(self, text: str | None) -> str | None:
         if not text:
             return text
-        found = self._memo.get(text)
-        if found is None:
-            found = self._remember(text, self._redact_lines(text))
+        found = self._memo.get(text) or self._remember(text, self._redact_lines)
         self._count(found[1])
         return found[0]
 
@@ -780,10 +778,13 @@ class _Redactor:
             for kind, n in found.items():
                 counts[kind] += n
 
-    def _remember(self, text: str, found: tuple[str, dict[str, int]]) -> tuple[str, dict[str, int]]:
+    def _remember(
+        self, text: str, redact: Callable[[str], tuple[str, dict[str, int]]]
+    ) -> tuple[str, dict[str, int]]:
+        """``redact(text)``, kept for the next time: callers look in ``_memo`` first."""
         if len(self._memo) >= _MEMO_LIMIT:
             self._memo.clear()
-        self._memo[text] = found
+        found = self._memo[text] = redact(text)
         return found
 
     def _redact_lines(self, text: str) -> tuple[str, dict[str, int]]:
@@ -794,37 +795,31 @@ class _Redactor:
         # A stack's message is on its first line (Java, Go, Node) or its last (Python); the
         # frames between repeat from event to event, so they are looked up as one text.
         first, last = text.find("\n"), text.rfind("\n")
-        parts = [self._line(text[:first])]
+        memo = self._memo
+        head, tail = text[:first], text[last + 1 :]
+        parts = [memo.get(head) or self._remember(head, redact_counts)]
         if first < last:
             middle = text[first + 1 : last]
-            found = self._memo.get(middle)
-            if found is None:
-                found = self._remember(middle, self._each_line(middle))
-            parts.append(found)
-        parts.append(self._line(text[last + 1 :]))
-        redacted = "\n".join(part[0] for part in parts)
-        if not any(part[1] for part in parts):
-            return redacted, {}
-        counts: Counter[str] = Counter()
-        for part in parts:
-            counts.update(part[1])
-        return redacted, dict(counts)
-
-    def _line(self, line: str) -> tuple[str, dict[str, int]]:
-        found = self._memo.get(line)
-        if found is None:
-            found = self._remember(line, redact_counts(line))
-        return found
+            parts.append(memo.get(middle) or self._remember(middle, self._each_line))
+        parts.append(memo.get(tail) or self._remember(tail, redact_counts))
+        return _joined(parts)
 
     def _each_line(self, text: str) -> tuple[str, dict[str, int]]:
-        lines: list[str] = []
-        counts: Counter[str] = Counter()
-        for line in text.split("\n"):
-            redacted, found = self._line(line)
-            lines.append(redacted)
-            if found:
-                counts.update(found)
-        return "\n".join(lines), dict(counts)
+        memo = self._memo
+        return _joined(
+            [memo.get(line) or self._remember(line, redact_counts) for line in text.split("\n")]
+        )
+
+
+def _joined(parts: list[tuple[str, dict[str, int]]]) -> tuple[str, dict[str, int]]:
+    """Redacted lines joined into one text, with their findings added up."""
+    redacted = "\n".join(part[0] for part in parts)
+    if not any(part[1] for part in parts):
+        return redacted, {}
+    counts: Counter[str] = Counter()
+    for part in parts:
+        counts.update(part[1])
+    return redacted, dict(counts)
 
 
 _MEMO_LIMIT = 200_000  # texts and lines; a few tens of MB at most
