@@ -12,13 +12,14 @@ import logging
 from collections.abc import Callable, Iterable
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Annotated, Any, Protocol
 
 import pydantic_core
-from pydantic import BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from typing_extensions import TypedDict
 
 from dogcatcher.exceptions import ConfigError, SourceError
-from dogcatcher.models import LogEvent, SkippedEvent, TimeWindow
+from dogcatcher.models import LogEvent, SkippedEvent, TimeWindow, WireEvent
 from dogcatcher.settings import Settings
 
 __all__ = [
@@ -28,6 +29,8 @@ __all__ = [
     "Page",
     "build_source",
     "load_json",
+    "load_page_json",
+    "parse_event_json",
     "parse_events",
 ]
 
@@ -96,7 +99,7 @@ class FileSource:
             raise SourceError(f"cannot read {self.path}: {exc.strerror or exc}") from None
         if first.strip():
             try:
-                LogEvent.from_datadog(load_json(first))
+                parse_event_json(first)
             except (ValueError, SourceError) as exc:
                 raise SourceError(f"{self.path}:1 is not a Datadog event: {exc}") from None
         return f"{self.path} is readable ({self.path.stat().st_size:,} bytes)"
@@ -128,7 +131,7 @@ class FileSource:
                 if not raw.strip():
                     continue
                 try:
-                    event = LogEvent.from_datadog(load_json(raw))
+                    event = parse_event_json(raw)
                 except (ValueError, SourceError) as exc:  # JSONDecodeError is a ValueError
                     where = f"{self.path.name}:{line_no}"
                     reason = _short_reason(exc)
@@ -153,13 +156,54 @@ def load_json(data: str | bytes) -> Any:
     """Decode one JSON document as ``json.loads`` does, at about twice its speed.
 
     pydantic-core's parser (Rust) decodes every event a run reads; what it refuses (a lone
-    surrogate escape, say) goes to ``json.loads``, which accepts the same documents as before
-    and raises ``json.JSONDecodeError`` with the line and column of a real syntax error.
+    surrogate escape, or a str holding a lone surrogate, which it cannot read) goes to
+    ``json.loads``, which accepts the same documents as before and raises
+    ``json.JSONDecodeError`` with the line and column of a real syntax error.
     """
     try:
         return pydantic_core.from_json(data)
-    except ValueError:
+    except (ValueError, TypeError):
         return json.loads(data)
+
+
+def parse_event_json(document: str | bytes) -> LogEvent:
+    """The event of one JSON-encoded Datadog event (a line of a JSONL file).
+
+    A document of the plain shape is decoded straight into the event's fields; any other is
+    decoded whole and parsed field by field. Either way the event is the one
+    ``LogEvent.from_datadog(load_json(document))`` gives. Raises ``json.JSONDecodeError``
+    (a ``ValueError``) or ``SourceError`` as that does.
+    """
+    return LogEvent.from_datadog_json(document) or LogEvent.from_datadog(load_json(document))
+
+
+def _marked(wire: WireEvent) -> tuple[WireEvent]:
+    return (wire,)  # JSON never decodes to a tuple: a 1-tuple is an item in its wire form
+
+
+# Each plain item of data[] in its wire form, marked; any other item decoded whole.
+_PageItem = Annotated[
+    Annotated[WireEvent, AfterValidator(_marked)] | Any, Field(union_mode="left_to_right")
+]
+
+
+class _WirePage(TypedDict, total=False):
+    data: list[_PageItem]
+    meta: Any
+
+
+_WIRE_PAGE = TypeAdapter(_WirePage).validator.validate_json
+
+
+def load_page_json(document: str | bytes) -> Any:
+    """Decode an answer of the Logs search (``{"data": [...], "meta": {...}}``): the items
+    of ``data`` that have the plain shape are decoded straight into their wire form, the
+    rest of the page is skipped; ``parse_events`` takes both kinds of item. A document
+    of another shape is decoded whole, as ``load_json`` does."""
+    try:
+        return _WIRE_PAGE(document)
+    except ValidationError:
+        return load_json(document)
 
 
 def _short_reason(exc: Exception) -> str:
@@ -195,14 +239,16 @@ def build_source(settings: Settings) -> LogSource:
 def parse_events(
     items: Iterable[Any], where: Callable[[int, Any], str]
 ) -> tuple[list[LogEvent], list[SkippedEvent]]:
-    """Parse raw Datadog events; a bad one is reported (``where(index, item)``) and skipped."""
+    """Parse the items of a Logs search page: decoded events, or wire forms marked by
+    ``load_page_json``. A bad one is reported (``where(index, item)``) and skipped."""
     events: list[LogEvent] = []
     skipped: list[SkippedEvent] = []
     for index, item in enumerate(items):
+        wire = type(item) is tuple  # marked by load_page_json
         try:
-            events.append(LogEvent.from_datadog(item))
+            events.append(LogEvent.from_wire(item[0]) if wire else LogEvent.from_datadog(item))
         except SourceError as exc:
-            place = where(index, item)
+            place = where(index, item[0] if wire else item)
             logger.warning("skipped %s: %s", place, exc)
             skipped.append(SkippedEvent(where=place, reason=str(exc)))
     return events, skipped
