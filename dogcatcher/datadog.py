@@ -25,7 +25,7 @@ from datadog_api_client.v2.model.logs_sort import LogsSort
 from dogcatcher.exceptions import ConfigError, SourceError
 from dogcatcher.models import TimeWindow
 from dogcatcher.settings import SourceSettings
-from dogcatcher.sources import Page, load_page_json, parse_events
+from dogcatcher.sources import Page, load_json, parse_events
 
 __all__ = ["CLIENT_MAX_PAGE", "DEFAULT_LOOKBACK", "DatadogSource", "build_query"]
 
@@ -159,7 +159,11 @@ class DatadogSource:
         try:
             # preload_content=False: the call returns the raw urllib3 response.
             response = cast(urllib3.HTTPResponse, self.api.list_logs(body=request))
-            payload = load_page_json(response.data)
+            # Decoded whole, not straight into the wire form of LogEvent as file lines are:
+            # pydantic-core validates a document only after building all of it as a JSON
+            # tree, and a page's tree (1,000 events) raised a 60,000-event benchmark's peak
+            # RSS by 40 MB.
+            payload = load_json(response.data)
         except ApiException as exc:
             raise _translate(exc, where) from None
         except (ApiTypeError, ApiValueError) as exc:

@@ -113,7 +113,7 @@ class LogEvent(_Model):
     @classmethod
     def from_datadog_json(cls, document: str | bytes) -> LogEvent | None:
         """Parse one JSON-encoded Datadog event, decoded straight into the fields Dogcatcher
-        reads (the rest of the document is skipped, never built into Python objects).
+        reads (the rest of the document never becomes Python objects).
 
         None when the document is not JSON or not of the plain shape (objects where objects
         belong, str or null values, str tags): then ``from_datadog`` of the decoded document
@@ -124,12 +124,8 @@ class LogEvent(_Model):
             wire = _WIRE_EVENT(document)
         except ValidationError:
             return None
-        return cls.from_wire(wire)
-
-    @classmethod
-    def from_wire(cls, wire: WireEvent) -> LogEvent:
-        """The event of a document ``WireEvent`` validated: what ``from_datadog`` gives for
-        the whole document, since it reads no field the wire form leaves out."""
+        # from_datadog reads no field the wire form leaves out: what it says of the wire
+        # form, it says of the whole document.
         try:
             return _VALIDATE(_wire_fields(wire))  # type: ignore[no-any-return]
         except ValidationError:
@@ -242,9 +238,11 @@ _VALIDATE = LogEvent.__pydantic_validator__.validate_python
 # --- the wire form --------------------------------------------------------------------
 #
 # What LogEvent reads of a Datadog v2 log event, in the plain shape nearly every event has.
-# pydantic-core validates a JSON document against it without building the rest (tags are the
-# only list; the request, network and custom attributes are skipped while parsing). A
-# document of another shape fails it and is decoded whole for ``from_datadog`` instead.
+# pydantic-core parses a JSON document into a tree on its Rust side, then makes Python
+# objects of these fields only (the request, network and custom attributes never become
+# dicts). A document of another shape fails it and is decoded whole for ``from_datadog``.
+# One event at a time: a search page's whole tree costs more memory than its Python objects
+# save (see datadog.py).
 
 
 class _WireError(TypedDict, total=False):
@@ -278,18 +276,17 @@ class _WireAttributes(TypedDict, total=False):
     attributes: _WireCustom | None
 
 
-class WireEvent(TypedDict, total=False):
+class _WireEvent(TypedDict, total=False):
     """An item of ``data[]`` reduced to the fields ``LogEvent.from_datadog`` reads."""
 
     id: str | None
     attributes: Required[_WireAttributes]
 
 
-WIRE_EVENT: TypeAdapter[WireEvent] = TypeAdapter(WireEvent)
-_WIRE_EVENT = WIRE_EVENT.validator.validate_json
+_WIRE_EVENT = TypeAdapter(_WireEvent).validator.validate_json
 
 
-def _wire_fields(wire: WireEvent) -> dict[str, Any]:
+def _wire_fields(wire: _WireEvent) -> dict[str, Any]:
     """LogEvent's fields of a validated wire event, as ``_plain_fields`` gives them."""
     attrs = wire["attributes"]
     custom = attrs.get("attributes") or _EMPTY

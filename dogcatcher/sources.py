@@ -12,14 +12,13 @@ import logging
 from collections.abc import Callable, Iterable
 from importlib.resources import files
 from pathlib import Path
-from typing import Annotated, Any, Protocol
+from typing import Any, Protocol
 
 import pydantic_core
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
-from typing_extensions import TypedDict
+from pydantic import BaseModel, ConfigDict
 
 from dogcatcher.exceptions import ConfigError, SourceError
-from dogcatcher.models import LogEvent, SkippedEvent, TimeWindow, WireEvent
+from dogcatcher.models import LogEvent, SkippedEvent, TimeWindow
 from dogcatcher.settings import Settings
 
 __all__ = [
@@ -29,7 +28,6 @@ __all__ = [
     "Page",
     "build_source",
     "load_json",
-    "load_page_json",
     "parse_event_json",
     "parse_events",
 ]
@@ -177,35 +175,6 @@ def parse_event_json(document: str | bytes) -> LogEvent:
     return LogEvent.from_datadog_json(document) or LogEvent.from_datadog(load_json(document))
 
 
-def _marked(wire: WireEvent) -> tuple[WireEvent]:
-    return (wire,)  # JSON never decodes to a tuple: a 1-tuple is an item in its wire form
-
-
-# Each plain item of data[] in its wire form, marked; any other item decoded whole.
-_PageItem = Annotated[
-    Annotated[WireEvent, AfterValidator(_marked)] | Any, Field(union_mode="left_to_right")
-]
-
-
-class _WirePage(TypedDict, total=False):
-    data: list[_PageItem]
-    meta: Any
-
-
-_WIRE_PAGE = TypeAdapter(_WirePage).validator.validate_json
-
-
-def load_page_json(document: str | bytes) -> Any:
-    """Decode an answer of the Logs search (``{"data": [...], "meta": {...}}``): the items
-    of ``data`` that have the plain shape are decoded straight into their wire form, the
-    rest of the page is skipped; ``parse_events`` takes both kinds of item. A document
-    of another shape is decoded whole, as ``load_json`` does."""
-    try:
-        return _WIRE_PAGE(document)
-    except ValidationError:
-        return load_json(document)
-
-
 def _short_reason(exc: Exception) -> str:
     if isinstance(exc, json.JSONDecodeError):
         return f"not valid JSON ({exc.msg} at column {exc.colno})"
@@ -239,16 +208,14 @@ def build_source(settings: Settings) -> LogSource:
 def parse_events(
     items: Iterable[Any], where: Callable[[int, Any], str]
 ) -> tuple[list[LogEvent], list[SkippedEvent]]:
-    """Parse the items of a Logs search page: decoded events, or wire forms marked by
-    ``load_page_json``. A bad one is reported (``where(index, item)``) and skipped."""
+    """Parse raw Datadog events; a bad one is reported (``where(index, item)``) and skipped."""
     events: list[LogEvent] = []
     skipped: list[SkippedEvent] = []
     for index, item in enumerate(items):
-        wire = type(item) is tuple  # marked by load_page_json
         try:
-            events.append(LogEvent.from_wire(item[0]) if wire else LogEvent.from_datadog(item))
+            events.append(LogEvent.from_datadog(item))
         except SourceError as exc:
-            place = where(index, item[0] if wire else item)
+            place = where(index, item)
             logger.warning("skipped %s: %s", place, exc)
             skipped.append(SkippedEvent(where=place, reason=str(exc)))
     return events, skipped

@@ -9,19 +9,16 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pydantic import ValidationError
 
 from dogcatcher.exceptions import ConfigError, SourceError
-from dogcatcher.models import WIRE_EVENT, LogEvent, TimeWindow
+from dogcatcher.models import LogEvent, TimeWindow
 from dogcatcher.settings import Settings, SourceSettings
 from dogcatcher.sources import (
     SAMPLE_EVENTS,
     FileSource,
     build_source,
     load_json,
-    load_page_json,
     parse_event_json,
-    parse_events,
 )
 from tests.conftest import BASE_TIME, datadog_event, write_jsonl
 from tests.test_models import _outcome, _raw_events
@@ -198,35 +195,3 @@ def test_a_plain_event_is_decoded_straight_into_its_fields() -> None:
     assert straight == LogEvent.from_datadog(event)
     event["attributes"]["attributes"]["error"]["kind"] = 7
     assert LogEvent.from_datadog_json(json.dumps(event)) is None
-
-
-@settings(max_examples=300, deadline=None, database=None)
-@given(st.lists(_raw_events(), max_size=4), st.booleans())
-def test_a_page_decoded_straight_parses_as_decoded_whole(
-    items: list[dict[str, object]], more: bool
-) -> None:
-    page = json.dumps({"data": items, "meta": {"page": {"after": "c" if more else None}}})
-    straight, whole = load_page_json(page), load_json(page)
-    assert straight["meta"] == whole["meta"]
-
-    def where(index: int, item: object) -> str:
-        return f"{index}: {item.get('id') if isinstance(item, dict) else None}"
-
-    assert parse_events(straight["data"], where) == parse_events(whole["data"], where)
-    # Plain items took the wire form.
-    assert [type(item) is tuple for item in straight["data"]] == [_plain(i) for i in items]
-
-
-def _plain(item: object) -> bool:
-    try:
-        WIRE_EVENT.validate_json(json.dumps(item))
-    except ValidationError:
-        return False
-    return True
-
-
-def test_a_page_of_another_shape_is_decoded_whole() -> None:
-    for document in ('{"data": {"a": 1}}', "[1]", '{"meta": {}}', '{"data": [1, "x"]}'):
-        assert load_page_json(document) == load_json(document)
-    with pytest.raises(json.JSONDecodeError):
-        load_page_json('{"data": [')
