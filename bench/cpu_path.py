@@ -17,9 +17,10 @@ from datetime import UTC, datetime, timedelta
 
 from dogcatcher.collector import collector_tuned_for_a_run
 from dogcatcher.grouping import group_events
+from dogcatcher.models import LogEvent
 from dogcatcher.sample_data import generate_events
 from dogcatcher.sanitize import sanitize_events
-from dogcatcher.sources import parse_event_json
+from dogcatcher.sources import load_json
 
 
 def main() -> None:
@@ -41,7 +42,10 @@ def main() -> None:
     with collector_tuned_for_a_run():  # as in a flow run
         for first in range(0, len(lines), args.page_size):
             t0 = time.process_time()
-            events = [parse_event_json(line) for line in lines[first : first + args.page_size]]
+            events = [
+                LogEvent.from_datadog(load_json(line))
+                for line in lines[first : first + args.page_size]
+            ]
             t1 = time.process_time()
             clean, found = sanitize_events(events)
             t2 = time.process_time()

@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, Literal, Required
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
-from typing_extensions import TypedDict  # pydantic needs it before Python 3.12
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dogcatcher.exceptions import SourceError
 
@@ -109,27 +108,6 @@ class LogEvent(_Model):
             except ValidationError:
                 pass
         return cls._from_datadog_checked(raw)
-
-    @classmethod
-    def from_datadog_json(cls, document: str | bytes) -> LogEvent | None:
-        """Parse one JSON-encoded Datadog event, decoded straight into the fields Dogcatcher
-        reads (the rest of the document never becomes Python objects).
-
-        None when the document is not JSON or not of the plain shape (objects where objects
-        belong, str or null values, str tags): then ``from_datadog`` of the decoded document
-        gives the event or names the problem. Raises ``SourceError`` as ``from_datadog``
-        does for a plain document it refuses (no timestamp, say).
-        """
-        try:
-            wire = _WIRE_EVENT(document)
-        except ValidationError:
-            return None
-        # from_datadog reads no field the wire form leaves out: what it says of the wire
-        # form, it says of the whole document.
-        try:
-            return _VALIDATE(_wire_fields(wire))  # type: ignore[no-any-return]
-        except ValidationError:
-            return cls._from_datadog_checked(wire)
 
     @classmethod
     def _from_datadog_checked(cls, raw: Mapping[str, Any]) -> LogEvent:
@@ -233,79 +211,6 @@ def _plain_fields(raw: Any) -> dict[str, Any] | None:
 
 
 _VALIDATE = LogEvent.__pydantic_validator__.validate_python
-
-
-# --- the wire form --------------------------------------------------------------------
-#
-# What LogEvent reads of a Datadog v2 log event, in the plain shape nearly every event has.
-# pydantic-core parses a JSON document into a tree on its Rust side, then makes Python
-# objects of these fields only (the request, network and custom attributes never become
-# dicts). A document of another shape fails it and is decoded whole for ``from_datadog``.
-# One event at a time: a search page's whole tree costs more memory than its Python objects
-# save (see datadog.py).
-
-
-class _WireError(TypedDict, total=False):
-    kind: str | None
-    message: str | None
-    stack: str | None
-
-
-class _WireLogger(TypedDict, total=False):
-    name: str | None
-
-
-class _WireDd(TypedDict, total=False):
-    trace_id: str | None
-
-
-class _WireCustom(TypedDict, total=False):
-    error: _WireError | None
-    logger: _WireLogger | None
-    dd: _WireDd | None
-    trace_id: str | None
-
-
-class _WireAttributes(TypedDict, total=False):
-    timestamp: Any  # validated by LogEvent, exactly as from a decoded document
-    message: str | None
-    service: str | None
-    host: str | None
-    status: str | None
-    tags: list[str] | None
-    attributes: _WireCustom | None
-
-
-class _WireEvent(TypedDict, total=False):
-    """An item of ``data[]`` reduced to the fields ``LogEvent.from_datadog`` reads."""
-
-    id: str | None
-    attributes: Required[_WireAttributes]
-
-
-_WIRE_EVENT = TypeAdapter(_WireEvent).validator.validate_json
-
-
-def _wire_fields(wire: _WireEvent) -> dict[str, Any]:
-    """LogEvent's fields of a validated wire event, as ``_plain_fields`` gives them."""
-    attrs = wire["attributes"]
-    custom = attrs.get("attributes") or _EMPTY
-    error = custom.get("error") or _EMPTY
-    dd = custom.get("dd") or _EMPTY
-    return {
-        "id": wire.get("id") or "",
-        "timestamp": attrs.get("timestamp"),
-        "message": attrs.get("message") or "",
-        "service": attrs.get("service") or "unknown",
-        "host": attrs.get("host") or None,
-        "status": attrs.get("status") or "error",
-        "tags": tuple(attrs.get("tags") or ()),
-        "error_kind": error.get("kind") or None,
-        "error_message": error.get("message") or None,
-        "error_stack": error.get("stack") or None,
-        "logger_name": (custom.get("logger") or _EMPTY).get("name") or None,
-        "trace_id": dd.get("trace_id") or custom.get("trace_id") or None,
-    }
 
 
 class SkippedEvent(_Model):

@@ -28,7 +28,6 @@ __all__ = [
     "Page",
     "build_source",
     "load_json",
-    "parse_event_json",
     "parse_events",
 ]
 
@@ -97,7 +96,7 @@ class FileSource:
             raise SourceError(f"cannot read {self.path}: {exc.strerror or exc}") from None
         if first.strip():
             try:
-                parse_event_json(first)
+                LogEvent.from_datadog(load_json(first))
             except (ValueError, SourceError) as exc:
                 raise SourceError(f"{self.path}:1 is not a Datadog event: {exc}") from None
         return f"{self.path} is readable ({self.path.stat().st_size:,} bytes)"
@@ -129,7 +128,7 @@ class FileSource:
                 if not raw.strip():
                     continue
                 try:
-                    event = parse_event_json(raw)
+                    event = LogEvent.from_datadog(load_json(raw))
                 except (ValueError, SourceError) as exc:  # JSONDecodeError is a ValueError
                     where = f"{self.path.name}:{line_no}"
                     reason = _short_reason(exc)
@@ -162,17 +161,6 @@ def load_json(data: str | bytes) -> Any:
         return pydantic_core.from_json(data)
     except (ValueError, TypeError):
         return json.loads(data)
-
-
-def parse_event_json(document: str | bytes) -> LogEvent:
-    """The event of one JSON-encoded Datadog event (a line of a JSONL file).
-
-    A document of the plain shape is decoded straight into the event's fields; any other is
-    decoded whole and parsed field by field. Either way the event is the one
-    ``LogEvent.from_datadog(load_json(document))`` gives. Raises ``json.JSONDecodeError``
-    (a ``ValueError``) or ``SourceError`` as that does.
-    """
-    return LogEvent.from_datadog_json(document) or LogEvent.from_datadog(load_json(document))
 
 
 def _short_reason(exc: Exception) -> str:

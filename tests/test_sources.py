@@ -7,21 +7,12 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from dogcatcher.exceptions import ConfigError, SourceError
-from dogcatcher.models import LogEvent, TimeWindow
+from dogcatcher.models import TimeWindow
 from dogcatcher.settings import Settings, SourceSettings
-from dogcatcher.sources import (
-    SAMPLE_EVENTS,
-    FileSource,
-    build_source,
-    load_json,
-    parse_event_json,
-)
+from dogcatcher.sources import SAMPLE_EVENTS, FileSource, build_source, load_json
 from tests.conftest import BASE_TIME, datadog_event, write_jsonl
-from tests.test_models import _outcome, _raw_events
 
 EVERYTHING = TimeWindow()
 
@@ -121,77 +112,3 @@ def test_load_json_reports_syntax_errors_as_json_loads_does(document: str, colum
     with pytest.raises(json.JSONDecodeError) as error:
         load_json(document)
     assert error.value.colno == column
-
-
-# --- the wire form: decoded straight from JSON, exactly as decoded whole ---------------------
-
-
-def _decoded_whole(document: str | bytes) -> object:
-    try:
-        return _outcome(LogEvent.from_datadog, load_json(document))
-    except ValueError as exc:
-        return f"JSON: {exc}"
-
-
-def _straight(document: str | bytes) -> object:
-    try:
-        return _outcome(parse_event_json, document)
-    except ValueError as exc:
-        return f"JSON: {exc}"
-
-
-_EXTRA = st.dictionaries(
-    st.sampled_from(["type", "http", "network", "usr", "duration"]),
-    st.one_of(st.integers(), st.text(max_size=3), st.lists(st.integers(), max_size=2)),
-    max_size=2,
-)
-
-
-@settings(max_examples=1000, deadline=None, database=None)
-@given(_raw_events(), _EXTRA)
-def test_an_event_decoded_straight_from_json_is_the_event_decoded_whole(
-    raw: dict[str, object], extra: dict[str, object]
-) -> None:
-    # Plain events take the wire form, the rest are decoded whole: whichever way, the event
-    # (or the error) is the one from_datadog gives for the decoded document.
-    for where in (raw, raw["attributes"]):
-        assert isinstance(where, dict)
-        where.update(extra)  # fields Dogcatcher does not read, skipped while parsing
-    document = json.dumps(raw)
-    assert _straight(document) == _decoded_whole(document)
-
-
-@pytest.mark.parametrize(
-    "document",
-    [
-        # Repeated keys: the last one counts, as json.loads has it, whichever is odd.
-        '{"id": 5, "id": "b", "attributes": {"timestamp": "2026-11-01T00:00:00Z"}}',
-        '{"id": "a", "id": 5, "attributes": {"timestamp": "2026-11-01T00:00:00Z"}}',
-        '{"id": "a", "attributes": {"timestamp": 1, "message": {}, "message": "m"}}',
-        '{"id": "a", "attributes": {"timestamp": 1, "attributes": {"error": []}}}',
-        '{"id": "a", "attributes": {"timestamp": 1, "tags": ["x", 1]}}',
-        '{"id": "a", "attributes": {"timestamp": "\\ud800", "message": "x"}}',
-        '{"id": "a", "attributes": {"timestamp": 1, "message": "\ud800"}}',  # str only
-        '{"id": "a", "attributes": {"timestamp": 1e400}}',
-        '{"id": "a", "attributes": []}',
-        '{"id": "a"}',
-        '{"id": "a", "attributes": {"timestamp": 1}',  # cut short
-        "[]",
-    ],
-)
-def test_odd_documents_decode_straight_as_whole(document: str) -> None:
-    assert _straight(document) == _decoded_whole(document)
-    if document.isascii():
-        assert _straight(document.encode()) == _decoded_whole(document.encode())
-
-
-def test_a_plain_event_is_decoded_straight_into_its_fields() -> None:
-    # The fast path is taken (not the fallback) for the usual Datadog event, extra fields
-    # and all; an odd one is left to the whole decoding.
-    event = datadog_event(3, kind="ValueError", stack="Traceback ...")
-    event["attributes"]["attributes"]["http"] = {"status_code": 500, "url": "/x"}
-    straight = LogEvent.from_datadog_json(json.dumps(event))
-    assert straight is not None
-    assert straight == LogEvent.from_datadog(event)
-    event["attributes"]["attributes"]["error"]["kind"] = 7
-    assert LogEvent.from_datadog_json(json.dumps(event)) is None
