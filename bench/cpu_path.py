@@ -17,10 +17,9 @@ from datetime import UTC, datetime, timedelta
 
 from dogcatcher.collector import collector_tuned_for_a_run
 from dogcatcher.grouping import group_events
-from dogcatcher.models import LogEvent
 from dogcatcher.sample_data import generate_events
 from dogcatcher.sanitize import sanitize_events
-from dogcatcher.sources import load_json
+from dogcatcher.wire import event_from_json
 
 
 def main() -> None:
@@ -42,10 +41,7 @@ def main() -> None:
     with collector_tuned_for_a_run():  # as in a flow run
         for first in range(0, len(lines), args.page_size):
             t0 = time.process_time()
-            events = [
-                LogEvent.from_datadog(load_json(line))
-                for line in lines[first : first + args.page_size]
-            ]
+            events = [event_from_json(line) for line in lines[first : first + args.page_size]]
             t1 = time.process_time()
             clean, found = sanitize_events(events)
             t2 = time.process_time()

@@ -23,9 +23,10 @@ from datadog_api_client.v2.model.logs_query_filter import LogsQueryFilter
 from datadog_api_client.v2.model.logs_sort import LogsSort
 
 from dogcatcher.exceptions import ConfigError, SourceError
-from dogcatcher.models import TimeWindow
+from dogcatcher.models import LogEvent, SkippedEvent, TimeWindow
 from dogcatcher.settings import SourceSettings
 from dogcatcher.sources import Page, load_json, parse_events
+from dogcatcher.wire import search_page_from_json
 
 __all__ = ["CLIENT_MAX_PAGE", "DEFAULT_LOOKBACK", "DatadogSource", "build_query"]
 
@@ -99,7 +100,9 @@ class DatadogSource:
             page=LogsListRequestPage(limit=1),
             sort=LogsSort.TIMESTAMP_ASCENDING,
         )
-        self._search(request, 1)
+        body = self._search(request, 1)
+        if search_page_from_json(body) is None:
+            _read_checked(body, 1)  # names what is wrong with the answer, if anything is
         return f"keys accepted and logs readable at {self.host}"
 
     def bounds(self, window: TimeWindow) -> tuple[datetime, datetime]:
@@ -129,37 +132,32 @@ class DatadogSource:
         if cursor:
             page.cursor = cursor
         request = LogsListRequest(filter=query_filter, page=page, sort=LogsSort.TIMESTAMP_ASCENDING)
-        payload = self._search(request, number)
-        data = payload.get("data")
-        if not isinstance(data, list):
-            raise SourceError(
-                f"Datadog page {number}: the answer has no 'data' list", transient=True
-            )
-        events, skipped = parse_events(
-            data,
-            lambda i, item: (
-                f"Datadog page {number}, event {item.get('id', i) if isinstance(item, dict) else i}"
-            ),
-        )
+        body = self._search(request, number)
+        read = search_page_from_json(body)
+        if read is not None:
+            events, after = read
+            skipped: list[SkippedEvent] = []
+        else:
+            events, skipped, after = _read_checked(body, number)
         # The window is half-open: an event stamped at its end belongs to the next slice or
         # run, whatever the search's own bounds include.
         resolved = TimeWindow(start=start, end=end)
         inside = [event for event in events if resolved.contains(event.timestamp)]
-        after = ((payload.get("meta") or {}).get("page") or {}).get("after")
         return Page(
             number=number,
             events=inside,
             skipped=skipped,
             outside_window=len(events) - len(inside),
-            next_cursor=after if isinstance(after, str) and after and data else None,
+            next_cursor=after if after and (events or skipped) else None,
         )
 
-    def _search(self, request: LogsListRequest, number: int) -> dict[str, Any]:
+    def _search(self, request: LogsListRequest, number: int) -> bytes:
+        """The answer's body."""
         where = f"Datadog logs search, page {number}"
         try:
             # preload_content=False: the call returns the raw urllib3 response.
             response = cast(urllib3.HTTPResponse, self.api.list_logs(body=request))
-            payload = load_json(response.data)
+            return response.data
         except ApiException as exc:
             raise _translate(exc, where) from None
         except (ApiTypeError, ApiValueError) as exc:
@@ -170,11 +168,28 @@ class DatadogSource:
             ) from None
         except (urllib3.exceptions.HTTPError, OSError) as exc:
             raise SourceError(f"{where}: {exc}", transient=True) from None
-        except ValueError:
-            raise SourceError(f"{where}: the answer is not valid JSON", transient=True) from None
-        if not isinstance(payload, dict):
-            raise SourceError(f"{where}: the answer is not a JSON object", transient=True)
-        return payload
+
+
+def _read_checked(body: bytes, number: int) -> tuple[list[LogEvent], list[SkippedEvent], Any]:
+    """A search answer's events, the bad ones reported and skipped, and its next cursor."""
+    where = f"Datadog logs search, page {number}"
+    try:
+        payload = load_json(body)
+    except ValueError:
+        raise SourceError(f"{where}: the answer is not valid JSON", transient=True) from None
+    if not isinstance(payload, dict):
+        raise SourceError(f"{where}: the answer is not a JSON object", transient=True)
+    data = payload.get("data")
+    if not isinstance(data, list):
+        raise SourceError(f"Datadog page {number}: the answer has no 'data' list", transient=True)
+    events, skipped = parse_events(
+        data,
+        lambda i, item: (
+            f"Datadog page {number}, event {item.get('id', i) if isinstance(item, dict) else i}"
+        ),
+    )
+    after = ((payload.get("meta") or {}).get("page") or {}).get("after")
+    return events, skipped, after if isinstance(after, str) else None
 
 
 def _translate(exc: ApiException, where: str) -> Exception:

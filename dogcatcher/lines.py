@@ -11,7 +11,7 @@ from dogcatcher.exceptions import SourceError
 from dogcatcher.grouping import Fingerprinter
 from dogcatcher.models import LogEvent
 from dogcatcher.sanitize import redact, sanitize_events
-from dogcatcher.sources import load_json
+from dogcatcher.wire import event_from_json
 
 __all__ = ["BAD_LINE", "fingerprint_lines", "redact_lines"]
 
@@ -23,7 +23,7 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 def _event(line: str, number: int, *, jsonl: bool, service: str) -> LogEvent:
     if jsonl:
         try:
-            return LogEvent.from_datadog(load_json(line))
+            return event_from_json(line)
         except ValueError as exc:  # JSONDecodeError
             raise SourceError(f"not valid JSON ({exc})") from None
     return LogEvent(id=str(number), timestamp=_EPOCH, message=line, service=service)

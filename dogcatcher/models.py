@@ -101,13 +101,51 @@ class LogEvent(_Model):
         # Every event of a window passes here: plain dicts with str or null values and str
         # tags take the short path (type checks, no calls); anything else, and anything the
         # model refuses, the checked one, which gives the same event or names the problem.
-        fields = _plain_fields(raw)
-        if fields is not None:
-            try:
-                return _VALIDATE(fields)  # type: ignore[no-any-return]
-            except ValidationError:
-                pass
+        values = _plain_values(raw)
+        if values is not None:
+            event = cls.from_datadog_values(*values)
+            if event is not None:
+                return event
         return cls._from_datadog_checked(raw)
+
+    @classmethod
+    def from_datadog_values(
+        cls,
+        id_: str | None,
+        timestamp: Any,
+        message: str | None,
+        service: str | None,
+        host: str | None,
+        status: str | None,
+        tags: tuple[str, ...],
+        error_kind: str | None,
+        error_message: str | None,
+        error_stack: str | None,
+        logger_name: str | None,
+        trace_id: str | None,
+    ) -> LogEvent | None:
+        """The event from values read off a Datadog event, each a str or None: what the
+        short paths of reading an event end in. None when the model refuses them; the
+        checked path, ``from_datadog``, then names the problem."""
+        # As the checked path has it: an empty string is no value.
+        fields = {
+            "id": id_ or "",
+            "timestamp": timestamp,
+            "message": message or "",
+            "service": service or "unknown",
+            "host": host or None,
+            "status": status or "error",
+            "tags": tags,
+            "error_kind": error_kind or None,
+            "error_message": error_message or None,
+            "error_stack": error_stack or None,
+            "logger_name": logger_name or None,
+            "trace_id": trace_id or None,
+        }
+        try:
+            return _VALIDATE(fields)  # type: ignore[no-any-return]
+        except ValidationError:
+            return None
 
     @classmethod
     def _from_datadog_checked(cls, raw: Mapping[str, Any]) -> LogEvent:
@@ -158,9 +196,10 @@ _STR = frozenset((str,))
 _STR_OR_NONE = frozenset((str, type(None)))
 
 
-def _plain_fields(raw: Any) -> dict[str, Any] | None:
-    """LogEvent's fields of a Datadog event whose objects are dicts, whose values are str or
-    null and whose tags are str; None for any other event."""
+def _plain_values(raw: Any) -> tuple[Any, ...] | None:
+    """The values ``LogEvent.from_datadog_values`` takes, of a Datadog event whose objects
+    are dicts, whose values are str or null and whose tags are str; None for any other
+    event."""
     attrs = raw.get("attributes") if type(raw) is dict else None
     if type(attrs) is not dict:
         return None
@@ -193,21 +232,20 @@ def _plain_fields(raw: Any) -> dict[str, Any] | None:
     ):
         return None
     id_, message, service, host, status, kind, text, stack, name, trace, trace_id = texts
-    # As the checked path has it: an empty string is no value.
-    return {
-        "id": id_ or "",
-        "timestamp": attrs.get("timestamp"),
-        "message": message or "",
-        "service": service or "unknown",
-        "host": host or None,
-        "status": status or "error",
-        "tags": tuple(tags),
-        "error_kind": kind or None,
-        "error_message": text or None,
-        "error_stack": stack or None,
-        "logger_name": name or None,
-        "trace_id": trace or trace_id or None,
-    }
+    return (
+        id_,
+        attrs.get("timestamp"),
+        message,
+        service,
+        host,
+        status,
+        tuple(tags),
+        kind,
+        text,
+        stack,
+        name,
+        trace or trace_id,
+    )
 
 
 _VALIDATE = LogEvent.__pydantic_validator__.validate_python

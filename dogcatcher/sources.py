@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict
 from dogcatcher.exceptions import ConfigError, SourceError
 from dogcatcher.models import LogEvent, SkippedEvent, TimeWindow
 from dogcatcher.settings import Settings
+from dogcatcher.wire import event_from_json
 
 __all__ = [
     "SAMPLE_EVENTS",
@@ -96,7 +97,7 @@ class FileSource:
             raise SourceError(f"cannot read {self.path}: {exc.strerror or exc}") from None
         if first.strip():
             try:
-                LogEvent.from_datadog(load_json(first))
+                event_from_json(first)
             except (ValueError, SourceError) as exc:
                 raise SourceError(f"{self.path}:1 is not a Datadog event: {exc}") from None
         return f"{self.path} is readable ({self.path.stat().st_size:,} bytes)"
@@ -128,7 +129,7 @@ class FileSource:
                 if not raw.strip():
                     continue
                 try:
-                    event = LogEvent.from_datadog(load_json(raw))
+                    event = event_from_json(raw)
                 except (ValueError, SourceError) as exc:  # JSONDecodeError is a ValueError
                     where = f"{self.path.name}:{line_no}"
                     reason = _short_reason(exc)

@@ -12,6 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import strategies as st
+
+from dogcatcher.exceptions import SourceError
 
 BASE_TIME = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 
@@ -68,6 +71,83 @@ def write_jsonl(path: Path, records: Iterable[dict[str, Any] | str]) -> Path:
             handle.write(record if isinstance(record, str) else json.dumps(record))
             handle.write("\n")
     return path
+
+
+_TEXTS = st.one_of(
+    st.sampled_from(["x", "checkout", "env:prod", "0", "", "2026-11-01T00:00:00Z"]), st.none()
+)
+# Built afresh for each draw: a shared object would be filled in by later draws.
+_ODD = st.one_of(
+    st.integers(-2, 10**20),
+    st.booleans(),
+    st.builds(list),
+    st.builds(lambda: ["a", 1]),
+    st.builds(dict),
+)
+# As Datadog writes them, and as other tools do (numbers are epoch milliseconds).
+_TIMESTAMPS = st.sampled_from(
+    [
+        "2026-11-01T00:00:00.5Z",
+        "2026-11-01T00:00:00Z",
+        "2026-11-01T00:00:00.123456789Z",
+        "2026-11-01T01:00:00+01:00",
+        "2026-11-01 00:00:00Z",
+        "2026-11-01T00:00:00",
+        1_793_491_200_000,
+        1_793_491_200.5,
+    ]
+)
+# Where a value sits in a raw event; the last name is the field.
+_PLACES = [
+    ("id",),
+    *(("attributes", key) for key in ("timestamp", "message", "service", "host", "status")),
+    ("attributes", "tags"),
+    ("attributes", "attributes"),
+    ("attributes", "attributes", "error"),
+    *(("attributes", "attributes", "error", key) for key in ("kind", "message", "stack")),
+    ("attributes", "attributes", "logger"),
+    ("attributes", "attributes", "logger", "name"),
+    ("attributes", "attributes", "dd"),
+    ("attributes", "attributes", "dd", "trace_id"),
+    ("attributes", "attributes", "trace_id"),
+]
+
+
+@st.composite
+def raw_datadog_events(draw: st.DrawFn) -> Any:
+    """Mostly well-formed events (texts, null and empty strings, some fields absent), a
+    few with one odd value anywhere (a number, a list, an object where text belongs, or
+    text where an object belongs)."""
+    raw: dict[str, Any] = {"attributes": {"attributes": {"error": {}, "logger": {}, "dd": {}}}}
+    for place in _PLACES:
+        parent = raw
+        for key in place[:-1]:
+            parent = parent[key]
+        if isinstance(parent.get(place[-1]), dict):
+            continue  # an object of the shape; odd values come below
+        if place[-1] == "tags":
+            parent["tags"] = draw(st.lists(_TEXTS.filter(lambda t: t is not None), max_size=3))
+        elif place[-1] == "timestamp":
+            parent["timestamp"] = draw(_TIMESTAMPS)
+        elif draw(st.integers(0, 4)):
+            parent[place[-1]] = draw(_TEXTS)
+    for place in draw(st.lists(st.sampled_from(_PLACES), max_size=2)):
+        parent = raw
+        for key in place[:-1]:
+            if not isinstance(parent.get(key), dict):
+                break
+            parent = parent[key]
+        else:
+            parent[place[-1]] = draw(st.one_of(_ODD, _TEXTS))
+    return raw
+
+
+def parse_outcome(parse: Callable[[Any], Any], raw: Any) -> Any:
+    """What ``parse(raw)`` gives: the event, or the message of the ``SourceError`` it raises."""
+    try:
+        return parse(raw)
+    except SourceError as exc:
+        return str(exc)
 
 
 @pytest.fixture

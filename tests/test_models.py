@@ -7,11 +7,10 @@ from typing import Any
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from dogcatcher.exceptions import SourceError
 from dogcatcher.models import LogEvent, Severity, TimeWindow
-from tests.conftest import datadog_event
+from tests.conftest import datadog_event, parse_outcome, raw_datadog_events
 
 
 def test_full_datadog_event_is_parsed() -> None:
@@ -112,67 +111,11 @@ def test_severity_rank_orders_most_severe_first() -> None:
     ]
 
 
-_TEXTS = st.one_of(
-    st.sampled_from(["x", "checkout", "env:prod", "0", "", "2026-11-01T00:00:00Z"]), st.none()
-)
-_ODD = st.one_of(
-    st.integers(-2, 10**20), st.booleans(), st.just([]), st.just(["a", 1]), st.just({})
-)
-# Where a value sits in a raw event; the last name is the field.
-_PLACES = [
-    ("id",),
-    *(("attributes", key) for key in ("timestamp", "message", "service", "host", "status")),
-    ("attributes", "tags"),
-    ("attributes", "attributes"),
-    ("attributes", "attributes", "error"),
-    *(("attributes", "attributes", "error", key) for key in ("kind", "message", "stack")),
-    ("attributes", "attributes", "logger"),
-    ("attributes", "attributes", "logger", "name"),
-    ("attributes", "attributes", "dd"),
-    ("attributes", "attributes", "dd", "trace_id"),
-    ("attributes", "attributes", "trace_id"),
-]
-
-
-@st.composite
-def _raw_events(draw: st.DrawFn) -> Any:
-    """Mostly well-formed events (texts, null and empty strings, some fields absent), a
-    few with one odd value anywhere (a number, a list, an object where text belongs, or
-    text where an object belongs)."""
-    raw: dict[str, Any] = {"attributes": {"attributes": {"error": {}, "logger": {}, "dd": {}}}}
-    for place in _PLACES:
-        parent = raw
-        for key in place[:-1]:
-            parent = parent[key]
-        if isinstance(parent.get(place[-1]), dict):
-            continue  # an object of the shape; odd values come below
-        if place[-1] == "tags":
-            parent["tags"] = draw(st.lists(_TEXTS.filter(lambda t: t is not None), max_size=3))
-        elif place[-1] == "timestamp":
-            parent["timestamp"] = "2026-11-01T00:00:00.5Z"
-        elif draw(st.integers(0, 4)):
-            parent[place[-1]] = draw(_TEXTS)
-    for place in draw(st.lists(st.sampled_from(_PLACES), max_size=2)):
-        parent = raw
-        for key in place[:-1]:
-            if not isinstance(parent.get(key), dict):
-                break
-            parent = parent[key]
-        else:
-            parent[place[-1]] = draw(st.one_of(_ODD, _TEXTS))
-    return raw
-
-
-def _outcome(parse: Any, raw: Any) -> Any:
-    try:
-        return parse(raw)
-    except SourceError as exc:
-        return str(exc)
-
-
 @settings(max_examples=1000, deadline=None, database=None)
-@given(_raw_events())
+@given(raw_datadog_events())
 def test_fast_path_parses_exactly_like_the_checked_one(raw: Any) -> None:
     # from_datadog takes a short path for plain str values; whatever it is given, it must
     # give the event (or the error) the field-by-field checked parse gives.
-    assert _outcome(LogEvent.from_datadog, raw) == _outcome(LogEvent._from_datadog_checked, raw)
+    assert parse_outcome(LogEvent.from_datadog, raw) == parse_outcome(
+        LogEvent._from_datadog_checked, raw
+    )
