@@ -303,14 +303,15 @@ def test_a_page_s_events_are_freed_once_grouped_without_waiting_for_the_collecto
     monkeypatch.setenv("DOGCATCHER_SOURCE__PAGE_SIZE", "10")
     events = [datadog_event(n, message=f"order {n} failed") for n in range(600)]
     parsed: list[weakref.ref[LogEvent]] = []
-    from_datadog = LogEvent.from_datadog
+    from_values = LogEvent.from_datadog_values  # where reading an event ends
 
-    def tracked(raw: Any) -> LogEvent:
-        event = from_datadog(raw)
-        parsed.append(weakref.ref(event))
+    def tracked(*values: Any) -> LogEvent | None:
+        event = from_values(*values)
+        if event is not None:
+            parsed.append(weakref.ref(event))
         return event
 
-    monkeypatch.setattr(LogEvent, "from_datadog", tracked)
+    monkeypatch.setattr(LogEvent, "from_datadog_values", tracked)
     alive: list[int] = []
 
     class Recorder:
