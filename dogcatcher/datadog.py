@@ -9,9 +9,10 @@ than the rest of the per-event path together.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 from itertools import pairwise
-from typing import Any, cast
+from typing import cast
 
 import urllib3
 from datadog_api_client import ApiClient, Configuration
@@ -25,7 +26,7 @@ from datadog_api_client.v2.model.logs_sort import LogsSort
 from dogcatcher.exceptions import ConfigError, SourceError
 from dogcatcher.models import LogEvent, SkippedEvent, TimeWindow
 from dogcatcher.settings import SourceSettings
-from dogcatcher.sources import Page, load_json, parse_events
+from dogcatcher.sources import Page, parse_events
 from dogcatcher.wire import search_page_from_json
 
 __all__ = ["CLIENT_MAX_PAGE", "DEFAULT_LOOKBACK", "DatadogSource", "build_query"]
@@ -170,11 +171,14 @@ class DatadogSource:
             raise SourceError(f"{where}: {exc}", transient=True) from None
 
 
-def _read_checked(body: bytes, number: int) -> tuple[list[LogEvent], list[SkippedEvent], Any]:
-    """A search answer's events, the bad ones reported and skipped, and its next cursor."""
+def _read_checked(
+    body: bytes, number: int
+) -> tuple[list[LogEvent], list[SkippedEvent], str | None]:
+    """A search answer's events, the bad ones reported and skipped, and its next cursor:
+    the way a page goes when some part of it is not as Datadog makes it."""
     where = f"Datadog logs search, page {number}"
     try:
-        payload = load_json(body)
+        payload = json.loads(body)
     except ValueError:
         raise SourceError(f"{where}: the answer is not valid JSON", transient=True) from None
     if not isinstance(payload, dict):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import pytest
 from dogcatcher.exceptions import ConfigError, SourceError
 from dogcatcher.models import TimeWindow
 from dogcatcher.settings import Settings, SourceSettings
-from dogcatcher.sources import SAMPLE_EVENTS, FileSource, build_source, load_json
+from dogcatcher.sources import SAMPLE_EVENTS, FileSource, build_source
 from tests.conftest import BASE_TIME, datadog_event, write_jsonl
 
 EVERYTHING = TimeWindow()
@@ -85,30 +84,3 @@ def test_build_source_defaults_to_the_shipped_sample(tmp_path: Path) -> None:
     assert SAMPLE_EVENTS.is_file()
     with pytest.raises(ConfigError, match=r"source\.path"):
         build_source(Settings(source=SourceSettings(path=tmp_path / "nope.jsonl")))
-
-
-@pytest.mark.parametrize(
-    "document",
-    [
-        '{"a": [1, -0.0, 1e400, 12345678901234567890123, "\\u0000", null, true]}',
-        '{"a": 1, "a": 2}',
-        '"\\ud800"',  # a lone surrogate: the Rust parser refuses it, json.loads does not
-        '"\ud800"',  # unescaped in a str: the Rust side cannot even read the text
-        '"\\ud83d\\ude00"',
-        "[" * 300 + "]" * 300,  # deeper than the Rust parser goes
-        "NaN",
-        b'{"bytes": "\xc3\xa9"}',
-    ],
-)
-def test_load_json_decodes_what_json_loads_decodes(document: str | bytes) -> None:
-    assert repr(load_json(document)) == repr(json.loads(document))
-
-
-@pytest.mark.parametrize(
-    ("document", "column"),
-    [('{"a": 1,}', 9), ("[1,]", 4), ('{"a": 1} x', 10), ("\ufeff{}", 1), ('{"a": "b', 7)],
-)
-def test_load_json_reports_syntax_errors_as_json_loads_does(document: str, column: int) -> None:
-    with pytest.raises(json.JSONDecodeError) as error:
-        load_json(document)
-    assert error.value.colno == column
