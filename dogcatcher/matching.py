@@ -11,7 +11,9 @@ is created, the group is compared with the open Dogcatcher tickets of its projec
   from the ticket;
 - otherwise a **score** in 0..1 weighs how much of the message template the ticket holds
   (token coverage, and rapidfuzz's best partial alignment of the masked texts), whether it
-  names the exception type, and how many of the group's in-app frames it names.
+  names the exception type, and how many of the group's in-app frames it names. Words
+  agree in any form: by their Snowball stems (expired, expiring), their plural (JWTs) or,
+  for long words, rapidfuzz's ratio.
 
 Telling two bugs apart matters more than finding every paraphrase: a wrong match hides a
 bug in someone else's ticket, a missed one costs a duplicate a person can close.
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -29,6 +32,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import NamedTuple
 
+import snowballstemmer  # type: ignore[import-untyped]
 from rapidfuzz import fuzz, process
 
 from dogcatcher.grouping import normalize_message, parse_frames
@@ -91,6 +95,18 @@ class Match(NamedTuple):
     score: float
 
 
+_STEMMER = snowballstemmer.stemmer("english")
+_STEMMER_LOCK = threading.Lock()  # a stemmer keeps the word it works on in itself
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """The word without its inflection (expired, expiring → expir; lagging → lag): people
+    write another form of the log's words."""
+    with _STEMMER_LOCK:
+        return str(_STEMMER.stemWord(word))
+
+
 def _tokens(text: str) -> list[str]:
     return [t for t in _TOKEN.findall(_PLACEHOLDER.sub(" ", text.lower())) if t not in _STOP]
 
@@ -125,6 +141,7 @@ class _TicketText:
     """What matching needs of a ticket, computed once per ticket version."""
 
     tokens: frozenset[str]
+    stems: frozenset[str]  # the tokens' stems
     kept: frozenset[str]  # tokens its lines keep once masked (codes, statuses, names)
     words: frozenset[str]  # lowercased words with their hyphens (service names)
     kinds: frozenset[str]  # exception types it names, short and lowercased
@@ -150,8 +167,10 @@ def _ticket_text(
     # about where our error was thrown.
     not_methods = {_frame_names(frame.function) for frame in parsed if not frame.in_app}
     template = _TEMPLATE_LINE.search(description)
+    tokens = frozenset(_tokens(" ".join(lines)) + _tokens(text))
     return _TicketText(
-        tokens=frozenset(_tokens(" ".join(lines)) + _tokens(text)),
+        tokens=tokens,
+        stems=frozenset(map(_stem, tokens)),
         kept=frozenset(_TOKEN.findall(_PLACEHOLDER.sub(" ", " ".join(lines).lower()))),
         words=frozenset(_WORD.findall(text.lower())),
         kinds=frozenset(
@@ -257,10 +276,11 @@ def _conflicts(template: str, text: _TicketText) -> bool:
 
 
 def _holds(text: _TicketText, word: str) -> bool:
-    """Whether the ticket has the word, or a close form of it (deadlock/deadlocked,
-    timeout/timeouts): people paraphrase, rapidfuzz forgives the inflection."""
-    if word in text.tokens:
-        return True
+    """Whether the ticket has the word, or another form of it (expired/expiring, JWT/JWTs,
+    deadlock/deadlocked): people paraphrase; stems, plurals and rapidfuzz forgive the
+    inflection."""
+    if word in text.tokens or _stem(word) in text.stems or f"{word}s" in text.tokens:
+        return True  # the word, another form of it, or its plural (JWT, JWTs)
     if len(word) < 5:
         return False
     close = process.extractOne(
@@ -295,12 +315,12 @@ def _message_score(
     total = sum(weights.get(w, 1.0) for w in words)
     score = sum(weights.get(w, 1.0) for w in words if _holds(text, w)) / total
     if text.template is not None:
-        mine, theirs = set(words), text.template
+        mine, theirs = set(map(_stem, words)), set(map(_stem, text.template))
         return min(score, len(mine & theirs) / len(mine | theirs) if mine | theirs else 1.0)
     if len(text.summary) >= 3:
-        known = _vocabulary(group, words)
+        known = set(map(_stem, _vocabulary(group, words)))
         told = sum(weights.get(w, 1.0) for w in text.summary)
-        explained = sum(weights.get(w, 1.0) for w in text.summary if w in known)
+        explained = sum(weights.get(w, 1.0) for w in text.summary if _stem(w) in known)
         score = max(score, explained / told)
     return score
 

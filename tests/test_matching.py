@@ -147,3 +147,24 @@ def test_a_ticket_a_person_rejected_is_never_matched_again() -> None:
 def test_no_candidates_or_a_high_threshold_means_no_match() -> None:
     assert best_match(group(), []) is None
     assert best_match(group(), [ticket()], threshold=1.01) is None
+
+
+def _log_only(template: str, **update: Any) -> ErrorGroup:
+    fields: dict[str, Any] = {"error_kind": None, "top_frames": (), "stack": None}
+    return group(template=template, samples=(template.replace("<num>", "3"),), **fields | update)
+
+
+def test_a_ticket_with_other_forms_of_the_template_s_words_matches() -> None:
+    # "lags" for "lagging", "JWTs" for "JWT": people and a reworded log line inflect the
+    # same words; without stems and plurals both scored 0.5-0.6, under the threshold.
+    reworded = own_ticket(_log_only("consumer lags on partition <num>", fingerprint="f" * 16))
+    plural = ticket(
+        summary="Checkout: NotBeforeError, expired JWTs rejected at login",
+        description="Users are logged out.",
+    )
+
+    lagging = best_match(_log_only("consumer lagging on partition <num>"), [reworded])
+    expired = best_match(_log_only("jwt expired", error_kind="NotBeforeError"), [plural])
+
+    assert lagging is not None and lagging.ticket.key == reworded.key
+    assert expired is not None and expired.ticket.key == plural.key
