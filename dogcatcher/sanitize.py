@@ -792,6 +792,10 @@ class _Redactor:
         # gives what the whole text would.
         if "\n" not in text or "PRIVATE KEY" in text:
             return redact_counts(text)
+        if not _candidates(text):
+            # No rule's hint anywhere, so in no line: one scan of the whole text settles
+            # most stacks (all but V8's, whose "file.js:42:17" looks like IPv6 to the hint).
+            return text, {}
         # A stack's message is on its first line (Java, Go, Node) or its last (Python); the
         # frames between repeat from event to event, so they are looked up as one text.
         first, last = text.find("\n"), text.rfind("\n")
