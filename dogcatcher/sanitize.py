@@ -700,7 +700,7 @@ def _run_rule(rule: _Rule, text: str, counts: dict[str, int] | None) -> str:
     return _sub_with_handler(rule.pattern, rule.handler, text, subject, counts)
 
 
-def _apply(text: str, counts: dict[str, int] | None) -> str:
+def _one_pass(text: str, counts: dict[str, int] | None) -> str:
     candidates = _candidates(text)
     position = 0
     while position < len(candidates):
@@ -711,6 +711,21 @@ def _apply(text: str, counts: dict[str, int] | None) -> str:
             # A replacement can create or remove what a later rule looks for.
             text = new
             candidates, position = _candidates(text, index), 0
+    return text
+
+
+# A replacement can also uncover what an earlier rule looks for (an email glued to a key
+# hid a password=… pair from the key=value rule), so passes repeat until one changes
+# nothing. Each pass only turns text into placeholders, which no rule matches.
+_MAX_PASSES = 4
+
+
+def _apply(text: str, counts: dict[str, int] | None) -> str:
+    for _ in range(_MAX_PASSES):
+        new = _one_pass(text, counts)
+        if new is text:
+            break
+        text = new
     return text
 
 

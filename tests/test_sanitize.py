@@ -592,10 +592,14 @@ def test_property_events_redact_line_by_line_like_redact(lines: list[str]) -> No
 
 
 def _every_rule_in_order(text: str) -> tuple[str, dict[str, int]]:
+    """Every rule on the text, in order, pass after pass until a pass changes nothing."""
     counts: dict[str, int] = {}
-    for rule in sanitize._RULES:
-        text = sanitize._run_rule(rule, text, counts)
-    return text, counts
+    while True:
+        before = text
+        for rule in sanitize._RULES:
+            text = sanitize._run_rule(rule, text, counts)
+        if text == before:
+            return text, counts
 
 
 @settings(
@@ -629,3 +633,25 @@ def test_redaction_corpus_meets_targets() -> None:
     for name, target in TARGETS.items():
         assert summary[name] >= target, (name, summary, score.misses[:5], score.false_alarms[:5])
     assert all(score.tp[kind] >= 100 for kind in SECRET_TYPES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "mail bob@example.compassword=<ip>password=hunter2",
+            "mail <email>=<ip>password=<secret>",
+            id="password",
+        ),
+        pytest.param(
+            "bob@example.comAuthorization: <ip>Authorization: ::ffff:",
+            "<email>: <ip>Authorization: <secret>",
+            id="authorization",
+        ),
+    ],
+)
+def test_what_a_later_rule_uncovers_is_redacted_in_the_same_call(text: str, expected: str) -> None:
+    # The key=value rule runs before the email rule; here the email hides the second key
+    # until it is replaced. One pass left the password in the text (found by Hypothesis).
+    assert redact(text) == expected
+    assert redact(expected) == expected
