@@ -619,7 +619,9 @@ _RULES: tuple[_Rule, ...] = (
         r":[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}:|-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-",
         template="<mac>",
     ),
-    _Rule("ip", _IPV6, r":[0-9A-Fa-f]*:", handler=_ipv6_handler),
+    # An address the handler takes has "::", or a hex digit before the first of two colons
+    # (a:b:…); V8's "file.js:42:17" has neither.
+    _Rule("ip", _IPV6, r"::|[0-9A-Fa-f]:[0-9A-Fa-f]*:", handler=_ipv6_handler),
     # Any a.b.c.d contains ".b.c.".
     _Rule("ip", _IPV4, r"\.[0-9]{1,3}\.[0-9]{1,3}\.", template="<ip>"),
     _Rule("national_id", _ID_NUMBER, _ID_NUMBER_HINT, handler=_id_number_handler),
@@ -809,7 +811,7 @@ class _Redactor:
             return redact_counts(text)
         if not _candidates(text):
             # No rule's hint anywhere, so in no line: one scan of the whole text settles
-            # most stacks (all but V8's, whose "file.js:42:17" looks like IPv6 to the hint).
+            # most stacks.
             return text, {}
         # A stack's message is on its first line (Java, Go, Node) or its last (Python); the
         # frames between repeat from event to event, so they are looked up as one text.
