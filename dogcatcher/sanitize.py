@@ -702,32 +702,38 @@ def _run_rule(rule: _Rule, text: str, counts: dict[str, int] | None) -> str:
     return _sub_with_handler(rule.pattern, rule.handler, text, subject, counts)
 
 
-def _one_pass(text: str, counts: dict[str, int] | None) -> str:
-    candidates = _candidates(text)
-    position = 0
+def _one_pass(text: str, counts: dict[str, int] | None, until: int) -> tuple[str, int]:
+    """The rules before ``until`` whose hint is in the text, in order, and after a change
+    every later rule whose hint is in the new text; the text, and the index of the last
+    rule that changed it (-1: none did)."""
+    candidates = [index for index in _candidates(text) if index < until]
+    last, position = -1, 0
     while position < len(candidates):
         index = candidates[position]
         position += 1
         new = _run_rule(_RULES[index], text, counts)
         if new is not text:
             # A replacement can create or remove what a later rule looks for.
-            text = new
+            text, last = new, index
             candidates, position = _candidates(text, index), 0
-    return text
+    return text, last
 
 
 # A replacement can also uncover what an earlier rule looks for (an email glued to a key
 # hid a password=… pair from the key=value rule), so passes repeat until one changes
-# nothing. Each pass only turns text into placeholders, which no rule matches.
+# nothing. A pass after the first needs only the rules up to the last one that changed the
+# text: every later rule has already seen the final text. Each pass only turns text into
+# placeholders, which no rule matches.
 _MAX_PASSES = 4
 
 
 def _apply(text: str, counts: dict[str, int] | None) -> str:
+    until = len(_RULES)
     for _ in range(_MAX_PASSES):
-        new = _one_pass(text, counts)
-        if new is text:
+        text, last = _one_pass(text, counts, until)
+        if last < 0:
             break
-        text = new
+        until = last + 1
     return text
 
 
