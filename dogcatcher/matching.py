@@ -148,7 +148,7 @@ class _TicketText:
     frames: tuple[tuple[str, ...], ...]  # frames of a stack trace pasted in it
     methods: frozenset[tuple[str, ...]]  # Class.method names in its prose
     services: frozenset[str]  # from service-… labels
-    template: frozenset[str] | None  # the template words of Dogcatcher's own ticket
+    template: frozenset[str] | None  # the stems of Dogcatcher's own ticket's template words
     quoted: frozenset[str]  # names it quotes ('sku'), lowercased
     codes: frozenset[str]  # upper-case status names it uses (UNAVAILABLE), lowercased
     summary: tuple[str, ...]  # the words of its summary
@@ -190,7 +190,7 @@ def _ticket_text(
         codes=frozenset(c.lower() for c in _UPPER_CODE.findall(text)),
         summary=tuple(_tokens(summary)),
         template=(
-            frozenset(_tokens(template.group(1)))
+            frozenset(map(_stem, _tokens(template.group(1))))
             if template and template.group(1) != "(empty)"
             else None
         ),
@@ -315,7 +315,7 @@ def _message_score(
     total = sum(weights.get(w, 1.0) for w in words)
     score = sum(weights.get(w, 1.0) for w in words if _holds(text, w)) / total
     if text.template is not None:
-        mine, theirs = set(map(_stem, words)), set(map(_stem, text.template))
+        mine, theirs = set(map(_stem, words)), text.template
         return min(score, len(mine & theirs) / len(mine | theirs) if mine | theirs else 1.0)
     if len(text.summary) >= 3:
         known = set(map(_stem, _vocabulary(group, words)))
