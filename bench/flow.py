@@ -17,15 +17,18 @@ one's cursor; `source.fetch_slices` slices are read side by side).
 
 The flow runs twice over the same window: the first run does the work; the second must
 make no LLM call and create nothing. Printed per run: wall time, events/s, LLM calls and
-tokens, Jira calls by kind, Prefect task runs, and the lower bound
+tokens, Jira calls by kind, and the lower bound
 
     T* = pages x page latency + ceil(new groups / LLM slots) x LLM latency
          + sum(Jira calls x their latency) / Jira slots
 
-with the ratio wall / T*; each run's CPU in this process and the garbage collector's share
-of it; and the process's peak RSS. Then what a Prefect task run costs on the backend (empty
-tasks through the flow's task runner), and the CPU each run's task runs took for their
-bookkeeping at that rate.
+with the ratio wall / T*; the run's CPU in this process with the garbage collector's share
+of it, and (ephemeral API) in the API's server; how the pages were read: each slice's
+pages form a chain, and the time from a page's answer to the chain's next request is the
+flow's. Then the process's peak RSS; each run's Prefect task runs, counted once the API
+has recorded them all, and how long after the second run that was; what a Prefect task run
+costs on the backend (empty tasks through the flow's task runner), and the CPU each run's
+task runs took for their bookkeeping at that rate.
 
 The Prefect backend is an ephemeral API (SQLite, in a fresh PREFECT_HOME) unless
 ``--api-url`` points at a server; its start is paid by a warm-up flow before the timed runs.
@@ -35,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import itertools
 import math
 import multiprocessing as mp
 import os
@@ -85,6 +89,9 @@ class Usage:
     """What the fakes saw during one run."""
 
     pages: int = 0
+    page_chains: int = 0  # cursor chains: time slices read side by side
+    reading: float = 0.0  # seconds from the first page asked for to the last one answered
+    turnaround: float = 0.0  # seconds between a page's answer and its chain's next request
     llm_calls: int = 0
     llm_tokens: int = 0
     jira: Counter[str] = field(default_factory=Counter)
@@ -130,7 +137,8 @@ def _serve(conn: Connection, events: int, groups: int, services: int, seed: int)
         while (ask := conn.recv()) != "stop":
             assert ask == "usage"
             usage = Usage()
-            usage.pages = sum("/logs/events" in r.path for r in datadog.requests[seen["datadog"] :])
+            requests = datadog.requests[seen["datadog"] :]
+            _pages(usage, [r for r in requests if "/logs/events" in r.path])
             usage.llm_calls = len(llm.completions) - seen["llm"]
             usage.llm_tokens = llm.total_tokens - seen["tokens"]
             for r in jira.requests[seen["jira"] :]:
@@ -142,6 +150,27 @@ def _serve(conn: Connection, events: int, groups: int, services: int, seed: int)
                 "tokens": llm.total_tokens,
             }
             conn.send(usage)
+
+
+def _pages(usage: Usage, requests: list[Any]) -> None:
+    """How the flow read the pages: a slice's pages form one chain, each page asked for with
+    its predecessor's cursor, so the time between an answer and the chain's next request is
+    the flow's, not Datadog's."""
+    usage.pages = len(requests)
+    if not requests:
+        return
+    latency = Latency().page
+    chains: dict[tuple[str, str], list[float]] = {}
+    for request in requests:
+        window = request.json()["filter"]
+        chains.setdefault((window["from"], window["to"]), []).append(request.received_at)
+    usage.page_chains = len(chains)
+    usage.reading = max(r.received_at for r in requests) + latency - requests[0].received_at
+    usage.turnaround = sum(
+        max(0.0, later - earlier - latency)
+        for times in chains.values()
+        for earlier, later in itertools.pairwise(times)
+    )
 
 
 # --- the flow, in this process ---------------------------------------------------------------
@@ -196,6 +225,21 @@ def _task_runs(flow_run_id: Any) -> int:
     return runs
 
 
+def _recorded_task_runs(flow_run_ids: dict[str, Any]) -> tuple[dict[str, int], float]:
+    """Each run's task runs, once the API has recorded them all (it records them from the
+    runs' events, and may still be at it when a run returns), and how long that took."""
+    began, last = time.perf_counter(), None
+    while True:
+        counts = {attempt: _task_runs(run_id) for attempt, run_id in flow_run_ids.items()}
+        if counts == last:
+            return counts, time.perf_counter() - began - SETTLED
+        last = counts
+        time.sleep(SETTLED)
+
+
+SETTLED = 2.0  # seconds without a new task run recorded: the API is done
+
+
 def task_run_cost(runs: int = 400) -> tuple[float, float]:
     """What one Prefect task run costs on this backend, in ms of this process's CPU and of
     wall time: ``runs`` empty tasks through the flow's task runner."""
@@ -246,6 +290,20 @@ class GcClock:
             f"{sum(self.seconds):.1f} s in {sum(self.runs):,} collections "
             f"({self.runs[2]} full: {self.seconds[2]:.1f} s)"
         )
+
+
+def _server_cpu(fakes_pid: int | None) -> float:
+    """CPU seconds the ephemeral API's server (this process's other child) has used so far;
+    0 on a system without /proc."""
+    ticks = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process ended
+            continue
+        if int(fields[1]) == os.getpid() and int(stat.parent.name) != fakes_pid:
+            ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks / os.sysconf("SC_CLK_TCK") if ticks else 0.0
 
 
 def _peak_rss_mb() -> float:
@@ -318,15 +376,17 @@ def main() -> int:
     since, until = datetime.fromisoformat(urls["since"]), datetime.fromisoformat(urls["until"])
     print(f"prefect        {backend}; limits openai {args.llm_slots}, jira {args.jira_slots}")
 
-    runs_of: dict[str, int] = {}
+    flow_runs: dict[str, Any] = {}
     collector = GcClock()
     for attempt in ("first", "second"):
         parent.send("usage")
         parent.recv()  # reset the counts
         collector.reset()
+        server = _server_cpu(fakes.pid)
         started, cpu = time.perf_counter(), time.process_time()
         state = triage_errors(since=since, until=until, profile="testing", return_state=True)
         wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+        server = _server_cpu(fakes.pid) - server
         report = state.result()
         parent.send("usage")
         usage: Usage = parent.recv()
@@ -336,6 +396,8 @@ def main() -> int:
         print(f"\n-- {attempt} run")
         print(f"wall           {wall:.1f} s   ({report.events_read / wall:,.0f} events/s)")
         print(f"cpu            {cpu:.1f} s in this process; gc {collector.describe()}")
+        if not args.api_url:
+            print(f"               {server:.1f} s in the ephemeral API's server")
         print(f"events         {report.events_read:,} in {report.pages} pages → {report.groups}")
         print(f"decisions      {actions}")
         print(
@@ -343,10 +405,25 @@ def main() -> int:
             f"analysis), {usage.llm_tokens:,} tokens"
         )
         print(f"jira           {dict(usage.jira)}")
-        runs_of[attempt] = _task_runs(state.state_details.flow_run_id)
-        print(f"prefect        {runs_of[attempt]} task runs")
+        if usage.pages > usage.page_chains:
+            print(
+                f"datadog        {usage.pages} pages in {usage.page_chains} chains, read over "
+                f"{usage.reading:.1f} s; the flow took "
+                f"{1000 * usage.turnaround / (usage.pages - usage.page_chains):.0f} ms "
+                "between a page's answer and its chain's next request"
+            )
+        flow_runs[attempt] = state.state_details.flow_run_id
         print(f"lower bound    T* = {bound:.1f} s   wall / T* = {wall / bound:.2f}")
     print(f"\npeak RSS       {_peak_rss_mb():.0f} MB (this process: flow, Prefect client)")
+    server = _server_cpu(fakes.pid)
+    runs_of, behind = _recorded_task_runs(flow_runs)
+    server = _server_cpu(fakes.pid) - server
+    print(
+        "prefect        task runs: "
+        + ", ".join(f"{n:,} in the {attempt} run" for attempt, n in runs_of.items())
+        + f"; the API had recorded them all {max(behind, 0.0):.1f} s after the second run"
+        + (f" ({server:.1f} s of its server's CPU)" if not args.api_url else "")
+    )
     # Measured after the runs: its burst of task runs would load the API they start on.
     cpu_ms, wall_ms = task_run_cost()
     print(
