@@ -74,6 +74,13 @@ class SourceSettings(_Section):
         default=None, description="JSONL of Datadog events; unset: the sample shipped inside"
     )
     page_size: int = Field(default=1000, ge=1, le=5000, description="events per fetched page")
+    events_per_task: int = Field(
+        default=5000,
+        ge=1,
+        le=100_000,
+        description="a fetch task reads pages in a row until it holds this many events; "
+        "sanitizing and grouping take them as one",
+    )
     fetch_slices: int = Field(
         default=2,
         ge=1,

@@ -1,11 +1,11 @@
 """The triage flow: fetch → sanitize → group → analyze → dedupe → ticket → report.
 
 Task runs scale with pages and groups, never with events: one fetch, sanitize and group task
-per page, one analyze task per group, one lookup task per batch of groups, one ticket task
-per decision that writes. A window's pages are fetched as a few time slices side by side
-(within a slice each page's cursor comes from the one before) while earlier pages are
-sanitized and grouped, and while the groups they show are analyzed by the LLM and looked up
-in the tracker: the slow services work side by side.
+per few pages (``source.events_per_task`` events), one analyze task per group, one lookup
+task per batch of groups, one ticket task per decision that writes. A window's pages are
+fetched as a few time slices side by side (within a slice each page's cursor comes from the
+one before) while earlier pages are sanitized and grouped, and while the groups they show
+are analyzed by the LLM and looked up in the tracker: the slow services work side by side.
 
 What a retried or crashed run needs is persisted (``flows/policy.py``): an analysis is
 cached by fingerprint across runs, each batch of lookups by flow run and fingerprints, and
@@ -17,11 +17,13 @@ back, are kept as pending and tried again by the next run.
 from __future__ import annotations
 
 import concurrent.futures
+import itertools
 import logging
 import math
 import threading
 import time
 from collections import Counter, deque
+from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED
 from contextlib import nullcontext
 from datetime import UTC, datetime
@@ -55,7 +57,7 @@ from dogcatcher.progress import report_progress
 from dogcatcher.report import render_report_markdown, report_rows
 from dogcatcher.sanitize import SanitizedEvents, sanitize_events
 from dogcatcher.settings import Settings, explicit_overrides, load_settings, secret_block_names
-from dogcatcher.sources import Page, build_source
+from dogcatcher.sources import Page, build_source, read_pages
 from dogcatcher.state import RunState, Watermark, build_run_state, carry_over
 from dogcatcher.ticketing import (
     Applied,
@@ -86,8 +88,9 @@ T = TypeVar("T")
 TASK_WORKERS = 32
 # Fingerprints looked up in the tracker per task (and per Jira search).
 LOOKUP_BATCH = 50
-# Pages fetched but not yet handed to grouping, at most: bounds the events held in memory.
-PAGES_AHEAD = 2
+# Fetches (of source.events_per_task events each) not yet handed to grouping, at most:
+# bounds the events held in memory.
+PAGES_AHEAD = 1
 # Malformed records listed by name in the report; the rest are counted.
 MAX_LISTED_SKIPS = 20
 
@@ -131,15 +134,21 @@ def fetch_page(
     settings: Settings,
     window: TimeWindow,
     cursor: str | None,
-    number: int,
+    numbers: Iterator[int],
     throttles: Throttles,
     seen: frozenset[str] = frozenset(),
     tail_from: datetime | None = None,
 ) -> Page:
-    """Fetch one page of error events from the configured source, without the events an
-    earlier run already saw."""
-    with throttles.occupy("datadog"):
-        page = build_source(settings).fetch_page(window, cursor, number)
+    """Fetch the source's pages from ``cursor`` on until they hold the profile's events per
+    task, without the events an earlier run already saw."""
+    page = read_pages(
+        build_source(settings),
+        window,
+        cursor,
+        numbers,
+        settings.source.events_per_task,
+        lambda: throttles.occupy("datadog"),
+    )
     return drop_seen(page, seen, tail_from)
 
 
@@ -316,7 +325,7 @@ def _read_groups(
         window.end - settings.source.late_margin if plan.incremental and window.end else None
     )
     fetch = fetch_page.with_options(**_retrying(settings))
-    number = events_read = skipped_count = duplicates = 0
+    pages = events_read = skipped_count = duplicates = 0
     skipped: list[SkippedEvent] = []
     tail_ids: set[str] = set()
     # Each step's future, and the events it was handed, emptied once the step is done:
@@ -359,10 +368,12 @@ def _read_groups(
     # counted and handed on: the pages' latency is the run's floor, the rest hides in it.
     chains: dict[PrefectFuture[Page], TimeWindow] = {}
 
+    numbers = itertools.count(1)  # the source's pages, in the order they are asked for
+
     def fetch_next(part: TimeWindow, cursor: str | None) -> None:
-        nonlocal number
-        number += 1
-        future = fetch.submit(settings, part, cursor, number, throttles, _opaque(seen), tail_from)
+        future = fetch.submit(
+            settings, part, cursor, _opaque(numbers), throttles, _opaque(seen), tail_from
+        )
         chains[future] = part
 
     for part in build_source(settings).slices(window, settings.source.fetch_slices):
@@ -373,6 +384,8 @@ def _read_groups(
         page = fetched.result()
         if page.next_cursor:
             fetch_next(part, page.next_cursor)
+        read = page.pages
+        pages += read
         events_read += len(page.events)
         duplicates += page.duplicates
         tail_ids |= page.tail_ids
@@ -381,12 +394,12 @@ def _read_groups(
         sanitizing.append((sanitize_page.submit(_opaque(page.events)), page.events))
         del page  # only the groups of a page outlive it
         advance(finish=False)
-        report_progress("pages")
-    report_progress("pages", 0, total=number)  # now the total is known
+        report_progress("pages", read)
+    report_progress("pages", 0, total=pages)  # now the total is known
     advance(finish=True)
     report = report.model_copy(
         update={
-            "pages": number,
+            "pages": pages,
             "events_read": events_read,
             "events_skipped": skipped_count,
             "duplicates": duplicates,

@@ -1,7 +1,11 @@
-"""FileSource: pages with cursors, window filtering, bad lines reported and skipped."""
+"""FileSource: pages with cursors, window filtering, bad lines reported and skipped; pages
+read in a row as one (read_pages)."""
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
@@ -10,7 +14,7 @@ import pytest
 from dogcatcher.exceptions import ConfigError, SourceError
 from dogcatcher.models import TimeWindow
 from dogcatcher.settings import Settings, SourceSettings
-from dogcatcher.sources import SAMPLE_EVENTS, FileSource, build_source
+from dogcatcher.sources import SAMPLE_EVENTS, FileSource, Page, build_source, read_pages
 from tests.conftest import BASE_TIME, datadog_event, write_jsonl
 
 EVERYTHING = TimeWindow()
@@ -84,3 +88,86 @@ def test_build_source_defaults_to_the_shipped_sample(tmp_path: Path) -> None:
     assert SAMPLE_EVENTS.is_file()
     with pytest.raises(ConfigError, match=r"source\.path"):
         build_source(Settings(source=SourceSettings(path=tmp_path / "nope.jsonl")))
+
+
+class Occupancy:
+    """Counts the pages fetched inside the concurrency limit's block, and any outside."""
+
+    def __init__(self) -> None:
+        self.inside = False
+        self.entered = 0
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        self.entered += 1
+        self.inside = True
+        try:
+            yield
+        finally:
+            self.inside = False
+
+
+def test_pages_are_read_in_a_row_until_they_hold_enough_events(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "e.jsonl", [datadog_event(n) for n in range(47)])
+    source, numbers, occupy = FileSource(path, page_size=10), itertools.count(1), Occupancy()
+
+    inside: list[bool] = []
+
+    class Watched:
+        def fetch_page(self, window: TimeWindow, cursor: str | None, number: int) -> Page:
+            inside.append(occupy.inside)
+            return source.fetch_page(window, cursor, number)
+
+    first = read_pages(Watched(), EVERYTHING, None, numbers, 25, occupy)  # type: ignore[arg-type]
+    rest = read_pages(Watched(), EVERYTHING, first.next_cursor, numbers, 25, occupy)  # type: ignore[arg-type]
+
+    assert (first.pages, len(first.events), first.number) == (3, 30, 1)  # 10 + 10 + 10 >= 25
+    assert (rest.pages, len(rest.events), rest.number) == (2, 17, 4)  # the file ends
+    assert rest.next_cursor is None
+    ids = [e.id for page in (first, rest) for e in page.events]
+    assert ids == [f"AQAAAZ{n:012d}" for n in range(47)]  # each event once, in order
+    assert occupy.entered == 5 and next(numbers) == 6  # one number and one slot a page
+    assert inside == [True] * 5
+
+
+def test_a_page_that_holds_enough_is_returned_as_it_is(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "e.jsonl", [datadog_event(n) for n in range(30)])
+    source, numbers = FileSource(path, page_size=10), itertools.count(7)
+
+    page = read_pages(source, EVERYTHING, None, numbers, 10, Occupancy())
+
+    assert page == source.fetch_page(EVERYTHING, None, 7)
+    assert page.pages == 1
+
+
+def test_pages_read_as_one_keep_their_skipped_lines_and_count_what_the_window_left_out(
+    tmp_path: Path,
+) -> None:
+    lines: list[dict[str, object] | str] = [datadog_event(n) for n in range(30)]
+    lines[4] = "{broken"
+    lines[17] = "{broken too"
+    path = write_jsonl(tmp_path / "e.jsonl", lines)
+    window = TimeWindow(start=BASE_TIME + timedelta(seconds=2))
+
+    page = read_pages(
+        FileSource(path, page_size=10), window, None, itertools.count(1), 100, Occupancy()
+    )
+
+    assert page.pages == 3
+    assert [s.where for s in page.skipped] == ["e.jsonl:5", "e.jsonl:18"]
+    assert page.outside_window == 2
+    assert len(page.events) == 26
+
+
+class Failing:
+    """A source whose third page fails: the task's retry reads from its first cursor again."""
+
+    def fetch_page(self, window: TimeWindow, cursor: str | None, number: int) -> Page:
+        if number == 3:
+            raise SourceError(f"page {number}: the service answered 503", transient=True)
+        return Page(number=number, events=[], outside_window=10, next_cursor=f"after-{number}")
+
+
+def test_a_page_that_fails_fails_the_read_naming_its_number() -> None:
+    with pytest.raises(SourceError, match="page 3"):
+        read_pages(Failing(), EVERYTHING, None, itertools.count(1), 50, Occupancy())  # type: ignore[arg-type]

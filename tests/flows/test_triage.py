@@ -256,6 +256,7 @@ def test_run_reports_progress_per_page_group_and_decision(
     tmp_path: Path, tickets_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("DOGCATCHER_SOURCE__PAGE_SIZE", "10")
+    monkeypatch.setenv("DOGCATCHER_SOURCE__EVENTS_PER_TASK", "20")  # two pages a fetch task
     seen: list[tuple[str, int, int | None]] = []
 
     class Recorder:
@@ -265,9 +266,9 @@ def test_run_reports_progress_per_page_group_and_decision(
     with listening(Recorder()):
         report = run(write_jsonl(tmp_path / "events.jsonl", three_errors()))
 
-    pages = [("pages", 1, None)] * report.pages + [("pages", 0, report.pages)]
+    assert report.pages == 5  # 45 events: 10, 10 | 10, 10 | 5
+    pages = [("pages", 2, None), ("pages", 2, None), ("pages", 1, None), ("pages", 0, 5)]
     assert [s for s in seen if s[0] == "pages"] == pages
-    assert report.pages == 5
     assert [s for s in seen if s[0] == "groups analyzed"] == [("groups analyzed", 1, 3)] * 3
     assert [s for s in seen if s[0] == "tickets decided"] == [("tickets decided", 1, 3)] * 3
 
@@ -301,6 +302,7 @@ def test_a_page_s_events_are_freed_once_grouped_without_waiting_for_the_collecto
     # (Counted through weak references to the parsed events: gc.get_objects() from another
     # thread can catch a tuple being built and make CPython fail to resize it.)
     monkeypatch.setenv("DOGCATCHER_SOURCE__PAGE_SIZE", "10")
+    monkeypatch.setenv("DOGCATCHER_SOURCE__EVENTS_PER_TASK", "10")  # a page a fetch task
     events = [datadog_event(n, message=f"order {n} failed") for n in range(600)]
     parsed: list[weakref.ref[LogEvent]] = []
     from_values = LogEvent.from_datadog_values  # where reading an event ends
@@ -364,7 +366,8 @@ def test_llm_analyses_start_while_datadog_is_still_paged_through(
     are still read; its ticket still carries the run's final counts."""
     with sample_datadog().running() as datadog:
         datadog.latency = 0.15
-        use_datadog(monkeypatch, datadog, PAGE_SIZE="200", FETCH_SLICES="1")
+        # Two pages a fetch task: analyses start once the first task's pages are grouped.
+        use_datadog(monkeypatch, datadog, PAGE_SIZE="200", FETCH_SLICES="1", EVENTS_PER_TASK="400")
         report = triage_errors(profile="testing", dry_run=True, **SAMPLE_DAY)
     pages = [r.received_at for r in datadog.requests if r.path.endswith("/logs/events/search")]
 
