@@ -34,6 +34,7 @@ def test_the_flow_s_time_between_pages_is_counted_per_chain() -> None:
     assert usage.page_chains == 2
     assert usage.turnaround == pytest.approx(0.4)
     assert usage.reading == pytest.approx(3 * page + 0.1)
+    assert (usage.first_asked, usage.last_answered) == pytest.approx((0.0, 3 * page + 0.1))
 
 
 def test_no_pages_no_chains() -> None:
