@@ -90,7 +90,7 @@ TASK_WORKERS = 32
 LOOKUP_BATCH = 50
 # Fetches (of source.events_per_task events each) not yet handed to grouping, at most:
 # bounds the events held in memory.
-PAGES_AHEAD = 1
+FETCHES_AHEAD = 1
 # Malformed records listed by name in the report; the rest are counted.
 MAX_LISTED_SKIPS = 20
 
@@ -154,7 +154,7 @@ def fetch_page(
 
 @task(name="sanitize-events", **_TRANSIENT)
 def sanitize_page(events: list[LogEvent]) -> SanitizedEvents:
-    """Redact PII and secrets from one page of events."""
+    """Redact PII and secrets from one fetch's events."""
     return sanitize_events(events)
 
 
@@ -167,7 +167,7 @@ class GroupedPage(NamedTuple):
 
 @task(name="group-events", **_TRANSIENT)
 def group_page(page: SanitizedEvents, settings: Settings) -> GroupedPage:
-    """Fold one page of sanitized events into error groups."""
+    """Fold one fetch's sanitized events into error groups."""
     groups = group_events(
         page.events,
         stack_frames=settings.grouping.stack_frames,
@@ -350,15 +350,15 @@ def _read_groups(
 
     def advance(finish: bool) -> None:
         # Pages go on to grouping and folding in order, each as soon as its last step is
-        # done; only a step PAGES_AHEAD pages behind the fetching (or the run's end) waits:
+        # done; only a step FETCHES_AHEAD fetches behind the fetching (or the run's end) waits:
         # fetching overlaps the CPU work but cannot pile up pages of events in memory.
-        while sanitizing and (finish or len(sanitizing) > PAGES_AHEAD or _done(sanitizing[0][0])):
+        while sanitizing and (finish or len(sanitizing) > FETCHES_AHEAD or _done(sanitizing[0][0])):
             sanitized, events = sanitizing.popleft()
             clean = sanitized.result()
             events.clear()
             grouped.append((group_page.submit(_opaque(clean), settings), clean.events))
             del clean
-        while grouped and (finish or len(grouped) > PAGES_AHEAD or _done(grouped[0][0])):
+        while grouped and (finish or len(grouped) > FETCHES_AHEAD or _done(grouped[0][0])):
             grouping, events = grouped.popleft()
             fold(grouping)
             events.clear()

@@ -297,7 +297,7 @@ def test_a_page_s_events_are_freed_once_grouped_without_waiting_for_the_collecto
 ) -> None:
     # Prefect's futures and states form reference cycles, which only the cyclic collector
     # frees; a finished page's events must not wait for it, or the pages held at once are
-    # bounded by how rarely full collections run, not by PAGES_AHEAD. With the collector
+    # bounded by how rarely full collections run, not by FETCHES_AHEAD. With the collector
     # off, the events alive during a 60-page run stay those of the few pages in flight.
     # (Counted through weak references to the parsed events: gc.get_objects() from another
     # thread can catch a tuple being built and make CPython fail to resize it.)
@@ -331,7 +331,7 @@ def test_a_page_s_events_are_freed_once_grouped_without_waiting_for_the_collecto
         if enabled:
             gc.enable()
     assert report.pages == 60 and report.events_read == 600 and len(parsed) == 600
-    # In flight: a page being fetched, up to PAGES_AHEAD + 1 being sanitized and as many
+    # In flight: a page being fetched, up to FETCHES_AHEAD + 1 being sanitized and as many
     # grouped; 10 pages leave a margin. Kept alive without the release: all 600.
     assert max(alive) <= 100, alive
 
