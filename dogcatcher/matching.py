@@ -6,14 +6,16 @@ is created, the group is compared with the open Dogcatcher tickets of its projec
 
 - **hard evidence against a match** rules a ticket out, whatever else agrees: another
   service (the ``service-…`` label), another exception type named where ours is not, a
-  stack trace in the ticket whose frames do not include our throw site, or a value that
-  tells errors apart in our template (an HTTP status, an error code, a quoted key) missing
-  from the ticket;
+  stack trace in the ticket whose frames do not include our throw site, a method its
+  prose names (``Class.method``, ``thumbnails.py:render``, Ruby's ``Member#redeem``) that
+  none of our frames is, or a value that tells errors apart in our template (an HTTP
+  status, an error code, a quoted key) missing from the ticket;
 - otherwise a **score** in 0..1 weighs how much of the message template the ticket holds
   (token coverage, and rapidfuzz's best partial alignment of the masked texts), whether it
-  names the exception type, and how many of the group's in-app frames it names. Words
-  agree in any form: by their Snowball stems (expired, expiring), their plural (JWTs) or,
-  for long words, rapidfuzz's ratio.
+  names the exception type, and whether it names the throw site (else how many of the
+  group's in-app frames it names). Words agree in any form: by their Snowball stems
+  (expired, expiring), their plural (JWTs), cut short (conn) or, for long words,
+  rapidfuzz's ratio.
 
 Telling two bugs apart matters more than finding every paraphrase: a wrong match hides a
 bug in someone else's ticket, a missed one costs a duplicate a person can close.
@@ -86,6 +88,8 @@ _GENERIC_KINDS = frozenset("error exception runtimeerror throwable panic fatal".
 AMBIGUOUS = 0.05
 # rapidfuzz ratio (0..100) at which two words count as forms of one.
 FUZZY_WORD = 85
+# The fewest letters of a word cut short that still count as that word (conn, auth).
+MIN_SHORT = 4
 
 
 class Match(NamedTuple):
@@ -142,11 +146,13 @@ class _TicketText:
 
     tokens: frozenset[str]
     stems: frozenset[str]  # the tokens' stems
+    shorts: frozenset[str]  # the tokens that could be a longer word cut short (conn)
     kept: frozenset[str]  # tokens its lines keep once masked (codes, statuses, names)
     words: frozenset[str]  # lowercased words with their hyphens (service names)
     kinds: frozenset[str]  # exception types it names, short and lowercased
     frames: tuple[tuple[str, ...], ...]  # frames of a stack trace pasted in it
     methods: frozenset[tuple[str, ...]]  # Class.method names in its prose
+    functions: frozenset[str]  # functions its prose names by file or Ruby class
     services: frozenset[str]  # from service-… labels
     template: frozenset[str] | None  # the stems of Dogcatcher's own ticket's template words
     quoted: frozenset[str]  # names it quotes ('sku'), lowercased
@@ -171,6 +177,7 @@ def _ticket_text(
     return _TicketText(
         tokens=tokens,
         stems=frozenset(map(_stem, tokens)),
+        shorts=frozenset(t for t in tokens if len(t) >= MIN_SHORT and t.isalpha()),
         kept=frozenset(_TOKEN.findall(_PLACEHOLDER.sub(" ", " ".join(lines).lower()))),
         words=frozenset(_WORD.findall(text.lower())),
         kinds=frozenset(
@@ -180,6 +187,9 @@ def _ticket_text(
         frames=tuple(_frame_names(frame.function) for frame in stack),
         methods=frozenset(
             m for m in _methods(text) if m not in not_methods and not _KIND_WORD.match(m[-1])
+        ),
+        functions=frozenset(
+            name.lower() for found in _FUNCTION.findall(text) for name in found if name
         ),
         services=frozenset(
             label[len(SERVICE_LABEL_PREFIX) :]
@@ -204,6 +214,16 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9_-]*")
 # (*Type).Method; file names (Cart.java) are not methods.
 _METHOD = re.compile(r"\b([A-Z][A-Za-z0-9_]*)\.([A-Za-z_]\w*)\b(?!\.)|\(\*(?:\w+\.)?(\w+)\)\.(\w+)")
 _FILE_EXTENSIONS = frozenset("java kt scala py rb go cs js ts jsx tsx php".split())
+
+
+# A function named by its file or Ruby class: "thumbnails.py:render", "src/cart.js:total",
+# "parse_row() in catalog/importer.py", "Member#redeem". The file or class says less than
+# a Java class does (a move renames files), so only the function is compared.
+_FUNCTION = re.compile(
+    r"\b[\w/.-]+\.(?:py|rb|js|jsx|ts|tsx|go|php):([A-Za-z_]\w*)\b"
+    r"|\b([A-Za-z_]\w*)\(\) in [\w/.-]+\.(?:py|rb|js|jsx|ts|tsx|go|php)\b"
+    r"|\b[A-Z]\w*#([a-z_]\w*[?!]?)"
+)
 
 
 def _methods(text: str) -> frozenset[tuple[str, ...]]:
@@ -277,12 +297,14 @@ def _conflicts(template: str, text: _TicketText) -> bool:
 
 def _holds(text: _TicketText, word: str) -> bool:
     """Whether the ticket has the word, or another form of it (expired/expiring, JWT/JWTs,
-    deadlock/deadlocked): people paraphrase; stems, plurals and rapidfuzz forgive the
-    inflection."""
+    deadlock/deadlocked, conn/connection): people paraphrase and abbreviate; stems,
+    plurals, prefixes and rapidfuzz forgive the inflection."""
     if word in text.tokens or _stem(word) in text.stems or f"{word}s" in text.tokens:
         return True  # the word, another form of it, or its plural (JWT, JWTs)
     if len(word) < 5:
         return False
+    if any(word.startswith(short) for short in text.shorts if len(short) <= len(word) - 2):
+        return True  # cut short: conn, auth, config
     close = process.extractOne(
         word, text.tokens, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD, processor=None
     )
@@ -333,7 +355,10 @@ def _other_site(names: list[tuple[str, ...]], template: str, text: _TicketText) 
         return True
     pairs = {name for name in names if len(name) == 2}
     named = {m for m in text.methods if ".".join(m) not in template.lower()}
-    return bool(named) and bool(pairs) and not named & pairs
+    if named and pairs and not named & pairs:
+        return True
+    functions = {f for f in text.functions if f not in template.lower()}
+    return bool(functions) and not functions & {name[-1] for name in names}
 
 
 def similarity(
@@ -372,10 +397,10 @@ def similarity(
     if kind and not kind <= _GENERIC_KINDS:
         parts.append((1.0 if kind_named else 0.0, WEIGHT_KIND))
     if names:
-        named = sum(
-            name in text.frames or all(part in text.tokens for part in name) for name in names
-        )
-        parts.append((named / len(names), WEIGHT_FRAMES))
+        named = [name in text.frames or all(part in text.tokens for part in name) for name in names]
+        # Naming the throw site places the error; the callers a person leaves out say
+        # nothing against it.
+        parts.append((1.0 if named[0] else sum(named) / len(names), WEIGHT_FRAMES))
     if not parts:
         return 0.0
     return sum(score * weight for score, weight in parts) / sum(w for _, w in parts)

@@ -168,3 +168,71 @@ def test_a_ticket_with_other_forms_of_the_template_s_words_matches() -> None:
 
     assert lagging is not None and lagging.ticket.key == reworded.key
     assert expired is not None and expired.ticket.key == plural.key
+
+
+def _python_group(**update: Any) -> ErrorGroup:
+    frames = (
+        StackFrame(function="transcode", file="/app/media/video.py"),
+        StackFrame(function="transcode_video", file="/app/media/tasks.py"),
+    )
+    fields: dict[str, Any] = {
+        "error_kind": "OSError",
+        "template": "[Errno 28] No space left on device: <path>",
+        "samples": ("[Errno 28] No space left on device: '/tmp/x.webp'",),
+        "services": ("media",),
+        "stack": None,
+        "top_frames": frames,
+    }
+    return group(**fields | update)
+
+
+@pytest.mark.parametrize(
+    ("ours", "another"),
+    [
+        pytest.param("video.py:transcode", "thumbnails.py:render", id="file:function"),
+        pytest.param("transcode() in media/video.py", "render() in media/thumbs.py", id="in-file"),
+        pytest.param("Video#transcode", "Thumbnails#render", id="ruby"),
+    ],
+)
+def test_a_function_named_by_its_file_or_ruby_class_places_the_error(
+    ours: str, another: str
+) -> None:
+    # A sibling thrown elsewhere with the same type and message: only the function the
+    # ticket names tells them apart (the file may have moved, so the function decides).
+    def named(site: str) -> Ticket:
+        return ticket(
+            summary=f"media: disk full (errno 28) writing tmp files [OSError @ {site}]",
+            description=f"No space left on the volume; OSError thrown from {site}.",
+            labels=("dogcatcher", "service-media"),
+        )
+
+    assert similarity(_python_group(), named(ours)) >= 0.65
+    assert similarity(_python_group(), named(another)) == 0.0
+
+
+def test_a_ticket_naming_only_the_throw_site_matches() -> None:
+    # People name where it was thrown, not every caller: the callers a ticket leaves out
+    # say nothing against it (counted as a share of frames, this scored 0.57).
+    callers = (
+        StackFrame(function="com.acme.checkout.CartController.post", file="CartController.java"),
+        StackFrame(function="com.acme.web.RequestRouter.route", file="RequestRouter.java"),
+    )
+    deep = group(top_frames=group().top_frames + callers)
+    person = ticket(
+        summary="IllegalStateException @ PaymentClient.charge: checkout broken for some shoppers",
+        description="The payment provider 503s.",
+    )
+
+    match = best_match(deep, [person])
+
+    assert match is not None and match.ticket.key == person.key
+
+
+def test_a_word_cut_short_counts_as_the_word() -> None:
+    # "conn" for "connection": without it the message scores under the bar.
+    refused = _log_only("connection refused by <ip>")
+    person = ticket(summary="DB conn refused", description="Checkout can't reach it.")
+
+    match = best_match(refused, [person])
+
+    assert match is not None and match.ticket.key == person.key
