@@ -2,7 +2,7 @@
 
     python3 dev.py quality        (or: .venv/bin/python bench/quality.py)
 
-Runs bench/grouping.py, bench/redaction.py and bench/dedupe.py (both splits) on their
+Runs bench/grouping.py, bench/redaction.py and bench/dedupe.py (every split) on their
 committed labeled sets, one after the other, with their full output; exits 1 when any of
 them misses a target.
 """
