@@ -7,15 +7,16 @@ is created, the group is compared with the open Dogcatcher tickets of its projec
 - **hard evidence against a match** rules a ticket out, whatever else agrees: another
   service (the ``service-…`` label), another exception type named where ours is not, a
   stack trace in the ticket whose frames do not include our throw site, a method its
-  prose names (``Class.method``, ``thumbnails.py:render``, Ruby's ``Member#redeem``) that
-  none of our frames is, or a value that tells errors apart in our template (an HTTP
-  status, an error code, a quoted key) missing from the ticket;
+  prose names (``Class.method``, ``Class::method``, ``thumbnails.py:render``, Ruby's
+  ``Member#redeem``) that none of our frames is, or a value that tells errors apart in our
+  template (an HTTP status or its reason phrase, an error code, a quoted key) where the
+  ticket has another;
 - otherwise a **score** in 0..1 weighs how much of the message template the ticket holds
-  (token coverage, and rapidfuzz's best partial alignment of the masked texts), whether it
-  names the exception type, and whether it names the throw site (else how many of the
-  group's in-app frames it names). Words agree in any form: by their Snowball stems
-  (expired, expiring), their plural (JWTs), cut short (conn) or, for long words,
-  rapidfuzz's ratio.
+  (its words, each weighted by its rarity among the candidates; for a person's ticket also
+  how much of its summary the group explains), whether it names the exception type, and
+  whether it names the throw site (else how many of the group's in-app frames it names).
+  Words agree in any form: by their Snowball stems (expired, expiring), their plural
+  (JWTs), cut short (conn) or, for long words, rapidfuzz's ratio.
 
 Telling two bugs apart matters more than finding every paraphrase: a wrong match hides a
 bug in someone else's ticket, a missed one costs a duplicate a person can close.
@@ -32,6 +33,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from http import HTTPStatus
 from typing import NamedTuple
 
 import snowballstemmer  # type: ignore[import-untyped]
@@ -157,6 +159,7 @@ class _TicketText:
     template: frozenset[str] | None  # the stems of Dogcatcher's own ticket's template words
     quoted: frozenset[str]  # names it quotes ('sku'), lowercased
     codes: frozenset[str]  # upper-case status names it uses (UNAVAILABLE), lowercased
+    reasons: frozenset[str]  # HTTP reason phrases it uses (Forbidden), lowercased
     summary: tuple[str, ...]  # the words of its summary
 
 
@@ -179,7 +182,7 @@ def _ticket_text(
         stems=frozenset(map(_stem, tokens)),
         shorts=frozenset(t for t in tokens if len(t) >= MIN_SHORT and t.isalpha()),
         kept=frozenset(_TOKEN.findall(_PLACEHOLDER.sub(" ", " ".join(lines).lower()))),
-        words=frozenset(_WORD.findall(text.lower())),
+        words=frozenset(_WORD.findall(_PATH.sub(" ", text.lower()))),
         kinds=frozenset(
             [k.lower() for k in _KIND_WORD.findall(text)]
             + [name for k in _STATED_KIND.findall(text) for name in _kind_names(k)]
@@ -198,6 +201,7 @@ def _ticket_text(
         ),
         quoted=frozenset(q.lower() for _, q in _QUOTED.findall(text)),
         codes=frozenset(c.lower() for c in _UPPER_CODE.findall(text)),
+        reasons=frozenset(r.lower() for r in _REASON.findall(text)),
         summary=tuple(_tokens(summary)),
         template=(
             frozenset(map(_stem, _tokens(template.group(1))))
@@ -210,19 +214,25 @@ def _ticket_text(
 # Dogcatcher's own tickets state the group's message template in their Occurrences list.
 _TEMPLATE_LINE = re.compile(r"^- message template: (.*)$", re.M)
 _WORD = re.compile(r"[a-z0-9][a-z0-9_-]*")
+# A file path ("catalog/cache.py::get_many"): its folders are packages, not services.
+_PATH = re.compile(r"(?<!\S)(?![a-z]+://)\S*/\S*")
 # Class.method in prose ("thrown by Shipments.Insert", "NPE in CartService.total") and Go's
 # (*Type).Method; file names (Cart.java) are not methods.
-_METHOD = re.compile(r"\b([A-Z][A-Za-z0-9_]*)\.([A-Za-z_]\w*)\b(?!\.)|\(\*(?:\w+\.)?(\w+)\)\.(\w+)")
+_METHOD = re.compile(
+    r"\b([A-Z][A-Za-z0-9_]*)(?:\.|::)([A-Za-z_]\w*)\b(?!\.|::)|\(\*(?:\w+\.)?(\w+)\)\.(\w+)"
+)
 _FILE_EXTENSIONS = frozenset("java kt scala py rb go cs js ts jsx tsx php".split())
 
 
-# A function named by its file or Ruby class: "thumbnails.py:render", "src/cart.js:total",
-# "parse_row() in catalog/importer.py", "Member#redeem". The file or class says less than
-# a Java class does (a move renames files), so only the function is compared.
+# A function named by its file, module or Ruby class: "thumbnails.py:render",
+# "src/cart.js::total", "api/client::request", "parse_row() in catalog/importer.py",
+# "Member#redeem". The file or module says less than a Java class does (a move renames
+# files), so only the function is compared.
 _FUNCTION = re.compile(
-    r"\b[\w/.-]+\.(?:py|rb|js|jsx|ts|tsx|go|php):([A-Za-z_]\w*)\b"
+    r"\b[\w/.-]+\.(?:py|rb|js|jsx|ts|tsx|go|php)::?([A-Za-z_]\w*)\b"
     r"|\b([A-Za-z_]\w*)\(\) in [\w/.-]+\.(?:py|rb|js|jsx|ts|tsx|go|php)\b"
     r"|\b[A-Z]\w*#([a-z_]\w*[?!]?)"
+    r"|(?<![\w:])[a-z][\w/-]*::([A-Za-z_]\w*)\b(?!::)"
 )
 
 
@@ -264,6 +274,16 @@ _HTTP_STATUS = re.compile(r"[45][0-9]{2}")
 _LETTERS = re.compile(r"[a-z]")
 
 
+# HTTP's error reason phrases ("Forbidden", "Service Unavailable"): a status by name, where
+# the masking took its number.
+_REASON = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((re.escape(s.phrase) for s in HTTPStatus if s >= 400), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
 def _conflicts(template: str, text: _TicketText) -> bool:
     """Whether the ticket holds another value where our template has one that tells errors
     apart: another status or error code of the same shape (503 where we have 500), another
@@ -291,6 +311,10 @@ def _conflicts(template: str, text: _TicketText) -> bool:
     if quoted and text.quoted and not quoted & text.quoted:
         return True
     # Status names: DEADLINE_EXCEEDED where the ticket says UNAVAILABLE.
+    # HTTP reason phrases: Forbidden where the ticket says Service Unavailable.
+    reasons = {r.lower() for r in _REASON.findall(template)}
+    if reasons and text.reasons and not reasons & text.reasons:
+        return True
     codes = {c.lower() for c in _UPPER_CODE.findall(template)}
     return bool(codes) and bool(text.codes - ours) and not codes & text.codes
 

@@ -201,7 +201,7 @@ class DedupeSettings(_Section):
     often a known ticket hears about new occurrences."""
 
     similarity_threshold: float = Field(
-        default=0.65,
+        default=0.55,
         ge=0.0,
         le=1.0,
         description="a group without a fingerprint ticket joins the most similar open ticket "

@@ -99,6 +99,14 @@ def own_ticket(of: ErrorGroup, key: str = "OPS-9") -> Ticket:
             "another HTTP status in a person's words",
             id="status-in-prose",
         ),
+        pytest.param(
+            {
+                "summary": "Checkout: IllegalStateException from RefundClient::refund",
+                "description": "The payment provider answered 503 for some orders.",
+            },
+            "names another method, as Class::method",
+            id="site-in-prose",
+        ),
     ],
 )
 def test_hard_evidence_rules_a_ticket_out(changes: dict[str, Any], why: str) -> None:
@@ -192,6 +200,8 @@ def _python_group(**update: Any) -> ErrorGroup:
         pytest.param("video.py:transcode", "thumbnails.py:render", id="file:function"),
         pytest.param("transcode() in media/video.py", "render() in media/thumbs.py", id="in-file"),
         pytest.param("Video#transcode", "Thumbnails#render", id="ruby"),
+        pytest.param("media/video.py::transcode", "media/thumbs.py::render", id="file::function"),
+        pytest.param("media/video::transcode", "media/thumbs::render", id="module::function"),
     ],
 )
 def test_a_function_named_by_its_file_or_ruby_class_places_the_error(
@@ -236,3 +246,44 @@ def test_a_word_cut_short_counts_as_the_word() -> None:
     match = best_match(refused, [person])
 
     assert match is not None and match.ticket.key == person.key
+
+
+def test_another_http_reason_phrase_rules_a_ticket_out() -> None:
+    # The masking takes the status number; its reason phrase still tells them apart.
+    def http(reason: str) -> ErrorGroup:
+        message = f"Response status code does not indicate success: <num> ({reason})."
+        return group(
+            error_kind="System.Net.Http.HttpRequestException",
+            template=message,
+            samples=(message.replace("<num>", "403"),),
+            stack=None,
+            fingerprint="f" * 16,
+        )
+
+    forbidden, unavailable = http("Forbidden"), http("Service Unavailable")
+
+    assert (
+        similarity(forbidden.model_copy(update={"fingerprint": "0" * 16}), own_ticket(forbidden))
+        > 0.9
+    )
+    assert similarity(forbidden, own_ticket(unavailable)) == 0.0
+
+
+def test_a_service_named_only_in_a_file_path_is_not_named() -> None:
+    # "catalog/cache.py" is a package's folder: the ticket names the search service only.
+    cache = group(
+        error_kind="redis.exceptions.TimeoutError",
+        template="Timeout reading from redis-cache:<num>",
+        samples=("Timeout reading from redis-cache:6379",),
+        services=("catalog",),
+        stack=None,
+        top_frames=(StackFrame(function="get_many", file="/app/catalog/cache.py"),),
+    )
+    searchs = ticket(
+        summary="Search on-call: reads from redis-cache time out / TimeoutError",
+        description="Stack points at catalog/cache.py::get_many.",
+        labels=("dogcatcher",),
+    )
+
+    assert similarity(cache, searchs) > 0.55
+    assert similarity(cache, searchs, other_services=frozenset({"search"})) == 0.0
