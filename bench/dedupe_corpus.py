@@ -1,14 +1,15 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Four splits, built alike from four seeds: ``tests/data/dedupe/dev.jsonl`` (for tuning),
-``tests/data/dedupe/test.jsonl`` and ``tests/data/dedupe/holdout.jsonl`` (each once held
-out, but looked at since while tuning, so no longer unseen) and
-``tests/data/dedupe/fresh.jsonl`` (the fourth, held out). Besides the seed, the splits
-differ in the phrasing bank people's tickets are written from (summaries, descriptions,
-paraphrases of each message, how a throw site is named, how a log or trace is pasted), each
-bank written as another person would, and in the helper names a refactor introduces. The
-fresh split's bank was written by a fourth person without looking at the matcher, so its
-wording is unseen while tuning on the other three, for a later, single honest measurement.
+Five splits, built alike from five seeds: ``tests/data/dedupe/dev.jsonl`` (for tuning),
+``tests/data/dedupe/test.jsonl``, ``tests/data/dedupe/holdout.jsonl`` and
+``tests/data/dedupe/fresh.jsonl`` (each but dev once held out, but all four looked at since
+while tuning, so no longer unseen) and ``tests/data/dedupe/blind.jsonl`` (the fifth, held
+out). Besides the seed, the splits differ in the phrasing bank people's tickets are written
+from (summaries, descriptions, paraphrases of each message, how a throw site is named, how a
+log or trace is pasted), each bank written as another person would, and in the helper names
+a refactor introduces. The blind split's bank was written by a fifth person without looking
+at the matcher, so its wording is unseen while tuning on the other four, for a later, single
+honest measurement.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -97,7 +98,8 @@ SAMPLE_EVENTS = 3000  # of dogcatcher.sample_data: its 44 errors, more of the pr
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 3) its people use."""
+    """What makes a split: its seed and which phrasing bank (0 to 4) its people use: one
+    per split, each written by another person (4, blind's, without looking at the matcher)."""
 
     name: str
     seed: int
@@ -114,838 +116,976 @@ SPLITS: dict[str, SplitSpec] = {
     "test": SplitSpec("test", 202, 1),
     "holdout": SplitSpec("holdout", 303, 2),
     "fresh": SplitSpec("fresh", 404, 3),
+    "blind": SplitSpec("blind", 505, 4),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
 # How a person would put each error's message in a ticket: (dev phrasing, test phrasing,
-# holdout phrasing, fresh phrasing), each written as another person would.
+# holdout phrasing, fresh phrasing, blind phrasing), each written as another person would.
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
 # the site itself (the method), and must not point at a sibling's.
 
-GISTS: dict[str, tuple[str, str, str, str]] = {
+GISTS: dict[str, tuple[str, str, str, str, str]] = {
     "j-npe-invoice": (
         "invoice is null when summing lines",
         "null invoice, getTotal() called on null",
         "line sum hits a null invoice ref, getTotal() on null",
         "line totals fail, invoice object is null by the time getTotal() runs",
+        "invoice object is null at the moment Invoice.getTotal() is invoked",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
         "getAddress() returns null and getCountry() blows up",
         "customer w/o address -> getCountry() on null when resolving the tax country",
         "tax country can't be resolved: customer's getAddress() is null, so getCountry() NPEs",
+        "Customer.getAddress() gives back null, so the country for the tax can not be determined",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
         "importer rejects a currency code it doesn't know",
         "money parsing chokes on unsupported ccy codes",
         "invoice import aborts on currency codes we don't support",
+        "import of invoices stops at currency codes which we do not support (XBT, GBX, ...)",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
         "already-finalized invoice error",
         "invoice state check: can't touch it, it's finalized already",
         "invoice rejected b/c it's been finalised already",
+        "invoice can not be changed any more, its state is already 'finalized'",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
         "no DB connection available from HikariPool (request timed out)",
         "hikari: no free conns, timed out waiting for one",
         "waiting on a Hikari connection times out, pool has none free",
+        "no DB connection could be obtained from the Hikari pool within the timeout",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
         "unique constraint invoices_number_key hit when creating invoices",
         "invoices_number_key dup - same invoice no. inserted twice",
         "creating invoices fails on invoices_number_key, invoice no. already exists",
+        "invoice number is not unique, the insert violates constraint invoices_number_key",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
         "foreign key invoice_lines_invoice_id_fkey fails when adding a line",
         "FK invoice_lines_invoice_id_fkey violated, line points at a missing invoice",
         "adding invoice lines fails on invoice_lines_invoice_id_fkey, parent invoice isn't there",
+        "invoice line can not be saved, the invoice is missing (invoice_lines_invoice_id_fkey)",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
         "Oracle deadlock (ORA-00060) in ledger posting",
         "ledger post deadlocks in oracle, ORA-00060",
         "ledger postings failing on Oracle deadlocks (ORA-00060 waiting for a resource)",
+        "Oracle reports a deadlock (ORA-00060) when ledger entries are posted",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
         "reconciliation job dies with ORA-01555, snapshot too old",
         "ORA-01555 on ledger scan (rollback segment too small)",
         "recon job aborts, ORA-01555 snapshot too old (rollback segment undersized)",
+        "ORA-01555 in the ledger scan of the reconciliation, rollback segment is too small",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
         "fx-rates POST /v1/rates times out (Read timed out)",
         "POST fx-rates /v1/rates -> read timed out",
         "conversion stalls, fx-rates POST /v1/rates doesn't answer before the read timeout",
+        "POST to the fx-rates service (/v1/rates) gets no answer in time, read timeout",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
         "500 from the FX rates service on latest rates",
         "fx-rates upstream failure, HTTP 500",
         "currency conversion fails, fx-rates responds HTTP 500 (their upstream failed)",
+        "fx-rates service gives back HTTP 500 with error 'upstream failure'",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
         "FX rates 503 during their maintenance window",
         "fx-rates down for maintenance -> 503",
         "currency conversion fails, fx-rates responds HTTP 503 while in maintenance",
+        "fx-rates service gives back HTTP 503 with error 'maintenance'",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
         "consumer no longer part of the active group, commit cannot be completed",
         "kafka offset commit rejected, consumer dropped from its group (rebalance)",
         "posting consumer can't commit its offsets, it got kicked from the consumer group",
+        "Kafka consumer can not commit offsets, it is not member of an active group any more",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
         "BigDecimal parse failure on posting amounts like '12,50 EUR'",
         "jackson can't map the amount str to BigDecimal (not a valid representation)",
         "posting messages with amounts like '12,50 EUR' don't deserialise to BigDecimal",
+        'amount values like "12,50 EUR" can not be deserialized by Jackson as BigDecimal',
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
         "report export runs out of heap (Java heap space)",
         "CSV export OOMs, heap space exhausted",
         "CSV report export exhausts the JVM heap (Java heap space)",
+        "JVM has no heap memory left (Java heap space) while the CSV export is written",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
         "report upload to S3 gets 403 Access Denied",
         "403 AccessDenied putting the report object in S3",
         "reports not landing in S3, the PUT is refused with 403 Access Denied",
+        "upload of the report to S3 is not allowed, status code 403 (Access Denied)",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
         "S3 throttling (503 please reduce request rate) for reports",
         "S3 SlowDown / 503 on report PUTs",
         "S3 is throttling report uploads: 503, asks us to reduce the request rate",
+        "S3 answers report uploads with status code 503 and asks to reduce the request rate",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
         "export can't find its temp report csv file",
         "exporter opens a tmp report-*.csv that isn't there anymore (NoSuchFile)",
         "export can't open its temp report-<id>.csv, the file is gone (NoSuchFileException)",
+        "temporary file report-<number>.csv does not exist when the CSV exporter opens it",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
         "report cache eviction modifies the map while iterating",
         "map changed under the iterator while expiring cached reports",
         "report cache expiry iterates a map that's being modified at the same time",
+        "report cache is modified concurrently during the eviction of expired entries",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
         "bad number in the 'limit' filter param",
         "'limit' filter value isn't a number (For input string)",
         "report list breaks when the 'limit' filter isn't numeric",
+        "value of the filter 'limit' can not be parsed as a number (e.g. 'N/A', '12a')",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
         "rowLimit param class cast String -> Long",
         "rowLimit comes in as a String, cast to Long fails",
         "report list breaks on rowLimit: a String where a Long is expected",
+        "parameter rowLimit arrives as String, a cast into Long is not possible",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
         "balance call to accounts fails with UNAVAILABLE",
         "balance rpc to accounts: UNAVAILABLE / io exception",
         "balance lookups to accounts failing, gRPC status UNAVAILABLE (io exception)",
+        "gRPC call for the balance to accounts returns status UNAVAILABLE (io exception)",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
         "balance lookup over gRPC hits DEADLINE_EXCEEDED",
         "balance rpc to accounts runs past its deadline (DEADLINE_EXCEEDED)",
         "balance lookups to accounts time out, gRPC status DEADLINE_EXCEEDED",
+        "gRPC call for the balance to accounts returns status DEADLINE_EXCEEDED",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
         "usage quota exceeded for tenant invoices this month",
         "monthly invoice quota exceeded by some tenants",
         "tenants going over their monthly invoice quota",
+        "tenant exceeds the usage quota of invoices for the month",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
         "bounced dunning email for an invoice",
         "dunning mails to customers bounce",
         "dunning emails bouncing back from customer addresses",
+        "dunning mail can not be delivered to the customer, a bounce is received",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
         "KeyError 'sku' in the feed import",
         "no 'sku' in the row dict",
         "feed import breaks on rows that lack the 'sku' field",
+        "feed import: the key 'sku' is not present in the data",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
         "missing 'price' column in the supplier feed",
         "'price' key absent from feed row",
         "feed import breaks on rows that lack the 'price' field",
+        "feed import: the key 'price' is not present in the data",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
         "non-numeric stock values ('invalid literal for int() with base 10')",
         "int() fails on stock qty (invalid literal, base 10)",
         "stock qty has non-numeric values, the int() conversion fails",
+        "stock quantity from the feed is not a valid integer (int() with base 10)",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
         "unsupported operand NoneType and Decimal when discounting",
         "None price * Decimal in discount calc -> unsupported operand",
         "discounting errors out b/c the price is None (NoneType times Decimal)",
+        "discount can not be calculated, the price is None and gets multiplied with a Decimal",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
         "'NoneType' object has no attribute 'slug'",
         ".slug read off a None (NoneType has no attribute slug)",
         "got None where we expected something with a .slug attribute",
+        "attribute 'slug' is accessed on an object which is None",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
         "product detail 500s: Product matching query does not exist",
         "PDP 500: no Product matching the query",
         "product page throws for product ids that don't exist (Product.DoesNotExist)",
+        "product detail view fails because no Product exists for the given id",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
         "unique constraint catalog_product_slug_key on import upsert",
         "slug collision on product upsert, catalog_product_slug_key",
         "import upsert collides on catalog_product_slug_key, slug already taken",
+        "constraint catalog_product_slug_key violated, a product with this slug exists already",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
         "deadlock detected in the reserve_stock task",
         "PG deadlock (ShareLock wait) while reserving stock",
         "stock reservations failing on a Postgres deadlock (ShareLock)",
+        "Postgres detects a deadlock (ShareLock on a transaction) during the stock reservation",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
         "remaining connection slots are reserved, search view can't connect",
         "search can't get a PG conn, remaining slots reserved for superuser",
         "search errors: Postgres connection slots exhausted, only superuser slots left",
+        "no free connection slot in Postgres for the search, remaining slots only for superuser",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
         "can't connect to redis-cache: connection refused",
         "redis-cache refusing connections, errno 111",
         "cache lookups fail, redis-cache refuses the connection (111)",
+        "connection to redis-cache on port 6379 is refused (error 111)",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
         "redis-cache read timeouts",
         "read timeout talking to redis-cache :6379",
         "cache lookups fail, reads from redis-cache time out",
+        "reading from redis-cache runs into a timeout",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
         "ES queries time out (read timed out, port 9200)",
         "ES search calls time out on read",
         "search queries to Elasticsearch (9200) time out waiting for a response",
+        "Elasticsearch on port 9200 does not send the response in time (read timeout)",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
         "can't reach ES on 9200: max retries exceeded, connection refused",
         "ES unreachable: NewConnectionError, retries exhausted on _search",
         "search can't reach Elasticsearch at all, connection refused until retries run out",
+        "no connection possible to Elasticsearch (9200), refused and max retries reached",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
         "search_phase_execution_exception (400), failed to create query",
         "bad numeric input -> ES 400 (failed to create query)",
         "search returns 400 from ES (search_phase_execution_exception), junk number in the query",
+        "Elasticsearch answers 400 search_phase_execution_exception for a non-numeric value",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
         "bulk index rejected by ES (429 rejected execution)",
         "bulk indexing gets 429 from ES, coordinating op rejected",
         "reindex bulk requests bounced by ES with 429 es_rejected_execution_exception",
+        "Elasticsearch rejects bulk indexing with 429 es_rejected_execution_exception",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
         "soft time limit exceeded in bulk_index during reindex",
         "bulk_index reindex killed by celery's soft time limit",
         "reindex doesn't finish, SoftTimeLimitExceeded raised inside bulk indexing",
+        "bulk indexing in the reindex task is interrupted by the soft time limit of Celery",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
         "page_size over 100 rejected by SearchRequest validation",
         "page_size > 100 fails SearchRequest validation",
         "asking for more than 100 hits per page fails SearchRequest validation (page_size)",
+        "validation of SearchRequest fails when page_size is bigger than 100",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
         "utf-8 decode error reading the synonyms feed",
         "non-utf8 byte in synonyms feed, decode fails",
         "synonyms import dies on a byte that isn't valid UTF-8",
+        "synonyms file contains bytes which are not valid UTF-8, decoding is not possible",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
         "disk full, Errno 28 no space left",
         "ENOSPC (errno 28) writing tmp files, volume full",
         "media jobs failing, disk full on the worker (Errno 28)",
+        "device is full (errno 28), the temporary thumb-*.webp files can not be written",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
         "unidentified image file when opening uploads for thumbnails",
         "PIL can't identify the upload as an image",
         "thumbnailing fails for uploads PIL can't recognise as an image",
+        "uploaded file is not recognized as an image by Pillow",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
         "GetObject NoSuchKey, the original is missing in the bucket",
         "original media object gone from S3 (NoSuchKey on GetObject)",
         "original media download fails, S3 GetObject says NoSuchKey",
+        "original media file is missing in the S3 bucket, GetObject returns NoSuchKey",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
         "thumbnail upload throttled (ThrottlingException, Rate exceeded)",
         "PutObject throttled by S3 (ThrottlingException) storing thumbs",
         "thumbs not stored: S3 throttles PutObject, Rate exceeded even after retries",
+        "S3 PutObject for thumbnails is throttled (ThrottlingException) also after 4 retries",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
         "infinite recursion in walk_ifd on some EXIF data",
         "EXIF IFD walk recurses until max recursion depth",
         "EXIF parsing blows through the recursion limit in walk_ifd",
+        "recursion limit of Python is reached in walk_ifd when EXIF data is read",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
         "aspect ratio divides by zero for zero-height images",
         "aspect ratio calc: div by 0 on images with 0 height",
         "thumbnails fail for images with zero height, aspect ratio divides by 0",
+        "calculation of the aspect ratio divides by zero (image height is 0)",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
         "workers exiting prematurely on signal 9",
         "SIGKILL'd celery workers (sig 9), job lost",
         "jobs lost, celery worker process killed by signal 9",
+        "Celery worker process was killed with SIGKILL (signal 9) and its job is lost",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
         "search reindex succeeded but blew its budget",
         "search.tasks.reindex over its time budget",
         "search reindex completes but takes longer than its budget",
+        "reindex task of the search is successful but needs more time than its budget",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
         "supplier feed rows without EAN get skipped",
         "EAN missing -> supplier feed row skipped",
         "supplier feed rows dropped, no EAN on them",
+        "rows of the supplier feed are skipped because the EAN is missing",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
         "panic: invalid memory address / nil pointer dereference",
         "nil deref panic (invalid memory address)",
         "handler panic, runtime reports a nil pointer dereference",
+        "runtime panic, a nil pointer is dereferenced (invalid memory address)",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
         "Forwarded header parsing panics with index out of range",
         "Forwarded hdr parse: index out of range panic",
         "panic (index out of range) when we parse a Forwarded header",
+        "panic with index out of range while the Forwarded header is parsed",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
         "connect: connection refused on dial",
         "refused on tcp dial (connect: connection refused)",
         "outbound TCP dial gets connection refused",
+        "TCP connect is refused by the remote side (dial tcp, connection refused)",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
         "read: connection reset by peer from upstream",
         "peer resets the upstream conn mid-read (ECONNRESET)",
         "upstream drops the connection mid-response (reset by peer)",
+        "remote peer resets the connection while the upstream response is read (port 443)",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
         "proxy round trips hit context deadline exceeded",
         "ctx deadline exceeded on the upstream round trip",
         "upstream proxy calls run out the context deadline",
+        "context deadline is exceeded during the upstream round trip of the proxy",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
         "token introspection call to auth times out awaiting headers",
         "auth /introspect POST: Client.Timeout awaiting headers",
         "auth token introspection hangs, http Client.Timeout hit before headers",
+        "POST to auth /introspect runs into the Client.Timeout, no headers are received",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
         "x509 certificate has expired when dialing upstream",
         "expired x509 cert on the upstream TLS dial",
         "upstream TLS handshake fails, their x509 cert has expired",
+        "certificate of the upstream is expired, x509 verification in the TLS handshake fails",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
         "unique violation on shipments_tracking_no_key",
         "tracking_no dup -> 23505 on shipments_tracking_no_key",
         "inserts rejected: tracking no. already exists (shipments_tracking_no_key / 23505)",
+        "tracking number exists already, shipments_tracking_no_key is violated (SQLSTATE 23505)",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
         "serialization failure SQLSTATE 40001 updating status",
         "40001 serialization failure on shipment status update",
         "shipment status updates fail with 40001, concurrent update can't be serialised",
+        "shipment status update fails with SQLSTATE 40001, concurrent update not serializable",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
         "DB acquire fails with dial tcp 5432 i/o timeout",
         "PG dial to the shipping db times out (i/o timeout :5432)",
         "shipping DB unreachable, pgx dial to :5432 hits an i/o timeout",
+        "connection to the shipping database on port 5432 not possible, dial runs into timeout",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
         "cannot unmarshal string into Parcel.weight_grams (int)",
         "Parcel.weight_grams: got string, want int (json unmarshal)",
         "DHL quote response has weight_grams as a string, Parcel decode wants an int",
+        "field weight_grams of Parcel comes as a string from DHL, unmarshal into int fails",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
         "carrier dhl gives 502 on quotes",
         "DHL quotes -> 502",
         "quotes failing, DHL answers 502",
+        "quote request to the carrier DHL is answered with HTTP 502",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
         "carrier dhl responded 429 for quotes",
         "DHL quotes throttled, 429",
         "quotes failing, DHL throttling us with 429",
+        "quote request to the carrier DHL is answered with HTTP 429 (rate limit)",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
         "carrier ups gives 502 on quotes",
         "UPS quotes -> 502",
         "quotes failing, UPS answers 502",
+        "quote request to the carrier UPS is answered with HTTP 502",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
         "fatal concurrent map writes when caching rates",
         "rate cache map written concurrently (fatal)",
         "process crashes, rate cache map written from two goroutines at once",
+        "map of the rate cache gets concurrent writes, Go runtime aborts with fatal error",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
         "consumer lag on shipping-events partitions",
         "lag piling up on the shipping-events consumer group",
         "shipping-events consumers falling behind, lag growing per partition",
+        "consumer group shipping-events has a growing lag on its partitions",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
         "product lookup rpc Unavailable (transport dial refused)",
         "catalog rpc Unavailable: transport dial conn refused",
         "product page can't reach the catalog rpc, Unavailable (dial refused)",
+        "catalog gRPC is Unavailable for the product page, the dial to catalog is refused",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
         "rpc NotFound: product not found on the product page",
         "catalog rpc returns NotFound for a product",
         "product page gets NotFound from the catalog rpc for some SKUs",
+        "catalog gRPC gives NotFound for the requested product",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
         "products API 503s from upstream",
         "GET /api/v2/products -> 503 from upstream",
         "products API (/api/v2/products) getting 503s from the upstream pods",
+        "upstream instance answers 503 for GET /api/v2/products/<id>",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
         "504 gateway timeouts from the products upstream",
         "GET /api/v2/products -> 504 from upstream",
         "products API (/api/v2/products) getting 504s from the upstream pods",
+        "upstream instance answers 504 for GET /api/v2/products/<id>",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
         "rate limit exceeded per API key",
         "API keys over the per-minute rate limit",
         "clients throttled at the gateway, per-minute limit per key exceeded",
+        "API key of a client exceeds the rate limit per minute",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
         "OOMKilled, exit code 137 on pods",
         "pods getting OOM-killed (137)",
         "pods restarted after hitting their memory limit (OOMKilled / 137)",
+        "container is terminated with OOMKilled, exit code 137",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
         "container terminated with Error, exit code 1",
         "pods crash w/ exit 1 (reason Error)",
         "container keeps dying with exit code 1, reason Error",
+        "container is terminated with reason Error, exit code 1",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
         "reading 'total' of undefined while rendering the cart summary",
         "undefined.total in the cart summary render",
         "cart page errors, summary render reads 'total' on an undefined value",
+        "property 'total' is read from undefined during the render of the cart summary",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
         "cart undefined when reading 'items'",
         "undefined.items in the cart summary render",
         "cart summary breaks trying to read 'items' from undefined",
+        "property 'items' is read from undefined during the render of the cart summary",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
         "'total' of undefined rendering the header badge",
         "undefined.total in the minicart header badge",
         "header minicart badge crashes reading 'total' from undefined",
+        "property 'total' is read from undefined in the badge of the minicart",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
         "variants isn't an array (variants.map is not a function)",
         "calling .map on product.variants fails, not a function",
         "product.variants isn't an array, so .map() is not a function on it",
+        "product.variants has no map function (the value is not an array)",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
         "connection refused calling the products API",
         "products API refusing conns (ECONNREFUSED)",
         "product fetch can't connect to the products API, ECONNREFUSED",
+        "connection to the products API is refused (ECONNREFUSED)",
     ),
     "n-reset": (
         "socket hang up fetching the product",
         "products API socket hang up",
         "socket hang up on a products API call",
         "products API drops the socket mid-request (socket hang up)",
+        "products API closes the socket before the response is complete (socket hang up)",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
         "500 from the API (Request failed with status code 500)",
         "HTTP 500 from the backend API",
         "backend API calls error out with HTTP 500 (axios)",
+        "backend answers HTTP 500 to the request of the API client",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
         "404 from the cart API on add to cart",
         "add-to-cart -> 404 from the cart API",
         "adding items to the cart fails, cart endpoint 404s",
+        "cart API answers 404 when an item is added to the cart",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
         "axios timeout exceeded adding to cart",
         "add-to-cart req exceeds the axios timeout",
         "adding items to the cart hangs until the axios timeout fires",
+        "adding to the cart is aborted after the axios timeout",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
         "JSON parse error: <!DOCTYPE ... is not valid JSON",
         "got an HTML page (<!DOCTYPE) where JSON was expected",
         "response body is HTML not JSON, parser trips on the leading '<'",
+        "API response is HTML (<!DOCTYPE) instead of JSON, JSON parsing fails at the '<'",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
         "RangeError Invalid time value in the delivery date format",
         "delivery estimate date format: Invalid time value",
         "checkout delivery estimate breaks formatting an invalid date (Invalid time value)",
+        "date of the delivery estimate is invalid, formatting throws 'Invalid time value'",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
         "Hydration failed, initial UI doesn't match the server render",
         "header SSR/client hydration mismatch",
         "header hydration fails, client UI differs from the SSR output",
+        "hydration of the header fails, the server rendered UI is different from the client",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
         "expired JWTs rejected when verifying tokens",
         "token verify rejects an expired jwt",
         "signed-in requests rejected, JWT past its expiry at verify",
+        "token verification fails, the JWT is expired",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
         "jwt malformed when verifying tokens",
         "token verify rejects a malformed jwt",
         "signed-in requests rejected, JWT is malformed at verify",
+        "token verification fails, the JWT has a malformed format",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
         "E11000 dup key on users email_1 when signing up",
         "signup dup email -> E11000 on the email_1 index",
         "signup fails for emails already registered (E11000 on email_1)",
+        "signup is not possible, the email exists already (E11000 on index email_1)",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
         "can't reach mongo: connect ETIMEDOUT",
         "mongo :27017 connect ETIMEDOUT, server selection fails",
         "user lookups fail, Mongo on 27017 connect ETIMEDOUT (server selection)",
+        "connection to MongoDB on port 27017 times out (ETIMEDOUT), no server is selected",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
         "login fails with data and hash arguments required (no hash)",
         "bcrypt compare w/o a hash on login (data and hash arguments required)",
         "login breaks when the user has no password hash: bcrypt wants data and hash",
+        "login: bcrypt compare is called without the password hash (data and hash are required)",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
         "Unique constraint failed on the fields: (`email`) when signing up",
         "P2002 at signup: email unique constraint failed",
         "signup fails, Prisma unique constraint on `email` (P2002)",
+        "Prisma P2002 at user creation, the value for `email` is not unique",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
         "updateProfile: required record not found",
         "P2025 on profile update - record to update not found",
         "profile update fails, Prisma can't find the record to update",
+        "profile update: Prisma does not find the record which should be updated (P2025)",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
         "ENOENT opening a temp avatar png",
         "tmp avatar png missing (ENOENT)",
         "temp avatar PNG gone before we open it (ENOENT)",
+        "temporary avatar-*.png does not exist any more when it is opened (ENOENT)",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
         "JavaScript heap out of memory",
         "node OOM: JS heap limit reached",
         "node process dies, JS heap limit reached (allocation failed)",
+        "node process crashes, the JavaScript heap limit is reached",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
         "getaddrinfo ENOTFOUND cms.internal in an unhandled promise rejection",
         "ENOTFOUND cms.internal, promise rejection not handled",
         "CMS requests fail DNS (ENOTFOUND cms.internal), rejection never handled",
+        "DNS lookup for cms.internal fails (ENOTFOUND) and the promise rejection is not handled",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
         "product render exceeds its 800ms budget",
         "product page render > 800ms budget",
         "product pages render slower than the 800ms budget",
+        "render of /products pages needs more than the 800ms budget",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
         "nil member when redeeming (undefined method `points')",
         "`points` called on nil during redeem",
         "redemptions fail: `points` sent to nil",
+        "redemption: method `points' is not defined for a nil object",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
         "tier upgrade calls points on nil",
         "`points` called on nil during tier upgrade",
         "tier upgrade check crashes: `points` sent to nil",
+        "tier upgrade: method `points' is not defined for a nil object",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
         "Member not found by id",
         "Member lookup by id finds nothing",
         "unknown Member id, ActiveRecord can't find the row",
+        "Member with the requested id does not exist in the DB",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
         "Validation failed: Points must be >= 0 when redeeming",
         "redeem would push points below 0, validation error",
         "redemption rejected, points balance would drop under 0 (validation)",
+        "points of the member would be below 0 after the redemption, validation fails",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
         "duplicate email on member enroll (validation failed)",
         "enroll with an email that's already taken",
         "enrolment rejected, email already taken (validation)",
+        "member enroll fails the validation because the email is used already",
     ),
     "r-stale": (
         "stale Member object when adding points",
         "optimistic locking fails on Member add_points (stale object)",
         "add_points hits a stale Member (lock_version conflict)",
         "add_points loses a race on Member, stale object (optimistic lock)",
+        "Member is stale when points are added, conflict of the optimistic lock",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
         "DB connection refused in the points job",
         "points job: PG conn refused on 5432",
         "PointsJob fails, Postgres refusing connections on 5432",
+        "points job gets connection refused from Postgres (port 5432)",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
         "leaderboard bump fails: Redis ECONNREFUSED",
         "leaderboard redis refuses the connection",
         "leaderboard update can't reach Redis, ECONNREFUSED on 6379",
+        "leaderboard can not connect to Redis on port 6379, ECONNREFUSED",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
         "read timeout (Net::ReadTimeout) on an HTTP call",
         "outgoing HTTP times out reading (Net::ReadTimeout)",
         "outbound HTTP call hangs until Net::ReadTimeout",
+        "outgoing HTTP call gets no response in time (read timeout on the socket)",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
         "422 Unprocessable from the partner on post_points",
         "partner rejects post_points w/ 422",
         "partner refuses our points push with 422 Unprocessable Entity",
+        "partner API answers 422 (unprocessable) when points are posted",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
         "partner sync unauthorized (401)",
         "partner auth fails on post_points, 401",
         "partner refuses our points push with 401, credentials rejected",
+        "partner API answers 401 (unauthorized) when points are posted",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
         "tier lookup compares Integer with nil",
         "tier lookup: Integer vs nil comparison fails",
         "tier-for-points calc fails comparing an Integer against nil",
+        "tier for points: comparison between an Integer and nil fails",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
         "key not found: :partner_code building the partner payload",
         "partner payload build: :partner_code key missing",
         "partner payload can't be built, :partner_code not in the hash",
+        "payload for the partner can not be built, the key :partner_code is missing",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
         "partner sync jobs die after all retries",
         "PartnerSyncJob exhausts retries -> dead set",
         "PartnerSyncJob gives up after all its retries and ends in the Sidekiq dead set",
+        "PartnerSyncJob lands in the dead set of Sidekiq after all retries failed",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
         "tenant points CSV import rejected (invalid rows)",
         "tenant points CSV has invalid rows, import rejected",
         "tenant points uploads bounced, the CSV has invalid rows",
+        "points CSV import of a tenant is rejected because of invalid rows",
     ),
     "d-nullref": (
         "null reference applying promotions",
         "Object reference not set when applying promotions",
         "NRE in promo application",
         "price lookups fail applying promotions, null object ref",
+        "object reference is null during the application of promotions",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
         "rule loading throws a null reference at engine initialize",
         "NRE loading pricing rules at startup",
         "engine init fails loading pricing rules, null object ref",
+        "object reference is null when the pricing rules are loaded at initialization",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
         "First() on an empty sequence",
         "LINQ First() finds no elements",
         "LINQ query expects at least one element, gets an empty sequence",
+        "First() is called on an empty collection, the sequence has no element",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
         "given key not present in dictionary",
         "dictionary lookup misses a SKU key",
         "SKU not present as a dictionary key (KeyNotFound)",
+        "dictionary has no entry for the requested SKU",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
         "input string not in a correct format parsing price rows",
         "number parse fails on price CSV rows (bad format)",
         "price CSV import chokes on numbers in the wrong format",
+        "price CSV contains number values in a wrong format, the parsing fails",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
         "HttpClient timeout fetching the competitor feed",
         "competitor feed request canceled by the HttpClient timeout",
         "competitor feed download takes longer than the HttpClient timeout, task canceled",
+        "HttpClient.Timeout elapses when the competitor feed is fetched, the request is canceled",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
         "503 from the competitor feed",
         "competitor feed 503 (unavailable)",
         "competitor feed endpoint unavailable, HTTP 503",
+        "competitor feed answers with status 503 (Service Unavailable)",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
         "competitor feed forbidden (403)",
         "competitor feed 403, access forbidden",
         "competitor feed endpoint denies access, HTTP 403",
+        "competitor feed answers with status 403 (Forbidden)",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
         "transaction chosen as deadlock victim",
         "MSSQL picks us as the deadlock victim",
         "MSSQL deadlock, our tx picked as the victim and rolled back",
+        "transaction deadlocked on lock resources in SQL Server and was chosen as the victim",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
         "Execution Timeout Expired on the price upsert",
         "price upsert hits the SQL execution timeout",
         "price upserts run into SqlClient 'Execution Timeout Expired'",
+        "execution timeout of SQL Server expires during the price upsert",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
         "concurrency conflict on price PUT, expected 1 row affected 0",
         "price save affected 0 rows (expected 1), optimistic concurrency",
         "price PUT loses to a concurrent edit, EF expected 1 row changed but got 0",
+        "saving a price: EF expects 1 row affected, but 0 rows are affected (concurrency)",
     ),
     "d-argnull": (
         "currency is null creating Money",
         "Value cannot be null (Parameter 'currency') creating Money",
         "Money ctor gets a null currency",
         "Money.Create called with currency = null",
+        "Money can not be created, the parameter 'currency' is null",
     ),
     "d-argnull-region": (
         "region is null creating Money",
         "Value cannot be null (Parameter 'region') creating Money",
         "Money ctor gets a null region",
         "Money.Create called with region = null",
+        "Money can not be created, the parameter 'region' is null",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
         "JSON value could not be converted to System.Decimal at items[].price",
         "competitor feed items[].price won't convert to decimal",
         "competitor feed JSON has a price that isn't a valid decimal ($.items[n].price)",
+        "price in the competitor feed JSON ($.items[].price) can not be converted into Decimal",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
         "competitor-feed breaker opened after failures",
         "competitor-feed circuit breaker open after repeated failures",
         "competitor-feed breaker tripped open after a run of failures",
+        "circuit breaker for competitor-feed goes into the open state after failures",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
         "stock push to the ERP gets 503",
         "stock sync push -> ERP 503",
         "warehouse stock push bounced by the ERP with 503",
+        "ERP answers 503 to the stock push of a warehouse",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
         "stock push to the ERP gets 409",
         "stock sync push -> ERP 409 conflict",
         "warehouse stock push bounced by the ERP with 409 conflict",
+        "ERP answers 409 (conflict) to the stock push of a warehouse",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
         "reconcile's stock pull gets ERP 503",
         "stock sync pull (reconcile) -> ERP 503",
         "reconcile can't pull stock, ERP returns 503",
+        "ERP answers 503 when the stock is pulled for the reconciliation",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
         "negative stock when decrementing on reserve",
         "reserve would take stock below zero",
         "reservations would drive stock below 0",
+        "decrement of the stock at reservation would result in a negative stock",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
         "warehouse bin reports the wrong unit count",
         "bin count mismatch vs expected units",
         "bin counts don't add up, reported units differ from expected",
+        "unit count of a warehouse bin is different from the expected count",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
         "pick list rejected by WMS (code WMS-117)",
         "WMS-117 rejection on pick list submit",
         "pick list release fails, WMS answers with code WMS-117",
+        "WMS refuses the pick list with error code WMS-117",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
         "pick list rejected by WMS (code WMS-204)",
         "WMS-204 rejection on pick list submit",
         "pick list release fails, WMS answers with code WMS-204",
+        "WMS refuses the pick list with error code WMS-204",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
         "delivery slots exhausted for some postcodes",
         "postcode has no delivery slot left",
         "delivery slots sold out for some postcodes and dates",
+        "for some postcodes no delivery slot is available any more",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
         "unknown barcode from a dock scanner",
         "dock scanner reads a barcode we don't know",
         "dock scanners reporting barcodes we have no record of",
+        "dock scanner sends a barcode which is unknown",
     ),
 }
 
@@ -975,12 +1115,23 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "{gist}; source {where}, {exc} ({svc})",
         "{svc}/prod: {gist} (surfaces as {exc} from {where})",
     ),
+    (
+        "Error in service {svc} \u2013 {gist} ({exc} in {where})",
+        "{exc} is thrown in {where} ({svc}) \u2013 {gist}",
+        "{gist} \u2013 {exc} from {where}, service {svc}",
+        "Exception {exc} at {where} \u2013 {gist}",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
     ("{Svc} logs: {gist}", "{gist} ({svc})"),
     ("{gist} in {svc} logs", "{Svc} log alert: {gist}"),
     ("{Svc} on-call: {gist}", "[{svc}][logs] {gist}", "{gist} -- {svc} log monitor"),
+    (
+        "Error in service {svc} \u2013 {gist}",
+        "{gist} \u2013 log message of service {svc}",
+        "Log errors of the {svc} service: {gist}",
+    ),
 )
 # Openings of a person's description; {date} is when they first saw it.
 _OPENINGS: tuple[tuple[str, ...], ...] = (
@@ -1009,6 +1160,13 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "{Svc} error rate up since {date}.",
         "On-call note ({svc}, {date}).",
     ),
+    (
+        "Hello, since {date} we see this error in the {svc} service.",
+        "This occurs in {svc} since {date}, several times per day.",
+        "Found during the daily log review of {svc} on {date}.",
+        "Our monitoring reported this for service {svc} first on {date}.",
+        "Hi team, please have a look, {svc} has this error since {date}.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -1031,12 +1189,21 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "Effect: {gist}; stack points at {where} ({exc}).",
         "Cause as far as I can tell: {exc} in {where}, i.e. {gist}.",
     ),
+    (
+        "The exception {exc} is thrown in {{{{{where}}}}}: {gist}.",
+        "Error {exc} occurs in {{{{{where}}}}}. In other words, {gist}.",
+        "Analysis so far: {gist}. It is thrown as {exc} from {{{{{where}}}}}.",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
     ("Log lines show {gist}.", "Symptom: {gist}."),
     ("Logs: {gist}.", "What we see: {gist}."),
     ("No stack, only the log line: {gist}.", "Monitor text boils down to: {gist}."),
+    (
+        "There is no exception, only the log message, which means: {gist}.",
+        "The service logs an error: {gist}.",
+    ),
 )
 _ASIDES: tuple[tuple[str, ...], ...] = (
     (
@@ -1068,12 +1235,21 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "Please check with priority, it fills our alert channel.",
+        "At the moment we have no workaround.",
+        "Can somebody of the owning team have a look?",
+        "Also reproducible in staging.",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
     ("From Datadog:", "Top of the trace:"),
     ("Sample log:", "Trace excerpt:"),
     ("Evidence (log):", "Evidence (stack):"),
+    ("Example log entry:", "Stacktrace (first lines):"),
 )
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
 # How people shorten some exception names.
@@ -1344,43 +1520,49 @@ def _moved(template: Template) -> Change:
 
 
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
-# holdout style, fresh style).
+# holdout style, fresh style, blind style).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
         lambda f: f"{f}Internal",
         lambda f: f"handle{f[0].upper()}{f[1:]}",
         lambda f: f"{f}0",
+        lambda f: f"{f}Helper",
     ),
     "dotnet": (
         lambda f: f[:-5] + "CoreAsync" if f.endswith("Async") else f + "Core",
         lambda f: "Try" + f,
         lambda f: f[:-5] + "InternalAsync" if f.endswith("Async") else f + "Internal",
         lambda f: f[:-5] + "UnsafeAsync" if f.endswith("Async") else f + "Unsafe",
+        lambda f: f[:-5] + "OnceAsync" if f.endswith("Async") else f + "Once",
     ),
     "python": (
         lambda f: f"_{f}",
         lambda f: f"_{f}_unchecked",
         lambda f: f"_do_{f}",
         lambda f: f"_raw_{f}",
+        lambda f: f"{f}_strict",
     ),
     "go": (
         lambda f: f"{f}Locked",
         lambda f: f"do{f[0].upper()}{f[1:]}",
         lambda f: f"must{f[0].upper()}{f[1:]}",
         lambda f: f"{f}Slow",
+        lambda f: f"{f}Ctx",
     ),
     "node": (
         lambda f: f"{f}Impl",
         lambda f: f"_{f}",
         lambda f: f"{f}Inner",
         lambda f: f"{f}Fn",
+        lambda f: f"{f}Sync",
     ),
     "ruby": (
         lambda f: f"do_{f}",
         lambda f: f"{f}_without_cache",
         lambda f: f"{f}_impl",
         lambda f: f"{f}_now",
+        lambda f: f"{f}_in_tx",
     ),
 }
 
@@ -1596,8 +1778,21 @@ def _where(template: Template, style: int) -> str:
     ``(*Router).resolve``; the fresh style's person writes ``Class::method`` or
     ``path::function`` everywhere: ``InvoiceCalculator::sumLines``,
     ``catalog/importer.py::parse_row``, ``Router::resolve``, ``models/member.rb::redeem``,
-    ``cart/summary::renderSummary``."""
+    ``cart/summary::renderSummary``; the blind style's person copies the qualified name from
+    the trace: ``com.acme.billing.InvoiceCalculator.sumLines``, ``catalog.importer.parse_row``,
+    ``gateway/internal/router.(*Router).resolve``, ``renderSummary@cart/summary.js``,
+    ``app/models/member.rb (redeem)``, ``Acme.Pricing.PriceEngine.ApplyPromotions``."""
     path, function = template.frames[0].split(":", 1)
+    if style == 4:
+        svc = template.service
+        return {
+            "java": f"com.acme.{svc}.{path}.{function}",
+            "dotnet": f"Acme.{svc.capitalize()}.{path}.{function}",
+            "python": f"{path.removesuffix('.py').replace('/', '.')}.{function}",
+            "go": f"{svc}/internal/{path}.{function}",
+            "node": f"{function}@{path}.js",
+            "ruby": f"app/{path}.rb ({function})",
+        }[template.lang]
     if style == 3:
         receiver = re.match(r"\(\*(\w+)\)\.(\w+)", function)
         if receiver:  # Go's (*Router).resolve
@@ -1624,12 +1819,14 @@ def _gist(error_id: str, style: int) -> str:
 
 
 def _fenced(text: str, style: int) -> str:
-    # People paste into Jira as markdown fences or wiki {noformat}, {code} or {quote} blocks.
+    # People paste into Jira as markdown fences or wiki {noformat}, {code}, {quote} or
+    # {panel} blocks.
     return (
         f"```\n{text}\n```",
         f"{{noformat}}\n{text}\n{{noformat}}",
         f"{{code}}\n{text}\n{{code}}",
         f"{{quote}}\n{text}\n{{quote}}",
+        f"{{panel}}\n{text}\n{{panel}}",
     )[style]
 
 

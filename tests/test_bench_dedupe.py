@@ -337,6 +337,10 @@ def test_an_oracle_meets_the_targets_and_simple_rules_do_not(split: Split) -> No
         ("dev", "fresh"),
         ("test", "fresh"),
         ("holdout", "fresh"),
+        ("dev", "blind"),
+        ("test", "blind"),
+        ("holdout", "blind"),
+        ("fresh", "blind"),
     ],
 )
 def test_splits_differ(a: str, b: str) -> None:
@@ -355,7 +359,11 @@ def test_splits_differ(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(
     ("held_out", "earlier"),
-    [("holdout", ("dev", "test")), ("fresh", ("dev", "test", "holdout"))],
+    [
+        ("holdout", ("dev", "test")),
+        ("fresh", ("dev", "test", "holdout")),
+        ("blind", ("dev", "test", "holdout", "fresh")),
+    ],
 )
 def test_held_out_people_tickets_share_no_wording_with_earlier_splits(
     held_out: str, earlier: tuple[str, ...]
