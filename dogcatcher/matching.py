@@ -349,17 +349,30 @@ def _vocabulary(group: ErrorGroup, words: list[str]) -> set[str]:
 
 
 def _message_score(
-    group: ErrorGroup, words: list[str], text: _TicketText, weights: Mapping[str, float]
+    group: ErrorGroup,
+    words: list[str],
+    exact: set[str],
+    text: _TicketText,
+    weights: Mapping[str, float],
 ) -> float:
     """How well the ticket's words and the template agree, each word weighted by its
     rarity among the candidates (the words that tell siblings apart count most).
 
-    Forward: the share of the template the ticket holds. For a person's ticket also
+    Forward: the share of the template the ticket holds; the ``exact`` words (values that
+    tell errors apart: 'warehouse_id', ORA-00060) only as written, since another form of
+    one is another value. For a person's ticket also
     backward: the share of its summary the group explains (a short summary in a person's
     words says little of the message but names little else). For Dogcatcher's own tickets,
     at most the overlap of the two templates."""
     total = sum(weights.get(w, 1.0) for w in words)
-    score = sum(weights.get(w, 1.0) for w in words if _holds(text, w)) / total
+    score = (
+        sum(
+            weights.get(w, 1.0)
+            for w in words
+            if (w in text.tokens or w in text.kept if w in exact else _holds(text, w))
+        )
+        / total
+    )
     if text.template is not None:
         mine, theirs = set(map(_stem, words)), text.template
         return min(score, len(mine & theirs) / len(mine | theirs) if mine | theirs else 1.0)
@@ -374,9 +387,18 @@ def _message_score(
 def _other_site(names: list[tuple[str, ...]], template: str, text: _TicketText) -> bool:
     """Whether the ticket's stack trace or the methods its prose names place the error
     elsewhere than our frames. A stack counts as ours when one throw site is among the
-    other's frames (a refactor may add or drop an innermost helper frame)."""
-    if text.frames and not (names[0] in text.frames or text.frames[0] in names):
-        return True
+    other's frames (a refactor may add or drop an innermost helper frame) and the callers
+    after it agree as far as both go: another caller of a shared helper is another error,
+    as grouping has it."""
+    if text.frames:
+        if names[0] in text.frames:
+            ours, theirs = names, text.frames[text.frames.index(names[0]) :]
+        elif text.frames[0] in names:
+            ours, theirs = names[names.index(text.frames[0]) :], text.frames
+        else:
+            return True
+        if any(a != b for a, b in zip(ours, theirs, strict=False)):
+            return True
     pairs = {name for name in names if len(name) == 2}
     named = {m for m in text.methods if ".".join(m) not in template.lower()}
     if named and pairs and not named & pairs:
@@ -414,7 +436,8 @@ def similarity(
     words = _tokens(template)
     parts: list[tuple[float, float]] = []
     if words:
-        message = _message_score(group, words, text, weights or {})
+        exact = {token for value in _distinctive(template) for token in value}
+        message = _message_score(group, words, exact, text, weights or {})
         if message < MIN_MESSAGE:
             return 0.0
         parts.append((message, WEIGHT_MESSAGE))

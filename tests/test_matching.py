@@ -287,3 +287,49 @@ def test_a_service_named_only_in_a_file_path_is_not_named() -> None:
 
     assert similarity(cache, searchs) > 0.55
     assert similarity(cache, searchs, other_services=frozenset({"search"})) == 0.0
+
+
+def test_a_ticket_whose_stack_has_another_caller_of_our_throw_site_is_another_error() -> None:
+    # Grouping tells two callers of one helper apart; so does matching, when the ticket's
+    # stack shows its callers. A helper extracted since (a new innermost frame) still
+    # matches.
+    charge, submit = group().top_frames
+    refund = StackFrame(function="com.acme.refunds.RefundService.refund", file="RefundService.java")
+    sibling = group(
+        fingerprint="e" * 16,
+        stack=STACK.replace(
+            "com.acme.checkout.CheckoutService.submit(CheckoutService.java:40)",
+            "com.acme.refunds.RefundService.refund(RefundService.java:12)",
+        ),
+        top_frames=(charge, refund),
+    )
+    helper = StackFrame(function="com.acme.pay.PaymentClient.chargeOnce", file="PaymentClient.java")
+
+    assert similarity(group(), own_ticket(sibling)) == 0.0
+    assert similarity(group(top_frames=(helper, charge, submit)), own_ticket(group())) > 0.9
+
+
+def test_a_value_that_tells_errors_apart_counts_only_as_written() -> None:
+    # 'warehouse_id' is a key; "warehouse" in a ticket is another word, not another form.
+    key = group(
+        error_kind="KeyError",
+        template="'warehouse_id'",
+        samples=("'warehouse_id'",),
+        services=("inventory",),
+        stack=None,
+        top_frames=(StackFrame(function="map_row", file="/app/inventory/mapper.py"),),
+    )
+    bins = ticket(
+        summary="Unit count of a warehouse bin differs from the expected count",
+        description="Only a log line, no exception.",
+        labels=("dogcatcher", "service-inventory"),
+    )
+    ours = ticket(
+        summary="Inventory: rows without 'warehouse_id' break the sync",
+        description="The mapper expects every row to carry it.",
+        labels=("dogcatcher", "service-inventory"),
+    )
+
+    assert best_match(key, [bins]) is None
+    match = best_match(key, [ours])
+    assert match is not None and match.ticket.key == ours.key
