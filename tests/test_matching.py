@@ -269,15 +269,21 @@ def test_another_http_reason_phrase_rules_a_ticket_out() -> None:
     assert similarity(forbidden, own_ticket(unavailable)) == 0.0
 
 
+def _thrown_at(function: str, file: str, **update: Any) -> ErrorGroup:
+    """A group without a stack trace, thrown at one frame; its sample is its template."""
+    sample = update["template"].replace("<num>", "6379")
+    frame = StackFrame(function=function, file=file)
+    return group(samples=(sample,), stack=None, top_frames=(frame,), **update)
+
+
 def test_a_service_named_only_in_a_file_path_is_not_named() -> None:
     # "catalog/cache.py" is a package's folder: the ticket names the search service only.
-    cache = group(
+    cache = _thrown_at(
+        "get_many",
+        "/app/catalog/cache.py",
         error_kind="redis.exceptions.TimeoutError",
         template="Timeout reading from redis-cache:<num>",
-        samples=("Timeout reading from redis-cache:6379",),
         services=("catalog",),
-        stack=None,
-        top_frames=(StackFrame(function="get_many", file="/app/catalog/cache.py"),),
     )
     searchs = ticket(
         summary="Search on-call: reads from redis-cache time out / TimeoutError",
@@ -311,13 +317,12 @@ def test_a_ticket_whose_stack_has_another_caller_of_our_throw_site_is_another_er
 
 def test_a_value_that_tells_errors_apart_counts_only_as_written() -> None:
     # 'warehouse_id' is a key; "warehouse" in a ticket is another word, not another form.
-    key = group(
+    key = _thrown_at(
+        "map_row",
+        "/app/inventory/mapper.py",
         error_kind="KeyError",
         template="'warehouse_id'",
-        samples=("'warehouse_id'",),
         services=("inventory",),
-        stack=None,
-        top_frames=(StackFrame(function="map_row", file="/app/inventory/mapper.py"),),
     )
     bins = ticket(
         summary="Unit count of a warehouse bin differs from the expected count",
