@@ -1,15 +1,15 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Five splits, built alike from five seeds: ``tests/data/dedupe/dev.jsonl`` (for tuning),
-``tests/data/dedupe/test.jsonl``, ``tests/data/dedupe/holdout.jsonl`` and
-``tests/data/dedupe/fresh.jsonl`` (each but dev once held out, but all four looked at since
-while tuning, so no longer unseen) and ``tests/data/dedupe/blind.jsonl`` (the fifth, held
-out). Besides the seed, the splits differ in the phrasing bank people's tickets are written
-from (summaries, descriptions, paraphrases of each message, how a throw site is named, how a
-log or trace is pasted), each bank written as another person would, and in the helper names
-a refactor introduces. The blind split's bank was written by a fifth person without looking
-at the matcher, so its wording is unseen while tuning on the other four, for a later, single
-honest measurement.
+Six splits, built alike from six seeds: ``tests/data/dedupe/dev.jsonl`` (for tuning),
+``tests/data/dedupe/test.jsonl``, ``tests/data/dedupe/holdout.jsonl``,
+``tests/data/dedupe/fresh.jsonl`` and ``tests/data/dedupe/blind.jsonl`` (each but dev once
+held out, but all five looked at since while tuning, so no longer unseen) and
+``tests/data/dedupe/sixth.jsonl`` (the sixth, held out). Besides the seed, the splits differ
+in the phrasing bank people's tickets are written from (summaries, descriptions, paraphrases
+of each message, how a throw site is named, how a log or trace is pasted), each bank written
+as another person would, and in the helper names a refactor introduces. The sixth split's
+bank was written by a sixth person without looking at the matcher, so its wording is unseen
+while tuning on the other five, for a later, single honest measurement.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -98,8 +98,9 @@ SAMPLE_EVENTS = 3000  # of dogcatcher.sample_data: its 44 errors, more of the pr
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 4) its people use: one
-    per split, each written by another person (4, blind's, without looking at the matcher)."""
+    """What makes a split: its seed and which phrasing bank (0 to 5) its people use: one
+    per split, each written by another person (4, blind's, and 5, sixth's, each without
+    looking at the matcher; blind's has been looked at since, sixth's not)."""
 
     name: str
     seed: int
@@ -117,23 +118,26 @@ SPLITS: dict[str, SplitSpec] = {
     "holdout": SplitSpec("holdout", 303, 2),
     "fresh": SplitSpec("fresh", 404, 3),
     "blind": SplitSpec("blind", 505, 4),
+    "sixth": SplitSpec("sixth", 606, 5),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
 # How a person would put each error's message in a ticket: (dev phrasing, test phrasing,
-# holdout phrasing, fresh phrasing, blind phrasing), each written as another person would.
+# holdout phrasing, fresh phrasing, blind phrasing, sixth phrasing), each written as another
+# person would.
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
 # the site itself (the method), and must not point at a sibling's.
 
-GISTS: dict[str, tuple[str, str, str, str, str]] = {
+GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
     "j-npe-invoice": (
         "invoice is null when summing lines",
         "null invoice, getTotal() called on null",
         "line sum hits a null invoice ref, getTotal() on null",
         "line totals fail, invoice object is null by the time getTotal() runs",
         "invoice object is null at the moment Invoice.getTotal() is invoked",
+        "summing up lines fails, there's no invoice object to call getTotal() on",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -141,6 +145,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "customer w/o address -> getCountry() on null when resolving the tax country",
         "tax country can't be resolved: customer's getAddress() is null, so getCountry() NPEs",
         "Customer.getAddress() gives back null, so the country for the tax can not be determined",
+        "no address on file for the customer, so getCountry() is called on null",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -148,6 +153,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "money parsing chokes on unsupported ccy codes",
         "invoice import aborts on currency codes we don't support",
         "import of invoices stops at currency codes which we do not support (XBT, GBX, ...)",
+        "invoice import refuses rows with a currency code we don't support (XBT, EURO..)",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -155,6 +161,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "invoice state check: can't touch it, it's finalized already",
         "invoice rejected b/c it's been finalised already",
         "invoice can not be changed any more, its state is already 'finalized'",
+        "change rejected because the invoice status is finalized allready",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -162,6 +169,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "hikari: no free conns, timed out waiting for one",
         "waiting on a Hikari connection times out, pool has none free",
         "no DB connection could be obtained from the Hikari pool within the timeout",
+        "DB calls give up waiting for a free connection from the Hikari pool",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -169,6 +177,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "invoices_number_key dup - same invoice no. inserted twice",
         "creating invoices fails on invoices_number_key, invoice no. already exists",
         "invoice number is not unique, the insert violates constraint invoices_number_key",
+        "saving an invoice whose number already exists trips invoices_number_key",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -176,6 +185,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "FK invoice_lines_invoice_id_fkey violated, line points at a missing invoice",
         "adding invoice lines fails on invoice_lines_invoice_id_fkey, parent invoice isn't there",
         "invoice line can not be saved, the invoice is missing (invoice_lines_invoice_id_fkey)",
+        "invoice line refers to an invoice that isn't there (invoice_lines_invoice_id_fkey)",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -183,6 +193,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "ledger post deadlocks in oracle, ORA-00060",
         "ledger postings failing on Oracle deadlocks (ORA-00060 waiting for a resource)",
         "Oracle reports a deadlock (ORA-00060) when ledger entries are posted",
+        "posting entries to the ledger runs into ORA-00060, Oracle deadlock on a resource",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -190,6 +201,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "ORA-01555 on ledger scan (rollback segment too small)",
         "recon job aborts, ORA-01555 snapshot too old (rollback segment undersized)",
         "ORA-01555 in the ledger scan of the reconciliation, rollback segment is too small",
+        "recon scan over the ledger fails with ORA-01555, rollback segment not big enough",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -197,6 +209,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "POST fx-rates /v1/rates -> read timed out",
         "conversion stalls, fx-rates POST /v1/rates doesn't answer before the read timeout",
         "POST to the fx-rates service (/v1/rates) gets no answer in time, read timeout",
+        "POST to fx-rates /v1/rates gets no reply before the read timeout",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -204,6 +217,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "fx-rates upstream failure, HTTP 500",
         "currency conversion fails, fx-rates responds HTTP 500 (their upstream failed)",
         "fx-rates service gives back HTTP 500 with error 'upstream failure'",
+        'fx-rates call comes back HTTP 500, body says "upstream failure"',
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -211,6 +225,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "fx-rates down for maintenance -> 503",
         "currency conversion fails, fx-rates responds HTTP 503 while in maintenance",
         "fx-rates service gives back HTTP 503 with error 'maintenance'",
+        'fx-rates call comes back HTTP 503, body says "maintenance"',
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -218,6 +233,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "kafka offset commit rejected, consumer dropped from its group (rebalance)",
         "posting consumer can't commit its offsets, it got kicked from the consumer group",
         "Kafka consumer can not commit offsets, it is not member of an active group any more",
+        "Kafka consumer got kicked out of its group, so committing offsets fails",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -225,6 +241,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "jackson can't map the amount str to BigDecimal (not a valid representation)",
         "posting messages with amounts like '12,50 EUR' don't deserialise to BigDecimal",
         'amount values like "12,50 EUR" can not be deserialized by Jackson as BigDecimal',
+        'amounts like "12,50 EUR" sent for a BigDecimal field, deserializing fails',
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -232,6 +249,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "CSV export OOMs, heap space exhausted",
         "CSV report export exhausts the JVM heap (Java heap space)",
         "JVM has no heap memory left (Java heap space) while the CSV export is written",
+        "CSV export runs the JVM out of heap",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -239,6 +257,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "403 AccessDenied putting the report object in S3",
         "reports not landing in S3, the PUT is refused with 403 Access Denied",
         "upload of the report to S3 is not allowed, status code 403 (Access Denied)",
+        "S3 says 403 / Access Denied when we upload the report",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -246,6 +265,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "S3 SlowDown / 503 on report PUTs",
         "S3 is throttling report uploads: 503, asks us to reduce the request rate",
         "S3 answers report uploads with status code 503 and asks to reduce the request rate",
+        "S3 pushes back on report uploads with 503, wants us to slow down the request rate",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -253,6 +273,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "exporter opens a tmp report-*.csv that isn't there anymore (NoSuchFile)",
         "export can't open its temp report-<id>.csv, the file is gone (NoSuchFileException)",
         "temporary file report-<number>.csv does not exist when the CSV exporter opens it",
+        "temp report-<n>.csv is already gone when the exporter tries to open it",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -260,6 +281,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "map changed under the iterator while expiring cached reports",
         "report cache expiry iterates a map that's being modified at the same time",
         "report cache is modified concurrently during the eviction of expired entries",
+        "report cache cleanup of expired entries fails, map gets modified mid-iteration",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -267,6 +289,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "'limit' filter value isn't a number (For input string)",
         "report list breaks when the 'limit' filter isn't numeric",
         "value of the filter 'limit' can not be parsed as a number (e.g. 'N/A', '12a')",
+        "non-numeric value in the 'limit' filter can't be parsed",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -274,6 +297,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "rowLimit comes in as a String, cast to Long fails",
         "report list breaks on rowLimit: a String where a Long is expected",
         "parameter rowLimit arrives as String, a cast into Long is not possible",
+        "rowLimit param is a String but the code casts it to Long",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -281,6 +305,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "balance rpc to accounts: UNAVAILABLE / io exception",
         "balance lookups to accounts failing, gRPC status UNAVAILABLE (io exception)",
         "gRPC call for the balance to accounts returns status UNAVAILABLE (io exception)",
+        "accounts unreachable for balance lookups (gRPC UNAVAILABLE, io exception)",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -288,6 +313,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "balance rpc to accounts runs past its deadline (DEADLINE_EXCEEDED)",
         "balance lookups to accounts time out, gRPC status DEADLINE_EXCEEDED",
         "gRPC call for the balance to accounts returns status DEADLINE_EXCEEDED",
+        "accounts too slow answering balance lookups (gRPC DEADLINE_EXCEEDED)",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -295,6 +321,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "monthly invoice quota exceeded by some tenants",
         "tenants going over their monthly invoice quota",
         "tenant exceeds the usage quota of invoices for the month",
+        "tenant used up its monthly invoice allowance (usage quota exceeded)",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -302,6 +329,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "dunning mails to customers bounce",
         "dunning emails bouncing back from customer addresses",
         "dunning mail can not be delivered to the customer, a bounce is received",
+        "dunning email to the customer comes back as bounced",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -309,6 +337,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "no 'sku' in the row dict",
         "feed import breaks on rows that lack the 'sku' field",
         "feed import: the key 'sku' is not present in the data",
+        "import crashes when a supplier feed entry has no 'sku' key",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -316,6 +345,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "'price' key absent from feed row",
         "feed import breaks on rows that lack the 'price' field",
         "feed import: the key 'price' is not present in the data",
+        "import crashes when a supplier feed entry has no 'price' key",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -323,6 +353,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "int() fails on stock qty (invalid literal, base 10)",
         "stock qty has non-numeric values, the int() conversion fails",
         "stock quantity from the feed is not a valid integer (int() with base 10)",
+        "stock quantity in the feed isn't a whole number, int() conversion fails",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -330,6 +361,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "None price * Decimal in discount calc -> unsupported operand",
         "discounting errors out b/c the price is None (NoneType times Decimal)",
         "discount can not be calculated, the price is None and gets multiplied with a Decimal",
+        "discount math fails on products with no price (None times a Decimal)",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -337,6 +369,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         ".slug read off a None (NoneType has no attribute slug)",
         "got None where we expected something with a .slug attribute",
         "attribute 'slug' is accessed on an object which is None",
+        "product detail page errors, a None gets its .slug accessed",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -344,6 +377,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "PDP 500: no Product matching the query",
         "product page throws for product ids that don't exist (Product.DoesNotExist)",
         "product detail view fails because no Product exists for the given id",
+        "product detail page crashes for a product id that isn't in the DB",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -351,6 +385,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "slug collision on product upsert, catalog_product_slug_key",
         "import upsert collides on catalog_product_slug_key, slug already taken",
         "constraint catalog_product_slug_key violated, a product with this slug exists already",
+        "upsert tries to store a product slug that's already taken (catalog_product_slug_key)",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -358,6 +393,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "PG deadlock (ShareLock wait) while reserving stock",
         "stock reservations failing on a Postgres deadlock (ShareLock)",
         "Postgres detects a deadlock (ShareLock on a transaction) during the stock reservation",
+        "stock reservation deadlocks in Postgres (ShareLock wait on another transaction)",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -365,6 +401,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "search can't get a PG conn, remaining slots reserved for superuser",
         "search errors: Postgres connection slots exhausted, only superuser slots left",
         "no free connection slot in Postgres for the search, remaining slots only for superuser",
+        "Postgres has no connection slots left for search, the rest are superuser-only",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -372,6 +409,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "redis-cache refusing connections, errno 111",
         "cache lookups fail, redis-cache refuses the connection (111)",
         "connection to redis-cache on port 6379 is refused (error 111)",
+        "redis-cache:6379 actively refuses the conection (error 111)",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -379,6 +417,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "read timeout talking to redis-cache :6379",
         "cache lookups fail, reads from redis-cache time out",
         "reading from redis-cache runs into a timeout",
+        "reads from redis-cache:6379 hit the timeout",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -386,6 +425,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "ES search calls time out on read",
         "search queries to Elasticsearch (9200) time out waiting for a response",
         "Elasticsearch on port 9200 does not send the response in time (read timeout)",
+        "Elasticsearch (port 9200) doesn't answer within the read timeout",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -393,6 +433,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "ES unreachable: NewConnectionError, retries exhausted on _search",
         "search can't reach Elasticsearch at all, connection refused until retries run out",
         "no connection possible to Elasticsearch (9200), refused and max retries reached",
+        "Elasticsearch on 9200 refuses connections, /products/_search gives up after max retries",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -400,6 +441,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "bad numeric input -> ES 400 (failed to create query)",
         "search returns 400 from ES (search_phase_execution_exception), junk number in the query",
         "Elasticsearch answers 400 search_phase_execution_exception for a non-numeric value",
+        "ES rejects the query with 400 search_phase_execution_exception, junk instead of a number",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
@@ -407,6 +449,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "bulk indexing gets 429 from ES, coordinating op rejected",
         "reindex bulk requests bounced by ES with 429 es_rejected_execution_exception",
         "Elasticsearch rejects bulk indexing with 429 es_rejected_execution_exception",
+        "ES turns away bulk index requests: 429 es_rejected_execution_exception",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -414,6 +457,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "bulk_index reindex killed by celery's soft time limit",
         "reindex doesn't finish, SoftTimeLimitExceeded raised inside bulk indexing",
         "bulk indexing in the reindex task is interrupted by the soft time limit of Celery",
+        "reindex gets cut off by the Celery soft time limit while bulk indexing",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -421,6 +465,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "page_size > 100 fails SearchRequest validation",
         "asking for more than 100 hits per page fails SearchRequest validation (page_size)",
         "validation of SearchRequest fails when page_size is bigger than 100",
+        "search request rejected, page_size has to be 100 or less (SearchRequest validation)",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -428,6 +473,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "non-utf8 byte in synonyms feed, decode fails",
         "synonyms import dies on a byte that isn't valid UTF-8",
         "synonyms file contains bytes which are not valid UTF-8, decoding is not possible",
+        "synonyms feed has a byte that isn't valid UTF-8, reading the line fails",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -435,6 +481,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "ENOSPC (errno 28) writing tmp files, volume full",
         "media jobs failing, disk full on the worker (Errno 28)",
         "device is full (errno 28), the temporary thumb-*.webp files can not be written",
+        "disk is full (Errno 28) so thumb-*.webp can't be written to tmp",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -442,6 +489,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "PIL can't identify the upload as an image",
         "thumbnailing fails for uploads PIL can't recognise as an image",
         "uploaded file is not recognized as an image by Pillow",
+        "uploaded file can't be opened as an image, PIL doesn't recognize the format",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -449,6 +497,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "original media object gone from S3 (NoSuchKey on GetObject)",
         "original media download fails, S3 GetObject says NoSuchKey",
         "original media file is missing in the S3 bucket, GetObject returns NoSuchKey",
+        "requesting an original from S3 fails, the key doesn't exist (NoSuchKey on GetObject)",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -456,6 +505,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "PutObject throttled by S3 (ThrottlingException) storing thumbs",
         "thumbs not stored: S3 throttles PutObject, Rate exceeded even after retries",
         "S3 PutObject for thumbnails is throttled (ThrottlingException) also after 4 retries",
+        "S3 PutObject gets throttled (Rate exceeded), still failing after 4 retries",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -463,6 +513,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "EXIF IFD walk recurses until max recursion depth",
         "EXIF parsing blows through the recursion limit in walk_ifd",
         "recursion limit of Python is reached in walk_ifd when EXIF data is read",
+        "EXIF reader recurses too deep in walk_ifd (max recursion depth)",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -470,6 +521,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "aspect ratio calc: div by 0 on images with 0 height",
         "thumbnails fail for images with zero height, aspect ratio divides by 0",
         "calculation of the aspect ratio divides by zero (image height is 0)",
+        "aspect ratio computed with a zero dimension, division by zero",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -477,6 +529,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "SIGKILL'd celery workers (sig 9), job lost",
         "jobs lost, celery worker process killed by signal 9",
         "Celery worker process was killed with SIGKILL (signal 9) and its job is lost",
+        "Celery worker got SIGKILLed (signal 9) mid-job, the job is gone",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -484,6 +537,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "search.tasks.reindex over its time budget",
         "search reindex completes but takes longer than its budget",
         "reindex task of the search is successful but needs more time than its budget",
+        "reindex task succeeds, just takes longer than its time budget allows",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -491,6 +545,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "EAN missing -> supplier feed row skipped",
         "supplier feed rows dropped, no EAN on them",
         "rows of the supplier feed are skipped because the EAN is missing",
+        "import skips feed rows when the supplier left the EAN out",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -498,6 +553,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "nil deref panic (invalid memory address)",
         "handler panic, runtime reports a nil pointer dereference",
         "runtime panic, a nil pointer is dereferenced (invalid memory address)",
+        "request handling panics with a nil pointer dereference",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -505,6 +561,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "Forwarded hdr parse: index out of range panic",
         "panic (index out of range) when we parse a Forwarded header",
         "panic with index out of range while the Forwarded header is parsed",
+        "panic on index out of range, Forwarded header has fewer parts than the parser assumes",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -512,6 +569,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "refused on tcp dial (connect: connection refused)",
         "outbound TCP dial gets connection refused",
         "TCP connect is refused by the remote side (dial tcp, connection refused)",
+        "outgoing tcp dial refused, nothing listening on the target port",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -519,6 +577,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "peer resets the upstream conn mid-read (ECONNRESET)",
         "upstream drops the connection mid-response (reset by peer)",
         "remote peer resets the connection while the upstream response is read (port 443)",
+        "upstream connection on :443 gets reset by the peer while reading the response",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -526,6 +585,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "ctx deadline exceeded on the upstream round trip",
         "upstream proxy calls run out the context deadline",
         "context deadline is exceeded during the upstream round trip of the proxy",
+        "proxied upstream round trip runs past the context deadline",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -533,6 +593,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "auth /introspect POST: Client.Timeout awaiting headers",
         "auth token introspection hangs, http Client.Timeout hit before headers",
         "POST to auth /introspect runs into the Client.Timeout, no headers are received",
+        "token introspection POST to auth hits the http client timeout before any headers",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -540,6 +601,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "expired x509 cert on the upstream TLS dial",
         "upstream TLS handshake fails, their x509 cert has expired",
         "certificate of the upstream is expired, x509 verification in the TLS handshake fails",
+        "TLS to the upstream fails, its x509 cert is expired (or not valid yet)",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -547,6 +609,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "tracking_no dup -> 23505 on shipments_tracking_no_key",
         "inserts rejected: tracking no. already exists (shipments_tracking_no_key / 23505)",
         "tracking number exists already, shipments_tracking_no_key is violated (SQLSTATE 23505)",
+        "insert with an existing tracking number rejected by shipments_tracking_no_key (23505)",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -554,6 +617,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "40001 serialization failure on shipment status update",
         "shipment status updates fail with 40001, concurrent update can't be serialised",
         "shipment status update fails with SQLSTATE 40001, concurrent update not serializable",
+        "shipment status update can't be serialized against a concurrent update (40001)",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -561,6 +625,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "PG dial to the shipping db times out (i/o timeout :5432)",
         "shipping DB unreachable, pgx dial to :5432 hits an i/o timeout",
         "connection to the shipping database on port 5432 not possible, dial runs into timeout",
+        "shipping Postgres not reachable, connecting on 5432 times out",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -568,6 +633,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "Parcel.weight_grams: got string, want int (json unmarshal)",
         "DHL quote response has weight_grams as a string, Parcel decode wants an int",
         "field weight_grams of Parcel comes as a string from DHL, unmarshal into int fails",
+        "quote response from DHL can't be decoded, Parcel.weight_grams is a string not an int",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -575,6 +641,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "DHL quotes -> 502",
         "quotes failing, DHL answers 502",
         "quote request to the carrier DHL is answered with HTTP 502",
+        "getting 502 back from DHL when asking for a quote",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -582,6 +649,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "DHL quotes throttled, 429",
         "quotes failing, DHL throttling us with 429",
         "quote request to the carrier DHL is answered with HTTP 429 (rate limit)",
+        "getting 429 (rate limited) back from DHL when asking for a quote",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -589,6 +657,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "UPS quotes -> 502",
         "quotes failing, UPS answers 502",
         "quote request to the carrier UPS is answered with HTTP 502",
+        "getting 502 back from UPS when asking for a quote",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -596,6 +665,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "rate cache map written concurrently (fatal)",
         "process crashes, rate cache map written from two goroutines at once",
         "map of the rate cache gets concurrent writes, Go runtime aborts with fatal error",
+        "Go runtime kills the process, rate cache map is written concurrently",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -603,6 +673,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "lag piling up on the shipping-events consumer group",
         "shipping-events consumers falling behind, lag growing per partition",
         "consumer group shipping-events has a growing lag on its partitions",
+        "backlog building up on shipping-events partitions, consumer group lagging",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -610,6 +681,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "catalog rpc Unavailable: transport dial conn refused",
         "product page can't reach the catalog rpc, Unavailable (dial refused)",
         "catalog gRPC is Unavailable for the product page, the dial to catalog is refused",
+        "can't dial the catalog gRPC service, connection refused (code Unavailable)",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -617,6 +689,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "catalog rpc returns NotFound for a product",
         "product page gets NotFound from the catalog rpc for some SKUs",
         "catalog gRPC gives NotFound for the requested product",
+        "product lookup via catalog gRPC ends in NotFound",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -624,6 +697,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "GET /api/v2/products -> 503 from upstream",
         "products API (/api/v2/products) getting 503s from the upstream pods",
         "upstream instance answers 503 for GET /api/v2/products/<id>",
+        "GET /api/v2/products/<id> gets 503 from one of the upstream pods",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -631,6 +705,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "GET /api/v2/products -> 504 from upstream",
         "products API (/api/v2/products) getting 504s from the upstream pods",
         "upstream instance answers 504 for GET /api/v2/products/<id>",
+        "GET /api/v2/products/<id> gets 504 from one of the upstream pods",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -638,6 +713,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "API keys over the per-minute rate limit",
         "clients throttled at the gateway, per-minute limit per key exceeded",
         "API key of a client exceeds the rate limit per minute",
+        "client over the per-minute rate limit for its API key",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -645,6 +721,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "pods getting OOM-killed (137)",
         "pods restarted after hitting their memory limit (OOMKilled / 137)",
         "container is terminated with OOMKilled, exit code 137",
+        "container killed for running out of memory (OOMKilled, exit 137)",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -652,6 +729,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "pods crash w/ exit 1 (reason Error)",
         "container keeps dying with exit code 1, reason Error",
         "container is terminated with reason Error, exit code 1",
+        "container terminates on its own, exit code 1, reason Error",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -659,6 +737,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "undefined.total in the cart summary render",
         "cart page errors, summary render reads 'total' on an undefined value",
         "property 'total' is read from undefined during the render of the cart summary",
+        "cart summary hits undefined when reading 'total'",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -666,6 +745,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "undefined.items in the cart summary render",
         "cart summary breaks trying to read 'items' from undefined",
         "property 'items' is read from undefined during the render of the cart summary",
+        "cart summary hits undefined when reading 'items'",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -673,6 +753,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "undefined.total in the minicart header badge",
         "header minicart badge crashes reading 'total' from undefined",
         "property 'total' is read from undefined in the badge of the minicart",
+        "minicart badge (header) hits undefined when reading 'total'",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -680,6 +761,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "calling .map on product.variants fails, not a function",
         "product.variants isn't an array, so .map() is not a function on it",
         "product.variants has no map function (the value is not an array)",
+        "variants on the product aren't an array, calling map on them throws",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -687,6 +769,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "products API refusing conns (ECONNREFUSED)",
         "product fetch can't connect to the products API, ECONNREFUSED",
         "connection to the products API is refused (ECONNREFUSED)",
+        "products API not accepting connections when fetching a product (ECONNREFUSED)",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -694,6 +777,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "socket hang up on a products API call",
         "products API drops the socket mid-request (socket hang up)",
         "products API closes the socket before the response is complete (socket hang up)",
+        "product fetch dies with a socket hang up from the products API",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -701,6 +785,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "HTTP 500 from the backend API",
         "backend API calls error out with HTTP 500 (axios)",
         "backend answers HTTP 500 to the request of the API client",
+        "axios call to the API fails, status 500",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -708,6 +793,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "add-to-cart -> 404 from the cart API",
         "adding items to the cart fails, cart endpoint 404s",
         "cart API answers 404 when an item is added to the cart",
+        "add to cart call gets a 404 back",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -715,6 +801,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "add-to-cart req exceeds the axios timeout",
         "adding items to the cart hangs until the axios timeout fires",
         "adding to the cart is aborted after the axios timeout",
+        "add to cart call gives up after the axios timeout",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -722,6 +809,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "got an HTML page (<!DOCTYPE) where JSON was expected",
         "response body is HTML not JSON, parser trips on the leading '<'",
         "API response is HTML (<!DOCTYPE) instead of JSON, JSON parsing fails at the '<'",
+        "reponse body turns out to be HTML (<!DOCTYPE ...), JSON parse fails at '<'",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -729,6 +817,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "delivery estimate date format: Invalid time value",
         "checkout delivery estimate breaks formatting an invalid date (Invalid time value)",
         "date of the delivery estimate is invalid, formatting throws 'Invalid time value'",
+        "formatting the delivery estimate date throws, Invalid time value",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -736,6 +825,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "header SSR/client hydration mismatch",
         "header hydration fails, client UI differs from the SSR output",
         "hydration of the header fails, the server rendered UI is different from the client",
+        "header renders differently on server and client, so hydration fails",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -743,6 +833,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "token verify rejects an expired jwt",
         "signed-in requests rejected, JWT past its expiry at verify",
         "token verification fails, the JWT is expired",
+        "token check rejects the JWT as expired",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -750,6 +841,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "token verify rejects a malformed jwt",
         "signed-in requests rejected, JWT is malformed at verify",
         "token verification fails, the JWT has a malformed format",
+        "token check rejects the JWT as malformed",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -757,6 +849,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "signup dup email -> E11000 on the email_1 index",
         "signup fails for emails already registered (E11000 on email_1)",
         "signup is not possible, the email exists already (E11000 on index email_1)",
+        "signup with an email that's already used hits E11000 on index email_1",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -764,6 +857,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "mongo :27017 connect ETIMEDOUT, server selection fails",
         "user lookups fail, Mongo on 27017 connect ETIMEDOUT (server selection)",
         "connection to MongoDB on port 27017 times out (ETIMEDOUT), no server is selected",
+        "Mongo on :27017 times out on connect (ETIMEDOUT), no server could be selected",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -771,6 +865,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "bcrypt compare w/o a hash on login (data and hash arguments required)",
         "login breaks when the user has no password hash: bcrypt wants data and hash",
         "login: bcrypt compare is called without the password hash (data and hash are required)",
+        "password check at login runs without a hash (bcrypt needs both data and hash)",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -778,6 +873,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "P2002 at signup: email unique constraint failed",
         "signup fails, Prisma unique constraint on `email` (P2002)",
         "Prisma P2002 at user creation, the value for `email` is not unique",
+        "creating the user at signup violates the Prisma unique `email` constraint (P2002)",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -785,6 +881,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "P2025 on profile update - record to update not found",
         "profile update fails, Prisma can't find the record to update",
         "profile update: Prisma does not find the record which should be updated (P2025)",
+        "profile update finds no record to update (Prisma P2025)",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -792,6 +889,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "tmp avatar png missing (ENOENT)",
         "temp avatar PNG gone before we open it (ENOENT)",
         "temporary avatar-*.png does not exist any more when it is opened (ENOENT)",
+        "avatar-*.png temp file missing by the time it's opened (ENOENT)",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -799,6 +897,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "node OOM: JS heap limit reached",
         "node process dies, JS heap limit reached (allocation failed)",
         "node process crashes, the JavaScript heap limit is reached",
+        "Node process runs out of JS heap (heap limit reached)",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -806,6 +905,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "ENOTFOUND cms.internal, promise rejection not handled",
         "CMS requests fail DNS (ENOTFOUND cms.internal), rejection never handled",
         "DNS lookup for cms.internal fails (ENOTFOUND) and the promise rejection is not handled",
+        "unhandled promise rejection, DNS for cms.internal fails (ENOTFOUND)",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -813,6 +913,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "product page render > 800ms budget",
         "product pages render slower than the 800ms budget",
         "render of /products pages needs more than the 800ms budget",
+        "/products/<slug> pages take over 800ms to render (the budget)",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -820,6 +921,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "`points` called on nil during redeem",
         "redemptions fail: `points` sent to nil",
         "redemption: method `points' is not defined for a nil object",
+        "redemption gets a nil instead of an object with `points`",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -827,6 +929,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "`points` called on nil during tier upgrade",
         "tier upgrade check crashes: `points` sent to nil",
         "tier upgrade: method `points' is not defined for a nil object",
+        "tier upgrade check gets a nil instead of an object with `points`",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -834,6 +937,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "Member lookup by id finds nothing",
         "unknown Member id, ActiveRecord can't find the row",
         "Member with the requested id does not exist in the DB",
+        "Member id from the request doesn't exist",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -841,6 +945,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "redeem would push points below 0, validation error",
         "redemption rejected, points balance would drop under 0 (validation)",
         "points of the member would be below 0 after the redemption, validation fails",
+        "redeeming more points than the member has fails validation (points >= 0)",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -848,6 +953,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "enroll with an email that's already taken",
         "enrolment rejected, email already taken (validation)",
         "member enroll fails the validation because the email is used already",
+        "enrolling a member with an email that's already taken fails validation",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -855,6 +961,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "add_points hits a stale Member (lock_version conflict)",
         "add_points loses a race on Member, stale object (optimistic lock)",
         "Member is stale when points are added, conflict of the optimistic lock",
+        "Member record changed underneath add_points, update rejected as stale",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -862,6 +969,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "points job: PG conn refused on 5432",
         "PointsJob fails, Postgres refusing connections on 5432",
         "points job gets connection refused from Postgres (port 5432)",
+        "PointsJob has no database, Postgres on 5432 refuses the connection",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -869,6 +977,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "leaderboard redis refuses the connection",
         "leaderboard update can't reach Redis, ECONNREFUSED on 6379",
         "leaderboard can not connect to Redis on port 6379, ECONNREFUSED",
+        "Redis on 6379 refuses the leaderboard bump (ECONNREFUSED)",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -876,6 +985,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "outgoing HTTP times out reading (Net::ReadTimeout)",
         "outbound HTTP call hangs until Net::ReadTimeout",
         "outgoing HTTP call gets no response in time (read timeout on the socket)",
+        "outbound HTTP request waits too long for a reply and times out on read",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -883,6 +993,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "partner rejects post_points w/ 422",
         "partner refuses our points push with 422 Unprocessable Entity",
         "partner API answers 422 (unprocessable) when points are posted",
+        "posting points to the partner comes back 422 (unprocessable)",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -890,6 +1001,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "partner auth fails on post_points, 401",
         "partner refuses our points push with 401, credentials rejected",
         "partner API answers 401 (unauthorized) when points are posted",
+        "posting points to the partner comes back 401 (unauthorized)",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -897,6 +1009,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "tier lookup: Integer vs nil comparison fails",
         "tier-for-points calc fails comparing an Integer against nil",
         "tier for points: comparison between an Integer and nil fails",
+        "working out the tier for a points value, one side of the comparison is nil",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -904,6 +1017,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "partner payload build: :partner_code key missing",
         "partner payload can't be built, :partner_code not in the hash",
         "payload for the partner can not be built, the key :partner_code is missing",
+        ":partner_code missing when building the request body for the partner",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -911,6 +1025,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "PartnerSyncJob exhausts retries -> dead set",
         "PartnerSyncJob gives up after all its retries and ends in the Sidekiq dead set",
         "PartnerSyncJob lands in the dead set of Sidekiq after all retries failed",
+        "PartnerSyncJob out of retries, Sidekiq moved it to the dead set",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -918,6 +1033,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "tenant points CSV has invalid rows, import rejected",
         "tenant points uploads bounced, the CSV has invalid rows",
         "points CSV import of a tenant is rejected because of invalid rows",
+        "points CSV uploaded by a tenant bounced for having invalid rows",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -925,6 +1041,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "NRE in promo application",
         "price lookups fail applying promotions, null object ref",
         "object reference is null during the application of promotions",
+        "applying promotions hits a null reference",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -932,6 +1049,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "NRE loading pricing rules at startup",
         "engine init fails loading pricing rules, null object ref",
         "object reference is null when the pricing rules are loaded at initialization",
+        "engine init: pricing rule load hits a null reference",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -939,6 +1057,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "LINQ First() finds no elements",
         "LINQ query expects at least one element, gets an empty sequence",
         "First() is called on an empty collection, the sequence has no element",
+        "LINQ call needs an element but the sequence is empty",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -946,6 +1065,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "dictionary lookup misses a SKU key",
         "SKU not present as a dictionary key (KeyNotFound)",
         "dictionary has no entry for the requested SKU",
+        "SKU lookup in a dictionary misses, key not present",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -953,6 +1073,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "number parse fails on price CSV rows (bad format)",
         "price CSV import chokes on numbers in the wrong format",
         "price CSV contains number values in a wrong format, the parsing fails",
+        "price CSV row has a number that doesn't parse (wrong format)",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -960,6 +1081,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "competitor feed request canceled by the HttpClient timeout",
         "competitor feed download takes longer than the HttpClient timeout, task canceled",
         "HttpClient.Timeout elapses when the competitor feed is fetched, the request is canceled",
+        "pulling the competitor feed hits HttpClient.Timeout and the request is cancelled",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -967,6 +1089,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "competitor feed 503 (unavailable)",
         "competitor feed endpoint unavailable, HTTP 503",
         "competitor feed answers with status 503 (Service Unavailable)",
+        "can't download the competitor feed, their server says 503 Service Unavailable",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -974,6 +1097,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "competitor feed 403, access forbidden",
         "competitor feed endpoint denies access, HTTP 403",
         "competitor feed answers with status 403 (Forbidden)",
+        "can't download the competitor feed, their server says 403 Forbidden",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -981,6 +1105,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "MSSQL picks us as the deadlock victim",
         "MSSQL deadlock, our tx picked as the victim and rolled back",
         "transaction deadlocked on lock resources in SQL Server and was chosen as the victim",
+        "SQL Server picks our transaction as the deadlock victim",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -988,6 +1113,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "price upsert hits the SQL execution timeout",
         "price upserts run into SqlClient 'Execution Timeout Expired'",
         "execution timeout of SQL Server expires during the price upsert",
+        "price upsert query exceeds the SQL command timeout",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -995,6 +1121,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "price save affected 0 rows (expected 1), optimistic concurrency",
         "price PUT loses to a concurrent edit, EF expected 1 row changed but got 0",
         "saving a price: EF expects 1 row affected, but 0 rows are affected (concurrency)",
+        "saving a price updates 0 rows instead of 1 (EF optimistic concurrency)",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -1002,6 +1129,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "Money ctor gets a null currency",
         "Money.Create called with currency = null",
         "Money can not be created, the parameter 'currency' is null",
+        "null 'currency' passed into Money.Create",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -1009,6 +1137,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "Money ctor gets a null region",
         "Money.Create called with region = null",
         "Money can not be created, the parameter 'region' is null",
+        "null 'region' passed into Money.Create",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -1016,6 +1145,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "competitor feed items[].price won't convert to decimal",
         "competitor feed JSON has a price that isn't a valid decimal ($.items[n].price)",
         "price in the competitor feed JSON ($.items[].price) can not be converted into Decimal",
+        "competitor feed price ($.items[n].price) isn't a decimal, deserialization fails",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -1023,6 +1153,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "competitor-feed circuit breaker open after repeated failures",
         "competitor-feed breaker tripped open after a run of failures",
         "circuit breaker for competitor-feed goes into the open state after failures",
+        "circuit breaker on competitor-feed opens, calls paused until the retry time",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -1030,6 +1161,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "stock sync push -> ERP 503",
         "warehouse stock push bounced by the ERP with 503",
         "ERP answers 503 to the stock push of a warehouse",
+        "ERP responds 503 to a warehouse's stock push",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -1037,6 +1169,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "stock sync push -> ERP 409 conflict",
         "warehouse stock push bounced by the ERP with 409 conflict",
         "ERP answers 409 (conflict) to the stock push of a warehouse",
+        "ERP responds 409 (conflict) to a warehouse's stock push",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -1044,6 +1177,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "stock sync pull (reconcile) -> ERP 503",
         "reconcile can't pull stock, ERP returns 503",
         "ERP answers 503 when the stock is pulled for the reconciliation",
+        "ERP responds 503 to the reconcile stock pull",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -1051,6 +1185,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "reserve would take stock below zero",
         "reservations would drive stock below 0",
         "decrement of the stock at reservation would result in a negative stock",
+        "reserving an order would leave the warehouse stock below zero",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -1058,6 +1193,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "bin count mismatch vs expected units",
         "bin counts don't add up, reported units differ from expected",
         "unit count of a warehouse bin is different from the expected count",
+        "unit count a warehouse bin reports doesn't match what's expected",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -1065,6 +1201,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "WMS-117 rejection on pick list submit",
         "pick list release fails, WMS answers with code WMS-117",
         "WMS refuses the pick list with error code WMS-117",
+        "WMS bounces the pick list back with WMS-117",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -1072,6 +1209,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "WMS-204 rejection on pick list submit",
         "pick list release fails, WMS answers with code WMS-204",
         "WMS refuses the pick list with error code WMS-204",
+        "WMS bounces the pick list back with WMS-204",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -1079,6 +1217,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "postcode has no delivery slot left",
         "delivery slots sold out for some postcodes and dates",
         "for some postcodes no delivery slot is available any more",
+        "no free delivery slot for a postcode/date combo at the warehouse",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -1086,6 +1225,7 @@ GISTS: dict[str, tuple[str, str, str, str, str]] = {
         "dock scanner reads a barcode we don't know",
         "dock scanners reporting barcodes we have no record of",
         "dock scanner sends a barcode which is unknown",
+        "dock scanner sent a barcode that's not in the system",
     ),
 }
 
@@ -1121,6 +1261,13 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "{gist} \u2013 {exc} from {where}, service {svc}",
         "Exception {exc} at {where} \u2013 {gist}",
     ),
+    (
+        "{Svc} > {gist} ({exc})",
+        "{Svc} > {exc} at {where}: {gist}",
+        "[PROD] {Svc} > {gist}",
+        "{Svc} > {gist}, {exc} at {where}",
+        "PROD BUG: {gist} ({svc}, {exc})",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -1132,6 +1279,7 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
         "{gist} \u2013 log message of service {svc}",
         "Log errors of the {svc} service: {gist}",
     ),
+    ("{Svc} > {gist}", "[PROD] {Svc} > {gist}", "{Svc} > logs: {gist}"),
 )
 # Openings of a person's description; {date} is when they first saw it.
 _OPENINGS: tuple[tuple[str, ...], ...] = (
@@ -1167,6 +1315,13 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "Our monitoring reported this for service {svc} first on {date}.",
         "Hi team, please have a look, {svc} has this error since {date}.",
     ),
+    (
+        "*Env:* prod ({svc}) | *First seen:* {date}.",
+        "*Environment:* {Svc} production, since {date}.",
+        "*Env:* production. *Service:* {svc}. *First occurrence:* {date}.",
+        "Hit in prod on {date} ({svc}).",
+        "Caught by alerting in {svc} prod, first on {date}.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -1194,6 +1349,11 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "Error {exc} occurs in {{{{{where}}}}}. In other words, {gist}.",
         "Analysis so far: {gist}. It is thrown as {exc} from {{{{{where}}}}}.",
     ),
+    (
+        "*Actual result:* {gist}. *Exception:* {exc} ({where}).",
+        "*Observed:* {gist}. Throws {exc} at {where}.",
+        "*Actual result:* {exc} at {where}: {gist}.",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -1203,6 +1363,10 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     (
         "There is no exception, only the log message, which means: {gist}.",
         "The service logs an error: {gist}.",
+    ),
+    (
+        "*Actual result:* {gist}. No exception, log line only.",
+        "*Observed:* {gist} (just a log message, no trace).",
     ),
 )
 _ASIDES: tuple[tuple[str, ...], ...] = (
@@ -1243,6 +1407,14 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "*Expected:* no error.",
+        "*Repro:* couldn't reproduce on staging yet.",
+        "*Frequency:* a few times an hour, more at peak.",
+        "*Workaround:* none.",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -1250,6 +1422,7 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Sample log:", "Trace excerpt:"),
     ("Evidence (log):", "Evidence (stack):"),
     ("Example log entry:", "Stacktrace (first lines):"),
+    ("*Raw log:*", "*Raw stack:*"),
 )
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
 # How people shorten some exception names.
@@ -1520,7 +1693,7 @@ def _moved(template: Template) -> Change:
 
 
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
-# holdout style, fresh style, blind style).
+# holdout style, fresh style, blind style, sixth style).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -1528,6 +1701,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"handle{f[0].upper()}{f[1:]}",
         lambda f: f"{f}0",
         lambda f: f"{f}Helper",
+        lambda f: f"{f}OrThrow",
     ),
     "dotnet": (
         lambda f: f[:-5] + "CoreAsync" if f.endswith("Async") else f + "Core",
@@ -1535,6 +1709,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f[:-5] + "InternalAsync" if f.endswith("Async") else f + "Internal",
         lambda f: f[:-5] + "UnsafeAsync" if f.endswith("Async") else f + "Unsafe",
         lambda f: f[:-5] + "OnceAsync" if f.endswith("Async") else f + "Once",
+        lambda f: f[:-5] + "ImplAsync" if f.endswith("Async") else f + "Impl",
     ),
     "python": (
         lambda f: f"_{f}",
@@ -1542,6 +1717,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_do_{f}",
         lambda f: f"_raw_{f}",
         lambda f: f"{f}_strict",
+        lambda f: f"{f}_or_raise",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -1549,6 +1725,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"must{f[0].upper()}{f[1:]}",
         lambda f: f"{f}Slow",
         lambda f: f"{f}Ctx",
+        lambda f: f"{f}WithRetry",
     ),
     "node": (
         lambda f: f"{f}Impl",
@@ -1556,6 +1733,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Inner",
         lambda f: f"{f}Fn",
         lambda f: f"{f}Sync",
+        lambda f: f"{f}Async",
     ),
     "ruby": (
         lambda f: f"do_{f}",
@@ -1563,6 +1741,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_impl",
         lambda f: f"{f}_now",
         lambda f: f"{f}_in_tx",
+        lambda f: f"{f}_with_lock",
     ),
 }
 
@@ -1781,8 +1960,16 @@ def _where(template: Template, style: int) -> str:
     ``cart/summary::renderSummary``; the blind style's person copies the qualified name from
     the trace: ``com.acme.billing.InvoiceCalculator.sumLines``, ``catalog.importer.parse_row``,
     ``gateway/internal/router.(*Router).resolve``, ``renderSummary@cart/summary.js``,
-    ``app/models/member.rb (redeem)``, ``Acme.Pricing.PriceEngine.ApplyPromotions``."""
+    ``app/models/member.rb (redeem)``, ``Acme.Pricing.PriceEngine.ApplyPromotions``; the
+    sixth style's person names the function and the file it is in: ``sumLines in
+    InvoiceCalculator.java``, ``parse_row in importer.py``, ``resolve in router.go``,
+    ``renderSummary in summary.js``, ``redeem in member.rb``, ``ApplyPromotions in
+    PriceEngine.cs``."""
     path, function = template.frames[0].split(":", 1)
+    if style == 5:
+        file = path.rsplit("/", 1)[-1]
+        suffix = {"java": ".java", "dotnet": ".cs", "go": ".go", "node": ".js", "ruby": ".rb"}
+        return f"{function.rsplit('.', 1)[-1]} in {file}{suffix.get(template.lang, '')}"
     if style == 4:
         svc = template.service
         return {
@@ -1820,13 +2007,14 @@ def _gist(error_id: str, style: int) -> str:
 
 def _fenced(text: str, style: int) -> str:
     # People paste into Jira as markdown fences or wiki {noformat}, {code}, {quote} or
-    # {panel} blocks.
+    # {panel} blocks, or without any markup.
     return (
         f"```\n{text}\n```",
         f"{{noformat}}\n{text}\n{{noformat}}",
         f"{{code}}\n{text}\n{{code}}",
         f"{{quote}}\n{text}\n{{quote}}",
         f"{{panel}}\n{text}\n{{panel}}",
+        text,  # pasted as is, no markup
     )[style]
 
 

@@ -341,6 +341,11 @@ def test_an_oracle_meets_the_targets_and_simple_rules_do_not(split: Split) -> No
         ("test", "blind"),
         ("holdout", "blind"),
         ("fresh", "blind"),
+        ("dev", "sixth"),
+        ("test", "sixth"),
+        ("holdout", "sixth"),
+        ("fresh", "sixth"),
+        ("blind", "sixth"),
     ],
 )
 def test_splits_differ(a: str, b: str) -> None:
@@ -363,6 +368,7 @@ def test_splits_differ(a: str, b: str) -> None:
         ("holdout", ("dev", "test")),
         ("fresh", ("dev", "test", "holdout")),
         ("blind", ("dev", "test", "holdout", "fresh")),
+        ("sixth", ("dev", "test", "holdout", "fresh", "blind")),
     ],
 )
 def test_held_out_people_tickets_share_no_wording_with_earlier_splits(
