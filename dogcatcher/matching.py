@@ -8,9 +8,9 @@ is created, the group is compared with the open Dogcatcher tickets of its projec
   service (the ``service-…`` label), another exception type named where ours is not, a
   stack trace in the ticket whose frames do not include our throw site, a method its
   prose names (``Class.method``, ``Class::method``, ``thumbnails.py:render``, Ruby's
-  ``Member#redeem``) that none of our frames is, or a value that tells errors apart in our
-  template (an HTTP status or its reason phrase, an error code, a quoted key) where the
-  ticket has another;
+  ``Member#redeem``, "at sumLines in InvoiceCalculator.java") that none of our frames
+  is, or a value that tells errors apart in our template (an HTTP status or its reason
+  phrase, an error code, a quoted key) where the ticket has another;
 - otherwise a **score** in 0..1 weighs how much of the message template the ticket holds
   (its words, each weighted by its rarity among the candidates; for a person's ticket also
   how much of its summary the group explains), whether it names the exception type, and
@@ -224,20 +224,30 @@ _METHOD = re.compile(
 _FILE_EXTENSIONS = frozenset("java kt scala py rb go cs js ts jsx tsx php".split())
 
 
+# A function as people name it before its file ("at deliver in webhook.rb", "renderBadge
+# in minicart.js", "parse_row() in catalog/importer.py"): after "at", or written as code
+# (camelCase, snake_case, or with its parentheses), so "fails in cart.js" names none.
+_CODE_NAME = r"(?:(?<=\bat )([A-Za-z_]\w*)|\b([a-z]\w*[A-Z_]\w*|[A-Za-z_]\w*(?=\(\))))(?:\(\))?"
+# The same before a Java, Kotlin, Scala or C# file, whose name is its class:
+# "at sumLines in InvoiceCalculator.java" is InvoiceCalculator.sumLines.
+_METHOD_IN_FILE = re.compile(rf"{_CODE_NAME} in (?:[\w.-]*/)?([A-Z]\w*)\.(?:java|kt|scala|cs)\b")
 # A function named by its file, module or Ruby class: "thumbnails.py:render",
 # "src/cart.js::total", "api/client::request", "parse_row() in catalog/importer.py",
 # "Member#redeem". The file or module says less than a Java class does (a move renames
 # files), so only the function is compared.
 _FUNCTION = re.compile(
     r"\b[\w/.-]+\.(?:py|rb|js|jsx|ts|tsx|go|php)::?([A-Za-z_]\w*)\b"
-    r"|\b([A-Za-z_]\w*)\(\) in [\w/.-]+\.(?:py|rb|js|jsx|ts|tsx|go|php)\b"
+    rf"|{_CODE_NAME} in [\w/.-]+\.(?:py|rb|js|jsx|ts|tsx|go|php)\b"
     r"|\b[A-Z]\w*#([a-z_]\w*[?!]?)"
     r"|(?<![\w:])[a-z][\w/-]*::([A-Za-z_]\w*)\b(?!::)"
 )
 
 
 def _methods(text: str) -> frozenset[tuple[str, ...]]:
-    found = set()
+    found = {
+        (owner.lower(), (after_at or code).lower())
+        for after_at, code, owner in _METHOD_IN_FILE.findall(text)
+    }
     for m in _METHOD.finditer(text):
         owner, method = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         if method.lower() not in _FILE_EXTENSIONS:

@@ -101,6 +101,14 @@ def own_ticket(of: ErrorGroup, key: str = "OPS-9") -> Ticket:
         ),
         pytest.param(
             {
+                "summary": "Checkout: IllegalStateException, payment provider answered 503",
+                "description": "Thrown at refund in RefundClient.java.",
+            },
+            "names another method, as a method in its class's file",
+            id="method-in-file",
+        ),
+        pytest.param(
+            {
                 "summary": "Checkout: IllegalStateException from RefundClient::refund",
                 "description": "The payment provider answered 503 for some orders.",
             },
@@ -202,6 +210,8 @@ def _python_group(**update: Any) -> ErrorGroup:
         pytest.param("Video#transcode", "Thumbnails#render", id="ruby"),
         pytest.param("media/video.py::transcode", "media/thumbs.py::render", id="file::function"),
         pytest.param("media/video::transcode", "media/thumbs::render", id="module::function"),
+        pytest.param("transcode in video.py", "render in thumbs.py", id="function-in-file"),
+        pytest.param("transcode_video in tasks.py", "render_one in thumbs.py", id="code-in-file"),
     ],
 )
 def test_a_function_named_by_its_file_or_ruby_class_places_the_error(
@@ -211,13 +221,15 @@ def test_a_function_named_by_its_file_or_ruby_class_places_the_error(
     # ticket names tells them apart (the file may have moved, so the function decides).
     def named(site: str) -> Ticket:
         return ticket(
-            summary=f"media: disk full (errno 28) writing tmp files [OSError @ {site}]",
-            description=f"No space left on the volume; OSError thrown from {site}.",
+            summary=f"media: disk full (errno 28) writing tmp files [OSError at {site}]",
+            description=f"No space left on the volume; OSError thrown at {site}.",
             labels=("dogcatcher", "service-media"),
         )
 
     assert similarity(_python_group(), named(ours)) >= 0.65
     assert similarity(_python_group(), named(another)) == 0.0
+    # Words before a file that are not written as code, nor after "at", name no function.
+    assert similarity(_python_group(), named("disk full, fails in thumbs.py")) > 0.0
 
 
 def test_a_ticket_naming_only_the_throw_site_matches() -> None:
