@@ -320,11 +320,11 @@ def _conflicts(template: str, text: _TicketText) -> bool:
     quoted = {q.lower() for _, q in _QUOTED.findall(template)}
     if quoted and text.quoted and not quoted & text.quoted:
         return True
-    # Status names: DEADLINE_EXCEEDED where the ticket says UNAVAILABLE.
     # HTTP reason phrases: Forbidden where the ticket says Service Unavailable.
     reasons = {r.lower() for r in _REASON.findall(template)}
     if reasons and text.reasons and not reasons & text.reasons:
         return True
+    # Status names: DEADLINE_EXCEEDED where the ticket says UNAVAILABLE.
     codes = {c.lower() for c in _UPPER_CODE.findall(template)}
     return bool(codes) and bool(text.codes - ours) and not codes & text.codes
 
@@ -370,16 +370,16 @@ def _message_score(
 
     Forward: the share of the template the ticket holds; the ``exact`` words (values that
     tell errors apart: 'warehouse_id', ORA-00060) only as written, since another form of
-    one is another value. For a person's ticket also
-    backward: the share of its summary the group explains (a short summary in a person's
-    words says little of the message but names little else). For Dogcatcher's own tickets,
-    at most the overlap of the two templates."""
+    one is another value. For a person's ticket also backward: the share of its summary
+    the group explains (a short summary in a person's words says little of the message but
+    names little else). For Dogcatcher's own tickets, at most the overlap of the two
+    templates."""
     total = sum(weights.get(w, 1.0) for w in words)
     score = (
         sum(
             weights.get(w, 1.0)
             for w in words
-            if (w in text.tokens or w in text.kept if w in exact else _holds(text, w))
+            if ((w in text.tokens or w in text.kept) if w in exact else _holds(text, w))
         )
         / total
     )
