@@ -1,12 +1,14 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Six splits, built alike from six seeds: ``tests/data/dedupe/{dev,test,holdout,fresh,
-blind,sixth}.jsonl``. Besides the seed, the splits differ in the phrasing bank people's
-tickets are written from (summaries, descriptions, paraphrases of each message, how a throw
-site is named, how a log or trace is pasted), each bank written as another person would,
-and in the helper names a refactor introduces. Each bank after dev's was written without
-looking at the matcher, and its split held out until its first run; all six have been
-tuned on since, so a new honest measurement needs a seventh bank and split.
+Seven splits, built alike from seven seeds: ``tests/data/dedupe/{dev,test,holdout,fresh,
+blind,sixth,seventh}.jsonl``. Besides the seed, the splits differ in the phrasing bank
+people's tickets are written from (summaries, descriptions, paraphrases of each message, how
+a throw site is named, how a log or trace is pasted), each bank written as another person
+would, and in the helper names a refactor introduces. Each bank after dev's was written
+without looking at the matcher, and its split held out until its first run; the first six
+have been tuned on since. The seventh, written by a seventh person without looking at the
+matcher, is held out until its first run: that run is the honest measurement, and a later
+one on unseen wording needs an eighth bank and split.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -95,7 +97,7 @@ SAMPLE_EVENTS = 3000  # of dogcatcher.sample_data: its 44 errors, more of the pr
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 5) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 6) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -115,18 +117,19 @@ SPLITS: dict[str, SplitSpec] = {
     "fresh": SplitSpec("fresh", 404, 3),
     "blind": SplitSpec("blind", 505, 4),
     "sixth": SplitSpec("sixth", 606, 5),
+    "seventh": SplitSpec("seventh", 707, 6),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
 # How a person would put each error's message in a ticket: (dev phrasing, test phrasing,
-# holdout phrasing, fresh phrasing, blind phrasing, sixth phrasing), each written as another
-# person would.
+# holdout phrasing, fresh phrasing, blind phrasing, sixth phrasing, seventh phrasing), each
+# written as another person would.
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
 # the site itself (the method), and must not point at a sibling's.
 
-GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
+GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
     "j-npe-invoice": (
         "invoice is null when summing lines",
         "null invoice, getTotal() called on null",
@@ -134,6 +137,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "line totals fail, invoice object is null by the time getTotal() runs",
         "invoice object is null at the moment Invoice.getTotal() is invoked",
         "summing up lines fails, there's no invoice object to call getTotal() on",
+        'totalling the lines errors out: "invoice" is null and getTotal() gets called on it',
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -142,6 +146,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "tax country can't be resolved: customer's getAddress() is null, so getCountry() NPEs",
         "Customer.getAddress() gives back null, so the country for the tax can not be determined",
         "no address on file for the customer, so getCountry() is called on null",
+        "customer with no address on file breaks the tax country step (getAddress() null)",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -150,6 +155,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "invoice import aborts on currency codes we don't support",
         "import of invoices stops at currency codes which we do not support (XBT, GBX, ...)",
         "invoice import refuses rows with a currency code we don't support (XBT, EURO..)",
+        'currency on some imported invoices isn\'t one we support, e.g. "RMB" or a padded "usd "',
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -158,6 +164,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "invoice rejected b/c it's been finalised already",
         "invoice can not be changed any more, its state is already 'finalized'",
         "change rejected because the invoice status is finalized allready",
+        "operation refused on invoices that were finalized already (INV-xxxx-xxxxx)",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -166,6 +173,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "waiting on a Hikari connection times out, pool has none free",
         "no DB connection could be obtained from the Hikari pool within the timeout",
         "DB calls give up waiting for a free connection from the Hikari pool",
+        "DB pool (HikariPool) empty: no connection to hand out and the request times out",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -174,6 +182,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "creating invoices fails on invoices_number_key, invoice no. already exists",
         "invoice number is not unique, the insert violates constraint invoices_number_key",
         "saving an invoice whose number already exists trips invoices_number_key",
+        'duplicate invoice numbers, new invoices bounce off unique key "invoices_number_key"',
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -182,6 +191,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "adding invoice lines fails on invoice_lines_invoice_id_fkey, parent invoice isn't there",
         "invoice line can not be saved, the invoice is missing (invoice_lines_invoice_id_fkey)",
         "invoice line refers to an invoice that isn't there (invoice_lines_invoice_id_fkey)",
+        'orphan invoice line: FK "invoice_lines_invoice_id_fkey" blocks it, its invoice is missing',
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -190,6 +200,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "ledger postings failing on Oracle deadlocks (ORA-00060 waiting for a resource)",
         "Oracle reports a deadlock (ORA-00060) when ledger entries are posted",
         "posting entries to the ledger runs into ORA-00060, Oracle deadlock on a resource",
+        "ledger posting killed by ORA-00060, two sessions block each other on a resource",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -198,6 +209,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "recon job aborts, ORA-01555 snapshot too old (rollback segment undersized)",
         "ORA-01555 in the ledger scan of the reconciliation, rollback segment is too small",
         "recon scan over the ledger fails with ORA-01555, rollback segment not big enough",
+        "reconciliation's ledger scan gets ORA-01555, undo/rollback segment too small",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -206,6 +218,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "conversion stalls, fx-rates POST /v1/rates doesn't answer before the read timeout",
         "POST to the fx-rates service (/v1/rates) gets no answer in time, read timeout",
         "POST to fx-rates /v1/rates gets no reply before the read timeout",
+        "fx-rates /v1/rates POST hangs until our read timeout kicks in",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -214,6 +227,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "currency conversion fails, fx-rates responds HTTP 500 (their upstream failed)",
         "fx-rates service gives back HTTP 500 with error 'upstream failure'",
         'fx-rates call comes back HTTP 500, body says "upstream failure"',
+        'rates lookup gets HTTP 500 from fx-rates (their side reports "upstream failure")',
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -222,6 +236,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "currency conversion fails, fx-rates responds HTTP 503 while in maintenance",
         "fx-rates service gives back HTTP 503 with error 'maintenance'",
         'fx-rates call comes back HTTP 503, body says "maintenance"',
+        'rates lookup gets HTTP 503 from fx-rates (their side reports "maintenance")',
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -230,6 +245,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "posting consumer can't commit its offsets, it got kicked from the consumer group",
         "Kafka consumer can not commit offsets, it is not member of an active group any more",
         "Kafka consumer got kicked out of its group, so committing offsets fails",
+        "offsets can't be committed, Kafka says the consumer isn't in an active group anymore",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -238,6 +254,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "posting messages with amounts like '12,50 EUR' don't deserialise to BigDecimal",
         'amount values like "12,50 EUR" can not be deserialized by Jackson as BigDecimal',
         'amounts like "12,50 EUR" sent for a BigDecimal field, deserializing fails',
+        'posted amounts like "45,10 EUR" can\'t be turned into a BigDecimal by Jackson',
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -246,6 +263,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "CSV report export exhausts the JVM heap (Java heap space)",
         "JVM has no heap memory left (Java heap space) while the CSV export is written",
         "CSV export runs the JVM out of heap",
+        'CSV exporter eats all the memory ("Java heap space")',
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -254,6 +272,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "reports not landing in S3, the PUT is refused with 403 Access Denied",
         "upload of the report to S3 is not allowed, status code 403 (Access Denied)",
         "S3 says 403 / Access Denied when we upload the report",
+        "S3 won't let us write the report, HTTP 403 Access Denied on the put (permissions?)",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -262,6 +281,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "S3 is throttling report uploads: 503, asks us to reduce the request rate",
         "S3 answers report uploads with status code 503 and asks to reduce the request rate",
         "S3 pushes back on report uploads with 503, wants us to slow down the request rate",
+        "S3 throttles our report writes, HTTP 503 telling us to lower the request rate",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -270,6 +290,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "export can't open its temp report-<id>.csv, the file is gone (NoSuchFileException)",
         "temporary file report-<number>.csv does not exist when the CSV exporter opens it",
         "temp report-<n>.csv is already gone when the exporter tries to open it",
+        "exporter looks for its temp report-NNNN.csv in the tmp dir and it isn't there",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -278,6 +299,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "report cache expiry iterates a map that's being modified at the same time",
         "report cache is modified concurrently during the eviction of expired entries",
         "report cache cleanup of expired entries fails, map gets modified mid-iteration",
+        "report cache: map gets changed while the expiry loop is still walking it",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -286,6 +308,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "report list breaks when the 'limit' filter isn't numeric",
         "value of the filter 'limit' can not be parsed as a number (e.g. 'N/A', '12a')",
         "non-numeric value in the 'limit' filter can't be parsed",
+        'report list "limit" filter gets values like "1,5" or "--3", not parseable numbers',
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -294,6 +317,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "report list breaks on rowLimit: a String where a Long is expected",
         "parameter rowLimit arrives as String, a cast into Long is not possible",
         "rowLimit param is a String but the code casts it to Long",
+        '"rowLimit" parameter arrives as text, code expects a Long, cast fails',
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -302,6 +326,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "balance lookups to accounts failing, gRPC status UNAVAILABLE (io exception)",
         "gRPC call for the balance to accounts returns status UNAVAILABLE (io exception)",
         "accounts unreachable for balance lookups (gRPC UNAVAILABLE, io exception)",
+        "getting the balance from accounts: gRPC says UNAVAILABLE, io exception underneath",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -310,6 +335,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "balance lookups to accounts time out, gRPC status DEADLINE_EXCEEDED",
         "gRPC call for the balance to accounts returns status DEADLINE_EXCEEDED",
         "accounts too slow answering balance lookups (gRPC DEADLINE_EXCEEDED)",
+        "getting the balance from accounts: gRPC DEADLINE_EXCEEDED, no answer inside the deadline",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -318,6 +344,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "tenants going over their monthly invoice quota",
         "tenant exceeds the usage quota of invoices for the month",
         "tenant used up its monthly invoice allowance (usage quota exceeded)",
+        "usage quota blown, tenant issued more invoices this month than its limit allows",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -326,6 +353,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "dunning emails bouncing back from customer addresses",
         "dunning mail can not be delivered to the customer, a bounce is received",
         "dunning email to the customer comes back as bounced",
+        "dunning reminder to a customer bounces, so they never get it",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -334,6 +362,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "feed import breaks on rows that lack the 'sku' field",
         "feed import: the key 'sku' is not present in the data",
         "import crashes when a supplier feed entry has no 'sku' key",
+        'supplier feed import stops on a record with no "sku" key',
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -342,6 +371,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "feed import breaks on rows that lack the 'price' field",
         "feed import: the key 'price' is not present in the data",
         "import crashes when a supplier feed entry has no 'price' key",
+        'supplier feed has records without a "price" key and the import stops there',
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -350,6 +380,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "stock qty has non-numeric values, the int() conversion fails",
         "stock quantity from the feed is not a valid integer (int() with base 10)",
         "stock quantity in the feed isn't a whole number, int() conversion fails",
+        'stock column holds junk like "12.5.1" so int() (base 10) fails on it',
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -358,6 +389,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "discounting errors out b/c the price is None (NoneType times Decimal)",
         "discount can not be calculated, the price is None and gets multiplied with a Decimal",
         "discount math fails on products with no price (None times a Decimal)",
+        "applying the discount breaks when the price is None (None * Decimal not supported)",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -366,6 +398,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "got None where we expected something with a .slug attribute",
         "attribute 'slug' is accessed on an object which is None",
         "product detail page errors, a None gets its .slug accessed",
+        'product detail view errors out reading "slug" on a None object',
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -374,6 +407,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "product page throws for product ids that don't exist (Product.DoesNotExist)",
         "product detail view fails because no Product exists for the given id",
         "product detail page crashes for a product id that isn't in the DB",
+        "product detail requested for a product that isn't in the catalog DB (no matching Product)",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -382,6 +416,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "import upsert collides on catalog_product_slug_key, slug already taken",
         "constraint catalog_product_slug_key violated, a product with this slug exists already",
         "upsert tries to store a product slug that's already taken (catalog_product_slug_key)",
+        'importing a product whose slug is taken violates "catalog_product_slug_key"',
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -390,6 +425,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "stock reservations failing on a Postgres deadlock (ShareLock)",
         "Postgres detects a deadlock (ShareLock on a transaction) during the stock reservation",
         "stock reservation deadlocks in Postgres (ShareLock wait on another transaction)",
+        "reserve_stock ends in a Postgres deadlock, transactions waiting on each other's ShareLock",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -398,6 +434,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "search errors: Postgres connection slots exhausted, only superuser slots left",
         "no free connection slot in Postgres for the search, remaining slots only for superuser",
         "Postgres has no connection slots left for search, the rest are superuser-only",
+        "catalog search can't open a Postgres connection, all non-superuser slots are taken",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -406,6 +443,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "cache lookups fail, redis-cache refuses the connection (111)",
         "connection to redis-cache on port 6379 is refused (error 111)",
         "redis-cache:6379 actively refuses the conection (error 111)",
+        "redis-cache down or not listening? connect on 6379 gets Error 111 refused",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -414,6 +452,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "cache lookups fail, reads from redis-cache time out",
         "reading from redis-cache runs into a timeout",
         "reads from redis-cache:6379 hit the timeout",
+        "redis-cache too slow to answer, reads on 6379 time out",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -422,6 +461,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "search queries to Elasticsearch (9200) time out waiting for a response",
         "Elasticsearch on port 9200 does not send the response in time (read timeout)",
         "Elasticsearch (port 9200) doesn't answer within the read timeout",
+        "search queries: the es-N node on 9200 doesn't reply before the read timeout",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -430,6 +470,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "search can't reach Elasticsearch at all, connection refused until retries run out",
         "no connection possible to Elasticsearch (9200), refused and max retries reached",
         "Elasticsearch on 9200 refuses connections, /products/_search gives up after max retries",
+        "search can't connect to es-N:9200 (refused), max retries exceeded for /products/_search",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -438,6 +479,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "search returns 400 from ES (search_phase_execution_exception), junk number in the query",
         "Elasticsearch answers 400 search_phase_execution_exception for a non-numeric value",
         "ES rejects the query with 400 search_phase_execution_exception, junk instead of a number",
+        'user input like "12a" ends up in a numeric ES query, 400 search_phase_execution_exception',
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
@@ -446,6 +488,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "reindex bulk requests bounced by ES with 429 es_rejected_execution_exception",
         "Elasticsearch rejects bulk indexing with 429 es_rejected_execution_exception",
         "ES turns away bulk index requests: 429 es_rejected_execution_exception",
+        "ES pushes back on bulk indexing: 429 es_rejected_execution_exception (bytes limit hit)",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -454,6 +497,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "reindex doesn't finish, SoftTimeLimitExceeded raised inside bulk indexing",
         "bulk indexing in the reindex task is interrupted by the soft time limit of Celery",
         "reindex gets cut off by the Celery soft time limit while bulk indexing",
+        "reindex task overruns and Celery's soft time limit stops it mid bulk_index",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -462,6 +506,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "asking for more than 100 hits per page fails SearchRequest validation (page_size)",
         "validation of SearchRequest fails when page_size is bigger than 100",
         "search request rejected, page_size has to be 100 or less (SearchRequest validation)",
+        "clients asking for page_size 101+ get a SearchRequest validation error (limit is 100)",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -470,6 +515,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "synonyms import dies on a byte that isn't valid UTF-8",
         "synonyms file contains bytes which are not valid UTF-8, decoding is not possible",
         "synonyms feed has a byte that isn't valid UTF-8, reading the line fails",
+        "synonym feed file has non-UTF-8 bytes (invalid start byte), import can't decode it",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -478,6 +524,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "media jobs failing, disk full on the worker (Errno 28)",
         "device is full (errno 28), the temporary thumb-*.webp files can not be written",
         "disk is full (Errno 28) so thumb-*.webp can't be written to tmp",
+        "worker's disk is out of space, Errno 28 when writing a thumb-<hex>.webp temp file",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -486,6 +533,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "thumbnailing fails for uploads PIL can't recognise as an image",
         "uploaded file is not recognized as an image by Pillow",
         "uploaded file can't be opened as an image, PIL doesn't recognize the format",
+        "uploaded file (upload-<hex>) isn't something PIL recognizes as an image",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -494,6 +542,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "original media download fails, S3 GetObject says NoSuchKey",
         "original media file is missing in the S3 bucket, GetObject returns NoSuchKey",
         "requesting an original from S3 fails, the key doesn't exist (NoSuchKey on GetObject)",
+        "S3 GetObject for an original returns NoSuchKey, the key isn't in the bucket",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -502,6 +551,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "thumbs not stored: S3 throttles PutObject, Rate exceeded even after retries",
         "S3 PutObject for thumbnails is throttled (ThrottlingException) also after 4 retries",
         "S3 PutObject gets throttled (Rate exceeded), still failing after 4 retries",
+        "S3 rate-limits our PutObject calls, ThrottlingException / Rate exceeded after 4 retries",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -510,6 +560,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "EXIF parsing blows through the recursion limit in walk_ifd",
         "recursion limit of Python is reached in walk_ifd when EXIF data is read",
         "EXIF reader recurses too deep in walk_ifd (max recursion depth)",
+        "walk_ifd recurses without end on some photos' EXIF data (maximum recursion depth)",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -518,6 +569,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "thumbnails fail for images with zero height, aspect ratio divides by 0",
         "calculation of the aspect ratio divides by zero (image height is 0)",
         "aspect ratio computed with a zero dimension, division by zero",
+        "image with a 0 px dimension makes the aspect ratio calc divide by zero",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -526,6 +578,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "jobs lost, celery worker process killed by signal 9",
         "Celery worker process was killed with SIGKILL (signal 9) and its job is lost",
         "Celery worker got SIGKILLed (signal 9) mid-job, the job is gone",
+        "Celery pool worker gets signal 9 / SIGKILL and exits early, losing the job it had",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -534,6 +587,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "search reindex completes but takes longer than its budget",
         "reindex task of the search is successful but needs more time than its budget",
         "reindex task succeeds, just takes longer than its time budget allows",
+        "search.tasks.reindex finishes OK but overshoots its time budget",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -542,6 +596,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "supplier feed rows dropped, no EAN on them",
         "rows of the supplier feed are skipped because the EAN is missing",
         "import skips feed rows when the supplier left the EAN out",
+        "EAN missing on some supplier feed rows, so they're left out of the import",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -550,6 +605,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "handler panic, runtime reports a nil pointer dereference",
         "runtime panic, a nil pointer is dereferenced (invalid memory address)",
         "request handling panics with a nil pointer dereference",
+        "gateway goroutine panics: nil pointer dereference / invalid memory address",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -558,6 +614,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "panic (index out of range) when we parse a Forwarded header",
         "panic with index out of range while the Forwarded header is parsed",
         "panic on index out of range, Forwarded header has fewer parts than the parser assumes",
+        "panic in the Forwarded header parser, index past the end of the slice (out of range)",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -566,6 +623,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "outbound TCP dial gets connection refused",
         "TCP connect is refused by the remote side (dial tcp, connection refused)",
         "outgoing tcp dial refused, nothing listening on the target port",
+        "TCP connect refused when the gateway dials out (dial tcp ... connection refused)",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -574,6 +632,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "upstream drops the connection mid-response (reset by peer)",
         "remote peer resets the connection while the upstream response is read (port 443)",
         "upstream connection on :443 gets reset by the peer while reading the response",
+        "read from the upstream on 443 fails, the peer sent a connection reset",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -582,6 +641,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "upstream proxy calls run out the context deadline",
         "context deadline is exceeded during the upstream round trip of the proxy",
         "proxied upstream round trip runs past the context deadline",
+        "proxied upstream call runs over its context deadline",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -590,6 +650,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "auth token introspection hangs, http Client.Timeout hit before headers",
         "POST to auth /introspect runs into the Client.Timeout, no headers are received",
         "token introspection POST to auth hits the http client timeout before any headers",
+        "token check against auth /introspect: POST gets no response headers before Client.Timeout",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -598,6 +659,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "upstream TLS handshake fails, their x509 cert has expired",
         "certificate of the upstream is expired, x509 verification in the TLS handshake fails",
         "TLS to the upstream fails, its x509 cert is expired (or not valid yet)",
+        "upstream's cert is past its expiry date, x509 verify fails on the TLS dial",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -606,6 +668,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "inserts rejected: tracking no. already exists (shipments_tracking_no_key / 23505)",
         "tracking number exists already, shipments_tracking_no_key is violated (SQLSTATE 23505)",
         "insert with an existing tracking number rejected by shipments_tracking_no_key (23505)",
+        'tracking number inserted twice, unique violation 23505 on "shipments_tracking_no_key"',
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -614,6 +677,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "shipment status updates fail with 40001, concurrent update can't be serialised",
         "shipment status update fails with SQLSTATE 40001, concurrent update not serializable",
         "shipment status update can't be serialized against a concurrent update (40001)",
+        "two updates to a shipment's status collide, Postgres serialization failure 40001",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -622,6 +686,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "shipping DB unreachable, pgx dial to :5432 hits an i/o timeout",
         "connection to the shipping database on port 5432 not possible, dial runs into timeout",
         "shipping Postgres not reachable, connecting on 5432 times out",
+        "shipping service can't connect to its Postgres (pg-N.db.internal:5432), dial i/o timeout",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -630,6 +695,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "DHL quote response has weight_grams as a string, Parcel decode wants an int",
         "field weight_grams of Parcel comes as a string from DHL, unmarshal into int fails",
         "quote response from DHL can't be decoded, Parcel.weight_grams is a string not an int",
+        'DHL quote JSON won\'t decode, "weight_grams" comes as a string but Parcel has it as int',
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -638,6 +704,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "quotes failing, DHL answers 502",
         "quote request to the carrier DHL is answered with HTTP 502",
         "getting 502 back from DHL when asking for a quote",
+        "DHL returns 502 Bad Gateway for shipping quotes",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -646,6 +713,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "quotes failing, DHL throttling us with 429",
         "quote request to the carrier DHL is answered with HTTP 429 (rate limit)",
         "getting 429 (rate limited) back from DHL when asking for a quote",
+        "DHL returns 429 Too Many Requests for shipping quotes",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -654,6 +722,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "quotes failing, UPS answers 502",
         "quote request to the carrier UPS is answered with HTTP 502",
         "getting 502 back from UPS when asking for a quote",
+        "UPS returns 502 Bad Gateway for shipping quotes",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -662,6 +731,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "process crashes, rate cache map written from two goroutines at once",
         "map of the rate cache gets concurrent writes, Go runtime aborts with fatal error",
         "Go runtime kills the process, rate cache map is written concurrently",
+        "Go runtime aborts the whole process: unsynchronized writes to the rate cache map",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -670,6 +740,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "shipping-events consumers falling behind, lag growing per partition",
         "consumer group shipping-events has a growing lag on its partitions",
         "backlog building up on shipping-events partitions, consumer group lagging",
+        "shipping-events consumer group is behind, lots of messages of lag on some partitions",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -678,6 +749,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "product page can't reach the catalog rpc, Unavailable (dial refused)",
         "catalog gRPC is Unavailable for the product page, the dial to catalog is refused",
         "can't dial the catalog gRPC service, connection refused (code Unavailable)",
+        "catalog gRPC returns code Unavailable to the gateway, dial gets connection refused",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -686,6 +758,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "product page gets NotFound from the catalog rpc for some SKUs",
         "catalog gRPC gives NotFound for the requested product",
         "product lookup via catalog gRPC ends in NotFound",
+        "catalog gRPC lookup says code NotFound, the product SKU isn't in the catalog",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -694,6 +767,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "products API (/api/v2/products) getting 503s from the upstream pods",
         "upstream instance answers 503 for GET /api/v2/products/<id>",
         "GET /api/v2/products/<id> gets 503 from one of the upstream pods",
+        "products API upstream pods answer 503 on GET /api/v2/products/:id",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -702,6 +776,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "products API (/api/v2/products) getting 504s from the upstream pods",
         "upstream instance answers 504 for GET /api/v2/products/<id>",
         "GET /api/v2/products/<id> gets 504 from one of the upstream pods",
+        "products API upstream pods answer 504 on GET /api/v2/products/:id",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -710,6 +785,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "clients throttled at the gateway, per-minute limit per key exceeded",
         "API key of a client exceeds the rate limit per minute",
         "client over the per-minute rate limit for its API key",
+        "gateway throttles clients that go over their requests/min for an API key",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -718,6 +794,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "pods restarted after hitting their memory limit (OOMKilled / 137)",
         "container is terminated with OOMKilled, exit code 137",
         "container killed for running out of memory (OOMKilled, exit 137)",
+        "k8s kills the container as OOMKilled, exit code 137",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -726,6 +803,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "container keeps dying with exit code 1, reason Error",
         "container is terminated with reason Error, exit code 1",
         "container terminates on its own, exit code 1, reason Error",
+        "container crashes out with exit code 1 (k8s reason Error)",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -734,6 +812,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "cart page errors, summary render reads 'total' on an undefined value",
         "property 'total' is read from undefined during the render of the cart summary",
         "cart summary hits undefined when reading 'total'",
+        'cart summary render: "total" read on an undefined object (cart data missing?)',
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -742,6 +821,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "cart summary breaks trying to read 'items' from undefined",
         "property 'items' is read from undefined during the render of the cart summary",
         "cart summary hits undefined when reading 'items'",
+        'cart summary render: "items" read on an undefined object',
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -750,6 +830,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "header minicart badge crashes reading 'total' from undefined",
         "property 'total' is read from undefined in the badge of the minicart",
         "minicart badge (header) hits undefined when reading 'total'",
+        'header minicart badge: "total" read on an undefined object',
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -758,6 +839,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "product.variants isn't an array, so .map() is not a function on it",
         "product.variants has no map function (the value is not an array)",
         "variants on the product aren't an array, calling map on them throws",
+        "code assumes product.variants is an array and calls map() on it, but it isn't",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -766,6 +848,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "product fetch can't connect to the products API, ECONNREFUSED",
         "connection to the products API is refused (ECONNREFUSED)",
         "products API not accepting connections when fetching a product (ECONNREFUSED)",
+        "products API port actively refusing when we fetch a product (ECONNREFUSED)",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -774,6 +857,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "products API drops the socket mid-request (socket hang up)",
         "products API closes the socket before the response is complete (socket hang up)",
         "product fetch dies with a socket hang up from the products API",
+        'product fetch dropped by the products API without a response, "socket hang up"',
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -782,6 +866,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "backend API calls error out with HTTP 500 (axios)",
         "backend answers HTTP 500 to the request of the API client",
         "axios call to the API fails, status 500",
+        "storefront's call to the backend API returns HTTP 500",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -790,6 +875,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "adding items to the cart fails, cart endpoint 404s",
         "cart API answers 404 when an item is added to the cart",
         "add to cart call gets a 404 back",
+        "add to cart broken for some items, the cart API gives HTTP 404",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -798,6 +884,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "adding items to the cart hangs until the axios timeout fires",
         "adding to the cart is aborted after the axios timeout",
         "add to cart call gives up after the axios timeout",
+        "add to cart hangs until axios gives up (timeout of N ms exceeded)",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -806,6 +893,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "response body is HTML not JSON, parser trips on the leading '<'",
         "API response is HTML (<!DOCTYPE) instead of JSON, JSON parsing fails at the '<'",
         "reponse body turns out to be HTML (<!DOCTYPE ...), JSON parse fails at '<'",
+        "backend answers with HTML (<!DOCTYPE ...) instead of JSON, parse chokes on the '<'",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -814,6 +902,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "checkout delivery estimate breaks formatting an invalid date (Invalid time value)",
         "date of the delivery estimate is invalid, formatting throws 'Invalid time value'",
         "formatting the delivery estimate date throws, Invalid time value",
+        'checkout delivery estimate gets an invalid date, formatting throws "Invalid time value"',
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -822,6 +911,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "header hydration fails, client UI differs from the SSR output",
         "hydration of the header fails, the server rendered UI is different from the client",
         "header renders differently on server and client, so hydration fails",
+        "React hydration error in the Header, client render differs from the server HTML",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -830,6 +920,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "signed-in requests rejected, JWT past its expiry at verify",
         "token verification fails, the JWT is expired",
         "token check rejects the JWT as expired",
+        "logged-in users bounced: their JWT has expired when we verify it",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -838,6 +929,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "signed-in requests rejected, JWT is malformed at verify",
         "token verification fails, the JWT has a malformed format",
         "token check rejects the JWT as malformed",
+        "logged-in users bounced: their JWT is malformed when we verify it",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -846,6 +938,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "signup fails for emails already registered (E11000 on email_1)",
         "signup is not possible, the email exists already (E11000 on index email_1)",
         "signup with an email that's already used hits E11000 on index email_1",
+        'user signup fails for an email already registered, Mongo E11000 on index "email_1"',
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -854,6 +947,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "user lookups fail, Mongo on 27017 connect ETIMEDOUT (server selection)",
         "connection to MongoDB on port 27017 times out (ETIMEDOUT), no server is selected",
         "Mongo on :27017 times out on connect (ETIMEDOUT), no server could be selected",
+        "can't reach MongoDB on 27017 at all, connect ETIMEDOUT / server selection error",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -862,6 +956,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "login breaks when the user has no password hash: bcrypt wants data and hash",
         "login: bcrypt compare is called without the password hash (data and hash are required)",
         "password check at login runs without a hash (bcrypt needs both data and hash)",
+        "login for a user with no password hash, bcrypt compare fails for lack of the hash",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -870,6 +965,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "signup fails, Prisma unique constraint on `email` (P2002)",
         "Prisma P2002 at user creation, the value for `email` is not unique",
         "creating the user at signup violates the Prisma unique `email` constraint (P2002)",
+        "P2002 from Prisma at signup: `email` has to be unique and it's already there",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -878,6 +974,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "profile update fails, Prisma can't find the record to update",
         "profile update: Prisma does not find the record which should be updated (P2025)",
         "profile update finds no record to update (Prisma P2025)",
+        "updating a profile whose record is gone, Prisma P2025",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -886,6 +983,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "temp avatar PNG gone before we open it (ENOENT)",
         "temporary avatar-*.png does not exist any more when it is opened (ENOENT)",
         "avatar-*.png temp file missing by the time it's opened (ENOENT)",
+        "ENOENT on open: the avatar-<hex>.png in tmp was already removed",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -894,6 +992,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "node process dies, JS heap limit reached (allocation failed)",
         "node process crashes, the JavaScript heap limit is reached",
         "Node process runs out of JS heap (heap limit reached)",
+        "Node runs out of heap memory and the process crashes (FATAL ERROR, heap limit)",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -902,6 +1001,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "CMS requests fail DNS (ENOTFOUND cms.internal), rejection never handled",
         "DNS lookup for cms.internal fails (ENOTFOUND) and the promise rejection is not handled",
         "unhandled promise rejection, DNS for cms.internal fails (ENOTFOUND)",
+        "cms.internal doesn't resolve (ENOTFOUND), the rejected promise is never handled",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -910,6 +1010,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "product pages render slower than the 800ms budget",
         "render of /products pages needs more than the 800ms budget",
         "/products/<slug> pages take over 800ms to render (the budget)",
+        "product page server render over budget, more than 800ms",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -918,6 +1019,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "redemptions fail: `points` sent to nil",
         "redemption: method `points' is not defined for a nil object",
         "redemption gets a nil instead of an object with `points`",
+        "redeeming points breaks since the object it calls `points` on is nil",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -926,6 +1028,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "tier upgrade check crashes: `points` sent to nil",
         "tier upgrade: method `points' is not defined for a nil object",
         "tier upgrade check gets a nil instead of an object with `points`",
+        "tier upgrade check breaks since the object it calls `points` on is nil",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -934,6 +1037,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "unknown Member id, ActiveRecord can't find the row",
         "Member with the requested id does not exist in the DB",
         "Member id from the request doesn't exist",
+        "Member id in the request has no DB row (Couldn't find Member)",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -942,6 +1046,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "redemption rejected, points balance would drop under 0 (validation)",
         "points of the member would be below 0 after the redemption, validation fails",
         "redeeming more points than the member has fails validation (points >= 0)",
+        "member's Points would end up negative after the redemption, record fails validation",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -950,6 +1055,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "enrolment rejected, email already taken (validation)",
         "member enroll fails the validation because the email is used already",
         "enrolling a member with an email that's already taken fails validation",
+        "enrolling a member fails validation, that email is already taken by another member",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -958,6 +1064,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "add_points loses a race on Member, stale object (optimistic lock)",
         "Member is stale when points are added, conflict of the optimistic lock",
         "Member record changed underneath add_points, update rejected as stale",
+        "add_points saves a Member someone else updated meanwhile, stale object (lock_version)",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -966,6 +1073,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "PointsJob fails, Postgres refusing connections on 5432",
         "points job gets connection refused from Postgres (port 5432)",
         "PointsJob has no database, Postgres on 5432 refuses the connection",
+        "points job has no DB: connection to Postgres on 5432 refused",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -974,6 +1082,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "leaderboard update can't reach Redis, ECONNREFUSED on 6379",
         "leaderboard can not connect to Redis on port 6379, ECONNREFUSED",
         "Redis on 6379 refuses the leaderboard bump (ECONNREFUSED)",
+        "leaderboard bump can't connect to Redis (6379), ECONNREFUSED",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -982,6 +1091,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "outbound HTTP call hangs until Net::ReadTimeout",
         "outgoing HTTP call gets no response in time (read timeout on the socket)",
         "outbound HTTP request waits too long for a reply and times out on read",
+        "HTTP request we send out gets no reply in time, Net::ReadTimeout",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -990,6 +1100,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "partner refuses our points push with 422 Unprocessable Entity",
         "partner API answers 422 (unprocessable) when points are posted",
         "posting points to the partner comes back 422 (unprocessable)",
+        "partner API refuses the points we send, HTTP 422 Unprocessable Entity",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -998,6 +1109,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "partner refuses our points push with 401, credentials rejected",
         "partner API answers 401 (unauthorized) when points are posted",
         "posting points to the partner comes back 401 (unauthorized)",
+        "partner API refuses the points we send, HTTP 401 Unauthorized (bad credentials?)",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -1006,6 +1118,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "tier-for-points calc fails comparing an Integer against nil",
         "tier for points: comparison between an Integer and nil fails",
         "working out the tier for a points value, one side of the comparison is nil",
+        "tier calculation gets nil instead of a number and the Integer/nil comparison fails",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -1014,6 +1127,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "partner payload can't be built, :partner_code not in the hash",
         "payload for the partner can not be built, the key :partner_code is missing",
         ":partner_code missing when building the request body for the partner",
+        "hash we send to the partner lacks :partner_code (key not found)",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -1022,6 +1136,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "PartnerSyncJob gives up after all its retries and ends in the Sidekiq dead set",
         "PartnerSyncJob lands in the dead set of Sidekiq after all retries failed",
         "PartnerSyncJob out of retries, Sidekiq moved it to the dead set",
+        "PartnerSyncJob exhausted its retries, Sidekiq parked it in the Dead set",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -1030,6 +1145,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "tenant points uploads bounced, the CSV has invalid rows",
         "points CSV import of a tenant is rejected because of invalid rows",
         "points CSV uploaded by a tenant bounced for having invalid rows",
+        "tenant uploads a points CSV with invalid rows and the whole import is rejected",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -1038,6 +1154,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "price lookups fail applying promotions, null object ref",
         "object reference is null during the application of promotions",
         "applying promotions hits a null reference",
+        "price calc with promotions: object reference not set, something in there is null",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -1046,6 +1163,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "engine init fails loading pricing rules, null object ref",
         "object reference is null when the pricing rules are loaded at initialization",
         "engine init: pricing rule load hits a null reference",
+        "loading pricing rules during engine start: object reference not set",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -1054,6 +1172,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "LINQ query expects at least one element, gets an empty sequence",
         "First() is called on an empty collection, the sequence has no element",
         "LINQ call needs an element but the sequence is empty",
+        "a .First() call gets an empty result and throws (no elements in the sequence)",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -1062,6 +1181,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "SKU not present as a dictionary key (KeyNotFound)",
         "dictionary has no entry for the requested SKU",
         "SKU lookup in a dictionary misses, key not present",
+        "lookup by SKU throws, the dictionary has no such key (SKU-nnnnn)",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -1070,6 +1190,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "price CSV import chokes on numbers in the wrong format",
         "price CSV contains number values in a wrong format, the parsing fails",
         "price CSV row has a number that doesn't parse (wrong format)",
+        'price CSV rows with values like "1,5" or "12.5.1" fail number parsing',
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -1078,6 +1199,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "competitor feed download takes longer than the HttpClient timeout, task canceled",
         "HttpClient.Timeout elapses when the competitor feed is fetched, the request is canceled",
         "pulling the competitor feed hits HttpClient.Timeout and the request is cancelled",
+        "competitor feed download is cancelled once the HttpClient.Timeout (10/30/100 s) runs out",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -1086,6 +1208,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "competitor feed endpoint unavailable, HTTP 503",
         "competitor feed answers with status 503 (Service Unavailable)",
         "can't download the competitor feed, their server says 503 Service Unavailable",
+        "competitor feed fetch gets HTTP 503 back (service unavailable on their end)",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -1094,6 +1217,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "competitor feed endpoint denies access, HTTP 403",
         "competitor feed answers with status 403 (Forbidden)",
         "can't download the competitor feed, their server says 403 Forbidden",
+        "competitor feed fetch gets HTTP 403 back (we're forbidden there, key revoked?)",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -1102,6 +1226,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "MSSQL deadlock, our tx picked as the victim and rolled back",
         "transaction deadlocked on lock resources in SQL Server and was chosen as the victim",
         "SQL Server picks our transaction as the deadlock victim",
+        "SQL Server settles a lock conflict by killing our transaction (deadlock victim)",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -1110,6 +1235,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "price upserts run into SqlClient 'Execution Timeout Expired'",
         "execution timeout of SQL Server expires during the price upsert",
         "price upsert query exceeds the SQL command timeout",
+        "price upsert to SQL Server doesn't finish before the command timeout (Execution Timeout)",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -1118,6 +1244,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "price PUT loses to a concurrent edit, EF expected 1 row changed but got 0",
         "saving a price: EF expects 1 row affected, but 0 rows are affected (concurrency)",
         "saving a price updates 0 rows instead of 1 (EF optimistic concurrency)",
+        "PUT on a price hits an EF concurrency conflict, 0 of the 1 expected rows updated",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -1126,6 +1253,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "Money.Create called with currency = null",
         "Money can not be created, the parameter 'currency' is null",
         "null 'currency' passed into Money.Create",
+        'creating Money with no "currency" passed (null argument)',
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -1134,6 +1262,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "Money.Create called with region = null",
         "Money can not be created, the parameter 'region' is null",
         "null 'region' passed into Money.Create",
+        'creating Money with no "region" passed (null argument)',
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -1142,6 +1271,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "competitor feed JSON has a price that isn't a valid decimal ($.items[n].price)",
         "price in the competitor feed JSON ($.items[].price) can not be converted into Decimal",
         "competitor feed price ($.items[n].price) isn't a decimal, deserialization fails",
+        "competitor feed has an items[].price that isn't a decimal, JSON conversion fails",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -1150,6 +1280,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "competitor-feed breaker tripped open after a run of failures",
         "circuit breaker for competitor-feed goes into the open state after failures",
         "circuit breaker on competitor-feed opens, calls paused until the retry time",
+        "competitor-feed calls cut off, the circuit breaker opened after a string of failures",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -1158,6 +1289,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "warehouse stock push bounced by the ERP with 503",
         "ERP answers 503 to the stock push of a warehouse",
         "ERP responds 503 to a warehouse's stock push",
+        "pushing warehouse stock to the ERP fails, ERP replies 503",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -1166,6 +1298,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "warehouse stock push bounced by the ERP with 409 conflict",
         "ERP answers 409 (conflict) to the stock push of a warehouse",
         "ERP responds 409 (conflict) to a warehouse's stock push",
+        "pushing warehouse stock to the ERP fails, ERP replies 409 conflict",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -1174,6 +1307,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "reconcile can't pull stock, ERP returns 503",
         "ERP answers 503 when the stock is pulled for the reconciliation",
         "ERP responds 503 to the reconcile stock pull",
+        "pulling stock from the ERP for reconciliation fails, ERP replies 503",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -1182,6 +1316,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "reservations would drive stock below 0",
         "decrement of the stock at reservation would result in a negative stock",
         "reserving an order would leave the warehouse stock below zero",
+        "reservation would leave negative stock for a SKU in a warehouse",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -1190,6 +1325,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "bin counts don't add up, reported units differ from expected",
         "unit count of a warehouse bin is different from the expected count",
         "unit count a warehouse bin reports doesn't match what's expected",
+        "warehouse bin count is off, units reported don't match the expected number",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -1198,6 +1334,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "pick list release fails, WMS answers with code WMS-117",
         "WMS refuses the pick list with error code WMS-117",
         "WMS bounces the pick list back with WMS-117",
+        "pick list release blocked, WMS sends back error WMS-117",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -1206,6 +1343,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "pick list release fails, WMS answers with code WMS-204",
         "WMS refuses the pick list with error code WMS-204",
         "WMS bounces the pick list back with WMS-204",
+        "pick list release blocked, WMS sends back error WMS-204",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -1214,6 +1352,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "delivery slots sold out for some postcodes and dates",
         "for some postcodes no delivery slot is available any more",
         "no free delivery slot for a postcode/date combo at the warehouse",
+        "customers can't book delivery, no slot left for their postcode on that date",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -1222,6 +1361,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "dock scanners reporting barcodes we have no record of",
         "dock scanner sends a barcode which is unknown",
         "dock scanner sent a barcode that's not in the system",
+        "unknown barcode coming in from a dock scanner (zebra-NN)",
     ),
 }
 
@@ -1264,6 +1404,13 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "{Svc} > {gist}, {exc} at {where}",
         "PROD BUG: {gist} ({svc}, {exc})",
     ),
+    (
+        "{gist} ({svc}: {exc} in {where})",
+        "L2 escalation - {svc} - {gist}",
+        "{Svc}: recurring {exc} in {where}, {gist}",
+        "Escalated by support: {exc} in {where} on {svc} ({gist})",
+        "Customer-facing? {gist} - {svc}, {exc}",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -1276,6 +1423,11 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
         "Log errors of the {svc} service: {gist}",
     ),
     ("{Svc} > {gist}", "[PROD] {Svc} > {gist}", "{Svc} > logs: {gist}"),
+    (
+        "{gist} ({svc}, log alert)",
+        "L2 escalation - {svc} - {gist}",
+        "{Svc}: recurring log error, {gist}",
+    ),
 )
 # Openings of a person's description; {date} is when they first saw it.
 _OPENINGS: tuple[tuple[str, ...], ...] = (
@@ -1318,6 +1470,13 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "Hit in prod on {date} ({svc}).",
         "Caught by alerting in {svc} prod, first on {date}.",
     ),
+    (
+        "Escalating from app support: {svc} has been showing this since {date}.",
+        "Came in through the support queue; earliest {svc} occurrence we found is {date}.",
+        "Picked up on the L2 morning check ({date}) in the {svc} logs.",
+        "Reported to support on {date}; checked the {svc} logs and it's there.",
+        "Raising this on behalf of support. {Svc}, started around {date}.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -1350,6 +1509,11 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "*Observed:* {gist}. Throws {exc} at {where}.",
         "*Actual result:* {exc} at {where}: {gist}.",
     ),
+    (
+        "Plain version: {gist}. Technically it's {exc}, the trace points at {where}.",
+        "My reading of it: {gist} ({exc}, from {where}).",
+        "{exc} coming out of {where} - {gist}. Not a dev, so correct me if that's off.",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -1363,6 +1527,10 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     (
         "*Actual result:* {gist}. No exception, log line only.",
         "*Observed:* {gist} (just a log message, no trace).",
+    ),
+    (
+        "Nothing but a log line here, no exception. My summary: {gist}.",
+        "Log-based alert, no trace to share. What it says, roughly: {gist}.",
     ),
 )
 _ASIDES: tuple[tuple[str, ...], ...] = (
@@ -1411,6 +1579,14 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "Support has no workaround to offer.",
+        "Can pull more examples from the logs if that helps.",
+        "Unsure which squad owns this, please reassign if needed.",
+        "Linked support case has the customer details.",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -1419,6 +1595,7 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Evidence (log):", "Evidence (stack):"),
     ("Example log entry:", "Stacktrace (first lines):"),
     ("*Raw log:*", "*Raw stack:*"),
+    ("Copy of the log entry:", "Copy of the first trace lines:"),
 )
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
 # How people shorten some exception names.
@@ -1689,7 +1866,7 @@ def _moved(template: Template) -> Change:
 
 
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
-# holdout style, fresh style, blind style, sixth style).
+# holdout style, fresh style, blind style, sixth style, seventh style).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -1698,6 +1875,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}0",
         lambda f: f"{f}Helper",
         lambda f: f"{f}OrThrow",
+        lambda f: f"perform{f[0].upper()}{f[1:]}",
     ),
     "dotnet": (
         lambda f: f[:-5] + "CoreAsync" if f.endswith("Async") else f + "Core",
@@ -1706,6 +1884,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f[:-5] + "UnsafeAsync" if f.endswith("Async") else f + "Unsafe",
         lambda f: f[:-5] + "OnceAsync" if f.endswith("Async") else f + "Once",
         lambda f: f[:-5] + "ImplAsync" if f.endswith("Async") else f + "Impl",
+        lambda f: f[:-5] + "InnerAsync" if f.endswith("Async") else f + "Inner",
     ),
     "python": (
         lambda f: f"_{f}",
@@ -1714,6 +1893,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_raw_{f}",
         lambda f: f"{f}_strict",
         lambda f: f"{f}_or_raise",
+        lambda f: f"_{f}_impl",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -1722,6 +1902,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Slow",
         lambda f: f"{f}Ctx",
         lambda f: f"{f}WithRetry",
+        lambda f: f"{f}Inner",
     ),
     "node": (
         lambda f: f"{f}Impl",
@@ -1730,6 +1911,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Fn",
         lambda f: f"{f}Sync",
         lambda f: f"{f}Async",
+        lambda f: f"{f}Core",
     ),
     "ruby": (
         lambda f: f"do_{f}",
@@ -1738,6 +1920,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_now",
         lambda f: f"{f}_in_tx",
         lambda f: f"{f}_with_lock",
+        lambda f: f"{f}_core",
     ),
 }
 
@@ -1960,8 +2143,19 @@ def _where(template: Template, style: int) -> str:
     sixth style's person names the function and the file it is in: ``sumLines in
     InvoiceCalculator.java``, ``parse_row in importer.py``, ``resolve in router.go``,
     ``renderSummary in summary.js``, ``redeem in member.rb``, ``ApplyPromotions in
-    PriceEngine.cs``."""
+    PriceEngine.cs``; the seventh style's person names only the source file the trace ends
+    in, no function: ``InvoiceCalculator.java``, ``catalog/importer.py``,
+    ``router/router.go``, ``cart/summary.js``, ``models/member.rb``, ``PriceEngine.cs``."""
     path, function = template.frames[0].split(":", 1)
+    if style == 6:
+        return {
+            "java": f"{path}.java",
+            "dotnet": f"{path}.cs",
+            "python": path,
+            "go": f"{path}/{path}.go",
+            "node": f"{path}.js",
+            "ruby": f"{path}.rb",
+        }[template.lang]
     if style == 5:
         file = path.rsplit("/", 1)[-1]
         suffix = {"java": ".java", "dotnet": ".cs", "go": ".go", "node": ".js", "ruby": ".rb"}
@@ -2003,7 +2197,7 @@ def _gist(error_id: str, style: int) -> str:
 
 def _fenced(text: str, style: int) -> str:
     # People paste into Jira as markdown fences or wiki {noformat}, {code}, {quote} or
-    # {panel} blocks, or without any markup.
+    # {panel} blocks, without any markup, or as a markdown quote ("> " before each line).
     return (
         f"```\n{text}\n```",
         f"{{noformat}}\n{text}\n{{noformat}}",
@@ -2011,6 +2205,7 @@ def _fenced(text: str, style: int) -> str:
         f"{{quote}}\n{text}\n{{quote}}",
         f"{{panel}}\n{text}\n{{panel}}",
         text,  # pasted as is, no markup
+        "\n".join(f"> {line}" for line in text.split("\n")),
     )[style]
 
 

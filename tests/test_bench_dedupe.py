@@ -347,6 +347,12 @@ def test_an_oracle_meets_the_targets_and_simple_rules_do_not(split: Split) -> No
         ("holdout", "sixth"),
         ("fresh", "sixth"),
         ("blind", "sixth"),
+        ("dev", "seventh"),
+        ("test", "seventh"),
+        ("holdout", "seventh"),
+        ("fresh", "seventh"),
+        ("blind", "seventh"),
+        ("sixth", "seventh"),
     ],
 )
 def test_splits_differ(a: str, b: str) -> None:
@@ -370,6 +376,7 @@ def test_splits_differ(a: str, b: str) -> None:
         ("fresh", ("dev", "test", "holdout")),
         ("blind", ("dev", "test", "holdout", "fresh")),
         ("sixth", ("dev", "test", "holdout", "fresh", "blind")),
+        ("seventh", ("dev", "test", "holdout", "fresh", "blind", "sixth")),
     ],
 )
 def test_held_out_people_tickets_share_no_wording_with_earlier_splits(
