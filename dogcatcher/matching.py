@@ -9,14 +9,16 @@ is created, the group is compared with the open Dogcatcher tickets of its projec
   stack trace in the ticket whose frames do not include our throw site, a method its
   prose names (``Class.method``, ``Class::method``, ``thumbnails.py:render``, Ruby's
   ``Member#redeem``, "at sumLines in InvoiceCalculator.java") that none of our frames
-  is, or a value that tells errors apart in our template (an HTTP status or its reason
-  phrase, an error code, a quoted key) where the ticket has another;
+  is, a source file it names that none of our frames is in, or a value that tells errors
+  apart in our template (an HTTP status or its reason phrase, an error code, a quoted
+  key) where the ticket has another;
 - otherwise a **score** in 0..1 weighs how much of the message template the ticket holds
   (its words, each weighted by its rarity among the candidates; for a person's ticket also
   how much of its summary the group explains), whether it names the exception type, and
-  whether it names the throw site (else how many of the group's in-app frames it names).
-  Words agree in any form: by their Snowball stems (expired, expiring), their plural
-  (JWTs), cut short (conn) or, for long words, rapidfuzz's ratio.
+  whether it names the throw site, by its function or its file (else how many of the
+  group's in-app frames it names). Words agree in any form: by their Snowball stems
+  (expired, expiring), their plural (JWTs), cut short (conn) or, for long words,
+  rapidfuzz's ratio.
 
 Telling two bugs apart matters more than finding every paraphrase: a wrong match hides a
 bug in someone else's ticket, a missed one costs a duplicate a person can close.
@@ -40,7 +42,7 @@ import snowballstemmer  # type: ignore[import-untyped]
 from rapidfuzz import fuzz, process
 
 from dogcatcher.grouping import normalize_message, parse_frames
-from dogcatcher.models import ErrorGroup
+from dogcatcher.models import ErrorGroup, StackFrame
 from dogcatcher.settings import DedupeSettings
 from dogcatcher.trackers import Ticket, rejection_label
 
@@ -155,6 +157,7 @@ class _TicketText:
     frames: tuple[tuple[str, ...], ...]  # frames of a stack trace pasted in it
     methods: frozenset[tuple[str, ...]]  # Class.method names in its prose
     functions: frozenset[str]  # functions its prose names by file or Ruby class
+    files: frozenset[str]  # source files its prose names, as _file_key has them
     services: frozenset[str]  # from service-… labels
     template: frozenset[str] | None  # the stems of Dogcatcher's own ticket's template words
     quoted: frozenset[str]  # names it quotes ('sku'), lowercased
@@ -193,6 +196,12 @@ def _ticket_text(
         ),
         functions=frozenset(
             name.lower() for found in _FUNCTION.findall(text) for name in found if name
+        ),
+        files=frozenset(
+            _file_key(name)
+            for line in text.splitlines()
+            if not parse_frames(line)  # a pasted stack's files include the libraries'
+            for name in _SOURCE_FILE.findall(line)
         ),
         services=frozenset(
             label[len(SERVICE_LABEL_PREFIX) :]
@@ -241,6 +250,32 @@ _FUNCTION = re.compile(
     r"|\b[A-Z]\w*#([a-z_]\w*[?!]?)"
     r"|(?<![\w:])[a-z][\w/-]*::([A-Za-z_]\w*)\b(?!::)"
 )
+
+
+# A source file named in prose ("the trace points at LedgerRepository.java", "in
+# store/store.go"), by its name without folders or extension.
+_SOURCE_FILE = re.compile(
+    r"(?<![\w.-])(?:[\w.-]+/)*([\w-]+)\.(?:java|kt|scala|cs|py|rb|js|jsx|ts|tsx|go|php)\b(?!:\d)"
+)
+
+
+def _file_key(name: str) -> str:
+    """A file's or class's name as both are compared: points_job.rb and PointsJob alike."""
+    return name.lower().replace("_", "").replace("-", "")
+
+
+def _frame_files(frames: Sequence[StackFrame]) -> set[str]:
+    """The names of the files our frames are in, and of their classes (a Java or C# file
+    is named for its class)."""
+    found = set()
+    for frame in frames:
+        if frame.file:
+            stem = frame.file.replace("\\", "/").rsplit("/", 1)[-1].split(".", 1)[0]
+            found.add(_file_key(stem))
+        names = _frame_names(frame.function)
+        if len(names) == 2:
+            found.add(_file_key(names[0]))
+    return found
 
 
 def _methods(text: str) -> frozenset[tuple[str, ...]]:
@@ -394,7 +429,9 @@ def _message_score(
     return score
 
 
-def _other_site(names: list[tuple[str, ...]], template: str, text: _TicketText) -> bool:
+def _other_site(
+    frames: Sequence[StackFrame], names: list[tuple[str, ...]], template: str, text: _TicketText
+) -> bool:
     """Whether the ticket's stack trace or the methods its prose names place the error
     elsewhere than our frames. A stack counts as ours when one throw site is among the
     other's frames (a refactor may add or drop an innermost helper frame) and the callers
@@ -414,7 +451,9 @@ def _other_site(names: list[tuple[str, ...]], template: str, text: _TicketText) 
     if named and pairs and not named & pairs:
         return True
     functions = {f for f in text.functions if f not in template.lower()}
-    return bool(functions) and not functions & {name[-1] for name in names}
+    if functions and not functions & {name[-1] for name in names}:
+        return True
+    return bool(text.files) and not text.files & _frame_files(frames)
 
 
 def similarity(
@@ -439,7 +478,8 @@ def similarity(
         return 0.0  # it names another exception type, never ours
     template = normalize_message(group.template)
     names = [_frame_names(f.function) for f in group.top_frames if f.in_app]
-    if names and _other_site(names, template, text):
+    in_app = [f for f in group.top_frames if f.in_app]
+    if names and _other_site(in_app, names, template, text):
         return 0.0
     if _conflicts(template, text):
         return 0.0
@@ -455,9 +495,10 @@ def similarity(
         parts.append((1.0 if kind_named else 0.0, WEIGHT_KIND))
     if names:
         named = [name in text.frames or all(part in text.tokens for part in name) for name in names]
-        # Naming the throw site places the error; the callers a person leaves out say
-        # nothing against it.
-        parts.append((1.0 if named[0] else sum(named) / len(names), WEIGHT_FRAMES))
+        # Naming the throw site, by its function or by its file, places the error; the
+        # callers a person leaves out say nothing against it.
+        site = named[0] or bool(_frame_files(in_app[:1]) & text.files)
+        parts.append((1.0 if site else sum(named) / len(names), WEIGHT_FRAMES))
     if not parts:
         return 0.0
     return sum(score * weight for score, weight in parts) / sum(w for _, w in parts)

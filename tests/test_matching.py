@@ -229,7 +229,7 @@ def test_a_function_named_by_its_file_or_ruby_class_places_the_error(
     assert similarity(_python_group(), named(ours)) >= 0.65
     assert similarity(_python_group(), named(another)) == 0.0
     # Words before a file that are not written as code, nor after "at", name no function.
-    assert similarity(_python_group(), named("disk full, fails in thumbs.py")) > 0.0
+    assert similarity(_python_group(), named("disk full, fails in video.py")) >= 0.65
 
 
 def test_a_ticket_naming_only_the_throw_site_matches() -> None:
@@ -350,3 +350,24 @@ def test_a_value_that_tells_errors_apart_counts_only_as_written() -> None:
     assert best_match(key, [bins]) is None
     match = best_match(key, [ours])
     assert match is not None and match.ticket.key == ours.key
+
+
+def test_a_source_file_a_ticket_names_places_the_error() -> None:
+    # "the trace points at video.py": the throw site's file is ours, another file is
+    # another site; the files of a pasted stack's library frames name nothing.
+    def pointing_at(file: str, pasted: str = "") -> Ticket:
+        return ticket(
+            summary="Media workers: the disk fills up, no space left (errno 28)",
+            description=f"Support escalation. The trace points at {file}.{pasted}",
+            labels=("dogcatcher", "service-media"),
+        )
+
+    library = (
+        "\n\n```\nTraceback (most recent call last):\n"
+        '  File "/usr/lib/python3.11/shutil.py", line 260, in copyfile\n'
+        "    fdst.write(buf)\n```"
+    )
+
+    assert similarity(_python_group(), pointing_at("media/video.py")) >= 0.65
+    assert similarity(_python_group(), pointing_at("the copy", library)) > 0.0
+    assert similarity(_python_group(), pointing_at("media/thumbnails.py")) == 0.0
