@@ -5,10 +5,8 @@ blind,sixth,seventh}.jsonl``. Besides the seed, the splits differ in the phrasin
 people's tickets are written from (summaries, descriptions, paraphrases of each message, how
 a throw site is named, how a log or trace is pasted), each bank written as another person
 would, and in the helper names a refactor introduces. Each bank after dev's was written
-without looking at the matcher, and its split held out until its first run; the first six
-have been tuned on since. The seventh, written by a seventh person without looking at the
-matcher, is held out until its first run: that run is the honest measurement, and a later
-one on unseen wording needs an eighth bank and split.
+without looking at the matcher, and its split held out until its first run; all seven have
+been tuned on since, so a new honest measurement needs an eighth bank and split.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
