@@ -160,6 +160,7 @@ class _TicketText:
     files: frozenset[str]  # source files its prose names, as _file_key has them
     services: frozenset[str]  # from service-… labels
     template: frozenset[str] | None  # the stems of Dogcatcher's own ticket's template words
+    variables: Counter[str]  # the placeholders of that template (<num>, <duration>)
     quoted: frozenset[str]  # names it quotes ('sku'), lowercased
     codes: frozenset[str]  # upper-case status names it uses (UNAVAILABLE), lowercased
     reasons: frozenset[str]  # HTTP reason phrases it uses (Forbidden), lowercased
@@ -217,6 +218,7 @@ def _ticket_text(
             if template and template.group(1) != "(empty)"
             else None
         ),
+        variables=Counter(_PLACEHOLDER.findall(template.group(1)) if template else ()),
     )
 
 
@@ -395,20 +397,22 @@ def _vocabulary(group: ErrorGroup, words: list[str]) -> set[str]:
 
 def _message_score(
     group: ErrorGroup,
+    template: str,
     words: list[str],
-    exact: set[str],
     text: _TicketText,
     weights: Mapping[str, float],
 ) -> float:
-    """How well the ticket's words and the template agree, each word weighted by its
-    rarity among the candidates (the words that tell siblings apart count most).
+    """How well the ticket's words and the (masked) template agree, each word weighted by
+    its rarity among the candidates (the words that tell siblings apart count most).
 
-    Forward: the share of the template the ticket holds; the ``exact`` words (values that
-    tell errors apart: 'warehouse_id', ORA-00060) only as written, since another form of
-    one is another value. For a person's ticket also backward: the share of its summary
-    the group explains (a short summary in a person's words says little of the message but
-    names little else). For Dogcatcher's own tickets, at most the overlap of the two
-    templates."""
+    Forward: the share of the template the ticket holds; the values that tell errors apart
+    ('warehouse_id', ORA-00060) only as written, since another form of one is another
+    value. For a person's ticket also backward: the share of its summary the group
+    explains (a short summary in a person's words says little of the message but names
+    little else). For Dogcatcher's own tickets, at most the overlap of the two templates,
+    where the variables both record (<num>, <duration>) count as shared words: a reworded
+    log line still logs the same values."""
+    exact = {token for value in _distinctive(template) for token in value}
     total = sum(weights.get(w, 1.0) for w in words)
     score = (
         sum(
@@ -420,7 +424,9 @@ def _message_score(
     )
     if text.template is not None:
         mine, theirs = set(map(_stem, words)), text.template
-        return min(score, len(mine & theirs) / len(mine | theirs) if mine | theirs else 1.0)
+        shared = sum((Counter(_PLACEHOLDER.findall(template)) & text.variables).values())
+        union = len(mine | theirs) + shared
+        return min(score, (len(mine & theirs) + shared) / union if union else 1.0)
     if len(text.summary) >= 3:
         known = set(map(_stem, _vocabulary(group, words)))
         told = sum(weights.get(w, 1.0) for w in text.summary)
@@ -486,8 +492,7 @@ def similarity(
     words = _tokens(template)
     parts: list[tuple[float, float]] = []
     if words:
-        exact = {token for value in _distinctive(template) for token in value}
-        message = _message_score(group, words, exact, text, weights or {})
+        message = _message_score(group, template, words, text, weights or {})
         if message < MIN_MESSAGE:
             return 0.0
         parts.append((message, WEIGHT_MESSAGE))

@@ -371,3 +371,27 @@ def test_a_source_file_a_ticket_names_places_the_error() -> None:
     assert similarity(_python_group(), pointing_at("media/video.py")) >= 0.65
     assert similarity(_python_group(), pointing_at("the copy", library)) > 0.0
     assert similarity(_python_group(), pointing_at("media/thumbnails.py")) == 0.0
+
+
+def test_a_reworded_log_line_that_logs_the_same_values_matches_its_old_ticket() -> None:
+    # The team rewrote the line; it still records two ids and two counts. Its words alone
+    # overlap too little (4 of 9), the values it records make up the difference; values
+    # that changed with the wording (Node's JSON.parse message) count neither way.
+    count = own_ticket(
+        _log_only(
+            "Count mismatch in <id> bin <id>: <num> units vs <num> expected", fingerprint="f" * 16
+        )
+    )
+    json_parse = own_ticket(
+        _log_only("Unexpected token < in JSON at position <num>", fingerprint="e" * 16)
+    )
+
+    mismatch = best_match(
+        _log_only("Bin <id> in warehouse <id> reports <num> units, expected <num>"), [count]
+    )
+    parsed = best_match(
+        _log_only("Unexpected token <value>, <value>... is not valid JSON"), [json_parse]
+    )
+
+    assert mismatch is not None and mismatch.ticket.key == count.key
+    assert parsed is not None and parsed.ticket.key == json_parse.key
