@@ -196,7 +196,10 @@ def _ticket_text(
             m for m in _methods(text) if m not in not_methods and not _KIND_WORD.match(m[-1])
         ),
         functions=frozenset(
-            name.lower() for found in _FUNCTION.findall(text) for name in found if name
+            name.lower()
+            for found in _FUNCTION.findall(text)
+            for name in found
+            if name and not _KIND_WORD.fullmatch(name)  # "TimeoutError in client.go"
         ),
         files=frozenset(
             _file_key(name)

@@ -395,3 +395,22 @@ def test_a_reworded_log_line_that_logs_the_same_values_matches_its_old_ticket() 
 
     assert mismatch is not None and mismatch.ticket.key == count.key
     assert parsed is not None and parsed.ticket.key == json_parse.key
+
+
+def test_an_exception_type_before_a_file_is_not_a_function() -> None:
+    # Go's unexported types look like functions: "deadlineExceededError in upstream.go"
+    # names the type and the file, not a function none of our frames is.
+    deadline = _thrown_at(
+        "github.com/acme/gateway/pkg/upstream.(*Pool).RoundTrip",
+        "/src/pkg/upstream/upstream.go",
+        error_kind="context.deadlineExceededError",
+        template="context deadline exceeded",
+        services=("gateway",),
+    )
+    person = ticket(
+        summary="Gateway: deadlineExceededError in upstream/upstream.go, context deadline hit",
+        description="Proxied calls run over their context deadline.",
+        labels=("dogcatcher", "service-gateway"),
+    )
+
+    assert similarity(deadline, person) >= 0.65
