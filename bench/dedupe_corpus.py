@@ -1,12 +1,14 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Seven splits, built alike from seven seeds: ``tests/data/dedupe/{dev,test,holdout,fresh,
-blind,sixth,seventh}.jsonl``. Besides the seed, the splits differ in the phrasing bank
-people's tickets are written from (summaries, descriptions, paraphrases of each message, how
-a throw site is named, how a log or trace is pasted), each bank written as another person
-would, and in the helper names a refactor introduces. Each bank after dev's was written
-without looking at the matcher, and its split held out until its first run; all seven have
-been tuned on since, so a new honest measurement needs an eighth bank and split.
+Eight splits, built alike from eight seeds: ``tests/data/dedupe/{dev,test,holdout,fresh,
+blind,sixth,seventh,eighth}.jsonl``. Besides the seed, the splits differ in the phrasing
+bank people's tickets are written from (summaries, descriptions, paraphrases of each
+message, how a throw site is named, how a log or trace is pasted), each bank written as
+another person would, and in the helper names a refactor introduces. Each bank after dev's
+was written without looking at the matcher, and its split held out until its first run;
+the first seven have been tuned on since. The eighth, written by an eighth person without
+looking at the matcher, is held out until its first run: after that, a new honest
+measurement needs a ninth bank and split.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -95,7 +97,7 @@ SAMPLE_EVENTS = 3000  # of dogcatcher.sample_data: its 44 errors, more of the pr
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 6) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 7) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -116,18 +118,19 @@ SPLITS: dict[str, SplitSpec] = {
     "blind": SplitSpec("blind", 505, 4),
     "sixth": SplitSpec("sixth", 606, 5),
     "seventh": SplitSpec("seventh", 707, 6),
+    "eighth": SplitSpec("eighth", 808, 7),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
 # How a person would put each error's message in a ticket: (dev phrasing, test phrasing,
-# holdout phrasing, fresh phrasing, blind phrasing, sixth phrasing, seventh phrasing), each
-# written as another person would.
+# holdout phrasing, fresh phrasing, blind phrasing, sixth phrasing, seventh phrasing,
+# eighth phrasing), each written as another person would.
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
 # the site itself (the method), and must not point at a sibling's.
 
-GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
+GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "j-npe-invoice": (
         "invoice is null when summing lines",
         "null invoice, getTotal() called on null",
@@ -136,6 +139,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "invoice object is null at the moment Invoice.getTotal() is invoked",
         "summing up lines fails, there's no invoice object to call getTotal() on",
         'totalling the lines errors out: "invoice" is null and getTotal() gets called on it',
+        "`invoice` ref is null when the line sum calls `getTotal()` on it",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -145,6 +149,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "Customer.getAddress() gives back null, so the country for the tax can not be determined",
         "no address on file for the customer, so getCountry() is called on null",
         "customer with no address on file breaks the tax country step (getAddress() null)",
+        "customer has no address: `getAddress()` is null and we call `getCountry()` on it for tax",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -154,6 +159,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "import of invoices stops at currency codes which we do not support (XBT, GBX, ...)",
         "invoice import refuses rows with a currency code we don't support (XBT, EURO..)",
         'currency on some imported invoices isn\'t one we support, e.g. "RMB" or a padded "usd "',
+        "import rows carry currency codes outside our supported set (`EURO`, `GBX` and friends)",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -163,6 +169,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "invoice can not be changed any more, its state is already 'finalized'",
         "change rejected because the invoice status is finalized allready",
         "operation refused on invoices that were finalized already (INV-xxxx-xxxxx)",
+        "write on an invoice that is already in finalized state gets refused by the state guard",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -172,6 +179,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "no DB connection could be obtained from the Hikari pool within the timeout",
         "DB calls give up waiting for a free connection from the Hikari pool",
         "DB pool (HikariPool) empty: no connection to hand out and the request times out",
+        "connection pool (`HikariPool-N`) has nothing free, callers time out waiting for one",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -181,6 +189,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "invoice number is not unique, the insert violates constraint invoices_number_key",
         "saving an invoice whose number already exists trips invoices_number_key",
         'duplicate invoice numbers, new invoices bounce off unique key "invoices_number_key"',
+        "invoice insert collides with an existing number, unique index `invoices_number_key`",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -190,6 +199,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "invoice line can not be saved, the invoice is missing (invoice_lines_invoice_id_fkey)",
         "invoice line refers to an invoice that isn't there (invoice_lines_invoice_id_fkey)",
         'orphan invoice line: FK "invoice_lines_invoice_id_fkey" blocks it, its invoice is missing',
+        "`invoice_lines_invoice_id_fkey` fails: line saved for an invoice id with no row (yet?)",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -199,6 +209,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "Oracle reports a deadlock (ORA-00060) when ledger entries are posted",
         "posting entries to the ledger runs into ORA-00060, Oracle deadlock on a resource",
         "ledger posting killed by ORA-00060, two sessions block each other on a resource",
+        "`ORA-00060` on ledger writes: Oracle detected a deadlock and rolled back our statement",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -208,6 +219,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "ORA-01555 in the ledger scan of the reconciliation, rollback segment is too small",
         "recon scan over the ledger fails with ORA-01555, rollback segment not big enough",
         "reconciliation's ledger scan gets ORA-01555, undo/rollback segment too small",
+        "`ORA-01555` in the recon job's long ledger scan, undo segment (`_SYSSMU...`) too small",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -217,6 +229,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "POST to the fx-rates service (/v1/rates) gets no answer in time, read timeout",
         "POST to fx-rates /v1/rates gets no reply before the read timeout",
         "fx-rates /v1/rates POST hangs until our read timeout kicks in",
+        "fx-rates `POST /v1/rates` never answers within our read timeout (I/O error)",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -226,6 +239,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "fx-rates service gives back HTTP 500 with error 'upstream failure'",
         'fx-rates call comes back HTTP 500, body says "upstream failure"',
         'rates lookup gets HTTP 500 from fx-rates (their side reports "upstream failure")',
+        'fx-rates is returning `500`, body `{"error":"upstream failure"}`',
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -235,6 +249,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "fx-rates service gives back HTTP 503 with error 'maintenance'",
         'fx-rates call comes back HTTP 503, body says "maintenance"',
         'rates lookup gets HTTP 503 from fx-rates (their side reports "maintenance")',
+        'fx-rates answers `503 Service Unavailable` with `"error":"maintenance"` in the body',
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -244,6 +259,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "Kafka consumer can not commit offsets, it is not member of an active group any more",
         "Kafka consumer got kicked out of its group, so committing offsets fails",
         "offsets can't be committed, Kafka says the consumer isn't in an active group anymore",
+        "consumer got evicted from its group in a rebalance and the offset commit is refused",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -253,6 +269,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         'amount values like "12,50 EUR" can not be deserialized by Jackson as BigDecimal',
         'amounts like "12,50 EUR" sent for a BigDecimal field, deserializing fails',
         'posted amounts like "45,10 EUR" can\'t be turned into a BigDecimal by Jackson',
+        "amount comes as a localized string (`199,00 EUR`), Jackson won't map it to `BigDecimal`",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -262,6 +279,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "JVM has no heap memory left (Java heap space) while the CSV export is written",
         "CSV export runs the JVM out of heap",
         'CSV exporter eats all the memory ("Java heap space")',
+        "CSV export runs out of JVM heap (`Java heap space`), probably buffering the whole report",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -271,6 +289,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "upload of the report to S3 is not allowed, status code 403 (Access Denied)",
         "S3 says 403 / Access Denied when we upload the report",
         "S3 won't let us write the report, HTTP 403 Access Denied on the put (permissions?)",
+        "report `PutObject` to S3 refused, `403 Access Denied` (IAM role / bucket policy?)",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -280,6 +299,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "S3 answers report uploads with status code 503 and asks to reduce the request rate",
         "S3 pushes back on report uploads with 503, wants us to slow down the request rate",
         "S3 throttles our report writes, HTTP 503 telling us to lower the request rate",
+        'S3 returns `503` "reduce your request rate" on report uploads, we hammer it too hard',
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -289,6 +309,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "temporary file report-<number>.csv does not exist when the CSV exporter opens it",
         "temp report-<n>.csv is already gone when the exporter tries to open it",
         "exporter looks for its temp report-NNNN.csv in the tmp dir and it isn't there",
+        "exporter's temp `report-NNNNNNNN.csv` doesn't exist anymore at open time (cleanup race?)",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -298,6 +319,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "report cache is modified concurrently during the eviction of expired entries",
         "report cache cleanup of expired entries fails, map gets modified mid-iteration",
         "report cache: map gets changed while the expiry loop is still walking it",
+        "report cache: `evictExpired` removes entries from the map it is iterating over",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -307,6 +329,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "value of the filter 'limit' can not be parsed as a number (e.g. 'N/A', '12a')",
         "non-numeric value in the 'limit' filter can't be parsed",
         'report list "limit" filter gets values like "1,5" or "--3", not parseable numbers',
+        "`limit` filter value like `0x1F` or an empty string doesn't parse as a number",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -316,6 +339,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "parameter rowLimit arrives as String, a cast into Long is not possible",
         "rowLimit param is a String but the code casts it to Long",
         '"rowLimit" parameter arrives as text, code expects a Long, cast fails',
+        "`rowLimit` param reaches us as a `String`, the `(Long)` cast blows up",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -325,6 +349,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "gRPC call for the balance to accounts returns status UNAVAILABLE (io exception)",
         "accounts unreachable for balance lookups (gRPC UNAVAILABLE, io exception)",
         "getting the balance from accounts: gRPC says UNAVAILABLE, io exception underneath",
+        "`UNAVAILABLE: io exception` from accounts on the balance RPC (channel down?)",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -334,6 +359,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "gRPC call for the balance to accounts returns status DEADLINE_EXCEEDED",
         "accounts too slow answering balance lookups (gRPC DEADLINE_EXCEEDED)",
         "getting the balance from accounts: gRPC DEADLINE_EXCEEDED, no answer inside the deadline",
+        "balance RPC to accounts gets no reply before its deadline, `DEADLINE_EXCEEDED`",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -343,6 +369,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "tenant exceeds the usage quota of invoices for the month",
         "tenant used up its monthly invoice allowance (usage quota exceeded)",
         "usage quota blown, tenant issued more invoices this month than its limit allows",
+        "tenants over their monthly invoice cap, quota check logs N of LIMIT used",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -352,6 +379,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "dunning mail can not be delivered to the customer, a bounce is received",
         "dunning email to the customer comes back as bounced",
         "dunning reminder to a customer bounces, so they never get it",
+        "dunning mails for overdue invoices bounce at the customer's address",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -361,6 +389,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "feed import: the key 'sku' is not present in the data",
         "import crashes when a supplier feed entry has no 'sku' key",
         'supplier feed import stops on a record with no "sku" key',
+        "`'sku'` missing from a supplier feed record, the dict lookup raises",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -370,6 +399,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "feed import: the key 'price' is not present in the data",
         "import crashes when a supplier feed entry has no 'price' key",
         'supplier feed has records without a "price" key and the import stops there',
+        "supplier feed record has no `price`, import dies on the key lookup",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -379,6 +409,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "stock quantity from the feed is not a valid integer (int() with base 10)",
         "stock quantity in the feed isn't a whole number, int() conversion fails",
         'stock column holds junk like "12.5.1" so int() (base 10) fails on it',
+        "stock qty from the feed isn't an integer (`'1,5'`, `'N/A'`), `int()` rejects it",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -388,6 +419,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "discount can not be calculated, the price is None and gets multiplied with a Decimal",
         "discount math fails on products with no price (None times a Decimal)",
         "applying the discount breaks when the price is None (None * Decimal not supported)",
+        "`price` is None for some products and `apply_discount` multiplies it by a Decimal",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -397,6 +429,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "attribute 'slug' is accessed on an object which is None",
         "product detail page errors, a None gets its .slug accessed",
         'product detail view errors out reading "slug" on a None object',
+        "`.slug` accessed on None on the product detail page (parent category missing?)",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -406,6 +439,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "product detail view fails because no Product exists for the given id",
         "product detail page crashes for a product id that isn't in the DB",
         "product detail requested for a product that isn't in the catalog DB (no matching Product)",
+        "product detail `get()` by id finds no Product, should be a 404 instead of a 500",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -415,6 +449,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "constraint catalog_product_slug_key violated, a product with this slug exists already",
         "upsert tries to store a product slug that's already taken (catalog_product_slug_key)",
         'importing a product whose slug is taken violates "catalog_product_slug_key"',
+        "upsert writes a slug that already exists, `catalog_product_slug_key` violated",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -424,6 +459,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "Postgres detects a deadlock (ShareLock on a transaction) during the stock reservation",
         "stock reservation deadlocks in Postgres (ShareLock wait on another transaction)",
         "reserve_stock ends in a Postgres deadlock, transactions waiting on each other's ShareLock",
+        "two concurrent stock reservations lock rows in opposite order, PG aborts one (deadlock)",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -433,6 +469,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "no free connection slot in Postgres for the search, remaining slots only for superuser",
         "Postgres has no connection slots left for search, the rest are superuser-only",
         "catalog search can't open a Postgres connection, all non-superuser slots are taken",
+        "Postgres at `max_connections`, only reserved superuser slots left when search connects",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -442,6 +479,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "connection to redis-cache on port 6379 is refused (error 111)",
         "redis-cache:6379 actively refuses the conection (error 111)",
         "redis-cache down or not listening? connect on 6379 gets Error 111 refused",
+        "`redis-cache:6379` refuses connections (`Error 111`)",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -451,6 +489,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "reading from redis-cache runs into a timeout",
         "reads from redis-cache:6379 hit the timeout",
         "redis-cache too slow to answer, reads on 6379 time out",
+        "`redis-cache` accepts the connection but reads from it time out",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -460,6 +499,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "Elasticsearch on port 9200 does not send the response in time (read timeout)",
         "Elasticsearch (port 9200) doesn't answer within the read timeout",
         "search queries: the es-N node on 9200 doesn't reply before the read timeout",
+        "search requests to ES on 9200 hit the client-side `read timeout`",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -469,6 +509,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "no connection possible to Elasticsearch (9200), refused and max retries reached",
         "Elasticsearch on 9200 refuses connections, /products/_search gives up after max retries",
         "search can't connect to es-N:9200 (refused), max retries exceeded for /products/_search",
+        "ES on 9200 refuses connections, `Max retries exceeded` for `/products/_search`",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -478,6 +519,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "Elasticsearch answers 400 search_phase_execution_exception for a non-numeric value",
         "ES rejects the query with 400 search_phase_execution_exception, junk instead of a number",
         'user input like "12a" ends up in a numeric ES query, 400 search_phase_execution_exception',
+        "input like `1,5` goes into a numeric ES query, `400 search_phase_execution_exception`",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
@@ -487,6 +529,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "Elasticsearch rejects bulk indexing with 429 es_rejected_execution_exception",
         "ES turns away bulk index requests: 429 es_rejected_execution_exception",
         "ES pushes back on bulk indexing: 429 es_rejected_execution_exception (bytes limit hit)",
+        "ES rejects bulk indexing, `429 es_rejected_execution_exception` (coordinating bytes)",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -496,6 +539,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "bulk indexing in the reindex task is interrupted by the soft time limit of Celery",
         "reindex gets cut off by the Celery soft time limit while bulk indexing",
         "reindex task overruns and Celery's soft time limit stops it mid bulk_index",
+        "reindex runs past its Celery soft time limit while in `bulk_index`",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -505,6 +549,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "validation of SearchRequest fails when page_size is bigger than 100",
         "search request rejected, page_size has to be 100 or less (SearchRequest validation)",
         "clients asking for page_size 101+ get a SearchRequest validation error (limit is 100)",
+        "`page_size` over 100 rejected by `SearchRequest` validation (max is 100)",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -514,6 +559,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "synonyms file contains bytes which are not valid UTF-8, decoding is not possible",
         "synonyms feed has a byte that isn't valid UTF-8, reading the line fails",
         "synonym feed file has non-UTF-8 bytes (invalid start byte), import can't decode it",
+        "synonym file isn't UTF-8 (latin-1?), decoding a line fails with invalid start byte",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -523,6 +569,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "device is full (errno 28), the temporary thumb-*.webp files can not be written",
         "disk is full (Errno 28) so thumb-*.webp can't be written to tmp",
         "worker's disk is out of space, Errno 28 when writing a thumb-<hex>.webp temp file",
+        "`Errno 28`: worker disk full, can't write `thumb-<hex>.webp` into tmp",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -532,6 +579,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "uploaded file is not recognized as an image by Pillow",
         "uploaded file can't be opened as an image, PIL doesn't recognize the format",
         "uploaded file (upload-<hex>) isn't something PIL recognizes as an image",
+        "Pillow can't identify uploaded `upload-<hex>` as an image (corrupt, or no image at all)",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -541,6 +589,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "original media file is missing in the S3 bucket, GetObject returns NoSuchKey",
         "requesting an original from S3 fails, the key doesn't exist (NoSuchKey on GetObject)",
         "S3 GetObject for an original returns NoSuchKey, the key isn't in the bucket",
+        "`GetObject` on the originals returns `NoSuchKey`, object deleted or never uploaded",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -550,6 +599,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "S3 PutObject for thumbnails is throttled (ThrottlingException) also after 4 retries",
         "S3 PutObject gets throttled (Rate exceeded), still failing after 4 retries",
         "S3 rate-limits our PutObject calls, ThrottlingException / Rate exceeded after 4 retries",
+        "`PutObject` throttled (`ThrottlingException`, rate exceeded), boto gives up after 4 tries",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -559,6 +609,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "recursion limit of Python is reached in walk_ifd when EXIF data is read",
         "EXIF reader recurses too deep in walk_ifd (max recursion depth)",
         "walk_ifd recurses without end on some photos' EXIF data (maximum recursion depth)",
+        "EXIF walker (`walk_ifd`) runs into Python's recursion limit on some photos (IFD loop?)",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -568,6 +619,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "calculation of the aspect ratio divides by zero (image height is 0)",
         "aspect ratio computed with a zero dimension, division by zero",
         "image with a 0 px dimension makes the aspect ratio calc divide by zero",
+        "`aspect_ratio` gets an image with a 0 dimension and divides by it",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -577,6 +629,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "Celery worker process was killed with SIGKILL (signal 9) and its job is lost",
         "Celery worker got SIGKILLed (signal 9) mid-job, the job is gone",
         "Celery pool worker gets signal 9 / SIGKILL and exits early, losing the job it had",
+        "a Celery pool process gets `SIGKILL` (9) and its job is lost, OOM killer?",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -586,6 +639,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "reindex task of the search is successful but needs more time than its budget",
         "reindex task succeeds, just takes longer than its time budget allows",
         "search.tasks.reindex finishes OK but overshoots its time budget",
+        "reindex task does finish, but takes longer than its configured budget",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -595,6 +649,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "rows of the supplier feed are skipped because the EAN is missing",
         "import skips feed rows when the supplier left the EAN out",
         "EAN missing on some supplier feed rows, so they're left out of the import",
+        "supplier feed rows without an `EAN` are skipped (logged, not imported)",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -604,6 +659,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "runtime panic, a nil pointer is dereferenced (invalid memory address)",
         "request handling panics with a nil pointer dereference",
         "gateway goroutine panics: nil pointer dereference / invalid memory address",
+        "runtime panic from dereferencing a nil pointer",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -613,6 +669,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "panic with index out of range while the Forwarded header is parsed",
         "panic on index out of range, Forwarded header has fewer parts than the parser assumes",
         "panic in the Forwarded header parser, index past the end of the slice (out of range)",
+        "`parseForwarded` indexes past the end of the split `Forwarded` header, panic out of range",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -622,6 +679,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "TCP connect is refused by the remote side (dial tcp, connection refused)",
         "outgoing tcp dial refused, nothing listening on the target port",
         "TCP connect refused when the gateway dials out (dial tcp ... connection refused)",
+        "TCP dial refused (`connect: connection refused`), target not listening",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -631,6 +689,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "remote peer resets the connection while the upstream response is read (port 443)",
         "upstream connection on :443 gets reset by the peer while reading the response",
         "read from the upstream on 443 fails, the peer sent a connection reset",
+        "upstream resets the TCP conn on :443 while we read the response",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -640,6 +699,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "context deadline is exceeded during the upstream round trip of the proxy",
         "proxied upstream round trip runs past the context deadline",
         "proxied upstream call runs over its context deadline",
+        "upstream `RoundTrip` of the proxy gives up with `context deadline exceeded`",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -649,6 +709,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "POST to auth /introspect runs into the Client.Timeout, no headers are received",
         "token introspection POST to auth hits the http client timeout before any headers",
         "token check against auth /introspect: POST gets no response headers before Client.Timeout",
+        "auth `/introspect` POST: http client timeout fires before response headers arrive",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -658,6 +719,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "certificate of the upstream is expired, x509 verification in the TLS handshake fails",
         "TLS to the upstream fails, its x509 cert is expired (or not valid yet)",
         "upstream's cert is past its expiry date, x509 verify fails on the TLS dial",
+        "upstream's x509 cert is expired (now is after NotAfter), TLS verify fails",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -667,6 +729,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "tracking number exists already, shipments_tracking_no_key is violated (SQLSTATE 23505)",
         "insert with an existing tracking number rejected by shipments_tracking_no_key (23505)",
         'tracking number inserted twice, unique violation 23505 on "shipments_tracking_no_key"',
+        "`shipments_tracking_no_key` (23505): that tracking number is already stored",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -676,6 +739,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "shipment status update fails with SQLSTATE 40001, concurrent update not serializable",
         "shipment status update can't be serialized against a concurrent update (40001)",
         "two updates to a shipment's status collide, Postgres serialization failure 40001",
+        "`SQLSTATE 40001` on shipment status writes: concurrent update, tx can't serialize, retry?",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -685,6 +749,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "connection to the shipping database on port 5432 not possible, dial runs into timeout",
         "shipping Postgres not reachable, connecting on 5432 times out",
         "shipping service can't connect to its Postgres (pg-N.db.internal:5432), dial i/o timeout",
+        "pgx can't connect to `pg-N.db.internal:5432` for the shipping DB, dial i/o timeout",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -694,6 +759,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "field weight_grams of Parcel comes as a string from DHL, unmarshal into int fails",
         "quote response from DHL can't be decoded, Parcel.weight_grams is a string not an int",
         'DHL quote JSON won\'t decode, "weight_grams" comes as a string but Parcel has it as int',
+        "DHL sends `weight_grams` as a JSON string, our `Parcel` struct wants an int",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -703,6 +769,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "quote request to the carrier DHL is answered with HTTP 502",
         "getting 502 back from DHL when asking for a quote",
         "DHL returns 502 Bad Gateway for shipping quotes",
+        "DHL answers our quote requests with `502`",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -712,6 +779,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "quote request to the carrier DHL is answered with HTTP 429 (rate limit)",
         "getting 429 (rate limited) back from DHL when asking for a quote",
         "DHL returns 429 Too Many Requests for shipping quotes",
+        "DHL rate-limits our quote requests, `429`",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -721,6 +789,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "quote request to the carrier UPS is answered with HTTP 502",
         "getting 502 back from UPS when asking for a quote",
         "UPS returns 502 Bad Gateway for shipping quotes",
+        "UPS answers our quote requests with `502`",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -730,6 +799,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "map of the rate cache gets concurrent writes, Go runtime aborts with fatal error",
         "Go runtime kills the process, rate cache map is written concurrently",
         "Go runtime aborts the whole process: unsynchronized writes to the rate cache map",
+        "`fatal error: concurrent map writes` in the rate cache (`Put` without a mutex)",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -739,6 +809,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "consumer group shipping-events has a growing lag on its partitions",
         "backlog building up on shipping-events partitions, consumer group lagging",
         "shipping-events consumer group is behind, lots of messages of lag on some partitions",
+        "`shipping-events` consumer group falling behind, lag climbing on some partitions",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -748,6 +819,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "catalog gRPC is Unavailable for the product page, the dial to catalog is refused",
         "can't dial the catalog gRPC service, connection refused (code Unavailable)",
         "catalog gRPC returns code Unavailable to the gateway, dial gets connection refused",
+        "gRPC to catalog fails with `code = Unavailable`, the dial to catalog is refused",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -757,6 +829,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "catalog gRPC gives NotFound for the requested product",
         "product lookup via catalog gRPC ends in NotFound",
         "catalog gRPC lookup says code NotFound, the product SKU isn't in the catalog",
+        "catalog replies `code = NotFound` over gRPC for the requested product SKU",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -766,6 +839,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "upstream instance answers 503 for GET /api/v2/products/<id>",
         "GET /api/v2/products/<id> gets 503 from one of the upstream pods",
         "products API upstream pods answer 503 on GET /api/v2/products/:id",
+        "an upstream pod sends back `503` for `GET /api/v2/products/<id>`",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -775,6 +849,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "upstream instance answers 504 for GET /api/v2/products/<id>",
         "GET /api/v2/products/<id> gets 504 from one of the upstream pods",
         "products API upstream pods answer 504 on GET /api/v2/products/:id",
+        "an upstream pod sends back `504` for `GET /api/v2/products/<id>`",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -784,6 +859,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "API key of a client exceeds the rate limit per minute",
         "client over the per-minute rate limit for its API key",
         "gateway throttles clients that go over their requests/min for an API key",
+        "clients exceed their per-key `limit=N/min` and get rate limited",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -793,6 +869,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "container is terminated with OOMKilled, exit code 137",
         "container killed for running out of memory (OOMKilled, exit 137)",
         "k8s kills the container as OOMKilled, exit code 137",
+        "pod containers killed for memory (`OOMKilled`, exit `137`)",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -802,6 +879,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "container is terminated with reason Error, exit code 1",
         "container terminates on its own, exit code 1, reason Error",
         "container crashes out with exit code 1 (k8s reason Error)",
+        "container process exits `1` (reason `Error`) and k8s restarts it",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -811,6 +889,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "property 'total' is read from undefined during the render of the cart summary",
         "cart summary hits undefined when reading 'total'",
         'cart summary render: "total" read on an undefined object (cart data missing?)',
+        "cart summary reads `total` on undefined (cart not loaded yet?)",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -820,6 +899,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "property 'items' is read from undefined during the render of the cart summary",
         "cart summary hits undefined when reading 'items'",
         'cart summary render: "items" read on an undefined object',
+        "cart summary reads `items` on undefined, no cart object there",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -829,6 +909,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "property 'total' is read from undefined in the badge of the minicart",
         "minicart badge (header) hits undefined when reading 'total'",
         'header minicart badge: "total" read on an undefined object',
+        "mini-cart badge in the header reads `total` on undefined",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -838,6 +919,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "product.variants has no map function (the value is not an array)",
         "variants on the product aren't an array, calling map on them throws",
         "code assumes product.variants is an array and calls map() on it, but it isn't",
+        "`product.variants` isn't an array (object or null?), so `.map` throws",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -847,6 +929,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "connection to the products API is refused (ECONNREFUSED)",
         "products API not accepting connections when fetching a product (ECONNREFUSED)",
         "products API port actively refusing when we fetch a product (ECONNREFUSED)",
+        "products API refuses the TCP connect (`ECONNREFUSED`) when a product is fetched",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -856,6 +939,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "products API closes the socket before the response is complete (socket hang up)",
         "product fetch dies with a socket hang up from the products API",
         'product fetch dropped by the products API without a response, "socket hang up"',
+        "products API closes the socket without responding (`socket hang up`)",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -865,6 +949,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "backend answers HTTP 500 to the request of the API client",
         "axios call to the API fails, status 500",
         "storefront's call to the backend API returns HTTP 500",
+        "backend replies `500` to our axios client",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -874,6 +959,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "cart API answers 404 when an item is added to the cart",
         "add to cart call gets a 404 back",
         "add to cart broken for some items, the cart API gives HTTP 404",
+        "add-to-cart POST gets `404` back from the cart API (item or cart gone?)",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -883,6 +969,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "adding to the cart is aborted after the axios timeout",
         "add to cart call gives up after the axios timeout",
         "add to cart hangs until axios gives up (timeout of N ms exceeded)",
+        "add-to-cart request aborted by axios, `timeout of N ms exceeded`",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -892,6 +979,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "API response is HTML (<!DOCTYPE) instead of JSON, JSON parsing fails at the '<'",
         "reponse body turns out to be HTML (<!DOCTYPE ...), JSON parse fails at '<'",
         "backend answers with HTML (<!DOCTYPE ...) instead of JSON, parse chokes on the '<'",
+        "`parseBody` gets an HTML page (`<!DOCTYPE ...`) where JSON should be",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -901,6 +989,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "date of the delivery estimate is invalid, formatting throws 'Invalid time value'",
         "formatting the delivery estimate date throws, Invalid time value",
         'checkout delivery estimate gets an invalid date, formatting throws "Invalid time value"',
+        "delivery estimate date is an `Invalid Date`, formatting it throws `Invalid time value`",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -910,6 +999,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "hydration of the header fails, the server rendered UI is different from the client",
         "header renders differently on server and client, so hydration fails",
         "React hydration error in the Header, client render differs from the server HTML",
+        "header SSR markup and client render disagree, React hydration fails",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -919,6 +1009,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "token verification fails, the JWT is expired",
         "token check rejects the JWT as expired",
         "logged-in users bounced: their JWT has expired when we verify it",
+        "token verify says `jwt expired` for the bearer token",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -928,6 +1019,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "token verification fails, the JWT has a malformed format",
         "token check rejects the JWT as malformed",
         "logged-in users bounced: their JWT is malformed when we verify it",
+        "token verify says `jwt malformed` (garbage in the Authorization header?)",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -937,6 +1029,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "signup is not possible, the email exists already (E11000 on index email_1)",
         "signup with an email that's already used hits E11000 on index email_1",
         'user signup fails for an email already registered, Mongo E11000 on index "email_1"',
+        "`E11000` on `accounts.users` index `email_1` at signup, email already registered",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -946,6 +1039,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "connection to MongoDB on port 27017 times out (ETIMEDOUT), no server is selected",
         "Mongo on :27017 times out on connect (ETIMEDOUT), no server could be selected",
         "can't reach MongoDB on 27017 at all, connect ETIMEDOUT / server selection error",
+        "Mongoose can't select a server, connecting to `:27017` times out",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -955,6 +1049,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "login: bcrypt compare is called without the password hash (data and hash are required)",
         "password check at login runs without a hash (bcrypt needs both data and hash)",
         "login for a user with no password hash, bcrypt compare fails for lack of the hash",
+        "login runs bcrypt compare with no stored hash for the user (`data and hash` both needed)",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -964,6 +1059,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "Prisma P2002 at user creation, the value for `email` is not unique",
         "creating the user at signup violates the Prisma unique `email` constraint (P2002)",
         "P2002 from Prisma at signup: `email` has to be unique and it's already there",
+        "Prisma `P2002` on `email` at signup, address already taken",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -973,6 +1069,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "profile update: Prisma does not find the record which should be updated (P2025)",
         "profile update finds no record to update (Prisma P2025)",
         "updating a profile whose record is gone, Prisma P2025",
+        "Prisma `P2025` in profile update: the user row to update isn't there",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -982,6 +1079,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "temporary avatar-*.png does not exist any more when it is opened (ENOENT)",
         "avatar-*.png temp file missing by the time it's opened (ENOENT)",
         "ENOENT on open: the avatar-<hex>.png in tmp was already removed",
+        "`ENOENT` opening `avatar-<hex>.png` in tmp, file already gone",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -991,6 +1089,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "node process crashes, the JavaScript heap limit is reached",
         "Node process runs out of JS heap (heap limit reached)",
         "Node runs out of heap memory and the process crashes (FATAL ERROR, heap limit)",
+        "V8 heap limit reached, node process aborts (allocation failed)",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -1000,6 +1099,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "DNS lookup for cms.internal fails (ENOTFOUND) and the promise rejection is not handled",
         "unhandled promise rejection, DNS for cms.internal fails (ENOTFOUND)",
         "cms.internal doesn't resolve (ENOTFOUND), the rejected promise is never handled",
+        "`cms.internal` DNS lookup fails (`ENOTFOUND`) and nobody catches the rejection",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -1009,6 +1109,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "render of /products pages needs more than the 800ms budget",
         "/products/<slug> pages take over 800ms to render (the budget)",
         "product page server render over budget, more than 800ms",
+        "`/products/<slug>` SSR goes over the 800ms render budget",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -1018,6 +1119,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "redemption: method `points' is not defined for a nil object",
         "redemption gets a nil instead of an object with `points`",
         "redeeming points breaks since the object it calls `points` on is nil",
+        "`redeem` calls `.points` on nil (`undefined method` for NilClass)",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -1027,6 +1129,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "tier upgrade: method `points' is not defined for a nil object",
         "tier upgrade check gets a nil instead of an object with `points`",
         "tier upgrade check breaks since the object it calls `points` on is nil",
+        "tier upgrade check (`upgrade_if_needed`) calls `.points` on nil",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -1036,6 +1139,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "Member with the requested id does not exist in the DB",
         "Member id from the request doesn't exist",
         "Member id in the request has no DB row (Couldn't find Member)",
+        "`Member.find` with an id that doesn't exist, should be a 404",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -1045,6 +1149,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "points of the member would be below 0 after the redemption, validation fails",
         "redeeming more points than the member has fails validation (points >= 0)",
         "member's Points would end up negative after the redemption, record fails validation",
+        "redeem would leave negative points, the `points >= 0` validation rejects the save",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -1054,6 +1159,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "member enroll fails the validation because the email is used already",
         "enrolling a member with an email that's already taken fails validation",
         "enrolling a member fails validation, that email is already taken by another member",
+        "enroll trips the email uniqueness validation (`has already been taken`)",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -1063,6 +1169,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "Member is stale when points are added, conflict of the optimistic lock",
         "Member record changed underneath add_points, update rejected as stale",
         "add_points saves a Member someone else updated meanwhile, stale object (lock_version)",
+        "`add_points` saves a Member that was updated concurrently, optimistic lock says stale",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -1072,6 +1179,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "points job gets connection refused from Postgres (port 5432)",
         "PointsJob has no database, Postgres on 5432 refuses the connection",
         "points job has no DB: connection to Postgres on 5432 refused",
+        "`PointsJob` can't open a DB connection, Postgres on 5432 refuses",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -1081,6 +1189,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "leaderboard can not connect to Redis on port 6379, ECONNREFUSED",
         "Redis on 6379 refuses the leaderboard bump (ECONNREFUSED)",
         "leaderboard bump can't connect to Redis (6379), ECONNREFUSED",
+        "leaderboard `bump` can't reach Redis on 6379 (`ECONNREFUSED`)",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -1090,6 +1199,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "outgoing HTTP call gets no response in time (read timeout on the socket)",
         "outbound HTTP request waits too long for a reply and times out on read",
         "HTTP request we send out gets no reply in time, Net::ReadTimeout",
+        "outbound HTTP request hits `Net::ReadTimeout`, the remote end never answers",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -1099,6 +1209,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "partner API answers 422 (unprocessable) when points are posted",
         "posting points to the partner comes back 422 (unprocessable)",
         "partner API refuses the points we send, HTTP 422 Unprocessable Entity",
+        "partner API rejects our `post_points` payload with `422`",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -1108,6 +1219,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "partner API answers 401 (unauthorized) when points are posted",
         "posting points to the partner comes back 401 (unauthorized)",
         "partner API refuses the points we send, HTTP 401 Unauthorized (bad credentials?)",
+        "partner API returns `401` on `post_points`, creds or token expired?",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -1117,6 +1229,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "tier for points: comparison between an Integer and nil fails",
         "working out the tier for a points value, one side of the comparison is nil",
         "tier calculation gets nil instead of a number and the Integer/nil comparison fails",
+        "`for_points` compares an Integer threshold against nil",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -1126,6 +1239,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "payload for the partner can not be built, the key :partner_code is missing",
         ":partner_code missing when building the request body for the partner",
         "hash we send to the partner lacks :partner_code (key not found)",
+        "`:partner_code` not in the hash when we build the partner `payload` (`fetch`)",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -1135,6 +1249,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "PartnerSyncJob lands in the dead set of Sidekiq after all retries failed",
         "PartnerSyncJob out of retries, Sidekiq moved it to the dead set",
         "PartnerSyncJob exhausted its retries, Sidekiq parked it in the Dead set",
+        "`PartnerSyncJob` retries exhausted, the job sits in the Sidekiq dead set",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -1144,6 +1259,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "points CSV import of a tenant is rejected because of invalid rows",
         "points CSV uploaded by a tenant bounced for having invalid rows",
         "tenant uploads a points CSV with invalid rows and the whole import is rejected",
+        "tenant's points CSV rejected as a whole because some rows are invalid",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -1153,6 +1269,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "object reference is null during the application of promotions",
         "applying promotions hits a null reference",
         "price calc with promotions: object reference not set, something in there is null",
+        "something null gets dereferenced while promotions are applied",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -1162,6 +1279,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "object reference is null when the pricing rules are loaded at initialization",
         "engine init: pricing rule load hits a null reference",
         "loading pricing rules during engine start: object reference not set",
+        "`RuleLoader.Load` hits a null at engine startup",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -1171,6 +1289,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "First() is called on an empty collection, the sequence has no element",
         "LINQ call needs an element but the sequence is empty",
         "a .First() call gets an empty result and throws (no elements in the sequence)",
+        "LINQ `First()` without a match, the sequence is empty",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -1180,6 +1299,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "dictionary has no entry for the requested SKU",
         "SKU lookup in a dictionary misses, key not present",
         "lookup by SKU throws, the dictionary has no such key (SKU-nnnnn)",
+        "dictionary lookup for a `SKU-nnnnn` key that isn't in it",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -1189,6 +1309,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "price CSV contains number values in a wrong format, the parsing fails",
         "price CSV row has a number that doesn't parse (wrong format)",
         'price CSV rows with values like "1,5" or "12.5.1" fail number parsing',
+        "price CSV values like `1,5` or `12a` aren't valid numbers, parse throws",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -1198,6 +1319,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "HttpClient.Timeout elapses when the competitor feed is fetched, the request is canceled",
         "pulling the competitor feed hits HttpClient.Timeout and the request is cancelled",
         "competitor feed download is cancelled once the HttpClient.Timeout (10/30/100 s) runs out",
+        "competitor feed fetch takes longer than `HttpClient.Timeout`, the task gets cancelled",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -1207,6 +1329,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "competitor feed answers with status 503 (Service Unavailable)",
         "can't download the competitor feed, their server says 503 Service Unavailable",
         "competitor feed fetch gets HTTP 503 back (service unavailable on their end)",
+        "competitor feed endpoint returns `503`, their side is down",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -1216,6 +1339,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "competitor feed answers with status 403 (Forbidden)",
         "can't download the competitor feed, their server says 403 Forbidden",
         "competitor feed fetch gets HTTP 403 back (we're forbidden there, key revoked?)",
+        "competitor feed endpoint returns `403 Forbidden` (API key or IP allowlist?)",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -1225,6 +1349,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "transaction deadlocked on lock resources in SQL Server and was chosen as the victim",
         "SQL Server picks our transaction as the deadlock victim",
         "SQL Server settles a lock conflict by killing our transaction (deadlock victim)",
+        "lock conflict with another SQL Server process, we end up as the deadlock victim",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -1234,6 +1359,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "execution timeout of SQL Server expires during the price upsert",
         "price upsert query exceeds the SQL command timeout",
         "price upsert to SQL Server doesn't finish before the command timeout (Execution Timeout)",
+        "price upsert command exceeds the SqlClient timeout (`Execution Timeout Expired`)",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -1243,6 +1369,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "saving a price: EF expects 1 row affected, but 0 rows are affected (concurrency)",
         "saving a price updates 0 rows instead of 1 (EF optimistic concurrency)",
         "PUT on a price hits an EF concurrency conflict, 0 of the 1 expected rows updated",
+        "EF `SaveChanges` on price PUT: 1 row expected, 0 affected, row changed/deleted since load",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -1252,6 +1379,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "Money can not be created, the parameter 'currency' is null",
         "null 'currency' passed into Money.Create",
         'creating Money with no "currency" passed (null argument)',
+        "`Money.Create` gets `currency: null`",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -1261,6 +1389,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "Money can not be created, the parameter 'region' is null",
         "null 'region' passed into Money.Create",
         'creating Money with no "region" passed (null argument)',
+        "`Money.Create` gets `region: null`",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -1270,6 +1399,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "price in the competitor feed JSON ($.items[].price) can not be converted into Decimal",
         "competitor feed price ($.items[n].price) isn't a decimal, deserialization fails",
         "competitor feed has an items[].price that isn't a decimal, JSON conversion fails",
+        "competitor feed `$.items[n].price` isn't convertible to `decimal` (string or empty?)",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -1279,6 +1409,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "circuit breaker for competitor-feed goes into the open state after failures",
         "circuit breaker on competitor-feed opens, calls paused until the retry time",
         "competitor-feed calls cut off, the circuit breaker opened after a string of failures",
+        "competitor-feed circuit opens after a run of failures, calls short-circuited until retry",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -1288,6 +1419,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "ERP answers 503 to the stock push of a warehouse",
         "ERP responds 503 to a warehouse's stock push",
         "pushing warehouse stock to the ERP fails, ERP replies 503",
+        "ERP answers `503` to the warehouse stock push",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -1297,6 +1429,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "ERP answers 409 (conflict) to the stock push of a warehouse",
         "ERP responds 409 (conflict) to a warehouse's stock push",
         "pushing warehouse stock to the ERP fails, ERP replies 409 conflict",
+        "ERP answers `409` (conflict) to the warehouse stock push",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -1306,6 +1439,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "ERP answers 503 when the stock is pulled for the reconciliation",
         "ERP responds 503 to the reconcile stock pull",
         "pulling stock from the ERP for reconciliation fails, ERP replies 503",
+        "ERP answers `503` when reconcile pulls a warehouse's stock",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -1315,6 +1449,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "decrement of the stock at reservation would result in a negative stock",
         "reserving an order would leave the warehouse stock below zero",
         "reservation would leave negative stock for a SKU in a warehouse",
+        "reserving an order would take a SKU's stock in that warehouse below 0",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -1324,6 +1459,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "unit count of a warehouse bin is different from the expected count",
         "unit count a warehouse bin reports doesn't match what's expected",
         "warehouse bin count is off, units reported don't match the expected number",
+        "a bin's reported unit count doesn't match the expected one (stock-take drift)",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -1333,6 +1469,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "WMS refuses the pick list with error code WMS-117",
         "WMS bounces the pick list back with WMS-117",
         "pick list release blocked, WMS sends back error WMS-117",
+        "WMS turns down the pick list, `code=WMS-117`",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -1342,6 +1479,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "WMS refuses the pick list with error code WMS-204",
         "WMS bounces the pick list back with WMS-204",
         "pick list release blocked, WMS sends back error WMS-204",
+        "pick list submit rejected by WMS, `code=WMS-204`",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -1351,6 +1489,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "for some postcodes no delivery slot is available any more",
         "no free delivery slot for a postcode/date combo at the warehouse",
         "customers can't book delivery, no slot left for their postcode on that date",
+        "postcode/date has no delivery slot left at the warehouse",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -1360,6 +1499,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str]] = {
         "dock scanner sends a barcode which is unknown",
         "dock scanner sent a barcode that's not in the system",
         "unknown barcode coming in from a dock scanner (zebra-NN)",
+        "`zebra-NN` dock scanners send barcodes we can't resolve",
     ),
 }
 
@@ -1409,6 +1549,13 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "Escalated by support: {exc} in {where} on {svc} ({gist})",
         "Customer-facing? {gist} - {svc}, {exc}",
     ),
+    (
+        "fix({svc}): {gist}",
+        "fix({svc}): {exc} in {where}, {gist}",
+        "bug({svc}): {gist} ({exc})",
+        "{svc}: handle {exc} in {where} - {gist}",
+        "Guard against {exc} in {where} on {svc}: {gist}",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -1426,6 +1573,7 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
         "L2 escalation - {svc} - {gist}",
         "{Svc}: recurring log error, {gist}",
     ),
+    ("fix({svc}): {gist}", "ops({svc}): {gist}", "{svc}: look into the error logs - {gist}"),
 )
 # Openings of a person's description; {date} is when they first saw it.
 _OPENINGS: tuple[tuple[str, ...], ...] = (
@@ -1475,6 +1623,13 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "Reported to support on {date}; checked the {svc} logs and it's there.",
         "Raising this on behalf of support. {Svc}, started around {date}.",
     ),
+    (
+        "Seen in {svc} prod, first event {date}.",
+        "Noticed while on rotation for {svc} ({date}).",
+        "{Svc} prod has had this since {date}, a couple of times an hour.",
+        "First event in {svc} is from {date}; nothing in staging.",
+        "Found via the {svc} error tracker, oldest occurrence {date}.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -1512,6 +1667,11 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "My reading of it: {gist} ({exc}, from {where}).",
         "{exc} coming out of {where} - {gist}. Not a dev, so correct me if that's off.",
     ),
+    (
+        "Fails in {where} with {exc}: {gist}.",
+        "{exc} at the bottom of the trace, in {where}; short version: {gist}.",
+        "Cause: {gist}. Raised as {exc} in {where}.",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -1529,6 +1689,10 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     (
         "Nothing but a log line here, no exception. My summary: {gist}.",
         "Log-based alert, no trace to share. What it says, roughly: {gist}.",
+    ),
+    (
+        "Log-only, there's no exception behind it: {gist}.",
+        "Emitted as an error log rather than thrown, so no trace: {gist}.",
     ),
 )
 _ASIDES: tuple[tuple[str, ...], ...] = (
@@ -1585,6 +1749,14 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "Next step: reproduce locally and add a regression test.",
+        "Looks like a small fix, happy to pick it up.",
+        "AC: no new occurrences for 7 days after the fix ships.",
+        "Might be from last sprint's changes, haven't bisected.",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -1594,6 +1766,7 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Example log entry:", "Stacktrace (first lines):"),
     ("*Raw log:*", "*Raw stack:*"),
     ("Copy of the log entry:", "Copy of the first trace lines:"),
+    ("One of the events:", "Relevant frames:"),
 )
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
 # How people shorten some exception names.
@@ -1864,7 +2037,7 @@ def _moved(template: Template) -> Change:
 
 
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
-# holdout style, fresh style, blind style, sixth style, seventh style).
+# holdout style, fresh style, blind style, sixth style, seventh style, eighth style).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -1874,6 +2047,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Helper",
         lambda f: f"{f}OrThrow",
         lambda f: f"perform{f[0].upper()}{f[1:]}",
+        lambda f: f"execute{f[0].upper()}{f[1:]}",
     ),
     "dotnet": (
         lambda f: f[:-5] + "CoreAsync" if f.endswith("Async") else f + "Core",
@@ -1883,6 +2057,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f[:-5] + "OnceAsync" if f.endswith("Async") else f + "Once",
         lambda f: f[:-5] + "ImplAsync" if f.endswith("Async") else f + "Impl",
         lambda f: f[:-5] + "InnerAsync" if f.endswith("Async") else f + "Inner",
+        lambda f: f[:-5] + "StepAsync" if f.endswith("Async") else f + "Step",
     ),
     "python": (
         lambda f: f"_{f}",
@@ -1892,6 +2067,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_strict",
         lambda f: f"{f}_or_raise",
         lambda f: f"_{f}_impl",
+        lambda f: f"_{f}_inner",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -1901,6 +2077,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Ctx",
         lambda f: f"{f}WithRetry",
         lambda f: f"{f}Inner",
+        lambda f: f"try{f[0].upper()}{f[1:]}",
     ),
     "node": (
         lambda f: f"{f}Impl",
@@ -1910,6 +2087,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Sync",
         lambda f: f"{f}Async",
         lambda f: f"{f}Core",
+        lambda f: f"{f}Internal",
     ),
     "ruby": (
         lambda f: f"do_{f}",
@@ -1919,6 +2097,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_in_tx",
         lambda f: f"{f}_with_lock",
         lambda f: f"{f}_core",
+        lambda f: f"{f}_step",
     ),
 }
 
@@ -2143,8 +2322,16 @@ def _where(template: Template, style: int) -> str:
     ``renderSummary in summary.js``, ``redeem in member.rb``, ``ApplyPromotions in
     PriceEngine.cs``; the seventh style's person names only the source file the trace ends
     in, no function: ``InvoiceCalculator.java``, ``catalog/importer.py``,
-    ``router/router.go``, ``cart/summary.js``, ``models/member.rb``, ``PriceEngine.cs``."""
+    ``router/router.go``, ``cart/summary.js``, ``models/member.rb``, ``PriceEngine.cs``; the
+    eighth style's person names the bare function and the one that called it, each in
+    markdown backticks, with no class, package or file: sumLines (from finalize), parse_row
+    (from import_feed), resolve (from ServeHTTP), renderSummary (from getServerSideProps);
+    the function alone when the trace shows no other: product_detail."""
     path, function = template.frames[0].split(":", 1)
+    if style == 7:
+        names = [frame.split(":", 1)[1].rsplit(".", 1)[-1] for frame in template.frames]
+        caller = next((name for name in names[1:] if name != names[0]), None)
+        return f"`{names[0]}` (from `{caller}`)" if caller else f"`{names[0]}`"
     if style == 6:
         return {
             "java": f"{path}.java",
@@ -2195,7 +2382,8 @@ def _gist(error_id: str, style: int) -> str:
 
 def _fenced(text: str, style: int) -> str:
     # People paste into Jira as markdown fences or wiki {noformat}, {code}, {quote} or
-    # {panel} blocks, without any markup, or as a markdown quote ("> " before each line).
+    # {panel} blocks, without any markup, as a markdown quote ("> " before each line), or
+    # as a markdown code block indented four spaces.
     return (
         f"```\n{text}\n```",
         f"{{noformat}}\n{text}\n{{noformat}}",
@@ -2204,6 +2392,7 @@ def _fenced(text: str, style: int) -> str:
         f"{{panel}}\n{text}\n{{panel}}",
         text,  # pasted as is, no markup
         "\n".join(f"> {line}" for line in text.split("\n")),
+        "\n".join(f"    {line}" for line in text.split("\n")),  # indented four spaces
     )[style]
 
 

@@ -353,6 +353,13 @@ def test_an_oracle_meets_the_targets_and_simple_rules_do_not(split: Split) -> No
         ("fresh", "seventh"),
         ("blind", "seventh"),
         ("sixth", "seventh"),
+        ("dev", "eighth"),
+        ("test", "eighth"),
+        ("holdout", "eighth"),
+        ("fresh", "eighth"),
+        ("blind", "eighth"),
+        ("sixth", "eighth"),
+        ("seventh", "eighth"),
     ],
 )
 def test_splits_differ(a: str, b: str) -> None:
@@ -377,6 +384,7 @@ def test_splits_differ(a: str, b: str) -> None:
         ("blind", ("dev", "test", "holdout", "fresh")),
         ("sixth", ("dev", "test", "holdout", "fresh", "blind")),
         ("seventh", ("dev", "test", "holdout", "fresh", "blind", "sixth")),
+        ("eighth", ("dev", "test", "holdout", "fresh", "blind", "sixth", "seventh")),
     ],
 )
 def test_held_out_people_tickets_share_no_wording_with_earlier_splits(
