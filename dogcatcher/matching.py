@@ -8,10 +8,10 @@ is created, the group is compared with the open Dogcatcher tickets of its projec
   service (the ``service-…`` label), another exception type named where ours is not, a
   stack trace in the ticket whose frames do not include our throw site, a method its
   prose names (``Class.method``, ``Class::method``, ``thumbnails.py:render``, Ruby's
-  ``Member#redeem``, "at sumLines in InvoiceCalculator.java") that none of our frames
-  is, a source file it names that none of our frames is in, or a value that tells errors
-  apart in our template (an HTTP status or its reason phrase, an error code, a quoted
-  key) where the ticket has another;
+  ``Member#redeem``, "at sumLines in InvoiceCalculator.java", "in `total`") that none
+  of our frames is, a source file it names that none of our frames is in, or a value that
+  tells errors apart in our template (an HTTP status or its reason phrase, an error code,
+  gRPC's ``code = NotFound``, a quoted key) where the ticket has another;
 - otherwise a **score** in 0..1 weighs how much of the message template the ticket holds
   (its words, each weighted by its rarity among the candidates; for a person's ticket also
   how much of its summary the group explains), whether it names the exception type, and
@@ -164,6 +164,7 @@ class _TicketText:
     quoted: frozenset[str]  # names it quotes ('sku'), lowercased
     codes: frozenset[str]  # upper-case status names it uses (UNAVAILABLE), lowercased
     reasons: frozenset[str]  # HTTP reason phrases it uses (Forbidden), lowercased
+    code_values: frozenset[str]  # the names after code=, status: (gRPC's NotFound), lowercased
     summary: tuple[str, ...]  # the words of its summary
 
 
@@ -215,6 +216,7 @@ def _ticket_text(
         quoted=frozenset(q.lower() for _, q in _QUOTED.findall(text)),
         codes=frozenset(c.lower() for c in _UPPER_CODE.findall(text)),
         reasons=frozenset(r.lower() for r in _REASON.findall(text)),
+        code_values=frozenset(c.lower() for c in _CODE_VALUE.findall(text)),
         summary=tuple(_tokens(summary)),
         template=(
             frozenset(map(_stem, _tokens(template.group(1))))
@@ -254,6 +256,7 @@ _FUNCTION = re.compile(
     rf"|{_CODE_NAME} in [\w/.-]+\.(?:py|rb|js|jsx|ts|tsx|go|php)\b"
     r"|\b[A-Z]\w*#([a-z_]\w*[?!]?)"
     r"|(?<![\w:])[a-z][\w/-]*::([A-Za-z_]\w*)\b(?!::)"
+    r"|\b(?:in|from|at) `([A-Za-z_]\w*)(?:\(\))?`"
 )
 
 
@@ -363,6 +366,10 @@ def _conflicts(template: str, text: _TicketText) -> bool:
     # HTTP reason phrases: Forbidden where the ticket says Service Unavailable.
     reasons = {r.lower() for r in _REASON.findall(template)}
     if reasons and text.reasons and not reasons & text.reasons:
+        return True
+    # Named codes: gRPC's code = Unavailable where the ticket says code = NotFound.
+    values = {c.lower() for c in _CODE_VALUE.findall(template)}
+    if values and text.code_values and not values & text.code_values:
         return True
     # Status names: DEADLINE_EXCEEDED where the ticket says UNAVAILABLE.
     codes = {c.lower() for c in _UPPER_CODE.findall(template)}
@@ -502,7 +509,12 @@ def similarity(
     if kind and not kind <= _GENERIC_KINDS:
         parts.append((1.0 if kind_named else 0.0, WEIGHT_KIND))
     if names:
-        named = [name in text.frames or all(part in text.tokens for part in name) for name in names]
+        named = [
+            name in text.frames
+            or all(part in text.tokens for part in name)
+            or name[-1] in text.functions
+            for name in names
+        ]
         # Naming the throw site, by its function or by its file, places the error; the
         # callers a person leaves out say nothing against it.
         site = named[0] or bool(_frame_files(in_app[:1]) & text.files)

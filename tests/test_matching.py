@@ -414,3 +414,44 @@ def test_an_exception_type_before_a_file_is_not_a_function() -> None:
     )
 
     assert similarity(deadline, person) >= 0.65
+
+
+def test_another_named_code_rules_a_ticket_out() -> None:
+    # gRPC names its status: code = Unavailable is another error than code = NotFound.
+    def grpc(code: str) -> ErrorGroup:
+        return _thrown_at(
+            "catalogrpc.(*Client).Product",
+            "client.go",
+            error_kind="*status.Error",
+            template=f"rpc error: code = {code} desc = connection error",
+            services=("gateway",),
+        )
+
+    person = ticket(
+        summary="gateway: status.Error in Client.Product, catalog replies code = NotFound",
+        description="rpc error from the catalog service.",
+        labels=("dogcatcher", "service-gateway"),
+    )
+
+    assert similarity(grpc("NotFound"), person) >= 0.65
+    assert similarity(grpc("Unavailable"), person) == 0.0
+
+
+def test_a_function_written_as_code_places_the_error() -> None:
+    # "IllegalStateException in `total` (from `submit`)": a function in backticks, and
+    # its caller. Ours counts as naming the throw site (0.63 when it did not); another
+    # rules the ticket out.
+    frames = (
+        StackFrame(function="com.acme.cart.Cart.total", file="Cart.java"),
+        StackFrame(function="com.acme.checkout.CheckoutService.submit", file="Checkout.java"),
+    )
+
+    def naming(named: str) -> Ticket:
+        return ticket(
+            summary=f"fix(checkout): IllegalStateException {named}, provider 503s",
+            description="Orders fail at payment.",
+        )
+
+    deep = group(top_frames=frames)
+    assert similarity(deep, naming("in `total` (from `submit`)")) >= 0.8
+    assert similarity(deep, naming("in `refund` (from `cancel`)")) == 0.0
