@@ -10,12 +10,11 @@ whose fingerprint no ticket carries, and the split's pool of open Dogcatcher tic
 ``dogcatcher.matching.best_match`` picks a ticket or none; a pick is right only if it is
 the labeled ticket. The labels come from how the cases were built, never from a matcher.
 Every split after ``dev`` has its own seed and its own person's wording, written without
-looking at the matcher, and was held out until its first run; the first seven have been
-tuned on since. ``eighth``, written by an eighth person without looking at the matcher, is
-held out until its first run: that run is its honest figure for wording the matcher has not
-seen. After it, an honest figure needs a new split (a new phrasing bank and ``SplitSpec``
-in bench/dedupe_corpus.py), run once before any tuning on it; the README's Quality section
-keeps each split's first-run figures. All run by default.
+looking at the matcher, and was held out until its first run; all eight have been tuned on
+since. An honest figure for wording the matcher has not seen needs a new split (a new
+phrasing bank and ``SplitSpec`` in bench/dedupe_corpus.py), run once before any tuning on
+it; the README's Quality section keeps each split's first-run figures. All run by
+default.
 
 Targets, per split (exit status 1 when one is missed):
 

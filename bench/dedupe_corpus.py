@@ -6,9 +6,8 @@ bank people's tickets are written from (summaries, descriptions, paraphrases of 
 message, how a throw site is named, how a log or trace is pasted), each bank written as
 another person would, and in the helper names a refactor introduces. Each bank after dev's
 was written without looking at the matcher, and its split held out until its first run;
-the first seven have been tuned on since. The eighth, written by an eighth person without
-looking at the matcher, is held out until its first run: after that, a new honest
-measurement needs a ninth bank and split.
+all eight have been tuned on since, so a new honest measurement needs a ninth bank and
+split.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
