@@ -164,7 +164,7 @@ class _TicketText:
     quoted: frozenset[str]  # names it quotes ('sku'), lowercased
     codes: frozenset[str]  # upper-case status names it uses (UNAVAILABLE), lowercased
     reasons: frozenset[str]  # HTTP reason phrases it uses (Forbidden), lowercased
-    code_values: frozenset[str]  # the names after code=, status: (gRPC's NotFound), lowercased
+    code_values: frozenset[str]  # gRPC status names after code=, status: (NotFound), lowercased
     summary: tuple[str, ...]  # the words of its summary
 
 
@@ -216,7 +216,7 @@ def _ticket_text(
         quoted=frozenset(q.lower() for _, q in _QUOTED.findall(text)),
         codes=frozenset(c.lower() for c in _UPPER_CODE.findall(text)),
         reasons=frozenset(r.lower() for r in _REASON.findall(text)),
-        code_values=frozenset(c.lower() for c in _CODE_VALUE.findall(text)),
+        code_values=frozenset(c.lower() for c in _CODE_VALUE.findall(text)) & _GRPC_CODES,
         summary=tuple(_tokens(summary)),
         template=(
             frozenset(map(_stem, _tokens(template.group(1))))
@@ -337,6 +337,14 @@ _REASON = re.compile(
 )
 
 
+# gRPC's status codes by name, lowercased (its UPPER_SNAKE forms are _UPPER_CODE's).
+_GRPC_CODES = frozenset(
+    "ok cancelled canceled unknown invalidargument deadlineexceeded notfound alreadyexists "
+    "permissiondenied resourceexhausted failedprecondition aborted outofrange "
+    "unimplemented internal unavailable dataloss unauthenticated".split()
+)
+
+
 def _conflicts(template: str, text: _TicketText) -> bool:
     """Whether the ticket holds another value where our template has one that tells errors
     apart: another status or error code of the same shape (503 where we have 500), another
@@ -367,8 +375,9 @@ def _conflicts(template: str, text: _TicketText) -> bool:
     reasons = {r.lower() for r in _REASON.findall(template)}
     if reasons and text.reasons and not reasons & text.reasons:
         return True
-    # Named codes: gRPC's code = Unavailable where the ticket says code = NotFound.
-    values = {c.lower() for c in _CODE_VALUE.findall(template)}
+    # gRPC status names: code = Unavailable where the ticket says code = NotFound. Other
+    # words after "code:" may be data (a currency code), which differ within one error.
+    values = {c.lower() for c in _CODE_VALUE.findall(template)} & _GRPC_CODES
     if values and text.code_values and not values & text.code_values:
         return True
     # Status names: DEADLINE_EXCEEDED where the ticket says UNAVAILABLE.

@@ -437,6 +437,21 @@ def test_another_named_code_rules_a_ticket_out() -> None:
     assert similarity(grpc("Unavailable"), person) == 0.0
 
 
+def test_data_after_code_is_no_named_code() -> None:
+    # "Unsupported currency code: GBX" and "…: EURO" are one error split by a value that
+    # looks like a word; a run files it once (fold_similar_creates), so they must match.
+    def currency(code: str, fingerprint: str) -> ErrorGroup:
+        return _thrown_at(
+            "com.acme.billing.Money.parse",
+            "Money.java",
+            error_kind="java.lang.IllegalArgumentException",
+            template=f"Unsupported currency code: {code}",
+            fingerprint=fingerprint,
+        )
+
+    assert similarity(currency("GBX", "1" * 16), own_ticket(currency("EURO", "2" * 16))) > 0.55
+
+
 def test_a_function_written_as_code_places_the_error() -> None:
     # "IllegalStateException in `total` (from `submit`)": a function in backticks, and
     # its caller. Ours counts as naming the throw site (0.63 when it did not); another
