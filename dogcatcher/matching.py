@@ -457,11 +457,11 @@ def _message_score(
 def _other_site(
     frames: Sequence[StackFrame], names: list[tuple[str, ...]], template: str, text: _TicketText
 ) -> bool:
-    """Whether the ticket's stack trace or the methods its prose names place the error
-    elsewhere than our frames. A stack counts as ours when one throw site is among the
-    other's frames (a refactor may add or drop an innermost helper frame) and the callers
-    after it agree as far as both go: another caller of a shared helper is another error,
-    as grouping has it."""
+    """Whether the ticket's stack trace, or the methods, functions or source files its
+    prose names, place the error elsewhere than our (in-app) ``frames``. A stack counts as
+    ours when one throw site is among the other's frames (a refactor may add or drop an
+    innermost helper frame) and the callers after it agree as far as both go: another
+    caller of a shared helper is another error, as grouping has it."""
     if text.frames:
         if names[0] in text.frames:
             ours, theirs = names, text.frames[text.frames.index(names[0]) :]
@@ -502,8 +502,8 @@ def similarity(
     if kind and not kind_named and text.kinds:
         return 0.0  # it names another exception type, never ours
     template = normalize_message(group.template)
-    names = [_frame_names(f.function) for f in group.top_frames if f.in_app]
     in_app = [f for f in group.top_frames if f.in_app]
+    names = [_frame_names(f.function) for f in in_app]
     if names and _other_site(in_app, names, template, text):
         return 0.0
     if _conflicts(template, text):
