@@ -1,13 +1,14 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Eight splits, built alike from eight seeds: ``tests/data/dedupe/{dev,test,holdout,fresh,
-blind,sixth,seventh,eighth}.jsonl``. Besides the seed, the splits differ in the phrasing
-bank people's tickets are written from (summaries, descriptions, paraphrases of each
-message, how a throw site is named, how a log or trace is pasted), each bank written as
-another person would, and in the helper names a refactor introduces. Each bank after dev's
-was written without looking at the matcher, and its split held out until its first run;
-all eight have been tuned on since, so a new honest measurement needs a ninth bank and
-split.
+Nine splits, built alike from nine seeds: ``tests/data/dedupe/{dev,test,holdout,fresh,
+blind,sixth,seventh,eighth,ninth}.jsonl``. Besides the seed, the splits differ in the
+phrasing bank people's tickets are written from (summaries, descriptions, paraphrases of
+each message, how a throw site is named, how a log or trace is pasted), each bank written
+as another person would, and in the helper names a refactor introduces. Each bank after
+dev's was written without looking at the matcher, and its split held out until its first
+run; the first eight have been tuned on since. The ninth bank was written by a ninth person
+without looking at the matcher, and its split, ``ninth``, is held out: it is the honest
+measurement until its first run, after which a new one needs a tenth bank and split.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -96,7 +97,7 @@ SAMPLE_EVENTS = 3000  # of dogcatcher.sample_data: its 44 errors, more of the pr
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 7) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 8) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -118,18 +119,19 @@ SPLITS: dict[str, SplitSpec] = {
     "sixth": SplitSpec("sixth", 606, 5),
     "seventh": SplitSpec("seventh", 707, 6),
     "eighth": SplitSpec("eighth", 808, 7),
+    "ninth": SplitSpec("ninth", 909, 8),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
 # How a person would put each error's message in a ticket: (dev phrasing, test phrasing,
 # holdout phrasing, fresh phrasing, blind phrasing, sixth phrasing, seventh phrasing,
-# eighth phrasing), each written as another person would.
+# eighth phrasing, ninth phrasing), each written as another person would.
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
 # the site itself (the method), and must not point at a sibling's.
 
-GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
+GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
     "j-npe-invoice": (
         "invoice is null when summing lines",
         "null invoice, getTotal() called on null",
@@ -139,6 +141,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "summing up lines fails, there's no invoice object to call getTotal() on",
         'totalling the lines errors out: "invoice" is null and getTotal() gets called on it',
         "`invoice` ref is null when the line sum calls `getTotal()` on it",
+        "invoice ref comes through null, so getTotal() falls over when the lines are totted up",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -149,6 +152,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "no address on file for the customer, so getCountry() is called on null",
         "customer with no address on file breaks the tax country step (getAddress() null)",
         "customer has no address: `getAddress()` is null and we call `getCountry()` on it for tax",
+        "customer's got no address on file, so getCountry() runs on a null for the tax country",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -159,6 +163,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "invoice import refuses rows with a currency code we don't support (XBT, EURO..)",
         'currency on some imported invoices isn\'t one we support, e.g. "RMB" or a padded "usd "',
         "import rows carry currency codes outside our supported set (`EURO`, `GBX` and friends)",
+        "invoice import won't take some currency codes (XBT, RMB, GBX, a 'usd ' with a space)",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -169,6 +174,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "change rejected because the invoice status is finalized allready",
         "operation refused on invoices that were finalized already (INV-xxxx-xxxxx)",
         "write on an invoice that is already in finalized state gets refused by the state guard",
+        "invoice already sits in finalised state, so the operation on it gets knocked back",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -179,6 +185,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "DB calls give up waiting for a free connection from the Hikari pool",
         "DB pool (HikariPool) empty: no connection to hand out and the request times out",
         "connection pool (`HikariPool-N`) has nothing free, callers time out waiting for one",
+        "every connection in the Hikari pool is in use and borrowing one times out",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -189,6 +196,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "saving an invoice whose number already exists trips invoices_number_key",
         'duplicate invoice numbers, new invoices bounce off unique key "invoices_number_key"',
         "invoice insert collides with an existing number, unique index `invoices_number_key`",
+        "invoice number already exists, insert knocked back by invoices_number_key",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -199,6 +207,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "invoice line refers to an invoice that isn't there (invoice_lines_invoice_id_fkey)",
         'orphan invoice line: FK "invoice_lines_invoice_id_fkey" blocks it, its invoice is missing',
         "`invoice_lines_invoice_id_fkey` fails: line saved for an invoice id with no row (yet?)",
+        "invoice_lines_invoice_id_fkey refuses a line whose invoice id doesn't exist",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -209,6 +218,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "posting entries to the ledger runs into ORA-00060, Oracle deadlock on a resource",
         "ledger posting killed by ORA-00060, two sessions block each other on a resource",
         "`ORA-00060` on ledger writes: Oracle detected a deadlock and rolled back our statement",
+        "Oracle throws ORA-00060 on ledger postings, two sessions deadlocked over a resource",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -219,6 +229,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "recon scan over the ledger fails with ORA-01555, rollback segment not big enough",
         "reconciliation's ledger scan gets ORA-01555, undo/rollback segment too small",
         "`ORA-01555` in the recon job's long ledger scan, undo segment (`_SYSSMU...`) too small",
+        "recon's long ledger read trips ORA-01555, undo can't hold the snapshot that long",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -229,6 +240,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "POST to fx-rates /v1/rates gets no reply before the read timeout",
         "fx-rates /v1/rates POST hangs until our read timeout kicks in",
         "fx-rates `POST /v1/rates` never answers within our read timeout (I/O error)",
+        "fx-rates takes too long on POST /v1/rates, our read timeout goes off before it replies",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -239,6 +251,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         'fx-rates call comes back HTTP 500, body says "upstream failure"',
         'rates lookup gets HTTP 500 from fx-rates (their side reports "upstream failure")',
         'fx-rates is returning `500`, body `{"error":"upstream failure"}`',
+        "fx-rates keeps handing back a 500 with 'upstream failure' in the body",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -249,6 +262,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         'fx-rates call comes back HTTP 503, body says "maintenance"',
         'rates lookup gets HTTP 503 from fx-rates (their side reports "maintenance")',
         'fx-rates answers `503 Service Unavailable` with `"error":"maintenance"` in the body',
+        "fx-rates hands back a 503 with 'maintenance' in the body",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -259,6 +273,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "Kafka consumer got kicked out of its group, so committing offsets fails",
         "offsets can't be committed, Kafka says the consumer isn't in an active group anymore",
         "consumer got evicted from its group in a rebalance and the offset commit is refused",
+        "rebalance boots the posting consumer from its Kafka group, offset commit then refused",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -269,6 +284,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         'amounts like "12,50 EUR" sent for a BigDecimal field, deserializing fails',
         'posted amounts like "45,10 EUR" can\'t be turned into a BigDecimal by Jackson',
         "amount comes as a localized string (`199,00 EUR`), Jackson won't map it to `BigDecimal`",
+        "Jackson can't turn amounts sent as '12,50 EUR'-style strings into a BigDecimal",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -279,6 +295,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "CSV export runs the JVM out of heap",
         'CSV exporter eats all the memory ("Java heap space")',
         "CSV export runs out of JVM heap (`Java heap space`), probably buffering the whole report",
+        "JVM runs out of heap ('Java heap space') whilst building the CSV export",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -289,6 +306,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "S3 says 403 / Access Denied when we upload the report",
         "S3 won't let us write the report, HTTP 403 Access Denied on the put (permissions?)",
         "report `PutObject` to S3 refused, `403 Access Denied` (IAM role / bucket policy?)",
+        "S3 refuses the report upload with a 403 Access Denied",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -299,6 +317,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "S3 pushes back on report uploads with 503, wants us to slow down the request rate",
         "S3 throttles our report writes, HTTP 503 telling us to lower the request rate",
         'S3 returns `503` "reduce your request rate" on report uploads, we hammer it too hard',
+        "S3 telling us to back off the request rate (503) on report uploads",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -309,6 +328,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "temp report-<n>.csv is already gone when the exporter tries to open it",
         "exporter looks for its temp report-NNNN.csv in the tmp dir and it isn't there",
         "exporter's temp `report-NNNNNNNN.csv` doesn't exist anymore at open time (cleanup race?)",
+        "temp report-*.csv has vanished by the time the exporter goes to open it",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -319,6 +339,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "report cache cleanup of expired entries fails, map gets modified mid-iteration",
         "report cache: map gets changed while the expiry loop is still walking it",
         "report cache: `evictExpired` removes entries from the map it is iterating over",
+        "report cache's expiry sweep edits the map whilst it's iterating over it",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -329,6 +350,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "non-numeric value in the 'limit' filter can't be parsed",
         'report list "limit" filter gets values like "1,5" or "--3", not parseable numbers',
         "`limit` filter value like `0x1F` or an empty string doesn't parse as a number",
+        "'limit' filter on the report list isn't always a number (N/A, 12a, 0x1F) and won't parse",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -339,6 +361,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "rowLimit param is a String but the code casts it to Long",
         '"rowLimit" parameter arrives as text, code expects a Long, cast fails',
         "`rowLimit` param reaches us as a `String`, the `(Long)` cast blows up",
+        "rowLimit turns up as a String and gets cast straight to Long",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -349,6 +372,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "accounts unreachable for balance lookups (gRPC UNAVAILABLE, io exception)",
         "getting the balance from accounts: gRPC says UNAVAILABLE, io exception underneath",
         "`UNAVAILABLE: io exception` from accounts on the balance RPC (channel down?)",
+        "accounts gRPC balance call comes back UNAVAILABLE with an io exception",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -359,6 +383,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "accounts too slow answering balance lookups (gRPC DEADLINE_EXCEEDED)",
         "getting the balance from accounts: gRPC DEADLINE_EXCEEDED, no answer inside the deadline",
         "balance RPC to accounts gets no reply before its deadline, `DEADLINE_EXCEEDED`",
+        "accounts balance RPC blows through its gRPC deadline (DEADLINE_EXCEEDED)",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -369,6 +394,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "tenant used up its monthly invoice allowance (usage quota exceeded)",
         "usage quota blown, tenant issued more invoices this month than its limit allows",
         "tenants over their monthly invoice cap, quota check logs N of LIMIT used",
+        "some tenants are over this month's invoice usage quota",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -379,6 +405,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "dunning email to the customer comes back as bounced",
         "dunning reminder to a customer bounces, so they never get it",
         "dunning mails for overdue invoices bounce at the customer's address",
+        "customer mailboxes are bouncing our dunning emails",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -389,6 +416,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "import crashes when a supplier feed entry has no 'sku' key",
         'supplier feed import stops on a record with no "sku" key',
         "`'sku'` missing from a supplier feed record, the dict lookup raises",
+        "supplier feed entries arriving without a 'sku' key, import falls over on the lookup",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -399,6 +427,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "import crashes when a supplier feed entry has no 'price' key",
         'supplier feed has records without a "price" key and the import stops there',
         "supplier feed record has no `price`, import dies on the key lookup",
+        "'price' isn't present on some supplier feed records and the import bails",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -409,6 +438,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "stock quantity in the feed isn't a whole number, int() conversion fails",
         'stock column holds junk like "12.5.1" so int() (base 10) fails on it',
         "stock qty from the feed isn't an integer (`'1,5'`, `'N/A'`), `int()` rejects it",
+        "stock figures in the feed aren't whole numbers (N/A, 1,5), int() base 10 refuses them",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -419,6 +449,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "discount math fails on products with no price (None times a Decimal)",
         "applying the discount breaks when the price is None (None * Decimal not supported)",
         "`price` is None for some products and `apply_discount` multiplies it by a Decimal",
+        "discount maths gets a price of None and tries to times it by a Decimal",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -429,6 +460,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "product detail page errors, a None gets its .slug accessed",
         'product detail view errors out reading "slug" on a None object',
         "`.slug` accessed on None on the product detail page (parent category missing?)",
+        "product detail view reads .slug off something that's None",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -439,6 +471,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "product detail page crashes for a product id that isn't in the DB",
         "product detail requested for a product that isn't in the catalog DB (no matching Product)",
         "product detail `get()` by id finds no Product, should be a 404 instead of a 500",
+        "product detail view 500s when there's no Product for the id asked for",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -449,6 +482,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "upsert tries to store a product slug that's already taken (catalog_product_slug_key)",
         'importing a product whose slug is taken violates "catalog_product_slug_key"',
         "upsert writes a slug that already exists, `catalog_product_slug_key` violated",
+        "product upsert on import clashes on catalog_product_slug_key, slug's already in use",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -459,6 +493,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "stock reservation deadlocks in Postgres (ShareLock wait on another transaction)",
         "reserve_stock ends in a Postgres deadlock, transactions waiting on each other's ShareLock",
         "two concurrent stock reservations lock rows in opposite order, PG aborts one (deadlock)",
+        "reserving stock deadlocks in Postgres, one tx stuck waiting on another's ShareLock",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -469,6 +504,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "Postgres has no connection slots left for search, the rest are superuser-only",
         "catalog search can't open a Postgres connection, all non-superuser slots are taken",
         "Postgres at `max_connections`, only reserved superuser slots left when search connects",
+        "search view can't get a Postgres connection, only the superuser-reserved slots are left",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -479,6 +515,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "redis-cache:6379 actively refuses the conection (error 111)",
         "redis-cache down or not listening? connect on 6379 gets Error 111 refused",
         "`redis-cache:6379` refuses connections (`Error 111`)",
+        "nothing accepting connections on redis-cache port 6379, connect gets Error 111",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -489,6 +526,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "reads from redis-cache:6379 hit the timeout",
         "redis-cache too slow to answer, reads on 6379 time out",
         "`redis-cache` accepts the connection but reads from it time out",
+        "reads against redis-cache (6379) timing out",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -499,6 +537,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "Elasticsearch (port 9200) doesn't answer within the read timeout",
         "search queries: the es-N node on 9200 doesn't reply before the read timeout",
         "search requests to ES on 9200 hit the client-side `read timeout`",
+        "Elasticsearch on 9200 not replying before our read timeout kicks in",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -509,6 +548,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "Elasticsearch on 9200 refuses connections, /products/_search gives up after max retries",
         "search can't connect to es-N:9200 (refused), max retries exceeded for /products/_search",
         "ES on 9200 refuses connections, `Max retries exceeded` for `/products/_search`",
+        "/products/_search can't connect to ES (refused on 9200), urllib3 runs out of retries",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -519,6 +559,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "ES rejects the query with 400 search_phase_execution_exception, junk instead of a number",
         'user input like "12a" ends up in a numeric ES query, 400 search_phase_execution_exception',
         "input like `1,5` goes into a numeric ES query, `400 search_phase_execution_exception`",
+        "ES 400 search_phase_execution_exception, non-numeric text lands in a numeric query",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
@@ -529,6 +570,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "ES turns away bulk index requests: 429 es_rejected_execution_exception",
         "ES pushes back on bulk indexing: 429 es_rejected_execution_exception (bytes limit hit)",
         "ES rejects bulk indexing, `429 es_rejected_execution_exception` (coordinating bytes)",
+        "bulk indexing gets 429 es_rejected_execution_exception, ES coordinating bytes maxed out",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -539,6 +581,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "reindex gets cut off by the Celery soft time limit while bulk indexing",
         "reindex task overruns and Celery's soft time limit stops it mid bulk_index",
         "reindex runs past its Celery soft time limit while in `bulk_index`",
+        "reindex's bulk_index still going when Celery's soft time limit fires",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -549,6 +592,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "search request rejected, page_size has to be 100 or less (SearchRequest validation)",
         "clients asking for page_size 101+ get a SearchRequest validation error (limit is 100)",
         "`page_size` over 100 rejected by `SearchRequest` validation (max is 100)",
+        "SearchRequest refuses a page_size above 100",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -559,6 +603,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "synonyms feed has a byte that isn't valid UTF-8, reading the line fails",
         "synonym feed file has non-UTF-8 bytes (invalid start byte), import can't decode it",
         "synonym file isn't UTF-8 (latin-1?), decoding a line fails with invalid start byte",
+        "synonyms file has bytes that aren't UTF-8, decode fails with invalid start byte",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -569,6 +614,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "disk is full (Errno 28) so thumb-*.webp can't be written to tmp",
         "worker's disk is out of space, Errno 28 when writing a thumb-<hex>.webp temp file",
         "`Errno 28`: worker disk full, can't write `thumb-<hex>.webp` into tmp",
+        "Errno 28, disk's full so a thumb-*.webp temp file can't be written",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -579,6 +625,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "uploaded file can't be opened as an image, PIL doesn't recognize the format",
         "uploaded file (upload-<hex>) isn't something PIL recognizes as an image",
         "Pillow can't identify uploaded `upload-<hex>` as an image (corrupt, or no image at all)",
+        "PIL gives up identifying an upload as an image file (corrupt, or not an image at all)",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -589,6 +636,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "requesting an original from S3 fails, the key doesn't exist (NoSuchKey on GetObject)",
         "S3 GetObject for an original returns NoSuchKey, the key isn't in the bucket",
         "`GetObject` on the originals returns `NoSuchKey`, object deleted or never uploaded",
+        "S3 GetObject for the original media says NoSuchKey, object isn't there",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -599,6 +647,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "S3 PutObject gets throttled (Rate exceeded), still failing after 4 retries",
         "S3 rate-limits our PutObject calls, ThrottlingException / Rate exceeded after 4 retries",
         "`PutObject` throttled (`ThrottlingException`, rate exceeded), boto gives up after 4 tries",
+        "S3 PutObject hits ThrottlingException (Rate exceeded), even after boto's 4 retries",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -609,6 +658,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "EXIF reader recurses too deep in walk_ifd (max recursion depth)",
         "walk_ifd recurses without end on some photos' EXIF data (maximum recursion depth)",
         "EXIF walker (`walk_ifd`) runs into Python's recursion limit on some photos (IFD loop?)",
+        "walk_ifd keeps recursing on certain EXIF blocks until Python's max recursion depth",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -619,6 +669,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "aspect ratio computed with a zero dimension, division by zero",
         "image with a 0 px dimension makes the aspect ratio calc divide by zero",
         "`aspect_ratio` gets an image with a 0 dimension and divides by it",
+        "aspect ratio calc divides by a zero width or height",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -629,6 +680,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "Celery worker got SIGKILLed (signal 9) mid-job, the job is gone",
         "Celery pool worker gets signal 9 / SIGKILL and exits early, losing the job it had",
         "a Celery pool process gets `SIGKILL` (9) and its job is lost, OOM killer?",
+        "pool worker killed with signal 9 (SIGKILL), exits early and the job goes with it",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -639,6 +691,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "reindex task succeeds, just takes longer than its time budget allows",
         "search.tasks.reindex finishes OK but overshoots its time budget",
         "reindex task does finish, but takes longer than its configured budget",
+        "reindex succeeds but runs over the time budget it's given",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -649,6 +702,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "import skips feed rows when the supplier left the EAN out",
         "EAN missing on some supplier feed rows, so they're left out of the import",
         "supplier feed rows without an `EAN` are skipped (logged, not imported)",
+        "supplier feed lines with no EAN get skipped over",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -659,6 +713,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "request handling panics with a nil pointer dereference",
         "gateway goroutine panics: nil pointer dereference / invalid memory address",
         "runtime panic from dereferencing a nil pointer",
+        "handler goes down in a panic after following a nil pointer (invalid memory address)",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -669,6 +724,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "panic on index out of range, Forwarded header has fewer parts than the parser assumes",
         "panic in the Forwarded header parser, index past the end of the slice (out of range)",
         "`parseForwarded` indexes past the end of the split `Forwarded` header, panic out of range",
+        "short Forwarded header blows up the header parser with an index out of range panic",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -679,6 +735,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "outgoing tcp dial refused, nothing listening on the target port",
         "TCP connect refused when the gateway dials out (dial tcp ... connection refused)",
         "TCP dial refused (`connect: connection refused`), target not listening",
+        "dialling out over TCP gets connection refused, nothing listening at the other end",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -689,6 +746,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "upstream connection on :443 gets reset by the peer while reading the response",
         "read from the upstream on 443 fails, the peer sent a connection reset",
         "upstream resets the TCP conn on :443 while we read the response",
+        "upstream on port 443 resets the connection whilst we're reading its response",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -699,6 +757,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "proxied upstream round trip runs past the context deadline",
         "proxied upstream call runs over its context deadline",
         "upstream `RoundTrip` of the proxy gives up with `context deadline exceeded`",
+        "upstream round trip from the proxy runs out of context deadline",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -709,6 +768,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "token introspection POST to auth hits the http client timeout before any headers",
         "token check against auth /introspect: POST gets no response headers before Client.Timeout",
         "auth `/introspect` POST: http client timeout fires before response headers arrive",
+        "POST to auth's /introspect gets no headers back before Client.Timeout fires",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -719,6 +779,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "TLS to the upstream fails, its x509 cert is expired (or not valid yet)",
         "upstream's cert is past its expiry date, x509 verify fails on the TLS dial",
         "upstream's x509 cert is expired (now is after NotAfter), TLS verify fails",
+        "upstream presenting an expired x509 certificate, TLS verification fails",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -729,6 +790,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "insert with an existing tracking number rejected by shipments_tracking_no_key (23505)",
         'tracking number inserted twice, unique violation 23505 on "shipments_tracking_no_key"',
         "`shipments_tracking_no_key` (23505): that tracking number is already stored",
+        "shipments_tracking_no_key unique violation (23505), tracking number's a duplicate",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -739,6 +801,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "shipment status update can't be serialized against a concurrent update (40001)",
         "two updates to a shipment's status collide, Postgres serialization failure 40001",
         "`SQLSTATE 40001` on shipment status writes: concurrent update, tx can't serialize, retry?",
+        "concurrent updates to a shipment's status can't be serialised, Postgres 40001",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -749,6 +812,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "shipping Postgres not reachable, connecting on 5432 times out",
         "shipping service can't connect to its Postgres (pg-N.db.internal:5432), dial i/o timeout",
         "pgx can't connect to `pg-N.db.internal:5432` for the shipping DB, dial i/o timeout",
+        "shipping DB at pg-N.db.internal:5432 unreachable, dial gives up with an i/o timeout",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -759,6 +823,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "quote response from DHL can't be decoded, Parcel.weight_grams is a string not an int",
         'DHL quote JSON won\'t decode, "weight_grams" comes as a string but Parcel has it as int',
         "DHL sends `weight_grams` as a JSON string, our `Parcel` struct wants an int",
+        "DHL quote payload has weight_grams as a string, Parcel wants an int, unmarshal fails",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -769,6 +834,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "getting 502 back from DHL when asking for a quote",
         "DHL returns 502 Bad Gateway for shipping quotes",
         "DHL answers our quote requests with `502`",
+        "DHL is responding 502 to our quote requests",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -779,6 +845,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "getting 429 (rate limited) back from DHL when asking for a quote",
         "DHL returns 429 Too Many Requests for shipping quotes",
         "DHL rate-limits our quote requests, `429`",
+        "DHL throttling our quote requests with a 429",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -789,6 +856,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "getting 502 back from UPS when asking for a quote",
         "UPS returns 502 Bad Gateway for shipping quotes",
         "UPS answers our quote requests with `502`",
+        "UPS is responding 502 to our quote requests",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -799,6 +867,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "Go runtime kills the process, rate cache map is written concurrently",
         "Go runtime aborts the whole process: unsynchronized writes to the rate cache map",
         "`fatal error: concurrent map writes` in the rate cache (`Put` without a mutex)",
+        "two goroutines writing the rate cache map at once, Go aborts on concurrent map writes",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -809,6 +878,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "backlog building up on shipping-events partitions, consumer group lagging",
         "shipping-events consumer group is behind, lots of messages of lag on some partitions",
         "`shipping-events` consumer group falling behind, lag climbing on some partitions",
+        "shipping-events consumers not keeping up, lag building on some partitions",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -819,6 +889,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "can't dial the catalog gRPC service, connection refused (code Unavailable)",
         "catalog gRPC returns code Unavailable to the gateway, dial gets connection refused",
         "gRPC to catalog fails with `code = Unavailable`, the dial to catalog is refused",
+        "catalog gRPC gives code Unavailable for the product page, dialling catalog is refused",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -829,6 +900,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "product lookup via catalog gRPC ends in NotFound",
         "catalog gRPC lookup says code NotFound, the product SKU isn't in the catalog",
         "catalog replies `code = NotFound` over gRPC for the requested product SKU",
+        "catalog gRPC answers NotFound for the product SKU asked for",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -839,6 +911,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "GET /api/v2/products/<id> gets 503 from one of the upstream pods",
         "products API upstream pods answer 503 on GET /api/v2/products/:id",
         "an upstream pod sends back `503` for `GET /api/v2/products/<id>`",
+        "some upstream replicas serving 503s for product lookups (/api/v2/products/<id>)",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -849,6 +922,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "GET /api/v2/products/<id> gets 504 from one of the upstream pods",
         "products API upstream pods answer 504 on GET /api/v2/products/:id",
         "an upstream pod sends back `504` for `GET /api/v2/products/<id>`",
+        "some upstream replicas serving 504s for product lookups (/api/v2/products/<id>)",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -859,6 +933,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "client over the per-minute rate limit for its API key",
         "gateway throttles clients that go over their requests/min for an API key",
         "clients exceed their per-key `limit=N/min` and get rate limited",
+        "API clients going over their per-minute request allowance and getting throttled",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -869,6 +944,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "container killed for running out of memory (OOMKilled, exit 137)",
         "k8s kills the container as OOMKilled, exit code 137",
         "pod containers killed for memory (`OOMKilled`, exit `137`)",
+        "containers hitting their memory limit and getting OOMKilled, exit 137",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -879,6 +955,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "container terminates on its own, exit code 1, reason Error",
         "container crashes out with exit code 1 (k8s reason Error)",
         "container process exits `1` (reason `Error`) and k8s restarts it",
+        "container terminating with exit code 1, reason given as Error",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -889,6 +966,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "cart summary hits undefined when reading 'total'",
         'cart summary render: "total" read on an undefined object (cart data missing?)',
         "cart summary reads `total` on undefined (cart not loaded yet?)",
+        "cart summary render tries to read total off undefined",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -899,6 +977,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "cart summary hits undefined when reading 'items'",
         'cart summary render: "items" read on an undefined object',
         "cart summary reads `items` on undefined, no cart object there",
+        "cart summary render tries to read items off undefined",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -909,6 +988,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "minicart badge (header) hits undefined when reading 'total'",
         'header minicart badge: "total" read on an undefined object',
         "mini-cart badge in the header reads `total` on undefined",
+        "minicart badge in the header reads total off undefined",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -919,6 +999,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "variants on the product aren't an array, calling map on them throws",
         "code assumes product.variants is an array and calls map() on it, but it isn't",
         "`product.variants` isn't an array (object or null?), so `.map` throws",
+        "product.variants arrives as a non-array and the .map call on it goes bang",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -929,6 +1010,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "products API not accepting connections when fetching a product (ECONNREFUSED)",
         "products API port actively refusing when we fetch a product (ECONNREFUSED)",
         "products API refuses the TCP connect (`ECONNREFUSED`) when a product is fetched",
+        "products API refuses the connection (ECONNREFUSED) on product fetches",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -939,6 +1021,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "product fetch dies with a socket hang up from the products API",
         'product fetch dropped by the products API without a response, "socket hang up"',
         "products API closes the socket without responding (`socket hang up`)",
+        "products API hangs up the socket mid-request on product fetches",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -949,6 +1032,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "axios call to the API fails, status 500",
         "storefront's call to the backend API returns HTTP 500",
         "backend replies `500` to our axios client",
+        "backend API answering 500 to our axios requests",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -959,6 +1043,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "add to cart call gets a 404 back",
         "add to cart broken for some items, the cart API gives HTTP 404",
         "add-to-cart POST gets `404` back from the cart API (item or cart gone?)",
+        "cart API comes back 404 on add-to-cart",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -969,6 +1054,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "add to cart call gives up after the axios timeout",
         "add to cart hangs until axios gives up (timeout of N ms exceeded)",
         "add-to-cart request aborted by axios, `timeout of N ms exceeded`",
+        "add-to-cart request goes past the axios timeout and is aborted",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -979,6 +1065,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "reponse body turns out to be HTML (<!DOCTYPE ...), JSON parse fails at '<'",
         "backend answers with HTML (<!DOCTYPE ...) instead of JSON, parse chokes on the '<'",
         "`parseBody` gets an HTML page (`<!DOCTYPE ...`) where JSON should be",
+        "HTML page (<!DOCTYPE ...) returned where JSON was expected, parse falls over at the '<'",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -989,6 +1076,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "formatting the delivery estimate date throws, Invalid time value",
         'checkout delivery estimate gets an invalid date, formatting throws "Invalid time value"',
         "delivery estimate date is an `Invalid Date`, formatting it throws `Invalid time value`",
+        "checkout delivery estimate ends up with a bad Date, formatting throws Invalid time value",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -999,6 +1087,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "header renders differently on server and client, so hydration fails",
         "React hydration error in the Header, client render differs from the server HTML",
         "header SSR markup and client render disagree, React hydration fails",
+        "header's server-rendered HTML doesn't match the client render, hydration fails",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -1009,6 +1098,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "token check rejects the JWT as expired",
         "logged-in users bounced: their JWT has expired when we verify it",
         "token verify says `jwt expired` for the bearer token",
+        "bearer token is past its exp, verify rejects it as jwt expired",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -1019,6 +1109,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "token check rejects the JWT as malformed",
         "logged-in users bounced: their JWT is malformed when we verify it",
         "token verify says `jwt malformed` (garbage in the Authorization header?)",
+        "bearer token isn't a well-formed JWT, verify rejects it as malformed",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -1029,6 +1120,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "signup with an email that's already used hits E11000 on index email_1",
         'user signup fails for an email already registered, Mongo E11000 on index "email_1"',
         "`E11000` on `accounts.users` index `email_1` at signup, email already registered",
+        "signup with an already-registered email, Mongo E11000 duplicate on email_1",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -1039,6 +1131,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "Mongo on :27017 times out on connect (ETIMEDOUT), no server could be selected",
         "can't reach MongoDB on 27017 at all, connect ETIMEDOUT / server selection error",
         "Mongoose can't select a server, connecting to `:27017` times out",
+        "Mongo on 27017 not answering, server selection times out (connect ETIMEDOUT)",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -1049,6 +1142,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "password check at login runs without a hash (bcrypt needs both data and hash)",
         "login for a user with no password hash, bcrypt compare fails for lack of the hash",
         "login runs bcrypt compare with no stored hash for the user (`data and hash` both needed)",
+        "bcrypt compare at login called without a stored hash (it wants data and hash)",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -1059,6 +1153,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "creating the user at signup violates the Prisma unique `email` constraint (P2002)",
         "P2002 from Prisma at signup: `email` has to be unique and it's already there",
         "Prisma `P2002` on `email` at signup, address already taken",
+        "Prisma P2002 at signup, email unique constraint clash",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -1069,6 +1164,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "profile update finds no record to update (Prisma P2025)",
         "updating a profile whose record is gone, Prisma P2025",
         "Prisma `P2025` in profile update: the user row to update isn't there",
+        "Prisma P2025 on profile update, the record to update has gone",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -1079,6 +1175,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "avatar-*.png temp file missing by the time it's opened (ENOENT)",
         "ENOENT on open: the avatar-<hex>.png in tmp was already removed",
         "`ENOENT` opening `avatar-<hex>.png` in tmp, file already gone",
+        "ENOENT: the avatar-*.png we put in tmp has been cleared before we open it",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -1089,6 +1186,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "Node process runs out of JS heap (heap limit reached)",
         "Node runs out of heap memory and the process crashes (FATAL ERROR, heap limit)",
         "V8 heap limit reached, node process aborts (allocation failed)",
+        "Node blows its heap limit and the process crashes out of memory",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -1099,6 +1197,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "unhandled promise rejection, DNS for cms.internal fails (ENOTFOUND)",
         "cms.internal doesn't resolve (ENOTFOUND), the rejected promise is never handled",
         "`cms.internal` DNS lookup fails (`ENOTFOUND`) and nobody catches the rejection",
+        "cms.internal won't resolve (ENOTFOUND) and the rejection's never caught",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -1109,6 +1208,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "/products/<slug> pages take over 800ms to render (the budget)",
         "product page server render over budget, more than 800ms",
         "`/products/<slug>` SSR goes over the 800ms render budget",
+        "/products/<slug> SSR taking longer than the 800ms budget",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -1119,6 +1219,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "redemption gets a nil instead of an object with `points`",
         "redeeming points breaks since the object it calls `points` on is nil",
         "`redeem` calls `.points` on nil (`undefined method` for NilClass)",
+        "points is called on nil whilst redeeming",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -1129,6 +1230,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "tier upgrade check gets a nil instead of an object with `points`",
         "tier upgrade check breaks since the object it calls `points` on is nil",
         "tier upgrade check (`upgrade_if_needed`) calls `.points` on nil",
+        "points is called on nil whilst checking for a tier upgrade",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -1139,6 +1241,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "Member id from the request doesn't exist",
         "Member id in the request has no DB row (Couldn't find Member)",
         "`Member.find` with an id that doesn't exist, should be a 404",
+        "asked for a Member id that's not in the database",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -1149,6 +1252,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "redeeming more points than the member has fails validation (points >= 0)",
         "member's Points would end up negative after the redemption, record fails validation",
         "redeem would leave negative points, the `points >= 0` validation rejects the save",
+        "redemption would take the member's points below 0, validation won't save it",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -1159,6 +1263,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "enrolling a member with an email that's already taken fails validation",
         "enrolling a member fails validation, that email is already taken by another member",
         "enroll trips the email uniqueness validation (`has already been taken`)",
+        "member enrol bounced by validation, that email's already in use",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -1169,6 +1274,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "Member record changed underneath add_points, update rejected as stale",
         "add_points saves a Member someone else updated meanwhile, stale object (lock_version)",
         "`add_points` saves a Member that was updated concurrently, optimistic lock says stale",
+        "Member updated underneath add_points, optimistic lock flags a stale object",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -1179,6 +1285,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "PointsJob has no database, Postgres on 5432 refuses the connection",
         "points job has no DB: connection to Postgres on 5432 refused",
         "`PointsJob` can't open a DB connection, Postgres on 5432 refuses",
+        "Postgres on 5432 refusing the points job's connection",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -1189,6 +1296,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "Redis on 6379 refuses the leaderboard bump (ECONNREFUSED)",
         "leaderboard bump can't connect to Redis (6379), ECONNREFUSED",
         "leaderboard `bump` can't reach Redis on 6379 (`ECONNREFUSED`)",
+        "Redis 6379 refusing connections when the leaderboard gets bumped (ECONNREFUSED)",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -1199,6 +1307,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "outbound HTTP request waits too long for a reply and times out on read",
         "HTTP request we send out gets no reply in time, Net::ReadTimeout",
         "outbound HTTP request hits `Net::ReadTimeout`, the remote end never answers",
+        "outbound HTTP request left waiting for a response until Net::ReadTimeout",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -1209,6 +1318,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "posting points to the partner comes back 422 (unprocessable)",
         "partner API refuses the points we send, HTTP 422 Unprocessable Entity",
         "partner API rejects our `post_points` payload with `422`",
+        "partner API refusing our points payload as unprocessable (422)",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -1219,6 +1329,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "posting points to the partner comes back 401 (unauthorized)",
         "partner API refuses the points we send, HTTP 401 Unauthorized (bad credentials?)",
         "partner API returns `401` on `post_points`, creds or token expired?",
+        "partner API refusing our points payload as unauthorised (401)",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -1229,6 +1340,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "working out the tier for a points value, one side of the comparison is nil",
         "tier calculation gets nil instead of a number and the Integer/nil comparison fails",
         "`for_points` compares an Integer threshold against nil",
+        "tier-from-points lookup compares an Integer with nil and falls over",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -1239,6 +1351,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         ":partner_code missing when building the request body for the partner",
         "hash we send to the partner lacks :partner_code (key not found)",
         "`:partner_code` not in the hash when we build the partner `payload` (`fetch`)",
+        "partner payload hash is missing :partner_code when we fetch it",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -1249,6 +1362,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "PartnerSyncJob out of retries, Sidekiq moved it to the dead set",
         "PartnerSyncJob exhausted its retries, Sidekiq parked it in the Dead set",
         "`PartnerSyncJob` retries exhausted, the job sits in the Sidekiq dead set",
+        "PartnerSyncJob has run out of retries and is sat in Sidekiq's dead set",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -1259,6 +1373,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "points CSV uploaded by a tenant bounced for having invalid rows",
         "tenant uploads a points CSV with invalid rows and the whole import is rejected",
         "tenant's points CSV rejected as a whole because some rows are invalid",
+        "tenant points CSV thrown out because some rows don't validate",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -1269,6 +1384,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "applying promotions hits a null reference",
         "price calc with promotions: object reference not set, something in there is null",
         "something null gets dereferenced while promotions are applied",
+        "promotions step trips over a null object reference",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -1279,6 +1395,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "engine init: pricing rule load hits a null reference",
         "loading pricing rules during engine start: object reference not set",
         "`RuleLoader.Load` hits a null at engine startup",
+        "null object reference whilst loading the pricing rules on engine start-up",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -1289,6 +1406,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "LINQ call needs an element but the sequence is empty",
         "a .First() call gets an empty result and throws (no elements in the sequence)",
         "LINQ `First()` without a match, the sequence is empty",
+        "empty sequence handed to a .First() with no fallback",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -1299,6 +1417,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "SKU lookup in a dictionary misses, key not present",
         "lookup by SKU throws, the dictionary has no such key (SKU-nnnnn)",
         "dictionary lookup for a `SKU-nnnnn` key that isn't in it",
+        "SKU-nnnnn key absent from the dictionary being indexed",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -1309,6 +1428,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "price CSV row has a number that doesn't parse (wrong format)",
         'price CSV rows with values like "1,5" or "12.5.1" fail number parsing',
         "price CSV values like `1,5` or `12a` aren't valid numbers, parse throws",
+        "price CSV has numbers that won't parse (1,5 / 12a / N/A)",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -1319,6 +1439,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "pulling the competitor feed hits HttpClient.Timeout and the request is cancelled",
         "competitor feed download is cancelled once the HttpClient.Timeout (10/30/100 s) runs out",
         "competitor feed fetch takes longer than `HttpClient.Timeout`, the task gets cancelled",
+        "competitor feed fetch cancelled once HttpClient.Timeout elapses",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -1329,6 +1450,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "can't download the competitor feed, their server says 503 Service Unavailable",
         "competitor feed fetch gets HTTP 503 back (service unavailable on their end)",
         "competitor feed endpoint returns `503`, their side is down",
+        "competitor feed endpoint replying 503 Service Unavailable",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -1339,6 +1461,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "can't download the competitor feed, their server says 403 Forbidden",
         "competitor feed fetch gets HTTP 403 back (we're forbidden there, key revoked?)",
         "competitor feed endpoint returns `403 Forbidden` (API key or IP allowlist?)",
+        "competitor feed endpoint replying 403 Forbidden",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -1349,6 +1472,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "SQL Server picks our transaction as the deadlock victim",
         "SQL Server settles a lock conflict by killing our transaction (deadlock victim)",
         "lock conflict with another SQL Server process, we end up as the deadlock victim",
+        "SQL Server kills our transaction as the deadlock victim, lock clash with another process",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -1359,6 +1483,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "price upsert query exceeds the SQL command timeout",
         "price upsert to SQL Server doesn't finish before the command timeout (Execution Timeout)",
         "price upsert command exceeds the SqlClient timeout (`Execution Timeout Expired`)",
+        "price upsert command outlives the SqlClient timeout (Execution Timeout Expired)",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -1369,6 +1494,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "saving a price updates 0 rows instead of 1 (EF optimistic concurrency)",
         "PUT on a price hits an EF concurrency conflict, 0 of the 1 expected rows updated",
         "EF `SaveChanges` on price PUT: 1 row expected, 0 affected, row changed/deleted since load",
+        "price PUT save touches 0 rows where EF expected 1 (optimistic concurrency)",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -1379,6 +1505,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "null 'currency' passed into Money.Create",
         'creating Money with no "currency" passed (null argument)',
         "`Money.Create` gets `currency: null`",
+        "Money.Create handed a null currency argument",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -1389,6 +1516,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "null 'region' passed into Money.Create",
         'creating Money with no "region" passed (null argument)',
         "`Money.Create` gets `region: null`",
+        "Money.Create handed a null region argument",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -1399,6 +1527,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "competitor feed price ($.items[n].price) isn't a decimal, deserialization fails",
         "competitor feed has an items[].price that isn't a decimal, JSON conversion fails",
         "competitor feed `$.items[n].price` isn't convertible to `decimal` (string or empty?)",
+        "competitor feed JSON price at $.items[n].price won't convert to decimal",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -1409,6 +1538,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "circuit breaker on competitor-feed opens, calls paused until the retry time",
         "competitor-feed calls cut off, the circuit breaker opened after a string of failures",
         "competitor-feed circuit opens after a run of failures, calls short-circuited until retry",
+        "breaker on competitor-feed gone open after repeated failures, calls held till retry time",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -1419,6 +1549,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "ERP responds 503 to a warehouse's stock push",
         "pushing warehouse stock to the ERP fails, ERP replies 503",
         "ERP answers `503` to the warehouse stock push",
+        "ERP replying 503 when we push warehouse stock",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -1429,6 +1560,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "ERP responds 409 (conflict) to a warehouse's stock push",
         "pushing warehouse stock to the ERP fails, ERP replies 409 conflict",
         "ERP answers `409` (conflict) to the warehouse stock push",
+        "ERP replying 409 conflict when we push warehouse stock",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -1439,6 +1571,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "ERP responds 503 to the reconcile stock pull",
         "pulling stock from the ERP for reconciliation fails, ERP replies 503",
         "ERP answers `503` when reconcile pulls a warehouse's stock",
+        "ERP replying 503 when reconcile pulls warehouse stock",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -1449,6 +1582,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "reserving an order would leave the warehouse stock below zero",
         "reservation would leave negative stock for a SKU in a warehouse",
         "reserving an order would take a SKU's stock in that warehouse below 0",
+        "stock decrement on reserve would leave a SKU negative in the warehouse",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -1459,6 +1593,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "unit count a warehouse bin reports doesn't match what's expected",
         "warehouse bin count is off, units reported don't match the expected number",
         "a bin's reported unit count doesn't match the expected one (stock-take drift)",
+        "bin unit counts don't tally with what's expected",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -1469,6 +1604,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "WMS bounces the pick list back with WMS-117",
         "pick list release blocked, WMS sends back error WMS-117",
         "WMS turns down the pick list, `code=WMS-117`",
+        "WMS knocks back pick lists with code WMS-117",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -1479,6 +1615,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "WMS bounces the pick list back with WMS-204",
         "pick list release blocked, WMS sends back error WMS-204",
         "pick list submit rejected by WMS, `code=WMS-204`",
+        "WMS knocks back pick lists with code WMS-204",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -1489,6 +1626,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "no free delivery slot for a postcode/date combo at the warehouse",
         "customers can't book delivery, no slot left for their postcode on that date",
         "postcode/date has no delivery slot left at the warehouse",
+        "delivery slots fully booked for a postcode on a given date at the warehouse",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -1499,6 +1637,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "dock scanner sent a barcode that's not in the system",
         "unknown barcode coming in from a dock scanner (zebra-NN)",
         "`zebra-NN` dock scanners send barcodes we can't resolve",
+        "barcodes scanned at the docks that aren't in our system",
     ),
 }
 
@@ -1555,6 +1694,13 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "{svc}: handle {exc} in {where} - {gist}",
         "Guard against {exc} in {where} on {svc}: {gist}",
     ),
+    (
+        "{gist} [{svc}]",
+        "Why do we get {exc} via {where}? {gist} [{svc}]",
+        "{Svc}: {exc} along {where} \u2014 {gist}",
+        "{gist} \u2014 {exc}, call path {where} [{svc}]",
+        "{Svc} keeps raising {exc} \u2014 {gist}",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -1573,6 +1719,7 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
         "{Svc}: recurring log error, {gist}",
     ),
     ("fix({svc}): {gist}", "ops({svc}): {gist}", "{svc}: look into the error logs - {gist}"),
+    ("{gist} [{svc}]", "{Svc} error logs \u2014 {gist}", "Why is {svc} logging this? {gist}"),
 )
 # Openings of a person's description; {date} is when they first saw it.
 _OPENINGS: tuple[tuple[str, ...], ...] = (
@@ -1629,6 +1776,13 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "First event in {svc} is from {date}; nothing in staging.",
         "Found via the {svc} error tracker, oldest occurrence {date}.",
     ),
+    (
+        "Cropped up in {svc} on {date} and hasn't gone away.",
+        "Been ticking along in {svc} since {date}.",
+        "Spotted in {svc} on {date} whilst chasing something else.",
+        "Raised off the back of the {svc} incident review ({date}).",
+        "{Svc} has been doing this on and off since {date}.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -1671,6 +1825,11 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "{exc} at the bottom of the trace, in {where}; short version: {gist}.",
         "Cause: {gist}. Raised as {exc} in {where}.",
     ),
+    (
+        "Call path is {where}, ending in {exc}: {gist}.",
+        "From what I can see, {gist}. It surfaces as {exc} at the end of {where}.",
+        "Gist of it: {gist}; the trace runs {where} and dies with {exc}.",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -1692,6 +1851,10 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     (
         "Log-only, there's no exception behind it: {gist}.",
         "Emitted as an error log rather than thrown, so no trace: {gist}.",
+    ),
+    (
+        "Only turns up as an error-level log line, nothing's raised: {gist}.",
+        "There's no trace behind this one, it's purely logged: {gist}.",
     ),
 )
 _ASIDES: tuple[tuple[str, ...], ...] = (
@@ -1756,6 +1919,14 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "Worth checking the runbook before anyone restarts anything.",
+        "Not urgent, but it's noisy and drowning out other alerts.",
+        "Happy to pair on it if whoever picks it up wants a hand.",
+        "I'd rather we fix it properly than bump a timeout or add a retry.",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -1766,6 +1937,7 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("*Raw log:*", "*Raw stack:*"),
     ("Copy of the log entry:", "Copy of the first trace lines:"),
     ("One of the events:", "Relevant frames:"),
+    ("Grabbed from the log explorer:", "Grabbed from the trace view:"),
 )
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
 # How people shorten some exception names.
@@ -2036,7 +2208,8 @@ def _moved(template: Template) -> Change:
 
 
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
-# holdout style, fresh style, blind style, sixth style, seventh style, eighth style).
+# holdout style, fresh style, blind style, sixth style, seventh style, eighth style,
+# ninth style).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -2047,6 +2220,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}OrThrow",
         lambda f: f"perform{f[0].upper()}{f[1:]}",
         lambda f: f"execute{f[0].upper()}{f[1:]}",
+        lambda f: f"{f}Unchecked",
     ),
     "dotnet": (
         lambda f: f[:-5] + "CoreAsync" if f.endswith("Async") else f + "Core",
@@ -2057,6 +2231,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f[:-5] + "ImplAsync" if f.endswith("Async") else f + "Impl",
         lambda f: f[:-5] + "InnerAsync" if f.endswith("Async") else f + "Inner",
         lambda f: f[:-5] + "StepAsync" if f.endswith("Async") else f + "Step",
+        lambda f: f[:-5] + "NoLockAsync" if f.endswith("Async") else f + "NoLock",
     ),
     "python": (
         lambda f: f"_{f}",
@@ -2067,6 +2242,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_or_raise",
         lambda f: f"_{f}_impl",
         lambda f: f"_{f}_inner",
+        lambda f: f"_{f}_unsafe",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -2077,6 +2253,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}WithRetry",
         lambda f: f"{f}Inner",
         lambda f: f"try{f[0].upper()}{f[1:]}",
+        lambda f: f"{f}Unlocked",
     ),
     "node": (
         lambda f: f"{f}Impl",
@@ -2087,6 +2264,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Async",
         lambda f: f"{f}Core",
         lambda f: f"{f}Internal",
+        lambda f: f"{f}Unsafe",
     ),
     "ruby": (
         lambda f: f"do_{f}",
@@ -2097,6 +2275,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_with_lock",
         lambda f: f"{f}_core",
         lambda f: f"{f}_step",
+        lambda f: f"{f}!",
     ),
 }
 
@@ -2325,8 +2504,20 @@ def _where(template: Template, style: int) -> str:
     eighth style's person names the bare function and the one that called it, each in
     markdown backticks, with no class, package or file: sumLines (from finalize), parse_row
     (from import_feed), resolve (from ServeHTTP), renderSummary (from getServerSideProps);
-    the function alone when the trace shows no other: product_detail."""
+    the function alone when the trace shows no other: product_detail; the ninth style's
+    person writes the call path the trace shows, outermost first, joined by arrows:
+    ``BillingController.close → InvoiceService.finalize → InvoiceCalculator.sumLines``,
+    ``tasks.run → importer.import_feed → importer.parse_row``, ``Router.ServeHTTP →
+    Router.resolve``, ``getServerSideProps → renderSummary``, ``RedemptionsController#create
+    → Member#redeem``, a recursive frame once: ``exif.read_exif → exif.walk_ifd``."""
     path, function = template.frames[0].split(":", 1)
+    if style == 8:
+        chain: list[str] = []
+        for frame in reversed(template.frames):
+            name = _call_name(frame, template.lang)
+            if not chain or chain[-1] != name:
+                chain.append(name)
+        return " → ".join(chain)
     if style == 7:
         names = [frame.split(":", 1)[1].rsplit(".", 1)[-1] for frame in template.frames]
         caller = next((name for name in names[1:] if name != names[0]), None)
@@ -2375,14 +2566,29 @@ def _where(template: Template, style: int) -> str:
     return (function, f"{function} ({path})", f"{path}.js:{function}")[style]  # node
 
 
+def _call_name(frame: str, lang: str) -> str:
+    """One frame of a call path as the ninth style's person names it."""
+    path, function = frame.split(":", 1)
+    if lang in ("java", "dotnet"):
+        return f"{path}.{function}"
+    if lang == "python":
+        return f"{path.rsplit('/', 1)[-1].removesuffix('.py')}.{function}"
+    if lang == "go":
+        receiver = re.match(r"\(\*(\w+)\)\.(\w+)", function)
+        return f"{receiver[1]}.{receiver[2]}" if receiver else f"{path}.{function}"
+    if lang == "ruby":
+        return f"{_camel(path.rsplit('/', 1)[-1])}#{function}"
+    return function  # node
+
+
 def _gist(error_id: str, style: int) -> str:
     return GISTS[re.split(r"[~@]", error_id, maxsplit=1)[0]][style]
 
 
 def _fenced(text: str, style: int) -> str:
     # People paste into Jira as markdown fences or wiki {noformat}, {code}, {quote} or
-    # {panel} blocks, without any markup, as a markdown quote ("> " before each line), or
-    # as a markdown code block indented four spaces.
+    # {panel} blocks, without any markup, as a markdown quote ("> " before each line), as
+    # a markdown code block indented four spaces, or between markdown tilde fences.
     return (
         f"```\n{text}\n```",
         f"{{noformat}}\n{text}\n{{noformat}}",
@@ -2392,6 +2598,7 @@ def _fenced(text: str, style: int) -> str:
         text,  # pasted as is, no markup
         "\n".join(f"> {line}" for line in text.split("\n")),
         "\n".join(f"    {line}" for line in text.split("\n")),  # indented four spaces
+        f"~~~\n{text}\n~~~",
     )[style]
 
 

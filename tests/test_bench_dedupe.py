@@ -360,6 +360,14 @@ def test_an_oracle_meets_the_targets_and_simple_rules_do_not(split: Split) -> No
         ("blind", "eighth"),
         ("sixth", "eighth"),
         ("seventh", "eighth"),
+        ("dev", "ninth"),
+        ("test", "ninth"),
+        ("holdout", "ninth"),
+        ("fresh", "ninth"),
+        ("blind", "ninth"),
+        ("sixth", "ninth"),
+        ("seventh", "ninth"),
+        ("eighth", "ninth"),
     ],
 )
 def test_splits_differ(a: str, b: str) -> None:
@@ -385,6 +393,7 @@ def test_splits_differ(a: str, b: str) -> None:
         ("sixth", ("dev", "test", "holdout", "fresh", "blind")),
         ("seventh", ("dev", "test", "holdout", "fresh", "blind", "sixth")),
         ("eighth", ("dev", "test", "holdout", "fresh", "blind", "sixth", "seventh")),
+        ("ninth", ("dev", "test", "holdout", "fresh", "blind", "sixth", "seventh", "eighth")),
     ],
 )
 def test_held_out_people_tickets_share_no_wording_with_earlier_splits(
