@@ -6,9 +6,9 @@ phrasing bank people's tickets are written from (summaries, descriptions, paraph
 each message, how a throw site is named, how a log or trace is pasted), each bank written
 as another person would, and in the helper names a refactor introduces. Each bank after
 dev's was written without looking at the matcher, and its split held out until its first
-run; the first eight have been tuned on since. The ninth bank was written by a ninth person
-without looking at the matcher, and its split, ``ninth``, is held out: it is the honest
-measurement until its first run, after which a new one needs a tenth bank and split.
+run; the first eight have been tuned on since. ``ninth`` has had its first run and has
+not been tuned on: the matcher has not been changed since, so it is still the honest
+figure. A change to the matcher needs a tenth bank and split to be measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
