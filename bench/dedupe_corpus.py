@@ -1,14 +1,14 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Nine splits, built alike from nine seeds: ``tests/data/dedupe/{dev,test,holdout,fresh,
-blind,sixth,seventh,eighth,ninth}.jsonl``. Besides the seed, the splits differ in the
-phrasing bank people's tickets are written from (summaries, descriptions, paraphrases of
-each message, how a throw site is named, how a log or trace is pasted), each bank written
+Ten splits, built alike from ten seeds: ``tests/data/dedupe/{dev,test,holdout,fresh,
+blind,sixth,seventh,eighth,ninth,tenth}.jsonl``. Besides the seed, the splits differ in
+the phrasing bank people's tickets are written from (summaries, descriptions, paraphrases
+of each message, how the code is named, how a log or trace is pasted), each bank written
 as another person would, and in the helper names a refactor introduces. Each bank after
 dev's was written without looking at the matcher, and its split held out until its first
-run; the first eight have been tuned on since. ``ninth`` has had its first run and has
-not been tuned on: the matcher has not been changed since, so it is still the honest
-figure. A change to the matcher needs a tenth bank and split to be measured honestly.
+run; the first eight have been tuned on since. ``ninth`` and ``tenth`` have had their
+first runs, with the same matcher, and have not been tuned on; a change to the matcher
+needs an eleventh bank and split to be measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -97,7 +97,7 @@ SAMPLE_EVENTS = 3000  # of dogcatcher.sample_data: its 44 errors, more of the pr
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 8) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 9) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -120,18 +120,19 @@ SPLITS: dict[str, SplitSpec] = {
     "seventh": SplitSpec("seventh", 707, 6),
     "eighth": SplitSpec("eighth", 808, 7),
     "ninth": SplitSpec("ninth", 909, 8),
+    "tenth": SplitSpec("tenth", 1010, 9),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
 # How a person would put each error's message in a ticket: (dev phrasing, test phrasing,
 # holdout phrasing, fresh phrasing, blind phrasing, sixth phrasing, seventh phrasing,
-# eighth phrasing, ninth phrasing), each written as another person would.
+# eighth phrasing, ninth phrasing, tenth phrasing), each written as another person would.
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
 # the site itself (the method), and must not point at a sibling's.
 
-GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
+GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
     "j-npe-invoice": (
         "invoice is null when summing lines",
         "null invoice, getTotal() called on null",
@@ -142,6 +143,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'totalling the lines errors out: "invoice" is null and getTotal() gets called on it',
         "`invoice` ref is null when the line sum calls `getTotal()` on it",
         "invoice ref comes through null, so getTotal() falls over when the lines are totted up",
+        "sumLines ends up calling getTotal() on a null invoice",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -153,6 +155,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "customer with no address on file breaks the tax country step (getAddress() null)",
         "customer has no address: `getAddress()` is null and we call `getCountry()` on it for tax",
         "customer's got no address on file, so getCountry() runs on a null for the tax country",
+        "tax country resolution: getAddress() comes back null, getCountry() then throws",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -164,6 +167,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'currency on some imported invoices isn\'t one we support, e.g. "RMB" or a padded "usd "',
         "import rows carry currency codes outside our supported set (`EURO`, `GBX` and friends)",
         "invoice import won't take some currency codes (XBT, RMB, GBX, a 'usd ' with a space)",
+        "imported invoice rows with currency codes the money parser rejects (XBT, EURO, GBX, RMB)",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -175,6 +179,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "operation refused on invoices that were finalized already (INV-xxxx-xxxxx)",
         "write on an invoice that is already in finalized state gets refused by the state guard",
         "invoice already sits in finalised state, so the operation on it gets knocked back",
+        "state guard throws on a write to an invoice whose status is finalized already",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -186,6 +191,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "DB pool (HikariPool) empty: no connection to hand out and the request times out",
         "connection pool (`HikariPool-N`) has nothing free, callers time out waiting for one",
         "every connection in the Hikari pool is in use and borrowing one times out",
+        "JDBC pool saturated: HikariPool has no free connection before the acquire timeout",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -197,6 +203,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'duplicate invoice numbers, new invoices bounce off unique key "invoices_number_key"',
         "invoice insert collides with an existing number, unique index `invoices_number_key`",
         "invoice number already exists, insert knocked back by invoices_number_key",
+        "invoice create collides on an existing number, unique constraint invoices_number_key",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -208,6 +215,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'orphan invoice line: FK "invoice_lines_invoice_id_fkey" blocks it, its invoice is missing',
         "`invoice_lines_invoice_id_fkey` fails: line saved for an invoice id with no row (yet?)",
         "invoice_lines_invoice_id_fkey refuses a line whose invoice id doesn't exist",
+        "invoice line written for an invoice id with no parent row, invoice_lines_invoice_id_fkey",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -219,6 +227,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "ledger posting killed by ORA-00060, two sessions block each other on a resource",
         "`ORA-00060` on ledger writes: Oracle detected a deadlock and rolled back our statement",
         "Oracle throws ORA-00060 on ledger postings, two sessions deadlocked over a resource",
+        "ledger posting transactions deadlock each other in Oracle, ORA-00060 plus rollback",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -230,6 +239,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "reconciliation's ledger scan gets ORA-01555, undo/rollback segment too small",
         "`ORA-01555` in the recon job's long ledger scan, undo segment (`_SYSSMU...`) too small",
         "recon's long ledger read trips ORA-01555, undo can't hold the snapshot that long",
+        "recon ledger scan outlives Oracle undo, ORA-01555 snapshot too old",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -241,6 +251,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "fx-rates /v1/rates POST hangs until our read timeout kicks in",
         "fx-rates `POST /v1/rates` never answers within our read timeout (I/O error)",
         "fx-rates takes too long on POST /v1/rates, our read timeout goes off before it replies",
+        "fx-rates dependency slow: POST /v1/rates exceeds our client's read timeout",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -252,6 +263,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'rates lookup gets HTTP 500 from fx-rates (their side reports "upstream failure")',
         'fx-rates is returning `500`, body `{"error":"upstream failure"}`',
         "fx-rates keeps handing back a 500 with 'upstream failure' in the body",
+        "fx-rates dependency erroring, HTTP 500 with error=upstream failure in the payload",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -263,6 +275,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'rates lookup gets HTTP 503 from fx-rates (their side reports "maintenance")',
         'fx-rates answers `503 Service Unavailable` with `"error":"maintenance"` in the body',
         "fx-rates hands back a 503 with 'maintenance' in the body",
+        "fx-rates dependency returns 503 with error=maintenance in the payload",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -274,6 +287,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "offsets can't be committed, Kafka says the consumer isn't in an active group anymore",
         "consumer got evicted from its group in a rebalance and the offset commit is refused",
         "rebalance boots the posting consumer from its Kafka group, offset commit then refused",
+        "posting consumer dropped from its Kafka group, offset commit rejected (poll interval?)",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -285,6 +299,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'posted amounts like "45,10 EUR" can\'t be turned into a BigDecimal by Jackson',
         "amount comes as a localized string (`199,00 EUR`), Jackson won't map it to `BigDecimal`",
         "Jackson can't turn amounts sent as '12,50 EUR'-style strings into a BigDecimal",
+        "posting amounts sent as locale strings ('99,00 EUR'), not mappable to BigDecimal",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -296,6 +311,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'CSV exporter eats all the memory ("Java heap space")',
         "CSV export runs out of JVM heap (`Java heap space`), probably buffering the whole report",
         "JVM runs out of heap ('Java heap space') whilst building the CSV export",
+        "CSV export job exhausts the JVM heap (OutOfMemoryError, heap space)",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -307,6 +323,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "S3 won't let us write the report, HTTP 403 Access Denied on the put (permissions?)",
         "report `PutObject` to S3 refused, `403 Access Denied` (IAM role / bucket policy?)",
         "S3 refuses the report upload with a 403 Access Denied",
+        "S3 write of the report denied with 403, smells like a permissions change",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -318,6 +335,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "S3 throttles our report writes, HTTP 503 telling us to lower the request rate",
         'S3 returns `503` "reduce your request rate" on report uploads, we hammer it too hard',
         "S3 telling us to back off the request rate (503) on report uploads",
+        "S3 503s on report uploads asking for a lower request rate (throttled)",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -329,6 +347,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "exporter looks for its temp report-NNNN.csv in the tmp dir and it isn't there",
         "exporter's temp `report-NNNNNNNN.csv` doesn't exist anymore at open time (cleanup race?)",
         "temp report-*.csv has vanished by the time the exporter goes to open it",
+        "tmp report-<n>.csv missing when the CSV exporter opens it, is something sweeping tmp?",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -340,6 +359,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "report cache: map gets changed while the expiry loop is still walking it",
         "report cache: `evictExpired` removes entries from the map it is iterating over",
         "report cache's expiry sweep edits the map whilst it's iterating over it",
+        "report cache expiry loop iterates the map while entries get removed, iterator throws",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -351,6 +371,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'report list "limit" filter gets values like "1,5" or "--3", not parseable numbers',
         "`limit` filter value like `0x1F` or an empty string doesn't parse as a number",
         "'limit' filter on the report list isn't always a number (N/A, 12a, 0x1F) and won't parse",
+        "report list 'limit' filter gets non-numeric input (empty, N/A, 0x1F), number parse fails",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -362,6 +383,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         '"rowLimit" parameter arrives as text, code expects a Long, cast fails',
         "`rowLimit` param reaches us as a `String`, the `(Long)` cast blows up",
         "rowLimit turns up as a String and gets cast straight to Long",
+        "report list rowLimit param arrives as String, ClassCast when treated as Long",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -373,6 +395,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "getting the balance from accounts: gRPC says UNAVAILABLE, io exception underneath",
         "`UNAVAILABLE: io exception` from accounts on the balance RPC (channel down?)",
         "accounts gRPC balance call comes back UNAVAILABLE with an io exception",
+        "accounts gRPC dependency UNAVAILABLE on balance calls, io exception on the channel",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -384,6 +407,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "getting the balance from accounts: gRPC DEADLINE_EXCEEDED, no answer inside the deadline",
         "balance RPC to accounts gets no reply before its deadline, `DEADLINE_EXCEEDED`",
         "accounts balance RPC blows through its gRPC deadline (DEADLINE_EXCEEDED)",
+        "balance calls to accounts gRPC blow their deadline (DEADLINE_EXCEEDED)",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -395,6 +419,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "usage quota blown, tenant issued more invoices this month than its limit allows",
         "tenants over their monthly invoice cap, quota check logs N of LIMIT used",
         "some tenants are over this month's invoice usage quota",
+        "tenants above the monthly invoice usage quota (N of LIMIT used)",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -406,6 +431,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "dunning reminder to a customer bounces, so they never get it",
         "dunning mails for overdue invoices bounce at the customer's address",
         "customer mailboxes are bouncing our dunning emails",
+        "outbound dunning mail for overdue invoices bouncing at customer mailboxes",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -417,6 +443,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'supplier feed import stops on a record with no "sku" key',
         "`'sku'` missing from a supplier feed record, the dict lookup raises",
         "supplier feed entries arriving without a 'sku' key, import falls over on the lookup",
+        "supplier feed record without a 'sku' field, KeyError during the feed import",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -428,6 +455,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'supplier feed has records without a "price" key and the import stops there',
         "supplier feed record has no `price`, import dies on the key lookup",
         "'price' isn't present on some supplier feed records and the import bails",
+        "import hits supplier feed records that carry no 'price', KeyError on it",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -439,6 +467,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'stock column holds junk like "12.5.1" so int() (base 10) fails on it',
         "stock qty from the feed isn't an integer (`'1,5'`, `'N/A'`), `int()` rejects it",
         "stock figures in the feed aren't whole numbers (N/A, 1,5), int() base 10 refuses them",
+        "feed stock values like 12.5.1 or --3 aren't base-10 ints, int() conversion fails",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -450,6 +479,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "applying the discount breaks when the price is None (None * Decimal not supported)",
         "`price` is None for some products and `apply_discount` multiplies it by a Decimal",
         "discount maths gets a price of None and tries to times it by a Decimal",
+        "discount step multiplies a None price by a Decimal, TypeError",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -461,6 +491,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'product detail view errors out reading "slug" on a None object',
         "`.slug` accessed on None on the product detail page (parent category missing?)",
         "product detail view reads .slug off something that's None",
+        "product detail requests raise AttributeError, slug looked up on a None",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -472,6 +503,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "product detail requested for a product that isn't in the catalog DB (no matching Product)",
         "product detail `get()` by id finds no Product, should be a 404 instead of a 500",
         "product detail view 500s when there's no Product for the id asked for",
+        "product detail for ids with no Product row raises DoesNotExist, so 500 not 404",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -483,6 +515,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'importing a product whose slug is taken violates "catalog_product_slug_key"',
         "upsert writes a slug that already exists, `catalog_product_slug_key` violated",
         "product upsert on import clashes on catalog_product_slug_key, slug's already in use",
+        "import upsert writes a slug that's taken, unique violation on catalog_product_slug_key",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -494,6 +527,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "reserve_stock ends in a Postgres deadlock, transactions waiting on each other's ShareLock",
         "two concurrent stock reservations lock rows in opposite order, PG aborts one (deadlock)",
         "reserving stock deadlocks in Postgres, one tx stuck waiting on another's ShareLock",
+        "stock reservation transactions deadlock in Postgres (ShareLock waits, one tx aborted)",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -505,6 +539,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "catalog search can't open a Postgres connection, all non-superuser slots are taken",
         "Postgres at `max_connections`, only reserved superuser slots left when search connects",
         "search view can't get a Postgres connection, only the superuser-reserved slots are left",
+        "search view can't get a Postgres conn, max_connections hit, only superuser slots left",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -516,6 +551,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "redis-cache down or not listening? connect on 6379 gets Error 111 refused",
         "`redis-cache:6379` refuses connections (`Error 111`)",
         "nothing accepting connections on redis-cache port 6379, connect gets Error 111",
+        "connects to redis-cache on 6379 refused with Error 111 (pod restart?)",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -527,6 +563,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "redis-cache too slow to answer, reads on 6379 time out",
         "`redis-cache` accepts the connection but reads from it time out",
         "reads against redis-cache (6379) timing out",
+        "redis-cache on 6379 accepts the conn but reads time out",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -538,6 +575,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "search queries: the es-N node on 9200 doesn't reply before the read timeout",
         "search requests to ES on 9200 hit the client-side `read timeout`",
         "Elasticsearch on 9200 not replying before our read timeout kicks in",
+        "Elasticsearch nodes (es-N, 9200) too slow, search calls hit the read timeout",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -549,6 +587,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "search can't connect to es-N:9200 (refused), max retries exceeded for /products/_search",
         "ES on 9200 refuses connections, `Max retries exceeded` for `/products/_search`",
         "/products/_search can't connect to ES (refused on 9200), urllib3 runs out of retries",
+        "es-N:9200 refusing connections, /products/_search calls burn through their retries",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -560,6 +599,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'user input like "12a" ends up in a numeric ES query, 400 search_phase_execution_exception',
         "input like `1,5` goes into a numeric ES query, `400 search_phase_execution_exception`",
         "ES 400 search_phase_execution_exception, non-numeric text lands in a numeric query",
+        "numeric ES query built from non-numeric user input, 400 search_phase_execution_exception",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
@@ -571,6 +611,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "ES pushes back on bulk indexing: 429 es_rejected_execution_exception (bytes limit hit)",
         "ES rejects bulk indexing, `429 es_rejected_execution_exception` (coordinating bytes)",
         "bulk indexing gets 429 es_rejected_execution_exception, ES coordinating bytes maxed out",
+        "ES coordinating node sheds bulk indexing load, 429 es_rejected_execution_exception",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -582,6 +623,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "reindex task overruns and Celery's soft time limit stops it mid bulk_index",
         "reindex runs past its Celery soft time limit while in `bulk_index`",
         "reindex's bulk_index still going when Celery's soft time limit fires",
+        "reindex task breaches its Celery soft time limit mid bulk indexing",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -593,6 +635,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "clients asking for page_size 101+ get a SearchRequest validation error (limit is 100)",
         "`page_size` over 100 rejected by `SearchRequest` validation (max is 100)",
         "SearchRequest refuses a page_size above 100",
+        "clients sending page_size above the 100 max, SearchRequest validation error",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -604,6 +647,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "synonym feed file has non-UTF-8 bytes (invalid start byte), import can't decode it",
         "synonym file isn't UTF-8 (latin-1?), decoding a line fails with invalid start byte",
         "synonyms file has bytes that aren't UTF-8, decode fails with invalid start byte",
+        "synonyms import reads a file with non-UTF-8 bytes, decode error (invalid start byte)",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -615,6 +659,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "worker's disk is out of space, Errno 28 when writing a thumb-<hex>.webp temp file",
         "`Errno 28`: worker disk full, can't write `thumb-<hex>.webp` into tmp",
         "Errno 28, disk's full so a thumb-*.webp temp file can't be written",
+        "media worker volume full, Errno 28 on writing a tmp thumb-<hex>.webp",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -626,6 +671,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "uploaded file (upload-<hex>) isn't something PIL recognizes as an image",
         "Pillow can't identify uploaded `upload-<hex>` as an image (corrupt, or no image at all)",
         "PIL gives up identifying an upload as an image file (corrupt, or not an image at all)",
+        "Pillow UnidentifiedImageError on uploads that don't decode as any image format",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -637,6 +683,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "S3 GetObject for an original returns NoSuchKey, the key isn't in the bucket",
         "`GetObject` on the originals returns `NoSuchKey`, object deleted or never uploaded",
         "S3 GetObject for the original media says NoSuchKey, object isn't there",
+        "requested original isn't in the media bucket, GetObject NoSuchKey",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -648,6 +695,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "S3 rate-limits our PutObject calls, ThrottlingException / Rate exceeded after 4 retries",
         "`PutObject` throttled (`ThrottlingException`, rate exceeded), boto gives up after 4 tries",
         "S3 PutObject hits ThrottlingException (Rate exceeded), even after boto's 4 retries",
+        "S3 PutObject still throttled after boto's 4 retries (ThrottlingException, rate exceeded)",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -659,6 +707,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "walk_ifd recurses without end on some photos' EXIF data (maximum recursion depth)",
         "EXIF walker (`walk_ifd`) runs into Python's recursion limit on some photos (IFD loop?)",
         "walk_ifd keeps recursing on certain EXIF blocks until Python's max recursion depth",
+        "EXIF IFD walker recursion runs away on some images until RecursionError (max depth)",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -670,6 +719,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "image with a 0 px dimension makes the aspect ratio calc divide by zero",
         "`aspect_ratio` gets an image with a 0 dimension and divides by it",
         "aspect ratio calc divides by a zero width or height",
+        "aspect ratio computed for an image with a zero dimension, divide by zero",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -681,6 +731,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "Celery pool worker gets signal 9 / SIGKILL and exits early, losing the job it had",
         "a Celery pool process gets `SIGKILL` (9) and its job is lost, OOM killer?",
         "pool worker killed with signal 9 (SIGKILL), exits early and the job goes with it",
+        "celery pool worker SIGKILLed (signal 9) mid-job, job lost, cgroup memory limit?",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -692,6 +743,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "search.tasks.reindex finishes OK but overshoots its time budget",
         "reindex task does finish, but takes longer than its configured budget",
         "reindex succeeds but runs over the time budget it's given",
+        "search.tasks.reindex completes OK but over its time budget",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -703,6 +755,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "EAN missing on some supplier feed rows, so they're left out of the import",
         "supplier feed rows without an `EAN` are skipped (logged, not imported)",
         "supplier feed lines with no EAN get skipped over",
+        "supplier feed rows dropped from the import for lack of an EAN",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -714,6 +767,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "gateway goroutine panics: nil pointer dereference / invalid memory address",
         "runtime panic from dereferencing a nil pointer",
         "handler goes down in a panic after following a nil pointer (invalid memory address)",
+        "nil pointer deref panic in the gateway request path (invalid memory address)",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -725,6 +779,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "panic in the Forwarded header parser, index past the end of the slice (out of range)",
         "`parseForwarded` indexes past the end of the split `Forwarded` header, panic out of range",
         "short Forwarded header blows up the header parser with an index out of range panic",
+        "client IP extraction panics (index out of range) on Forwarded headers missing a field",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -736,6 +791,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "TCP connect refused when the gateway dials out (dial tcp ... connection refused)",
         "TCP dial refused (`connect: connection refused`), target not listening",
         "dialling out over TCP gets connection refused, nothing listening at the other end",
+        "outbound dial gets connect: connection refused, no listener on the target port",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -747,6 +803,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "read from the upstream on 443 fails, the peer sent a connection reset",
         "upstream resets the TCP conn on :443 while we read the response",
         "upstream on port 443 resets the connection whilst we're reading its response",
+        "upstream peer resets the TCP conn on :443 partway through reading the response",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -758,6 +815,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "proxied upstream call runs over its context deadline",
         "upstream `RoundTrip` of the proxy gives up with `context deadline exceeded`",
         "upstream round trip from the proxy runs out of context deadline",
+        "proxied upstream round trip outlasts its context deadline",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -769,6 +827,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "token check against auth /introspect: POST gets no response headers before Client.Timeout",
         "auth `/introspect` POST: http client timeout fires before response headers arrive",
         "POST to auth's /introspect gets no headers back before Client.Timeout fires",
+        "auth /introspect POST gets no response headers before the http Client.Timeout",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -780,6 +839,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "upstream's cert is past its expiry date, x509 verify fails on the TLS dial",
         "upstream's x509 cert is expired (now is after NotAfter), TLS verify fails",
         "upstream presenting an expired x509 certificate, TLS verification fails",
+        "upstream TLS cert expired, x509 verification fails on dial",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -791,6 +851,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'tracking number inserted twice, unique violation 23505 on "shipments_tracking_no_key"',
         "`shipments_tracking_no_key` (23505): that tracking number is already stored",
         "shipments_tracking_no_key unique violation (23505), tracking number's a duplicate",
+        "tracking number already stored, SQLSTATE 23505 on shipments_tracking_no_key",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -802,6 +863,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "two updates to a shipment's status collide, Postgres serialization failure 40001",
         "`SQLSTATE 40001` on shipment status writes: concurrent update, tx can't serialize, retry?",
         "concurrent updates to a shipment's status can't be serialised, Postgres 40001",
+        "shipment status writes hit 40001 serialization failures under concurrent updates",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -813,6 +875,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "shipping service can't connect to its Postgres (pg-N.db.internal:5432), dial i/o timeout",
         "pgx can't connect to `pg-N.db.internal:5432` for the shipping DB, dial i/o timeout",
         "shipping DB at pg-N.db.internal:5432 unreachable, dial gives up with an i/o timeout",
+        "shipping service can't reach its Postgres (pg-N.db.internal:5432), dial i/o timeout",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -824,6 +887,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'DHL quote JSON won\'t decode, "weight_grams" comes as a string but Parcel has it as int',
         "DHL sends `weight_grams` as a JSON string, our `Parcel` struct wants an int",
         "DHL quote payload has weight_grams as a string, Parcel wants an int, unmarshal fails",
+        "DHL quote payload has weight_grams as a string, Parcel field is an int, unmarshal fails",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -835,6 +899,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "DHL returns 502 Bad Gateway for shipping quotes",
         "DHL answers our quote requests with `502`",
         "DHL is responding 502 to our quote requests",
+        "DHL quote endpoint erroring with 502",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -846,6 +911,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "DHL returns 429 Too Many Requests for shipping quotes",
         "DHL rate-limits our quote requests, `429`",
         "DHL throttling our quote requests with a 429",
+        "DHL quote endpoint 429ing us, we're over their rate limit",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -857,6 +923,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "UPS returns 502 Bad Gateway for shipping quotes",
         "UPS answers our quote requests with `502`",
         "UPS is responding 502 to our quote requests",
+        "UPS quote endpoint erroring with 502",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -868,6 +935,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "Go runtime aborts the whole process: unsynchronized writes to the rate cache map",
         "`fatal error: concurrent map writes` in the rate cache (`Put` without a mutex)",
         "two goroutines writing the rate cache map at once, Go aborts on concurrent map writes",
+        "rate cache map written from several goroutines without a lock, Go runtime fatal",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -879,6 +947,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "shipping-events consumer group is behind, lots of messages of lag on some partitions",
         "`shipping-events` consumer group falling behind, lag climbing on some partitions",
         "shipping-events consumers not keeping up, lag building on some partitions",
+        "shipping-events consumer group lag growing on some partitions",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -890,6 +959,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "catalog gRPC returns code Unavailable to the gateway, dial gets connection refused",
         "gRPC to catalog fails with `code = Unavailable`, the dial to catalog is refused",
         "catalog gRPC gives code Unavailable for the product page, dialling catalog is refused",
+        "catalog gRPC dependency Unavailable for the product page, transport dial refused",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -901,6 +971,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "catalog gRPC lookup says code NotFound, the product SKU isn't in the catalog",
         "catalog replies `code = NotFound` over gRPC for the requested product SKU",
         "catalog gRPC answers NotFound for the product SKU asked for",
+        "catalog gRPC returns NotFound for SKUs the product page asks for",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -912,6 +983,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "products API upstream pods answer 503 on GET /api/v2/products/:id",
         "an upstream pod sends back `503` for `GET /api/v2/products/<id>`",
         "some upstream replicas serving 503s for product lookups (/api/v2/products/<id>)",
+        "upstream pods serving 503 on GET /api/v2/products/<id>",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -923,6 +995,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "products API upstream pods answer 504 on GET /api/v2/products/:id",
         "an upstream pod sends back `504` for `GET /api/v2/products/<id>`",
         "some upstream replicas serving 504s for product lookups (/api/v2/products/<id>)",
+        "upstream pods serving 504 on GET /api/v2/products/<id>",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -934,6 +1007,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "gateway throttles clients that go over their requests/min for an API key",
         "clients exceed their per-key `limit=N/min` and get rate limited",
         "API clients going over their per-minute request allowance and getting throttled",
+        "API keys exceeding their per-minute gateway rate limit",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -945,6 +1019,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "k8s kills the container as OOMKilled, exit code 137",
         "pod containers killed for memory (`OOMKilled`, exit `137`)",
         "containers hitting their memory limit and getting OOMKilled, exit 137",
+        "pods at their memory limit, container OOMKilled with exit 137",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -956,6 +1031,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "container crashes out with exit code 1 (k8s reason Error)",
         "container process exits `1` (reason `Error`) and k8s restarts it",
         "container terminating with exit code 1, reason given as Error",
+        "container exits 1 (reason Error) and gets restarted, crashloop",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -967,6 +1043,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'cart summary render: "total" read on an undefined object (cart data missing?)',
         "cart summary reads `total` on undefined (cart not loaded yet?)",
         "cart summary render tries to read total off undefined",
+        "cart summary render reads total from an undefined cart",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -978,6 +1055,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'cart summary render: "items" read on an undefined object',
         "cart summary reads `items` on undefined, no cart object there",
         "cart summary render tries to read items off undefined",
+        "cart summary render reads items from an undefined cart",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -989,6 +1067,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'header minicart badge: "total" read on an undefined object',
         "mini-cart badge in the header reads `total` on undefined",
         "minicart badge in the header reads total off undefined",
+        "header minicart badge reads total on an undefined value",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -1000,6 +1079,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "code assumes product.variants is an array and calls map() on it, but it isn't",
         "`product.variants` isn't an array (object or null?), so `.map` throws",
         "product.variants arrives as a non-array and the .map call on it goes bang",
+        "product.variants is not an array where .map() gets called on it, TypeError",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -1011,6 +1091,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "products API port actively refusing when we fetch a product (ECONNREFUSED)",
         "products API refuses the TCP connect (`ECONNREFUSED`) when a product is fetched",
         "products API refuses the connection (ECONNREFUSED) on product fetches",
+        "products API refusing connections on product fetch (ECONNREFUSED)",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -1022,6 +1103,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'product fetch dropped by the products API without a response, "socket hang up"',
         "products API closes the socket without responding (`socket hang up`)",
         "products API hangs up the socket mid-request on product fetches",
+        "products API closing the socket partway through a product fetch (socket hang up)",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -1033,6 +1115,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "storefront's call to the backend API returns HTTP 500",
         "backend replies `500` to our axios client",
         "backend API answering 500 to our axios requests",
+        "backend API returning 500 to the storefront's axios calls",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -1044,6 +1127,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "add to cart broken for some items, the cart API gives HTTP 404",
         "add-to-cart POST gets `404` back from the cart API (item or cart gone?)",
         "cart API comes back 404 on add-to-cart",
+        "add-to-cart call to the cart API returning 404",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -1055,6 +1139,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "add to cart hangs until axios gives up (timeout of N ms exceeded)",
         "add-to-cart request aborted by axios, `timeout of N ms exceeded`",
         "add-to-cart request goes past the axios timeout and is aborted",
+        "add-to-cart call to the cart API runs past the axios timeout (N ms)",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -1066,6 +1151,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "backend answers with HTML (<!DOCTYPE ...) instead of JSON, parse chokes on the '<'",
         "`parseBody` gets an HTML page (`<!DOCTYPE ...`) where JSON should be",
         "HTML page (<!DOCTYPE ...) returned where JSON was expected, parse falls over at the '<'",
+        "API returns an HTML error page (<!DOCTYPE) where JSON is expected, parse fails on '<'",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -1077,6 +1163,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'checkout delivery estimate gets an invalid date, formatting throws "Invalid time value"',
         "delivery estimate date is an `Invalid Date`, formatting it throws `Invalid time value`",
         "checkout delivery estimate ends up with a bad Date, formatting throws Invalid time value",
+        "delivery estimate holds an invalid date at format time, RangeError Invalid time value",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -1088,6 +1175,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "React hydration error in the Header, client render differs from the server HTML",
         "header SSR markup and client render disagree, React hydration fails",
         "header's server-rendered HTML doesn't match the client render, hydration fails",
+        "header hydration mismatch between the SSR HTML and the client render",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -1099,6 +1187,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "logged-in users bounced: their JWT has expired when we verify it",
         "token verify says `jwt expired` for the bearer token",
         "bearer token is past its exp, verify rejects it as jwt expired",
+        "JWT verification rejecting tokens past their exp (jwt expired)",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -1110,6 +1199,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "logged-in users bounced: their JWT is malformed when we verify it",
         "token verify says `jwt malformed` (garbage in the Authorization header?)",
         "bearer token isn't a well-formed JWT, verify rejects it as malformed",
+        "JWT verification rejecting tokens that don't parse (jwt malformed)",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -1121,6 +1211,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'user signup fails for an email already registered, Mongo E11000 on index "email_1"',
         "`E11000` on `accounts.users` index `email_1` at signup, email already registered",
         "signup with an already-registered email, Mongo E11000 duplicate on email_1",
+        "signup inserts an email already in accounts.users, E11000 on the email_1 index",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -1132,6 +1223,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "can't reach MongoDB on 27017 at all, connect ETIMEDOUT / server selection error",
         "Mongoose can't select a server, connecting to `:27017` times out",
         "Mongo on 27017 not answering, server selection times out (connect ETIMEDOUT)",
+        "MongoDB on 27017 connect ETIMEDOUT, no server selectable for user lookups",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -1143,6 +1235,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "login for a user with no password hash, bcrypt compare fails for lack of the hash",
         "login runs bcrypt compare with no stored hash for the user (`data and hash` both needed)",
         "bcrypt compare at login called without a stored hash (it wants data and hash)",
+        "login password check runs bcrypt with no stored hash (data and hash arguments required)",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -1154,6 +1247,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "P2002 from Prisma at signup: `email` has to be unique and it's already there",
         "Prisma `P2002` on `email` at signup, address already taken",
         "Prisma P2002 at signup, email unique constraint clash",
+        "signup create fails with Prisma P2002, unique constraint on email",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -1165,6 +1259,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "updating a profile whose record is gone, Prisma P2025",
         "Prisma `P2025` in profile update: the user row to update isn't there",
         "Prisma P2025 on profile update, the record to update has gone",
+        "profile update targets a record that no longer exists, Prisma P2025",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -1176,6 +1271,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "ENOENT on open: the avatar-<hex>.png in tmp was already removed",
         "`ENOENT` opening `avatar-<hex>.png` in tmp, file already gone",
         "ENOENT: the avatar-*.png we put in tmp has been cleared before we open it",
+        "tmp avatar-<hex>.png not there when it's opened, ENOENT",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -1187,6 +1283,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "Node runs out of heap memory and the process crashes (FATAL ERROR, heap limit)",
         "V8 heap limit reached, node process aborts (allocation failed)",
         "Node blows its heap limit and the process crashes out of memory",
+        "node process hits the V8 heap limit and aborts, JS heap OOM",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -1198,6 +1295,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "cms.internal doesn't resolve (ENOTFOUND), the rejected promise is never handled",
         "`cms.internal` DNS lookup fails (`ENOTFOUND`) and nobody catches the rejection",
         "cms.internal won't resolve (ENOTFOUND) and the rejection's never caught",
+        "cms.internal DNS resolution failing (ENOTFOUND), rejected promise unhandled",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -1209,6 +1307,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "product page server render over budget, more than 800ms",
         "`/products/<slug>` SSR goes over the 800ms render budget",
         "/products/<slug> SSR taking longer than the 800ms budget",
+        "/products/<slug> SSR over the 800ms render budget",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -1220,6 +1319,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "redeeming points breaks since the object it calls `points` on is nil",
         "`redeem` calls `.points` on nil (`undefined method` for NilClass)",
         "points is called on nil whilst redeeming",
+        "redeem sends points to nil, NoMethodError",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -1231,6 +1331,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "tier upgrade check breaks since the object it calls `points` on is nil",
         "tier upgrade check (`upgrade_if_needed`) calls `.points` on nil",
         "points is called on nil whilst checking for a tier upgrade",
+        "tier upgrade check sends points to nil, NoMethodError",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -1242,6 +1343,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "Member id in the request has no DB row (Couldn't find Member)",
         "`Member.find` with an id that doesn't exist, should be a 404",
         "asked for a Member id that's not in the database",
+        "lookup of a Member id that has no row, RecordNotFound",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -1253,6 +1355,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "member's Points would end up negative after the redemption, record fails validation",
         "redeem would leave negative points, the `points >= 0` validation rejects the save",
         "redemption would take the member's points below 0, validation won't save it",
+        "redemption would make the member's Points negative, >= 0 validation rejects it",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -1264,6 +1367,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "enrolling a member fails validation, that email is already taken by another member",
         "enroll trips the email uniqueness validation (`has already been taken`)",
         "member enrol bounced by validation, that email's already in use",
+        "enroll rejected by validation, email already used by an existing member",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -1275,6 +1379,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "add_points saves a Member someone else updated meanwhile, stale object (lock_version)",
         "`add_points` saves a Member that was updated concurrently, optimistic lock says stale",
         "Member updated underneath add_points, optimistic lock flags a stale object",
+        "add_points update loses an optimistic lock race on Member (StaleObjectError)",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -1286,6 +1391,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "points job has no DB: connection to Postgres on 5432 refused",
         "`PointsJob` can't open a DB connection, Postgres on 5432 refuses",
         "Postgres on 5432 refusing the points job's connection",
+        "points job can't open a Postgres conn, 5432 refusing",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -1297,6 +1403,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "leaderboard bump can't connect to Redis (6379), ECONNREFUSED",
         "leaderboard `bump` can't reach Redis on 6379 (`ECONNREFUSED`)",
         "Redis 6379 refusing connections when the leaderboard gets bumped (ECONNREFUSED)",
+        "leaderboard bump can't connect to Redis on 6379, ECONNREFUSED",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -1308,6 +1415,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "HTTP request we send out gets no reply in time, Net::ReadTimeout",
         "outbound HTTP request hits `Net::ReadTimeout`, the remote end never answers",
         "outbound HTTP request left waiting for a response until Net::ReadTimeout",
+        "outbound HTTP call from a background job stalls until Net::ReadTimeout",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -1319,6 +1427,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "partner API refuses the points we send, HTTP 422 Unprocessable Entity",
         "partner API rejects our `post_points` payload with `422`",
         "partner API refusing our points payload as unprocessable (422)",
+        "partner API returns 422 on our points push",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -1330,6 +1439,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "partner API refuses the points we send, HTTP 401 Unauthorized (bad credentials?)",
         "partner API returns `401` on `post_points`, creds or token expired?",
         "partner API refusing our points payload as unauthorised (401)",
+        "partner API returns 401 on our points push, creds rejected",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -1341,6 +1451,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "tier calculation gets nil instead of a number and the Integer/nil comparison fails",
         "`for_points` compares an Integer threshold against nil",
         "tier-from-points lookup compares an Integer with nil and falls over",
+        "tier-by-points lookup ends up comparing an Integer to nil",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -1352,6 +1463,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "hash we send to the partner lacks :partner_code (key not found)",
         "`:partner_code` not in the hash when we build the partner `payload` (`fetch`)",
         "partner payload hash is missing :partner_code when we fetch it",
+        "partner payload build fetches :partner_code and the key is absent",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -1363,6 +1475,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "PartnerSyncJob exhausted its retries, Sidekiq parked it in the Dead set",
         "`PartnerSyncJob` retries exhausted, the job sits in the Sidekiq dead set",
         "PartnerSyncJob has run out of retries and is sat in Sidekiq's dead set",
+        "PartnerSyncJob retries exhausted, Sidekiq parks it in the dead set",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -1374,6 +1487,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "tenant uploads a points CSV with invalid rows and the whole import is rejected",
         "tenant's points CSV rejected as a whole because some rows are invalid",
         "tenant points CSV thrown out because some rows don't validate",
+        "tenant points CSV import rejected wholesale over invalid rows",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -1385,6 +1499,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "price calc with promotions: object reference not set, something in there is null",
         "something null gets dereferenced while promotions are applied",
         "promotions step trips over a null object reference",
+        "promotions step dereferences a null somewhere (NullReference)",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -1396,6 +1511,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "loading pricing rules during engine start: object reference not set",
         "`RuleLoader.Load` hits a null at engine startup",
         "null object reference whilst loading the pricing rules on engine start-up",
+        "pricing rule load at engine init dereferences a null",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -1407,6 +1523,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "a .First() call gets an empty result and throws (no elements in the sequence)",
         "LINQ `First()` without a match, the sequence is empty",
         "empty sequence handed to a .First() with no fallback",
+        "LINQ call that needs an element gets an empty sequence",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -1418,6 +1535,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "lookup by SKU throws, the dictionary has no such key (SKU-nnnnn)",
         "dictionary lookup for a `SKU-nnnnn` key that isn't in it",
         "SKU-nnnnn key absent from the dictionary being indexed",
+        "dictionary lookup by SKU misses, KeyNotFound for SKU-nnnnn",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -1429,6 +1547,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'price CSV rows with values like "1,5" or "12.5.1" fail number parsing',
         "price CSV values like `1,5` or `12a` aren't valid numbers, parse throws",
         "price CSV has numbers that won't parse (1,5 / 12a / N/A)",
+        "price CSV number fields fail to parse (FormatException on values like 12a, 1,5)",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -1440,6 +1559,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "competitor feed download is cancelled once the HttpClient.Timeout (10/30/100 s) runs out",
         "competitor feed fetch takes longer than `HttpClient.Timeout`, the task gets cancelled",
         "competitor feed fetch cancelled once HttpClient.Timeout elapses",
+        "competitor feed fetch canceled when the HttpClient.Timeout elapses",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -1451,6 +1571,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "competitor feed fetch gets HTTP 503 back (service unavailable on their end)",
         "competitor feed endpoint returns `503`, their side is down",
         "competitor feed endpoint replying 503 Service Unavailable",
+        "competitor feed dependency answering 503",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -1462,6 +1583,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "competitor feed fetch gets HTTP 403 back (we're forbidden there, key revoked?)",
         "competitor feed endpoint returns `403 Forbidden` (API key or IP allowlist?)",
         "competitor feed endpoint replying 403 Forbidden",
+        "competitor feed dependency answering 403 Forbidden",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -1473,6 +1595,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "SQL Server settles a lock conflict by killing our transaction (deadlock victim)",
         "lock conflict with another SQL Server process, we end up as the deadlock victim",
         "SQL Server kills our transaction as the deadlock victim, lock clash with another process",
+        "SQL Server deadlock, our transaction is the victim and gets rolled back",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -1484,6 +1607,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "price upsert to SQL Server doesn't finish before the command timeout (Execution Timeout)",
         "price upsert command exceeds the SqlClient timeout (`Execution Timeout Expired`)",
         "price upsert command outlives the SqlClient timeout (Execution Timeout Expired)",
+        "price upsert exceeds the SQL command timeout (Execution Timeout Expired)",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -1495,6 +1619,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "PUT on a price hits an EF concurrency conflict, 0 of the 1 expected rows updated",
         "EF `SaveChanges` on price PUT: 1 row expected, 0 affected, row changed/deleted since load",
         "price PUT save touches 0 rows where EF expected 1 (optimistic concurrency)",
+        "price PUT save affects 0 rows instead of 1, EF optimistic concurrency conflict",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -1506,6 +1631,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'creating Money with no "currency" passed (null argument)',
         "`Money.Create` gets `currency: null`",
         "Money.Create handed a null currency argument",
+        "Money.Create receives a null currency (ArgumentNull)",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -1517,6 +1643,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         'creating Money with no "region" passed (null argument)',
         "`Money.Create` gets `region: null`",
         "Money.Create handed a null region argument",
+        "Money.Create receives a null region (ArgumentNull)",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -1528,6 +1655,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "competitor feed has an items[].price that isn't a decimal, JSON conversion fails",
         "competitor feed `$.items[n].price` isn't convertible to `decimal` (string or empty?)",
         "competitor feed JSON price at $.items[n].price won't convert to decimal",
+        "competitor feed $.items[n].price isn't convertible to decimal, JSON deserialize fails",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -1539,6 +1667,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "competitor-feed calls cut off, the circuit breaker opened after a string of failures",
         "competitor-feed circuit opens after a run of failures, calls short-circuited until retry",
         "breaker on competitor-feed gone open after repeated failures, calls held till retry time",
+        "competitor-feed circuit breaker flips open after repeated failures",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -1550,6 +1679,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "pushing warehouse stock to the ERP fails, ERP replies 503",
         "ERP answers `503` to the warehouse stock push",
         "ERP replying 503 when we push warehouse stock",
+        "ERP returns 503 on the warehouse stock push",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -1561,6 +1691,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "pushing warehouse stock to the ERP fails, ERP replies 409 conflict",
         "ERP answers `409` (conflict) to the warehouse stock push",
         "ERP replying 409 conflict when we push warehouse stock",
+        "ERP returns 409 conflict on the warehouse stock push",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -1572,6 +1703,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "pulling stock from the ERP for reconciliation fails, ERP replies 503",
         "ERP answers `503` when reconcile pulls a warehouse's stock",
         "ERP replying 503 when reconcile pulls warehouse stock",
+        "ERP returns 503 on the reconcile stock pull",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -1583,6 +1715,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "reservation would leave negative stock for a SKU in a warehouse",
         "reserving an order would take a SKU's stock in that warehouse below 0",
         "stock decrement on reserve would leave a SKU negative in the warehouse",
+        "reserve would decrement a SKU's warehouse stock below zero",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -1594,6 +1727,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "warehouse bin count is off, units reported don't match the expected number",
         "a bin's reported unit count doesn't match the expected one (stock-take drift)",
         "bin unit counts don't tally with what's expected",
+        "warehouse bin unit count differs from the expected count",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -1605,6 +1739,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "pick list release blocked, WMS sends back error WMS-117",
         "WMS turns down the pick list, `code=WMS-117`",
         "WMS knocks back pick lists with code WMS-117",
+        "WMS rejects pick list release with code WMS-117",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -1616,6 +1751,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "pick list release blocked, WMS sends back error WMS-204",
         "pick list submit rejected by WMS, `code=WMS-204`",
         "WMS knocks back pick lists with code WMS-204",
+        "WMS rejects pick list release with code WMS-204",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -1627,6 +1763,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "customers can't book delivery, no slot left for their postcode on that date",
         "postcode/date has no delivery slot left at the warehouse",
         "delivery slots fully booked for a postcode on a given date at the warehouse",
+        "delivery slots exhausted for a postcode/date at a warehouse",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -1638,6 +1775,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
         "unknown barcode coming in from a dock scanner (zebra-NN)",
         "`zebra-NN` dock scanners send barcodes we can't resolve",
         "barcodes scanned at the docks that aren't in our system",
+        "dock scanners reporting barcodes unknown to us",
     ),
 }
 
@@ -1701,6 +1839,13 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "{gist} \u2014 {exc}, call path {where} [{svc}]",
         "{Svc} keeps raising {exc} \u2014 {gist}",
     ),
+    (
+        "{svc} :: {gist} ({exc} under {where})",
+        "{svc} :: {exc} under {where} :: {gist}",
+        "err review, {svc}: {gist}",
+        "{Svc} SLO burn from {exc} ({where}): {gist}",
+        "{gist}; {exc} below entrypoint {where} ({svc})",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -1720,6 +1865,7 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ),
     ("fix({svc}): {gist}", "ops({svc}): {gist}", "{svc}: look into the error logs - {gist}"),
     ("{gist} [{svc}]", "{Svc} error logs \u2014 {gist}", "Why is {svc} logging this? {gist}"),
+    ("{svc} :: {gist}", "err review, {svc}: {gist} (log-based)", "{Svc} SLO burn: {gist}"),
 )
 # Openings of a person's description; {date} is when they first saw it.
 _OPENINGS: tuple[tuple[str, ...], ...] = (
@@ -1783,6 +1929,14 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "Raised off the back of the {svc} incident review ({date}).",
         "{Svc} has been doing this on and off since {date}.",
     ),
+    (
+        "Platform team, filing from the weekly error review: {svc}, oldest event in the window"
+        " is {date}.",
+        "Top offender for {svc} in this week's error review, showing since {date}.",
+        "{Svc} error-rate SLO alert fired on {date}; this is the biggest contributor.",
+        "Routing this to the {svc} owners from the platform side, started {date}.",
+        "From the error budget report: {svc}, ongoing since {date}.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -1830,6 +1984,12 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "From what I can see, {gist}. It surfaces as {exc} at the end of {where}.",
         "Gist of it: {gist}; the trace runs {where} and dies with {exc}.",
     ),
+    (
+        "Entry point is {where}; further down it throws {exc}. Summary: {gist}.",
+        "Spans on {where} end in error {exc}: {gist}.",
+        "{exc} under {where}, i.e. {gist}.",
+        "Req/job: {where}. Error: {exc}. What it means: {gist}.",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -1855,6 +2015,10 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     (
         "Only turns up as an error-level log line, nothing's raised: {gist}.",
         "There's no trace behind this one, it's purely logged: {gist}.",
+    ),
+    (
+        "Log-based only, no error span or exception attached: {gist}.",
+        "Comes from the log pipeline, nothing throws: {gist}.",
     ),
 )
 _ASIDES: tuple[tuple[str, ...], ...] = (
@@ -1927,6 +2091,14 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "Not paging, but it counts against the service's error budget.",
+        "If this is expected behaviour tell us and we'll exclude it from the SLO query.",
+        "Assigned per the service catalog owner, bounce it back if that's wrong.",
+        "Query and dashboard are linked from the weekly review doc.",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -1938,6 +2110,7 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Copy of the log entry:", "Copy of the first trace lines:"),
     ("One of the events:", "Relevant frames:"),
     ("Grabbed from the log explorer:", "Grabbed from the trace view:"),
+    ("sample event from dd logs:", "apm error span, top frames:"),
 )
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
 # How people shorten some exception names.
@@ -2209,7 +2382,7 @@ def _moved(template: Template) -> Change:
 
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
 # holdout style, fresh style, blind style, sixth style, seventh style, eighth style,
-# ninth style).
+# ninth style, tenth style).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -2221,6 +2394,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"perform{f[0].upper()}{f[1:]}",
         lambda f: f"execute{f[0].upper()}{f[1:]}",
         lambda f: f"{f}Unchecked",
+        lambda f: f"{f}Impl",
     ),
     "dotnet": (
         lambda f: f[:-5] + "CoreAsync" if f.endswith("Async") else f + "Core",
@@ -2232,6 +2406,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f[:-5] + "InnerAsync" if f.endswith("Async") else f + "Inner",
         lambda f: f[:-5] + "StepAsync" if f.endswith("Async") else f + "Step",
         lambda f: f[:-5] + "NoLockAsync" if f.endswith("Async") else f + "NoLock",
+        lambda f: "Run" + f,
     ),
     "python": (
         lambda f: f"_{f}",
@@ -2243,6 +2418,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_{f}_impl",
         lambda f: f"_{f}_inner",
         lambda f: f"_{f}_unsafe",
+        lambda f: f"_{f}_core",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -2254,6 +2430,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Inner",
         lambda f: f"try{f[0].upper()}{f[1:]}",
         lambda f: f"{f}Unlocked",
+        lambda f: f"{f}Impl",
     ),
     "node": (
         lambda f: f"{f}Impl",
@@ -2265,6 +2442,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Core",
         lambda f: f"{f}Internal",
         lambda f: f"{f}Unsafe",
+        lambda f: f"{f}Raw",
     ),
     "ruby": (
         lambda f: f"do_{f}",
@@ -2276,6 +2454,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_core",
         lambda f: f"{f}_step",
         lambda f: f"{f}!",
+        lambda f: f"{f}_internal",
     ),
 }
 
@@ -2509,8 +2688,15 @@ def _where(template: Template, style: int) -> str:
     ``BillingController.close → InvoiceService.finalize → InvoiceCalculator.sumLines``,
     ``tasks.run → importer.import_feed → importer.parse_row``, ``Router.ServeHTTP →
     Router.resolve``, ``getServerSideProps → renderSummary``, ``RedemptionsController#create
-    → Member#redeem``, a recursive frame once: ``exif.read_exif → exif.walk_ifd``."""
+    → Member#redeem``, a recursive frame once: ``exif.read_exif → exif.walk_ifd``; the tenth
+    style's person names no throw site but the entry point, the outermost frame of the trace
+    (the request handler or job it starts from), as an APM resource reads:
+    ``BillingController.close``, ``catalog.tasks.run``, ``Router.ServeHTTP``,
+    ``cart/page.getServerSideProps``, ``RedemptionsController#create``,
+    ``PricesController.Get``; the throw site itself when the trace shows no other frame."""
     path, function = template.frames[0].split(":", 1)
+    if style == 9:
+        return _entry_name(template.frames[-1], template.lang)
     if style == 8:
         chain: list[str] = []
         for frame in reversed(template.frames):
@@ -2581,6 +2767,19 @@ def _call_name(frame: str, lang: str) -> str:
     return function  # node
 
 
+def _entry_name(frame: str, lang: str) -> str:
+    """The outermost frame of a trace as the tenth style's person names it."""
+    path, function = frame.split(":", 1)
+    if lang == "python":
+        return f"{path.removesuffix('.py').replace('/', '.')}.{function}"
+    if lang == "go":
+        receiver = re.match(r"\(\*(\w+)\)\.(\w+)", function)
+        return f"{receiver[1]}.{receiver[2]}" if receiver else f"{path}.{function}"
+    if lang == "ruby":
+        return f"{_camel(path.rsplit('/', 1)[-1])}#{function}"
+    return f"{path}.{function}"  # Java, .NET, Node
+
+
 def _gist(error_id: str, style: int) -> str:
     return GISTS[re.split(r"[~@]", error_id, maxsplit=1)[0]][style]
 
@@ -2588,7 +2787,8 @@ def _gist(error_id: str, style: int) -> str:
 def _fenced(text: str, style: int) -> str:
     # People paste into Jira as markdown fences or wiki {noformat}, {code}, {quote} or
     # {panel} blocks, without any markup, as a markdown quote ("> " before each line), as
-    # a markdown code block indented four spaces, or between markdown tilde fences.
+    # a markdown code block indented four spaces, between markdown tilde fences, or with
+    # each line in backticks as inline code.
     return (
         f"```\n{text}\n```",
         f"{{noformat}}\n{text}\n{{noformat}}",
@@ -2599,6 +2799,8 @@ def _fenced(text: str, style: int) -> str:
         "\n".join(f"> {line}" for line in text.split("\n")),
         "\n".join(f"    {line}" for line in text.split("\n")),  # indented four spaces
         f"~~~\n{text}\n~~~",
+        # each line as inline code, a blank one left blank
+        "\n".join(f"`{line}`" if line.strip() else line for line in text.split("\n")),
     )[style]
 
 

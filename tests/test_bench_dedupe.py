@@ -368,6 +368,15 @@ def test_an_oracle_meets_the_targets_and_simple_rules_do_not(split: Split) -> No
         ("sixth", "ninth"),
         ("seventh", "ninth"),
         ("eighth", "ninth"),
+        ("dev", "tenth"),
+        ("test", "tenth"),
+        ("holdout", "tenth"),
+        ("fresh", "tenth"),
+        ("blind", "tenth"),
+        ("sixth", "tenth"),
+        ("seventh", "tenth"),
+        ("eighth", "tenth"),
+        ("ninth", "tenth"),
     ],
 )
 def test_splits_differ(a: str, b: str) -> None:
@@ -394,6 +403,10 @@ def test_splits_differ(a: str, b: str) -> None:
         ("seventh", ("dev", "test", "holdout", "fresh", "blind", "sixth")),
         ("eighth", ("dev", "test", "holdout", "fresh", "blind", "sixth", "seventh")),
         ("ninth", ("dev", "test", "holdout", "fresh", "blind", "sixth", "seventh", "eighth")),
+        (
+            "tenth",
+            ("dev", "test", "holdout", "fresh", "blind", "sixth", "seventh", "eighth", "ninth"),
+        ),
     ],
 )
 def test_held_out_people_tickets_share_no_wording_with_earlier_splits(
