@@ -345,13 +345,76 @@ _GRPC_CODES = frozenset(
 )
 
 
-def _conflicts(template: str, text: _TicketText) -> bool:
+class _GroupText(NamedTuple):
+    """What matching needs of a group, computed once per group, not once per candidate."""
+
+    template: str  # the message template, masked as a ticket's lines are
+    lowered: str  # the same, lowercased
+    words: tuple[str, ...]  # its words, stop words left out
+    stems: frozenset[str]  # their stems
+    kept: frozenset[str]  # the tokens its masked lines keep
+    distinctive: tuple[tuple[str, ...], ...]  # values that tell errors apart, as tokens
+    exact: frozenset[str]  # those values' tokens
+    quoted: frozenset[str]  # names it quotes, lowercased
+    reasons: frozenset[str]  # HTTP reason phrases, lowercased
+    grpc_codes: frozenset[str]  # gRPC status names after code =, lowercased
+    codes: frozenset[str]  # upper-case status names, lowercased
+    variables: Counter[str]  # its placeholders (<num>, <duration>)
+    kind: frozenset[str]  # the names its exception type goes by
+    names: tuple[tuple[str, ...], ...]  # its in-app frames' class and method
+    files: frozenset[str]  # the files and classes of its in-app frames
+    site_files: frozenset[str]  # those of its throw site
+    known: frozenset[str]  # the stems of every word that describes it
+
+
+@lru_cache(maxsize=4096)
+def _group_text(
+    template: str,
+    error_kind: str | None,
+    services: tuple[str, ...],
+    frames: tuple[StackFrame, ...],
+) -> _GroupText:
+    masked = normalize_message(template)
+    words = tuple(_tokens(masked))
+    distinctive = tuple(tuple(value) for value in _distinctive(masked))
+    in_app = [frame for frame in frames if frame.in_app]
+    # Every word that describes the group: its template, type, service, frames and their
+    # files (people name the function and file, 'get_many() in catalog/cache.py').
+    described = set(words)
+    if error_kind:
+        described.update(_tokens(error_kind))
+    for service in services:
+        described.update(_tokens(service))
+    for frame in frames:
+        described.update(_tokens(f"{frame.function} {frame.file or ''}"))
+    return _GroupText(
+        template=masked,
+        lowered=masked.lower(),
+        words=words,
+        stems=frozenset(map(_stem, words)),
+        kept=frozenset(_TOKEN.findall(_PLACEHOLDER.sub(" ", masked.lower()))),
+        distinctive=distinctive,
+        exact=frozenset(token for value in distinctive for token in value),
+        quoted=frozenset(q.lower() for _, q in _QUOTED.findall(masked)),
+        reasons=frozenset(r.lower() for r in _REASON.findall(masked)),
+        grpc_codes=frozenset(c.lower() for c in _CODE_VALUE.findall(masked)) & _GRPC_CODES,
+        codes=frozenset(c.lower() for c in _UPPER_CODE.findall(masked)),
+        variables=Counter(_PLACEHOLDER.findall(masked)),
+        kind=_kind_names(error_kind) if error_kind else frozenset(),
+        names=tuple(_frame_names(frame.function) for frame in in_app),
+        files=frozenset(_frame_files(in_app)),
+        site_files=frozenset(_frame_files(in_app[:1])),
+        known=frozenset(map(_stem, described)),
+    )
+
+
+def _conflicts(group: _GroupText, text: _TicketText) -> bool:
     """Whether the ticket holds another value where our template has one that tells errors
     apart: another status or error code of the same shape (503 where we have 500), another
     quoted name ('total' where we have 'sku'). A value it merely leaves out is no conflict:
     people do not copy every code into a ticket."""
-    ours = set(_TOKEN.findall(_PLACEHOLDER.sub(" ", template.lower())))
-    for value in _distinctive(template):
+    ours = group.kept
+    for value in group.distinctive:
         if text.kept.issuperset(value) or (
             min(map(len, value)) >= 3 and text.tokens.issuperset(value)
         ):
@@ -368,20 +431,17 @@ def _conflicts(template: str, text: _TicketText) -> bool:
             _HTTP_STATUS.fullmatch(token) for token in text.tokens - ours
         ):
             return True
-    quoted = {q.lower() for _, q in _QUOTED.findall(template)}
-    if quoted and text.quoted and not quoted & text.quoted:
+    if group.quoted and text.quoted and not group.quoted & text.quoted:
         return True
     # HTTP reason phrases: Forbidden where the ticket says Service Unavailable.
-    reasons = {r.lower() for r in _REASON.findall(template)}
-    if reasons and text.reasons and not reasons & text.reasons:
+    if group.reasons and text.reasons and not group.reasons & text.reasons:
         return True
     # gRPC status names: code = Unavailable where the ticket says code = NotFound. Other
     # words after "code:" may be data (a currency code), which differ within one error.
-    values = {c.lower() for c in _CODE_VALUE.findall(template)} & _GRPC_CODES
-    if values and text.code_values and not values & text.code_values:
+    if group.grpc_codes and text.code_values and not group.grpc_codes & text.code_values:
         return True
     # Status names: DEADLINE_EXCEEDED where the ticket says UNAVAILABLE.
-    codes = {c.lower() for c in _UPPER_CODE.findall(template)}
+    codes = group.codes
     return bool(codes) and bool(text.codes - ours) and not codes & text.codes
 
 
@@ -401,26 +461,7 @@ def _holds(text: _TicketText, word: str) -> bool:
     return close is not None
 
 
-def _vocabulary(group: ErrorGroup, words: list[str]) -> set[str]:
-    """Every word that describes the group: its template, type, service, frames and their
-    files (people name the function and file, 'get_many() in catalog/cache.py')."""
-    found = set(words)
-    if group.error_kind:
-        found.update(_tokens(group.error_kind))
-    for service in group.services:
-        found.update(_tokens(service))
-    for frame in group.top_frames:
-        found.update(_tokens(f"{frame.function} {frame.file or ''}"))
-    return found
-
-
-def _message_score(
-    group: ErrorGroup,
-    template: str,
-    words: list[str],
-    text: _TicketText,
-    weights: Mapping[str, float],
-) -> float:
+def _message_score(group: _GroupText, text: _TicketText, weights: Mapping[str, float]) -> float:
     """How well the ticket's words and the (masked) template agree, each word weighted by
     its rarity among the candidates (the words that tell siblings apart count most).
 
@@ -431,7 +472,7 @@ def _message_score(
     little else). For Dogcatcher's own tickets, at most the overlap of the two templates,
     where the variables both record (<num>, <duration>) count as shared words: a reworded
     log line still logs the same values."""
-    exact = {token for value in _distinctive(template) for token in value}
+    words, exact = group.words, group.exact
     total = sum(weights.get(w, 1.0) for w in words)
     score = (
         sum(
@@ -442,26 +483,24 @@ def _message_score(
         / total
     )
     if text.template is not None:
-        mine, theirs = set(map(_stem, words)), text.template
-        shared = sum((Counter(_PLACEHOLDER.findall(template)) & text.variables).values())
+        mine, theirs = group.stems, text.template
+        shared = sum((group.variables & text.variables).values())
         union = len(mine | theirs) + shared
         return min(score, (len(mine & theirs) + shared) / union if union else 1.0)
     if len(text.summary) >= 3:
-        known = set(map(_stem, _vocabulary(group, words)))
         told = sum(weights.get(w, 1.0) for w in text.summary)
-        explained = sum(weights.get(w, 1.0) for w in text.summary if _stem(w) in known)
+        explained = sum(weights.get(w, 1.0) for w in text.summary if _stem(w) in group.known)
         score = max(score, explained / told)
     return score
 
 
-def _other_site(
-    frames: Sequence[StackFrame], names: list[tuple[str, ...]], template: str, text: _TicketText
-) -> bool:
+def _other_site(group: _GroupText, text: _TicketText) -> bool:
     """Whether the ticket's stack trace, or the methods, functions or source files its
-    prose names, place the error elsewhere than our (in-app) ``frames``. A stack counts as
-    ours when one throw site is among the other's frames (a refactor may add or drop an
+    prose names, place the error elsewhere than our in-app frames. A stack counts as ours
+    when one throw site is among the other's frames (a refactor may add or drop an
     innermost helper frame) and the callers after it agree as far as both go: another
     caller of a shared helper is another error, as grouping has it."""
+    names = group.names
     if text.frames:
         if names[0] in text.frames:
             ours, theirs = names, text.frames[text.frames.index(names[0]) :]
@@ -472,13 +511,13 @@ def _other_site(
         if any(a != b for a, b in zip(ours, theirs, strict=False)):
             return True
     pairs = {name for name in names if len(name) == 2}
-    named = {m for m in text.methods if ".".join(m) not in template.lower()}
+    named = {m for m in text.methods if ".".join(m) not in group.lowered}
     if named and pairs and not named & pairs:
         return True
-    functions = {f for f in text.functions if f not in template.lower()}
+    functions = {f for f in text.functions if f not in group.lowered}
     if functions and not functions & {name[-1] for name in names}:
         return True
-    return bool(text.files) and not text.files & _frame_files(frames)
+    return bool(text.files) and not text.files & group.files
 
 
 def similarity(
@@ -497,21 +536,19 @@ def similarity(
             return 0.0
     elif other_services & text.words and not text.words.intersection(group.services):
         return 0.0
-    kind = _kind_names(group.error_kind) if group.error_kind else frozenset()
+    facts = _group_text(group.template, group.error_kind, group.services, group.top_frames)
+    kind = facts.kind
     kind_named = bool(kind & text.tokens or kind & text.kinds)
     if kind and not kind_named and text.kinds:
         return 0.0  # it names another exception type, never ours
-    template = normalize_message(group.template)
-    in_app = [f for f in group.top_frames if f.in_app]
-    names = [_frame_names(f.function) for f in in_app]
-    if names and _other_site(in_app, names, template, text):
+    names = facts.names
+    if names and _other_site(facts, text):
         return 0.0
-    if _conflicts(template, text):
+    if _conflicts(facts, text):
         return 0.0
-    words = _tokens(template)
     parts: list[tuple[float, float]] = []
-    if words:
-        message = _message_score(group, template, words, text, weights or {})
+    if facts.words:
+        message = _message_score(facts, text, weights or {})
         if message < MIN_MESSAGE:
             return 0.0
         parts.append((message, WEIGHT_MESSAGE))
@@ -526,7 +563,7 @@ def similarity(
         ]
         # Naming the throw site, by its function or by its file, places the error; the
         # callers a person leaves out say nothing against it.
-        site = named[0] or bool(_frame_files(in_app[:1]) & text.files)
+        site = named[0] or bool(facts.site_files & text.files)
         parts.append((1.0 if site else sum(named) / len(names), WEIGHT_FRAMES))
     if not parts:
         return 0.0
