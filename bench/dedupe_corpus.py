@@ -2663,6 +2663,21 @@ def _camel(name: str) -> str:
     return "".join(part.capitalize() for part in name.split("_"))
 
 
+# Go's method on a pointer receiver: (*Router).resolve.
+_GO_RECEIVER = re.compile(r"\(\*(\w+)\)\.(\w+)")
+
+
+def _go_name(path: str, function: str) -> str:
+    """A Go frame as people name it: ``Router.resolve``, or ``pkg.function``."""
+    receiver = _GO_RECEIVER.match(function)
+    return f"{receiver[1]}.{receiver[2]}" if receiver else f"{path}.{function}"
+
+
+def _ruby_name(path: str, function: str) -> str:
+    """A Ruby frame as people name it: ``Member#redeem`` for ``models/member:redeem``."""
+    return f"{_camel(path.rsplit('/', 1)[-1])}#{function}"
+
+
 def _where(template: Template, style: int) -> str:
     """The throw site as a person names it: ``InvoiceCalculator.sumLines``,
     ``Member#redeem``, ``importer.parse_row``, ``Router.resolve``; the holdout style's
@@ -2732,19 +2747,16 @@ def _where(template: Template, style: int) -> str:
             "ruby": f"app/{path}.rb ({function})",
         }[template.lang]
     if style == 3:
-        receiver = re.match(r"\(\*(\w+)\)\.(\w+)", function)
+        receiver = _GO_RECEIVER.match(function)
         if receiver:  # Go's (*Router).resolve
             return f"{receiver[1]}::{receiver[2]}"
         return f"{path}.rb::{function}" if template.lang == "ruby" else f"{path}::{function}"
     if template.lang in ("java", "dotnet"):
         return f"{path}.{function}()" if style == 2 else f"{path}.{function}"
     if template.lang == "ruby":
-        return f"{_camel(path.rsplit('/', 1)[-1])}#{function}"
+        return _ruby_name(path, function)
     if template.lang == "go":
-        receiver = re.match(r"\(\*(\w+)\)\.(\w+)", function)
-        if receiver and style == 2:
-            return function
-        return f"{receiver[1]}.{receiver[2]}" if receiver else f"{path}.{function}"
+        return function if style == 2 and _GO_RECEIVER.match(function) else _go_name(path, function)
     file = path.rsplit("/", 1)[-1]
     if template.lang == "python":
         module = file.removesuffix(".py")
@@ -2760,10 +2772,9 @@ def _call_name(frame: str, lang: str) -> str:
     if lang == "python":
         return f"{path.rsplit('/', 1)[-1].removesuffix('.py')}.{function}"
     if lang == "go":
-        receiver = re.match(r"\(\*(\w+)\)\.(\w+)", function)
-        return f"{receiver[1]}.{receiver[2]}" if receiver else f"{path}.{function}"
+        return _go_name(path, function)
     if lang == "ruby":
-        return f"{_camel(path.rsplit('/', 1)[-1])}#{function}"
+        return _ruby_name(path, function)
     return function  # node
 
 
@@ -2773,10 +2784,9 @@ def _entry_name(frame: str, lang: str) -> str:
     if lang == "python":
         return f"{path.removesuffix('.py').replace('/', '.')}.{function}"
     if lang == "go":
-        receiver = re.match(r"\(\*(\w+)\)\.(\w+)", function)
-        return f"{receiver[1]}.{receiver[2]}" if receiver else f"{path}.{function}"
+        return _go_name(path, function)
     if lang == "ruby":
-        return f"{_camel(path.rsplit('/', 1)[-1])}#{function}"
+        return _ruby_name(path, function)
     return f"{path}.{function}"  # Java, .NET, Node
 
 
