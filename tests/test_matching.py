@@ -63,6 +63,13 @@ def ticket(key: str = "OPS-1", **update: Any) -> Ticket:
     return base.model_copy(update=update)
 
 
+def filed_in(service: str, *, summary: str, description: str) -> Ticket:
+    """A person's ticket labeled with ``service``."""
+    return ticket(
+        summary=summary, description=description, labels=("dogcatcher", f"service-{service}")
+    )
+
+
 def own_ticket(of: ErrorGroup, key: str = "OPS-9") -> Ticket:
     """The ticket Dogcatcher itself filed for ``of`` (under another fingerprint)."""
     draft = draft_ticket(of, RuleAnalyzer().explain(of), Settings())
@@ -220,10 +227,10 @@ def test_a_function_named_by_its_file_or_ruby_class_places_the_error(
     # A sibling thrown elsewhere with the same type and message: only the function the
     # ticket names tells them apart (the file may have moved, so the function decides).
     def named(site: str) -> Ticket:
-        return ticket(
+        return filed_in(
+            "media",
             summary=f"media: disk full (errno 28) writing tmp files [OSError at {site}]",
             description=f"No space left on the volume; OSError thrown at {site}.",
-            labels=("dogcatcher", "service-media"),
         )
 
     assert similarity(_python_group(), named(ours)) >= 0.65
@@ -336,15 +343,15 @@ def test_a_value_that_tells_errors_apart_counts_only_as_written() -> None:
         template="'warehouse_id'",
         services=("inventory",),
     )
-    bins = ticket(
+    bins = filed_in(
+        "inventory",
         summary="Unit count of a warehouse bin differs from the expected count",
         description="Only a log line, no exception.",
-        labels=("dogcatcher", "service-inventory"),
     )
-    ours = ticket(
+    ours = filed_in(
+        "inventory",
         summary="Inventory: rows without 'warehouse_id' break the sync",
         description="The mapper expects every row to carry it.",
-        labels=("dogcatcher", "service-inventory"),
     )
 
     assert best_match(key, [bins]) is None
@@ -356,10 +363,10 @@ def test_a_source_file_a_ticket_names_places_the_error() -> None:
     # "the trace points at video.py": the throw site's file is ours, another file is
     # another site; the files of a pasted stack's library frames name nothing.
     def pointing_at(file: str, pasted: str = "") -> Ticket:
-        return ticket(
+        return filed_in(
+            "media",
             summary="Media workers: the disk fills up, no space left (errno 28)",
             description=f"Support escalation. The trace points at {file}.{pasted}",
-            labels=("dogcatcher", "service-media"),
         )
 
     library = (
@@ -407,10 +414,10 @@ def test_an_exception_type_before_a_file_is_not_a_function() -> None:
         template="context deadline exceeded",
         services=("gateway",),
     )
-    person = ticket(
+    person = filed_in(
+        "gateway",
         summary="Gateway: deadlineExceededError in upstream/upstream.go, context deadline hit",
         description="Proxied calls run over their context deadline.",
-        labels=("dogcatcher", "service-gateway"),
     )
 
     assert similarity(deadline, person) >= 0.65
@@ -427,10 +434,10 @@ def test_another_named_code_rules_a_ticket_out() -> None:
             services=("gateway",),
         )
 
-    person = ticket(
+    person = filed_in(
+        "gateway",
         summary="gateway: status.Error in Client.Product, catalog replies code = NotFound",
         description="rpc error from the catalog service.",
-        labels=("dogcatcher", "service-gateway"),
     )
 
     assert similarity(grpc("NotFound"), person) >= 0.65
