@@ -328,12 +328,16 @@ _LETTERS = re.compile(r"[a-z]")
 
 
 # HTTP's error reason phrases ("Forbidden", "Service Unavailable"): a status by name, where
-# the masking took its number.
+# the masking took its number. Only as HTTP writes them (title or upper case), or after a
+# status ("503 service unavailable"): in prose, "not found", "gone" and "conflict" are
+# plain words.
+_PHRASES = sorted((s.phrase for s in HTTPStatus if s >= 400), key=len, reverse=True)
 _REASON = re.compile(
     r"\b(?:"
-    + "|".join(sorted((re.escape(s.phrase) for s in HTTPStatus if s >= 400), key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
+    + "|".join(re.escape(form) for phrase in _PHRASES for form in (phrase, phrase.upper()))
+    + r"|(?<=[45][0-9][0-9] )(?i:"
+    + "|".join(map(re.escape, _PHRASES))
+    + r"))\b"
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from dogcatcher.analysis import RuleAnalyzer
-from dogcatcher.matching import best_match, similarity
+from dogcatcher.matching import _REASON, best_match, similarity
 from dogcatcher.models import ErrorGroup, StackFrame
 from dogcatcher.settings import Settings
 from dogcatcher.ticketing import draft_ticket
@@ -286,6 +286,39 @@ def test_another_http_reason_phrase_rules_a_ticket_out() -> None:
         > 0.9
     )
     assert similarity(forbidden, own_ticket(unavailable)) == 0.0
+
+
+def test_reason_phrase_words_in_prose_are_no_http_status() -> None:
+    # "not found" in Prisma's message and "gone" in a person's words are plain English;
+    # read as HTTP 404 against HTTP 410 they ruled the ticket out.
+    missing = _log_only(
+        "Record to update not found.",
+        error_kind="PrismaClientKnownRequestError",
+        services=("accounts",),
+    )
+    person = filed_in(
+        "accounts",
+        summary="PrismaClientKnownRequestError: the record to update is gone",
+        description="Updating a profile whose record is gone.",
+    )
+
+    match = best_match(missing, [person])
+
+    assert match is not None and match.ticket.key == person.key
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("upstream answered Service Unavailable", {"service unavailable"}),
+        ("upstream answered SERVICE UNAVAILABLE", {"service unavailable"}),
+        ("HTTP 503 service unavailable", {"service unavailable"}),
+        ("the record was not found, it is gone", set()),
+        ("a conflict between two writers", set()),
+    ],
+)
+def test_reason_phrases_are_read_as_http_writes_them(text: str, phrases: set[str]) -> None:
+    assert {found.lower() for found in _REASON.findall(text)} == phrases
 
 
 def _thrown_at(function: str, file: str, **update: Any) -> ErrorGroup:
