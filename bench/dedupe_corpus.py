@@ -1,14 +1,15 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Ten splits, built alike from ten seeds: ``tests/data/dedupe/{dev,test,holdout,fresh,
-blind,sixth,seventh,eighth,ninth,tenth}.jsonl``. Besides the seed, the splits differ in
-the phrasing bank people's tickets are written from (summaries, descriptions, paraphrases
-of each message, how the code is named, how a log or trace is pasted), each bank written
-as another person would, and in the helper names a refactor introduces. Each bank after
-dev's was written without looking at the matcher, and its split held out until its first
-run; the first eight have been tuned on since. ``ninth`` and ``tenth`` have had their
-first runs, with the same matcher, and have not been tuned on; a change to the matcher
-needs an eleventh bank and split to be measured honestly.
+Eleven splits, built alike from eleven seeds: ``tests/data/dedupe/{dev,test,holdout,
+fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh}.jsonl``. Besides the seed, the
+splits differ in the phrasing bank people's tickets are written from (summaries,
+descriptions, paraphrases of each message, how the code is named, how a log or trace is
+pasted), each bank written as another person would, and in the helper names a refactor
+introduces. Each bank after dev's was written without looking at the matcher, and its
+split held out until its first run; the first eight have been tuned on since. ``ninth``,
+``tenth`` and ``eleventh`` have had their first runs, with the matcher as it is, and have
+not been tuned on; a change to the matcher needs a twelfth bank and split to be measured
+honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -97,7 +98,7 @@ SAMPLE_EVENTS = 3000  # of dogcatcher.sample_data: its 44 errors, more of the pr
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 9) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 10) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -121,18 +122,20 @@ SPLITS: dict[str, SplitSpec] = {
     "eighth": SplitSpec("eighth", 808, 7),
     "ninth": SplitSpec("ninth", 909, 8),
     "tenth": SplitSpec("tenth", 1010, 9),
+    "eleventh": SplitSpec("eleventh", 1111, 10),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
 # How a person would put each error's message in a ticket: (dev phrasing, test phrasing,
 # holdout phrasing, fresh phrasing, blind phrasing, sixth phrasing, seventh phrasing,
-# eighth phrasing, ninth phrasing, tenth phrasing), each written as another person would.
+# eighth phrasing, ninth phrasing, tenth phrasing, eleventh phrasing), each written as
+# another person would; the eleventh's is a QA engineer's "<what breaks> when <condition>".
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
 # the site itself (the method), and must not point at a sibling's.
 
-GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
+GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] = {
     "j-npe-invoice": (
         "invoice is null when summing lines",
         "null invoice, getTotal() called on null",
@@ -144,6 +147,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`invoice` ref is null when the line sum calls `getTotal()` on it",
         "invoice ref comes through null, so getTotal() falls over when the lines are totted up",
         "sumLines ends up calling getTotal() on a null invoice",
+        "sum of invoice lines gives error when invoice is null (getTotal() called on null)",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -156,6 +160,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "customer has no address: `getAddress()` is null and we call `getCountry()` on it for tax",
         "customer's got no address on file, so getCountry() runs on a null for the tax country",
         "tax country resolution: getAddress() comes back null, getCountry() then throws",
+        "tax country is not possible to resolve when customer have no address (getAddress() null)",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -168,6 +173,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "import rows carry currency codes outside our supported set (`EURO`, `GBX` and friends)",
         "invoice import won't take some currency codes (XBT, RMB, GBX, a 'usd ' with a space)",
         "imported invoice rows with currency codes the money parser rejects (XBT, EURO, GBX, RMB)",
+        "invoice import gives error when currency code is not supported (XBT, RMB, EURO, GBX)",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -180,6 +186,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "write on an invoice that is already in finalized state gets refused by the state guard",
         "invoice already sits in finalised state, so the operation on it gets knocked back",
         "state guard throws on a write to an invoice whose status is finalized already",
+        "change on invoice is refused when invoice status is already finalized",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -192,6 +199,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "connection pool (`HikariPool-N`) has nothing free, callers time out waiting for one",
         "every connection in the Hikari pool is in use and borrowing one times out",
         "JDBC pool saturated: HikariPool has no free connection before the acquire timeout",
+        "DB request gives error when HikariPool have no free connection and waiting is timed out",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -204,6 +212,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "invoice insert collides with an existing number, unique index `invoices_number_key`",
         "invoice number already exists, insert knocked back by invoices_number_key",
         "invoice create collides on an existing number, unique constraint invoices_number_key",
+        "invoice create gives error when invoice number exist already (invoices_number_key)",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -216,6 +225,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`invoice_lines_invoice_id_fkey` fails: line saved for an invoice id with no row (yet?)",
         "invoice_lines_invoice_id_fkey refuses a line whose invoice id doesn't exist",
         "invoice line written for an invoice id with no parent row, invoice_lines_invoice_id_fkey",
+        "adding invoice line fails when parent invoice not exist (invoice_lines_invoice_id_fkey)",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -228,6 +238,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`ORA-00060` on ledger writes: Oracle detected a deadlock and rolled back our statement",
         "Oracle throws ORA-00060 on ledger postings, two sessions deadlocked over a resource",
         "ledger posting transactions deadlock each other in Oracle, ORA-00060 plus rollback",
+        "ledger posting fails when Oracle detect deadlock on resource (ORA-00060)",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -240,6 +251,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`ORA-01555` in the recon job's long ledger scan, undo segment (`_SYSSMU...`) too small",
         "recon's long ledger read trips ORA-01555, undo can't hold the snapshot that long",
         "recon ledger scan outlives Oracle undo, ORA-01555 snapshot too old",
+        "recon scan of ledger fails when Oracle give ORA-01555 (rollback segment too small)",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -252,6 +264,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "fx-rates `POST /v1/rates` never answers within our read timeout (I/O error)",
         "fx-rates takes too long on POST /v1/rates, our read timeout goes off before it replies",
         "fx-rates dependency slow: POST /v1/rates exceeds our client's read timeout",
+        "rate conversion fails when fx-rates POST /v1/rates is not answering before read timeout",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -264,6 +277,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         'fx-rates is returning `500`, body `{"error":"upstream failure"}`',
         "fx-rates keeps handing back a 500 with 'upstream failure' in the body",
         "fx-rates dependency erroring, HTTP 500 with error=upstream failure in the payload",
+        "rate conversion gives error when fx-rates return HTTP 500 with 'upstream failure'",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -276,6 +290,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         'fx-rates answers `503 Service Unavailable` with `"error":"maintenance"` in the body',
         "fx-rates hands back a 503 with 'maintenance' in the body",
         "fx-rates dependency returns 503 with error=maintenance in the payload",
+        "rate conversion gives error when fx-rates return HTTP 503 with 'maintenance'",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -288,6 +303,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "consumer got evicted from its group in a rebalance and the offset commit is refused",
         "rebalance boots the posting consumer from its Kafka group, offset commit then refused",
         "posting consumer dropped from its Kafka group, offset commit rejected (poll interval?)",
+        "offset commit is not possible when posting consumer is removed from Kafka group",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -300,6 +316,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "amount comes as a localized string (`199,00 EUR`), Jackson won't map it to `BigDecimal`",
         "Jackson can't turn amounts sent as '12,50 EUR'-style strings into a BigDecimal",
         "posting amounts sent as locale strings ('99,00 EUR'), not mappable to BigDecimal",
+        "posting message is not parsed when amount come as text like '12,50 EUR' (not BigDecimal)",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -312,6 +329,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "CSV export runs out of JVM heap (`Java heap space`), probably buffering the whole report",
         "JVM runs out of heap ('Java heap space') whilst building the CSV export",
         "CSV export job exhausts the JVM heap (OutOfMemoryError, heap space)",
+        "CSV export crash when JVM heap is full (Java heap space)",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -324,6 +342,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "report `PutObject` to S3 refused, `403 Access Denied` (IAM role / bucket policy?)",
         "S3 refuses the report upload with a 403 Access Denied",
         "S3 write of the report denied with 403, smells like a permissions change",
+        "report upload to S3 gives error when access is denied (status 403, Access Denied)",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -336,6 +355,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         'S3 returns `503` "reduce your request rate" on report uploads, we hammer it too hard',
         "S3 telling us to back off the request rate (503) on report uploads",
         "S3 503s on report uploads asking for a lower request rate (throttled)",
+        "report upload to S3 gives status 503 when S3 ask to reduce request rate",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -348,6 +368,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "exporter's temp `report-NNNNNNNN.csv` doesn't exist anymore at open time (cleanup race?)",
         "temp report-*.csv has vanished by the time the exporter goes to open it",
         "tmp report-<n>.csv missing when the CSV exporter opens it, is something sweeping tmp?",
+        "CSV export gives error when temporary file report-<n>.csv is not found (NoSuchFile)",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -360,6 +381,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "report cache: `evictExpired` removes entries from the map it is iterating over",
         "report cache's expiry sweep edits the map whilst it's iterating over it",
         "report cache expiry loop iterates the map while entries get removed, iterator throws",
+        "report cache eviction fails when map is modified during iteration on expired entries",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -372,6 +394,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`limit` filter value like `0x1F` or an empty string doesn't parse as a number",
         "'limit' filter on the report list isn't always a number (N/A, 12a, 0x1F) and won't parse",
         "report list 'limit' filter gets non-numeric input (empty, N/A, 0x1F), number parse fails",
+        "report list gives error when value of 'limit' filter is not number (N/A, 12a, 0x1F)",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -384,6 +407,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`rowLimit` param reaches us as a `String`, the `(Long)` cast blows up",
         "rowLimit turns up as a String and gets cast straight to Long",
         "report list rowLimit param arrives as String, ClassCast when treated as Long",
+        "report list gives error when rowLimit is sent as String and code cast it to Long",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -396,6 +420,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`UNAVAILABLE: io exception` from accounts on the balance RPC (channel down?)",
         "accounts gRPC balance call comes back UNAVAILABLE with an io exception",
         "accounts gRPC dependency UNAVAILABLE on balance calls, io exception on the channel",
+        "balance request to accounts gives error when gRPC status is UNAVAILABLE (io exception)",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -408,6 +433,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "balance RPC to accounts gets no reply before its deadline, `DEADLINE_EXCEEDED`",
         "accounts balance RPC blows through its gRPC deadline (DEADLINE_EXCEEDED)",
         "balance calls to accounts gRPC blow their deadline (DEADLINE_EXCEEDED)",
+        "balance request to accounts fails when gRPC deadline is passed (DEADLINE_EXCEEDED)",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -420,6 +446,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "tenants over their monthly invoice cap, quota check logs N of LIMIT used",
         "some tenants are over this month's invoice usage quota",
         "tenants above the monthly invoice usage quota (N of LIMIT used)",
+        "tenant invoices are blocked when monthly invoice usage quota is exceeded",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -432,6 +459,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "dunning mails for overdue invoices bounce at the customer's address",
         "customer mailboxes are bouncing our dunning emails",
         "outbound dunning mail for overdue invoices bouncing at customer mailboxes",
+        "dunning email is bounced when it is sent to customer mail address",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -444,6 +472,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`'sku'` missing from a supplier feed record, the dict lookup raises",
         "supplier feed entries arriving without a 'sku' key, import falls over on the lookup",
         "supplier feed record without a 'sku' field, KeyError during the feed import",
+        "supplier feed import crash when record have no 'sku' key",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -456,6 +485,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "supplier feed record has no `price`, import dies on the key lookup",
         "'price' isn't present on some supplier feed records and the import bails",
         "import hits supplier feed records that carry no 'price', KeyError on it",
+        "supplier feed import crash when record have no 'price' key",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -468,6 +498,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "stock qty from the feed isn't an integer (`'1,5'`, `'N/A'`), `int()` rejects it",
         "stock figures in the feed aren't whole numbers (N/A, 1,5), int() base 10 refuses them",
         "feed stock values like 12.5.1 or --3 aren't base-10 ints, int() conversion fails",
+        "stock is not possible to parse when value is not integer (int() with base 10)",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -480,6 +511,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`price` is None for some products and `apply_discount` multiplies it by a Decimal",
         "discount maths gets a price of None and tries to times it by a Decimal",
         "discount step multiplies a None price by a Decimal, TypeError",
+        "discount calculation gives error when product price is None (None * Decimal)",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -492,6 +524,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`.slug` accessed on None on the product detail page (parent category missing?)",
         "product detail view reads .slug off something that's None",
         "product detail requests raise AttributeError, slug looked up on a None",
+        "product detail page gives error when object is None and its .slug is read",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -504,6 +537,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "product detail `get()` by id finds no Product, should be a 404 instead of a 500",
         "product detail view 500s when there's no Product for the id asked for",
         "product detail for ids with no Product row raises DoesNotExist, so 500 not 404",
+        "product detail page gives 500 when product id is not existing in DB (DoesNotExist)",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -516,6 +550,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "upsert writes a slug that already exists, `catalog_product_slug_key` violated",
         "product upsert on import clashes on catalog_product_slug_key, slug's already in use",
         "import upsert writes a slug that's taken, unique violation on catalog_product_slug_key",
+        "product upsert on import fails when slug is used already (catalog_product_slug_key)",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -528,6 +563,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "two concurrent stock reservations lock rows in opposite order, PG aborts one (deadlock)",
         "reserving stock deadlocks in Postgres, one tx stuck waiting on another's ShareLock",
         "stock reservation transactions deadlock in Postgres (ShareLock waits, one tx aborted)",
+        "stock reservation fails when Postgres detect deadlock (ShareLock on transaction)",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -540,6 +576,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "Postgres at `max_connections`, only reserved superuser slots left when search connects",
         "search view can't get a Postgres connection, only the superuser-reserved slots are left",
         "search view can't get a Postgres conn, max_connections hit, only superuser slots left",
+        "search gives error when Postgres have no free connection slot (rest are for superuser)",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -552,6 +589,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`redis-cache:6379` refuses connections (`Error 111`)",
         "nothing accepting connections on redis-cache port 6379, connect gets Error 111",
         "connects to redis-cache on 6379 refused with Error 111 (pod restart?)",
+        "request fails when redis-cache on port 6379 refuse the connection (Error 111)",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -564,6 +602,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`redis-cache` accepts the connection but reads from it time out",
         "reads against redis-cache (6379) timing out",
         "redis-cache on 6379 accepts the conn but reads time out",
+        "request fails when reading from redis-cache on port 6379 goes in timeout",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -576,6 +615,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "search requests to ES on 9200 hit the client-side `read timeout`",
         "Elasticsearch on 9200 not replying before our read timeout kicks in",
         "Elasticsearch nodes (es-N, 9200) too slow, search calls hit the read timeout",
+        "search gives error when Elasticsearch on 9200 not answer before read timeout",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -588,6 +628,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "ES on 9200 refuses connections, `Max retries exceeded` for `/products/_search`",
         "/products/_search can't connect to ES (refused on 9200), urllib3 runs out of retries",
         "es-N:9200 refusing connections, /products/_search calls burn through their retries",
+        "search gives error when Elasticsearch on 9200 refuse connection until max retries",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -600,6 +641,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "input like `1,5` goes into a numeric ES query, `400 search_phase_execution_exception`",
         "ES 400 search_phase_execution_exception, non-numeric text lands in a numeric query",
         "numeric ES query built from non-numeric user input, 400 search_phase_execution_exception",
+        "search gives 400 search_phase_execution_exception when text is put in numeric query",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
@@ -612,6 +654,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "ES rejects bulk indexing, `429 es_rejected_execution_exception` (coordinating bytes)",
         "bulk indexing gets 429 es_rejected_execution_exception, ES coordinating bytes maxed out",
         "ES coordinating node sheds bulk indexing load, 429 es_rejected_execution_exception",
+        "bulk indexing fails when ES return 429 es_rejected_execution_exception",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -624,6 +667,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "reindex runs past its Celery soft time limit while in `bulk_index`",
         "reindex's bulk_index still going when Celery's soft time limit fires",
         "reindex task breaches its Celery soft time limit mid bulk indexing",
+        "reindex is stopped in bulk indexing when Celery soft time limit is reached",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -636,6 +680,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`page_size` over 100 rejected by `SearchRequest` validation (max is 100)",
         "SearchRequest refuses a page_size above 100",
         "clients sending page_size above the 100 max, SearchRequest validation error",
+        "search request is rejected when page_size is more than 100 (SearchRequest validation)",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -648,6 +693,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "synonym file isn't UTF-8 (latin-1?), decoding a line fails with invalid start byte",
         "synonyms file has bytes that aren't UTF-8, decode fails with invalid start byte",
         "synonyms import reads a file with non-UTF-8 bytes, decode error (invalid start byte)",
+        "synonyms import fails when file contain byte which is not UTF-8 (invalid start byte)",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -660,6 +706,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`Errno 28`: worker disk full, can't write `thumb-<hex>.webp` into tmp",
         "Errno 28, disk's full so a thumb-*.webp temp file can't be written",
         "media worker volume full, Errno 28 on writing a tmp thumb-<hex>.webp",
+        "temporary thumb-*.webp is not possible to write when disk is full (Errno 28)",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -672,6 +719,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "Pillow can't identify uploaded `upload-<hex>` as an image (corrupt, or no image at all)",
         "PIL gives up identifying an upload as an image file (corrupt, or not an image at all)",
         "Pillow UnidentifiedImageError on uploads that don't decode as any image format",
+        "uploaded file is not opened when PIL cannot identify it as image",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -684,6 +732,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`GetObject` on the originals returns `NoSuchKey`, object deleted or never uploaded",
         "S3 GetObject for the original media says NoSuchKey, object isn't there",
         "requested original isn't in the media bucket, GetObject NoSuchKey",
+        "original media download gives error when S3 key not exist (NoSuchKey on GetObject)",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -696,6 +745,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`PutObject` throttled (`ThrottlingException`, rate exceeded), boto gives up after 4 tries",
         "S3 PutObject hits ThrottlingException (Rate exceeded), even after boto's 4 retries",
         "S3 PutObject still throttled after boto's 4 retries (ThrottlingException, rate exceeded)",
+        "upload to S3 fails when PutObject is throttled (ThrottlingException, after 4 retries)",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -708,6 +758,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "EXIF walker (`walk_ifd`) runs into Python's recursion limit on some photos (IFD loop?)",
         "walk_ifd keeps recursing on certain EXIF blocks until Python's max recursion depth",
         "EXIF IFD walker recursion runs away on some images until RecursionError (max depth)",
+        "EXIF reading crash when walk_ifd recursion go over maximum depth",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -720,6 +771,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`aspect_ratio` gets an image with a 0 dimension and divides by it",
         "aspect ratio calc divides by a zero width or height",
         "aspect ratio computed for an image with a zero dimension, divide by zero",
+        "aspect ratio calculation gives division by zero when image have 0 width or height",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -732,6 +784,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "a Celery pool process gets `SIGKILL` (9) and its job is lost, OOM killer?",
         "pool worker killed with signal 9 (SIGKILL), exits early and the job goes with it",
         "celery pool worker SIGKILLed (signal 9) mid-job, job lost, cgroup memory limit?",
+        "job is lost when Celery worker process is killed by signal 9 (SIGKILL)",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -744,6 +797,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "reindex task does finish, but takes longer than its configured budget",
         "reindex succeeds but runs over the time budget it's given",
         "search.tasks.reindex completes OK but over its time budget",
+        "search reindex is over time budget when task is finished successfully",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -756,6 +810,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "supplier feed rows without an `EAN` are skipped (logged, not imported)",
         "supplier feed lines with no EAN get skipped over",
         "supplier feed rows dropped from the import for lack of an EAN",
+        "supplier feed row is skipped in import when EAN is missing",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -768,6 +823,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "runtime panic from dereferencing a nil pointer",
         "handler goes down in a panic after following a nil pointer (invalid memory address)",
         "nil pointer deref panic in the gateway request path (invalid memory address)",
+        "request gives panic when nil pointer is dereferenced (invalid memory address)",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -780,6 +836,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`parseForwarded` indexes past the end of the split `Forwarded` header, panic out of range",
         "short Forwarded header blows up the header parser with an index out of range panic",
         "client IP extraction panics (index out of range) on Forwarded headers missing a field",
+        "request gives panic (index out of range) when Forwarded header have less parts",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -792,6 +849,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "TCP dial refused (`connect: connection refused`), target not listening",
         "dialling out over TCP gets connection refused, nothing listening at the other end",
         "outbound dial gets connect: connection refused, no listener on the target port",
+        "outgoing TCP dial fails when target port refuse the connection (connect refused)",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -804,6 +862,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "upstream resets the TCP conn on :443 while we read the response",
         "upstream on port 443 resets the connection whilst we're reading its response",
         "upstream peer resets the TCP conn on :443 partway through reading the response",
+        "reading upstream response fails when peer reset the connection on port 443",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -816,6 +875,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "upstream `RoundTrip` of the proxy gives up with `context deadline exceeded`",
         "upstream round trip from the proxy runs out of context deadline",
         "proxied upstream round trip outlasts its context deadline",
+        "proxy request fails when upstream round trip is longer than context deadline",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -828,6 +888,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "auth `/introspect` POST: http client timeout fires before response headers arrive",
         "POST to auth's /introspect gets no headers back before Client.Timeout fires",
         "auth /introspect POST gets no response headers before the http Client.Timeout",
+        "token check fails when POST to auth /introspect give no headers before Client.Timeout",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -840,6 +901,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "upstream's x509 cert is expired (now is after NotAfter), TLS verify fails",
         "upstream presenting an expired x509 certificate, TLS verification fails",
         "upstream TLS cert expired, x509 verification fails on dial",
+        "call to upstream fails when its x509 certificate is expired (TLS verification)",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -852,6 +914,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`shipments_tracking_no_key` (23505): that tracking number is already stored",
         "shipments_tracking_no_key unique violation (23505), tracking number's a duplicate",
         "tracking number already stored, SQLSTATE 23505 on shipments_tracking_no_key",
+        "insert gives error when tracking number exist already (shipments_tracking_no_key, 23505)",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -864,6 +927,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`SQLSTATE 40001` on shipment status writes: concurrent update, tx can't serialize, retry?",
         "concurrent updates to a shipment's status can't be serialised, Postgres 40001",
         "shipment status writes hit 40001 serialization failures under concurrent updates",
+        "shipment status update fails when other update is done in same time (SQLSTATE 40001)",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -876,6 +940,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "pgx can't connect to `pg-N.db.internal:5432` for the shipping DB, dial i/o timeout",
         "shipping DB at pg-N.db.internal:5432 unreachable, dial gives up with an i/o timeout",
         "shipping service can't reach its Postgres (pg-N.db.internal:5432), dial i/o timeout",
+        "shipping DB connection fails when dial to pg-N.db.internal:5432 goes in i/o timeout",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -888,6 +953,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "DHL sends `weight_grams` as a JSON string, our `Parcel` struct wants an int",
         "DHL quote payload has weight_grams as a string, Parcel wants an int, unmarshal fails",
         "DHL quote payload has weight_grams as a string, Parcel field is an int, unmarshal fails",
+        "DHL quote fails when weight_grams come as string but Parcel expect int",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -900,6 +966,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "DHL answers our quote requests with `502`",
         "DHL is responding 502 to our quote requests",
         "DHL quote endpoint erroring with 502",
+        "shipping quote fails when DHL gives HTTP 502 back",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -912,6 +979,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "DHL rate-limits our quote requests, `429`",
         "DHL throttling our quote requests with a 429",
         "DHL quote endpoint 429ing us, we're over their rate limit",
+        "shipping quote fails when DHL gives HTTP 429 back (rate limit)",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -924,6 +992,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "UPS answers our quote requests with `502`",
         "UPS is responding 502 to our quote requests",
         "UPS quote endpoint erroring with 502",
+        "shipping quote fails when UPS gives HTTP 502 back",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -936,6 +1005,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`fatal error: concurrent map writes` in the rate cache (`Put` without a mutex)",
         "two goroutines writing the rate cache map at once, Go aborts on concurrent map writes",
         "rate cache map written from several goroutines without a lock, Go runtime fatal",
+        "service process crash when rate cache map is written concurrently (fatal error)",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -948,6 +1018,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`shipping-events` consumer group falling behind, lag climbing on some partitions",
         "shipping-events consumers not keeping up, lag building on some partitions",
         "shipping-events consumer group lag growing on some partitions",
+        "shipping-events consumer group is lagging when partitions receive many messages",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -960,6 +1031,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "gRPC to catalog fails with `code = Unavailable`, the dial to catalog is refused",
         "catalog gRPC gives code Unavailable for the product page, dialling catalog is refused",
         "catalog gRPC dependency Unavailable for the product page, transport dial refused",
+        "product page fails when catalog gRPC give code Unavailable (dial connection refused)",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -972,6 +1044,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "catalog replies `code = NotFound` over gRPC for the requested product SKU",
         "catalog gRPC answers NotFound for the product SKU asked for",
         "catalog gRPC returns NotFound for SKUs the product page asks for",
+        "product page fails when catalog gRPC give code NotFound for product SKU",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -984,6 +1057,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "an upstream pod sends back `503` for `GET /api/v2/products/<id>`",
         "some upstream replicas serving 503s for product lookups (/api/v2/products/<id>)",
         "upstream pods serving 503 on GET /api/v2/products/<id>",
+        "GET /api/v2/products/<id> gives 503 when request is served by upstream pod",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -996,6 +1070,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "an upstream pod sends back `504` for `GET /api/v2/products/<id>`",
         "some upstream replicas serving 504s for product lookups (/api/v2/products/<id>)",
         "upstream pods serving 504 on GET /api/v2/products/<id>",
+        "GET /api/v2/products/<id> gives 504 when request is served by upstream pod",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -1008,6 +1083,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "clients exceed their per-key `limit=N/min` and get rate limited",
         "API clients going over their per-minute request allowance and getting throttled",
         "API keys exceeding their per-minute gateway rate limit",
+        "client is rate limited when its API key go over limit per minute",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -1020,6 +1096,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "pod containers killed for memory (`OOMKilled`, exit `137`)",
         "containers hitting their memory limit and getting OOMKilled, exit 137",
         "pods at their memory limit, container OOMKilled with exit 137",
+        "container is OOMKilled (exit code 137) when memory limit is reached",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -1032,6 +1109,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "container process exits `1` (reason `Error`) and k8s restarts it",
         "container terminating with exit code 1, reason given as Error",
         "container exits 1 (reason Error) and gets restarted, crashloop",
+        "container is restarted when it terminate with reason Error (exit code 1)",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -1044,6 +1122,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "cart summary reads `total` on undefined (cart not loaded yet?)",
         "cart summary render tries to read total off undefined",
         "cart summary render reads total from an undefined cart",
+        "cart summary is not rendered when cart is undefined and 'total' is read",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -1056,6 +1135,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "cart summary reads `items` on undefined, no cart object there",
         "cart summary render tries to read items off undefined",
         "cart summary render reads items from an undefined cart",
+        "cart summary is not rendered when cart is undefined and 'items' is read",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -1068,6 +1148,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "mini-cart badge in the header reads `total` on undefined",
         "minicart badge in the header reads total off undefined",
         "header minicart badge reads total on an undefined value",
+        "minicart badge in header is not rendered when 'total' is read from undefined",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -1080,6 +1161,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`product.variants` isn't an array (object or null?), so `.map` throws",
         "product.variants arrives as a non-array and the .map call on it goes bang",
         "product.variants is not an array where .map() gets called on it, TypeError",
+        "page crash when product.variants is not array (.map is not a function)",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -1092,6 +1174,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "products API refuses the TCP connect (`ECONNREFUSED`) when a product is fetched",
         "products API refuses the connection (ECONNREFUSED) on product fetches",
         "products API refusing connections on product fetch (ECONNREFUSED)",
+        "product fetch fails when products API refuse the connection (ECONNREFUSED)",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -1104,6 +1187,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "products API closes the socket without responding (`socket hang up`)",
         "products API hangs up the socket mid-request on product fetches",
         "products API closing the socket partway through a product fetch (socket hang up)",
+        "product fetch fails when products API close socket without response (socket hang up)",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -1116,6 +1200,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "backend replies `500` to our axios client",
         "backend API answering 500 to our axios requests",
         "backend API returning 500 to the storefront's axios calls",
+        "request to backend API fails when backend answer HTTP 500 (axios)",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -1128,6 +1213,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "add-to-cart POST gets `404` back from the cart API (item or cart gone?)",
         "cart API comes back 404 on add-to-cart",
         "add-to-cart call to the cart API returning 404",
+        "add to cart is not possible when cart API answer 404",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -1140,6 +1226,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "add-to-cart request aborted by axios, `timeout of N ms exceeded`",
         "add-to-cart request goes past the axios timeout and is aborted",
         "add-to-cart call to the cart API runs past the axios timeout (N ms)",
+        "add to cart is not possible when axios timeout of N ms is exceeded",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -1152,6 +1239,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`parseBody` gets an HTML page (`<!DOCTYPE ...`) where JSON should be",
         "HTML page (<!DOCTYPE ...) returned where JSON was expected, parse falls over at the '<'",
         "API returns an HTML error page (<!DOCTYPE) where JSON is expected, parse fails on '<'",
+        "response parsing fails when API give HTML page (<!DOCTYPE) and not JSON",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -1164,6 +1252,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "delivery estimate date is an `Invalid Date`, formatting it throws `Invalid time value`",
         "checkout delivery estimate ends up with a bad Date, formatting throws Invalid time value",
         "delivery estimate holds an invalid date at format time, RangeError Invalid time value",
+        "delivery estimate on checkout crash when date is invalid (Invalid time value)",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -1176,6 +1265,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "header SSR markup and client render disagree, React hydration fails",
         "header's server-rendered HTML doesn't match the client render, hydration fails",
         "header hydration mismatch between the SSR HTML and the client render",
+        "header is broken when server HTML and client render are different (hydration)",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -1188,6 +1278,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "token verify says `jwt expired` for the bearer token",
         "bearer token is past its exp, verify rejects it as jwt expired",
         "JWT verification rejecting tokens past their exp (jwt expired)",
+        "logged in user is rejected when JWT token is expired (jwt expired)",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -1200,6 +1291,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "token verify says `jwt malformed` (garbage in the Authorization header?)",
         "bearer token isn't a well-formed JWT, verify rejects it as malformed",
         "JWT verification rejecting tokens that don't parse (jwt malformed)",
+        "logged in user is rejected when JWT token is malformed (jwt malformed)",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -1212,6 +1304,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`E11000` on `accounts.users` index `email_1` at signup, email already registered",
         "signup with an already-registered email, Mongo E11000 duplicate on email_1",
         "signup inserts an email already in accounts.users, E11000 on the email_1 index",
+        "signup gives error when email is registered already (E11000 on index email_1)",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -1224,6 +1317,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "Mongoose can't select a server, connecting to `:27017` times out",
         "Mongo on 27017 not answering, server selection times out (connect ETIMEDOUT)",
         "MongoDB on 27017 connect ETIMEDOUT, no server selectable for user lookups",
+        "user lookup fails when connect to MongoDB on 27017 gives ETIMEDOUT",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -1236,6 +1330,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "login runs bcrypt compare with no stored hash for the user (`data and hash` both needed)",
         "bcrypt compare at login called without a stored hash (it wants data and hash)",
         "login password check runs bcrypt with no stored hash (data and hash arguments required)",
+        "login is not possible when user have no password hash (bcrypt wants data and hash)",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -1248,6 +1343,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "Prisma `P2002` on `email` at signup, address already taken",
         "Prisma P2002 at signup, email unique constraint clash",
         "signup create fails with Prisma P2002, unique constraint on email",
+        "signup gives error when email is not unique (Prisma P2002)",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -1260,6 +1356,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "Prisma `P2025` in profile update: the user row to update isn't there",
         "Prisma P2025 on profile update, the record to update has gone",
         "profile update targets a record that no longer exists, Prisma P2025",
+        "profile update gives error when record for update is not found (Prisma P2025)",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -1272,6 +1369,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`ENOENT` opening `avatar-<hex>.png` in tmp, file already gone",
         "ENOENT: the avatar-*.png we put in tmp has been cleared before we open it",
         "tmp avatar-<hex>.png not there when it's opened, ENOENT",
+        "opening temporary avatar-*.png fails when file is already deleted (ENOENT)",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -1284,6 +1382,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "V8 heap limit reached, node process aborts (allocation failed)",
         "Node blows its heap limit and the process crashes out of memory",
         "node process hits the V8 heap limit and aborts, JS heap OOM",
+        "node process crash when JavaScript heap limit is reached",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -1296,6 +1395,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`cms.internal` DNS lookup fails (`ENOTFOUND`) and nobody catches the rejection",
         "cms.internal won't resolve (ENOTFOUND) and the rejection's never caught",
         "cms.internal DNS resolution failing (ENOTFOUND), rejected promise unhandled",
+        "CMS request fails when cms.internal is not resolved (ENOTFOUND), rejection not handled",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -1308,6 +1408,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`/products/<slug>` SSR goes over the 800ms render budget",
         "/products/<slug> SSR taking longer than the 800ms budget",
         "/products/<slug> SSR over the 800ms render budget",
+        "/products/<slug> page is slow when render take more than 800ms budget",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -1320,6 +1421,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`redeem` calls `.points` on nil (`undefined method` for NilClass)",
         "points is called on nil whilst redeeming",
         "redeem sends points to nil, NoMethodError",
+        "redeem of points gives error when object is nil (undefined method points)",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -1332,6 +1434,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "tier upgrade check (`upgrade_if_needed`) calls `.points` on nil",
         "points is called on nil whilst checking for a tier upgrade",
         "tier upgrade check sends points to nil, NoMethodError",
+        "tier upgrade check gives error when object is nil (undefined method points)",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -1344,6 +1447,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`Member.find` with an id that doesn't exist, should be a 404",
         "asked for a Member id that's not in the database",
         "lookup of a Member id that has no row, RecordNotFound",
+        "request gives error when Member with given id is not existing in database",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -1356,6 +1460,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "redeem would leave negative points, the `points >= 0` validation rejects the save",
         "redemption would take the member's points below 0, validation won't save it",
         "redemption would make the member's Points negative, >= 0 validation rejects it",
+        "redeem is rejected when member points would be less than 0 (validation failed)",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -1368,6 +1473,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "enroll trips the email uniqueness validation (`has already been taken`)",
         "member enrol bounced by validation, that email's already in use",
         "enroll rejected by validation, email already used by an existing member",
+        "member enroll is rejected when email is already taken (validation failed)",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -1380,6 +1486,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`add_points` saves a Member that was updated concurrently, optimistic lock says stale",
         "Member updated underneath add_points, optimistic lock flags a stale object",
         "add_points update loses an optimistic lock race on Member (StaleObjectError)",
+        "adding points fails when Member is changed in same time (stale object, optimistic lock)",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -1392,6 +1499,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`PointsJob` can't open a DB connection, Postgres on 5432 refuses",
         "Postgres on 5432 refusing the points job's connection",
         "points job can't open a Postgres conn, 5432 refusing",
+        "points job fails when Postgres on port 5432 refuse the connection",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -1404,6 +1512,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "leaderboard `bump` can't reach Redis on 6379 (`ECONNREFUSED`)",
         "Redis 6379 refusing connections when the leaderboard gets bumped (ECONNREFUSED)",
         "leaderboard bump can't connect to Redis on 6379, ECONNREFUSED",
+        "leaderboard update fails when Redis on 6379 refuse the connection (ECONNREFUSED)",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -1416,6 +1525,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "outbound HTTP request hits `Net::ReadTimeout`, the remote end never answers",
         "outbound HTTP request left waiting for a response until Net::ReadTimeout",
         "outbound HTTP call from a background job stalls until Net::ReadTimeout",
+        "outgoing HTTP call fails when remote side not answer in time (Net::ReadTimeout)",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -1428,6 +1538,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "partner API rejects our `post_points` payload with `422`",
         "partner API refusing our points payload as unprocessable (422)",
         "partner API returns 422 on our points push",
+        "points push to partner fails when partner API answer 422 Unprocessable Entity",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -1440,6 +1551,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "partner API returns `401` on `post_points`, creds or token expired?",
         "partner API refusing our points payload as unauthorised (401)",
         "partner API returns 401 on our points push, creds rejected",
+        "points push to partner fails when partner API answer 401 Unauthorized",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -1452,6 +1564,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`for_points` compares an Integer threshold against nil",
         "tier-from-points lookup compares an Integer with nil and falls over",
         "tier-by-points lookup ends up comparing an Integer to nil",
+        "tier calculation for points fails when value is nil (Integer compared with nil)",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -1464,6 +1577,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`:partner_code` not in the hash when we build the partner `payload` (`fetch`)",
         "partner payload hash is missing :partner_code when we fetch it",
         "partner payload build fetches :partner_code and the key is absent",
+        "partner payload is not possible to build when :partner_code key is missing",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -1476,6 +1590,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`PartnerSyncJob` retries exhausted, the job sits in the Sidekiq dead set",
         "PartnerSyncJob has run out of retries and is sat in Sidekiq's dead set",
         "PartnerSyncJob retries exhausted, Sidekiq parks it in the dead set",
+        "PartnerSyncJob goes in Sidekiq dead set when all retries are failed",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -1488,6 +1603,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "tenant's points CSV rejected as a whole because some rows are invalid",
         "tenant points CSV thrown out because some rows don't validate",
         "tenant points CSV import rejected wholesale over invalid rows",
+        "tenant points CSV import is rejected when file have invalid rows",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -1500,6 +1616,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "something null gets dereferenced while promotions are applied",
         "promotions step trips over a null object reference",
         "promotions step dereferences a null somewhere (NullReference)",
+        "price with promotions gives error when null object is used (object reference not set)",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -1512,6 +1629,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`RuleLoader.Load` hits a null at engine startup",
         "null object reference whilst loading the pricing rules on engine start-up",
         "pricing rule load at engine init dereferences a null",
+        "engine initialization fails when loading of pricing rules meet null reference",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -1524,6 +1642,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "LINQ `First()` without a match, the sequence is empty",
         "empty sequence handed to a .First() with no fallback",
         "LINQ call that needs an element gets an empty sequence",
+        "LINQ First() gives error when sequence is empty (no elements)",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -1536,6 +1655,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "dictionary lookup for a `SKU-nnnnn` key that isn't in it",
         "SKU-nnnnn key absent from the dictionary being indexed",
         "dictionary lookup by SKU misses, KeyNotFound for SKU-nnnnn",
+        "lookup gives error when SKU-nnnnn key is not present in dictionary",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -1548,6 +1668,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "price CSV values like `1,5` or `12a` aren't valid numbers, parse throws",
         "price CSV has numbers that won't parse (1,5 / 12a / N/A)",
         "price CSV number fields fail to parse (FormatException on values like 12a, 1,5)",
+        "price CSV import fails when number is in wrong format (like 1,5 or 12a)",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -1560,6 +1681,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "competitor feed fetch takes longer than `HttpClient.Timeout`, the task gets cancelled",
         "competitor feed fetch cancelled once HttpClient.Timeout elapses",
         "competitor feed fetch canceled when the HttpClient.Timeout elapses",
+        "competitor feed fetch is canceled when HttpClient.Timeout is elapsed",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -1572,6 +1694,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "competitor feed endpoint returns `503`, their side is down",
         "competitor feed endpoint replying 503 Service Unavailable",
         "competitor feed dependency answering 503",
+        "competitor feed fetch fails when feed endpoint answer 503 Service Unavailable",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -1584,6 +1707,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "competitor feed endpoint returns `403 Forbidden` (API key or IP allowlist?)",
         "competitor feed endpoint replying 403 Forbidden",
         "competitor feed dependency answering 403 Forbidden",
+        "competitor feed fetch fails when feed endpoint answer 403 Forbidden",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -1596,6 +1720,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "lock conflict with another SQL Server process, we end up as the deadlock victim",
         "SQL Server kills our transaction as the deadlock victim, lock clash with another process",
         "SQL Server deadlock, our transaction is the victim and gets rolled back",
+        "SQL Server transaction is rolled back when it is chosen as deadlock victim",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -1608,6 +1733,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "price upsert command exceeds the SqlClient timeout (`Execution Timeout Expired`)",
         "price upsert command outlives the SqlClient timeout (Execution Timeout Expired)",
         "price upsert exceeds the SQL command timeout (Execution Timeout Expired)",
+        "price upsert fails when SQL Server command is over Execution Timeout",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -1620,6 +1746,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "EF `SaveChanges` on price PUT: 1 row expected, 0 affected, row changed/deleted since load",
         "price PUT save touches 0 rows where EF expected 1 (optimistic concurrency)",
         "price PUT save affects 0 rows instead of 1, EF optimistic concurrency conflict",
+        "price PUT fails when EF expect 1 row affected but 0 rows are affected (concurrency)",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -1632,6 +1759,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`Money.Create` gets `currency: null`",
         "Money.Create handed a null currency argument",
         "Money.Create receives a null currency (ArgumentNull)",
+        "Money creation gives error when 'currency' parameter is null",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -1644,6 +1772,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`Money.Create` gets `region: null`",
         "Money.Create handed a null region argument",
         "Money.Create receives a null region (ArgumentNull)",
+        "Money creation gives error when 'region' parameter is null",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -1656,6 +1785,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "competitor feed `$.items[n].price` isn't convertible to `decimal` (string or empty?)",
         "competitor feed JSON price at $.items[n].price won't convert to decimal",
         "competitor feed $.items[n].price isn't convertible to decimal, JSON deserialize fails",
+        "competitor feed parsing fails when $.items[n].price is not convertible to decimal",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -1668,6 +1798,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "competitor-feed circuit opens after a run of failures, calls short-circuited until retry",
         "breaker on competitor-feed gone open after repeated failures, calls held till retry time",
         "competitor-feed circuit breaker flips open after repeated failures",
+        "competitor-feed calls are stopped when circuit breaker is opened after failures",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -1680,6 +1811,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "ERP answers `503` to the warehouse stock push",
         "ERP replying 503 when we push warehouse stock",
         "ERP returns 503 on the warehouse stock push",
+        "warehouse stock push to ERP fails when ERP answer 503",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -1692,6 +1824,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "ERP answers `409` (conflict) to the warehouse stock push",
         "ERP replying 409 conflict when we push warehouse stock",
         "ERP returns 409 conflict on the warehouse stock push",
+        "warehouse stock push to ERP fails when ERP answer 409 conflict",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -1704,6 +1837,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "ERP answers `503` when reconcile pulls a warehouse's stock",
         "ERP replying 503 when reconcile pulls warehouse stock",
         "ERP returns 503 on the reconcile stock pull",
+        "stock pull from ERP for reconcile fails when ERP answer 503",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -1716,6 +1850,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "reserving an order would take a SKU's stock in that warehouse below 0",
         "stock decrement on reserve would leave a SKU negative in the warehouse",
         "reserve would decrement a SKU's warehouse stock below zero",
+        "order reservation fails when SKU stock in warehouse would become negative",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -1728,6 +1863,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "a bin's reported unit count doesn't match the expected one (stock-take drift)",
         "bin unit counts don't tally with what's expected",
         "warehouse bin unit count differs from the expected count",
+        "warehouse bin unit count is wrong when compared with expected count",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -1740,6 +1876,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "WMS turns down the pick list, `code=WMS-117`",
         "WMS knocks back pick lists with code WMS-117",
         "WMS rejects pick list release with code WMS-117",
+        "pick list release fails when WMS reject it with code WMS-117",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -1752,6 +1889,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "pick list submit rejected by WMS, `code=WMS-204`",
         "WMS knocks back pick lists with code WMS-204",
         "WMS rejects pick list release with code WMS-204",
+        "pick list release fails when WMS reject it with code WMS-204",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -1764,6 +1902,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "postcode/date has no delivery slot left at the warehouse",
         "delivery slots fully booked for a postcode on a given date at the warehouse",
         "delivery slots exhausted for a postcode/date at a warehouse",
+        "delivery booking is not possible when postcode have no free delivery slot on date",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -1776,6 +1915,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str]] = {
         "`zebra-NN` dock scanners send barcodes we can't resolve",
         "barcodes scanned at the docks that aren't in our system",
         "dock scanners reporting barcodes unknown to us",
+        "scan on dock gives error when scanner send unknown barcode",
     ),
 }
 
@@ -1846,6 +1986,13 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "{Svc} SLO burn from {exc} ({where}): {gist}",
         "{gist}; {exc} below entrypoint {where} ({svc})",
     ),
+    (
+        "[{Svc}] {gist}",
+        "[{Svc}] {gist} ({exc})",
+        "[{Svc}] {gist}, log shows {exc} in {where}",
+        "[{Svc}][Regression] {gist}",
+        "[{Svc}] {exc} in {where} - {gist}",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -1866,6 +2013,7 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("fix({svc}): {gist}", "ops({svc}): {gist}", "{svc}: look into the error logs - {gist}"),
     ("{gist} [{svc}]", "{Svc} error logs \u2014 {gist}", "Why is {svc} logging this? {gist}"),
     ("{svc} :: {gist}", "err review, {svc}: {gist} (log-based)", "{Svc} SLO burn: {gist}"),
+    ("[{Svc}] {gist}", "[{Svc}][Log] {gist}", "[{Svc}] Error message in log: {gist}"),
 )
 # Openings of a person's description; {date} is when they first saw it.
 _OPENINGS: tuple[tuple[str, ...], ...] = (
@@ -1937,6 +2085,13 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "Routing this to the {svc} owners from the platform side, started {date}.",
         "From the error budget report: {svc}, ongoing since {date}.",
     ),
+    (
+        "Found during regression test of {svc} on {date}, environment staging.",
+        "Reproduced on staging env, service {svc}, first time at {date}.",
+        "Hello, during test of {svc} on {date} I get this error.",
+        "Test execution {date}, component {Svc}: case is failed.",
+        "Found by automated test suite of {svc} on {date}, then reproduced manually.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -1990,6 +2145,17 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "{exc} under {where}, i.e. {gist}.",
         "Req/job: {where}. Error: {exc}. What it means: {gist}.",
     ),
+    (
+        "Steps to reproduce:\n1. Execute the scenario which call {where}\n2. Check the service"
+        " log\nExpected: operation is done without error\nActual: {gist}, in log is {exc}.",
+        "Steps to reproduce:\n1. Prepare the test data\n2. Run the flow until {where} is"
+        " executed\nExpected: no exception\nActual: {exc} from {where}, {gist}.",
+        "Steps to reproduce:\n1. Repeat the action from the title\nExpected: it works like"
+        " before\nActual: {gist} ({exc} at {where}).",
+        "Steps to reproduce:\n1. Login on staging\n2. Do same action like in the title, so"
+        " {where} is called\nExpected: correct result, no error\nActual: {gist}. In log"
+        " there is exception {exc}.",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -2019,6 +2185,13 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     (
         "Log-based only, no error span or exception attached: {gist}.",
         "Comes from the log pipeline, nothing throws: {gist}.",
+    ),
+    (
+        "Steps to reproduce:\n1. Execute the flow on staging\n2. Check the log of service"
+        "\nExpected: no error message in log\nActual: {gist}. There is no exception, only"
+        " log message.",
+        "Steps to reproduce:\n1. Repeat the scenario from the title\nExpected: normal"
+        " behaviour, nothing in error log\nActual: {gist} (only in log, no stacktrace).",
     ),
 )
 _ASIDES: tuple[tuple[str, ...], ...] = (
@@ -2099,6 +2272,14 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "Reproducible always.",
+        "Reproduce rate: 3 from 5 tries.",
+        "Is not reproducible on local environment, only on staging.",
+        "This block the regression run, please check with priority.",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -2111,6 +2292,7 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("One of the events:", "Relevant frames:"),
     ("Grabbed from the log explorer:", "Grabbed from the trace view:"),
     ("sample event from dd logs:", "apm error span, top frames:"),
+    ("Log from reproduction:", "Stacktrace from reproduction:"),
 )
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
 # How people shorten some exception names.
@@ -2382,7 +2564,7 @@ def _moved(template: Template) -> Change:
 
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
 # holdout style, fresh style, blind style, sixth style, seventh style, eighth style,
-# ninth style, tenth style).
+# ninth style, tenth style, eleventh style).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -2395,6 +2577,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"execute{f[0].upper()}{f[1:]}",
         lambda f: f"{f}Unchecked",
         lambda f: f"{f}Impl",
+        lambda f: f"process{f[0].upper()}{f[1:]}",
     ),
     "dotnet": (
         lambda f: f[:-5] + "CoreAsync" if f.endswith("Async") else f + "Core",
@@ -2407,6 +2590,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f[:-5] + "StepAsync" if f.endswith("Async") else f + "Step",
         lambda f: f[:-5] + "NoLockAsync" if f.endswith("Async") else f + "NoLock",
         lambda f: "Run" + f,
+        lambda f: f[:-5] + "CheckedAsync" if f.endswith("Async") else f + "Checked",
     ),
     "python": (
         lambda f: f"_{f}",
@@ -2419,6 +2603,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_{f}_inner",
         lambda f: f"_{f}_unsafe",
         lambda f: f"_{f}_core",
+        lambda f: f"_{f}_step",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -2431,6 +2616,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"try{f[0].upper()}{f[1:]}",
         lambda f: f"{f}Unlocked",
         lambda f: f"{f}Impl",
+        lambda f: f"handle{f[0].upper()}{f[1:]}",
     ),
     "node": (
         lambda f: f"{f}Impl",
@@ -2443,6 +2629,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Internal",
         lambda f: f"{f}Unsafe",
         lambda f: f"{f}Raw",
+        lambda f: f"compute{f[0].upper()}{f[1:]}",
     ),
     "ruby": (
         lambda f: f"do_{f}",
@@ -2455,6 +2642,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_step",
         lambda f: f"{f}!",
         lambda f: f"{f}_internal",
+        lambda f: f"{f}_inner",
     ),
 }
 
@@ -2708,8 +2896,24 @@ def _where(template: Template, style: int) -> str:
     (the request handler or job it starts from), as an APM resource reads:
     ``BillingController.close``, ``catalog.tasks.run``, ``Router.ServeHTTP``,
     ``cart/page.getServerSideProps``, ``RedemptionsController#create``,
-    ``PricesController.Get``; the throw site itself when the trace shows no other frame."""
+    ``PricesController.Get``; the throw site itself when the trace shows no other frame; the
+    eleventh style's person, a QA engineer, copies the innermost frame as each language's
+    trace prints it, without the line number: the method and its file where the trace shows
+    them so (``InvoiceCalculator.sumLines (InvoiceCalculator.java)``, ``renderSummary
+    (cart/summary.js)``, ``PriceEngine.ApplyPromotions (PriceEngine.cs)``), the file and the
+    function for Python and Ruby (``catalog/importer.py:parse_row``,
+    ``models/member.rb:redeem``), the package-qualified name for Go
+    (``router.(*Router).resolve``, ``headers.parseForwarded``)."""
     path, function = template.frames[0].split(":", 1)
+    if style == 10:
+        return {
+            "java": f"{path}.{function} ({path}.java)",
+            "dotnet": f"{path}.{function} ({path}.cs)",
+            "python": f"{path}:{function}",
+            "go": f"{path}.{function}",
+            "node": f"{function} ({path}.js)",
+            "ruby": f"{path}.rb:{function}",
+        }[template.lang]
     if style == 9:
         return _entry_name(template.frames[-1], template.lang)
     if style == 8:
@@ -2794,11 +2998,24 @@ def _gist(error_id: str, style: int) -> str:
     return GISTS[re.split(r"[~@]", error_id, maxsplit=1)[0]][style]
 
 
-def _fenced(text: str, style: int) -> str:
+# The language tag the eleventh style's person puts on a fenced stack trace.
+_FENCE_TAGS = {
+    "java": "java",
+    "dotnet": "csharp",
+    "python": "python",
+    "go": "go",
+    "node": "javascript",
+    "ruby": "ruby",
+}
+
+
+def _fenced(text: str, style: int, tag: str = "") -> str:
     # People paste into Jira as markdown fences or wiki {noformat}, {code}, {quote} or
     # {panel} blocks, without any markup, as a markdown quote ("> " before each line), as
-    # a markdown code block indented four spaces, between markdown tilde fences, or with
-    # each line in backticks as inline code.
+    # a markdown code block indented four spaces, between markdown tilde fences, with each
+    # line in backticks as inline code, or as a markdown fence with a language ``tag``.
+    if style == 10:
+        return f"```{tag}\n{text}\n```"
     return (
         f"```\n{text}\n```",
         f"{{noformat}}\n{text}\n{{noformat}}",
@@ -2897,7 +3114,9 @@ def _people_ticket(
     date = f"{group.first_seen:%b %d}"
     opening = rng.choice(_OPENINGS[style]).format(Svc=svc.capitalize(), svc=svc, date=date)
     aside = rng.choice(_ASIDES[style])
-    note = " ".join(filter(None, (opening, what, aside)))
+    # The eleventh style's person writes the parts on lines of their own (steps, expected,
+    # actual); the others run them together.
+    note = ("\n" if style == 10 else " ").join(filter(None, (opening, what, aside)))
     log_head, stack_head = _EVIDENCE_HEADS[style]
     team = rng.sample(_TEAM_LABELS, rng.randint(0, 2))
     created = group.last_seen + timedelta(hours=rng.randint(2, 40))
@@ -2916,10 +3135,11 @@ def _people_ticket(
         if evidence == "log":
             parts += [
                 log_head,
-                _fenced(group.samples[0] if group.samples else group.template, style),
+                _fenced(group.samples[0] if group.samples else group.template, style, "log"),
             ]
         elif evidence == "stack" and group.stack:
-            parts += [stack_head, _fenced(_stack_excerpt(group.stack, template.lang), style)]
+            excerpt = _stack_excerpt(group.stack, template.lang)
+            parts += [stack_head, _fenced(excerpt, style, _FENCE_TAGS[template.lang])]
         description = "\n\n".join(parts)
         extra = [f"service-{svc}"] if rng.random() < 0.35 else []
         labels = tuple(rng.sample([DOGCATCHER_LABEL, *extra, *team], 1 + len(extra) + len(team)))

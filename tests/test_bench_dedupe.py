@@ -377,6 +377,16 @@ def test_an_oracle_meets_the_targets_and_simple_rules_do_not(split: Split) -> No
         ("seventh", "tenth"),
         ("eighth", "tenth"),
         ("ninth", "tenth"),
+        ("dev", "eleventh"),
+        ("test", "eleventh"),
+        ("holdout", "eleventh"),
+        ("fresh", "eleventh"),
+        ("blind", "eleventh"),
+        ("sixth", "eleventh"),
+        ("seventh", "eleventh"),
+        ("eighth", "eleventh"),
+        ("ninth", "eleventh"),
+        ("tenth", "eleventh"),
     ],
 )
 def test_splits_differ(a: str, b: str) -> None:
@@ -406,6 +416,21 @@ def test_splits_differ(a: str, b: str) -> None:
         (
             "tenth",
             ("dev", "test", "holdout", "fresh", "blind", "sixth", "seventh", "eighth", "ninth"),
+        ),
+        (
+            "eleventh",
+            (
+                "dev",
+                "test",
+                "holdout",
+                "fresh",
+                "blind",
+                "sixth",
+                "seventh",
+                "eighth",
+                "ninth",
+                "tenth",
+            ),
         ),
     ],
 )
