@@ -385,6 +385,45 @@ def _raw_frames(stack: str) -> Iterator[_RawFrame]:
         yield func or "<anonymous>", path, line, in_app
 
 
+# What makes a line of a stack part of a frame, or decides how the stack is read: a line
+# with none of these (a Java or Node stack's message line, a Python stack's last line) can
+# be left out, and the same frames come out.
+_FRAME_MARKERS = (
+    'File "',
+    "Traceback (most recent call last)",
+    "goroutine ",
+    ".go:",
+    ".rb:",
+    ":line ",
+)
+_JAVA_EXTENSIONS = (".java", ".kt", ".scala")
+
+
+def _inert(line: str) -> bool:
+    """Whether ``line`` can be no part of a frame, and says nothing of the stack's language
+    (see ``_raw_frames``): no frame's start ("at ", 'File "'), no Go function line (it ends
+    with ")"), no marker, no Java file in parentheses."""
+    if any(marker in line for marker in _FRAME_MARKERS):
+        return False
+    if line.lstrip().startswith("at ") or line.rstrip().endswith(")"):
+        return False
+    return "(" not in line or not any(ext in line for ext in _JAVA_EXTENSIONS)
+
+
+def frame_lines(stack: str) -> str:
+    """``stack`` without its first and last lines where they are inert: what its frames
+    are read from. A stack's message is on its first line (Java, Go, Node, .NET) or its
+    last (Python) and varies with every event, while the frames repeat: keyed by this,
+    a stack's frames are parsed once per throw site, not once per message."""
+    first = stack.find("\n")
+    if first < 0:
+        return stack
+    start = first + 1 if _inert(stack[:first]) else 0
+    last = stack.rfind("\n")
+    end = last if last >= start and _inert(stack[last + 1 :]) else len(stack)
+    return stack[start:end]
+
+
 def parse_frames(stack: str) -> list[StackFrame]:
     """Frames of a Java, Python, Node, Go, Ruby or .NET stack trace, innermost (throw site)
     first."""
@@ -530,13 +569,19 @@ class Fingerprinter:
             template = self._templates[text] = normalize_message(text)
         frames: tuple[StackFrame, ...] = ()
         signatures = ""
-        if event.error_stack and self.stack_frames:
-            cached = self._frames.get(event.error_stack)
+        stack = event.error_stack
+        if stack and self.stack_frames:
+            cached = self._frames.get(stack)
             if cached is None:
+                # A new stack is mostly a new message over frames seen before.
                 if len(self._frames) >= self.MEMO_LIMIT:
                     self._frames.clear()
-                parsed = top_frames(event.error_stack, self.stack_frames)
-                cached = self._frames[event.error_stack] = (parsed, _signatures(parsed))
+                lines = frame_lines(stack)
+                cached = self._frames.get(lines)
+                if cached is None:
+                    parsed = top_frames(lines, self.stack_frames)
+                    cached = self._frames[lines] = (parsed, _signatures(parsed))
+                self._frames[stack] = cached
             frames, signatures = cached
         kind = error_kind_of(event)
         # Keyed by the frames' signatures, which hash fast, unlike the frame models.

@@ -19,6 +19,7 @@ from dogcatcher.grouping import (
     MAX_TEMPLATE,
     error_kind_of,
     fingerprint,
+    frame_lines,
     group_events,
     merge_groups,
     normalize_message,
@@ -428,6 +429,54 @@ Frame = tuple[str, str | None, int | None, bool]  # function, file, line, in_app
 def test_parse_frames(stack: str, expected: list[Frame]) -> None:
     frames = parse_frames(stack)
     assert [(f.function, f.file, f.line, f.in_app) for f in frames] == expected
+
+
+def _corpus_stacks() -> list[str]:
+    from bench.grouping_corpus import CORPUS
+
+    stacks = set()
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        error = json.loads(line)["attributes"]["attributes"].get("error") or {}
+        if error.get("stack"):
+            stacks.add(error["stack"])
+    return sorted(stacks)
+
+
+def test_a_stack_s_frames_are_its_frame_lines_frames() -> None:
+    # Fingerprinter parses a new stack's frame lines once per throw site, so they must give
+    # the frames the whole stack gives, for every language; and they leave the message out.
+    stacks = _corpus_stacks()
+    assert len(stacks) > 1000
+    for stack in stacks:
+        assert parse_frames(frame_lines(stack)) == parse_frames(stack), stack
+    # All but the stacks that carry no message line (Ruby's backtraces) lose one.
+    shorter = [stack for stack in stacks if len(frame_lines(stack)) < len(stack)]
+    assert len(shorter) > 0.8 * len(stacks)
+    frames = JAVA_STACK.split("\n", 1)[1]
+    other = f"java.lang.NullPointerException: order 42 has no cart\n{frames}"
+    assert frame_lines(other) == frame_lines(JAVA_STACK) == frames.rstrip("\n")
+
+
+# Pieces of lines that make a line part of a frame, or change how a stack is read.
+_LINE_PIECES = [
+    *("at ", 'File "', ", line 3, in f", "Traceback (most recent call last)", "goroutine "),
+    *(".go:", ".rb:", ":line ", "(", ")", ".java", ".kt", "Cart.java:12", "in `f'", ":12:3"),
+    *("\t", " ", "x", "Error: ", "/app/a.py", '"', "main.run(", "0x1"),
+]
+
+
+@hypothesis_settings(max_examples=400, deadline=None, database=None)
+@given(
+    head=st.lists(st.sampled_from(_LINE_PIECES), max_size=6).map("".join),
+    tail=st.lists(st.sampled_from(_LINE_PIECES), max_size=6).map("".join),
+    body=st.sampled_from([JAVA_STACK, NODE_STACK, DOTNET_STACK, *_corpus_stacks()[::97]]),
+    where=st.sampled_from(["both", "head", "tail"]),
+)
+def test_frame_lines_never_change_the_frames(head: str, tail: str, body: str, where: str) -> None:
+    stack = {"both": f"{head}\n{body}\n{tail}", "head": f"{head}\n{body}"}.get(
+        where, f"{body}\n{tail}"
+    )
+    assert parse_frames(frame_lines(stack)) == parse_frames(stack)
 
 
 @pytest.mark.parametrize(
