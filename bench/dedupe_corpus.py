@@ -1,15 +1,14 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Eleven splits, built alike from eleven seeds: ``tests/data/dedupe/{dev,test,holdout,
-fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh}.jsonl``. Besides the seed, the
-splits differ in the phrasing bank people's tickets are written from (summaries,
+Thirteen splits, built alike from thirteen seeds: ``tests/data/dedupe/{dev,test,holdout,
+fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth}.jsonl``. Besides the
+seed, the splits differ in the phrasing bank people's tickets are written from (summaries,
 descriptions, paraphrases of each message, how the code is named, how a log or trace is
 pasted), each bank written as another person would, and in the helper names a refactor
 introduces. Each bank after dev's was written without looking at the matcher, and its
-split held out until its first run; the first eight have been tuned on since. ``ninth``,
-``tenth`` and ``eleventh`` have had their first runs, with the matcher as it is, and have
-not been tuned on; a change to the matcher needs a twelfth bank and split to be measured
-honestly.
+split held out until its first run; the first eight, ``twelfth`` and ``thirteenth`` have
+been tuned on since, ``ninth``, ``tenth`` and ``eleventh`` have not. A change to the matcher
+needs a new bank and split to be measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -83,7 +82,7 @@ from grouping_corpus import TEMPLATES, Template, generate
 
 from dogcatcher.analysis import RuleAnalyzer
 from dogcatcher.grouping import group_events
-from dogcatcher.models import ErrorGroup, LogEvent
+from dogcatcher.models import ErrorGroup, LogEvent, StackFrame
 from dogcatcher.sample_data import SERVICES, generate_events
 from dogcatcher.sanitize import sanitize_events
 from dogcatcher.settings import Settings, load_settings
@@ -94,11 +93,12 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "dedupe"
 KINDS = ("own-refingerprinted", "paraphrased", "tempting-non-match", "unrelated")
 POSITIVE_KINDS = frozenset(KINDS[:2])
 SAMPLE_EVENTS = 3000  # of dogcatcher.sample_data: its 44 errors, more of the project's tickets
+_PHONE_CUT = 120  # where the twelfth style's person's pasted lines end (an alert's preview)
 
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 10) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 12) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -123,19 +123,26 @@ SPLITS: dict[str, SplitSpec] = {
     "ninth": SplitSpec("ninth", 909, 8),
     "tenth": SplitSpec("tenth", 1010, 9),
     "eleventh": SplitSpec("eleventh", 1111, 10),
+    "twelfth": SplitSpec("twelfth", 1212, 11),
+    "thirteenth": SplitSpec("thirteenth", 1313, 12),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
 # How a person would put each error's message in a ticket: (dev phrasing, test phrasing,
 # holdout phrasing, fresh phrasing, blind phrasing, sixth phrasing, seventh phrasing,
-# eighth phrasing, ninth phrasing, tenth phrasing, eleventh phrasing), each written as
-# another person would; the eleventh's is a QA engineer's "<what breaks> when <condition>".
+# eighth phrasing, ninth phrasing, tenth phrasing, eleventh phrasing, twelfth phrasing,
+# thirteenth phrasing), each written as another person would; the eleventh's is a QA
+# engineer's "<what breaks> when <condition>", the twelfth's an on-call engineer's, typed on a
+# phone mid-incident: terse, lowercase, abbreviated (svc, req, db, conn, w/, b/c, prob, tx);
+# the thirteenth's an engineering manager's, written up after the weekly incident review: a
+# full sentence, the business impact first ("Customers could not ...", "Finance reports were
+# delayed ..."), then the cause as the engineers explained it ("because ...").
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
 # the site itself (the method), and must not point at a sibling's.
 
-GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] = {
+GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, str, str]] = {
     "j-npe-invoice": (
         "invoice is null when summing lines",
         "null invoice, getTotal() called on null",
@@ -148,6 +155,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "invoice ref comes through null, so getTotal() falls over when the lines are totted up",
         "sumLines ends up calling getTotal() on a null invoice",
         "sum of invoice lines gives error when invoice is null (getTotal() called on null)",
+        "invoice null -> npe on getTotal() in line sum",
+        "Invoice totals could not be calculated: the invoice object was null when its line amounts"
+        " were added up, so getTotal() failed",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -161,6 +171,10 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "customer's got no address on file, so getCountry() runs on a null for the tax country",
         "tax country resolution: getAddress() comes back null, getCountry() then throws",
         "tax country is not possible to resolve when customer have no address (getAddress() null)",
+        "cust w/ no address, getAddress() null so getCountry() npes, tax country",
+        "Invoices could not be finalized for customers with no address on file, because"
+        " getAddress() returned null and getCountry() then failed while working out the tax"
+        " country",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -174,6 +188,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "invoice import won't take some currency codes (XBT, RMB, GBX, a 'usd ' with a space)",
         "imported invoice rows with currency codes the money parser rejects (XBT, EURO, GBX, RMB)",
         "invoice import gives error when currency code is not supported (XBT, RMB, EURO, GBX)",
+        "invoice import dies on unsupported ccy code (XBT, RMB, GBX...)",
+        "Finance could not import some invoices because they use currency codes we do not support,"
+        " such as XBT, RMB or GBX",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -187,6 +204,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "invoice already sits in finalised state, so the operation on it gets knocked back",
         "state guard throws on a write to an invoice whose status is finalized already",
         "change on invoice is refused when invoice status is already finalized",
+        "invoice already finalized, op on it rejected",
+        "The billing team could not make changes to invoices that had already been finalized; the"
+        " invoice state check refused them",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -200,6 +220,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "every connection in the Hikari pool is in use and borrowing one times out",
         "JDBC pool saturated: HikariPool has no free connection before the acquire timeout",
         "DB request gives error when HikariPool have no free connection and waiting is timed out",
+        "hikari pool out of conns, req timed out waiting for a db conn",
+        "Requests were failing because every connection in the Hikari database pool was in use and"
+        " waiting for one timed out",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -213,6 +236,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "invoice number already exists, insert knocked back by invoices_number_key",
         "invoice create collides on an existing number, unique constraint invoices_number_key",
         "invoice create gives error when invoice number exist already (invoices_number_key)",
+        "dup invoice no on create, invoices_number_key violated",
+        "Some invoices could not be created because their invoice number was already taken (unique"
+        " constraint invoices_number_key)",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -226,6 +252,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "invoice_lines_invoice_id_fkey refuses a line whose invoice id doesn't exist",
         "invoice line written for an invoice id with no parent row, invoice_lines_invoice_id_fkey",
         "adding invoice line fails when parent invoice not exist (invoice_lines_invoice_id_fkey)",
+        "invoice line w/ no parent invoice, fk invoice_lines_invoice_id_fkey",
+        "Invoice lines could not be saved because the invoice they belong to did not exist"
+        " (foreign key invoice_lines_invoice_id_fkey)",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -239,6 +268,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "Oracle throws ORA-00060 on ledger postings, two sessions deadlocked over a resource",
         "ledger posting transactions deadlock each other in Oracle, ORA-00060 plus rollback",
         "ledger posting fails when Oracle detect deadlock on resource (ORA-00060)",
+        "ORA-00060 deadlock on ledger posting, tx rolled back",
+        "Ledger postings failed because the Oracle database detected a deadlock between two"
+        " transactions (ORA-00060)",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -252,6 +284,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "recon's long ledger read trips ORA-01555, undo can't hold the snapshot that long",
         "recon ledger scan outlives Oracle undo, ORA-01555 snapshot too old",
         "recon scan of ledger fails when Oracle give ORA-01555 (rollback segment too small)",
+        "ORA-01555 snapshot too old in recon ledger scan",
+        "The ledger reconciliation did not complete because Oracle reported ORA-01555, snapshot"
+        " too old, during its long scan",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -265,6 +300,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "fx-rates takes too long on POST /v1/rates, our read timeout goes off before it replies",
         "fx-rates dependency slow: POST /v1/rates exceeds our client's read timeout",
         "rate conversion fails when fx-rates POST /v1/rates is not answering before read timeout",
+        "fx-rates POST /v1/rates no resp, read timed out",
+        "Currency conversions failed because the fx-rates service did not reply to POST /v1/rates"
+        " before our read timeout",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -278,6 +316,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "fx-rates keeps handing back a 500 with 'upstream failure' in the body",
         "fx-rates dependency erroring, HTTP 500 with error=upstream failure in the payload",
         "rate conversion gives error when fx-rates return HTTP 500 with 'upstream failure'",
+        "fx-rates 500, body says upstream failure",
+        "Currency conversions failed because fx-rates returned HTTP 500 with an 'upstream failure'"
+        " error",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -291,6 +332,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "fx-rates hands back a 503 with 'maintenance' in the body",
         "fx-rates dependency returns 503 with error=maintenance in the payload",
         "rate conversion gives error when fx-rates return HTTP 503 with 'maintenance'",
+        "fx-rates 503, body says maintenance",
+        "Currency conversions failed because fx-rates returned HTTP 503 and reported 'maintenance'",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -304,6 +347,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "rebalance boots the posting consumer from its Kafka group, offset commit then refused",
         "posting consumer dropped from its Kafka group, offset commit rejected (poll interval?)",
         "offset commit is not possible when posting consumer is removed from Kafka group",
+        "posting consumer not in active kafka group, offset commit fails",
+        "Ledger posting was delayed because the posting consumer had been dropped from its Kafka"
+        " consumer group and its offset commits were refused",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -317,6 +363,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "Jackson can't turn amounts sent as '12,50 EUR'-style strings into a BigDecimal",
         "posting amounts sent as locale strings ('99,00 EUR'), not mappable to BigDecimal",
         "posting message is not parsed when amount come as text like '12,50 EUR' (not BigDecimal)",
+        "jackson cant read amount like '12,50 EUR' as BigDecimal",
+        "Some ledger postings were not processed because amounts arrived as text like '12,50 EUR',"
+        " which Jackson could not read as a BigDecimal",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -330,6 +379,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "JVM runs out of heap ('Java heap space') whilst building the CSV export",
         "CSV export job exhausts the JVM heap (OutOfMemoryError, heap space)",
         "CSV export crash when JVM heap is full (Java heap space)",
+        "java heap space OOM in csv export",
+        "Finance reports were delayed because the CSV export ran the JVM out of memory (Java heap"
+        " space)",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -343,6 +395,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "S3 refuses the report upload with a 403 Access Denied",
         "S3 write of the report denied with 403, smells like a permissions change",
         "report upload to S3 gives error when access is denied (status 403, Access Denied)",
+        "s3 403 access denied on report put, iam?",
+        "Finance reports were not delivered because S3 refused the report upload with 403 Access"
+        " Denied",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -356,6 +411,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "S3 telling us to back off the request rate (503) on report uploads",
         "S3 503s on report uploads asking for a lower request rate (throttled)",
         "report upload to S3 gives status 503 when S3 ask to reduce request rate",
+        "s3 503 slow down on report put, req rate too high",
+        "Finance reports were not delivered because S3 answered the report uploads with 503 and"
+        " asked us to reduce our request rate",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -369,6 +427,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "temp report-*.csv has vanished by the time the exporter goes to open it",
         "tmp report-<n>.csv missing when the CSV exporter opens it, is something sweeping tmp?",
         "CSV export gives error when temporary file report-<n>.csv is not found (NoSuchFile)",
+        "tmp report-<n>.csv gone when export opens it (NoSuchFile)",
+        "Report exports failed because the temporary report-<n>.csv file was already gone when the"
+        " exporter tried to open it",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -382,6 +443,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "report cache's expiry sweep edits the map whilst it's iterating over it",
         "report cache expiry loop iterates the map while entries get removed, iterator throws",
         "report cache eviction fails when map is modified during iteration on expired entries",
+        "report cache evict expired, map modified during iteration",
+        "Scheduled reports were affected because the report cache was being changed while its"
+        " expired entries were removed (concurrent modification)",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -395,6 +459,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "'limit' filter on the report list isn't always a number (N/A, 12a, 0x1F) and won't parse",
         "report list 'limit' filter gets non-numeric input (empty, N/A, 0x1F), number parse fails",
         "report list gives error when value of 'limit' filter is not number (N/A, 12a, 0x1F)",
+        "'limit' filter val not a number (For input string: N/A, 12a)",
+        "Users could not load the report list when the 'limit' filter held something other than a"
+        " number, such as N/A or 12a",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -408,6 +475,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "rowLimit turns up as a String and gets cast straight to Long",
         "report list rowLimit param arrives as String, ClassCast when treated as Long",
         "report list gives error when rowLimit is sent as String and code cast it to Long",
+        "rowLimit is a String, cast to Long fails",
+        "The report list failed to load because the rowLimit parameter arrived as a String and the"
+        " code treated it as a Long",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -421,6 +491,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "accounts gRPC balance call comes back UNAVAILABLE with an io exception",
         "accounts gRPC dependency UNAVAILABLE on balance calls, io exception on the channel",
         "balance request to accounts gives error when gRPC status is UNAVAILABLE (io exception)",
+        "balance call to accounts grpc UNAVAILABLE, io exception",
+        "Ledger postings could not get account balances because the accounts gRPC service was"
+        " UNAVAILABLE (io exception)",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -434,6 +507,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "accounts balance RPC blows through its gRPC deadline (DEADLINE_EXCEEDED)",
         "balance calls to accounts gRPC blow their deadline (DEADLINE_EXCEEDED)",
         "balance request to accounts fails when gRPC deadline is passed (DEADLINE_EXCEEDED)",
+        "balance call to accounts grpc hits DEADLINE_EXCEEDED",
+        "Ledger postings could not get account balances in time; the balance call to accounts hit"
+        " the gRPC DEADLINE_EXCEEDED limit",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -447,6 +523,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "some tenants are over this month's invoice usage quota",
         "tenants above the monthly invoice usage quota (N of LIMIT used)",
         "tenant invoices are blocked when monthly invoice usage quota is exceeded",
+        "tenant over monthly invoice usage quota",
+        "Some tenants could not issue more invoices because they reached their monthly invoice"
+        " usage quota",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -460,6 +539,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "customer mailboxes are bouncing our dunning emails",
         "outbound dunning mail for overdue invoices bouncing at customer mailboxes",
         "dunning email is bounced when it is sent to customer mail address",
+        "dunning email bounced for cust",
+        "Customers with overdue invoices did not receive their dunning emails because the emails"
+        " bounced",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -473,6 +555,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "supplier feed entries arriving without a 'sku' key, import falls over on the lookup",
         "supplier feed record without a 'sku' field, KeyError during the feed import",
         "supplier feed import crash when record have no 'sku' key",
+        "supplier feed rec w/o 'sku' key, KeyError",
+        "Supplier products were missing from the catalog because the import stopped on feed"
+        " records with no 'sku' key",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -486,6 +571,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "'price' isn't present on some supplier feed records and the import bails",
         "import hits supplier feed records that carry no 'price', KeyError on it",
         "supplier feed import crash when record have no 'price' key",
+        "supplier feed rec w/o 'price' key, KeyError",
+        "Supplier products were missing from the catalog because the import stopped on feed"
+        " records with no 'price' key",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -499,6 +587,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "stock figures in the feed aren't whole numbers (N/A, 1,5), int() base 10 refuses them",
         "feed stock values like 12.5.1 or --3 aren't base-10 ints, int() conversion fails",
         "stock is not possible to parse when value is not integer (int() with base 10)",
+        "feed stock val not an int, invalid literal for int() base 10",
+        "Stock levels from the supplier feed were not updated because some stock values are not"
+        " whole numbers (invalid literal for int() with base 10)",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -512,6 +603,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "discount maths gets a price of None and tries to times it by a Decimal",
         "discount step multiplies a None price by a Decimal, TypeError",
         "discount calculation gives error when product price is None (None * Decimal)",
+        "discount on None price, None * Decimal unsupported operand",
+        "Discounted prices could not be shown for products without a price, because the None price"
+        " was multiplied by a Decimal",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -525,6 +619,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "product detail view reads .slug off something that's None",
         "product detail requests raise AttributeError, slug looked up on a None",
         "product detail page gives error when object is None and its .slug is read",
+        "product detail: .slug on a NoneType",
+        "Customers could not open some product pages because the code read the slug of an object"
+        " that was None",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -538,6 +635,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "product detail view 500s when there's no Product for the id asked for",
         "product detail for ids with no Product row raises DoesNotExist, so 500 not 404",
         "product detail page gives 500 when product id is not existing in DB (DoesNotExist)",
+        "product detail 500 b/c Product DoesNotExist for that id",
+        "Customers got an error page instead of a not-found page when they opened a product that"
+        " does not exist (no matching Product)",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -551,6 +651,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "product upsert on import clashes on catalog_product_slug_key, slug's already in use",
         "import upsert writes a slug that's taken, unique violation on catalog_product_slug_key",
         "product upsert on import fails when slug is used already (catalog_product_slug_key)",
+        "import upsert dup slug, catalog_product_slug_key violated",
+        "Catalog imports failed for products whose slug was already in use (unique constraint"
+        " catalog_product_slug_key)",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -564,6 +667,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "reserving stock deadlocks in Postgres, one tx stuck waiting on another's ShareLock",
         "stock reservation transactions deadlock in Postgres (ShareLock waits, one tx aborted)",
         "stock reservation fails when Postgres detect deadlock (ShareLock on transaction)",
+        "pg deadlock (ShareLock) on stock reserve",
+        "Orders could not reserve stock because two Postgres transactions deadlocked waiting for"
+        " each other's ShareLock",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -577,6 +683,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "search view can't get a Postgres connection, only the superuser-reserved slots are left",
         "search view can't get a Postgres conn, max_connections hit, only superuser slots left",
         "search gives error when Postgres have no free connection slot (rest are for superuser)",
+        "pg out of conn slots, rest reserved for superuser, search cant connect",
+        "Customers could not search the catalog because Postgres ran out of connection slots, with"
+        " the remaining ones reserved for superusers",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -590,6 +699,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "nothing accepting connections on redis-cache port 6379, connect gets Error 111",
         "connects to redis-cache on 6379 refused with Error 111 (pod restart?)",
         "request fails when redis-cache on port 6379 refuse the connection (Error 111)",
+        "redis-cache :6379 conn refused (err 111)",
+        "Requests failed because redis-cache refused connections on port 6379 (Error 111)",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -603,6 +714,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "reads against redis-cache (6379) timing out",
         "redis-cache on 6379 accepts the conn but reads time out",
         "request fails when reading from redis-cache on port 6379 goes in timeout",
+        "redis-cache :6379 reads timing out",
+        "Pages were slow or failed because reads from redis-cache on port 6379 timed out",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -616,6 +729,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "Elasticsearch on 9200 not replying before our read timeout kicks in",
         "Elasticsearch nodes (es-N, 9200) too slow, search calls hit the read timeout",
         "search gives error when Elasticsearch on 9200 not answer before read timeout",
+        "es :9200 read timeout on search queries",
+        "Customer searches failed because Elasticsearch on port 9200 did not respond before the"
+        " read timeout",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -629,6 +745,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "/products/_search can't connect to ES (refused on 9200), urllib3 runs out of retries",
         "es-N:9200 refusing connections, /products/_search calls burn through their retries",
         "search gives error when Elasticsearch on 9200 refuse connection until max retries",
+        "es :9200 conn refused, max retries on /products/_search",
+        "Customer searches failed because Elasticsearch on port 9200 refused connections until"
+        " /products/_search ran out of retries",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -642,6 +761,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "ES 400 search_phase_execution_exception, non-numeric text lands in a numeric query",
         "numeric ES query built from non-numeric user input, 400 search_phase_execution_exception",
         "search gives 400 search_phase_execution_exception when text is put in numeric query",
+        "es 400 search_phase_execution_exception, non numeric input in query",
+        "Searches with text entered where a number belongs failed with Elasticsearch 400"
+        " search_phase_execution_exception",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
@@ -655,6 +777,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "bulk indexing gets 429 es_rejected_execution_exception, ES coordinating bytes maxed out",
         "ES coordinating node sheds bulk indexing load, 429 es_rejected_execution_exception",
         "bulk indexing fails when ES return 429 es_rejected_execution_exception",
+        "es 429 es_rejected_execution_exception on bulk index",
+        "Search results went stale because Elasticsearch turned down bulk indexing with 429"
+        " es_rejected_execution_exception",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -668,6 +793,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "reindex's bulk_index still going when Celery's soft time limit fires",
         "reindex task breaches its Celery soft time limit mid bulk indexing",
         "reindex is stopped in bulk indexing when Celery soft time limit is reached",
+        "reindex bulk_index killed by celery soft time limit",
+        "The search reindex did not finish because Celery's soft time limit stopped it in the"
+        " middle of bulk indexing",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -681,6 +809,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "SearchRequest refuses a page_size above 100",
         "clients sending page_size above the 100 max, SearchRequest validation error",
         "search request is rejected when page_size is more than 100 (SearchRequest validation)",
+        "SearchRequest validation err, page_size >100 not allowed",
+        "Search requests asking for more than 100 results per page were rejected by SearchRequest"
+        " validation on page_size",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -694,6 +825,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "synonyms file has bytes that aren't UTF-8, decode fails with invalid start byte",
         "synonyms import reads a file with non-UTF-8 bytes, decode error (invalid start byte)",
         "synonyms import fails when file contain byte which is not UTF-8 (invalid start byte)",
+        "synonyms file not utf-8, decode err invalid start byte",
+        "Search synonyms were not updated because the synonyms file contains bytes that are not"
+        " valid UTF-8 (invalid start byte)",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -707,6 +841,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "Errno 28, disk's full so a thumb-*.webp temp file can't be written",
         "media worker volume full, Errno 28 on writing a tmp thumb-<hex>.webp",
         "temporary thumb-*.webp is not possible to write when disk is full (Errno 28)",
+        "disk full errno 28, cant write tmp thumb-*.webp",
+        "Media processing stopped because the worker's disk was full (Errno 28) and a temporary"
+        " thumb-*.webp file could not be written",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -720,6 +857,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "PIL gives up identifying an upload as an image file (corrupt, or not an image at all)",
         "Pillow UnidentifiedImageError on uploads that don't decode as any image format",
         "uploaded file is not opened when PIL cannot identify it as image",
+        "PIL cant identify uploaded img file",
+        "Some customer uploads got no thumbnail because PIL could not identify the uploaded file"
+        " as an image",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -733,6 +873,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "S3 GetObject for the original media says NoSuchKey, object isn't there",
         "requested original isn't in the media bucket, GetObject NoSuchKey",
         "original media download gives error when S3 key not exist (NoSuchKey on GetObject)",
+        "s3 GetObject NoSuchKey for the original media",
+        "Customers could not download original media files because the object was missing in S3"
+        " (NoSuchKey on GetObject)",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -746,6 +889,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "S3 PutObject hits ThrottlingException (Rate exceeded), even after boto's 4 retries",
         "S3 PutObject still throttled after boto's 4 retries (ThrottlingException, rate exceeded)",
         "upload to S3 fails when PutObject is throttled (ThrottlingException, after 4 retries)",
+        "s3 PutObject ThrottlingException rate exceeded after 4 retries",
+        "Thumbnails were not saved because S3 throttled PutObject (ThrottlingException, rate"
+        " exceeded) even after 4 retries",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -759,6 +905,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "walk_ifd keeps recursing on certain EXIF blocks until Python's max recursion depth",
         "EXIF IFD walker recursion runs away on some images until RecursionError (max depth)",
         "EXIF reading crash when walk_ifd recursion go over maximum depth",
+        "exif walk_ifd hits max recursion depth",
+        "Some photos could not be processed because reading their EXIF data went past Python's"
+        " maximum recursion depth",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -772,6 +921,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "aspect ratio calc divides by a zero width or height",
         "aspect ratio computed for an image with a zero dimension, divide by zero",
         "aspect ratio calculation gives division by zero when image have 0 width or height",
+        "aspect ratio div by zero, img w/ 0 width or height",
+        "Thumbnails could not be generated for images with a width or height of zero, because the"
+        " aspect ratio calculation divided by zero",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -785,6 +937,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "pool worker killed with signal 9 (SIGKILL), exits early and the job goes with it",
         "celery pool worker SIGKILLed (signal 9) mid-job, job lost, cgroup memory limit?",
         "job is lost when Celery worker process is killed by signal 9 (SIGKILL)",
+        "celery pool worker got sig 9 SIGKILL mid job, job lost",
+        "Background jobs were lost because Celery worker processes were killed with signal 9"
+        " (SIGKILL)",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -798,6 +953,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "reindex succeeds but runs over the time budget it's given",
         "search.tasks.reindex completes OK but over its time budget",
         "search reindex is over time budget when task is finished successfully",
+        "search reindex task ok but over its time budget",
+        "The search reindex completes, but it is taking longer than its time budget",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -811,6 +968,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "supplier feed lines with no EAN get skipped over",
         "supplier feed rows dropped from the import for lack of an EAN",
         "supplier feed row is skipped in import when EAN is missing",
+        "supplier feed rows w/o EAN skipped",
+        "Some supplier products were left out of the catalog because their feed rows had no EAN"
+        " and were skipped",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -824,6 +984,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "handler goes down in a panic after following a nil pointer (invalid memory address)",
         "nil pointer deref panic in the gateway request path (invalid memory address)",
         "request gives panic when nil pointer is dereferenced (invalid memory address)",
+        "panic nil ptr deref, invalid mem address",
+        "Requests through the gateway failed because it panicked on a nil pointer dereference"
+        " (invalid memory address)",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -837,6 +1000,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "short Forwarded header blows up the header parser with an index out of range panic",
         "client IP extraction panics (index out of range) on Forwarded headers missing a field",
         "request gives panic (index out of range) when Forwarded header have less parts",
+        "Forwarded hdr too short -> panic idx out of range",
+        "Some requests failed because the gateway panicked with index out of range while parsing a"
+        " Forwarded header",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -850,6 +1016,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "dialling out over TCP gets connection refused, nothing listening at the other end",
         "outbound dial gets connect: connection refused, no listener on the target port",
         "outgoing TCP dial fails when target port refuse the connection (connect refused)",
+        "outbound tcp dial refused (connect: connection refused)",
+        "Requests failed because outgoing TCP connections were refused (connect: connection"
+        " refused)",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -863,6 +1032,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "upstream on port 443 resets the connection whilst we're reading its response",
         "upstream peer resets the TCP conn on :443 partway through reading the response",
         "reading upstream response fails when peer reset the connection on port 443",
+        "upstream :443 conn reset by peer mid read",
+        "Requests failed because the upstream on port 443 reset the connection while we were"
+        " reading its response",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -876,6 +1048,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "upstream round trip from the proxy runs out of context deadline",
         "proxied upstream round trip outlasts its context deadline",
         "proxy request fails when upstream round trip is longer than context deadline",
+        "proxy upstream round trip ctx deadline exceeded",
+        "Proxied requests failed because the round trip to the upstream ran past its context"
+        " deadline",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -889,6 +1064,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "POST to auth's /introspect gets no headers back before Client.Timeout fires",
         "auth /introspect POST gets no response headers before the http Client.Timeout",
         "token check fails when POST to auth /introspect give no headers before Client.Timeout",
+        "auth /introspect POST Client.Timeout, no resp headers",
+        "Signed-in users had requests rejected because the token check POST to auth /introspect"
+        " hit Client.Timeout before any headers came back",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -902,6 +1080,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "upstream presenting an expired x509 certificate, TLS verification fails",
         "upstream TLS cert expired, x509 verification fails on dial",
         "call to upstream fails when its x509 certificate is expired (TLS verification)",
+        "upstream x509 cert expired, tls verify fails",
+        "Calls to an upstream failed because its x509 TLS certificate had expired",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -915,6 +1095,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "shipments_tracking_no_key unique violation (23505), tracking number's a duplicate",
         "tracking number already stored, SQLSTATE 23505 on shipments_tracking_no_key",
         "insert gives error when tracking number exist already (shipments_tracking_no_key, 23505)",
+        "dup tracking no, shipments_tracking_no_key 23505",
+        "Shipping records could not be saved when the tracking number already existed"
+        " (shipments_tracking_no_key, SQLSTATE 23505)",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -928,6 +1111,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "concurrent updates to a shipment's status can't be serialised, Postgres 40001",
         "shipment status writes hit 40001 serialization failures under concurrent updates",
         "shipment status update fails when other update is done in same time (SQLSTATE 40001)",
+        "shipment status update 40001 serialization failure (concurrent update)",
+        "Shipment status updates failed when two updates happened at the same time (SQLSTATE"
+        " 40001, could not serialize access)",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -941,6 +1127,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "shipping DB at pg-N.db.internal:5432 unreachable, dial gives up with an i/o timeout",
         "shipping service can't reach its Postgres (pg-N.db.internal:5432), dial i/o timeout",
         "shipping DB connection fails when dial to pg-N.db.internal:5432 goes in i/o timeout",
+        "cant reach shipping pg (pg-N.db.internal:5432), dial i/o timeout",
+        "The shipping service could not reach its Postgres database at pg-N.db.internal:5432;"
+        " connecting ended in a dial i/o timeout",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -954,6 +1143,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "DHL quote payload has weight_grams as a string, Parcel wants an int, unmarshal fails",
         "DHL quote payload has weight_grams as a string, Parcel field is an int, unmarshal fails",
         "DHL quote fails when weight_grams come as string but Parcel expect int",
+        "dhl quote json weight_grams is a string, Parcel wants int",
+        "Customers got no DHL shipping quotes because DHL sends weight_grams as a string while our"
+        " Parcel struct expects an int",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -967,6 +1159,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "DHL is responding 502 to our quote requests",
         "DHL quote endpoint erroring with 502",
         "shipping quote fails when DHL gives HTTP 502 back",
+        "dhl 502 on quote reqs",
+        "Customers got no DHL shipping quotes because DHL answered our quote requests with HTTP"
+        " 502",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -980,6 +1175,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "DHL throttling our quote requests with a 429",
         "DHL quote endpoint 429ing us, we're over their rate limit",
         "shipping quote fails when DHL gives HTTP 429 back (rate limit)",
+        "dhl 429 on quote reqs, rate limited",
+        "Customers got no DHL shipping quotes because DHL rate limited our quote requests with"
+        " HTTP 429",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -993,6 +1191,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "UPS is responding 502 to our quote requests",
         "UPS quote endpoint erroring with 502",
         "shipping quote fails when UPS gives HTTP 502 back",
+        "ups 502 on quote reqs",
+        "Customers got no UPS shipping quotes because UPS answered our quote requests with HTTP"
+        " 502",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -1006,6 +1207,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "two goroutines writing the rate cache map at once, Go aborts on concurrent map writes",
         "rate cache map written from several goroutines without a lock, Go runtime fatal",
         "service process crash when rate cache map is written concurrently (fatal error)",
+        "fatal concurrent map writes in rate cache, proc dies",
+        "The shipping service crashed because several goroutines wrote to the rate cache map at"
+        " the same time (concurrent map writes)",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -1019,6 +1223,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "shipping-events consumers not keeping up, lag building on some partitions",
         "shipping-events consumer group lag growing on some partitions",
         "shipping-events consumer group is lagging when partitions receive many messages",
+        "shipping-events consumer grp lag growing on partitions",
+        "Shipping updates were delayed because the shipping-events consumer group fell behind on"
+        " some partitions",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -1032,6 +1239,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "catalog gRPC gives code Unavailable for the product page, dialling catalog is refused",
         "catalog gRPC dependency Unavailable for the product page, transport dial refused",
         "product page fails when catalog gRPC give code Unavailable (dial connection refused)",
+        "catalog grpc Unavailable, dial conn refused",
+        "Customers could not open product pages because the catalog gRPC service was Unavailable"
+        " and refused the connection",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -1045,6 +1255,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "catalog gRPC answers NotFound for the product SKU asked for",
         "catalog gRPC returns NotFound for SKUs the product page asks for",
         "product page fails when catalog gRPC give code NotFound for product SKU",
+        "catalog grpc NotFound for product sku",
+        "Customers saw errors on product pages because the catalog gRPC service answered NotFound"
+        " for the product SKU",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -1058,6 +1271,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "some upstream replicas serving 503s for product lookups (/api/v2/products/<id>)",
         "upstream pods serving 503 on GET /api/v2/products/<id>",
         "GET /api/v2/products/<id> gives 503 when request is served by upstream pod",
+        "upstream pod 503 on GET /api/v2/products/<id>",
+        "Product API requests (GET /api/v2/products/<id>) failed because upstream pods returned"
+        " 503",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -1071,6 +1287,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "some upstream replicas serving 504s for product lookups (/api/v2/products/<id>)",
         "upstream pods serving 504 on GET /api/v2/products/<id>",
         "GET /api/v2/products/<id> gives 504 when request is served by upstream pod",
+        "upstream pod 504 on GET /api/v2/products/<id>",
+        "Product API requests (GET /api/v2/products/<id>) failed because upstream pods returned"
+        " 504",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -1084,6 +1303,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "API clients going over their per-minute request allowance and getting throttled",
         "API keys exceeding their per-minute gateway rate limit",
         "client is rate limited when its API key go over limit per minute",
+        "client over per min rate limit on its api key",
+        "Some API clients were turned away because they went over the per-minute rate limit for"
+        " their API key",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -1097,6 +1319,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "containers hitting their memory limit and getting OOMKilled, exit 137",
         "pods at their memory limit, container OOMKilled with exit 137",
         "container is OOMKilled (exit code 137) when memory limit is reached",
+        "container OOMKilled exit 137",
+        "Pods were restarted because their containers ran out of memory and were OOMKilled (exit"
+        " code 137)",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -1110,6 +1335,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "container terminating with exit code 1, reason given as Error",
         "container exits 1 (reason Error) and gets restarted, crashloop",
         "container is restarted when it terminate with reason Error (exit code 1)",
+        "container exit 1 reason Error, restarting",
+        "Containers keep stopping with exit code 1 (reason Error) and being restarted",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -1123,6 +1350,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "cart summary render tries to read total off undefined",
         "cart summary render reads total from an undefined cart",
         "cart summary is not rendered when cart is undefined and 'total' is read",
+        "cart summary render: 'total' of undefined",
+        "Customers could not see their cart summary because the code read 'total' from an"
+        " undefined cart",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -1136,6 +1366,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "cart summary render tries to read items off undefined",
         "cart summary render reads items from an undefined cart",
         "cart summary is not rendered when cart is undefined and 'items' is read",
+        "cart summary render: 'items' of undefined",
+        "Customers could not see their cart summary because the code read 'items' from an"
+        " undefined cart",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -1149,6 +1382,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "minicart badge in the header reads total off undefined",
         "header minicart badge reads total on an undefined value",
         "minicart badge in header is not rendered when 'total' is read from undefined",
+        "header minicart badge: 'total' of undefined",
+        "The minicart badge in the site header broke because it read 'total' from something"
+        " undefined",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -1162,6 +1398,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "product.variants arrives as a non-array and the .map call on it goes bang",
         "product.variants is not an array where .map() gets called on it, TypeError",
         "page crash when product.variants is not array (.map is not a function)",
+        "product.variants not an array, .map is not a function",
+        "Shoppers saw broken pages because product.variants was not an array, so .map is not a"
+        " function on it",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -1175,6 +1414,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "products API refuses the connection (ECONNREFUSED) on product fetches",
         "products API refusing connections on product fetch (ECONNREFUSED)",
         "product fetch fails when products API refuse the connection (ECONNREFUSED)",
+        "products api ECONNREFUSED on product fetch",
+        "Product pages did not load because the products API refused the connection (ECONNREFUSED)",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -1188,6 +1429,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "products API hangs up the socket mid-request on product fetches",
         "products API closing the socket partway through a product fetch (socket hang up)",
         "product fetch fails when products API close socket without response (socket hang up)",
+        "product fetch: socket hang up from products api",
+        "Product pages did not load because the products API closed the socket before replying"
+        " (socket hang up)",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -1201,6 +1445,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "backend API answering 500 to our axios requests",
         "backend API returning 500 to the storefront's axios calls",
         "request to backend API fails when backend answer HTTP 500 (axios)",
+        "backend api 500 on axios req",
+        "Shoppers saw errors because the backend API answered the storefront with HTTP 500",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -1214,6 +1460,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "cart API comes back 404 on add-to-cart",
         "add-to-cart call to the cart API returning 404",
         "add to cart is not possible when cart API answer 404",
+        "add-to-cart req 404 from cart api",
+        "Customers could not add items to their cart because the cart API returned 404",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -1227,6 +1475,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "add-to-cart request goes past the axios timeout and is aborted",
         "add-to-cart call to the cart API runs past the axios timeout (N ms)",
         "add to cart is not possible when axios timeout of N ms is exceeded",
+        "add-to-cart req axios timeout (N ms exceeded)",
+        "Customers could not add items to their cart because the request went past the axios"
+        " timeout of N ms",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -1240,6 +1491,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "HTML page (<!DOCTYPE ...) returned where JSON was expected, parse falls over at the '<'",
         "API returns an HTML error page (<!DOCTYPE) where JSON is expected, parse fails on '<'",
         "response parsing fails when API give HTML page (<!DOCTYPE) and not JSON",
+        "api sent html (<!DOCTYPE) not json, Unexpected token '<'",
+        "Pages broke because the API sent back an HTML page (<!DOCTYPE ...) where JSON was"
+        " expected",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -1253,6 +1507,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "checkout delivery estimate ends up with a bad Date, formatting throws Invalid time value",
         "delivery estimate holds an invalid date at format time, RangeError Invalid time value",
         "delivery estimate on checkout crash when date is invalid (Invalid time value)",
+        "delivery estimate date RangeError Invalid time value",
+        "Checkout could not show the delivery estimate because its date was invalid (Invalid time"
+        " value)",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -1266,6 +1523,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "header's server-rendered HTML doesn't match the client render, hydration fails",
         "header hydration mismatch between the SSR HTML and the client render",
         "header is broken when server HTML and client render are different (hydration)",
+        "header hydration failed, ssr html != client ui",
+        "The site header did not render properly because the server-rendered HTML did not match"
+        " the client render (hydration failed)",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -1279,6 +1539,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "bearer token is past its exp, verify rejects it as jwt expired",
         "JWT verification rejecting tokens past their exp (jwt expired)",
         "logged in user is rejected when JWT token is expired (jwt expired)",
+        "jwt expired at token verify",
+        "Signed-in customers had requests refused because their JWT had expired by the time it was"
+        " verified (jwt expired)",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -1292,6 +1555,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "bearer token isn't a well-formed JWT, verify rejects it as malformed",
         "JWT verification rejecting tokens that don't parse (jwt malformed)",
         "logged in user is rejected when JWT token is malformed (jwt malformed)",
+        "jwt malformed at token verify",
+        "Signed-in customers had requests refused because their JWT was malformed when we verified"
+        " it (jwt malformed)",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -1305,6 +1571,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "signup with an already-registered email, Mongo E11000 duplicate on email_1",
         "signup inserts an email already in accounts.users, E11000 on the email_1 index",
         "signup gives error when email is registered already (E11000 on index email_1)",
+        "signup dup email, E11000 on email_1",
+        "Customers signing up with an email that is already registered got an error page instead"
+        " of a proper message (E11000 on index email_1)",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -1318,6 +1587,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "Mongo on 27017 not answering, server selection times out (connect ETIMEDOUT)",
         "MongoDB on 27017 connect ETIMEDOUT, no server selectable for user lookups",
         "user lookup fails when connect to MongoDB on 27017 gives ETIMEDOUT",
+        "user lookup: mongo 27017 ETIMEDOUT, no server selected",
+        "Customers could not sign in because user lookups could not connect to MongoDB on port"
+        " 27017 (connect ETIMEDOUT)",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -1331,6 +1603,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "bcrypt compare at login called without a stored hash (it wants data and hash)",
         "login password check runs bcrypt with no stored hash (data and hash arguments required)",
         "login is not possible when user have no password hash (bcrypt wants data and hash)",
+        "login bcrypt 'data and hash arguments required', user has no pw hash",
+        "Some customers could not log in because their account has no password hash, and bcrypt"
+        " reported 'data and hash arguments required'",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -1344,6 +1619,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "Prisma P2002 at signup, email unique constraint clash",
         "signup create fails with Prisma P2002, unique constraint on email",
         "signup gives error when email is not unique (Prisma P2002)",
+        "signup prisma P2002 unique fail on email",
+        "Customers signing up with an email that already exists got an error page (Prisma P2002,"
+        " unique constraint on email)",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -1357,6 +1635,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "Prisma P2025 on profile update, the record to update has gone",
         "profile update targets a record that no longer exists, Prisma P2025",
         "profile update gives error when record for update is not found (Prisma P2025)",
+        "profile update prisma P2025 record to update not found",
+        "Customers could not update their profile because the record to update was not found"
+        " (Prisma P2025)",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -1370,6 +1651,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "ENOENT: the avatar-*.png we put in tmp has been cleared before we open it",
         "tmp avatar-<hex>.png not there when it's opened, ENOENT",
         "opening temporary avatar-*.png fails when file is already deleted (ENOENT)",
+        "ENOENT tmp avatar-*.png gone before open",
+        "Customers saw an error because the temporary avatar-*.png file was already gone when the"
+        " code tried to open it (ENOENT)",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -1383,6 +1667,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "Node blows its heap limit and the process crashes out of memory",
         "node process hits the V8 heap limit and aborts, JS heap OOM",
         "node process crash when JavaScript heap limit is reached",
+        "node heap limit reached, JS heap OOM crash",
+        "The storefront crashed because the Node process reached its JavaScript heap limit and ran"
+        " out of memory",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -1396,6 +1683,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "cms.internal won't resolve (ENOTFOUND) and the rejection's never caught",
         "cms.internal DNS resolution failing (ENOTFOUND), rejected promise unhandled",
         "CMS request fails when cms.internal is not resolved (ENOTFOUND), rejection not handled",
+        "cms.internal ENOTFOUND dns fail, unhandled rejection",
+        "CMS content did not load because cms.internal could not be resolved (getaddrinfo"
+        " ENOTFOUND) and the rejection went unhandled",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -1409,6 +1699,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "/products/<slug> SSR taking longer than the 800ms budget",
         "/products/<slug> SSR over the 800ms render budget",
         "/products/<slug> page is slow when render take more than 800ms budget",
+        "/products/<slug> ssr over 800ms budget",
+        "Product pages (/products/<slug>) are rendering slower than their 800ms budget",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -1422,6 +1714,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "points is called on nil whilst redeeming",
         "redeem sends points to nil, NoMethodError",
         "redeem of points gives error when object is nil (undefined method points)",
+        "redeem: undefined method points for nil",
+        "Members could not redeem their points because the code called points on nil (undefined"
+        " method points for nil)",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -1435,6 +1730,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "points is called on nil whilst checking for a tier upgrade",
         "tier upgrade check sends points to nil, NoMethodError",
         "tier upgrade check gives error when object is nil (undefined method points)",
+        "tier upgrade: undefined method points for nil",
+        "Member tier upgrades did not happen because the upgrade check called points on nil"
+        " (undefined method points for nil)",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -1448,6 +1746,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "asked for a Member id that's not in the database",
         "lookup of a Member id that has no row, RecordNotFound",
         "request gives error when Member with given id is not existing in database",
+        "Member id not found (RecordNotFound)",
+        "Loyalty requests failed for member ids that do not exist (Couldn't find Member,"
+        " RecordNotFound)",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -1461,6 +1762,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "redemption would take the member's points below 0, validation won't save it",
         "redemption would make the member's Points negative, >= 0 validation rejects it",
         "redeem is rejected when member points would be less than 0 (validation failed)",
+        "redeem validation failed, points would go < 0",
+        "Members could not redeem points when the redemption would leave their balance below 0"
+        " (validation failed)",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -1474,6 +1778,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "member enrol bounced by validation, that email's already in use",
         "enroll rejected by validation, email already used by an existing member",
         "member enroll is rejected when email is already taken (validation failed)",
+        "member enroll validation failed, email already taken",
+        "Customers could not enrol in the loyalty programme because their email had already been"
+        " taken (validation failed)",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -1487,6 +1794,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "Member updated underneath add_points, optimistic lock flags a stale object",
         "add_points update loses an optimistic lock race on Member (StaleObjectError)",
         "adding points fails when Member is changed in same time (stale object, optimistic lock)",
+        "Member stale object on add_points (optimistic lock)",
+        "Points were not added for some members because the Member record was changed by someone"
+        " else at the same time (stale object, optimistic locking)",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -1500,6 +1810,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "Postgres on 5432 refusing the points job's connection",
         "points job can't open a Postgres conn, 5432 refusing",
         "points job fails when Postgres on port 5432 refuse the connection",
+        "points job pg conn refused :5432",
+        "Loyalty points were not processed because the points job could not connect to Postgres on"
+        " port 5432 (connection refused)",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -1513,6 +1826,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "Redis 6379 refusing connections when the leaderboard gets bumped (ECONNREFUSED)",
         "leaderboard bump can't connect to Redis on 6379, ECONNREFUSED",
         "leaderboard update fails when Redis on 6379 refuse the connection (ECONNREFUSED)",
+        "leaderboard bump redis :6379 ECONNREFUSED",
+        "The leaderboard was not updated because Redis on port 6379 refused the connection"
+        " (ECONNREFUSED)",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -1526,6 +1842,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "outbound HTTP request left waiting for a response until Net::ReadTimeout",
         "outbound HTTP call from a background job stalls until Net::ReadTimeout",
         "outgoing HTTP call fails when remote side not answer in time (Net::ReadTimeout)",
+        "outbound http Net::ReadTimeout, no resp",
+        "Loyalty updates to outside systems failed because the remote side did not answer in"
+        " time (Net::ReadTimeout)",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -1539,6 +1858,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "partner API refusing our points payload as unprocessable (422)",
         "partner API returns 422 on our points push",
         "points push to partner fails when partner API answer 422 Unprocessable Entity",
+        "partner api 422 unprocessable on points push",
+        "Points were not sent to our partner because their API turned the request down with 422"
+        " Unprocessable Entity",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -1552,6 +1874,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "partner API refusing our points payload as unauthorised (401)",
         "partner API returns 401 on our points push, creds rejected",
         "points push to partner fails when partner API answer 401 Unauthorized",
+        "partner api 401 unauthorized on points push, creds?",
+        "Points were not sent to our partner because their API rejected our credentials with 401"
+        " Unauthorized",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -1565,6 +1890,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "tier-from-points lookup compares an Integer with nil and falls over",
         "tier-by-points lookup ends up comparing an Integer to nil",
         "tier calculation for points fails when value is nil (Integer compared with nil)",
+        "tier for points: comparison of Integer with nil",
+        "Member tiers could not be worked out because a points value was nil and could not be"
+        " compared with an Integer",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -1578,6 +1906,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "partner payload hash is missing :partner_code when we fetch it",
         "partner payload build fetches :partner_code and the key is absent",
         "partner payload is not possible to build when :partner_code key is missing",
+        "partner payload missing :partner_code key",
+        "Partner updates were not sent because the payload was missing the :partner_code key",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -1591,6 +1921,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "PartnerSyncJob has run out of retries and is sat in Sidekiq's dead set",
         "PartnerSyncJob retries exhausted, Sidekiq parks it in the dead set",
         "PartnerSyncJob goes in Sidekiq dead set when all retries are failed",
+        "PartnerSyncJob out of retries -> sidekiq dead set",
+        "Partner synchronisation stopped for some jobs: PartnerSyncJob used up its retries and"
+        " went to the Sidekiq dead set",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -1604,6 +1937,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "tenant points CSV thrown out because some rows don't validate",
         "tenant points CSV import rejected wholesale over invalid rows",
         "tenant points CSV import is rejected when file have invalid rows",
+        "tenant points csv import rejected, invalid rows",
+        "Some tenants' points CSV imports were rejected because the file contained invalid rows",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -1617,6 +1952,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "promotions step trips over a null object reference",
         "promotions step dereferences a null somewhere (NullReference)",
         "price with promotions gives error when null object is used (object reference not set)",
+        "NRE applying promotions",
+        "Promotional prices could not be calculated because applying promotions hit a null"
+        " reference (object reference not set to an instance of an object)",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -1630,6 +1968,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "null object reference whilst loading the pricing rules on engine start-up",
         "pricing rule load at engine init dereferences a null",
         "engine initialization fails when loading of pricing rules meet null reference",
+        "NRE loading pricing rules at engine init",
+        "The pricing engine could not start because loading the pricing rules hit a null reference"
+        " (object reference not set)",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -1643,6 +1984,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "empty sequence handed to a .First() with no fallback",
         "LINQ call that needs an element gets an empty sequence",
         "LINQ First() gives error when sequence is empty (no elements)",
+        "LINQ First() on an empty seq, no elements",
+        "Prices could not be calculated because LINQ First() was called on a sequence that turned"
+        " out to be empty (no elements)",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -1656,6 +2000,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "SKU-nnnnn key absent from the dictionary being indexed",
         "dictionary lookup by SKU misses, KeyNotFound for SKU-nnnnn",
         "lookup gives error when SKU-nnnnn key is not present in dictionary",
+        "dict lookup: SKU-nnnnn key not present (KeyNotFound)",
+        "Prices could not be shown for some products because their SKU was not found as a key in"
+        " the dictionary (KeyNotFound)",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -1669,6 +2016,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "price CSV has numbers that won't parse (1,5 / 12a / N/A)",
         "price CSV number fields fail to parse (FormatException on values like 12a, 1,5)",
         "price CSV import fails when number is in wrong format (like 1,5 or 12a)",
+        "price csv number in wrong format (1,5 / 12a), parse fails",
+        "The price CSV import failed on numbers in the wrong format, such as 1,5 or 12a",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -1682,6 +2031,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "competitor feed fetch cancelled once HttpClient.Timeout elapses",
         "competitor feed fetch canceled when the HttpClient.Timeout elapses",
         "competitor feed fetch is canceled when HttpClient.Timeout is elapsed",
+        "competitor feed fetch HttpClient.Timeout, req canceled",
+        "Competitor prices were not refreshed because the feed request was cancelled once"
+        " HttpClient.Timeout elapsed",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -1695,6 +2047,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "competitor feed endpoint replying 503 Service Unavailable",
         "competitor feed dependency answering 503",
         "competitor feed fetch fails when feed endpoint answer 503 Service Unavailable",
+        "competitor feed 503 service unavailable",
+        "Competitor prices were not refreshed because the competitor feed returned 503 Service"
+        " Unavailable",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -1708,6 +2063,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "competitor feed endpoint replying 403 Forbidden",
         "competitor feed dependency answering 403 Forbidden",
         "competitor feed fetch fails when feed endpoint answer 403 Forbidden",
+        "competitor feed 403 forbidden, key revoked?",
+        "Competitor prices were not refreshed because the competitor feed returned 403 Forbidden",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -1721,6 +2078,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "SQL Server kills our transaction as the deadlock victim, lock clash with another process",
         "SQL Server deadlock, our transaction is the victim and gets rolled back",
         "SQL Server transaction is rolled back when it is chosen as deadlock victim",
+        "sql server deadlock, our tx picked as victim",
+        "Pricing jobs failed because SQL Server chose our transaction as the deadlock victim",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -1734,6 +2093,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "price upsert command outlives the SqlClient timeout (Execution Timeout Expired)",
         "price upsert exceeds the SQL command timeout (Execution Timeout Expired)",
         "price upsert fails when SQL Server command is over Execution Timeout",
+        "price upsert sql Execution Timeout Expired",
+        "Price updates were not saved because the price upsert ran past the SQL Server Execution"
+        " Timeout",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -1747,6 +2109,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "price PUT save touches 0 rows where EF expected 1 (optimistic concurrency)",
         "price PUT save affects 0 rows instead of 1, EF optimistic concurrency conflict",
         "price PUT fails when EF expect 1 row affected but 0 rows are affected (concurrency)",
+        "price PUT ef concurrency, 0 rows affected, 1 expected",
+        "Price changes were lost because saving a price affected 0 rows instead of the expected 1"
+        " (EF optimistic concurrency)",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -1760,6 +2125,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "Money.Create handed a null currency argument",
         "Money.Create receives a null currency (ArgumentNull)",
         "Money creation gives error when 'currency' parameter is null",
+        "Money.Create w/ null currency (ArgumentNull)",
+        "Prices could not be built because a Money value was created with a null 'currency'"
+        " parameter",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -1773,6 +2141,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "Money.Create handed a null region argument",
         "Money.Create receives a null region (ArgumentNull)",
         "Money creation gives error when 'region' parameter is null",
+        "Money.Create w/ null region (ArgumentNull)",
+        "Prices could not be built because a Money value was created with a null 'region'"
+        " parameter",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -1786,6 +2157,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "competitor feed JSON price at $.items[n].price won't convert to decimal",
         "competitor feed $.items[n].price isn't convertible to decimal, JSON deserialize fails",
         "competitor feed parsing fails when $.items[n].price is not convertible to decimal",
+        "competitor feed $.items[n].price not a decimal, json convert fails",
+        "Competitor prices were not imported because a price at $.items[n].price could not be"
+        " converted to decimal",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -1799,6 +2173,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "breaker on competitor-feed gone open after repeated failures, calls held till retry time",
         "competitor-feed circuit breaker flips open after repeated failures",
         "competitor-feed calls are stopped when circuit breaker is opened after failures",
+        "competitor-feed circuit breaker open after failures",
+        "Competitor price updates paused because the circuit breaker for competitor-feed opened"
+        " after repeated failures",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -1812,6 +2189,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "ERP replying 503 when we push warehouse stock",
         "ERP returns 503 on the warehouse stock push",
         "warehouse stock push to ERP fails when ERP answer 503",
+        "erp 503 on warehouse stock push",
+        "Warehouse stock levels did not reach the ERP because the ERP answered the stock push with"
+        " 503",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -1825,6 +2205,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "ERP replying 409 conflict when we push warehouse stock",
         "ERP returns 409 conflict on the warehouse stock push",
         "warehouse stock push to ERP fails when ERP answer 409 conflict",
+        "erp 409 conflict on warehouse stock push",
+        "Warehouse stock levels did not reach the ERP because the ERP answered the stock push with"
+        " 409 Conflict",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -1838,6 +2221,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "ERP replying 503 when reconcile pulls warehouse stock",
         "ERP returns 503 on the reconcile stock pull",
         "stock pull from ERP for reconcile fails when ERP answer 503",
+        "erp 503 on reconcile stock pull",
+        "Stock reconciliation could not pull warehouse stock from the ERP because the ERP answered"
+        " with 503",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -1851,6 +2237,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "stock decrement on reserve would leave a SKU negative in the warehouse",
         "reserve would decrement a SKU's warehouse stock below zero",
         "order reservation fails when SKU stock in warehouse would become negative",
+        "reserve would take sku stock in warehouse negative",
+        "Orders could not be reserved when the reservation would have taken a SKU's stock in a"
+        " warehouse below zero",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -1864,6 +2253,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "bin unit counts don't tally with what's expected",
         "warehouse bin unit count differs from the expected count",
         "warehouse bin unit count is wrong when compared with expected count",
+        "bin unit count != expected count",
+        "Warehouse bins are reporting unit counts that do not match the expected count",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -1877,6 +2268,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "WMS knocks back pick lists with code WMS-117",
         "WMS rejects pick list release with code WMS-117",
         "pick list release fails when WMS reject it with code WMS-117",
+        "wms rejects pick list, code WMS-117",
+        "Warehouse picking was held up because the WMS rejected pick lists with code WMS-117",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -1890,6 +2283,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "WMS knocks back pick lists with code WMS-204",
         "WMS rejects pick list release with code WMS-204",
         "pick list release fails when WMS reject it with code WMS-204",
+        "wms rejects pick list, code WMS-204",
+        "Warehouse picking was held up because the WMS rejected pick lists with code WMS-204",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -1903,6 +2298,9 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "delivery slots fully booked for a postcode on a given date at the warehouse",
         "delivery slots exhausted for a postcode/date at a warehouse",
         "delivery booking is not possible when postcode have no free delivery slot on date",
+        "no delivery slot left for postcode/date",
+        "Customers could not book a delivery because no slot was left for their postcode on the"
+        " chosen date",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -1916,6 +2314,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str]] =
         "barcodes scanned at the docks that aren't in our system",
         "dock scanners reporting barcodes unknown to us",
         "scan on dock gives error when scanner send unknown barcode",
+        "dock scanner sent unknown barcode",
+        "Dock staff were held up because scanners sent barcodes the system does not recognise",
     ),
 }
 
@@ -1993,6 +2393,20 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "[{Svc}][Regression] {gist}",
         "[{Svc}] {exc} in {where} - {gist}",
     ),
+    (
+        "[triggered] {svc} error rate - {gist}",
+        "{svc}-errors alert: {exc} in {where}, {gist}",
+        "{svc} err spike firing: {gist} ({exc})",
+        "[P2] {svc} apm errors | {exc} @{where} | {gist}",
+        "oncall: {svc} error monitor, {gist} - {where}",
+    ),
+    (
+        "Incident review follow-up: {gist}",
+        "{gist} ({Svc} team, {exc})",
+        "Action item for the {Svc} team: {gist}",
+        "{Svc}: {gist} - {exc} in {where}",
+        "Follow-up from the weekly incident review - {gist} ({exc})",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -2014,6 +2428,17 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{gist} [{svc}]", "{Svc} error logs \u2014 {gist}", "Why is {svc} logging this? {gist}"),
     ("{svc} :: {gist}", "err review, {svc}: {gist} (log-based)", "{Svc} SLO burn: {gist}"),
     ("[{Svc}] {gist}", "[{Svc}][Log] {gist}", "[{Svc}] Error message in log: {gist}"),
+    (
+        "[triggered] {svc} log errors - {gist}",
+        "{svc}-log-errors alert: {gist}",
+        "oncall: {svc} error log monitor, {gist}",
+        "{svc} logs monitor triggered - {gist}",
+    ),
+    (
+        "Incident review follow-up: {gist}",
+        "{gist} ({Svc} team)",
+        "Action item for the {Svc} team: {gist}",
+    ),
 )
 # Openings of a person's description; {date} is when they first saw it.
 _OPENINGS: tuple[tuple[str, ...], ...] = (
@@ -2092,6 +2517,24 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "Test execution {date}, component {Svc}: case is failed.",
         "Found by automated test suite of {svc} on {date}, then reproduced manually.",
     ),
+    (
+        "paged {date}, {svc} prod.",
+        "alert fired {date} ~3am, {svc}.",
+        "on call, {svc} monitor red since {date}.",
+        "filing from phone, {svc} inc started {date}.",
+        "{svc} pager went off {date}, still going.",
+    ),
+    (
+        "This came up in the weekly incident review; the {Svc} team first saw it on {date}.",
+        "We went through this in this week's incident review, and the {svc} dashboards show it"
+        " going back to {date}.",
+        "The {Svc} team walked us through it at the incident review. It has been happening since"
+        " {date}.",
+        "I am writing this up after the incident review so that it does not get lost. {Svc} has"
+        " been seeing it since {date}.",
+        "It was one of the items in Monday's incident review; according to the {Svc} on-call"
+        " engineer it started on {date}.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -2156,6 +2599,19 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         " {where} is called\nExpected: correct result, no error\nActual: {gist}. In log"
         " there is exception {exc}.",
     ),
+    (
+        "{exc} in {where}, {gist}.",
+        "top frame {where}. {exc}: {gist}.",
+        "trace says {exc} @ {where}. {gist}.",
+        "{gist}. {exc} from {where} per apm.",
+    ),
+    (
+        "{gist}. The engineers told me the error behind it is {exc}, raised in {where}.",
+        "{gist}. According to the on-call engineer it shows up as {exc}, and they pointed me to"
+        " {where}.",
+        "{gist}. The team identified the exception as {exc}.",
+        "{gist}. I am told the underlying error is {exc} and that the place to look is {where}.",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -2192,6 +2648,13 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
         " log message.",
         "Steps to reproduce:\n1. Repeat the scenario from the title\nExpected: normal"
         " behaviour, nothing in error log\nActual: {gist} (only in log, no stacktrace).",
+    ),
+    ("no trace, just the log line: {gist}.", "log monitor only, nothing thrown. {gist}."),
+    (
+        "{gist}. As I understand it there is no exception here; the service only writes it to"
+        " the error log.",
+        "{gist}. The engineers said nothing actually crashes, it only shows up as an error"
+        " message in the logs.",
     ),
 )
 _ASIDES: tuple[tuple[str, ...], ...] = (
@@ -2280,6 +2743,22 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "restarted pods w/ no change.",
+        "prob a cfg change, didnt check yet.",
+        "not sure who owns this svc, pls reassign.",
+        "handing over to day shift, more detail tmrw.",
+        "",
+        "",
+    ),
+    (
+        "Can we add a guard so that this does not reach customers again?",
+        "Could the team give me a rough estimate for a fix before next week's review?",
+        "Is there a short-term mitigation we can put in place while the proper fix is planned?",
+        "Do we have an alert that would catch this sooner next time?",
+        "Who is the right owner for this, and can it make it into the next sprint?",
+        "Is this covered by a test now, or do we need to add one?",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -2293,6 +2772,11 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Grabbed from the log explorer:", "Grabbed from the trace view:"),
     ("sample event from dd logs:", "apm error span, top frames:"),
     ("Log from reproduction:", "Stacktrace from reproduction:"),
+    ("log (1st line):", "trace top:"),
+    (
+        "The log line the on-call engineer shared:",
+        "The part of the stack trace the engineers shared:",
+    ),
 )
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
 # How people shorten some exception names.
@@ -2564,7 +3048,7 @@ def _moved(template: Template) -> Change:
 
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
 # holdout style, fresh style, blind style, sixth style, seventh style, eighth style,
-# ninth style, tenth style, eleventh style).
+# ninth style, tenth style, eleventh style, twelfth style, thirteenth style).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -2578,6 +3062,8 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Unchecked",
         lambda f: f"{f}Impl",
         lambda f: f"process{f[0].upper()}{f[1:]}",
+        lambda f: f"{f}Now",
+        lambda f: f"{f}WithChecks",
     ),
     "dotnet": (
         lambda f: f[:-5] + "CoreAsync" if f.endswith("Async") else f + "Core",
@@ -2591,6 +3077,8 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f[:-5] + "NoLockAsync" if f.endswith("Async") else f + "NoLock",
         lambda f: "Run" + f,
         lambda f: f[:-5] + "CheckedAsync" if f.endswith("Async") else f + "Checked",
+        lambda f: f[:-5] + "SafeAsync" if f.endswith("Async") else f + "Safe",
+        lambda f: "Do" + f,
     ),
     "python": (
         lambda f: f"_{f}",
@@ -2604,6 +3092,8 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_{f}_unsafe",
         lambda f: f"_{f}_core",
         lambda f: f"_{f}_step",
+        lambda f: f"_{f}_locked",
+        lambda f: f"_checked_{f}",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -2617,6 +3107,8 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Unlocked",
         lambda f: f"{f}Impl",
         lambda f: f"handle{f[0].upper()}{f[1:]}",
+        lambda f: f"{f}Once",
+        lambda f: f"safe{f[0].upper()}{f[1:]}",
     ),
     "node": (
         lambda f: f"{f}Impl",
@@ -2630,6 +3122,8 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Unsafe",
         lambda f: f"{f}Raw",
         lambda f: f"compute{f[0].upper()}{f[1:]}",
+        lambda f: f"{f}Locked",
+        lambda f: f"do{f[0].upper()}{f[1:]}",
     ),
     "ruby": (
         lambda f: f"do_{f}",
@@ -2643,6 +3137,8 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}!",
         lambda f: f"{f}_internal",
         lambda f: f"{f}_inner",
+        lambda f: f"{f}_safely",
+        lambda f: f"{f}_with_retry",
     ),
 }
 
@@ -2866,6 +3362,11 @@ def _ruby_name(path: str, function: str) -> str:
     return f"{_camel(path.rsplit('/', 1)[-1])}#{function}"
 
 
+def _possessive(name: str) -> str:
+    """``InvoiceCalculator's``, ``Shipments'``."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def _where(template: Template, style: int) -> str:
     """The throw site as a person names it: ``InvoiceCalculator.sumLines``,
     ``Member#redeem``, ``importer.parse_row``, ``Router.resolve``; the holdout style's
@@ -2903,8 +3404,38 @@ def _where(template: Template, style: int) -> str:
     (cart/summary.js)``, ``PriceEngine.ApplyPromotions (PriceEngine.cs)``), the file and the
     function for Python and Ruby (``catalog/importer.py:parse_row``,
     ``models/member.rb:redeem``), the package-qualified name for Go
-    (``router.(*Router).resolve``, ``headers.parseForwarded``)."""
+    (``router.(*Router).resolve``, ``headers.parseForwarded``); the twelfth style's person,
+    on call and typing on a phone, writes the innermost function's bare name, with no
+    class, receiver, module or file: ``sumLines``, ``parse_row``, ``resolve``,
+    ``renderSummary``, ``redeem``, ``ApplyPromotions`` (half the time they copy the top
+    frame's file and line from the trace instead, see ``_top_line``); the thirteenth style's
+    person, an engineering manager, names the site in words, as the engineers pointed them
+    to it: the method and its class (``InvoiceCalculator's sumLines method``, ``Router's
+    resolve method``, ``Member's redeem method``, ``PriceEngine's ApplyPromotions method``),
+    the function and its module or package (``the parse_row function in the importer
+    module``, ``the parseForwarded function in the headers package``), a Node function or
+    component alone (``the renderSummary function``, ``the Header component``); a third of
+    the time they name the file instead (``InvoiceCalculator.java``, ``importer.py``,
+    ``router.go``, ``summary.js``, ``member.rb``, ``PriceEngine.cs``), a fifth of the time
+    the call (``sumLines()``, ``parse_row()``, ``resolve()``), see ``_people_ticket``; and
+    some of their sentences name no site at all."""
     path, function = template.frames[0].split(":", 1)
+    if style == 12:
+        receiver = _GO_RECEIVER.match(function)
+        if receiver:  # Go's (*Router).resolve
+            return f"{_possessive(receiver[1])} {receiver[2]} method"
+        if template.lang == "node":
+            return f"the {function} {'component' if function[:1].isupper() else 'function'}"
+        return {
+            "java": f"{_possessive(path)} {function} method",
+            "dotnet": f"{_possessive(path)} {function} method",
+            "ruby": f"{_possessive(_camel(path.rsplit('/', 1)[-1]))} {function} method",
+            "go": f"the {function} function in the {path} package",
+            "python": f"the {function} function in the"
+            f" {path.rsplit('/', 1)[-1].removesuffix('.py')} module",
+        }[template.lang]
+    if style == 11:
+        return function.rsplit(".", 1)[-1]
     if style == 10:
         return {
             "java": f"{path}.{function} ({path}.java)",
@@ -2994,11 +3525,21 @@ def _entry_name(frame: str, lang: str) -> str:
     return f"{path}.{function}"  # Java, .NET, Node
 
 
+def _source_file(template: Template) -> str:
+    """The file of the throw site, as the thirteenth style's person names it:
+    ``InvoiceCalculator.java``, ``importer.py``, ``router.go``, ``summary.js``,
+    ``member.rb``, ``PriceEngine.cs``."""
+    file = template.frames[0].split(":", 1)[0].rsplit("/", 1)[-1]
+    suffix = {"java": ".java", "dotnet": ".cs", "go": ".go", "node": ".js", "ruby": ".rb"}
+    return f"{file}{suffix.get(template.lang, '')}"
+
+
 def _gist(error_id: str, style: int) -> str:
     return GISTS[re.split(r"[~@]", error_id, maxsplit=1)[0]][style]
 
 
-# The language tag the eleventh style's person puts on a fenced stack trace.
+# The language tag the eleventh style's person puts on a fenced stack trace (and the
+# thirteenth's on a Jira {code} block, which names C# "c#").
 _FENCE_TAGS = {
     "java": "java",
     "dotnet": "csharp",
@@ -3013,7 +3554,21 @@ def _fenced(text: str, style: int, tag: str = "") -> str:
     # People paste into Jira as markdown fences or wiki {noformat}, {code}, {quote} or
     # {panel} blocks, without any markup, as a markdown quote ("> " before each line), as
     # a markdown code block indented four spaces, between markdown tilde fences, with each
-    # line in backticks as inline code, or as a markdown fence with a language ``tag``.
+    # line in backticks as inline code, or as a markdown fence with a language ``tag``; or,
+    # from a phone, without markup, only the first two lines, each cut where the alert's
+    # preview cuts it; or, passing on what an engineer shared, a log line quoted (Jira's
+    # "bq. ", a {quote} block when it is empty or runs over several lines) and a trace in a
+    # {code} block with its language.
+    if style == 12:
+        if tag == "log":
+            one_line = bool(text.strip()) and "\n" not in text
+            return f"bq. {text}" if one_line else f"{{quote}}\n{text}\n{{quote}}"
+        return f"{{code:{'c#' if tag == 'csharp' else tag}}}\n{text}\n{{code}}"
+    if style == 11:
+        return "\n".join(
+            line if len(line) <= _PHONE_CUT else line[:_PHONE_CUT] + "..."
+            for line in text.split("\n")[:2]
+        )
     if style == 10:
         return f"```{tag}\n{text}\n```"
     return (
@@ -3039,6 +3594,27 @@ def _stack_excerpt(stack: str, lang: str) -> str:
     if lang == "go":
         return "\n".join(lines[:4])
     return "\n".join(lines[:3] if lang == "ruby" else lines[:4])
+
+
+def _trace_top(stack: str, lang: str) -> str:
+    """The lines of a trace the twelfth style's person pastes from a phone: the error line
+    and the innermost frame, in the order the trace prints them."""
+    lines = [line for line in stack.split("\n") if line.strip()]
+    if lang == "python":  # the innermost frame, then the error line after its source line
+        at = max((i for i, line in enumerate(lines) if line.startswith('  File "')), default=-1)
+        error = next((line for line in lines[at + 1 :] if not line.startswith(" ")), None)
+        return "\n".join([lines[at], error]) if at >= 0 and error else "\n".join(lines[-2:])
+    if lang == "go":  # the panic or error line, then the innermost app function
+        frame = next((line for line in lines if line.startswith("github.com/acme/")), None)
+        return "\n".join([lines[0], frame] if frame else lines[:2])
+    return "\n".join(lines[:2])
+
+
+def _top_line(frame: StackFrame) -> str:
+    """The top frame as the twelfth style's person copies it from the trace: the file's
+    name and the line, ``InvoiceCalculator.java:358``, ``importer.py:288``,
+    ``router.go:324``, ``summary.js:31``, ``member.rb:461``, ``PriceEngine.cs:212``."""
+    return f"{(frame.file or frame.function).rsplit('/', 1)[-1]}:{frame.line}"
 
 
 @dataclass(frozen=True)
@@ -3098,6 +3674,19 @@ def _people_ticket(
     gist = _gist(template.id, style)
     exc = _short_kind(template.kind) if template.kind else ""
     where = _where(template, style) if template.frames else ""
+    # The twelfth style's person, on a phone, half the time copies the trace's top line
+    # rather than type a name (no other style draws here).
+    top = group.top_frames[0] if style == 11 and where and group.top_frames else None
+    if top is not None and top.line is not None and rng.random() < 0.5:
+        where = _top_line(top)
+    # The thirteenth style's person, a manager, names the site as the engineer they asked
+    # put it: in words (see _where), or the file, or the call (no other style draws here).
+    if style == 12 and where:
+        pick = rng.random()
+        if pick < 1 / 3:
+            where = _source_file(template)
+        elif pick < 1 / 3 + 1 / 5:
+            where = f"{template.frames[0].split(':', 1)[1].rsplit('.', 1)[-1]}()"
     if exc and where:
         shown = _ABBREVIATIONS.get(exc, exc) if rng.random() < 0.4 else exc
         summary = rng.choice(_SUMMARIES[style]).format(
@@ -3115,8 +3704,14 @@ def _people_ticket(
     opening = rng.choice(_OPENINGS[style]).format(Svc=svc.capitalize(), svc=svc, date=date)
     aside = rng.choice(_ASIDES[style])
     # The eleventh style's person writes the parts on lines of their own (steps, expected,
-    # actual); the others run them together.
-    note = ("\n" if style == 10 else " ").join(filter(None, (opening, what, aside)))
+    # actual); the thirteenth's puts the impact first, then where it came up, and ends on
+    # the question, after any evidence; the others run them together.
+    if style == 12:
+        note = " ".join(filter(None, (what, opening)))
+        closing = aside
+    else:
+        note = ("\n" if style == 10 else " ").join(filter(None, (opening, what, aside)))
+        closing = ""
     log_head, stack_head = _EVIDENCE_HEADS[style]
     team = rng.sample(_TEAM_LABELS, rng.randint(0, 2))
     created = group.last_seen + timedelta(hours=rng.randint(2, 40))
@@ -3127,7 +3722,8 @@ def _people_ticket(
         dropped = ("## Suspected cause", "## Suggested actions", "## Occurrences")
         sections = re.split(r"\n\n(?=## |---)", draft.description)
         kept = [s for s in sections if not s.startswith(dropped)]
-        description = "\n\n".join([f"Triage: {note}", *kept])
+        triage = f"{note} {closing}" if closing else note
+        description = "\n\n".join([f"Triage: {triage}", *kept])
         labels = (*draft.labels, *team)
         fingerprint = group.fingerprint
     else:
@@ -3138,9 +3734,12 @@ def _people_ticket(
                 _fenced(group.samples[0] if group.samples else group.template, style, "log"),
             ]
         elif evidence == "stack" and group.stack:
-            excerpt = _stack_excerpt(group.stack, template.lang)
+            if style == 11:
+                excerpt = _trace_top(group.stack, template.lang)
+            else:
+                excerpt = _stack_excerpt(group.stack, template.lang)
             parts += [stack_head, _fenced(excerpt, style, _FENCE_TAGS[template.lang])]
-        description = "\n\n".join(parts)
+        description = "\n\n".join([*parts, closing] if closing else parts)
         extra = [f"service-{svc}"] if rng.random() < 0.35 else []
         labels = tuple(rng.sample([DOGCATCHER_LABEL, *extra, *team], 1 + len(extra) + len(team)))
     comments: tuple[Comment, ...] = ()
