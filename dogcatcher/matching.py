@@ -261,9 +261,9 @@ _FUNCTION = re.compile(
 
 
 # A source file named in prose ("the trace points at LedgerRepository.java", "in
-# store/store.go"), by its name without folders or extension.
+# store/store.go", "panic @authn.go:243"), by its name without folders or extension.
 _SOURCE_FILE = re.compile(
-    r"(?<![\w.-])(?:[\w.-]+/)*([\w-]+)\.(?:java|kt|scala|cs|py|rb|js|jsx|ts|tsx|go|php)\b(?!:\d)"
+    r"(?<![\w.-])(?:[\w.-]+/)*([\w-]+)\.(?:java|kt|scala|cs|py|rb|js|jsx|ts|tsx|go|php)\b"
 )
 
 

@@ -257,6 +257,23 @@ def test_a_ticket_naming_only_the_throw_site_matches() -> None:
     assert match is not None and match.ticket.key == person.key
 
 
+def test_a_source_file_named_with_its_line_places_the_error() -> None:
+    # "@authn.go:243", copied from a trace's top line, names a file as much as "authn.go".
+    nil = _thrown_at(
+        "router.(*Router).resolve",
+        "/app/router/router.go",
+        error_kind="panic",
+        template="runtime error: invalid memory address or nil pointer dereference",
+        services=("gateway",),
+    )
+    other = filed_in("gateway", summary="panic @authn.go:243, nil ptr deref", description="-")
+    ours = filed_in("gateway", summary="panic @router.go:88, nil ptr deref", description="-")
+
+    assert similarity(nil, other) == 0.0
+    match = best_match(nil, [ours])
+    assert match is not None and match.ticket.key == ours.key
+
+
 def test_a_word_cut_short_counts_as_the_word() -> None:
     # "conn" for "connection": without it the message scores under the bar.
     refused = _log_only("connection refused by <ip>")
