@@ -1,14 +1,14 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Thirteen splits, built alike from thirteen seeds: ``tests/data/dedupe/{dev,test,holdout,
-fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth}.jsonl``. Besides the
-seed, the splits differ in the phrasing bank people's tickets are written from (summaries,
-descriptions, paraphrases of each message, how the code is named, how a log or trace is
-pasted), each bank written as another person would, and in the helper names a refactor
-introduces. Each bank after dev's was written without looking at the matcher, and its
-split held out until its first run; the first eight, ``twelfth`` and ``thirteenth`` have
-been tuned on since, ``ninth``, ``tenth`` and ``eleventh`` have not. A change to the matcher
-needs a new bank and split to be measured honestly.
+Fourteen splits, built alike from fourteen seeds: ``tests/data/dedupe/{dev,test,holdout,
+fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth}.jsonl``.
+Besides the seed, the splits differ in the phrasing bank people's tickets are written from
+(summaries, descriptions, paraphrases of each message, how the code is named, how a log or
+trace is pasted), each bank written as another person would, and in the helper names a
+refactor introduces. Each bank after dev's was written without looking at the matcher, and
+its split held out until its first run; the first eight, ``twelfth`` and ``thirteenth`` have
+been tuned on since, ``ninth``, ``tenth``, ``eleventh`` and ``fourteenth`` have not. A
+change to the matcher needs a new bank and split to be measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -98,7 +98,7 @@ _PHONE_CUT = 120  # where the twelfth style's person's pasted lines end (an aler
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 12) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 13) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -125,24 +125,28 @@ SPLITS: dict[str, SplitSpec] = {
     "eleventh": SplitSpec("eleventh", 1111, 10),
     "twelfth": SplitSpec("twelfth", 1212, 11),
     "thirteenth": SplitSpec("thirteenth", 1313, 12),
+    "fourteenth": SplitSpec("fourteenth", 1414, 13),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
 # How a person would put each error's message in a ticket: (dev phrasing, test phrasing,
 # holdout phrasing, fresh phrasing, blind phrasing, sixth phrasing, seventh phrasing,
 # eighth phrasing, ninth phrasing, tenth phrasing, eleventh phrasing, twelfth phrasing,
-# thirteenth phrasing), each written as another person would; the eleventh's is a QA
-# engineer's "<what breaks> when <condition>", the twelfth's an on-call engineer's, typed on a
-# phone mid-incident: terse, lowercase, abbreviated (svc, req, db, conn, w/, b/c, prob, tx);
-# the thirteenth's an engineering manager's, written up after the weekly incident review: a
-# full sentence, the business impact first ("Customers could not ...", "Finance reports were
-# delayed ..."), then the cause as the engineers explained it ("because ...").
+# thirteenth phrasing, fourteenth phrasing), each written as another person would; the
+# eleventh's is a QA engineer's "<what breaks> when <condition>", the twelfth's an on-call
+# engineer's, typed on a phone mid-incident: terse, lowercase, abbreviated (svc, req, db, conn,
+# w/, b/c, prob, tx); the thirteenth's an engineering manager's, written up after the weekly
+# incident review: a full sentence, the business impact first ("Customers could not ...",
+# "Finance reports were delayed ..."), then the cause as the engineers explained it
+# ("because ..."); the fourteenth's a contractor's, new to the codebase, telling what they
+# found reading the code and the logs: a plain clause ("the ... is null by the time ...",
+# "... gets refused"), often hedged ("seems to", "maybe", "I think", "I guess").
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
 # the site itself (the method), and must not point at a sibling's.
 
-GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, str, str]] = {
+GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, str, str, str]] = {
     "j-npe-invoice": (
         "invoice is null when summing lines",
         "null invoice, getTotal() called on null",
@@ -158,6 +162,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "invoice null -> npe on getTotal() in line sum",
         "Invoice totals could not be calculated: the invoice object was null when its line amounts"
         " were added up, so getTotal() failed",
+        "the invoice reference seems to be null by the time getTotal() is called on it while the"
+        " lines get added up",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -175,6 +181,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Invoices could not be finalized for customers with no address on file, because"
         " getAddress() returned null and getCountry() then failed while working out the tax"
         " country",
+        "getAddress() can apparently return null for a customer, and getCountry() is then called"
+        " on it to pick the tax country",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -191,6 +199,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "invoice import dies on unsupported ccy code (XBT, RMB, GBX...)",
         "Finance could not import some invoices because they use currency codes we do not support,"
         " such as XBT, RMB or GBX",
+        "the invoice importer throws on currency codes it doesn't recognise (the logs have XBT,"
+        " RMB and GBX)",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -207,6 +217,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "invoice already finalized, op on it rejected",
         "The billing team could not make changes to invoices that had already been finalized; the"
         " invoice state check refused them",
+        "the state check refuses to change an invoice once it is finalized, maybe something calls"
+        " it a second time?",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -223,6 +235,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "hikari pool out of conns, req timed out waiting for a db conn",
         "Requests were failing because every connection in the Hikari database pool was in use and"
         " waiting for one timed out",
+        "every Hikari connection seems to be taken, so borrowing one from the pool times out",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -239,6 +252,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "dup invoice no on create, invoices_number_key violated",
         "Some invoices could not be created because their invoice number was already taken (unique"
         " constraint invoices_number_key)",
+        "saving an invoice with a number that is already used fails on the invoices_number_key"
+        " constraint",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -255,6 +270,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "invoice line w/ no parent invoice, fk invoice_lines_invoice_id_fkey",
         "Invoice lines could not be saved because the invoice they belong to did not exist"
         " (foreign key invoice_lines_invoice_id_fkey)",
+        "an invoice line is saved for an invoice id that has no row yet, so"
+        " invoice_lines_invoice_id_fkey fails",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -271,6 +288,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "ORA-00060 deadlock on ledger posting, tx rolled back",
         "Ledger postings failed because the Oracle database detected a deadlock between two"
         " transactions (ORA-00060)",
+        "Oracle aborts the ledger posting with ORA-00060, I think two postings lock the same rows",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -287,6 +305,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "ORA-01555 snapshot too old in recon ledger scan",
         "The ledger reconciliation did not complete because Oracle reported ORA-01555, snapshot"
         " too old, during its long scan",
+        "the reconciliation reads the ledger for so long that Oracle fails it with ORA-01555"
+        " (snapshot too old)",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -303,6 +323,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "fx-rates POST /v1/rates no resp, read timed out",
         "Currency conversions failed because the fx-rates service did not reply to POST /v1/rates"
         " before our read timeout",
+        "the POST to fx-rates /v1/rates doesn't come back before our read timeout",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -319,6 +340,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "fx-rates 500, body says upstream failure",
         "Currency conversions failed because fx-rates returned HTTP 500 with an 'upstream failure'"
         " error",
+        "fx-rates replies HTTP 500 and the body mentions an 'upstream failure'",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -334,6 +356,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "rate conversion gives error when fx-rates return HTTP 503 with 'maintenance'",
         "fx-rates 503, body says maintenance",
         "Currency conversions failed because fx-rates returned HTTP 503 and reported 'maintenance'",
+        "fx-rates replies HTTP 503 and the body only says 'maintenance'",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -350,6 +373,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "posting consumer not in active kafka group, offset commit fails",
         "Ledger posting was delayed because the posting consumer had been dropped from its Kafka"
         " consumer group and its offset commits were refused",
+        "the posting consumer seems to get removed from its Kafka group, and committing its"
+        " offsets fails after that",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -366,6 +391,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "jackson cant read amount like '12,50 EUR' as BigDecimal",
         "Some ledger postings were not processed because amounts arrived as text like '12,50 EUR',"
         " which Jackson could not read as a BigDecimal",
+        "Jackson can't read amounts that arrive as text like '12,50 EUR' into the BigDecimal field",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -382,6 +408,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "java heap space OOM in csv export",
         "Finance reports were delayed because the CSV export ran the JVM out of memory (Java heap"
         " space)",
+        "the CSV export looks like it keeps the whole report in memory and the JVM runs out of"
+        " heap (Java heap space)",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -398,6 +426,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "s3 403 access denied on report put, iam?",
         "Finance reports were not delivered because S3 refused the report upload with 403 Access"
         " Denied",
+        "S3 replies 403 Access Denied when the report is uploaded, maybe a permissions thing",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -414,6 +443,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "s3 503 slow down on report put, req rate too high",
         "Finance reports were not delivered because S3 answered the report uploads with 503 and"
         " asked us to reduce our request rate",
+        "S3 replies 503 to the report upload and asks us to reduce the request rate",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -430,6 +460,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "tmp report-<n>.csv gone when export opens it (NoSuchFile)",
         "Report exports failed because the temporary report-<n>.csv file was already gone when the"
         " exporter tried to open it",
+        "the exporter tries to open its temp report-<n>.csv and the file isn't there any more"
+        " (NoSuchFileException)",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -446,6 +478,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "report cache evict expired, map modified during iteration",
         "Scheduled reports were affected because the report cache was being changed while its"
         " expired entries were removed (concurrent modification)",
+        "expired entries get removed from the report cache map while it is still being iterated",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -462,6 +495,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "'limit' filter val not a number (For input string: N/A, 12a)",
         "Users could not load the report list when the 'limit' filter held something other than a"
         " number, such as N/A or 12a",
+        "the 'limit' filter is parsed as a number without any check, so values like N/A or 12a"
+        " blow up",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -478,6 +513,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "rowLimit is a String, cast to Long fails",
         "The report list failed to load because the rowLimit parameter arrived as a String and the"
         " code treated it as a Long",
+        "rowLimit arrives as a String but the code casts it straight to Long",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -494,6 +530,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "balance call to accounts grpc UNAVAILABLE, io exception",
         "Ledger postings could not get account balances because the accounts gRPC service was"
         " UNAVAILABLE (io exception)",
+        "the balance call to the accounts gRPC service fails with UNAVAILABLE: io exception",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -510,6 +547,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "balance call to accounts grpc hits DEADLINE_EXCEEDED",
         "Ledger postings could not get account balances in time; the balance call to accounts hit"
         " the gRPC DEADLINE_EXCEEDED limit",
+        "the balance call to the accounts gRPC service runs out of time (DEADLINE_EXCEEDED)",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -526,6 +564,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "tenant over monthly invoice usage quota",
         "Some tenants could not issue more invoices because they reached their monthly invoice"
         " usage quota",
+        "some tenants go over their monthly invoice usage quota and that gets logged as an error",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -542,6 +581,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "dunning email bounced for cust",
         "Customers with overdue invoices did not receive their dunning emails because the emails"
         " bounced",
+        "dunning emails about overdue invoices bounce at the customer's address",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -558,6 +598,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "supplier feed rec w/o 'sku' key, KeyError",
         "Supplier products were missing from the catalog because the import stopped on feed"
         " records with no 'sku' key",
+        "some supplier feed records have no 'sku' key and the import reads it without a default",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -574,6 +615,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "supplier feed rec w/o 'price' key, KeyError",
         "Supplier products were missing from the catalog because the import stopped on feed"
         " records with no 'price' key",
+        "some supplier feed records have no 'price' key and the import reads it without a default",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -590,6 +632,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "feed stock val not an int, invalid literal for int() base 10",
         "Stock levels from the supplier feed were not updated because some stock values are not"
         " whole numbers (invalid literal for int() with base 10)",
+        "the stock value from the feed goes into int() but isn't always a whole number (invalid"
+        " literal for int() with base 10)",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -606,6 +650,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "discount on None price, None * Decimal unsupported operand",
         "Discounted prices could not be shown for products without a price, because the None price"
         " was multiplied by a Decimal",
+        "some products have a price of None and the discount code multiplies it by a Decimal",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -622,6 +667,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "product detail: .slug on a NoneType",
         "Customers could not open some product pages because the code read the slug of an object"
         " that was None",
+        "the product detail page reads .slug from something that can be None",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -638,6 +684,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "product detail 500 b/c Product DoesNotExist for that id",
         "Customers got an error page instead of a not-found page when they opened a product that"
         " does not exist (no matching Product)",
+        "the product detail view looks up a Product id that doesn't exist and gets DoesNotExist,"
+        " maybe it should be a 404 and not a 500",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -654,6 +702,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "import upsert dup slug, catalog_product_slug_key violated",
         "Catalog imports failed for products whose slug was already in use (unique constraint"
         " catalog_product_slug_key)",
+        "the product upsert in the import writes a slug another product already has"
+        " (catalog_product_slug_key)",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -670,6 +720,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "pg deadlock (ShareLock) on stock reserve",
         "Orders could not reserve stock because two Postgres transactions deadlocked waiting for"
         " each other's ShareLock",
+        "two stock reservations seem to deadlock in Postgres, each one waiting for the other's"
+        " ShareLock",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -686,6 +738,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "pg out of conn slots, rest reserved for superuser, search cant connect",
         "Customers could not search the catalog because Postgres ran out of connection slots, with"
         " the remaining ones reserved for superusers",
+        "the search view can't open a Postgres connection because the slots that are left are"
+        " reserved for superuser",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -701,6 +755,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "request fails when redis-cache on port 6379 refuse the connection (Error 111)",
         "redis-cache :6379 conn refused (err 111)",
         "Requests failed because redis-cache refused connections on port 6379 (Error 111)",
+        "connecting to redis-cache on port 6379 gets refused (Error 111)",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -716,6 +771,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "request fails when reading from redis-cache on port 6379 goes in timeout",
         "redis-cache :6379 reads timing out",
         "Pages were slow or failed because reads from redis-cache on port 6379 timed out",
+        "redis-cache on port 6379 takes the connection but reading from it times out",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -732,6 +788,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "es :9200 read timeout on search queries",
         "Customer searches failed because Elasticsearch on port 9200 did not respond before the"
         " read timeout",
+        "search queries to Elasticsearch on port 9200 get no answer before the read timeout",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -748,6 +805,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "es :9200 conn refused, max retries on /products/_search",
         "Customer searches failed because Elasticsearch on port 9200 refused connections until"
         " /products/_search ran out of retries",
+        "Elasticsearch on port 9200 refuses the connection and /products/_search gives up once the"
+        " max retries are used",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -763,6 +822,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "search gives 400 search_phase_execution_exception when text is put in numeric query",
         "es 400 search_phase_execution_exception, non numeric input in query",
         "Searches with text entered where a number belongs failed with Elasticsearch 400"
+        " search_phase_execution_exception",
+        "text ends up in a numeric Elasticsearch query and ES replies 400"
         " search_phase_execution_exception",
     ),
     "p-es-429": (
@@ -780,6 +841,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "es 429 es_rejected_execution_exception on bulk index",
         "Search results went stale because Elasticsearch turned down bulk indexing with 429"
         " es_rejected_execution_exception",
+        "Elasticsearch rejects our bulk indexing with 429 es_rejected_execution_exception, I guess"
+        " we send too much at once",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -796,6 +859,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "reindex bulk_index killed by celery soft time limit",
         "The search reindex did not finish because Celery's soft time limit stopped it in the"
         " middle of bulk indexing",
+        "the reindex task is still in bulk_index when the Celery soft time limit hits",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -812,6 +876,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "SearchRequest validation err, page_size >100 not allowed",
         "Search requests asking for more than 100 results per page were rejected by SearchRequest"
         " validation on page_size",
+        "requests with a page_size over 100 don't pass the SearchRequest validation",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -828,6 +893,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "synonyms file not utf-8, decode err invalid start byte",
         "Search synonyms were not updated because the synonyms file contains bytes that are not"
         " valid UTF-8 (invalid start byte)",
+        "the synonyms file has bytes that don't decode as UTF-8 (invalid start byte)",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -844,6 +910,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "disk full errno 28, cant write tmp thumb-*.webp",
         "Media processing stopped because the worker's disk was full (Errno 28) and a temporary"
         " thumb-*.webp file could not be written",
+        "the worker's disk seems to be full, writing a temp thumb-*.webp fails with Errno 28",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -860,6 +927,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "PIL cant identify uploaded img file",
         "Some customer uploads got no thumbnail because PIL could not identify the uploaded file"
         " as an image",
+        "PIL can't identify some uploaded files as images, maybe they are corrupt or not images at"
+        " all",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -876,6 +945,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "s3 GetObject NoSuchKey for the original media",
         "Customers could not download original media files because the object was missing in S3"
         " (NoSuchKey on GetObject)",
+        "GetObject for the original media file returns NoSuchKey, so I guess the object isn't in"
+        " the bucket",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -892,6 +963,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "s3 PutObject ThrottlingException rate exceeded after 4 retries",
         "Thumbnails were not saved because S3 throttled PutObject (ThrottlingException, rate"
         " exceeded) even after 4 retries",
+        "S3 throttles the PutObject calls (ThrottlingException, Rate exceeded) and boto gives up"
+        " after 4 retries",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -908,6 +981,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "exif walk_ifd hits max recursion depth",
         "Some photos could not be processed because reading their EXIF data went past Python's"
         " maximum recursion depth",
+        "walk_ifd keeps calling itself on some EXIF data until Python's maximum recursion depth is"
+        " hit",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -924,6 +999,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "aspect ratio div by zero, img w/ 0 width or height",
         "Thumbnails could not be generated for images with a width or height of zero, because the"
         " aspect ratio calculation divided by zero",
+        "the aspect ratio gets computed for an image with 0 width or height, hence the division by"
+        " zero",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -940,6 +1017,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "celery pool worker got sig 9 SIGKILL mid job, job lost",
         "Background jobs were lost because Celery worker processes were killed with signal 9"
         " (SIGKILL)",
+        "a Celery worker process gets killed with signal 9 (SIGKILL) and the job it was running is"
+        " lost",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -955,6 +1034,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "search reindex is over time budget when task is finished successfully",
         "search reindex task ok but over its time budget",
         "The search reindex completes, but it is taking longer than its time budget",
+        "the search reindex task does finish but goes over its time budget",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -971,6 +1051,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "supplier feed rows w/o EAN skipped",
         "Some supplier products were left out of the catalog because their feed rows had no EAN"
         " and were skipped",
+        "supplier feed rows without an EAN get skipped by the import",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -987,6 +1068,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "panic nil ptr deref, invalid mem address",
         "Requests through the gateway failed because it panicked on a nil pointer dereference"
         " (invalid memory address)",
+        "the gateway panics on a nil pointer dereference (invalid memory address) while it handles"
+        " a request",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -1003,6 +1086,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Forwarded hdr too short -> panic idx out of range",
         "Some requests failed because the gateway panicked with index out of range while parsing a"
         " Forwarded header",
+        "parsing the Forwarded header assumes more parts than some headers have and panics with"
+        " index out of range",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -1019,6 +1104,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "outbound tcp dial refused (connect: connection refused)",
         "Requests failed because outgoing TCP connections were refused (connect: connection"
         " refused)",
+        "opening a TCP connection out gets connect: connection refused",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -1035,6 +1121,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "upstream :443 conn reset by peer mid read",
         "Requests failed because the upstream on port 443 reset the connection while we were"
         " reading its response",
+        "the upstream on port 443 resets the connection while we are still reading the response",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -1051,6 +1138,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "proxy upstream round trip ctx deadline exceeded",
         "Proxied requests failed because the round trip to the upstream ran past its context"
         " deadline",
+        "the proxy's round trip to the upstream goes past the context deadline",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -1067,6 +1155,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "auth /introspect POST Client.Timeout, no resp headers",
         "Signed-in users had requests rejected because the token check POST to auth /introspect"
         " hit Client.Timeout before any headers came back",
+        "the POST to auth /introspect gets no response headers before Client.Timeout",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -1082,6 +1171,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "call to upstream fails when its x509 certificate is expired (TLS verification)",
         "upstream x509 cert expired, tls verify fails",
         "Calls to an upstream failed because its x509 TLS certificate had expired",
+        "the upstream's x509 certificate seems to have expired, so TLS verification fails",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -1098,6 +1188,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "dup tracking no, shipments_tracking_no_key 23505",
         "Shipping records could not be saved when the tracking number already existed"
         " (shipments_tracking_no_key, SQLSTATE 23505)",
+        "an insert reuses a tracking number that is already stored (shipments_tracking_no_key,"
+        " SQLSTATE 23505)",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -1114,6 +1206,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "shipment status update 40001 serialization failure (concurrent update)",
         "Shipment status updates failed when two updates happened at the same time (SQLSTATE"
         " 40001, could not serialize access)",
+        "two concurrent updates of a shipment's status collide and Postgres returns SQLSTATE 40001",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -1130,6 +1223,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "cant reach shipping pg (pg-N.db.internal:5432), dial i/o timeout",
         "The shipping service could not reach its Postgres database at pg-N.db.internal:5432;"
         " connecting ended in a dial i/o timeout",
+        "the shipping service can't reach its database at pg-N.db.internal:5432, the dial ends in"
+        " an i/o timeout",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -1146,6 +1241,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "dhl quote json weight_grams is a string, Parcel wants int",
         "Customers got no DHL shipping quotes because DHL sends weight_grams as a string while our"
         " Parcel struct expects an int",
+        "DHL sends weight_grams as a string in the quote, but the Parcel struct has it as an int",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -1162,6 +1258,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "dhl 502 on quote reqs",
         "Customers got no DHL shipping quotes because DHL answered our quote requests with HTTP"
         " 502",
+        "quote requests to DHL come back with HTTP 502",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -1178,6 +1275,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "dhl 429 on quote reqs, rate limited",
         "Customers got no DHL shipping quotes because DHL rate limited our quote requests with"
         " HTTP 429",
+        "quote requests to DHL come back with HTTP 429, so probably their rate limit",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -1194,6 +1292,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "ups 502 on quote reqs",
         "Customers got no UPS shipping quotes because UPS answered our quote requests with HTTP"
         " 502",
+        "quote requests to UPS come back with HTTP 502",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -1210,6 +1309,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "fatal concurrent map writes in rate cache, proc dies",
         "The shipping service crashed because several goroutines wrote to the rate cache map at"
         " the same time (concurrent map writes)",
+        "the rate cache map gets written from more than one goroutine without a lock, and Go"
+        " aborts with concurrent map writes",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -1226,6 +1327,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "shipping-events consumer grp lag growing on partitions",
         "Shipping updates were delayed because the shipping-events consumer group fell behind on"
         " some partitions",
+        "the shipping-events consumer group falls behind and the lag keeps growing on some"
+        " partitions",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -1242,6 +1345,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "catalog grpc Unavailable, dial conn refused",
         "Customers could not open product pages because the catalog gRPC service was Unavailable"
         " and refused the connection",
+        "the catalog gRPC call for a product returns Unavailable because dialing catalog gets"
+        " refused",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -1258,6 +1363,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "catalog grpc NotFound for product sku",
         "Customers saw errors on product pages because the catalog gRPC service answered NotFound"
         " for the product SKU",
+        "the catalog gRPC call returns NotFound for the product SKU that was asked for",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -1274,6 +1380,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "upstream pod 503 on GET /api/v2/products/<id>",
         "Product API requests (GET /api/v2/products/<id>) failed because upstream pods returned"
         " 503",
+        "GET /api/v2/products/<id> gets a 503 back from one of the upstream pods",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -1290,6 +1397,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "upstream pod 504 on GET /api/v2/products/<id>",
         "Product API requests (GET /api/v2/products/<id>) failed because upstream pods returned"
         " 504",
+        "GET /api/v2/products/<id> gets a 504 back from one of the upstream pods",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -1306,6 +1414,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "client over per min rate limit on its api key",
         "Some API clients were turned away because they went over the per-minute rate limit for"
         " their API key",
+        "some API keys go over the per-minute rate limit and the gateway throttles them",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -1322,6 +1431,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "container OOMKilled exit 137",
         "Pods were restarted because their containers ran out of memory and were OOMKilled (exit"
         " code 137)",
+        "containers get OOMKilled (exit code 137) once they reach their memory limit",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -1337,6 +1447,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "container is restarted when it terminate with reason Error (exit code 1)",
         "container exit 1 reason Error, restarting",
         "Containers keep stopping with exit code 1 (reason Error) and being restarted",
+        "a container keeps terminating with exit code 1 (reason Error) and being restarted",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -1353,6 +1464,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "cart summary render: 'total' of undefined",
         "Customers could not see their cart summary because the code read 'total' from an"
         " undefined cart",
+        "the cart summary render reads 'total' on a cart that is undefined",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -1369,6 +1481,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "cart summary render: 'items' of undefined",
         "Customers could not see their cart summary because the code read 'items' from an"
         " undefined cart",
+        "the cart summary render reads 'items' on a cart that is undefined",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -1385,6 +1498,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "header minicart badge: 'total' of undefined",
         "The minicart badge in the site header broke because it read 'total' from something"
         " undefined",
+        "the minicart badge in the header reads 'total' on something undefined",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -1401,6 +1515,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "product.variants not an array, .map is not a function",
         "Shoppers saw broken pages because product.variants was not an array, so .map is not a"
         " function on it",
+        "product.variants isn't always an array, so calling .map on it fails",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -1416,6 +1531,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "product fetch fails when products API refuse the connection (ECONNREFUSED)",
         "products api ECONNREFUSED on product fetch",
         "Product pages did not load because the products API refused the connection (ECONNREFUSED)",
+        "fetching a product from the products API gets ECONNREFUSED",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -1432,6 +1548,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "product fetch: socket hang up from products api",
         "Product pages did not load because the products API closed the socket before replying"
         " (socket hang up)",
+        "the products API closes the socket before it answers a product fetch (socket hang up)",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -1447,6 +1564,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "request to backend API fails when backend answer HTTP 500 (axios)",
         "backend api 500 on axios req",
         "Shoppers saw errors because the backend API answered the storefront with HTTP 500",
+        "the backend API replies HTTP 500 to the storefront's axios request",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -1462,6 +1580,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "add to cart is not possible when cart API answer 404",
         "add-to-cart req 404 from cart api",
         "Customers could not add items to their cart because the cart API returned 404",
+        "adding an item to the cart gets HTTP 404 from the cart API",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -1478,6 +1597,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "add-to-cart req axios timeout (N ms exceeded)",
         "Customers could not add items to their cart because the request went past the axios"
         " timeout of N ms",
+        "the add-to-cart request takes longer than the axios timeout of N ms",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -1494,6 +1614,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "api sent html (<!DOCTYPE) not json, Unexpected token '<'",
         "Pages broke because the API sent back an HTML page (<!DOCTYPE ...) where JSON was"
         " expected",
+        "the API sends back an HTML page (<!DOCTYPE ...) and we try to parse it as JSON",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -1510,6 +1631,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "delivery estimate date RangeError Invalid time value",
         "Checkout could not show the delivery estimate because its date was invalid (Invalid time"
         " value)",
+        "the delivery estimate date is invalid and formatting it throws RangeError: Invalid time"
+        " value",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -1526,6 +1649,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "header hydration failed, ssr html != client ui",
         "The site header did not render properly because the server-rendered HTML did not match"
         " the client render (hydration failed)",
+        "the header the server renders doesn't match the client render, so hydration fails",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -1542,6 +1666,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "jwt expired at token verify",
         "Signed-in customers had requests refused because their JWT had expired by the time it was"
         " verified (jwt expired)",
+        "the JWT has already expired when we verify it (jwt expired)",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -1558,6 +1683,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "jwt malformed at token verify",
         "Signed-in customers had requests refused because their JWT was malformed when we verified"
         " it (jwt malformed)",
+        "the JWT we receive is malformed and verify throws (jwt malformed)",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -1574,6 +1700,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "signup dup email, E11000 on email_1",
         "Customers signing up with an email that is already registered got an error page instead"
         " of a proper message (E11000 on index email_1)",
+        "signing up with an email that is already registered hits E11000 on the email_1 index",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -1590,6 +1717,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "user lookup: mongo 27017 ETIMEDOUT, no server selected",
         "Customers could not sign in because user lookups could not connect to MongoDB on port"
         " 27017 (connect ETIMEDOUT)",
+        "connecting to MongoDB on port 27017 times out (ETIMEDOUT) and no server gets selected",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -1606,6 +1734,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "login bcrypt 'data and hash arguments required', user has no pw hash",
         "Some customers could not log in because their account has no password hash, and bcrypt"
         " reported 'data and hash arguments required'",
+        "some users have no password hash, so the bcrypt compare at login fails with 'data and"
+        " hash arguments required'",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -1622,6 +1752,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "signup prisma P2002 unique fail on email",
         "Customers signing up with an email that already exists got an error page (Prisma P2002,"
         " unique constraint on email)",
+        "signup creates a user with an email that exists already, Prisma P2002 on the email unique"
+        " constraint",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -1638,6 +1770,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "profile update prisma P2025 record to update not found",
         "Customers could not update their profile because the record to update was not found"
         " (Prisma P2025)",
+        "the profile update can't find the record it wants to update (Prisma P2025)",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -1654,6 +1787,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "ENOENT tmp avatar-*.png gone before open",
         "Customers saw an error because the temporary avatar-*.png file was already gone when the"
         " code tried to open it (ENOENT)",
+        "the temp avatar-*.png file is already gone when the code opens it (ENOENT)",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -1670,6 +1804,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "node heap limit reached, JS heap OOM crash",
         "The storefront crashed because the Node process reached its JavaScript heap limit and ran"
         " out of memory",
+        "the Node process reaches the JavaScript heap limit and crashes",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -1686,6 +1821,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "cms.internal ENOTFOUND dns fail, unhandled rejection",
         "CMS content did not load because cms.internal could not be resolved (getaddrinfo"
         " ENOTFOUND) and the rejection went unhandled",
+        "cms.internal doesn't resolve (getaddrinfo ENOTFOUND) and nothing handles the rejected"
+        " promise",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -1701,6 +1838,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "/products/<slug> page is slow when render take more than 800ms budget",
         "/products/<slug> ssr over 800ms budget",
         "Product pages (/products/<slug>) are rendering slower than their 800ms budget",
+        "/products/<slug> pages take longer than the 800ms render budget",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -1717,6 +1855,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "redeem: undefined method points for nil",
         "Members could not redeem their points because the code called points on nil (undefined"
         " method points for nil)",
+        "redeeming calls points on nil (undefined method points for nil)",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -1733,6 +1872,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "tier upgrade: undefined method points for nil",
         "Member tier upgrades did not happen because the upgrade check called points on nil"
         " (undefined method points for nil)",
+        "the tier upgrade check calls points on nil (undefined method points for nil)",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -1749,6 +1889,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Member id not found (RecordNotFound)",
         "Loyalty requests failed for member ids that do not exist (Couldn't find Member,"
         " RecordNotFound)",
+        "a Member gets looked up by an id that doesn't exist (Couldn't find Member)",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -1765,6 +1906,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "redeem validation failed, points would go < 0",
         "Members could not redeem points when the redemption would leave their balance below 0"
         " (validation failed)",
+        "the redemption would make the member's points negative, so the points >= 0 validation"
+        " fails",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -1781,6 +1924,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "member enroll validation failed, email already taken",
         "Customers could not enrol in the loyalty programme because their email had already been"
         " taken (validation failed)",
+        "enrolling a member fails validation because the email has already been taken",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -1797,6 +1941,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Member stale object on add_points (optimistic lock)",
         "Points were not added for some members because the Member record was changed by someone"
         " else at the same time (stale object, optimistic locking)",
+        "add_points saves a Member that someone else changed meanwhile, so optimistic locking"
+        " raises a stale object error",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -1813,6 +1959,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "points job pg conn refused :5432",
         "Loyalty points were not processed because the points job could not connect to Postgres on"
         " port 5432 (connection refused)",
+        "the points job can't connect to Postgres on port 5432, connection refused",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -1829,6 +1976,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "leaderboard bump redis :6379 ECONNREFUSED",
         "The leaderboard was not updated because Redis on port 6379 refused the connection"
         " (ECONNREFUSED)",
+        "bumping the leaderboard can't connect to Redis on 6379 (ECONNREFUSED)",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -1845,6 +1993,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "outbound http Net::ReadTimeout, no resp",
         "Loyalty updates to outside systems failed because the remote side did not answer in"
         " time (Net::ReadTimeout)",
+        "an outgoing HTTP request gets no response in time (Net::ReadTimeout)",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -1861,6 +2010,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "partner api 422 unprocessable on points push",
         "Points were not sent to our partner because their API turned the request down with 422"
         " Unprocessable Entity",
+        "the partner API rejects the points we post with 422 Unprocessable Entity",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -1877,6 +2027,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "partner api 401 unauthorized on points push, creds?",
         "Points were not sent to our partner because their API rejected our credentials with 401"
         " Unauthorized",
+        "the partner API rejects the points we post with 401 Unauthorized, maybe our credentials",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -1893,6 +2044,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "tier for points: comparison of Integer with nil",
         "Member tiers could not be worked out because a points value was nil and could not be"
         " compared with an Integer",
+        "the tier lookup compares an Integer threshold with a points value that is nil",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -1908,6 +2060,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "partner payload is not possible to build when :partner_code key is missing",
         "partner payload missing :partner_code key",
         "Partner updates were not sent because the payload was missing the :partner_code key",
+        "building the partner payload fetches :partner_code and it isn't in the hash",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -1924,6 +2077,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "PartnerSyncJob out of retries -> sidekiq dead set",
         "Partner synchronisation stopped for some jobs: PartnerSyncJob used up its retries and"
         " went to the Sidekiq dead set",
+        "PartnerSyncJob fails all of its retries and Sidekiq moves it to the dead set",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -1939,6 +2093,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "tenant points CSV import is rejected when file have invalid rows",
         "tenant points csv import rejected, invalid rows",
         "Some tenants' points CSV imports were rejected because the file contained invalid rows",
+        "a tenant's points CSV import gets rejected because some rows are invalid",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -1955,6 +2110,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "NRE applying promotions",
         "Promotional prices could not be calculated because applying promotions hit a null"
         " reference (object reference not set to an instance of an object)",
+        "something is null while the promotions are applied (object reference not set)",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -1971,6 +2127,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "NRE loading pricing rules at engine init",
         "The pricing engine could not start because loading the pricing rules hit a null reference"
         " (object reference not set)",
+        "loading the pricing rules when the engine initializes runs into a null (object reference"
+        " not set)",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -1987,6 +2145,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "LINQ First() on an empty seq, no elements",
         "Prices could not be calculated because LINQ First() was called on a sequence that turned"
         " out to be empty (no elements)",
+        "First() gets called on an empty result and throws because there are no elements",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -2003,6 +2162,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "dict lookup: SKU-nnnnn key not present (KeyNotFound)",
         "Prices could not be shown for some products because their SKU was not found as a key in"
         " the dictionary (KeyNotFound)",
+        "a SKU-nnnnn key is looked up in a dictionary that doesn't contain it"
+        " (KeyNotFoundException)",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -2018,6 +2179,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "price CSV import fails when number is in wrong format (like 1,5 or 12a)",
         "price csv number in wrong format (1,5 / 12a), parse fails",
         "The price CSV import failed on numbers in the wrong format, such as 1,5 or 12a",
+        "some price CSV values like 1,5 or 12a are in a format the number parsing doesn't accept",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -2034,6 +2196,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "competitor feed fetch HttpClient.Timeout, req canceled",
         "Competitor prices were not refreshed because the feed request was cancelled once"
         " HttpClient.Timeout elapsed",
+        "fetching the competitor feed takes longer than HttpClient.Timeout and the request gets"
+        " canceled",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -2050,6 +2214,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "competitor feed 503 service unavailable",
         "Competitor prices were not refreshed because the competitor feed returned 503 Service"
         " Unavailable",
+        "the competitor feed endpoint replies 503 Service Unavailable",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -2065,6 +2230,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "competitor feed fetch fails when feed endpoint answer 403 Forbidden",
         "competitor feed 403 forbidden, key revoked?",
         "Competitor prices were not refreshed because the competitor feed returned 403 Forbidden",
+        "the competitor feed endpoint replies 403 Forbidden, maybe our key isn't valid any more",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -2080,6 +2246,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "SQL Server transaction is rolled back when it is chosen as deadlock victim",
         "sql server deadlock, our tx picked as victim",
         "Pricing jobs failed because SQL Server chose our transaction as the deadlock victim",
+        "SQL Server chooses our transaction as the deadlock victim and rolls it back",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -2096,6 +2263,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "price upsert sql Execution Timeout Expired",
         "Price updates were not saved because the price upsert ran past the SQL Server Execution"
         " Timeout",
+        "the price upsert runs longer than the SQL Server command timeout (Execution Timeout"
+        " Expired)",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -2112,6 +2281,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "price PUT ef concurrency, 0 rows affected, 1 expected",
         "Price changes were lost because saving a price affected 0 rows instead of the expected 1"
         " (EF optimistic concurrency)",
+        "saving a price with EF affects 0 rows where 1 was expected, so a concurrency exception",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -2128,6 +2298,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Money.Create w/ null currency (ArgumentNull)",
         "Prices could not be built because a Money value was created with a null 'currency'"
         " parameter",
+        "Money.Create gets null for 'currency' and throws ArgumentNullException",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -2144,6 +2315,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Money.Create w/ null region (ArgumentNull)",
         "Prices could not be built because a Money value was created with a null 'region'"
         " parameter",
+        "Money.Create gets null for 'region' and throws ArgumentNullException",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -2160,6 +2332,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "competitor feed $.items[n].price not a decimal, json convert fails",
         "Competitor prices were not imported because a price at $.items[n].price could not be"
         " converted to decimal",
+        "the competitor feed has a price at $.items[n].price that can't be converted to decimal",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -2176,6 +2349,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "competitor-feed circuit breaker open after failures",
         "Competitor price updates paused because the circuit breaker for competitor-feed opened"
         " after repeated failures",
+        "the circuit breaker for competitor-feed opens after several failures in a row",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -2192,6 +2366,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "erp 503 on warehouse stock push",
         "Warehouse stock levels did not reach the ERP because the ERP answered the stock push with"
         " 503",
+        "pushing a warehouse's stock to the ERP gets 503 back",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -2208,6 +2383,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "erp 409 conflict on warehouse stock push",
         "Warehouse stock levels did not reach the ERP because the ERP answered the stock push with"
         " 409 Conflict",
+        "pushing a warehouse's stock to the ERP gets 409 Conflict back",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -2224,6 +2400,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "erp 503 on reconcile stock pull",
         "Stock reconciliation could not pull warehouse stock from the ERP because the ERP answered"
         " with 503",
+        "pulling a warehouse's stock from the ERP for the reconcile gets 503 back",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -2240,6 +2417,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "reserve would take sku stock in warehouse negative",
         "Orders could not be reserved when the reservation would have taken a SKU's stock in a"
         " warehouse below zero",
+        "a reservation would take a SKU's stock in a warehouse below zero",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -2255,6 +2433,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "warehouse bin unit count is wrong when compared with expected count",
         "bin unit count != expected count",
         "Warehouse bins are reporting unit counts that do not match the expected count",
+        "a warehouse bin reports a unit count that doesn't match the expected count",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -2270,6 +2449,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "pick list release fails when WMS reject it with code WMS-117",
         "wms rejects pick list, code WMS-117",
         "Warehouse picking was held up because the WMS rejected pick lists with code WMS-117",
+        "the WMS rejects our pick list with code WMS-117",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -2285,6 +2465,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "pick list release fails when WMS reject it with code WMS-204",
         "wms rejects pick list, code WMS-204",
         "Warehouse picking was held up because the WMS rejected pick lists with code WMS-204",
+        "the WMS rejects our pick list with code WMS-204",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -2301,6 +2482,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "no delivery slot left for postcode/date",
         "Customers could not book a delivery because no slot was left for their postcode on the"
         " chosen date",
+        "there is no delivery slot left for a postcode on the date the customer picked",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -2316,6 +2498,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "scan on dock gives error when scanner send unknown barcode",
         "dock scanner sent unknown barcode",
         "Dock staff were held up because scanners sent barcodes the system does not recognise",
+        "a dock scanner sends a barcode that our system doesn't know",
     ),
 }
 
@@ -2407,6 +2590,13 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "{Svc}: {gist} - {exc} in {where}",
         "Follow-up from the weekly incident review - {gist} ({exc})",
     ),
+    (
+        "Possible bug in {svc}: {gist}",
+        "{Svc}: {gist} (seeing {exc}, I think from {where})",
+        "Not sure if this is expected - {gist} ({svc})",
+        "{exc} in {svc}, looks like {gist}",
+        "Question about {where} in {svc}: {gist} ({exc})",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -2438,6 +2628,11 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
         "Incident review follow-up: {gist}",
         "{gist} ({Svc} team)",
         "Action item for the {Svc} team: {gist}",
+    ),
+    (
+        "Possible issue in the {svc} logs: {gist}",
+        "{Svc}: {gist} (expected?)",
+        "Not sure if this is expected - {svc} logs say {gist}",
     ),
 )
 # Openings of a person's description; {date} is when they first saw it.
@@ -2535,6 +2730,17 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "It was one of the items in Monday's incident review; according to the {Svc} on-call"
         " engineer it started on {date}.",
     ),
+    (
+        "I'm quite new to the {svc} codebase, so sorry if this is already known. I noticed it in"
+        " the logs, the first entry I can find is from {date}.",
+        "While getting to know {svc} I went through its error logs and came across this (first"
+        " one on {date}).",
+        "Contractor here, still onboarding on {svc}. This has been in the logs since {date} as"
+        " far as I can see.",
+        "I was reading through the {svc} code this week and also found this in the logs, going"
+        " back to {date}.",
+        "Not sure who the right person is for this, but {Svc} has been logging it since {date}.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -2612,6 +2818,14 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "{gist}. The team identified the exception as {exc}.",
         "{gist}. I am told the underlying error is {exc} and that the place to look is {where}.",
     ),
+    (
+        "From what I can tell, {gist}. The trace ends in {exc} at {where}.",
+        "I think the problem is in {where}: it throws {exc}, and as far as I understand the code,"
+        " {gist}.",
+        "If I'm reading this right, {gist}. The exception is {exc}, coming from {where}, but I"
+        " don't know this part of the code well yet.",
+        "I had a look at {where} and my guess is that {gist}. It fails with {exc}.",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -2655,6 +2869,14 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
         " the error log.",
         "{gist}. The engineers said nothing actually crashes, it only shows up as an error"
         " message in the logs.",
+    ),
+    (
+        "I couldn't find a stack trace for this one, only the log message. My understanding is"
+        " that {gist}.",
+        "As far as I can see nothing is thrown here, the service just logs it. If I read it"
+        " right, {gist}.",
+        "Only a log line here, I could not find any exception behind it. What I take from it:"
+        " {gist}.",
     ),
 )
 _ASIDES: tuple[tuple[str, ...], ...] = (
@@ -2759,6 +2981,14 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "Who is the right owner for this, and can it make it into the next sprint?",
         "Is this covered by a test now, or do we need to add one?",
     ),
+    (
+        "Not sure if this is expected behaviour, happy to be corrected.",
+        "I could try a fix if someone confirms it's actually a bug.",
+        "Could someone who knows this code double-check? I might be missing context.",
+        "I haven't managed to reproduce it locally yet.",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -2777,6 +3007,7 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
         "The log line the on-call engineer shared:",
         "The part of the stack trace the engineers shared:",
     ),
+    ("What I found in the logs (cut down):", "The trace, shortened a bit:"),
 )
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
 # How people shorten some exception names.
@@ -3048,7 +3279,8 @@ def _moved(template: Template) -> Change:
 
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
 # holdout style, fresh style, blind style, sixth style, seventh style, eighth style,
-# ninth style, tenth style, eleventh style, twelfth style, thirteenth style).
+# ninth style, tenth style, eleventh style, twelfth style, thirteenth style, fourteenth
+# style).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -3064,6 +3296,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"process{f[0].upper()}{f[1:]}",
         lambda f: f"{f}Now",
         lambda f: f"{f}WithChecks",
+        lambda f: f"{f}Validated",
     ),
     "dotnet": (
         lambda f: f[:-5] + "CoreAsync" if f.endswith("Async") else f + "Core",
@@ -3079,6 +3312,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f[:-5] + "CheckedAsync" if f.endswith("Async") else f + "Checked",
         lambda f: f[:-5] + "SafeAsync" if f.endswith("Async") else f + "Safe",
         lambda f: "Do" + f,
+        lambda f: f[:-5] + "GuardedAsync" if f.endswith("Async") else f + "Guarded",
     ),
     "python": (
         lambda f: f"_{f}",
@@ -3094,6 +3328,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_{f}_step",
         lambda f: f"_{f}_locked",
         lambda f: f"_checked_{f}",
+        lambda f: f"_{f}_safe",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -3109,6 +3344,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"handle{f[0].upper()}{f[1:]}",
         lambda f: f"{f}Once",
         lambda f: f"safe{f[0].upper()}{f[1:]}",
+        lambda f: f"{f}Guarded",
     ),
     "node": (
         lambda f: f"{f}Impl",
@@ -3124,6 +3360,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"compute{f[0].upper()}{f[1:]}",
         lambda f: f"{f}Locked",
         lambda f: f"do{f[0].upper()}{f[1:]}",
+        lambda f: f"{f}Safe",
     ),
     "ruby": (
         lambda f: f"do_{f}",
@@ -3139,6 +3376,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_inner",
         lambda f: f"{f}_safely",
         lambda f: f"{f}_with_retry",
+        lambda f: f"{f}_guarded",
     ),
 }
 
@@ -3367,6 +3605,119 @@ def _possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
+# What each throw site does, as the fourteenth style's person puts it after reading the code:
+# "the method that <does>", by the template's innermost frame.
+_DOES: dict[str, str] = {
+    "InvoiceCalculator:sumLines": "adds up the invoice lines",
+    "TaxResolver:countryOf": "works out the tax country for a customer",
+    "MoneyParser:parse": "parses the amount and currency of an imported row",
+    "Invoice:finalize": "finalizes an invoice",
+    "InvoiceRepository:findOpen": "loads the open invoices",
+    "InvoiceRepository:save": "saves an invoice",
+    "InvoiceLineRepository:save": "saves an invoice line",
+    "LedgerDao:post": "writes the ledger entries",
+    "LedgerDao:scan": "reads through the ledger for the reconciliation",
+    "FxClient:latest": "fetches the latest rates from fx-rates",
+    "PostingConsumer:commit": "commits the consumer offsets",
+    "PostingParser:parse": "turns a posting message into an object",
+    "CsvExporter:write": "writes the report out as CSV",
+    "S3ReportStore:put": "uploads the finished report to S3",
+    "CsvExporter:open": "opens the temp CSV file for the export",
+    "ReportCache:evictExpired": "cleans expired entries out of the report cache",
+    "FilterParser:limit": "reads the limit filter",
+    "ReportParams:rowLimit": "reads the rowLimit parameter",
+    "AccountsGrpcClient:balance": "asks accounts for a balance",
+    "catalog/importer.py:parse_row": "turns one feed record into a product",
+    "catalog/importer.py:parse_stock": "parses the stock quantity",
+    "catalog/pricing.py:apply_discount": "applies the discount to a price",
+    "catalog/urls.py:category_path": "builds the category part of the URL",
+    "catalog/views.py:product_detail": "renders the product detail page",
+    "catalog/models.py:save": "saves a product",
+    "catalog/stock.py:reserve": "reserves stock for an order",
+    "catalog/views.py:search": "handles the catalog search",
+    "catalog/cache.py:get_many": "reads several keys from the cache at once",
+    "search/client.py:query": "sends the query to Elasticsearch",
+    "search/indexer.py:bulk_index": "sends documents to Elasticsearch in bulk",
+    "search/api.py:parse_request": "validates the incoming search request",
+    "search/feeds.py:read_line": "reads one line of the synonyms file",
+    "media/thumbnails.py:render": "renders a thumbnail",
+    "media/thumbnails.py:open_image": "opens the uploaded image",
+    "media/storage.py:fetch": "downloads an object from the bucket",
+    "media/storage.py:store": "uploads a file to the bucket",
+    "media/exif.py:walk_ifd": "walks the EXIF directories",
+    "media/thumbnails.py:aspect_ratio": "works out the aspect ratio",
+    "router:(*Router).resolve": "resolves the route for a request",
+    "headers:parseForwarded": "parses the Forwarded header",
+    "upstream:(*Pool).dial": "opens new connections to the upstream",
+    "upstream:(*Conn).readResponse": "reads the upstream's response",
+    "upstream:(*Pool).RoundTrip": "sends the proxied request upstream and waits for the answer",
+    "authn:(*Introspector).Check": "checks the token with auth",
+    "store:(*Shipments).Insert": "inserts a shipment",
+    "store:(*Shipments).UpdateStatus": "updates a shipment's status",
+    "store:(*DB).Acquire": "gets a connection from the pool",
+    "carrier:decodeQuote": "decodes the carrier's quote response",
+    "carrier:(*DHL).Quote": "asks DHL for a quote",
+    "carrier:(*UPS).Quote": "asks UPS for a quote",
+    "carrier:(*RateCache).Put": "stores a rate in the rate cache",
+    "catalogrpc:(*Client).Product": "fetches a product from catalog over gRPC",
+    "cart/summary:renderSummary": "renders the cart summary",
+    "cart/minicart:renderBadge": "renders the minicart badge",
+    "product/variants:VariantPicker": "shows the variant picker",
+    "api/client:request": "makes the HTTP calls to the backend",
+    "api/client:parseBody": "parses the response body",
+    "format/date:formatDelivery": "formats the delivery date",
+    "layout/header:Header": "renders the site header",
+    "auth/verify:verifyToken": "verifies the JWT",
+    "users/repo:createUser": "creates the user in Mongo",
+    "db/connect:connect": "opens the Mongo connection",
+    "auth/password:checkPassword": "checks the password",
+    "users/prisma:create": "creates a user through Prisma",
+    "users/prisma:update": "updates a user through Prisma",
+    "users/avatar:resize": "resizes the avatar",
+    "models/member:redeem": "redeems a member's points",
+    "models/tier:upgrade_if_needed": "decides whether a member moves up a tier",
+    "controllers/members_controller:show": "shows a member",
+    "models/member:enroll": "enrolls a new member",
+    "models/member:add_points": "adds points to a member",
+    "jobs/points_job:perform": "runs the points job",
+    "services/leaderboard:bump": "bumps a member on the leaderboard",
+    "services/partner_api:post_points": "posts points to the partner API",
+    "models/tier:for_points": "finds the tier for a points value",
+    "services/partner_api:payload": "builds the payload for the partner",
+    "PriceEngine:ApplyPromotions": "applies the promotions",
+    "RuleLoader:Load": "loads the pricing rules",
+    "TierResolver:Resolve": "picks the price tier",
+    "PriceCache:Get": "reads a price from the cache",
+    "CsvPriceImporter:ParseRow": "parses one row of the price CSV",
+    "CompetitorFeed:FetchAsync": "downloads the competitor feed",
+    "PriceRepository:UpsertAsync": "upserts the prices",
+    "PriceRepository:SaveAsync": "saves a price",
+    "Money:Create": "creates a Money value",
+    "CompetitorFeed:Parse": "parses the competitor feed JSON",
+    "inventory/erp.py:push_stock": "pushes stock to the ERP",
+    "inventory/erp.py:pull_stock": "pulls stock from the ERP",
+    "inventory/stock.py:decrement": "decrements the stock",
+    "WmsClient:submitPickList": "sends the pick list to the WMS",
+    "CreditNoteCalculator:sumLines": "adds up the credit note lines",
+    "LedgerRepository:lastEntry": "loads the last ledger entry",
+    "Invoice:void": "voids an invoice",
+    "catalog/variants.py:parse_variant": "parses a product variant",
+    "catalog/breadcrumbs.py:trail": "builds the breadcrumb trail",
+    "catalog/sessions.py:load": "loads the session",
+    "media/video.py:transcode": "transcodes a video",
+    "authn:(*Introspector).claims": "reads the claims from the token check",
+    "authn:(*Introspector).dial": "connects to the auth service",
+    "search/facets:FacetList": "shows the search facets",
+    "exports/csv:writeExport": "writes the CSV export",
+    "controllers/redemptions_controller:create": "creates a redemption",
+    "services/webhook_sender:deliver": "delivers the webhooks",
+    "CurrencyTable:Rate": "looks up a currency rate",
+    "TaxTable:RateFor": "looks up the tax rate",
+    "PriceHistory:ArchiveAsync": "archives old prices",
+    "store:(*Labels).Insert": "inserts a shipping label",
+}
+
+
 def _where(template: Template, style: int) -> str:
     """The throw site as a person names it: ``InvoiceCalculator.sumLines``,
     ``Member#redeem``, ``importer.parse_row``, ``Router.resolve``; the holdout style's
@@ -3418,8 +3769,28 @@ def _where(template: Template, style: int) -> str:
     the time they name the file instead (``InvoiceCalculator.java``, ``importer.py``,
     ``router.go``, ``summary.js``, ``member.rb``, ``PriceEngine.cs``), a fifth of the time
     the call (``sumLines()``, ``parse_row()``, ``resolve()``), see ``_people_ticket``; and
-    some of their sentences name no site at all."""
+    some of their sentences name no site at all; the fourteenth style's person, a contractor
+    new to the codebase, says what the code they read there does: ``the method that adds up
+    the invoice lines``, ``the function that turns one feed record into a product``, ``the
+    method that resolves the route for a request``, ``the component that renders the site
+    header`` (see ``_DOES``); half the time they link the top frame of the trace instead, as
+    a code browser's repository path with the line as its anchor
+    (``src/main/java/com/acme/billing/InvoiceCalculator.java#L405``,
+    ``app/catalog/importer.py#L309``, ``internal/router/router.go#L345``,
+    ``app/.next/server/cart/summary.js#L73``, ``app/models/member.rb#L420``,
+    ``src/pricing/PriceEngine.cs#L248``), and a quarter of the time both, see ``_code_link``
+    and ``_people_ticket``."""
     path, function = template.frames[0].split(":", 1)
+    if style == 13:
+        if template.lang == "node":
+            noun = "component" if function[:1].isupper() else "function"
+        elif template.lang == "python" or (
+            template.lang == "go" and not _GO_RECEIVER.match(function)
+        ):
+            noun = "function"
+        else:
+            noun = "method"
+        return f"the {noun} that {_DOES[template.frames[0]]}"
     if style == 12:
         receiver = _GO_RECEIVER.match(function)
         if receiver:  # Go's (*Router).resolve
@@ -3558,7 +3929,10 @@ def _fenced(text: str, style: int, tag: str = "") -> str:
     # from a phone, without markup, only the first two lines, each cut where the alert's
     # preview cuts it; or, passing on what an engineer shared, a log line quoted (Jira's
     # "bq. ", a {quote} block when it is empty or runs over several lines) and a trace in a
-    # {code} block with its language.
+    # {code} block with its language; or, new to the code, a markdown fence around an
+    # excerpt they cut with "..." (see _cut_trace and _people_ticket).
+    if style == 13:
+        return f"```\n{text}\n```"
     if style == 12:
         if tag == "log":
             one_line = bool(text.strip()) and "\n" not in text
@@ -3615,6 +3989,38 @@ def _top_line(frame: StackFrame) -> str:
     name and the line, ``InvoiceCalculator.java:358``, ``importer.py:288``,
     ``router.go:324``, ``summary.js:31``, ``member.rb:461``, ``PriceEngine.cs:212``."""
     return f"{(frame.file or frame.function).rsplit('/', 1)[-1]}:{frame.line}"
+
+
+def _code_link(frame: StackFrame, lang: str) -> str:
+    """The top frame as the fourteenth style's person links it from their code browser: the
+    file's path in the repository, as they make it out from the trace, and the trace's line
+    as the anchor: ``src/main/java/com/acme/billing/InvoiceCalculator.java#L405``,
+    ``app/catalog/importer.py#L309``, ``internal/router/router.go#L345``,
+    ``app/.next/server/cart/summary.js#L73``, ``app/models/member.rb#L420``,
+    ``src/pricing/PriceEngine.cs#L248``."""
+    file = frame.file or frame.function
+    if lang == "java":  # the package, from the qualified name; the file, from the frame
+        package = frame.function.rsplit(".", 2)[0].replace(".", "/")
+        path = f"src/main/java/{package}/{file.rsplit('/', 1)[-1]}"
+    elif lang == "go":  # the module's directories, without the build's /src
+        path = file.removeprefix("/src/")
+    elif lang == "ruby":  # inside the release folder
+        path = re.sub(r"^.*/releases/\d+/", "", file)
+    else:
+        path = file.lstrip("/")
+    return path if frame.line is None else f"{path}#L{frame.line}"
+
+
+def _cut_trace(stack: str, lang: str) -> str:
+    """The lines of a trace the fourteenth style's person pastes: the error line and the
+    innermost frames, with "..." where they cut the others."""
+    lines = [line for line in stack.split("\n") if line.strip()]
+    if lang == "python":  # the first line, then the two innermost frames and the error
+        at = max((i for i, line in enumerate(lines) if line.startswith('  File "')), default=0)
+        start = max(1, at - 2)
+        return "\n".join([*lines[:1], *(["..."] if start > 1 else []), *lines[start:]])
+    keep = {"go": 4, "ruby": 2}.get(lang, 3)  # Go: the panic, goroutine and the top frame
+    return "\n".join([*lines[:keep], *(["..."] if len(lines) > keep else [])])
 
 
 @dataclass(frozen=True)
@@ -3687,6 +4093,16 @@ def _people_ticket(
             where = _source_file(template)
         elif pick < 1 / 3 + 1 / 5:
             where = f"{template.frames[0].split(':', 1)[1].rsplit('.', 1)[-1]}()"
+    # The fourteenth style's person, new to the code, links the trace's top frame as their
+    # code browser shows it, or says what the code there does, or both (no other style
+    # draws here).
+    if style == 13 and where and group.top_frames:
+        link = _code_link(group.top_frames[0], template.lang)
+        pick = rng.random()
+        if pick < 0.5:
+            where = link
+        elif pick < 0.75:
+            where = f"{where} ({link})"
     if exc and where:
         shown = _ABBREVIATIONS.get(exc, exc) if rng.random() < 0.4 else exc
         summary = rng.choice(_SUMMARIES[style]).format(
@@ -3729,13 +4145,18 @@ def _people_ticket(
     else:
         parts = [note]
         if evidence == "log":
-            parts += [
-                log_head,
-                _fenced(group.samples[0] if group.samples else group.template, style, "log"),
-            ]
+            line = group.samples[0] if group.samples else group.template
+            if style == 13:
+                # The fourteenth style's person cuts the line out of the log around it, and
+                # marks the cut (no other style draws here).
+                before, after = rng.choice(((True, True), (True, False), (False, True)))
+                line = "\n".join([*(["..."] if before else []), line, *(["..."] if after else [])])
+            parts += [log_head, _fenced(line, style, "log")]
         elif evidence == "stack" and group.stack:
             if style == 11:
                 excerpt = _trace_top(group.stack, template.lang)
+            elif style == 13:
+                excerpt = _cut_trace(group.stack, template.lang)
             else:
                 excerpt = _stack_excerpt(group.stack, template.lang)
             parts += [stack_head, _fenced(excerpt, style, _FENCE_TAGS[template.lang])]
