@@ -17,8 +17,9 @@ is created, the group is compared with the open Dogcatcher tickets of its projec
   how much of its summary the group explains), whether it names the exception type, and
   whether it names the throw site, by its function or its file (else how many of the
   group's in-app frames it names). Words agree in any form: by their Snowball stems
-  (expired, expiring), their plural (JWTs), cut short (conn) or, for long words,
-  rapidfuzz's ratio.
+  (expired, expiring), their plural (JWTs), cut short (conn), for long words
+  rapidfuzz's ratio, or as another way of saying the same thing in an error report
+  ("deadline exceeded" and "timed out", "already exists" and "duplicate").
 
 Telling two bugs apart matters more than finding every paraphrase: a wrong match hides a
 bug in someone else's ticket, a missed one costs a duplicate a person can close.
@@ -27,7 +28,9 @@ bug in someone else's ticket, a missed one costs a duplicate a person can close.
 
 from __future__ import annotations
 
+import errno
 import math
+import os
 import re
 import threading
 from collections import Counter
@@ -119,6 +122,52 @@ def _tokens(text: str) -> list[str]:
     return [t for t in _TOKEN.findall(_PLACEHOLDER.sub(" ", text.lower())) if t not in _STOP]
 
 
+# Ways of saying one thing in an error report: a log line says "deadline exceeded" or
+# "already exists" where a person writes "timed out" or "duplicate". A word of the
+# template counts as held when the ticket says the same thing in any of its group's ways.
+# General vocabulary only: words that tell errors apart (null against undefined, 401
+# against 403, "refused" against "denied") are never put together.
+_SAME = (
+    ("timeout", "timed out", "times out", "time out", "timing out", "deadline"),
+    ("missing", "not found", "no such", "not present", "does not exist", "doesn't exist"),
+    ("missing", "nonexistent", "absent", "gone"),
+    ("cannot", "can't", "can not", "unable to", "could not", "couldn't"),
+    ("duplicate", "duplicated", "already exists", "already exist", "twice", "collision"),
+    ("rejected", "refused", "declined"),
+    ("invalid", "not valid", "malformed"),
+    ("limit", "maximum"),
+    ("recognize", "recognise", "identify"),
+    ("parse", "deserialize", "deserialise", "decode", "unmarshal"),
+    ("exhausted", "saturated", "depleted", "ran out", "run out"),
+    ("terminated", "exited", "killed", "crashed"),
+    ("unavailable", "unreachable"),
+    ("oom", "out of memory"),
+    # Irregular verbs, which the stemmer leaves apart.
+    ("take", "took", "taken"),
+    ("throw", "threw", "thrown"),
+    ("break", "broke", "broken"),
+    ("send", "sent"),
+    ("write", "wrote", "written"),
+)
+_MEANS = {way: group[0] for group in _SAME for way in group}
+# A way and its plural (txs, dupes, configs).
+_WAYS = re.compile(
+    r"\b("
+    + "|".join(re.escape(way) for way in sorted(_MEANS, key=len, reverse=True))
+    + r")(?:e?s)?\b"
+)
+
+
+def _meanings(text: str) -> dict[str, str]:
+    """The words of ``text`` that say one of ``_SAME``'s things, each with what it says
+    (the words of a phrase all say it: "timed" and "out" of "timed out" say timeout)."""
+    return {
+        word: _MEANS[m.group(1)]
+        for m in _WAYS.finditer(text.lower())
+        for word in _TOKEN.findall(m.group())
+    }
+
+
 def _kind_names(kind: str) -> frozenset[str]:
     """The names an exception type goes by, lowercased: ``java.lang.NullPointerException``
     → {``nullpointerexception``}; a nested class (``HttpServerErrorException$NotFound``,
@@ -166,6 +215,8 @@ class _TicketText:
     reasons: frozenset[str]  # HTTP reason phrases it uses (Forbidden), lowercased
     code_values: frozenset[str]  # gRPC status names after code=, status: (NotFound), lowercased
     summary: tuple[str, ...]  # the words of its summary
+    summary_means: dict[str, str]  # those words that say one of _SAME's things, and which
+    means: frozenset[str]  # what it says of _SAME's things
 
 
 @lru_cache(maxsize=4096)
@@ -200,7 +251,8 @@ def _ticket_text(
             name.lower()
             for found in _FUNCTION.findall(text)
             for name in found
-            if name and not _KIND_WORD.fullmatch(name)  # "TimeoutError in client.go"
+            # "TimeoutError in client.go" names a type, "the same method" nothing.
+            if name and not _KIND_WORD.fullmatch(name) and name.lower() not in _NOT_FUNCTIONS
         ),
         files=frozenset(
             _file_key(name)
@@ -218,6 +270,8 @@ def _ticket_text(
         reasons=frozenset(r.lower() for r in _REASON.findall(text)),
         code_values=frozenset(c.lower() for c in _CODE_VALUE.findall(text)) & _GRPC_CODES,
         summary=tuple(_tokens(summary)),
+        summary_means=_meanings(summary),
+        means=frozenset(_meanings(text).values()),
         template=(
             frozenset(map(_stem, _tokens(template.group(1))))
             if template and template.group(1) != "(empty)"
@@ -257,6 +311,13 @@ _FUNCTION = re.compile(
     r"|\b[A-Z]\w*#([a-z_]\w*[?!]?)"
     r"|(?<![\w:])[a-z][\w/-]*::([A-Za-z_]\w*)\b(?!::)"
     r"|\b(?:in|from|at) `([A-Za-z_]\w*)(?:\(\))?`"
+    # "the writeExport function", "the parse_row function in the importer module"
+    r"|\bthe ([A-Za-z_]\w*) (?:function|method)\b"
+)
+# What precedes "function" or "method" without naming one: "the same method".
+_NOT_FUNCTIONS = frozenset(
+    "same new old other whole only first last next previous following above below "
+    "right wrong main entire async".split()
 )
 
 
@@ -286,11 +347,16 @@ def _frame_files(frames: Sequence[StackFrame]) -> set[str]:
     return found
 
 
+_OWNED = re.compile(r"\b([A-Z]\w*)'s ([A-Za-z_]\w*) method\b")
+
+
 def _methods(text: str) -> frozenset[tuple[str, ...]]:
     found = {
         (owner.lower(), (after_at or code).lower())
         for after_at, code, owner in _METHOD_IN_FILE.findall(text)
     }
+    # "TaxTable's RateFor method", as a person retells what an engineer pointed to.
+    found.update((owner.lower(), method.lower()) for owner, method in _OWNED.findall(text))
     for m in _METHOD.finditer(text):
         owner, method = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         if method.lower() not in _FILE_EXTENSIONS:
@@ -332,6 +398,7 @@ _LETTERS = re.compile(r"[a-z]")
 # status ("503 service unavailable"): in prose, "not found", "gone" and "conflict" are
 # plain words.
 _PHRASES = sorted((s.phrase for s in HTTPStatus if s >= 400), key=len, reverse=True)
+_STATUS_OF = {s.phrase.lower(): str(s.value) for s in HTTPStatus if s >= 400}
 _REASON = re.compile(
     r"\b(?:"
     + "|".join(re.escape(form) for phrase in _PHRASES for form in (phrase, phrase.upper()))
@@ -369,6 +436,31 @@ class _GroupText(NamedTuple):
     files: frozenset[str]  # the files and classes of its in-app frames
     site_files: frozenset[str]  # those of its throw site
     known: frozenset[str]  # the stems of every word that describes it
+    means: dict[str, str]  # its words that say one of _SAME's things, and which
+    said: dict[str, str]  # words a code in it says (reason phrase, errno message), and the code
+
+
+# An errno by number, as Python writes it ("[Errno 28] No space left on device"): the
+# words after it are what the system says for it. (By name, "ENOENT: no such file",
+# the words say no more than the name, which every ticket about it repeats.)
+_ERRNO = re.compile(r"\[Errno (\d+)\]")
+
+
+def _said_by_codes(template: str) -> dict[str, str]:
+    """The words of ``template`` that a code in it already says, each with that code as a
+    ticket writes it: an HTTP reason phrase's words with its status ("unavailable": 503),
+    an errno's message's words with its number ("space": 28). A ticket that gives the
+    code says those words."""
+    said = {
+        word: _STATUS_OF[phrase.lower()]
+        for phrase in _REASON.findall(template)
+        for word in _TOKEN.findall(phrase.lower())
+    }
+    for number in _ERRNO.findall(template):
+        if int(number) in errno.errorcode:
+            for word in _tokens(os.strerror(int(number))):
+                said.setdefault(word, number)
+    return said
 
 
 @lru_cache(maxsize=4096)
@@ -409,6 +501,8 @@ def _group_text(
         files=frozenset(_frame_files(in_app)),
         site_files=frozenset(_frame_files(in_app[:1])),
         known=frozenset(map(_stem, described)),
+        means=_meanings(masked),
+        said=_said_by_codes(masked),
     )
 
 
@@ -482,7 +576,14 @@ def _message_score(group: _GroupText, text: _TicketText, weights: Mapping[str, f
         sum(
             weights.get(w, 1.0)
             for w in words
-            if ((w in text.tokens or w in text.kept) if w in exact else _holds(text, w))
+            if (
+                (w in text.tokens or w in text.kept)
+                if w in exact
+                else _holds(text, w)
+                or group.means.get(w) in text.means
+                # "Service Unavailable" is said by a 503, "No space left" by errno 28
+                or group.said.get(w) in text.tokens
+            )
         )
         / total
     )
@@ -493,7 +594,12 @@ def _message_score(group: _GroupText, text: _TicketText, weights: Mapping[str, f
         return min(score, (len(mine & theirs) + shared) / union if union else 1.0)
     if len(text.summary) >= 3:
         told = sum(weights.get(w, 1.0) for w in text.summary)
-        explained = sum(weights.get(w, 1.0) for w in text.summary if _stem(w) in group.known)
+        meant = group.means.values()
+        explained = sum(
+            weights.get(w, 1.0)
+            for w in text.summary
+            if _stem(w) in group.known or text.summary_means.get(w) in meant
+        )
         score = max(score, explained / told)
     return score
 

@@ -257,6 +257,102 @@ def test_a_ticket_naming_only_the_throw_site_matches() -> None:
     assert match is not None and match.ticket.key == person.key
 
 
+@pytest.mark.parametrize(
+    ("template", "summary"),
+    [
+        pytest.param(
+            "deadline exceeded awaiting headers",
+            "timed out awaiting headers",
+            id="deadline-timed-out",
+        ),
+        pytest.param(
+            "row already exists in ledger_entries",
+            "ledger_entries gets a duplicate row",
+            id="already-exists-duplicate",
+        ),
+        pytest.param(
+            "cannot identify image file <path>",
+            "the thumbnailer can't recognise the image file",
+            id="cannot-identify",
+        ),
+        pytest.param(
+            "Service Unavailable from fx-rates",
+            "HTTP 503 from fx-rates",
+            id="status-says-reason",
+        ),
+        pytest.param(
+            "[Errno 28] No space left on device: <path>",
+            "thumbnails fail with Errno 28, the disk is full",
+            id="errno-says-message",
+        ),
+    ],
+)
+def test_a_ticket_that_says_the_same_in_other_words_matches(template: str, summary: str) -> None:
+    # A log line's "deadline exceeded" is a person's "timed out", its "Service Unavailable"
+    # a 503, its "No space left on device" errno 28: without the same-meaning groups and
+    # the codes' words these scored under the message bar (0.33-0.5).
+    logged = _log_only(template, services=("ledger",))
+    person = filed_in("ledger", summary=summary, description="Seen since the last deploy.")
+
+    match = best_match(logged, [person])
+
+    assert match is not None and match.ticket.key == person.key
+
+
+def test_words_that_tell_errors_apart_are_not_the_same() -> None:
+    # "refused" and "denied" are two errors of one client, whatever else they share.
+    refused = _log_only("connection to <ip> refused", services=("ledger",))
+    denied = filed_in("ledger", summary="connection denied", description="Since Monday.")
+    same = filed_in("ledger", summary="connection rejected", description="Since Monday.")
+
+    assert best_match(refused, [denied]) is None
+    assert best_match(refused, [same]) is not None
+
+
+def _price_cache_miss() -> ErrorGroup:
+    return _thrown_at(
+        "Acme.Pricing.PriceCache.Get",
+        "/src/Pricing/PriceCache.cs",
+        error_kind="System.Collections.Generic.KeyNotFoundException",
+        template="The given key '<value>' was not present in the dictionary.",
+        services=("pricing",),
+    )
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        pytest.param("TaxTable's RateFor method", id="possessive"),
+        pytest.param("the rateFor function", id="the-function"),
+        pytest.param("the rate_for method in the tax module", id="the-method-in"),
+    ],
+)
+def test_a_site_named_in_plain_words_places_the_error(where: str) -> None:
+    # A manager retelling what an engineer pointed to names the method in words; the
+    # ticket is about a sibling thrown elsewhere, not about ours at PriceCache.Get.
+    missing = _price_cache_miss()
+    sibling = filed_in(
+        "pricing",
+        summary="Prices not shown: the given key was not present in the dictionary",
+        description=f"It shows up as KeyNotFoundException; they pointed me to {where}.",
+    )
+
+    assert similarity(missing, sibling) == 0.0
+
+
+def test_the_same_method_names_no_method() -> None:
+    missing = _price_cache_miss()
+    ours = filed_in(
+        "pricing",
+        summary="KeyNotFoundException: the given key was not present in the dictionary",
+        description="It comes back from the same method every time, PriceCache.Get.",
+    )
+
+    match = best_match(missing, [ours])
+
+    assert match is not None and match.ticket.key == ours.key
+
+
 def test_a_source_file_named_with_its_line_places_the_error() -> None:
     # "@authn.go:243", copied from a trace's top line, names a file as much as "authn.go".
     nil = _thrown_at(
