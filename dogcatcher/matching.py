@@ -198,6 +198,7 @@ class _TicketText:
     """What matching needs of a ticket, computed once per ticket version."""
 
     tokens: frozenset[str]
+    lowered: str  # its summary and description, lowercased
     stems: frozenset[str]  # the tokens' stems
     shorts: frozenset[str]  # the tokens that could be a longer word cut short (conn)
     kept: frozenset[str]  # tokens its lines keep once masked (codes, statuses, names)
@@ -235,6 +236,7 @@ def _ticket_text(
     tokens = frozenset(_tokens(" ".join(lines)) + _tokens(text))
     return _TicketText(
         tokens=tokens,
+        lowered=text.lower(),
         stems=frozenset(map(_stem, tokens)),
         shorts=frozenset(t for t in tokens if len(t) >= MIN_SHORT and t.isalpha()),
         kept=frozenset(_TOKEN.findall(_PLACEHOLDER.sub(" ", " ".join(lines).lower()))),
@@ -513,9 +515,7 @@ def _conflicts(group: _GroupText, text: _TicketText) -> bool:
     people do not copy every code into a ticket."""
     ours = group.kept
     for value in group.distinctive:
-        if text.kept.issuperset(value) or (
-            min(map(len, value)) >= 3 and text.tokens.issuperset(value)
-        ):
+        if text.kept.issuperset(value) or (min(map(len, value)) >= 3 and _written(text, value)):
             continue  # present (short values only where the masking kept them)
         # Numbers the masking kept are codes; another code of the same shape conflicts,
         # and so does any other plain number (exit code 1 against exit 137).
@@ -541,6 +541,15 @@ def _conflicts(group: _GroupText, text: _TicketText) -> bool:
     # Status names: DEADLINE_EXCEEDED where the ticket says UNAVAILABLE.
     codes = group.codes
     return bool(codes) and bool(text.codes - ours) and not codes & text.codes
+
+
+def _written(text: _TicketText, value: tuple[str, ...]) -> bool:
+    """Whether the ticket's text has the value as written: a word as a word, a code of
+    several parts (WMS-204) with its parts together, not its number in a host name."""
+    if len(value) == 1:
+        return value[0] in text.tokens
+    parts = r"[\W_]{0,3}".join(map(re.escape, value))
+    return re.search(rf"(?<![a-z0-9]){parts}(?![a-z0-9])", text.lowered) is not None
 
 
 def _holds(text: _TicketText, word: str) -> bool:

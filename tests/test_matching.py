@@ -491,6 +491,18 @@ def test_a_ticket_whose_stack_has_another_caller_of_our_throw_site_is_another_er
     assert similarity(group(top_frames=(helper, charge, submit)), own_ticket(group())) > 0.9
 
 
+def test_a_code_of_several_parts_counts_only_with_its_parts_together() -> None:
+    # WMS-117's ticket lists a host ip-10-2-204-17: "wms" and "204" are both in it, but
+    # not WMS-204, so it is another code's ticket.
+    def rejected(code: str, **update: Any) -> ErrorGroup:
+        return _log_only(f"WMS rejected pick list <uuid>: code={code}", **update)
+
+    other = own_ticket(rejected("WMS-117", hosts=("ip-10-2-204-17.eu-west-1.compute.internal",)))
+
+    assert similarity(rejected("WMS-204"), other) == 0.0
+    assert similarity(rejected("WMS-117", fingerprint="f" * 16), other) > 0.9
+
+
 def test_a_value_that_tells_errors_apart_counts_only_as_written() -> None:
     # 'warehouse_id' is a key; "warehouse" in a ticket is another word, not another form.
     key = _thrown_at(
