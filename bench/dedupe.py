@@ -13,9 +13,9 @@ picks a ticket or none; a pick is right only if it is the labeled ticket. The la
 from how the cases were built, never from a matcher. Every split after ``dev`` has its own
 seed and its own person's wording, written without looking at the matcher, and was held out
 until its first run. A split's first run is the honest figure for the matcher of that day;
-the README's Quality section keeps each one. The first eight and ``twelfth`` and
-``thirteenth`` have been tuned on since their first runs; ``ninth``, ``tenth``,
-``eleventh`` and ``fourteenth`` have not. A change to the matcher needs a new split (a new
+the README's Quality section keeps each one. The first eight, ``twelfth``, ``thirteenth``
+and ``fourteenth`` have been tuned on since their first runs; ``ninth``, ``tenth`` and
+``eleventh`` have not. A change to the matcher needs a new split (a new
 phrasing bank and ``SplitSpec`` in bench/dedupe_corpus.py), run once before any tuning on
 it. All run by default.
 

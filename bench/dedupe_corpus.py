@@ -6,8 +6,8 @@ Besides the seed, the splits differ in the phrasing bank people's tickets are wr
 (summaries, descriptions, paraphrases of each message, how the code is named, how a log or
 trace is pasted), each bank written as another person would, and in the helper names a
 refactor introduces. Each bank after dev's was written without looking at the matcher, and
-its split held out until its first run; the first eight, ``twelfth`` and ``thirteenth`` have
-been tuned on since, ``ninth``, ``tenth``, ``eleventh`` and ``fourteenth`` have not. A
+its split held out until its first run; the first eight, ``twelfth``, ``thirteenth`` and
+``fourteenth`` have been tuned on since, ``ninth``, ``tenth`` and ``eleventh`` have not. A
 change to the matcher needs a new bank and split to be measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
