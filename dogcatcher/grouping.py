@@ -522,9 +522,10 @@ class _Builder:
         env = event.env
         if env:
             self.envs.add(env)
-        sample = event.message.strip()
-        if len(self.samples) < max_samples and sample not in self.samples:
-            self.samples.append(sample)
+        if len(self.samples) < max_samples:
+            sample = event.message.strip()
+            if sample not in self.samples:
+                self.samples.append(sample)
         if len(self.event_ids) < MAX_EVENT_IDS:
             self.event_ids.append(event.id)
 

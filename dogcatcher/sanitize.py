@@ -702,11 +702,16 @@ def _run_rule(rule: _Rule, text: str, counts: dict[str, int] | None) -> str:
     return _sub_with_handler(rule.pattern, rule.handler, text, subject, counts)
 
 
-def _one_pass(text: str, counts: dict[str, int] | None, until: int) -> tuple[str, int]:
-    """The rules before ``until`` whose hint is in the text, in order, and after a change
-    every later rule whose hint is in the new text; the text, and the index of the last
-    rule that changed it (-1: none did)."""
-    candidates = [index for index in _candidates(text) if index < until]
+def _one_pass(
+    text: str, counts: dict[str, int] | None, until: int, found: list[int] | None = None
+) -> tuple[str, int]:
+    """The rules before ``until`` whose hint is in the text (``found``, when the caller
+    has scanned it already), in order, and after a change every later rule whose hint is
+    in the new text; the text, and the index of the last rule that changed it (-1: none
+    did)."""
+    candidates = [
+        index for index in (_candidates(text) if found is None else found) if index < until
+    ]
     last, position = -1, 0
     while position < len(candidates):
         index = candidates[position]
@@ -727,13 +732,13 @@ def _one_pass(text: str, counts: dict[str, int] | None, until: int) -> tuple[str
 _MAX_PASSES = 4
 
 
-def _apply(text: str, counts: dict[str, int] | None) -> str:
+def _apply(text: str, counts: dict[str, int] | None, found: list[int] | None = None) -> str:
     until = len(_RULES)
     for _ in range(_MAX_PASSES):
-        text, last = _one_pass(text, counts, until)
+        text, last = _one_pass(text, counts, until, found)
         if last < 0:
             break
-        until = last + 1
+        until, found = last + 1, None
     return text
 
 
@@ -760,6 +765,16 @@ def redact_counts(text: str) -> tuple[str, dict[str, int]]:
     """
     counts: dict[str, int] = {}
     return _apply(text, counts), counts
+
+
+def _redact_line(text: str) -> tuple[str, dict[str, int]]:
+    """``redact_counts`` for a line: most lines have no rule's hint, and one scan settles
+    them; the rules that do apply start from that scan."""
+    found = _candidates(text)
+    if not found:
+        return text, {}
+    counts: dict[str, int] = {}
+    return _apply(text, counts, found), counts
 
 
 # --- events -------------------------------------------------------------------------------
@@ -813,7 +828,9 @@ class _Redactor:
     def _redact_lines(self, text: str) -> tuple[str, dict[str, int]]:
         # No rule matches across a line break except private key blocks, so line by line
         # gives what the whole text would.
-        if "\n" not in text or "PRIVATE KEY" in text:
+        if "\n" not in text:
+            return _redact_line(text)
+        if "PRIVATE KEY" in text:
             return redact_counts(text)
         if not _candidates(text):
             # No rule's hint anywhere, so in no line: one scan of the whole text settles
@@ -824,17 +841,17 @@ class _Redactor:
         first, last = text.find("\n"), text.rfind("\n")
         memo = self._memo
         head, tail = text[:first], text[last + 1 :]
-        parts = [memo.get(head) or self._remember(head, redact_counts)]
+        parts = [memo.get(head) or self._remember(head, _redact_line)]
         if first < last:
             middle = text[first + 1 : last]
             parts.append(memo.get(middle) or self._remember(middle, self._each_line))
-        parts.append(memo.get(tail) or self._remember(tail, redact_counts))
+        parts.append(memo.get(tail) or self._remember(tail, _redact_line))
         return _joined(parts)
 
     def _each_line(self, text: str) -> tuple[str, dict[str, int]]:
         memo = self._memo
         return _joined(
-            [memo.get(line) or self._remember(line, redact_counts) for line in text.split("\n")]
+            [memo.get(line) or self._remember(line, _redact_line) for line in text.split("\n")]
         )
 
 
