@@ -1,14 +1,15 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Fourteen splits, built alike from fourteen seeds: ``tests/data/dedupe/{dev,test,holdout,
-fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth}.jsonl``.
-Besides the seed, the splits differ in the phrasing bank people's tickets are written from
-(summaries, descriptions, paraphrases of each message, how the code is named, how a log or
-trace is pasted), each bank written as another person would, and in the helper names a
-refactor introduces. Each bank after dev's was written without looking at the matcher, and
-its split held out until its first run; the first eight, ``twelfth``, ``thirteenth`` and
-``fourteenth`` have been tuned on since, ``ninth``, ``tenth`` and ``eleventh`` have not. A
-change to the matcher needs a new bank and split to be measured honestly.
+Fifteen splits, built alike from fifteen seeds: ``tests/data/dedupe/{dev,test,holdout,
+fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,
+fifteenth}.jsonl``. Besides the seed, the splits differ in the phrasing bank people's
+tickets are written from (summaries, descriptions, paraphrases of each message, how the code
+is named, how a log or trace is pasted), each bank written as another person would, and in
+the helper names a refactor introduces. Each bank after dev's was written without looking at
+the matcher, and its split held out until its first run; the first eight, ``twelfth``,
+``thirteenth`` and ``fourteenth`` have been tuned on since, ``ninth``, ``tenth``,
+``eleventh`` and ``fifteenth`` have not. A change to the matcher needs a new bank and split
+to be measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -98,7 +99,7 @@ _PHONE_CUT = 120  # where the twelfth style's person's pasted lines end (an aler
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 13) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 14) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -126,27 +127,34 @@ SPLITS: dict[str, SplitSpec] = {
     "twelfth": SplitSpec("twelfth", 1212, 11),
     "thirteenth": SplitSpec("thirteenth", 1313, 12),
     "fourteenth": SplitSpec("fourteenth", 1414, 13),
+    "fifteenth": SplitSpec("fifteenth", 1515, 14),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
 # How a person would put each error's message in a ticket: (dev phrasing, test phrasing,
 # holdout phrasing, fresh phrasing, blind phrasing, sixth phrasing, seventh phrasing,
 # eighth phrasing, ninth phrasing, tenth phrasing, eleventh phrasing, twelfth phrasing,
-# thirteenth phrasing, fourteenth phrasing), each written as another person would; the
-# eleventh's is a QA engineer's "<what breaks> when <condition>", the twelfth's an on-call
-# engineer's, typed on a phone mid-incident: terse, lowercase, abbreviated (svc, req, db, conn,
-# w/, b/c, prob, tx); the thirteenth's an engineering manager's, written up after the weekly
-# incident review: a full sentence, the business impact first ("Customers could not ...",
-# "Finance reports were delayed ..."), then the cause as the engineers explained it
-# ("because ..."); the fourteenth's a contractor's, new to the codebase, telling what they
-# found reading the code and the logs: a plain clause ("the ... is null by the time ...",
-# "... gets refused"), often hedged ("seems to", "maybe", "I think", "I guess").
+# thirteenth phrasing, fourteenth phrasing, fifteenth phrasing), each written as another
+# person would; the eleventh's is a QA engineer's "<what breaks> when <condition>", the
+# twelfth's an on-call engineer's, typed on a phone mid-incident: terse, lowercase,
+# abbreviated (svc, req, db, conn, w/, b/c, prob, tx); the thirteenth's an engineering
+# manager's, written up after the weekly incident review: a full sentence, the business
+# impact first ("Customers could not ...", "Finance reports were delayed ..."), then the
+# cause as the engineers explained it ("because ..."); the fourteenth's a contractor's, new
+# to the codebase, telling what they found reading the code and the logs: a plain clause
+# ("the ... is null by the time ...", "... gets refused"), often hedged ("seems to",
+# "maybe", "I think", "I guess"); the fifteenth's a data engineer's, who files what they see
+# while checking batch job runs: matter-of-fact, in terms of runs, rows, batches, retries
+# and what happens downstream ("... fail the import one record at a time", "... on every
+# retry, conversions don't happen").
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
 # the site itself (the method), and must not point at a sibling's.
 
-GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, str, str, str]] = {
+GISTS: dict[
+    str, tuple[str, str, str, str, str, str, str, str, str, str, str, str, str, str, str]
+] = {
     "j-npe-invoice": (
         "invoice is null when summing lines",
         "null invoice, getTotal() called on null",
@@ -164,6 +172,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " were added up, so getTotal() failed",
         "the invoice reference seems to be null by the time getTotal() is called on it while the"
         " lines get added up",
+        "getTotal() gets called on a null invoice while lines are summed, those rows come out with"
+        " no total",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -183,6 +193,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " country",
         "getAddress() can apparently return null for a customer, and getCountry() is then called"
         " on it to pick the tax country",
+        "getAddress() returns null for some customers, getCountry() NPEs on it and their tax"
+        " country stays empty in the run",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -201,6 +213,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " such as XBT, RMB or GBX",
         "the invoice importer throws on currency codes it doesn't recognise (the logs have XBT,"
         " RMB and GBX)",
+        "invoice import rows with a currency code outside the supported list (XBT, RMB, GBX) get"
+        " rejected, the rest of the batch loads",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -219,6 +233,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " invoice state check refused them",
         "the state check refuses to change an invoice once it is finalized, maybe something calls"
         " it a second time?",
+        "a second pass over invoices whose status is already finalized gets refused by the state"
+        " check",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -236,6 +252,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Requests were failing because every connection in the Hikari database pool was in use and"
         " waiting for one timed out",
         "every Hikari connection seems to be taken, so borrowing one from the pool times out",
+        "Hikari pool has nothing free, queries wait out the connection timeout and the run fails"
+        " on them",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -254,6 +272,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " constraint invoices_number_key)",
         "saving an invoice with a number that is already used fails on the invoices_number_key"
         " constraint",
+        "invoice rows whose number was loaded before fail on invoices_number_key, looks like a"
+        " double load",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -272,6 +292,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " (foreign key invoice_lines_invoice_id_fkey)",
         "an invoice line is saved for an invoice id that has no row yet, so"
         " invoice_lines_invoice_id_fkey fails",
+        "invoice line rows come in before their parent invoice row exists,"
+        " invoice_lines_invoice_id_fkey rejects them",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -289,6 +311,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Ledger postings failed because the Oracle database detected a deadlock between two"
         " transactions (ORA-00060)",
         "Oracle aborts the ledger posting with ORA-00060, I think two postings lock the same rows",
+        "ledger posting batches deadlock on each other in Oracle (ORA-00060) and one of them is"
+        " rolled back",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -307,6 +331,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " too old, during its long scan",
         "the reconciliation reads the ledger for so long that Oracle fails it with ORA-01555"
         " (snapshot too old)",
+        "reconciliation run's long ledger scan dies with ORA-01555, the rollback segment can't"
+        " keep the snapshot that long",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -324,6 +350,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Currency conversions failed because the fx-rates service did not reply to POST /v1/rates"
         " before our read timeout",
         "the POST to fx-rates /v1/rates doesn't come back before our read timeout",
+        "POST /v1/rates to fx-rates hangs past our read timeout on every retry, conversions don't"
+        " happen",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -341,6 +369,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Currency conversions failed because fx-rates returned HTTP 500 with an 'upstream failure'"
         " error",
         "fx-rates replies HTTP 500 and the body mentions an 'upstream failure'",
+        "fx-rates answers HTTP 500 with 'upstream failure' in the body, retries get the same",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -357,6 +386,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "fx-rates 503, body says maintenance",
         "Currency conversions failed because fx-rates returned HTTP 503 and reported 'maintenance'",
         "fx-rates replies HTTP 503 and the body only says 'maintenance'",
+        "fx-rates answers HTTP 503 with 'maintenance' in the body, conversions sit waiting until"
+        " their window ends",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -375,6 +406,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " consumer group and its offset commits were refused",
         "the posting consumer seems to get removed from its Kafka group, and committing its"
         " offsets fails after that",
+        "posting consumer drops out of its Kafka group mid-batch, the offset commit is refused and"
+        " that batch gets consumed again",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -392,6 +425,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Some ledger postings were not processed because amounts arrived as text like '12,50 EUR',"
         " which Jackson could not read as a BigDecimal",
         "Jackson can't read amounts that arrive as text like '12,50 EUR' into the BigDecimal field",
+        "posting messages carry the amount as text like '12,50 EUR', Jackson won't map that to"
+        " BigDecimal so the message doesn't load",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -410,6 +445,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " space)",
         "the CSV export looks like it keeps the whole report in memory and the JVM runs out of"
         " heap (Java heap space)",
+        "CSV export job runs out of Java heap space on the large reports and no file gets written",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -427,6 +463,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Finance reports were not delivered because S3 refused the report upload with 403 Access"
         " Denied",
         "S3 replies 403 Access Denied when the report is uploaded, maybe a permissions thing",
+        "report file upload to S3 gets 403 Access Denied, nothing lands in the bucket for the"
+        " downstream consumers",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -444,6 +482,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Finance reports were not delivered because S3 answered the report uploads with 503 and"
         " asked us to reduce our request rate",
         "S3 replies 503 to the report upload and asks us to reduce the request rate",
+        "report uploads get 503 from S3 asking us to reduce the request rate, the upload step"
+        " needs a backoff",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -462,6 +502,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " exporter tried to open it",
         "the exporter tries to open its temp report-<n>.csv and the file isn't there any more"
         " (NoSuchFileException)",
+        "export step can't find its temp report-<n>.csv when it goes to open it, the file went"
+        " away mid-run",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -479,6 +521,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Scheduled reports were affected because the report cache was being changed while its"
         " expired entries were removed (concurrent modification)",
         "expired entries get removed from the report cache map while it is still being iterated",
+        "report cache expiry pass removes entries from the map while it loops over it, so the pass"
+        " aborts with a concurrent modification",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -497,6 +541,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " number, such as N/A or 12a",
         "the 'limit' filter is parsed as a number without any check, so values like N/A or 12a"
         " blow up",
+        "'limit' filter values that aren't numbers (N/A, 12a, 0x1F) fail the number parse",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -514,6 +559,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "The report list failed to load because the rowLimit parameter arrived as a String and the"
         " code treated it as a Long",
         "rowLimit arrives as a String but the code casts it straight to Long",
+        "rowLimit param shows up typed as a String where the code wants a Long, and the cast fails",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -531,6 +577,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Ledger postings could not get account balances because the accounts gRPC service was"
         " UNAVAILABLE (io exception)",
         "the balance call to the accounts gRPC service fails with UNAVAILABLE: io exception",
+        "balance lookups to accounts over gRPC fail with UNAVAILABLE (io exception), postings pile"
+        " up behind the retries",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -548,6 +596,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Ledger postings could not get account balances in time; the balance call to accounts hit"
         " the gRPC DEADLINE_EXCEEDED limit",
         "the balance call to the accounts gRPC service runs out of time (DEADLINE_EXCEEDED)",
+        "balance lookups to accounts over gRPC run past the deadline, DEADLINE_EXCEEDED on each"
+        " attempt",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -565,6 +615,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Some tenants could not issue more invoices because they reached their monthly invoice"
         " usage quota",
         "some tenants go over their monthly invoice usage quota and that gets logged as an error",
+        "tenants past their monthly invoice usage quota, further invoices for them get blocked",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -582,6 +633,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Customers with overdue invoices did not receive their dunning emails because the emails"
         " bounced",
         "dunning emails about overdue invoices bounce at the customer's address",
+        "dunning emails for unpaid invoices come back as bounces from customer mailboxes",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -599,6 +651,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Supplier products were missing from the catalog because the import stopped on feed"
         " records with no 'sku' key",
         "some supplier feed records have no 'sku' key and the import reads it without a default",
+        "supplier feed records with no 'sku' key fail the import one record at a time",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -616,6 +669,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Supplier products were missing from the catalog because the import stopped on feed"
         " records with no 'price' key",
         "some supplier feed records have no 'price' key and the import reads it without a default",
+        "supplier feed records with no 'price' key fail the import one record at a time",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -634,6 +688,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " whole numbers (invalid literal for int() with base 10)",
         "the stock value from the feed goes into int() but isn't always a whole number (invalid"
         " literal for int() with base 10)",
+        "stock column has values int() can't read (invalid literal for base 10), those rows never"
+        " load",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -651,6 +707,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Discounted prices could not be shown for products without a price, because the None price"
         " was multiplied by a Decimal",
         "some products have a price of None and the discount code multiplies it by a Decimal",
+        "rows with a None price break the discount step, None can't be multiplied by a Decimal",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -668,6 +725,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Customers could not open some product pages because the code read the slug of an object"
         " that was None",
         "the product detail page reads .slug from something that can be None",
+        "product detail gets a None where it expects an object with a slug",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -686,6 +744,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " does not exist (no matching Product)",
         "the product detail view looks up a Product id that doesn't exist and gets DoesNotExist,"
         " maybe it should be a 404 and not a 500",
+        "product detail lookups for ids missing from the Product table raise DoesNotExist and come"
+        " back as 500",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -704,6 +764,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " catalog_product_slug_key)",
         "the product upsert in the import writes a slug another product already has"
         " (catalog_product_slug_key)",
+        "import upsert writes a product slug that's already in the table, catalog_product_slug_key"
+        " rejects the row",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -722,6 +784,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " each other's ShareLock",
         "two stock reservations seem to deadlock in Postgres, each one waiting for the other's"
         " ShareLock",
+        "concurrent stock reservations deadlock in Postgres (ShareLock on another transaction),"
+        " one side gets aborted",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -740,6 +804,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " the remaining ones reserved for superusers",
         "the search view can't open a Postgres connection because the slots that are left are"
         " reserved for superuser",
+        "Postgres has no connection slots left apart from the superuser-reserved ones, so search"
+        " can't connect",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -756,6 +822,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "redis-cache :6379 conn refused (err 111)",
         "Requests failed because redis-cache refused connections on port 6379 (Error 111)",
         "connecting to redis-cache on port 6379 gets refused (Error 111)",
+        "redis-cache on port 6379 refuses connections (Error 111), every retry the same",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -772,6 +839,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "redis-cache :6379 reads timing out",
         "Pages were slow or failed because reads from redis-cache on port 6379 timed out",
         "redis-cache on port 6379 takes the connection but reading from it times out",
+        "redis-cache (6379) lets us connect, then the reads time out",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -789,6 +857,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Customer searches failed because Elasticsearch on port 9200 did not respond before the"
         " read timeout",
         "search queries to Elasticsearch on port 9200 get no answer before the read timeout",
+        "Elasticsearch on port 9200 takes longer than the read timeout to answer search queries",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -807,6 +876,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " /products/_search ran out of retries",
         "Elasticsearch on port 9200 refuses the connection and /products/_search gives up once the"
         " max retries are used",
+        "search calls to /products/_search burn all their max retries, Elasticsearch on 9200"
+        " refusing connections",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -824,6 +895,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Searches with text entered where a number belongs failed with Elasticsearch 400"
         " search_phase_execution_exception",
         "text ends up in a numeric Elasticsearch query and ES replies 400"
+        " search_phase_execution_exception",
+        "text in a numeric field makes ES reject the query with 400"
         " search_phase_execution_exception",
     ),
     "p-es-429": (
@@ -843,6 +916,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " es_rejected_execution_exception",
         "Elasticsearch rejects our bulk indexing with 429 es_rejected_execution_exception, I guess"
         " we send too much at once",
+        "reindex bulk batches rejected by ES with 429 es_rejected_execution_exception, too many"
+        " bytes in flight at once",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -860,6 +935,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "The search reindex did not finish because Celery's soft time limit stopped it in the"
         " middle of bulk indexing",
         "the reindex task is still in bulk_index when the Celery soft time limit hits",
+        "reindex task goes past its Celery soft time limit during bulk_index and is cut off half"
+        " done",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -877,6 +954,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Search requests asking for more than 100 results per page were rejected by SearchRequest"
         " validation on page_size",
         "requests with a page_size over 100 don't pass the SearchRequest validation",
+        "SearchRequest rejects any page_size over 100 with a validation error",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -894,6 +972,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Search synonyms were not updated because the synonyms file contains bytes that are not"
         " valid UTF-8 (invalid start byte)",
         "the synonyms file has bytes that don't decode as UTF-8 (invalid start byte)",
+        "synonyms file has bytes that aren't UTF-8 (invalid start byte), the import run stops at"
+        " that line",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -911,6 +991,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Media processing stopped because the worker's disk was full (Errno 28) and a temporary"
         " thumb-*.webp file could not be written",
         "the worker's disk seems to be full, writing a temp thumb-*.webp fails with Errno 28",
+        "worker disk runs full (Errno 28), writing the temp thumb-*.webp files fails",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -929,6 +1010,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " as an image",
         "PIL can't identify some uploaded files as images, maybe they are corrupt or not images at"
         " all",
+        "PIL can't identify some uploaded files as images, those uploads get no output",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -947,6 +1029,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " (NoSuchKey on GetObject)",
         "GetObject for the original media file returns NoSuchKey, so I guess the object isn't in"
         " the bucket",
+        "original media object asked for with GetObject isn't in the bucket (NoSuchKey)",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -965,6 +1048,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " exceeded) even after 4 retries",
         "S3 throttles the PutObject calls (ThrottlingException, Rate exceeded) and boto gives up"
         " after 4 retries",
+        "thumbnail writes get ThrottlingException (Rate exceeded) on PutObject, boto's 4 retries"
+        " aren't enough",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -983,6 +1068,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " maximum recursion depth",
         "walk_ifd keeps calling itself on some EXIF data until Python's maximum recursion depth is"
         " hit",
+        "walk_ifd recurses through the EXIF IFDs until it hits max recursion depth on certain"
+        " photos",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -1001,6 +1088,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " aspect ratio calculation divided by zero",
         "the aspect ratio gets computed for an image with 0 width or height, hence the division by"
         " zero",
+        "images with a zero width or height hit a division by zero in the aspect ratio step",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -1019,6 +1107,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " (SIGKILL)",
         "a Celery worker process gets killed with signal 9 (SIGKILL) and the job it was running is"
         " lost",
+        "signal 9 (SIGKILL) takes out a Celery worker mid job and the job it held is lost",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -1035,6 +1124,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "search reindex task ok but over its time budget",
         "The search reindex completes, but it is taking longer than its time budget",
         "the search reindex task does finish but goes over its time budget",
+        "search reindex task completes, though its run time overshoots the budget",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -1052,6 +1142,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Some supplier products were left out of the catalog because their feed rows had no EAN"
         " and were skipped",
         "supplier feed rows without an EAN get skipped by the import",
+        "feed rows missing an EAN get skipped, so supplier loads come in short",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -1070,6 +1161,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " (invalid memory address)",
         "the gateway panics on a nil pointer dereference (invalid memory address) while it handles"
         " a request",
+        "Go runtime panic on a nil pointer dereference (invalid memory address), the request dies"
+        " with it",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -1088,6 +1181,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " Forwarded header",
         "parsing the Forwarded header assumes more parts than some headers have and panics with"
         " index out of range",
+        "Forwarded header parse panics with index out of range when the header has fewer parts"
+        " than expected",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -1105,6 +1200,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Requests failed because outgoing TCP connections were refused (connect: connection"
         " refused)",
         "opening a TCP connection out gets connect: connection refused",
+        "TCP connect out gets refused (connection refused on dial), nothing listening on the"
+        " target port",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -1122,6 +1219,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Requests failed because the upstream on port 443 reset the connection while we were"
         " reading its response",
         "the upstream on port 443 resets the connection while we are still reading the response",
+        "upstream on 443 resets the connection while its response is still being read",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -1139,6 +1237,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Proxied requests failed because the round trip to the upstream ran past its context"
         " deadline",
         "the proxy's round trip to the upstream goes past the context deadline",
+        "proxied round trip to the upstream runs into context deadline exceeded",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -1156,6 +1255,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Signed-in users had requests rejected because the token check POST to auth /introspect"
         " hit Client.Timeout before any headers came back",
         "the POST to auth /introspect gets no response headers before Client.Timeout",
+        "introspect call to auth (POST /introspect) times out on Client.Timeout before any headers"
+        " arrive",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -1172,6 +1273,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "upstream x509 cert expired, tls verify fails",
         "Calls to an upstream failed because its x509 TLS certificate had expired",
         "the upstream's x509 certificate seems to have expired, so TLS verification fails",
+        "upstream's x509 certificate has expired, TLS verify fails on every dial",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -1190,6 +1292,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " (shipments_tracking_no_key, SQLSTATE 23505)",
         "an insert reuses a tracking number that is already stored (shipments_tracking_no_key,"
         " SQLSTATE 23505)",
+        "rows with a tracking number that's already stored fail on shipments_tracking_no_key"
+        " (23505)",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -1207,6 +1311,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Shipment status updates failed when two updates happened at the same time (SQLSTATE"
         " 40001, could not serialize access)",
         "two concurrent updates of a shipment's status collide and Postgres returns SQLSTATE 40001",
+        "shipment status updates running at the same time fail with SQLSTATE 40001, Postgres can't"
+        " serialize them",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -1225,6 +1331,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " connecting ended in a dial i/o timeout",
         "the shipping service can't reach its database at pg-N.db.internal:5432, the dial ends in"
         " an i/o timeout",
+        "connect from shipping to pg-N.db.internal:5432 times out at the dial (i/o timeout), no DB"
+        " for the request",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -1242,6 +1350,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Customers got no DHL shipping quotes because DHL sends weight_grams as a string while our"
         " Parcel struct expects an int",
         "DHL sends weight_grams as a string in the quote, but the Parcel struct has it as an int",
+        "DHL quote response has weight_grams as a string, unmarshal into the int field of Parcel"
+        " fails",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -1259,6 +1369,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Customers got no DHL shipping quotes because DHL answered our quote requests with HTTP"
         " 502",
         "quote requests to DHL come back with HTTP 502",
+        "DHL quote calls come back 502",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -1276,6 +1387,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Customers got no DHL shipping quotes because DHL rate limited our quote requests with"
         " HTTP 429",
         "quote requests to DHL come back with HTTP 429, so probably their rate limit",
+        "DHL quote calls rate limited with 429, too many per window",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -1293,6 +1405,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Customers got no UPS shipping quotes because UPS answered our quote requests with HTTP"
         " 502",
         "quote requests to UPS come back with HTTP 502",
+        "UPS quote calls come back 502",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -1311,6 +1424,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " the same time (concurrent map writes)",
         "the rate cache map gets written from more than one goroutine without a lock, and Go"
         " aborts with concurrent map writes",
+        "rate cache map written from several goroutines at once, Go kills the process (concurrent"
+        " map writes)",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -1329,6 +1444,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " some partitions",
         "the shipping-events consumer group falls behind and the lag keeps growing on some"
         " partitions",
+        "events on shipping-events are consumed late, the group's lag climbs on some partitions",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -1347,6 +1463,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " and refused the connection",
         "the catalog gRPC call for a product returns Unavailable because dialing catalog gets"
         " refused",
+        "catalog gRPC product calls return Unavailable, dialing catalog is refused",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -1364,6 +1481,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Customers saw errors on product pages because the catalog gRPC service answered NotFound"
         " for the product SKU",
         "the catalog gRPC call returns NotFound for the product SKU that was asked for",
+        "product SKUs that catalog gRPC reports as NotFound",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -1381,6 +1499,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Product API requests (GET /api/v2/products/<id>) failed because upstream pods returned"
         " 503",
         "GET /api/v2/products/<id> gets a 503 back from one of the upstream pods",
+        "GET /api/v2/products/<id> answered with 503 by an upstream pod",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -1398,6 +1517,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Product API requests (GET /api/v2/products/<id>) failed because upstream pods returned"
         " 504",
         "GET /api/v2/products/<id> gets a 504 back from one of the upstream pods",
+        "GET /api/v2/products/<id> answered with 504 by an upstream pod",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -1415,6 +1535,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Some API clients were turned away because they went over the per-minute rate limit for"
         " their API key",
         "some API keys go over the per-minute rate limit and the gateway throttles them",
+        "API keys going over their per-minute limit get rate limited by the gateway",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -1432,6 +1553,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Pods were restarted because their containers ran out of memory and were OOMKilled (exit"
         " code 137)",
         "containers get OOMKilled (exit code 137) once they reach their memory limit",
+        "containers killed at their memory limit, OOMKilled with exit code 137",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -1448,6 +1570,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "container exit 1 reason Error, restarting",
         "Containers keep stopping with exit code 1 (reason Error) and being restarted",
         "a container keeps terminating with exit code 1 (reason Error) and being restarted",
+        "container exits with code 1 (reason Error), restarts, exits again",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -1465,6 +1588,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Customers could not see their cart summary because the code read 'total' from an"
         " undefined cart",
         "the cart summary render reads 'total' on a cart that is undefined",
+        "cart is undefined when the summary renders, reading 'total' throws",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -1482,6 +1606,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Customers could not see their cart summary because the code read 'items' from an"
         " undefined cart",
         "the cart summary render reads 'items' on a cart that is undefined",
+        "cart is undefined when the summary renders, reading 'items' throws",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -1499,6 +1624,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "The minicart badge in the site header broke because it read 'total' from something"
         " undefined",
         "the minicart badge in the header reads 'total' on something undefined",
+        "header's minicart badge gets undefined and reading 'total' on it throws",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -1516,6 +1642,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Shoppers saw broken pages because product.variants was not an array, so .map is not a"
         " function on it",
         "product.variants isn't always an array, so calling .map on it fails",
+        "product.variants isn't an array in some records, so .map on it throws",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -1532,6 +1659,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "products api ECONNREFUSED on product fetch",
         "Product pages did not load because the products API refused the connection (ECONNREFUSED)",
         "fetching a product from the products API gets ECONNREFUSED",
+        "product fetches get ECONNREFUSED from the products API",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -1549,6 +1677,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Product pages did not load because the products API closed the socket before replying"
         " (socket hang up)",
         "the products API closes the socket before it answers a product fetch (socket hang up)",
+        "socket hang up on product fetches, the products API drops the connection before replying",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -1565,6 +1694,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "backend api 500 on axios req",
         "Shoppers saw errors because the backend API answered the storefront with HTTP 500",
         "the backend API replies HTTP 500 to the storefront's axios request",
+        "backend answers the storefront's axios calls with status 500",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -1581,6 +1711,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "add-to-cart req 404 from cart api",
         "Customers could not add items to their cart because the cart API returned 404",
         "adding an item to the cart gets HTTP 404 from the cart API",
+        "cart API responds 404 to add-to-cart calls",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -1598,6 +1729,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Customers could not add items to their cart because the request went past the axios"
         " timeout of N ms",
         "the add-to-cart request takes longer than the axios timeout of N ms",
+        "add-to-cart calls get aborted once the axios timeout runs out",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -1615,6 +1747,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Pages broke because the API sent back an HTML page (<!DOCTYPE ...) where JSON was"
         " expected",
         "the API sends back an HTML page (<!DOCTYPE ...) and we try to parse it as JSON",
+        "API hands back an HTML page (<!DOCTYPE) where JSON is expected, parsing stops at the '<'",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -1633,6 +1766,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " value)",
         "the delivery estimate date is invalid and formatting it throws RangeError: Invalid time"
         " value",
+        "formatting the delivery estimate throws Invalid time value, the date in it is bad",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -1650,6 +1784,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "The site header did not render properly because the server-rendered HTML did not match"
         " the client render (hydration failed)",
         "the header the server renders doesn't match the client render, so hydration fails",
+        "header hydration fails, the server HTML and the client render differ",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -1667,6 +1802,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Signed-in customers had requests refused because their JWT had expired by the time it was"
         " verified (jwt expired)",
         "the JWT has already expired when we verify it (jwt expired)",
+        "tokens past their exp are refused on verify (jwt expired)",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -1684,6 +1820,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Signed-in customers had requests refused because their JWT was malformed when we verified"
         " it (jwt malformed)",
         "the JWT we receive is malformed and verify throws (jwt malformed)",
+        "tokens that aren't well-formed JWTs are refused on verify (jwt malformed)",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -1701,6 +1838,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Customers signing up with an email that is already registered got an error page instead"
         " of a proper message (E11000 on index email_1)",
         "signing up with an email that is already registered hits E11000 on the email_1 index",
+        "E11000 on email_1 in accounts.users when signup inserts an email that exists",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -1718,6 +1856,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Customers could not sign in because user lookups could not connect to MongoDB on port"
         " 27017 (connect ETIMEDOUT)",
         "connecting to MongoDB on port 27017 times out (ETIMEDOUT) and no server gets selected",
+        "Mongo at :27017 never answers the connect, ETIMEDOUT and no server selected for the query",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -1736,6 +1875,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " reported 'data and hash arguments required'",
         "some users have no password hash, so the bcrypt compare at login fails with 'data and"
         " hash arguments required'",
+        "login runs the bcrypt check with no stored hash for some users (data and hash arguments"
+        " required)",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -1754,6 +1895,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " unique constraint on email)",
         "signup creates a user with an email that exists already, Prisma P2002 on the email unique"
         " constraint",
+        "signup create hits Prisma P2002, that email is already in the table",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -1771,6 +1913,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Customers could not update their profile because the record to update was not found"
         " (Prisma P2025)",
         "the profile update can't find the record it wants to update (Prisma P2025)",
+        "Prisma P2025 when a profile update targets a user record that no longer exists",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -1788,6 +1931,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Customers saw an error because the temporary avatar-*.png file was already gone when the"
         " code tried to open it (ENOENT)",
         "the temp avatar-*.png file is already gone when the code opens it (ENOENT)",
+        "temp avatar-*.png has been cleaned up by the time it's opened (ENOENT)",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -1805,6 +1949,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "The storefront crashed because the Node process reached its JavaScript heap limit and ran"
         " out of memory",
         "the Node process reaches the JavaScript heap limit and crashes",
+        "Node process hits the JavaScript heap limit and dies out of memory",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -1823,6 +1968,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " ENOTFOUND) and the rejection went unhandled",
         "cms.internal doesn't resolve (getaddrinfo ENOTFOUND) and nothing handles the rejected"
         " promise",
+        "cms.internal doesn't resolve (getaddrinfo ENOTFOUND) and the promise rejection goes"
+        " unhandled",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -1839,6 +1986,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "/products/<slug> ssr over 800ms budget",
         "Product pages (/products/<slug>) are rendering slower than their 800ms budget",
         "/products/<slug> pages take longer than the 800ms render budget",
+        "render of /products/<slug> pages regularly over its 800ms budget",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -1856,6 +2004,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Members could not redeem their points because the code called points on nil (undefined"
         " method points for nil)",
         "redeeming calls points on nil (undefined method points for nil)",
+        "redeem hits a nil and calls points on it",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -1873,6 +2022,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Member tier upgrades did not happen because the upgrade check called points on nil"
         " (undefined method points for nil)",
         "the tier upgrade check calls points on nil (undefined method points for nil)",
+        "tier upgrade check hits a nil and calls points on it",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -1890,6 +2040,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Loyalty requests failed for member ids that do not exist (Couldn't find Member,"
         " RecordNotFound)",
         "a Member gets looked up by an id that doesn't exist (Couldn't find Member)",
+        "lookup by id finds no Member row (Couldn't find Member)",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -1908,6 +2059,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " (validation failed)",
         "the redemption would make the member's points negative, so the points >= 0 validation"
         " fails",
+        "redemptions that would take points below 0 fail validation and aren't saved",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -1925,6 +2077,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Customers could not enrol in the loyalty programme because their email had already been"
         " taken (validation failed)",
         "enrolling a member fails validation because the email has already been taken",
+        "enrolment rows with an email already taken fail member validation",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -1943,6 +2096,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " else at the same time (stale object, optimistic locking)",
         "add_points saves a Member that someone else changed meanwhile, so optimistic locking"
         " raises a stale object error",
+        "add_points saves a Member row that changed since it was loaded, stale object error and"
+        " the job retries",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -1960,6 +2115,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Loyalty points were not processed because the points job could not connect to Postgres on"
         " port 5432 (connection refused)",
         "the points job can't connect to Postgres on port 5432, connection refused",
+        "points job run fails at the start, Postgres on 5432 refuses its connection",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -1977,6 +2133,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "The leaderboard was not updated because Redis on port 6379 refused the connection"
         " (ECONNREFUSED)",
         "bumping the leaderboard can't connect to Redis on 6379 (ECONNREFUSED)",
+        "leaderboard bumps fail, Redis on 6379 refuses to connect (ECONNREFUSED), job retries pile"
+        " up",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -1994,6 +2152,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Loyalty updates to outside systems failed because the remote side did not answer in"
         " time (Net::ReadTimeout)",
         "an outgoing HTTP request gets no response in time (Net::ReadTimeout)",
+        "HTTP request out of the job gets no response before Net::ReadTimeout",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -2011,6 +2170,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Points were not sent to our partner because their API turned the request down with 422"
         " Unprocessable Entity",
         "the partner API rejects the points we post with 422 Unprocessable Entity",
+        "points posted to the partner API come back 422, those rows need fixing before a resend",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -2028,6 +2188,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Points were not sent to our partner because their API rejected our credentials with 401"
         " Unauthorized",
         "the partner API rejects the points we post with 401 Unauthorized, maybe our credentials",
+        "points posted to the partner API come back 401, our credentials look rejected",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -2045,6 +2206,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Member tiers could not be worked out because a points value was nil and could not be"
         " compared with an Integer",
         "the tier lookup compares an Integer threshold with a points value that is nil",
+        "tier lookup compares an Integer against nil points and fails",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -2061,6 +2223,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "partner payload missing :partner_code key",
         "Partner updates were not sent because the payload was missing the :partner_code key",
         "building the partner payload fetches :partner_code and it isn't in the hash",
+        "partner payload hash has no :partner_code key, the fetch on it fails",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -2078,6 +2241,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Partner synchronisation stopped for some jobs: PartnerSyncJob used up its retries and"
         " went to the Sidekiq dead set",
         "PartnerSyncJob fails all of its retries and Sidekiq moves it to the dead set",
+        "PartnerSyncJob ends in the Sidekiq dead set after its last retry fails, partner sync"
+        " stops",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -2094,6 +2259,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "tenant points csv import rejected, invalid rows",
         "Some tenants' points CSV imports were rejected because the file contained invalid rows",
         "a tenant's points CSV import gets rejected because some rows are invalid",
+        "tenant points CSV files bounced at import, invalid rows in them",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -2111,6 +2277,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Promotional prices could not be calculated because applying promotions hit a null"
         " reference (object reference not set to an instance of an object)",
         "something is null while the promotions are applied (object reference not set)",
+        "null object reference in the promotions step",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -2129,6 +2296,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " (object reference not set)",
         "loading the pricing rules when the engine initializes runs into a null (object reference"
         " not set)",
+        "null reference while the pricing rules load at engine init",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -2146,6 +2314,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Prices could not be calculated because LINQ First() was called on a sequence that turned"
         " out to be empty (no elements)",
         "First() gets called on an empty result and throws because there are no elements",
+        "First() gets an empty sequence with nothing to pick from and throws",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -2164,6 +2333,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " the dictionary (KeyNotFound)",
         "a SKU-nnnnn key is looked up in a dictionary that doesn't contain it"
         " (KeyNotFoundException)",
+        "lookup by a SKU key the dictionary doesn't have",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -2180,6 +2350,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "price csv number in wrong format (1,5 / 12a), parse fails",
         "The price CSV import failed on numbers in the wrong format, such as 1,5 or 12a",
         "some price CSV values like 1,5 or 12a are in a format the number parsing doesn't accept",
+        "price CSV rows with numbers in a bad format (1,5 or 12a) fail to parse",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -2198,6 +2369,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " HttpClient.Timeout elapsed",
         "fetching the competitor feed takes longer than HttpClient.Timeout and the request gets"
         " canceled",
+        "competitor feed download runs past HttpClient.Timeout and gets canceled",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -2215,6 +2387,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Competitor prices were not refreshed because the competitor feed returned 503 Service"
         " Unavailable",
         "the competitor feed endpoint replies 503 Service Unavailable",
+        "competitor feed download answered with 503 Service Unavailable, the refresh gets no new"
+        " prices",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -2231,6 +2405,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "competitor feed 403 forbidden, key revoked?",
         "Competitor prices were not refreshed because the competitor feed returned 403 Forbidden",
         "the competitor feed endpoint replies 403 Forbidden, maybe our key isn't valid any more",
+        "competitor feed download gets 403 Forbidden, looks like the key expired",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -2247,6 +2422,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "sql server deadlock, our tx picked as victim",
         "Pricing jobs failed because SQL Server chose our transaction as the deadlock victim",
         "SQL Server chooses our transaction as the deadlock victim and rolls it back",
+        "batch transaction gets picked as victim of a SQL Server deadlock, needs a rerun",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -2265,6 +2441,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         " Timeout",
         "the price upsert runs longer than the SQL Server command timeout (Execution Timeout"
         " Expired)",
+        "price upsert batch runs longer than the command timeout SQL Server allows (Execution"
+        " Timeout Expired), rows not written",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -2282,6 +2460,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Price changes were lost because saving a price affected 0 rows instead of the expected 1"
         " (EF optimistic concurrency)",
         "saving a price with EF affects 0 rows where 1 was expected, so a concurrency exception",
+        "EF save of a price touches 0 rows instead of 1, concurrency exception",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -2299,6 +2478,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Prices could not be built because a Money value was created with a null 'currency'"
         " parameter",
         "Money.Create gets null for 'currency' and throws ArgumentNullException",
+        "Money.Create called with 'currency' null for some prices",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -2316,6 +2496,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Prices could not be built because a Money value was created with a null 'region'"
         " parameter",
         "Money.Create gets null for 'region' and throws ArgumentNullException",
+        "Money.Create called with 'region' null for some prices",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -2333,6 +2514,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Competitor prices were not imported because a price at $.items[n].price could not be"
         " converted to decimal",
         "the competitor feed has a price at $.items[n].price that can't be converted to decimal",
+        "a $.items[n].price value in the competitor feed JSON can't be turned into decimal, the"
+        " feed doesn't load",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -2350,6 +2533,8 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Competitor price updates paused because the circuit breaker for competitor-feed opened"
         " after repeated failures",
         "the circuit breaker for competitor-feed opens after several failures in a row",
+        "competitor-feed circuit breaker opens after repeated failures, calls paused until the"
+        " retry time",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -2367,6 +2552,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Warehouse stock levels did not reach the ERP because the ERP answered the stock push with"
         " 503",
         "pushing a warehouse's stock to the ERP gets 503 back",
+        "ERP responds 503 to the warehouse stock push, retries fail the same way",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -2384,6 +2570,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Warehouse stock levels did not reach the ERP because the ERP answered the stock push with"
         " 409 Conflict",
         "pushing a warehouse's stock to the ERP gets 409 Conflict back",
+        "ERP rejects the warehouse stock push with 409 conflict",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -2401,6 +2588,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Stock reconciliation could not pull warehouse stock from the ERP because the ERP answered"
         " with 503",
         "pulling a warehouse's stock from the ERP for the reconcile gets 503 back",
+        "reconcile run's stock pull from the ERP gets 503",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -2418,6 +2606,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Orders could not be reserved when the reservation would have taken a SKU's stock in a"
         " warehouse below zero",
         "a reservation would take a SKU's stock in a warehouse below zero",
+        "reservation rows that would leave a SKU's warehouse stock negative fail",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -2434,6 +2623,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "bin unit count != expected count",
         "Warehouse bins are reporting unit counts that do not match the expected count",
         "a warehouse bin reports a unit count that doesn't match the expected count",
+        "warehouse bin counts don't match the expected units",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -2450,6 +2640,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "wms rejects pick list, code WMS-117",
         "Warehouse picking was held up because the WMS rejected pick lists with code WMS-117",
         "the WMS rejects our pick list with code WMS-117",
+        "pick lists bounced back by the WMS, code WMS-117",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -2466,6 +2657,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "wms rejects pick list, code WMS-204",
         "Warehouse picking was held up because the WMS rejected pick lists with code WMS-204",
         "the WMS rejects our pick list with code WMS-204",
+        "pick lists bounced back by the WMS, code WMS-204",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -2483,6 +2675,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "Customers could not book a delivery because no slot was left for their postcode on the"
         " chosen date",
         "there is no delivery slot left for a postcode on the date the customer picked",
+        "postcodes with every delivery slot taken for the date, bookings for them fail",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -2499,6 +2692,7 @@ GISTS: dict[str, tuple[str, str, str, str, str, str, str, str, str, str, str, st
         "dock scanner sent unknown barcode",
         "Dock staff were held up because scanners sent barcodes the system does not recognise",
         "a dock scanner sends a barcode that our system doesn't know",
+        "unknown barcodes coming off the dock scanners, those scans don't match anything",
     ),
 }
 
@@ -2597,6 +2791,13 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "{exc} in {svc}, looks like {gist}",
         "Question about {where} in {svc}: {gist} ({exc})",
     ),
+    (
+        "{svc} batch failures: {gist}",
+        "[{svc}] failed runs - {exc} in {where}: {gist}",
+        "{Svc} job errors, {gist} ({exc})",
+        "{gist} - {exc} at {where} ({svc})",
+        "Retries exhausted in {svc}: {gist} ({exc} at {where})",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -2633,6 +2834,11 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
         "Possible issue in the {svc} logs: {gist}",
         "{Svc}: {gist} (expected?)",
         "Not sure if this is expected - {svc} logs say {gist}",
+    ),
+    (
+        "{svc} run log errors: {gist}",
+        "[{svc}] {gist} (from the job logs)",
+        "{Svc} batch logs - {gist}",
     ),
 )
 # Openings of a person's description; {date} is when they first saw it.
@@ -2741,6 +2947,13 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         " back to {date}.",
         "Not sure who the right person is for this, but {Svc} has been logging it since {date}.",
     ),
+    (
+        "Found this going through the {svc} job runs, first failed run on {date}.",
+        "Failed runs in {svc} since {date}, retries don't get past it.",
+        "Came up in my morning check of the overnight runs on {date} ({svc}).",
+        "Downstream tables were short on {date}; traced it back to {svc}.",
+        "{Svc} run history shows this from {date} on, a few failures per run.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -2826,6 +3039,12 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         " don't know this part of the code well yet.",
         "I had a look at {where} and my guess is that {gist}. It fails with {exc}.",
     ),
+    (
+        "Fails at {where}. Error: {exc}. What happens: {gist}.",
+        "{exc} in {where}; {gist}.",
+        "The run log ends with {exc} from {where}: {gist}.",
+        "Cause as the run shows it: {gist} ({exc}, {where}).",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -2877,6 +3096,10 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
         " right, {gist}.",
         "Only a log line here, I could not find any exception behind it. What I take from it:"
         " {gist}.",
+    ),
+    (
+        "No exception, just an error line in the run log: {gist}.",
+        "Nothing is raised, the job logs it and carries on: {gist}.",
     ),
 )
 _ASIDES: tuple[tuple[str, ...], ...] = (
@@ -2989,6 +3212,14 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "Reran it by hand, same failure.",
+        "Downstream reports were a day behind because of it.",
+        "Happens on most runs, not only the big ones.",
+        "Can backfill the missed rows once it's fixed.",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -3008,6 +3239,7 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
         "The part of the stack trace the engineers shared:",
     ),
     ("What I found in the logs (cut down):", "The trace, shortened a bit:"),
+    ("From the run log:", "Stack from the failed run:"),
 )
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
 # How people shorten some exception names.
@@ -3280,7 +3512,7 @@ def _moved(template: Template) -> Change:
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
 # holdout style, fresh style, blind style, sixth style, seventh style, eighth style,
 # ninth style, tenth style, eleventh style, twelfth style, thirteenth style, fourteenth
-# style).
+# style, fifteenth style).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -3297,6 +3529,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Now",
         lambda f: f"{f}WithChecks",
         lambda f: f"{f}Validated",
+        lambda f: f"{f}Attempt",
     ),
     "dotnet": (
         lambda f: f[:-5] + "CoreAsync" if f.endswith("Async") else f + "Core",
@@ -3313,6 +3546,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f[:-5] + "SafeAsync" if f.endswith("Async") else f + "Safe",
         lambda f: "Do" + f,
         lambda f: f[:-5] + "GuardedAsync" if f.endswith("Async") else f + "Guarded",
+        lambda f: f[:-5] + "AttemptAsync" if f.endswith("Async") else f + "Attempt",
     ),
     "python": (
         lambda f: f"_{f}",
@@ -3329,6 +3563,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_{f}_locked",
         lambda f: f"_checked_{f}",
         lambda f: f"_{f}_safe",
+        lambda f: f"_{f}_once",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -3345,6 +3580,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Once",
         lambda f: f"safe{f[0].upper()}{f[1:]}",
         lambda f: f"{f}Guarded",
+        lambda f: f"{f}Attempt",
     ),
     "node": (
         lambda f: f"{f}Impl",
@@ -3361,6 +3597,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Locked",
         lambda f: f"do{f[0].upper()}{f[1:]}",
         lambda f: f"{f}Safe",
+        lambda f: f"{f}Once",
     ),
     "ruby": (
         lambda f: f"do_{f}",
@@ -3377,6 +3614,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_safely",
         lambda f: f"{f}_with_retry",
         lambda f: f"{f}_guarded",
+        lambda f: f"{f}_once",
     ),
 }
 
@@ -3779,8 +4017,28 @@ def _where(template: Template, style: int) -> str:
     ``app/catalog/importer.py#L309``, ``internal/router/router.go#L345``,
     ``app/.next/server/cart/summary.js#L73``, ``app/models/member.rb#L420``,
     ``src/pricing/PriceEngine.cs#L248``), and a quarter of the time both, see ``_code_link``
-    and ``_people_ticket``."""
+    and ``_people_ticket``; the fifteenth style's person, a data engineer checking job runs,
+    writes the module path and the symbol, as their job configs point at code:
+    ``com.acme.billing.InvoiceCalculator:sumLines``, ``catalog.importer:parse_row``,
+    ``gateway/internal/router:Router.resolve``, ``cart/summary:renderSummary``,
+    ``models/member:redeem``, ``Acme.Pricing.PriceEngine:ApplyPromotions``; where the trace
+    runs under a batch job (a Celery task, a Sidekiq job, a ``...Job`` class) they mostly
+    name the step and the job instead: ``step parse_row of the catalog.tasks.run job``,
+    ``ReportJob job, step CsvExporter.write``, ``step Member#add_points of the PointsJob
+    job`` (see ``_job`` and ``_people_ticket``)."""
     path, function = template.frames[0].split(":", 1)
+    if style == 14:
+        svc = template.service
+        receiver = _GO_RECEIVER.match(function)
+        return {
+            "java": f"com.acme.{svc}.{path}:{function}",
+            "dotnet": f"Acme.{svc.capitalize()}.{path}:{function}",
+            "python": f"{path.removesuffix('.py').replace('/', '.')}:{function}",
+            "go": f"{svc}/internal/{path}:"
+            + (f"{receiver[1]}.{receiver[2]}" if receiver else function),
+            "node": f"{path}:{function}",
+            "ruby": f"{path}:{function}",
+        }[template.lang]
     if style == 13:
         if template.lang == "node":
             noun = "component" if function[:1].isupper() else "function"
@@ -3896,6 +4154,34 @@ def _entry_name(frame: str, lang: str) -> str:
     return f"{path}.{function}"  # Java, .NET, Node
 
 
+def _job(template: Template) -> str | None:
+    """The batch job a trace runs under, as the fifteenth style's person knows it from the
+    job runs they check: the Celery task (``catalog.tasks.run``), the Sidekiq job
+    (``PointsJob``), the job class (``ReportJob``, ``PriceRefreshJob``); None when the
+    trace's outermost frame is no job, or is the throw site itself."""
+    if len(template.frames) < 2:
+        return None
+    path, function = template.frames[-1].split(":", 1)
+    if template.lang == "python" and path.rsplit("/", 1)[-1] == "tasks.py":
+        return f"{path.removesuffix('.py').replace('/', '.')}.{function}"
+    if template.lang == "ruby" and path.startswith("jobs/"):
+        return _camel(path.rsplit("/", 1)[-1])
+    if template.lang in ("java", "dotnet") and path.endswith("Job"):
+        return path
+    return None
+
+
+def _step(template: Template) -> str:
+    """The throw site as the fifteenth style's person names a step of a job:
+    ``parse_row``, ``Member#add_points``, ``CsvExporter.write``."""
+    path, function = template.frames[0].split(":", 1)
+    if template.lang == "python":
+        return function
+    if template.lang == "ruby":
+        return _ruby_name(path, function)
+    return f"{path}.{function}"  # Java, .NET
+
+
 def _source_file(template: Template) -> str:
     """The file of the throw site, as the thirteenth style's person names it:
     ``InvoiceCalculator.java``, ``importer.py``, ``router.go``, ``summary.js``,
@@ -3930,7 +4216,10 @@ def _fenced(text: str, style: int, tag: str = "") -> str:
     # preview cuts it; or, passing on what an engineer shared, a log line quoted (Jira's
     # "bq. ", a {quote} block when it is empty or runs over several lines) and a trace in a
     # {code} block with its language; or, new to the code, a markdown fence around an
-    # excerpt they cut with "..." (see _cut_trace and _people_ticket).
+    # excerpt they cut with "..." (see _cut_trace and _people_ticket); or, checking job
+    # runs, in a Jira {noformat} block, as the run log shows it.
+    if style == 14:
+        return f"{{noformat}}\n{text}\n{{noformat}}"
     if style == 13:
         return f"```\n{text}\n```"
     if style == 12:
@@ -4103,6 +4392,15 @@ def _people_ticket(
             where = link
         elif pick < 0.75:
             where = f"{where} ({link})"
+    # The fifteenth style's person, where the trace runs under a batch job, mostly names the
+    # step of the job that failed rather than the code (no other style draws here).
+    job = _job(template) if style == 14 and where else None
+    if job is not None:
+        pick = rng.random()
+        if pick < 0.4:
+            where = f"step {_step(template)} of the {job} job"
+        elif pick < 0.7:
+            where = f"{job} job, step {_step(template)}"
     if exc and where:
         shown = _ABBREVIATIONS.get(exc, exc) if rng.random() < 0.4 else exc
         summary = rng.choice(_SUMMARIES[style]).format(
