@@ -250,11 +250,15 @@ def _ticket_text(
             m for m in _methods(text) if m not in not_methods and not _KIND_WORD.match(m[-1])
         ),
         functions=frozenset(
-            name.lower()
-            for found in _FUNCTION.findall(text)
-            for name in found
-            # "TimeoutError in client.go" names a type, "the same method" nothing.
-            if name and not _KIND_WORD.fullmatch(name) and name.lower() not in _NOT_FUNCTIONS
+            [
+                name.lower()
+                for found in _FUNCTION.findall(text)
+                for name in found
+                # "TimeoutError in client.go" names a type, "the same method" nothing.
+                if name and not _KIND_WORD.fullmatch(name) and name.lower() not in _NOT_FUNCTIONS
+            ]
+            # A module's function (catalog.importer:parse_row); a class's are methods.
+            + [name.lower() for owner, name in _symbols(text) if not owner[0].isupper()]
         ),
         files=frozenset(
             _file_key(name)
@@ -350,6 +354,23 @@ def _frame_files(frames: Sequence[StackFrame]) -> set[str]:
 
 
 _OWNED = re.compile(r"\b([A-Z]\w*)'s ([A-Za-z_]\w*) method\b")
+# A symbol as entry points, job configs and loggers name one, its module's path, a colon and
+# its name: "catalog.importer:parse_row", "models/member:enroll",
+# "com.acme.billing.LedgerRepository:lastEntry" (a class's method).
+_SYMBOL = re.compile(
+    r"(?<![\w/.:@-])(?:[A-Za-z_][\w-]*[./])+([A-Za-z_]\w*):([A-Za-z_]\w*)\b(?![:/(]|\.\w)"
+)
+_HEX_WORD = re.compile(r"(?=[0-9a-f]*\d)[0-9a-f]{6,}")
+
+
+def _symbols(text: str) -> list[tuple[str, str]]:
+    """The (module or class, name) pairs of the symbols ``text`` names as module:name; not
+    a tag's value (git.commit.sha:ad1f169) or a type (error.kind:KeyError)."""
+    return [
+        (owner, name)
+        for owner, name in _SYMBOL.findall(text)
+        if not _HEX_WORD.fullmatch(name) and not _KIND_WORD.fullmatch(name)
+    ]
 
 
 def _methods(text: str) -> frozenset[tuple[str, ...]]:
@@ -357,8 +378,12 @@ def _methods(text: str) -> frozenset[tuple[str, ...]]:
         (owner.lower(), (after_at or code).lower())
         for after_at, code, owner in _METHOD_IN_FILE.findall(text)
     }
-    # "TaxTable's RateFor method", as a person retells what an engineer pointed to.
+    # "TaxTable's RateFor method", as a person retells what an engineer pointed to, and
+    # com.acme.billing.LedgerRepository:lastEntry.
     found.update((owner.lower(), method.lower()) for owner, method in _OWNED.findall(text))
+    found.update(
+        (owner.lower(), name.lower()) for owner, name in _symbols(text) if owner[0].isupper()
+    )
     for m in _METHOD.finditer(text):
         owner, method = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         if method.lower() not in _FILE_EXTENSIONS:

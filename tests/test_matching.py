@@ -340,6 +340,26 @@ def test_a_site_named_in_plain_words_places_the_error(where: str) -> None:
     assert similarity(missing, sibling) == 0.0
 
 
+@pytest.mark.parametrize(
+    ("where", "ours"),
+    [
+        pytest.param("Acme.Pricing.TaxTable:RateFor", False, id="class-method"),
+        pytest.param("pricing.tax_table:rate_for", False, id="module-function"),
+        pytest.param("Acme.Pricing.PriceCache:Get.", True, id="ours-at-sentence-end"),
+        pytest.param("git.commit.sha:ad1f169", True, id="a-tag-names-nothing"),
+    ],
+)
+def test_a_symbol_named_as_module_colon_name_places_the_error(where: str, ours: bool) -> None:
+    # How entry points, job configs and loggers name code: "catalog.importer:parse_row".
+    person = filed_in(
+        "pricing",
+        summary="KeyNotFoundException: the given key was not present in the dictionary",
+        description=f"The nightly run's log ends with it, from {where}",
+    )
+
+    assert (similarity(_price_cache_miss(), person) > 0.0) is ours
+
+
 def test_the_same_method_names_no_method() -> None:
     missing = _price_cache_miss()
     ours = filed_in(
