@@ -1,15 +1,15 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Fifteen splits, built alike from fifteen seeds: ``tests/data/dedupe/{dev,test,holdout,
+Sixteen splits, built alike from sixteen seeds: ``tests/data/dedupe/{dev,test,holdout,
 fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,
-fifteenth}.jsonl``. Besides the seed, the splits differ in the phrasing bank people's
-tickets are written from (summaries, descriptions, paraphrases of each message, how the code
-is named, how a log or trace is pasted), each bank written as another person would, and in
-the helper names a refactor introduces. Each bank after dev's was written without looking at
-the matcher, and its split held out until its first run; the first eight, ``twelfth``,
-``thirteenth`` and ``fourteenth`` have been tuned on since, ``ninth``, ``tenth``,
-``eleventh`` and ``fifteenth`` have not. A change to the matcher needs a new bank and split
-to be measured honestly.
+fifteenth,sixteenth}.jsonl``. Besides the seed, the splits differ in the phrasing bank
+people's tickets are written from (summaries, descriptions, paraphrases of each message, how
+the code is named, how a log or trace is pasted), each bank written as another person would,
+and in the helper names a refactor introduces. Each bank after dev's was written without
+looking at the matcher, and its split held out until its first run; the first eight and
+``twelfth`` to ``fifteenth`` have been tuned on since, ``ninth``, ``tenth``, ``eleventh``
+and ``sixteenth`` have not. A change to the matcher needs a new bank and split to be
+measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -66,6 +66,7 @@ Regenerate all splits (``--split NAME`` for one), from the repository root, with
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import re
@@ -99,7 +100,7 @@ _PHONE_CUT = 120  # where the twelfth style's person's pasted lines end (an aler
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 14) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 15) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -128,32 +129,37 @@ SPLITS: dict[str, SplitSpec] = {
     "thirteenth": SplitSpec("thirteenth", 1313, 12),
     "fourteenth": SplitSpec("fourteenth", 1414, 13),
     "fifteenth": SplitSpec("fifteenth", 1515, 14),
+    "sixteenth": SplitSpec("sixteenth", 1616, 15),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
 # How a person would put each error's message in a ticket: (dev phrasing, test phrasing,
 # holdout phrasing, fresh phrasing, blind phrasing, sixth phrasing, seventh phrasing,
 # eighth phrasing, ninth phrasing, tenth phrasing, eleventh phrasing, twelfth phrasing,
-# thirteenth phrasing, fourteenth phrasing, fifteenth phrasing), each written as another
-# person would; the eleventh's is a QA engineer's "<what breaks> when <condition>", the
-# twelfth's an on-call engineer's, typed on a phone mid-incident: terse, lowercase,
-# abbreviated (svc, req, db, conn, w/, b/c, prob, tx); the thirteenth's an engineering
-# manager's, written up after the weekly incident review: a full sentence, the business
-# impact first ("Customers could not ...", "Finance reports were delayed ..."), then the
-# cause as the engineers explained it ("because ..."); the fourteenth's a contractor's, new
-# to the codebase, telling what they found reading the code and the logs: a plain clause
-# ("the ... is null by the time ...", "... gets refused"), often hedged ("seems to",
-# "maybe", "I think", "I guess"); the fifteenth's a data engineer's, who files what they see
-# while checking batch job runs: matter-of-fact, in terms of runs, rows, batches, retries
-# and what happens downstream ("... fail the import one record at a time", "... on every
-# retry, conversions don't happen").
+# thirteenth phrasing, fourteenth phrasing, fifteenth phrasing, sixteenth phrasing), each
+# written as another person would; the eleventh's is a QA engineer's "<what breaks> when
+# <condition>", the twelfth's an on-call engineer's, typed on a phone mid-incident: terse,
+# lowercase, abbreviated (svc, req, db, conn, w/, b/c, prob, tx); the thirteenth's an
+# engineering manager's, written up after the weekly incident review: a full sentence, the
+# business impact first ("Customers could not ...", "Finance reports were delayed ..."),
+# then the cause as the engineers explained it ("because ..."); the fourteenth's a
+# contractor's, new to the codebase, telling what they found reading the code and the
+# logs: a plain clause ("the ... is null by the time ...", "... gets refused"), often
+# hedged ("seems to", "maybe", "I think", "I guess"); the fifteenth's a data engineer's,
+# who files what they see while checking batch job runs: matter-of-fact, in terms of runs,
+# rows, batches, retries and what happens downstream ("... fail the import one record at a
+# time", "... on every retry, conversions don't happen"); the sixteenth's a mobile app
+# engineer's, who reports the backend errors the app runs into: what the user sees on
+# which screen, the status the app got back, then what the backend's logs or trace showed,
+# casual but precise, "BE" for the backend and "app" for their side ("... screen 500s, BE
+# hits a null ...", "... in the app are old, the feed answers BE with 403 Forbidden").
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
 # the site itself (the method), and must not point at a sibling's.
 
 GISTS: dict[
-    str, tuple[str, str, str, str, str, str, str, str, str, str, str, str, str, str, str]
+    str, tuple[str, str, str, str, str, str, str, str, str, str, str, str, str, str, str, str]
 ] = {
     "j-npe-invoice": (
         "invoice is null when summing lines",
@@ -174,6 +180,7 @@ GISTS: dict[
         " lines get added up",
         "getTotal() gets called on a null invoice while lines are summed, those rows come out with"
         " no total",
+        "app gets a 500 back, BE adds up the lines and calls getTotal() on an invoice that is null",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -195,6 +202,8 @@ GISTS: dict[
         " on it to pick the tax country",
         "getAddress() returns null for some customers, getCountry() NPEs on it and their tax"
         " country stays empty in the run",
+        "finalizing from the app 500s for customers with no address on file, BE calls"
+        " getCountry() on a null getAddress() to pick the tax country",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -215,6 +224,8 @@ GISTS: dict[
         " RMB and GBX)",
         "invoice import rows with a currency code outside the supported list (XBT, RMB, GBX) get"
         " rejected, the rest of the batch loads",
+        "imported invoices in a currency code BE doesn't support (XBT, RMB, GBX) never show up"
+        " in the app, the import throws on them",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -235,6 +246,8 @@ GISTS: dict[
         " it a second time?",
         "a second pass over invoices whose status is already finalized gets refused by the state"
         " check",
+        "app still lets people edit an invoice that's already finalized, BE refuses the change"
+        " and we get an error back",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -254,6 +267,8 @@ GISTS: dict[
         "every Hikari connection seems to be taken, so borrowing one from the pool times out",
         "Hikari pool has nothing free, queries wait out the connection timeout and the run fails"
         " on them",
+        "requests from the app hang, then error out, BE can't get a connection out of HikariPool"
+        " before its timeout",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -274,6 +289,8 @@ GISTS: dict[
         " constraint",
         "invoice rows whose number was loaded before fail on invoices_number_key, looks like a"
         " double load",
+        "creating an invoice from the app 500s, BE insert clashes with an invoice number that"
+        " exists (invoices_number_key)",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -294,6 +311,8 @@ GISTS: dict[
         " invoice_lines_invoice_id_fkey fails",
         "invoice line rows come in before their parent invoice row exists,"
         " invoice_lines_invoice_id_fkey rejects them",
+        "adding a line in the app fails, BE insert trips invoice_lines_invoice_id_fkey as the"
+        " parent invoice row isn't there",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -313,6 +332,8 @@ GISTS: dict[
         "Oracle aborts the ledger posting with ORA-00060, I think two postings lock the same rows",
         "ledger posting batches deadlock on each other in Oracle (ORA-00060) and one of them is"
         " rolled back",
+        "balances in the app lag behind, BE ledger postings die on an Oracle deadlock"
+        " (ORA-00060) waiting for a resource",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -333,6 +354,8 @@ GISTS: dict[
         " (snapshot too old)",
         "reconciliation run's long ledger scan dies with ORA-01555, the rollback segment can't"
         " keep the snapshot that long",
+        "reconciliation status in the app goes stale, BE recon job fails on its long ledger read"
+        " with ORA-01555 snapshot too old",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -352,6 +375,8 @@ GISTS: dict[
         "the POST to fx-rates /v1/rates doesn't come back before our read timeout",
         "POST /v1/rates to fx-rates hangs past our read timeout on every retry, conversions don't"
         " happen",
+        "amounts in other currencies never load in the app, BE's POST to fx-rates /v1/rates ends"
+        " in Read timed out",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -370,6 +395,8 @@ GISTS: dict[
         " error",
         "fx-rates replies HTTP 500 and the body mentions an 'upstream failure'",
         "fx-rates answers HTTP 500 with 'upstream failure' in the body, retries get the same",
+        "converted amounts are missing in the app, fx-rates answers BE with HTTP 500 and"
+        " 'upstream failure' in the body",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -388,6 +415,8 @@ GISTS: dict[
         "fx-rates replies HTTP 503 and the body only says 'maintenance'",
         "fx-rates answers HTTP 503 with 'maintenance' in the body, conversions sit waiting until"
         " their window ends",
+        "converted amounts are missing in the app, fx-rates answers BE with HTTP 503 and"
+        " 'maintenance' in the body",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -408,6 +437,8 @@ GISTS: dict[
         " offsets fails after that",
         "posting consumer drops out of its Kafka group mid-batch, the offset commit is refused and"
         " that batch gets consumed again",
+        "postings show up late in the app, BE's posting consumer got kicked out of its Kafka"
+        " group so the offset commit fails",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -427,6 +458,8 @@ GISTS: dict[
         "Jackson can't read amounts that arrive as text like '12,50 EUR' into the BigDecimal field",
         "posting messages carry the amount as text like '12,50 EUR', Jackson won't map that to"
         " BigDecimal so the message doesn't load",
+        "payments entered in the app with an amount like '7,99 EUR' never post, BE's Jackson"
+        " won't read that string as a BigDecimal",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -446,6 +479,7 @@ GISTS: dict[
         "the CSV export looks like it keeps the whole report in memory and the JVM runs out of"
         " heap (Java heap space)",
         "CSV export job runs out of Java heap space on the large reports and no file gets written",
+        "CSV export button in the app spins forever, BE export runs out of Java heap space",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -465,6 +499,8 @@ GISTS: dict[
         "S3 replies 403 Access Denied when the report is uploaded, maybe a permissions thing",
         "report file upload to S3 gets 403 Access Denied, nothing lands in the bucket for the"
         " downstream consumers",
+        "report download link never arrives in the app, BE's upload of the report to S3 gets 403"
+        " Access Denied",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -484,6 +520,8 @@ GISTS: dict[
         "S3 replies 503 to the report upload and asks us to reduce the request rate",
         "report uploads get 503 from S3 asking us to reduce the request rate, the upload step"
         " needs a backoff",
+        "report download link never arrives in the app, S3 answers BE's report upload with 503"
+        " and asks to reduce the request rate",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -504,6 +542,8 @@ GISTS: dict[
         " (NoSuchFileException)",
         "export step can't find its temp report-<n>.csv when it goes to open it, the file went"
         " away mid-run",
+        "CSV export from the app errors out, BE goes to open its temp report-<n>.csv and the"
+        " file is gone (NoSuchFile)",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -523,6 +563,8 @@ GISTS: dict[
         "expired entries get removed from the report cache map while it is still being iterated",
         "report cache expiry pass removes entries from the map while it loops over it, so the pass"
         " aborts with a concurrent modification",
+        "scheduled reports go missing in the app, BE's report cache map is modified while it"
+        " loops over the expired entries",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -542,6 +584,8 @@ GISTS: dict[
         "the 'limit' filter is parsed as a number without any check, so values like N/A or 12a"
         " blow up",
         "'limit' filter values that aren't numbers (N/A, 12a, 0x1F) fail the number parse",
+        "report list in the app 500s when our 'limit' filter isn't a number (N/A, 12a), BE's"
+        " number parsing fails on it",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -560,6 +604,7 @@ GISTS: dict[
         " code treated it as a Long",
         "rowLimit arrives as a String but the code casts it straight to Long",
         "rowLimit param shows up typed as a String where the code wants a Long, and the cast fails",
+        "report list 500s from the app, rowLimit reaches BE as a String and BE casts it to Long",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -579,6 +624,8 @@ GISTS: dict[
         "the balance call to the accounts gRPC service fails with UNAVAILABLE: io exception",
         "balance lookups to accounts over gRPC fail with UNAVAILABLE (io exception), postings pile"
         " up behind the retries",
+        "balance screen in the app errors, BE's gRPC call to accounts for the balance gets"
+        " UNAVAILABLE: io exception",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -598,6 +645,8 @@ GISTS: dict[
         "the balance call to the accounts gRPC service runs out of time (DEADLINE_EXCEEDED)",
         "balance lookups to accounts over gRPC run past the deadline, DEADLINE_EXCEEDED on each"
         " attempt",
+        "balance screen in the app spins then errors, BE's gRPC balance call to accounts hits"
+        " DEADLINE_EXCEEDED",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -616,6 +665,8 @@ GISTS: dict[
         " usage quota",
         "some tenants go over their monthly invoice usage quota and that gets logged as an error",
         "tenants past their monthly invoice usage quota, further invoices for them get blocked",
+        "users can't create more invoices in the app, BE logs their tenant as over the monthly"
+        " invoice usage quota",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -634,6 +685,8 @@ GISTS: dict[
         " bounced",
         "dunning emails about overdue invoices bounce at the customer's address",
         "dunning emails for unpaid invoices come back as bounces from customer mailboxes",
+        "customers tell us in app reviews they never got the payment reminder, BE logs show the"
+        " dunning emails bouncing",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -652,6 +705,8 @@ GISTS: dict[
         " records with no 'sku' key",
         "some supplier feed records have no 'sku' key and the import reads it without a default",
         "supplier feed records with no 'sku' key fail the import one record at a time",
+        "products missing from the app's catalog, BE feed import raises on supplier records that"
+        " don't have a 'sku' key",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -670,6 +725,8 @@ GISTS: dict[
         " records with no 'price' key",
         "some supplier feed records have no 'price' key and the import reads it without a default",
         "supplier feed records with no 'price' key fail the import one record at a time",
+        "products missing from the app's catalog, BE feed import raises on supplier records that"
+        " don't have a 'price' key",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -690,6 +747,8 @@ GISTS: dict[
         " literal for int() with base 10)",
         "stock column has values int() can't read (invalid literal for base 10), those rows never"
         " load",
+        "stock badges in the app are stale, BE import can't turn some stock values into an int"
+        " (invalid literal for int() with base 10)",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -708,6 +767,8 @@ GISTS: dict[
         " was multiplied by a Decimal",
         "some products have a price of None and the discount code multiplies it by a Decimal",
         "rows with a None price break the discount step, None can't be multiplied by a Decimal",
+        "product screen 500s for items with no price, BE multiplies a None price by a Decimal"
+        " for the discount",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -726,6 +787,7 @@ GISTS: dict[
         " that was None",
         "the product detail page reads .slug from something that can be None",
         "product detail gets a None where it expects an object with a slug",
+        "product detail screen 500s, BE reads 'slug' off a NoneType",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -746,6 +808,8 @@ GISTS: dict[
         " maybe it should be a 404 and not a 500",
         "product detail lookups for ids missing from the Product table raise DoesNotExist and come"
         " back as 500",
+        "product detail screen gets a 500 (should be a 404) for products BE can't find, Product"
+        " matching query does not exist",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -766,6 +830,8 @@ GISTS: dict[
         " (catalog_product_slug_key)",
         "import upsert writes a product slug that's already in the table, catalog_product_slug_key"
         " rejects the row",
+        "products missing in the app after the import, BE upsert violates"
+        " catalog_product_slug_key because the slug is already used",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -786,6 +852,8 @@ GISTS: dict[
         " ShareLock",
         "concurrent stock reservations deadlock in Postgres (ShareLock on another transaction),"
         " one side gets aborted",
+        "checkout in the app can't reserve stock, BE's Postgres reports a deadlock, two"
+        " transactions waiting on each other's ShareLock",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -806,6 +874,8 @@ GISTS: dict[
         " reserved for superuser",
         "Postgres has no connection slots left apart from the superuser-reserved ones, so search"
         " can't connect",
+        "search screen returns a 500, BE's Postgres has only the superuser-reserved connection"
+        " slots left",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -823,6 +893,7 @@ GISTS: dict[
         "Requests failed because redis-cache refused connections on port 6379 (Error 111)",
         "connecting to redis-cache on port 6379 gets refused (Error 111)",
         "redis-cache on port 6379 refuses connections (Error 111), every retry the same",
+        "app requests 500, BE's connection to redis-cache on 6379 gets refused (Error 111)",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -840,6 +911,7 @@ GISTS: dict[
         "Pages were slow or failed because reads from redis-cache on port 6379 timed out",
         "redis-cache on port 6379 takes the connection but reading from it times out",
         "redis-cache (6379) lets us connect, then the reads time out",
+        "app requests get slow then 500, BE reads from redis-cache on 6379 run into a timeout",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -858,6 +930,8 @@ GISTS: dict[
         " read timeout",
         "search queries to Elasticsearch on port 9200 get no answer before the read timeout",
         "Elasticsearch on port 9200 takes longer than the read timeout to answer search queries",
+        "search screen spins then errors, BE's Elasticsearch call to es-N on 9200 ends in Read"
+        " timed out",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -878,6 +952,8 @@ GISTS: dict[
         " max retries are used",
         "search calls to /products/_search burn all their max retries, Elasticsearch on 9200"
         " refusing connections",
+        "search screen errors right away, BE can't connect to Elasticsearch on 9200 (refused)"
+        " and gives up after max retries on /products/_search",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -897,6 +973,8 @@ GISTS: dict[
         "text ends up in a numeric Elasticsearch query and ES replies 400"
         " search_phase_execution_exception",
         "text in a numeric field makes ES reject the query with 400"
+        " search_phase_execution_exception",
+        "searching with text in a number field (12a) fails in the app, ES answers BE with 400"
         " search_phase_execution_exception",
     ),
     "p-es-429": (
@@ -918,6 +996,8 @@ GISTS: dict[
         " we send too much at once",
         "reindex bulk batches rejected by ES with 429 es_rejected_execution_exception, too many"
         " bytes in flight at once",
+        "new products take ages to show up in app search, ES rejects BE's bulk indexing with 429"
+        " es_rejected_execution_exception",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -937,6 +1017,8 @@ GISTS: dict[
         "the reindex task is still in bulk_index when the Celery soft time limit hits",
         "reindex task goes past its Celery soft time limit during bulk_index and is cut off half"
         " done",
+        "search results in the app are stale, BE's reindex task gets cut off by Celery's soft"
+        " time limit while bulk indexing",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -955,6 +1037,8 @@ GISTS: dict[
         " validation on page_size",
         "requests with a page_size over 100 don't pass the SearchRequest validation",
         "SearchRequest rejects any page_size over 100 with a validation error",
+        "app asks search for a page_size over 100 and gets a validation error back, BE's"
+        " SearchRequest only allows up to 100",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -974,6 +1058,8 @@ GISTS: dict[
         "the synonyms file has bytes that don't decode as UTF-8 (invalid start byte)",
         "synonyms file has bytes that aren't UTF-8 (invalid start byte), the import run stops at"
         " that line",
+        "new synonyms never make it into app search, BE's synonyms file has a byte that isn't"
+        " valid utf-8 (invalid start byte)",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -992,6 +1078,8 @@ GISTS: dict[
         " thumb-*.webp file could not be written",
         "the worker's disk seems to be full, writing a temp thumb-*.webp fails with Errno 28",
         "worker disk runs full (Errno 28), writing the temp thumb-*.webp files fails",
+        "uploads from the app get no preview, BE worker's disk is full (Errno 28) when it writes"
+        " a temp thumb-*.webp",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -1011,6 +1099,8 @@ GISTS: dict[
         "PIL can't identify some uploaded files as images, maybe they are corrupt or not images at"
         " all",
         "PIL can't identify some uploaded files as images, those uploads get no output",
+        "photos uploaded from iPhones (HEIC?) get no thumbnail, BE's PIL says it cannot identify"
+        " the image file",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -1030,6 +1120,8 @@ GISTS: dict[
         "GetObject for the original media file returns NoSuchKey, so I guess the object isn't in"
         " the bucket",
         "original media object asked for with GetObject isn't in the bucket (NoSuchKey)",
+        "tapping download original in the app fails, BE's S3 GetObject says NoSuchKey for that"
+        " original",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -1050,6 +1142,8 @@ GISTS: dict[
         " after 4 retries",
         "thumbnail writes get ThrottlingException (Rate exceeded) on PutObject, boto's 4 retries"
         " aren't enough",
+        "thumbnails show up late or never in the app, S3 throttles BE's PutObject"
+        " (ThrottlingException, Rate exceeded) even after 4 retries",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -1070,6 +1164,8 @@ GISTS: dict[
         " hit",
         "walk_ifd recurses through the EXIF IFDs until it hits max recursion depth on certain"
         " photos",
+        "some photos from the app never finish processing, BE's EXIF reading hits maximum"
+        " recursion depth in walk_ifd",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -1089,6 +1185,8 @@ GISTS: dict[
         "the aspect ratio gets computed for an image with 0 width or height, hence the division by"
         " zero",
         "images with a zero width or height hit a division by zero in the aspect ratio step",
+        "an image with 0 width or height from the app breaks BE's aspect ratio calc, division by"
+        " zero",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -1108,6 +1206,8 @@ GISTS: dict[
         "a Celery worker process gets killed with signal 9 (SIGKILL) and the job it was running is"
         " lost",
         "signal 9 (SIGKILL) takes out a Celery worker mid job and the job it held is lost",
+        "background jobs kicked off from the app just vanish, BE's Celery worker gets killed"
+        " with signal 9 (SIGKILL)",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -1125,6 +1225,8 @@ GISTS: dict[
         "The search reindex completes, but it is taking longer than its time budget",
         "the search reindex task does finish but goes over its time budget",
         "search reindex task completes, though its run time overshoots the budget",
+        "search in the app lags behind edits, BE's reindex task finishes but runs over its time"
+        " budget",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -1143,6 +1245,8 @@ GISTS: dict[
         " and were skipped",
         "supplier feed rows without an EAN get skipped by the import",
         "feed rows missing an EAN get skipped, so supplier loads come in short",
+        "supplier products missing in the app, BE import skips their feed rows because the EAN"
+        " is missing",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -1163,6 +1267,8 @@ GISTS: dict[
         " a request",
         "Go runtime panic on a nil pointer dereference (invalid memory address), the request dies"
         " with it",
+        "requests from the app die mid-flight, BE gateway panics on a nil pointer dereference"
+        " (invalid memory address)",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -1183,6 +1289,8 @@ GISTS: dict[
         " index out of range",
         "Forwarded header parse panics with index out of range when the header has fewer parts"
         " than expected",
+        "some app requests coming through carrier proxies fail, BE gateway panics (index out of"
+        " range) on the Forwarded header",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -1202,6 +1310,8 @@ GISTS: dict[
         "opening a TCP connection out gets connect: connection refused",
         "TCP connect out gets refused (connection refused on dial), nothing listening on the"
         " target port",
+        "app gets errors through the gateway, BE's outbound dial tcp gets connect: connection"
+        " refused",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -1220,6 +1330,8 @@ GISTS: dict[
         " reading its response",
         "the upstream on port 443 resets the connection while we are still reading the response",
         "upstream on 443 resets the connection while its response is still being read",
+        "app calls fail halfway, BE gateway's read from the upstream on :443 gets connection"
+        " reset by peer",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -1238,6 +1350,8 @@ GISTS: dict[
         " deadline",
         "the proxy's round trip to the upstream goes past the context deadline",
         "proxied round trip to the upstream runs into context deadline exceeded",
+        "app calls through the proxy time out, BE's upstream round trip hits context deadline"
+        " exceeded",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -1257,6 +1371,8 @@ GISTS: dict[
         "the POST to auth /introspect gets no response headers before Client.Timeout",
         "introspect call to auth (POST /introspect) times out on Client.Timeout before any headers"
         " arrive",
+        "every signed-in call from the app is slow then fails, BE's token check POST to auth"
+        " /introspect hits Client.Timeout awaiting headers",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -1274,6 +1390,8 @@ GISTS: dict[
         "Calls to an upstream failed because its x509 TLS certificate had expired",
         "the upstream's x509 certificate seems to have expired, so TLS verification fails",
         "upstream's x509 certificate has expired, TLS verify fails on every dial",
+        "app calls through the gateway fail, the upstream's x509 cert has expired so BE's TLS"
+        " verification fails",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -1294,6 +1412,8 @@ GISTS: dict[
         " SQLSTATE 23505)",
         "rows with a tracking number that's already stored fail on shipments_tracking_no_key"
         " (23505)",
+        "saving from the app 500s, BE insert hits SQLSTATE 23505 on shipments_tracking_no_key,"
+        " that tracking number already exists",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -1313,6 +1433,8 @@ GISTS: dict[
         "two concurrent updates of a shipment's status collide and Postgres returns SQLSTATE 40001",
         "shipment status updates running at the same time fail with SQLSTATE 40001, Postgres can't"
         " serialize them",
+        "status updates from the driver app fail, BE's Postgres can't serialize the concurrent"
+        " update (SQLSTATE 40001)",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -1333,6 +1455,8 @@ GISTS: dict[
         " an i/o timeout",
         "connect from shipping to pg-N.db.internal:5432 times out at the dial (i/o timeout), no DB"
         " for the request",
+        "shipping screens in the app fail, BE can't reach its Postgres at pg-N.db.internal:5432"
+        " (dial i/o timeout)",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -1352,6 +1476,8 @@ GISTS: dict[
         "DHL sends weight_grams as a string in the quote, but the Parcel struct has it as an int",
         "DHL quote response has weight_grams as a string, unmarshal into the int field of Parcel"
         " fails",
+        "shipping options screen shows nothing for DHL, BE can't unmarshal DHL's weight_grams"
+        " string into the int field of Parcel",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -1370,6 +1496,7 @@ GISTS: dict[
         " 502",
         "quote requests to DHL come back with HTTP 502",
         "DHL quote calls come back 502",
+        "shipping options screen has no DHL prices, DHL answers BE's quote request with 502",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -1388,6 +1515,7 @@ GISTS: dict[
         " HTTP 429",
         "quote requests to DHL come back with HTTP 429, so probably their rate limit",
         "DHL quote calls rate limited with 429, too many per window",
+        "shipping options screen has no DHL prices, DHL rate limits BE's quote calls with 429",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -1406,6 +1534,7 @@ GISTS: dict[
         " 502",
         "quote requests to UPS come back with HTTP 502",
         "UPS quote calls come back 502",
+        "shipping options screen has no UPS prices, UPS answers BE's quote request with 502",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -1426,6 +1555,8 @@ GISTS: dict[
         " aborts with concurrent map writes",
         "rate cache map written from several goroutines at once, Go kills the process (concurrent"
         " map writes)",
+        "shipping calls from the app randomly drop, BE process dies with fatal concurrent map"
+        " writes on the rate cache",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -1445,6 +1576,8 @@ GISTS: dict[
         "the shipping-events consumer group falls behind and the lag keeps growing on some"
         " partitions",
         "events on shipping-events are consumed late, the group's lag climbs on some partitions",
+        "tracking status in the app updates late, BE's shipping-events consumer group lag keeps"
+        " growing on some partitions",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -1464,6 +1597,8 @@ GISTS: dict[
         "the catalog gRPC call for a product returns Unavailable because dialing catalog gets"
         " refused",
         "catalog gRPC product calls return Unavailable, dialing catalog is refused",
+        "product screen errors, BE gateway's gRPC call to catalog comes back Unavailable (dial"
+        " connection refused)",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -1482,6 +1617,7 @@ GISTS: dict[
         " for the product SKU",
         "the catalog gRPC call returns NotFound for the product SKU that was asked for",
         "product SKUs that catalog gRPC reports as NotFound",
+        "product screen errors for some SKUs, BE's catalog gRPC answers NotFound for that product",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -1500,6 +1636,8 @@ GISTS: dict[
         " 503",
         "GET /api/v2/products/<id> gets a 503 back from one of the upstream pods",
         "GET /api/v2/products/<id> answered with 503 by an upstream pod",
+        "product screen sometimes errors, BE logs show an upstream pod answering 503 for GET"
+        " /api/v2/products/<id>",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -1518,6 +1656,8 @@ GISTS: dict[
         " 504",
         "GET /api/v2/products/<id> gets a 504 back from one of the upstream pods",
         "GET /api/v2/products/<id> answered with 504 by an upstream pod",
+        "product screen sometimes errors, BE logs show an upstream pod answering 504 for GET"
+        " /api/v2/products/<id>",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -1536,6 +1676,7 @@ GISTS: dict[
         " their API key",
         "some API keys go over the per-minute rate limit and the gateway throttles them",
         "API keys going over their per-minute limit get rate limited by the gateway",
+        "app users get throttled, BE gateway logs an API key going over its per-minute rate limit",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -1554,6 +1695,7 @@ GISTS: dict[
         " code 137)",
         "containers get OOMKilled (exit code 137) once they reach their memory limit",
         "containers killed at their memory limit, OOMKilled with exit code 137",
+        "app sees a burst of errors whenever a BE container gets OOMKilled (exit code 137)",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -1571,6 +1713,7 @@ GISTS: dict[
         "Containers keep stopping with exit code 1 (reason Error) and being restarted",
         "a container keeps terminating with exit code 1 (reason Error) and being restarted",
         "container exits with code 1 (reason Error), restarts, exits again",
+        "app sees errors while a BE container keeps dying, exit code 1 with reason Error",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -1589,6 +1732,7 @@ GISTS: dict[
         " undefined cart",
         "the cart summary render reads 'total' on a cart that is undefined",
         "cart is undefined when the summary renders, reading 'total' throws",
+        "cart screen (webview) crashes, the web SSR reads 'total' off a cart that's undefined",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -1607,6 +1751,7 @@ GISTS: dict[
         " undefined cart",
         "the cart summary render reads 'items' on a cart that is undefined",
         "cart is undefined when the summary renders, reading 'items' throws",
+        "cart screen (webview) crashes, the web SSR reads 'items' off a cart that's undefined",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -1625,6 +1770,7 @@ GISTS: dict[
         " undefined",
         "the minicart badge in the header reads 'total' on something undefined",
         "header's minicart badge gets undefined and reading 'total' on it throws",
+        "header cart badge in the webview breaks, the minicart reads 'total' of undefined",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -1643,6 +1789,8 @@ GISTS: dict[
         " function on it",
         "product.variants isn't always an array, so calling .map on it fails",
         "product.variants isn't an array in some records, so .map on it throws",
+        "webview page crashes, product.variants comes back as a non-array so .map on it isn't a"
+        " function",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -1660,6 +1808,7 @@ GISTS: dict[
         "Product pages did not load because the products API refused the connection (ECONNREFUSED)",
         "fetching a product from the products API gets ECONNREFUSED",
         "product fetches get ECONNREFUSED from the products API",
+        "product webview fails to load, web gets ECONNREFUSED connecting to the products API",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -1678,6 +1827,8 @@ GISTS: dict[
         " (socket hang up)",
         "the products API closes the socket before it answers a product fetch (socket hang up)",
         "socket hang up on product fetches, the products API drops the connection before replying",
+        "product webview fails to load, the products API hangs up before responding (socket hang"
+        " up)",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -1695,6 +1846,7 @@ GISTS: dict[
         "Shoppers saw errors because the backend API answered the storefront with HTTP 500",
         "the backend API replies HTTP 500 to the storefront's axios request",
         "backend answers the storefront's axios calls with status 500",
+        "webview flow errors, the web's axios request gets status 500 back from BE",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -1712,6 +1864,7 @@ GISTS: dict[
         "Customers could not add items to their cart because the cart API returned 404",
         "adding an item to the cart gets HTTP 404 from the cart API",
         "cart API responds 404 to add-to-cart calls",
+        "add to cart in the webview does nothing, the cart API replies 404 to the web",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -1730,6 +1883,7 @@ GISTS: dict[
         " timeout of N ms",
         "the add-to-cart request takes longer than the axios timeout of N ms",
         "add-to-cart calls get aborted once the axios timeout runs out",
+        "add to cart in the webview spins, web's axios call dies with timeout of N ms exceeded",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -1748,6 +1902,8 @@ GISTS: dict[
         " expected",
         "the API sends back an HTML page (<!DOCTYPE ...) and we try to parse it as JSON",
         "API hands back an HTML page (<!DOCTYPE) where JSON is expected, parsing stops at the '<'",
+        "webview shows a broken page, web expected JSON but BE sent an HTML page (<!DOCTYPE),"
+        " Unexpected token '<'",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -1767,6 +1923,8 @@ GISTS: dict[
         "the delivery estimate date is invalid and formatting it throws RangeError: Invalid time"
         " value",
         "formatting the delivery estimate throws Invalid time value, the date in it is bad",
+        "delivery estimate on the checkout webview is blank, formatting its date throws"
+        " RangeError: Invalid time value",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -1785,6 +1943,8 @@ GISTS: dict[
         " the client render (hydration failed)",
         "the header the server renders doesn't match the client render, so hydration fails",
         "header hydration fails, the server HTML and the client render differ",
+        "site header flickers in the webview, React hydration fails as the server HTML and the"
+        " client render differ",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -1803,6 +1963,8 @@ GISTS: dict[
         " verified (jwt expired)",
         "the JWT has already expired when we verify it (jwt expired)",
         "tokens past their exp are refused on verify (jwt expired)",
+        "app users get logged out with a 401, BE says the JWT we send is expired (jwt expired),"
+        " so our refresh isn't kicking in",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -1821,6 +1983,8 @@ GISTS: dict[
         " it (jwt malformed)",
         "the JWT we receive is malformed and verify throws (jwt malformed)",
         "tokens that aren't well-formed JWTs are refused on verify (jwt malformed)",
+        "app users get a 401, BE's token verify says jwt malformed for the Authorization header"
+        " we send",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -1839,6 +2003,8 @@ GISTS: dict[
         " of a proper message (E11000 on index email_1)",
         "signing up with an email that is already registered hits E11000 on the email_1 index",
         "E11000 on email_1 in accounts.users when signup inserts an email that exists",
+        "signing up in the app with an email that's already registered gives a generic 500,"
+        " Mongo E11000 on email_1 in accounts.users",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -1857,6 +2023,8 @@ GISTS: dict[
         " 27017 (connect ETIMEDOUT)",
         "connecting to MongoDB on port 27017 times out (ETIMEDOUT) and no server gets selected",
         "Mongo at :27017 never answers the connect, ETIMEDOUT and no server selected for the query",
+        "login screen spins, BE can't reach MongoDB on 27017 (connect ETIMEDOUT, no server"
+        " selected)",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -1877,6 +2045,8 @@ GISTS: dict[
         " hash arguments required'",
         "login runs the bcrypt check with no stored hash for some users (data and hash arguments"
         " required)",
+        "users who signed up with Apple/Google can't log in with a password, BE's bcrypt says"
+        " data and hash arguments required (no hash stored)",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -1896,6 +2066,7 @@ GISTS: dict[
         "signup creates a user with an email that exists already, Prisma P2002 on the email unique"
         " constraint",
         "signup create hits Prisma P2002, that email is already in the table",
+        "signing up in the app errors for a taken email, Prisma P2002 unique constraint on email",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -1914,6 +2085,7 @@ GISTS: dict[
         " (Prisma P2025)",
         "the profile update can't find the record it wants to update (Prisma P2025)",
         "Prisma P2025 when a profile update targets a user record that no longer exists",
+        "saving the profile in the app 500s, Prisma P2025 says the record to update isn't there",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -1932,6 +2104,7 @@ GISTS: dict[
         " code tried to open it (ENOENT)",
         "the temp avatar-*.png file is already gone when the code opens it (ENOENT)",
         "temp avatar-*.png has been cleaned up by the time it's opened (ENOENT)",
+        "app gets a 500, BE tries to open a temp avatar-*.png that doesn't exist anymore (ENOENT)",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -1950,6 +2123,7 @@ GISTS: dict[
         " out of memory",
         "the Node process reaches the JavaScript heap limit and crashes",
         "Node process hits the JavaScript heap limit and dies out of memory",
+        "web pages in the app's webviews fail while the Node process runs out of JavaScript heap",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -1970,6 +2144,8 @@ GISTS: dict[
         " promise",
         "cms.internal doesn't resolve (getaddrinfo ENOTFOUND) and the promise rejection goes"
         " unhandled",
+        "CMS banners missing in the app, BE can't resolve cms.internal (getaddrinfo ENOTFOUND)"
+        " and nobody handles the rejection",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -1987,6 +2163,8 @@ GISTS: dict[
         "Product pages (/products/<slug>) are rendering slower than their 800ms budget",
         "/products/<slug> pages take longer than the 800ms render budget",
         "render of /products/<slug> pages regularly over its 800ms budget",
+        "product webviews load slowly, BE logs /products/<slug> renders taking longer than the"
+        " 800ms budget",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -2005,6 +2183,7 @@ GISTS: dict[
         " method points for nil)",
         "redeeming calls points on nil (undefined method points for nil)",
         "redeem hits a nil and calls points on it",
+        "redeem button in the app gives a 500, BE calls points on nil (undefined method points)",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -2023,6 +2202,8 @@ GISTS: dict[
         " (undefined method points for nil)",
         "the tier upgrade check calls points on nil (undefined method points for nil)",
         "tier upgrade check hits a nil and calls points on it",
+        "tier never upgrades in the app, BE's tier upgrade check calls points on nil (undefined"
+        " method points)",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -2041,6 +2222,7 @@ GISTS: dict[
         " RecordNotFound)",
         "a Member gets looked up by an id that doesn't exist (Couldn't find Member)",
         "lookup by id finds no Member row (Couldn't find Member)",
+        "app gets a 404 for a member id, BE says Couldn't find Member",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -2060,6 +2242,8 @@ GISTS: dict[
         "the redemption would make the member's points negative, so the points >= 0 validation"
         " fails",
         "redemptions that would take points below 0 fail validation and aren't saved",
+        "redeeming more points than the member has gives the app a 422, BE validation wants"
+        " Points to be 0 or more",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -2078,6 +2262,8 @@ GISTS: dict[
         " taken (validation failed)",
         "enrolling a member fails validation because the email has already been taken",
         "enrolment rows with an email already taken fail member validation",
+        "enrolling in the app with an email that's already taken gets a 422, BE validation says"
+        " Email has already been taken",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -2098,6 +2284,8 @@ GISTS: dict[
         " raises a stale object error",
         "add_points saves a Member row that changed since it was loaded, stale object error and"
         " the job retries",
+        "points added in the app sometimes don't stick, BE's add_points fails on a stale Member"
+        " object (optimistic locking)",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -2116,6 +2304,8 @@ GISTS: dict[
         " port 5432 (connection refused)",
         "the points job can't connect to Postgres on port 5432, connection refused",
         "points job run fails at the start, Postgres on 5432 refuses its connection",
+        "points balance in the app stops updating, BE's points job can't connect to Postgres on"
+        " 5432 (connection refused)",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -2135,6 +2325,7 @@ GISTS: dict[
         "bumping the leaderboard can't connect to Redis on 6379 (ECONNREFUSED)",
         "leaderboard bumps fail, Redis on 6379 refuses to connect (ECONNREFUSED), job retries pile"
         " up",
+        "leaderboard in the app doesn't move, BE can't connect to Redis on 6379 (ECONNREFUSED)",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -2153,6 +2344,8 @@ GISTS: dict[
         " time (Net::ReadTimeout)",
         "an outgoing HTTP request gets no response in time (Net::ReadTimeout)",
         "HTTP request out of the job gets no response before Net::ReadTimeout",
+        "partner updates triggered from the app never land, BE's outgoing HTTP call times out"
+        " with Net::ReadTimeout",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -2171,6 +2364,7 @@ GISTS: dict[
         " Unprocessable Entity",
         "the partner API rejects the points we post with 422 Unprocessable Entity",
         "points posted to the partner API come back 422, those rows need fixing before a resend",
+        "points earned in the app don't reach the partner, partner API answers BE with 422",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -2189,6 +2383,8 @@ GISTS: dict[
         " Unauthorized",
         "the partner API rejects the points we post with 401 Unauthorized, maybe our credentials",
         "points posted to the partner API come back 401, our credentials look rejected",
+        "points earned in the app don't reach the partner, partner API answers BE with 401,"
+        " creds maybe",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -2207,6 +2403,8 @@ GISTS: dict[
         " compared with an Integer",
         "the tier lookup compares an Integer threshold with a points value that is nil",
         "tier lookup compares an Integer against nil points and fails",
+        "tier badge missing in the app, BE compares an Integer with nil while picking the tier"
+        " for the points",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -2224,6 +2422,8 @@ GISTS: dict[
         "Partner updates were not sent because the payload was missing the :partner_code key",
         "building the partner payload fetches :partner_code and it isn't in the hash",
         "partner payload hash has no :partner_code key, the fetch on it fails",
+        "partner sync from the app's points flow fails, BE's payload build can't find"
+        " :partner_code (key not found)",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -2243,6 +2443,8 @@ GISTS: dict[
         "PartnerSyncJob fails all of its retries and Sidekiq moves it to the dead set",
         "PartnerSyncJob ends in the Sidekiq dead set after its last retry fails, partner sync"
         " stops",
+        "partner sync never completes for some members in the app, BE's PartnerSyncJob runs out"
+        " of retries and lands in the Sidekiq dead set",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -2260,6 +2462,8 @@ GISTS: dict[
         "Some tenants' points CSV imports were rejected because the file contained invalid rows",
         "a tenant's points CSV import gets rejected because some rows are invalid",
         "tenant points CSV files bounced at import, invalid rows in them",
+        "a tenant's points don't show in the app, BE rejected their points CSV import for"
+        " invalid rows",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -2278,6 +2482,8 @@ GISTS: dict[
         " reference (object reference not set to an instance of an object)",
         "something is null while the promotions are applied (object reference not set)",
         "null object reference in the promotions step",
+        "price screen in the app 500s, BE hits a null (object reference not set) while applying"
+        " promotions",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -2297,6 +2503,8 @@ GISTS: dict[
         "loading the pricing rules when the engine initializes runs into a null (object reference"
         " not set)",
         "null reference while the pricing rules load at engine init",
+        "every price call from the app 500s, BE's engine init hits object reference not set"
+        " while loading the pricing rules",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -2315,6 +2523,7 @@ GISTS: dict[
         " out to be empty (no elements)",
         "First() gets called on an empty result and throws because there are no elements",
         "First() gets an empty sequence with nothing to pick from and throws",
+        "prices fail to load in the app, BE calls LINQ First() on a sequence with nothing in it",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -2334,6 +2543,8 @@ GISTS: dict[
         "a SKU-nnnnn key is looked up in a dictionary that doesn't contain it"
         " (KeyNotFoundException)",
         "lookup by a SKU key the dictionary doesn't have",
+        "price missing for some products in the app, BE's dictionary has no key for that SKU"
+        " (KeyNotFound)",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -2351,6 +2562,8 @@ GISTS: dict[
         "The price CSV import failed on numbers in the wrong format, such as 1,5 or 12a",
         "some price CSV values like 1,5 or 12a are in a format the number parsing doesn't accept",
         "price CSV rows with numbers in a bad format (1,5 or 12a) fail to parse",
+        "prices from the latest CSV don't show in the app, BE import can't parse numbers like"
+        " 1,5 or 12a",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -2370,6 +2583,8 @@ GISTS: dict[
         "fetching the competitor feed takes longer than HttpClient.Timeout and the request gets"
         " canceled",
         "competitor feed download runs past HttpClient.Timeout and gets canceled",
+        "competitor prices in the app are old, BE's feed fetch gets canceled when the"
+        " HttpClient.Timeout runs out",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -2389,6 +2604,7 @@ GISTS: dict[
         "the competitor feed endpoint replies 503 Service Unavailable",
         "competitor feed download answered with 503 Service Unavailable, the refresh gets no new"
         " prices",
+        "competitor prices in the app are old, the feed answers BE with 503 Service Unavailable",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -2406,6 +2622,7 @@ GISTS: dict[
         "Competitor prices were not refreshed because the competitor feed returned 403 Forbidden",
         "the competitor feed endpoint replies 403 Forbidden, maybe our key isn't valid any more",
         "competitor feed download gets 403 Forbidden, looks like the key expired",
+        "competitor prices in the app are old, the feed answers BE with 403 Forbidden",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -2423,6 +2640,8 @@ GISTS: dict[
         "Pricing jobs failed because SQL Server chose our transaction as the deadlock victim",
         "SQL Server chooses our transaction as the deadlock victim and rolls it back",
         "batch transaction gets picked as victim of a SQL Server deadlock, needs a rerun",
+        "price updates don't show in the app, SQL Server picks BE's transaction as the deadlock"
+        " victim",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -2443,6 +2662,8 @@ GISTS: dict[
         " Expired)",
         "price upsert batch runs longer than the command timeout SQL Server allows (Execution"
         " Timeout Expired), rows not written",
+        "price updates don't show in the app, BE's price upsert runs into SQL Execution Timeout"
+        " Expired",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -2461,6 +2682,7 @@ GISTS: dict[
         " (EF optimistic concurrency)",
         "saving a price with EF affects 0 rows where 1 was expected, so a concurrency exception",
         "EF save of a price touches 0 rows instead of 1, concurrency exception",
+        "editing a price from the app 500s, EF expected 1 row affected but got 0 (concurrency)",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -2479,6 +2701,7 @@ GISTS: dict[
         " parameter",
         "Money.Create gets null for 'currency' and throws ArgumentNullException",
         "Money.Create called with 'currency' null for some prices",
+        "prices don't render in the app, BE creates Money with a null 'currency' parameter",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -2497,6 +2720,7 @@ GISTS: dict[
         " parameter",
         "Money.Create gets null for 'region' and throws ArgumentNullException",
         "Money.Create called with 'region' null for some prices",
+        "prices don't render in the app, BE creates Money with a null 'region' parameter",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -2516,6 +2740,8 @@ GISTS: dict[
         "the competitor feed has a price at $.items[n].price that can't be converted to decimal",
         "a $.items[n].price value in the competitor feed JSON can't be turned into decimal, the"
         " feed doesn't load",
+        "competitor prices in the app are old, BE can't convert $.items[n].price in the feed"
+        " JSON to decimal",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -2535,6 +2761,8 @@ GISTS: dict[
         "the circuit breaker for competitor-feed opens after several failures in a row",
         "competitor-feed circuit breaker opens after repeated failures, calls paused until the"
         " retry time",
+        "competitor prices in the app are frozen, BE's circuit breaker for competitor-feed"
+        " opened after repeated failures",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -2553,6 +2781,7 @@ GISTS: dict[
         " 503",
         "pushing a warehouse's stock to the ERP gets 503 back",
         "ERP responds 503 to the warehouse stock push, retries fail the same way",
+        "stock in the warehouse app doesn't match the ERP, ERP answers BE's stock push with 503",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -2571,6 +2800,8 @@ GISTS: dict[
         " 409 Conflict",
         "pushing a warehouse's stock to the ERP gets 409 Conflict back",
         "ERP rejects the warehouse stock push with 409 conflict",
+        "stock in the warehouse app doesn't match the ERP, ERP answers BE's stock push with 409"
+        " conflict",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -2589,6 +2820,7 @@ GISTS: dict[
         " with 503",
         "pulling a warehouse's stock from the ERP for the reconcile gets 503 back",
         "reconcile run's stock pull from the ERP gets 503",
+        "warehouse app's reconcile screen stays empty, ERP answers BE's stock pull with 503",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -2607,6 +2839,7 @@ GISTS: dict[
         " warehouse below zero",
         "a reservation would take a SKU's stock in a warehouse below zero",
         "reservation rows that would leave a SKU's warehouse stock negative fail",
+        "reserving from the app fails, BE refuses to take a SKU's warehouse stock below zero",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -2624,6 +2857,8 @@ GISTS: dict[
         "Warehouse bins are reporting unit counts that do not match the expected count",
         "a warehouse bin reports a unit count that doesn't match the expected count",
         "warehouse bin counts don't match the expected units",
+        "bin counts in the warehouse app look wrong, BE logs a bin reporting a different unit"
+        " count than expected",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -2641,6 +2876,7 @@ GISTS: dict[
         "Warehouse picking was held up because the WMS rejected pick lists with code WMS-117",
         "the WMS rejects our pick list with code WMS-117",
         "pick lists bounced back by the WMS, code WMS-117",
+        "releasing a pick list from the warehouse app fails, WMS rejects it with code WMS-117",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -2658,6 +2894,7 @@ GISTS: dict[
         "Warehouse picking was held up because the WMS rejected pick lists with code WMS-204",
         "the WMS rejects our pick list with code WMS-204",
         "pick lists bounced back by the WMS, code WMS-204",
+        "releasing a pick list from the warehouse app fails, WMS rejects it with code WMS-204",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -2676,6 +2913,8 @@ GISTS: dict[
         " chosen date",
         "there is no delivery slot left for a postcode on the date the customer picked",
         "postcodes with every delivery slot taken for the date, bookings for them fail",
+        "delivery slot picker in the app is empty for some postcodes, BE logs no slot left for"
+        " that postcode and date",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -2693,6 +2932,7 @@ GISTS: dict[
         "Dock staff were held up because scanners sent barcodes the system does not recognise",
         "a dock scanner sends a barcode that our system doesn't know",
         "unknown barcodes coming off the dock scanners, those scans don't match anything",
+        "scans from the dock scanner app get rejected, BE logs an unknown barcode from the scanner",
     ),
 }
 
@@ -2798,6 +3038,13 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "{gist} - {exc} at {where} ({svc})",
         "Retries exhausted in {svc}: {gist} ({exc} at {where})",
     ),
+    (
+        "[app] {gist} (BE: {svc})",
+        "[iOS/Android] {gist} - BE {exc} in {where}",
+        "App hitting {svc} BE errors: {gist}",
+        "{Svc} BE -> app: {gist} ({exc})",
+        "Mobile: {gist} | BE trace: {exc} from {where}",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -2839,6 +3086,11 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
         "{svc} run log errors: {gist}",
         "[{svc}] {gist} (from the job logs)",
         "{Svc} batch logs - {gist}",
+    ),
+    (
+        "[app] {gist} (BE logs, {svc})",
+        "App impact from the {svc} BE: {gist}",
+        "Mobile: {gist} - per the {svc} BE logs",
     ),
 )
 # Openings of a person's description; {date} is when they first saw it.
@@ -2954,6 +3206,17 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "Downstream tables were short on {date}; traced it back to {svc}.",
         "{Svc} run history shows this from {date} on, a few failures per run.",
     ),
+    (
+        "Mobile team here. The app's error dashboard started showing this on {date}, BE side is"
+        " {svc}.",
+        "Repro'd on both the iOS and the Android build on {date}, same {svc} BE error behind it.",
+        "Support forwarded a few app reviews on {date}; followed the app's network log to {svc}"
+        " on the BE.",
+        "Seen from the Android app since {date}, the call goes to {svc} on the BE.",
+        "Our QA hit this on the app on {date}, asked the {svc} BE folks to pull their logs.",
+        "Caught this testing the next app release on {date}; the failing call goes to {svc} on"
+        " the BE.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -3045,6 +3308,12 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "The run log ends with {exc} from {where}: {gist}.",
         "Cause as the run shows it: {gist} ({exc}, {where}).",
     ),
+    (
+        "What the app sees: {gist}. BE trace ends in {exc} at {where}.",
+        "Short version: {gist}. BE dev pointed me at {where}, it throws {exc} there.",
+        "App gets the error, BE logs have {exc} from {where}: {gist}.",
+        "Not an app bug as far as I can tell: {gist}. On the BE it's {exc} in {where}.",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -3100,6 +3369,10 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     (
         "No exception, just an error line in the run log: {gist}.",
         "Nothing is raised, the job logs it and carries on: {gist}.",
+    ),
+    (
+        "No BE exception on this one, only an error log line: {gist}.",
+        "BE folks say nothing throws here, it's just logged: {gist}.",
     ),
 )
 _ASIDES: tuple[tuple[str, ...], ...] = (
@@ -3220,6 +3493,14 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "The app already shows a retry button, but users keep hitting it.",
+        "We can ship a client-side workaround if BE needs time, ping me.",
+        "Happy to share the app build and request IDs if BE wants to repro.",
+        "Not blocking our release, but it's in the app's top errors this week.",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -3240,6 +3521,7 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ),
     ("What I found in the logs (cut down):", "The trace, shortened a bit:"),
     ("From the run log:", "Stack from the failed run:"),
+    ("BE log, copied from the log explorer's JSON view:", "BE trace, as the BE dev sent it:"),
 )
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
 # How people shorten some exception names.
@@ -3512,7 +3794,7 @@ def _moved(template: Template) -> Change:
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
 # holdout style, fresh style, blind style, sixth style, seventh style, eighth style,
 # ninth style, tenth style, eleventh style, twelfth style, thirteenth style, fourteenth
-# style, fifteenth style).
+# style, fifteenth style, sixteenth style: the backend's "v2" rewrite).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -3530,6 +3812,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}WithChecks",
         lambda f: f"{f}Validated",
         lambda f: f"{f}Attempt",
+        lambda f: f"{f}V2",
     ),
     "dotnet": (
         lambda f: f[:-5] + "CoreAsync" if f.endswith("Async") else f + "Core",
@@ -3547,6 +3830,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: "Do" + f,
         lambda f: f[:-5] + "GuardedAsync" if f.endswith("Async") else f + "Guarded",
         lambda f: f[:-5] + "AttemptAsync" if f.endswith("Async") else f + "Attempt",
+        lambda f: f[:-5] + "V2Async" if f.endswith("Async") else f + "V2",
     ),
     "python": (
         lambda f: f"_{f}",
@@ -3564,6 +3848,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_checked_{f}",
         lambda f: f"_{f}_safe",
         lambda f: f"_{f}_once",
+        lambda f: f"_{f}_v2",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -3581,6 +3866,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"safe{f[0].upper()}{f[1:]}",
         lambda f: f"{f}Guarded",
         lambda f: f"{f}Attempt",
+        lambda f: f"{f}V2",
     ),
     "node": (
         lambda f: f"{f}Impl",
@@ -3598,6 +3884,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"do{f[0].upper()}{f[1:]}",
         lambda f: f"{f}Safe",
         lambda f: f"{f}Once",
+        lambda f: f"{f}V2",
     ),
     "ruby": (
         lambda f: f"do_{f}",
@@ -3615,6 +3902,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_with_retry",
         lambda f: f"{f}_guarded",
         lambda f: f"{f}_once",
+        lambda f: f"{f}_v2",
     ),
 }
 
@@ -4025,8 +4313,25 @@ def _where(template: Template, style: int) -> str:
     runs under a batch job (a Celery task, a Sidekiq job, a ``...Job`` class) they mostly
     name the step and the job instead: ``step parse_row of the catalog.tasks.run job``,
     ``ReportJob job, step CsvExporter.write``, ``step Member#add_points of the PointsJob
-    job`` (see ``_job`` and ``_people_ticket``)."""
+    job`` (see ``_job`` and ``_people_ticket``); the sixteenth style's person, a mobile app
+    engineer, writes it the way the backend dev told them, Javadoc-style ``Class#method``
+    where the trace shows a class or receiver: ``InvoiceCalculator#sumLines``,
+    ``Router#resolve``, ``Member#redeem``, ``PriceEngine#ApplyPromotions``, and a plain
+    function as a call with its file: ``parse_row() (importer.py)``, ``parseForwarded()
+    (headers.go)``, ``renderSummary() (summary.js)``; some of the time they give the trace's
+    top frame as the file and its line instead (``InvoiceCalculator.java line 405``,
+    ``importer.py line 288``), or the line after the name (``InvoiceCalculator#sumLines, line
+    405``, see ``_people_ticket``)."""
     path, function = template.frames[0].split(":", 1)
+    if style == 15:
+        receiver = _GO_RECEIVER.match(function)
+        if receiver:  # Go's (*Router).resolve
+            return f"{receiver[1]}#{receiver[2]}"
+        if template.lang in ("java", "dotnet"):
+            return f"{path}#{function}"
+        if template.lang == "ruby":
+            return f"{_camel(path.rsplit('/', 1)[-1])}#{function}"
+        return f"{function}() ({_source_file(template)})"
     if style == 14:
         svc = template.service
         receiver = _GO_RECEIVER.match(function)
@@ -4217,7 +4522,10 @@ def _fenced(text: str, style: int, tag: str = "") -> str:
     # "bq. ", a {quote} block when it is empty or runs over several lines) and a trace in a
     # {code} block with its language; or, new to the code, a markdown fence around an
     # excerpt they cut with "..." (see _cut_trace and _people_ticket); or, checking job
-    # runs, in a Jira {noformat} block, as the run log shows it.
+    # runs, in a Jira {noformat} block, as the run log shows it; or, reporting from the app, a
+    # markdown fence, tagged json around a log line's JSON view (see _people_ticket).
+    if style == 15:
+        return f"```{'json' if tag == 'json' else ''}\n{text}\n```"
     if style == 14:
         return f"{{noformat}}\n{text}\n{{noformat}}"
     if style == 13:
@@ -4312,6 +4620,35 @@ def _cut_trace(stack: str, lang: str) -> str:
     return "\n".join([*lines[:keep], *(["..."] if len(lines) > keep else [])])
 
 
+def _own_frames(stack: str, lang: str) -> str:
+    """The lines of a trace the sixteenth style's person pastes, as the backend dev sent them:
+    the error line and the backend's own innermost frames, the framework's dropped."""
+    lines = [line for line in stack.split("\n") if line.strip()]
+    if lang == "python":  # the two innermost app frames with their source lines, the error
+        files = [i for i, line in enumerate(lines) if line.startswith('  File "')]
+        if not files:
+            return _stack_excerpt(stack, lang)
+        own = [i for i in files if lines[i].startswith('  File "/app/')][-2:]
+        kept = [line for i in own for line in lines[i : i + 2]]
+        return "\n".join([*kept, *lines[files[-1] + 2 :]])
+    if lang == "go":  # the panic or error line, then the two innermost app functions
+        head = list(itertools.takewhile(lambda line: not line.startswith("goroutine "), lines))
+        starts = [i for i, line in enumerate(lines) if line.startswith("github.com/acme/")][:2]
+        kept = [line for i in starts for line in lines[i : i + 2]]
+        return "\n".join([*head, *kept]) if kept else _stack_excerpt(stack, lang)
+    own = {
+        "java": lambda line: line.startswith("\tat com.acme."),
+        "dotnet": lambda line: line.startswith("   at Acme."),
+        "node": lambda line: "/app/" in line,
+        "ruby": lambda line: "/app/" in line and "/gems/" not in line,
+    }[lang]
+    frames = [line for line in lines if own(line)][:3]
+    if lang == "ruby":  # Ruby prints no error line above its frames
+        return "\n".join(frames) if frames else _stack_excerpt(stack, lang)
+    head = list(itertools.takewhile(lambda line: not line.lstrip().startswith("at "), lines))
+    return "\n".join([*head, *frames])
+
+
 @dataclass(frozen=True)
 class _Filed:
     """A ticket before it has a key: what it is about, and how it came to be."""
@@ -4401,6 +4738,17 @@ def _people_ticket(
             where = f"step {_step(template)} of the {job} job"
         elif pick < 0.7:
             where = f"{job} job, step {_step(template)}"
+    # The sixteenth style's person, passing on what the backend dev showed them, gives the
+    # trace's top frame as its file and line instead of the name, or the line after the name
+    # (no other style draws here).
+    if style == 15 and where and group.top_frames and group.top_frames[0].line is not None:
+        frame = group.top_frames[0]
+        at = f"{(frame.file or frame.function).rsplit('/', 1)[-1]} line {frame.line}"
+        pick = rng.random()
+        if pick < 0.3:
+            where = at
+        elif pick < 0.45:
+            where = f"{where}, line {frame.line}"
     if exc and where:
         shown = _ABBREVIATIONS.get(exc, exc) if rng.random() < 0.4 else exc
         summary = rng.choice(_SUMMARIES[style]).format(
@@ -4449,12 +4797,20 @@ def _people_ticket(
                 # marks the cut (no other style draws here).
                 before, after = rng.choice(((True, True), (True, False), (False, True)))
                 line = "\n".join([*(["..."] if before else []), line, *(["..."] if after else [])])
-            parts += [log_head, _fenced(line, style, "log")]
+            tag = "log"
+            if style == 15:
+                # The sixteenth style's person pastes the line as the log explorer's JSON view
+                # shows the event (no other style does).
+                event = {"service": svc, "status": "error", "message": line}
+                line, tag = json.dumps(event, indent=2, ensure_ascii=False), "json"
+            parts += [log_head, _fenced(line, style, tag)]
         elif evidence == "stack" and group.stack:
             if style == 11:
                 excerpt = _trace_top(group.stack, template.lang)
             elif style == 13:
                 excerpt = _cut_trace(group.stack, template.lang)
+            elif style == 15:
+                excerpt = _own_frames(group.stack, template.lang)
             else:
                 excerpt = _stack_excerpt(group.stack, template.lang)
             parts += [stack_head, _fenced(excerpt, style, _FENCE_TAGS[template.lang])]
