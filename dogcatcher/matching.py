@@ -271,7 +271,7 @@ def _ticket_text(
             for label in labels
             if label.startswith(SERVICE_LABEL_PREFIX)
         ),
-        quoted=frozenset(q.lower() for _, q in _QUOTED.findall(text)),
+        quoted=_quoted_names(text),
         codes=frozenset(c.lower() for c in _UPPER_CODE.findall(text)),
         reasons=frozenset(r.lower() for r in _REASON.findall(text)),
         code_values=frozenset(c.lower() for c in _CODE_VALUE.findall(text)) & _GRPC_CODES,
@@ -389,6 +389,26 @@ def _methods(text: str) -> frozenset[tuple[str, ...]]:
         if method.lower() not in _FILE_EXTENSIONS:
             found.add((owner.lower(), method.lower()))
     return frozenset(found)
+
+
+# A JSON object's key ("status":) or a key's value (: "error"), as a pasted log event has
+# them: the event's structure, not names its message quotes.
+_JSON_KEY_AFTER = re.compile(r"\s*:")
+_JSON_KEY_BEFORE = re.compile(r"\"\s*:\s*$")
+
+
+def _quoted_names(text: str) -> frozenset[str]:
+    """The names ``text`` quotes ('sku', "orders_pkey"), lowercased; not the keys and
+    values of a JSON object pasted into it."""
+    return frozenset(
+        m.group(2).lower()
+        for m in _QUOTED.finditer(text)
+        if m.group(1) != '"'
+        or not (
+            _JSON_KEY_AFTER.match(text, m.end())
+            or _JSON_KEY_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        )
+    )
 
 
 def _text_of(ticket: Ticket) -> _TicketText:

@@ -511,6 +511,28 @@ def test_a_ticket_whose_stack_has_another_caller_of_our_throw_site_is_another_er
     assert similarity(group(top_frames=(helper, charge, submit)), own_ticket(group())) > 0.9
 
 
+def test_a_pasted_json_event_s_keys_are_no_quoted_names() -> None:
+    # "service", "status" and "message" are the pasted event's structure, not names its
+    # message quotes: they do not stand against the constraint our template quotes.
+    slug = _log_only(
+        'duplicate key value violates unique constraint "catalog_product_slug_key"',
+        services=("catalog",),
+    )
+    pasted = filed_in(
+        "catalog",
+        summary="duplicate key value violates unique constraint catalog_product_slug_key",
+        description='```json\n{"service": "catalog", "status": "error", "message": "dup"}\n```',
+    )
+    other = filed_in(
+        "catalog",
+        summary="duplicate key value violates unique constraint catalog_product_slug_key",
+        description='The log says constraint "catalog_product_sku_key".',
+    )
+
+    assert similarity(slug, pasted) > 0.0
+    assert similarity(slug, other) == 0.0
+
+
 def test_a_code_of_several_parts_counts_only_with_its_parts_together() -> None:
     # WMS-117's ticket lists a host ip-10-2-204-17: "wms" and "204" are both in it, but
     # not WMS-204, so it is another code's ticket.
