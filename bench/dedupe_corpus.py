@@ -7,9 +7,8 @@ people's tickets are written from (summaries, descriptions, paraphrases of each 
 the code is named, how a log or trace is pasted), each bank written as another person would,
 and in the helper names a refactor introduces. Each bank after dev's was written without
 looking at the matcher, and its split held out until its first run; the first eight and
-``twelfth`` to ``fifteenth`` have been tuned on since, ``ninth``, ``tenth``, ``eleventh``
-and ``sixteenth`` have not. A change to the matcher needs a new bank and split to be
-measured honestly.
+``twelfth`` to ``sixteenth`` have been tuned on since, ``ninth``, ``tenth`` and ``eleventh``
+have not. A change to the matcher needs a new bank and split to be measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
