@@ -1,14 +1,15 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Sixteen splits, built alike from sixteen seeds: ``tests/data/dedupe/{dev,test,holdout,
+Seventeen splits, built alike from seventeen seeds: ``tests/data/dedupe/{dev,test,holdout,
 fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,
-fifteenth,sixteenth}.jsonl``. Besides the seed, the splits differ in the phrasing bank
-people's tickets are written from (summaries, descriptions, paraphrases of each message, how
-the code is named, how a log or trace is pasted), each bank written as another person would,
-and in the helper names a refactor introduces. Each bank after dev's was written without
-looking at the matcher, and its split held out until its first run; the first eight and
-``twelfth`` to ``sixteenth`` have been tuned on since, ``ninth``, ``tenth`` and ``eleventh``
-have not. A change to the matcher needs a new bank and split to be measured honestly.
+fifteenth,sixteenth,seventeenth}.jsonl``. Besides the seed, the splits differ in the
+phrasing bank people's tickets are written from (summaries, descriptions, paraphrases of
+each message, how the code is named, how a log or trace is pasted), each bank written as
+another person would, and in the helper names a refactor introduces. Each bank after dev's
+was written without looking at the matcher, and its split held out until its first run; the
+first eight and ``twelfth`` to ``sixteenth`` have been tuned on since, ``ninth``, ``tenth``,
+``eleventh`` and ``seventeenth`` have not. A change to the matcher needs a new bank and
+split to be measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -99,7 +100,7 @@ _PHONE_CUT = 120  # where the twelfth style's person's pasted lines end (an aler
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 15) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 16) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -129,36 +130,44 @@ SPLITS: dict[str, SplitSpec] = {
     "fourteenth": SplitSpec("fourteenth", 1414, 13),
     "fifteenth": SplitSpec("fifteenth", 1515, 14),
     "sixteenth": SplitSpec("sixteenth", 1616, 15),
+    "seventeenth": SplitSpec("seventeenth", 1717, 16),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
 # How a person would put each error's message in a ticket: (dev phrasing, test phrasing,
 # holdout phrasing, fresh phrasing, blind phrasing, sixth phrasing, seventh phrasing,
 # eighth phrasing, ninth phrasing, tenth phrasing, eleventh phrasing, twelfth phrasing,
-# thirteenth phrasing, fourteenth phrasing, fifteenth phrasing, sixteenth phrasing), each
-# written as another person would; the eleventh's is a QA engineer's "<what breaks> when
-# <condition>", the twelfth's an on-call engineer's, typed on a phone mid-incident: terse,
-# lowercase, abbreviated (svc, req, db, conn, w/, b/c, prob, tx); the thirteenth's an
-# engineering manager's, written up after the weekly incident review: a full sentence, the
-# business impact first ("Customers could not ...", "Finance reports were delayed ..."),
-# then the cause as the engineers explained it ("because ..."); the fourteenth's a
-# contractor's, new to the codebase, telling what they found reading the code and the
-# logs: a plain clause ("the ... is null by the time ...", "... gets refused"), often
-# hedged ("seems to", "maybe", "I think", "I guess"); the fifteenth's a data engineer's,
-# who files what they see while checking batch job runs: matter-of-fact, in terms of runs,
-# rows, batches, retries and what happens downstream ("... fail the import one record at a
-# time", "... on every retry, conversions don't happen"); the sixteenth's a mobile app
-# engineer's, who reports the backend errors the app runs into: what the user sees on
-# which screen, the status the app got back, then what the backend's logs or trace showed,
-# casual but precise, "BE" for the backend and "app" for their side ("... screen 500s, BE
-# hits a null ...", "... in the app are old, the feed answers BE with 403 Forbidden").
+# thirteenth phrasing, fourteenth phrasing, fifteenth phrasing, sixteenth phrasing,
+# seventeenth phrasing), each written as another person would; the eleventh's is a QA
+# engineer's "<what breaks> when <condition>", the twelfth's an on-call engineer's, typed
+# on a phone mid-incident: terse, lowercase, abbreviated (svc, req, db, conn, w/, b/c,
+# prob, tx); the thirteenth's an engineering manager's, written up after the weekly
+# incident review: a full sentence, the business impact first ("Customers could not ...",
+# "Finance reports were delayed ..."), then the cause as the engineers explained it
+# ("because ..."); the fourteenth's a contractor's, new to the codebase, telling what they
+# found reading the code and the logs: a plain clause ("the ... is null by the time ...",
+# "... gets refused"), often hedged ("seems to", "maybe", "I think", "I guess"); the
+# fifteenth's a data engineer's, who files what they see while checking batch job runs:
+# matter-of-fact, in terms of runs, rows, batches, retries and what happens downstream
+# ("... fail the import one record at a time", "... on every retry, conversions don't
+# happen"); the sixteenth's a mobile app engineer's, who reports the backend errors the
+# app runs into: what the user sees on which screen, the status the app got back, then
+# what the backend's logs or trace showed, casual but precise, "BE" for the backend and
+# "app" for their side ("... screen 500s, BE hits a null ...", "... in the app are old,
+# the feed answers BE with 403 Forbidden"); the seventeenth's a senior backend engineer's,
+# who owns the service and writes for their own team: the likely root cause, dense and
+# technical, in the terms they think in (isolation level, pool size, keep-alive, backoff,
+# idempotency), a hypothesis where the log cannot say ("... isn't atomic, concurrent
+# creates collide on ...", "... outruns undo retention: ORA-01555 ..."), each with a
+# one-line fix in _FIXES.
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
 # the site itself (the method), and must not point at a sibling's.
 
 GISTS: dict[
-    str, tuple[str, str, str, str, str, str, str, str, str, str, str, str, str, str, str, str]
+    str,
+    tuple[str, str, str, str, str, str, str, str, str, str, str, str, str, str, str, str, str],
 ] = {
     "j-npe-invoice": (
         "invoice is null when summing lines",
@@ -180,6 +189,8 @@ GISTS: dict[
         "getTotal() gets called on a null invoice while lines are summed, those rows come out with"
         " no total",
         "app gets a 500 back, BE adds up the lines and calls getTotal() on an invoice that is null",
+        "invoice not loaded for the line (lazy fetch gives null), so the line sum calls getTotal()"
+        " on a null invoice",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -203,6 +214,8 @@ GISTS: dict[
         " country stays empty in the run",
         "finalizing from the app 500s for customers with no address on file, BE calls"
         " getCountry() on a null getAddress() to pick the tax country",
+        "customer has no address row: getAddress() yields null and getCountry() NPEs while"
+        " resolving the tax country",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -225,6 +238,8 @@ GISTS: dict[
         " rejected, the rest of the batch loads",
         "imported invoices in a currency code BE doesn't support (XBT, RMB, GBX) never show up"
         " in the app, the import throws on them",
+        "import feeds non-ISO-4217 currency codes (XBT, RMB, GBX, EURO, untrimmed 'usd ') to the"
+        " money parser, which rejects them as unsupported",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -247,6 +262,8 @@ GISTS: dict[
         " check",
         "app still lets people edit an invoice that's already finalized, BE refuses the change"
         " and we get an error back",
+        "state guard refuses a transition on an invoice already in FINALIZED; callers don't check"
+        " state first (double submit?)",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -268,6 +285,8 @@ GISTS: dict[
         " on them",
         "requests from the app hang, then error out, BE can't get a connection out of HikariPool"
         " before its timeout",
+        "HikariPool exhausted, all connections checked out and borrowers hit connectionTimeout;"
+        " pool size too small for the load or a connection leak",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -290,6 +309,8 @@ GISTS: dict[
         " double load",
         "creating an invoice from the app 500s, BE insert clashes with an invoice number that"
         " exists (invoices_number_key)",
+        "invoice number allocation isn't atomic, concurrent creates collide on unique constraint"
+        " invoices_number_key",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -312,6 +333,8 @@ GISTS: dict[
         " invoice_lines_invoice_id_fkey rejects them",
         "adding a line in the app fails, BE insert trips invoice_lines_invoice_id_fkey as the"
         " parent invoice row isn't there",
+        "line row written before (or without) its parent invoice row commits, FK"
+        " invoice_lines_invoice_id_fkey rejects it",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -333,6 +356,8 @@ GISTS: dict[
         " rolled back",
         "balances in the app lag behind, BE ledger postings die on an Oracle deadlock"
         " (ORA-00060) waiting for a resource",
+        "concurrent ledger postings lock accounts in different order, Oracle breaks it with"
+        " ORA-00060 (deadlock while waiting for resource)",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -355,6 +380,8 @@ GISTS: dict[
         " keep the snapshot that long",
         "reconciliation status in the app goes stale, BE recon job fails on its long ledger read"
         " with ORA-01555 snapshot too old",
+        "reconciliation ledger scan outruns undo retention: ORA-01555, snapshot too old, rollback"
+        " segment undersized",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -376,6 +403,8 @@ GISTS: dict[
         " happen",
         "amounts in other currencies never load in the app, BE's POST to fx-rates /v1/rates ends"
         " in Read timed out",
+        "fx-rates POST /v1/rates slower than our client read timeout, the call has no timeout"
+        " budget or backoff",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -396,6 +425,8 @@ GISTS: dict[
         "fx-rates answers HTTP 500 with 'upstream failure' in the body, retries get the same",
         "converted amounts are missing in the app, fx-rates answers BE with HTTP 500 and"
         " 'upstream failure' in the body",
+        "fx-rates returns HTTP 500 with error 'upstream failure', i.e. their rate provider is"
+        " failing, not us",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -416,6 +447,8 @@ GISTS: dict[
         " their window ends",
         "converted amounts are missing in the app, fx-rates answers BE with HTTP 503 and"
         " 'maintenance' in the body",
+        "fx-rates returns HTTP 503 with error 'maintenance' (planned window) and we call it"
+        " without retry or backoff",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -438,6 +471,8 @@ GISTS: dict[
         " that batch gets consumed again",
         "postings show up late in the app, BE's posting consumer got kicked out of its Kafka"
         " group so the offset commit fails",
+        "posting consumer evicted from its Kafka group (poll loop exceeds max.poll.interval.ms),"
+        " so the offset commit is refused after the rebalance",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -459,6 +494,8 @@ GISTS: dict[
         " BigDecimal so the message doesn't load",
         "payments entered in the app with an amount like '7,99 EUR' never post, BE's Jackson"
         " won't read that string as a BigDecimal",
+        "posting amounts arrive as localized strings ('12,50 EUR'), Jackson can't bind them to"
+        " BigDecimal",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -479,6 +516,8 @@ GISTS: dict[
         " heap (Java heap space)",
         "CSV export job runs out of Java heap space on the large reports and no file gets written",
         "CSV export button in the app spins forever, BE export runs out of Java heap space",
+        "CSV export materializes the whole report in memory and exhausts the Java heap (heap space"
+        " OOM)",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -500,6 +539,8 @@ GISTS: dict[
         " downstream consumers",
         "report download link never arrives in the app, BE's upload of the report to S3 gets 403"
         " Access Denied",
+        "report PutObject gets 403 Access Denied from S3; the job's IAM role or the bucket policy"
+        " lost s3:PutObject",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -521,6 +562,8 @@ GISTS: dict[
         " needs a backoff",
         "report download link never arrives in the app, S3 answers BE's report upload with 503"
         " and asks to reduce the request rate",
+        "report uploads exceed S3's per-prefix request rate, S3 answers 503 'Please reduce your"
+        " request rate' (SlowDown)",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -543,6 +586,8 @@ GISTS: dict[
         " away mid-run",
         "CSV export from the app errors out, BE goes to open its temp report-<n>.csv and the"
         " file is gone (NoSuchFile)",
+        "temp report-<n>.csv deleted (tmp reaper or another pod) before the exporter opens it,"
+        " NoSuchFileException",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -564,6 +609,8 @@ GISTS: dict[
         " aborts with a concurrent modification",
         "scheduled reports go missing in the app, BE's report cache map is modified while it"
         " loops over the expired entries",
+        "report cache eviction removes entries from a plain HashMap while iterating it, no"
+        " iterator.remove()",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -585,6 +632,8 @@ GISTS: dict[
         "'limit' filter values that aren't numbers (N/A, 12a, 0x1F) fail the number parse",
         "report list in the app 500s when our 'limit' filter isn't a number (N/A, 12a), BE's"
         " number parsing fails on it",
+        "report list 'limit' filter goes straight into Integer.parseInt, non-numeric input (N/A,"
+        " 12a, 0x1F) throws",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -604,6 +653,8 @@ GISTS: dict[
         "rowLimit arrives as a String but the code casts it straight to Long",
         "rowLimit param shows up typed as a String where the code wants a Long, and the cast fails",
         "report list 500s from the app, rowLimit reaches BE as a String and BE casts it to Long",
+        "rowLimit param bound as a String and cast to Long unchecked (String -> Long"
+        " ClassCastException)",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -625,6 +676,8 @@ GISTS: dict[
         " up behind the retries",
         "balance screen in the app errors, BE's gRPC call to accounts for the balance gets"
         " UNAVAILABLE: io exception",
+        "accounts balance RPC fails with UNAVAILABLE: io exception, the channel can't reach an"
+        " accounts backend (pods restarting?)",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -646,6 +699,8 @@ GISTS: dict[
         " attempt",
         "balance screen in the app spins then errors, BE's gRPC balance call to accounts hits"
         " DEADLINE_EXCEEDED",
+        "accounts balance RPC runs past its gRPC deadline (DEADLINE_EXCEEDED); accounts is slow,"
+        " not down",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -666,6 +721,8 @@ GISTS: dict[
         "tenants past their monthly invoice usage quota, further invoices for them get blocked",
         "users can't create more invoices in the app, BE logs their tenant as over the monthly"
         " invoice usage quota",
+        "tenants exceed the monthly invoice quota of their plan; expected behaviour, but it's"
+        " logged at ERROR",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -686,6 +743,8 @@ GISTS: dict[
         "dunning emails for unpaid invoices come back as bounces from customer mailboxes",
         "customers tell us in app reviews they never got the payment reminder, BE logs show the"
         " dunning emails bouncing",
+        "dunning emails for overdue invoices hard-bounce at the customer's mailbox, stale customer"
+        " addresses",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -706,6 +765,8 @@ GISTS: dict[
         "supplier feed records with no 'sku' key fail the import one record at a time",
         "products missing from the app's catalog, BE feed import raises on supplier records that"
         " don't have a 'sku' key",
+        "supplier records lacking the 'sku' field; the import indexes the record by 'sku' without"
+        " schema validation",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -726,6 +787,8 @@ GISTS: dict[
         "supplier feed records with no 'price' key fail the import one record at a time",
         "products missing from the app's catalog, BE feed import raises on supplier records that"
         " don't have a 'price' key",
+        "supplier records lacking the 'price' field; the import indexes the record by 'price'"
+        " without schema validation",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -748,6 +811,8 @@ GISTS: dict[
         " load",
         "stock badges in the app are stale, BE import can't turn some stock values into an int"
         " (invalid literal for int() with base 10)",
+        "stock quantity is free text in the feed (N/A, 1,5, empty), int() with base 10 rejects it"
+        " as an invalid literal",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -768,6 +833,8 @@ GISTS: dict[
         "rows with a None price break the discount step, None can't be multiplied by a Decimal",
         "product screen 500s for items with no price, BE multiplies a None price by a Decimal"
         " for the discount",
+        "unpriced product reaches the discount code, None * Decimal raises (unsupported operand"
+        " NoneType and Decimal)",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -787,6 +854,8 @@ GISTS: dict[
         "the product detail page reads .slug from something that can be None",
         "product detail gets a None where it expects an object with a slug",
         "product detail screen 500s, BE reads 'slug' off a NoneType",
+        "nullable category FK resolves to None and .slug is read off it (NoneType has no attribute"
+        " 'slug')",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -809,6 +878,8 @@ GISTS: dict[
         " back as 500",
         "product detail screen gets a 500 (should be a 404) for products BE can't find, Product"
         " matching query does not exist",
+        "Product.objects.get() on an unknown id raises DoesNotExist, no get_object_or_404 so it's"
+        " a 500",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -831,6 +902,8 @@ GISTS: dict[
         " rejects the row",
         "products missing in the app after the import, BE upsert violates"
         " catalog_product_slug_key because the slug is already used",
+        "upsert matches on id, not slug, so an imported product with a slug already taken hits"
+        " catalog_product_slug_key",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -853,6 +926,8 @@ GISTS: dict[
         " one side gets aborted",
         "checkout in the app can't reserve stock, BE's Postgres reports a deadlock, two"
         " transactions waiting on each other's ShareLock",
+        "stock reservations lock rows in inconsistent order, so Postgres reports deadlock detected"
+        " (ShareLock wait on another transaction)",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -875,6 +950,8 @@ GISTS: dict[
         " can't connect",
         "search screen returns a 500, BE's Postgres has only the superuser-reserved connection"
         " slots left",
+        "Postgres max_connections used up, only superuser-reserved slots remain; every worker"
+        " holds its own connections, no pgbouncer",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -893,6 +970,8 @@ GISTS: dict[
         "connecting to redis-cache on port 6379 gets refused (Error 111)",
         "redis-cache on port 6379 refuses connections (Error 111), every retry the same",
         "app requests 500, BE's connection to redis-cache on 6379 gets refused (Error 111)",
+        "redis-cache:6379 refusing connections (Error 111), pod down or the service has no"
+        " endpoints",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -911,6 +990,7 @@ GISTS: dict[
         "redis-cache on port 6379 takes the connection but reading from it times out",
         "redis-cache (6379) lets us connect, then the reads time out",
         "app requests get slow then 500, BE reads from redis-cache on 6379 run into a timeout",
+        "redis-cache:6379 reads exceed socket_timeout, likely a slow command blocking the server",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -931,6 +1011,8 @@ GISTS: dict[
         "Elasticsearch on port 9200 takes longer than the read timeout to answer search queries",
         "search screen spins then errors, BE's Elasticsearch call to es-N on 9200 ends in Read"
         " timed out",
+        "Elasticsearch es-N:9200 doesn't answer within the client read timeout, cluster saturated"
+        " by heavy queries",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -953,6 +1035,8 @@ GISTS: dict[
         " refusing connections",
         "search screen errors right away, BE can't connect to Elasticsearch on 9200 (refused)"
         " and gives up after max retries on /products/_search",
+        "nothing listening on es-N:9200, connect refused (Errno 111) and urllib3 exhausts max"
+        " retries on /products/_search",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -975,6 +1059,8 @@ GISTS: dict[
         " search_phase_execution_exception",
         "searching with text in a number field (12a) fails in the app, ES answers BE with 400"
         " search_phase_execution_exception",
+        "user input that isn't a number goes into a numeric ES query; ES answers 400"
+        " search_phase_execution_exception (failed to create query)",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
@@ -997,6 +1083,8 @@ GISTS: dict[
         " bytes in flight at once",
         "new products take ages to show up in app search, ES rejects BE's bulk indexing with 429"
         " es_rejected_execution_exception",
+        "bulk requests too large or too many in flight, ES rejects with 429"
+        " es_rejected_execution_exception (coordinating bytes limit)",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -1018,6 +1106,8 @@ GISTS: dict[
         " done",
         "search results in the app are stale, BE's reindex task gets cut off by Celery's soft"
         " time limit while bulk indexing",
+        "reindex bulk indexing runs longer than the Celery soft_time_limit, the task is"
+        " interrupted with SoftTimeLimitExceeded",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -1038,6 +1128,7 @@ GISTS: dict[
         "SearchRequest rejects any page_size over 100 with a validation error",
         "app asks search for a page_size over 100 and gets a validation error back, BE's"
         " SearchRequest only allows up to 100",
+        "client sends page_size > 100, SearchRequest validation (le=100) rejects it",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -1059,6 +1150,7 @@ GISTS: dict[
         " that line",
         "new synonyms never make it into app search, BE's synonyms file has a byte that isn't"
         " valid utf-8 (invalid start byte)",
+        "synonyms file isn't UTF-8 (latin-1 export?), decoding hits an invalid start byte",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -1079,6 +1171,8 @@ GISTS: dict[
         "worker disk runs full (Errno 28), writing the temp thumb-*.webp files fails",
         "uploads from the app get no preview, BE worker's disk is full (Errno 28) when it writes"
         " a temp thumb-*.webp",
+        "worker tmp volume is full, writing thumb-*.webp fails with Errno 28 (no space left); temp"
+        " files never cleaned up",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -1100,6 +1194,8 @@ GISTS: dict[
         "PIL can't identify some uploaded files as images, those uploads get no output",
         "photos uploaded from iPhones (HEIC?) get no thumbnail, BE's PIL says it cannot identify"
         " the image file",
+        "Pillow can't recognize the uploaded file as an image (HEIC or truncated upload); no"
+        " content-type check upfront",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -1121,6 +1217,8 @@ GISTS: dict[
         "original media object asked for with GetObject isn't in the bucket (NoSuchKey)",
         "tapping download original in the app fails, BE's S3 GetObject says NoSuchKey for that"
         " original",
+        "original object missing from the bucket (deleted or never written), GetObject returns"
+        " NoSuchKey",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -1143,6 +1241,8 @@ GISTS: dict[
         " aren't enough",
         "thumbnails show up late or never in the app, S3 throttles BE's PutObject"
         " (ThrottlingException, Rate exceeded) even after 4 retries",
+        "PutObject bursts exceed the S3 request rate, ThrottlingException 'Rate exceeded' after 4"
+        " retries; backoff too short",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -1165,6 +1265,8 @@ GISTS: dict[
         " photos",
         "some photos from the app never finish processing, BE's EXIF reading hits maximum"
         " recursion depth in walk_ifd",
+        "EXIF IFD chain has a cycle (an IFD offset pointing back), the recursive IFD walk hits max"
+        " recursion depth",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -1186,6 +1288,7 @@ GISTS: dict[
         "images with a zero width or height hit a division by zero in the aspect ratio step",
         "an image with 0 width or height from the app breaks BE's aspect ratio calc, division by"
         " zero",
+        "image metadata reports width or height 0 and the aspect ratio computation divides by zero",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -1207,6 +1310,8 @@ GISTS: dict[
         "signal 9 (SIGKILL) takes out a Celery worker mid job and the job it held is lost",
         "background jobs kicked off from the app just vanish, BE's Celery worker gets killed"
         " with signal 9 (SIGKILL)",
+        "Celery worker SIGKILLed (signal 9), most likely the kernel OOM killer; the job is lost"
+        " (no acks_late)",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -1226,6 +1331,8 @@ GISTS: dict[
         "search reindex task completes, though its run time overshoots the budget",
         "search in the app lags behind edits, BE's reindex task finishes but runs over its time"
         " budget",
+        "reindex task completes but overruns its configured time budget; the index grew, the"
+        " budget didn't",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -1246,6 +1353,7 @@ GISTS: dict[
         "feed rows missing an EAN get skipped, so supplier loads come in short",
         "supplier products missing in the app, BE import skips their feed rows because the EAN"
         " is missing",
+        "supplier rows lacking an EAN in the feed are skipped by design but logged at ERROR",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -1268,6 +1376,8 @@ GISTS: dict[
         " with it",
         "requests from the app die mid-flight, BE gateway panics on a nil pointer dereference"
         " (invalid memory address)",
+        "a pointer that is nil on some path gets dereferenced without a check: runtime panic,"
+        " invalid memory address",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -1290,6 +1400,8 @@ GISTS: dict[
         " than expected",
         "some app requests coming through carrier proxies fail, BE gateway panics (index out of"
         " range) on the Forwarded header",
+        "Forwarded header with fewer elements than the parser assumes, it indexes past the slice"
+        " (index out of range panic)",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -1311,6 +1423,8 @@ GISTS: dict[
         " target port",
         "app gets errors through the gateway, BE's outbound dial tcp gets connect: connection"
         " refused",
+        "outbound dial tcp is refused (connect: connection refused), i.e. no listener on that"
+        " port: pod not ready or wrong port",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -1331,6 +1445,8 @@ GISTS: dict[
         "upstream on 443 resets the connection while its response is still being read",
         "app calls fail halfway, BE gateway's read from the upstream on :443 gets connection"
         " reset by peer",
+        "upstream on :443 resets the connection mid-response; we reuse keep-alive connections the"
+        " LB already closed",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -1351,6 +1467,8 @@ GISTS: dict[
         "proxied round trip to the upstream runs into context deadline exceeded",
         "app calls through the proxy time out, BE's upstream round trip hits context deadline"
         " exceeded",
+        "proxied upstream round trip outlives the request's context deadline; deadline is below"
+        " the upstream's p99",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -1372,6 +1490,8 @@ GISTS: dict[
         " arrive",
         "every signed-in call from the app is slow then fails, BE's token check POST to auth"
         " /introspect hits Client.Timeout awaiting headers",
+        "auth /introspect POST exceeds http.Client.Timeout before response headers arrive; auth"
+        " slow under load",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -1391,6 +1511,8 @@ GISTS: dict[
         "upstream's x509 certificate has expired, TLS verify fails on every dial",
         "app calls through the gateway fail, the upstream's x509 cert has expired so BE's TLS"
         " verification fails",
+        "upstream's x509 certificate expired (current time after NotAfter), so TLS verification"
+        " fails; cert rotation missed",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -1413,6 +1535,8 @@ GISTS: dict[
         " (23505)",
         "saving from the app 500s, BE insert hits SQLSTATE 23505 on shipments_tracking_no_key,"
         " that tracking number already exists",
+        "insert of a tracking number that already exists violates shipments_tracking_no_key"
+        " (SQLSTATE 23505); retries aren't idempotent",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -1434,6 +1558,8 @@ GISTS: dict[
         " serialize them",
         "status updates from the driver app fail, BE's Postgres can't serialize the concurrent"
         " update (SQLSTATE 40001)",
+        "concurrent status updates on one shipment under REPEATABLE READ/SERIALIZABLE fail with"
+        " SQLSTATE 40001, no retry loop",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -1456,6 +1582,8 @@ GISTS: dict[
         " for the request",
         "shipping screens in the app fail, BE can't reach its Postgres at pg-N.db.internal:5432"
         " (dial i/o timeout)",
+        "shipping DB pg-N.db.internal:5432 unreachable, dial i/o timeout on connect; network"
+        " policy or a failover",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -1477,6 +1605,8 @@ GISTS: dict[
         " fails",
         "shipping options screen shows nothing for DHL, BE can't unmarshal DHL's weight_grams"
         " string into the int field of Parcel",
+        "DHL quote response carries Parcel.weight_grams as a JSON string, our struct field is an"
+        " int, unmarshal fails",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -1496,6 +1626,7 @@ GISTS: dict[
         "quote requests to DHL come back with HTTP 502",
         "DHL quote calls come back 502",
         "shipping options screen has no DHL prices, DHL answers BE's quote request with 502",
+        "DHL's quote endpoint answers 502 from their edge, and we surface it instead of retrying",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -1515,6 +1646,8 @@ GISTS: dict[
         "quote requests to DHL come back with HTTP 429, so probably their rate limit",
         "DHL quote calls rate limited with 429, too many per window",
         "shipping options screen has no DHL prices, DHL rate limits BE's quote calls with 429",
+        "we exceed DHL's quote rate limit and they answer 429; no client-side throttling,"
+        " Retry-After ignored",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -1534,6 +1667,7 @@ GISTS: dict[
         "quote requests to UPS come back with HTTP 502",
         "UPS quote calls come back 502",
         "shipping options screen has no UPS prices, UPS answers BE's quote request with 502",
+        "UPS's quote endpoint answers 502 from their edge, and we surface it instead of retrying",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -1556,6 +1690,8 @@ GISTS: dict[
         " map writes)",
         "shipping calls from the app randomly drop, BE process dies with fatal concurrent map"
         " writes on the rate cache",
+        "rate cache is a plain map with concurrent writers and no mutex, Go aborts with fatal"
+        " concurrent map writes",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -1577,6 +1713,8 @@ GISTS: dict[
         "events on shipping-events are consumed late, the group's lag climbs on some partitions",
         "tracking status in the app updates late, BE's shipping-events consumer group lag keeps"
         " growing on some partitions",
+        "shipping-events consumer group can't keep up, lag growing on some partitions; fewer"
+        " consumers than partitions",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -1598,6 +1736,8 @@ GISTS: dict[
         "catalog gRPC product calls return Unavailable, dialing catalog is refused",
         "product screen errors, BE gateway's gRPC call to catalog comes back Unavailable (dial"
         " connection refused)",
+        "catalog gRPC returns code Unavailable, the dial is refused (connection refused); catalog"
+        " pods down or rolling",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -1617,6 +1757,8 @@ GISTS: dict[
         "the catalog gRPC call returns NotFound for the product SKU that was asked for",
         "product SKUs that catalog gRPC reports as NotFound",
         "product screen errors for some SKUs, BE's catalog gRPC answers NotFound for that product",
+        "catalog gRPC answers code NotFound for the SKU; deleted products still linked, should be"
+        " a 404 and not an error",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -1637,6 +1779,8 @@ GISTS: dict[
         "GET /api/v2/products/<id> answered with 503 by an upstream pod",
         "product screen sometimes errors, BE logs show an upstream pod answering 503 for GET"
         " /api/v2/products/<id>",
+        "an upstream pod answers 503 for GET /api/v2/products/<id>; unhealthy replica left in"
+        " rotation",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -1657,6 +1801,7 @@ GISTS: dict[
         "GET /api/v2/products/<id> answered with 504 by an upstream pod",
         "product screen sometimes errors, BE logs show an upstream pod answering 504 for GET"
         " /api/v2/products/<id>",
+        "an upstream pod answers 504 for GET /api/v2/products/<id>; its own backend call times out",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -1676,6 +1821,8 @@ GISTS: dict[
         "some API keys go over the per-minute rate limit and the gateway throttles them",
         "API keys going over their per-minute limit get rate limited by the gateway",
         "app users get throttled, BE gateway logs an API key going over its per-minute rate limit",
+        "one API key exceeds its per-minute rate limit at the gateway, a client retrying in a"
+        " tight loop without backoff",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -1695,6 +1842,8 @@ GISTS: dict[
         "containers get OOMKilled (exit code 137) once they reach their memory limit",
         "containers killed at their memory limit, OOMKilled with exit code 137",
         "app sees a burst of errors whenever a BE container gets OOMKilled (exit code 137)",
+        "containers exceed their memory limit and get OOMKilled (exit code 137); limit below the"
+        " working set",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -1713,6 +1862,8 @@ GISTS: dict[
         "a container keeps terminating with exit code 1 (reason Error) and being restarted",
         "container exits with code 1 (reason Error), restarts, exits again",
         "app sees errors while a BE container keeps dying, exit code 1 with reason Error",
+        "container terminates with exit code 1, reason Error, after running a while: a process"
+        " crash, not an OOM kill",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -1732,6 +1883,7 @@ GISTS: dict[
         "the cart summary render reads 'total' on a cart that is undefined",
         "cart is undefined when the summary renders, reading 'total' throws",
         "cart screen (webview) crashes, the web SSR reads 'total' off a cart that's undefined",
+        "cart summary renders before the cart resolves and reads 'total' of undefined",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -1751,6 +1903,7 @@ GISTS: dict[
         "the cart summary render reads 'items' on a cart that is undefined",
         "cart is undefined when the summary renders, reading 'items' throws",
         "cart screen (webview) crashes, the web SSR reads 'items' off a cart that's undefined",
+        "cart summary renders before the cart resolves and reads 'items' of undefined",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -1770,6 +1923,8 @@ GISTS: dict[
         "the minicart badge in the header reads 'total' on something undefined",
         "header's minicart badge gets undefined and reading 'total' on it throws",
         "header cart badge in the webview breaks, the minicart reads 'total' of undefined",
+        "header's minicart badge reads 'total' of an undefined cart (no cart for anonymous"
+        " sessions?)",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -1790,6 +1945,8 @@ GISTS: dict[
         "product.variants isn't an array in some records, so .map on it throws",
         "webview page crashes, product.variants comes back as a non-array so .map on it isn't a"
         " function",
+        "product.variants is an object or null instead of an array for some products, so .map on"
+        " it throws",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -1808,6 +1965,8 @@ GISTS: dict[
         "fetching a product from the products API gets ECONNREFUSED",
         "product fetches get ECONNREFUSED from the products API",
         "product webview fails to load, web gets ECONNREFUSED connecting to the products API",
+        "connection to the products API refused (ECONNREFUSED) when a product is fetched, nothing"
+        " listening during its deploys",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -1828,6 +1987,8 @@ GISTS: dict[
         "socket hang up on product fetches, the products API drops the connection before replying",
         "product webview fails to load, the products API hangs up before responding (socket hang"
         " up)",
+        "products API drops the socket before sending a response (socket hang up); its keep-alive"
+        " timeout is shorter than ours",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -1846,6 +2007,8 @@ GISTS: dict[
         "the backend API replies HTTP 500 to the storefront's axios request",
         "backend answers the storefront's axios calls with status 500",
         "webview flow errors, the web's axios request gets status 500 back from BE",
+        "backend answers our axios calls with status code 500; the bug is on their side, we only"
+        " propagate it",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -1864,6 +2027,8 @@ GISTS: dict[
         "adding an item to the cart gets HTTP 404 from the cart API",
         "cart API responds 404 to add-to-cart calls",
         "add to cart in the webview does nothing, the cart API replies 404 to the web",
+        "cart API says 404 on add-to-cart: cart id expired server-side while the client still"
+        " holds it",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -1883,6 +2048,8 @@ GISTS: dict[
         "the add-to-cart request takes longer than the axios timeout of N ms",
         "add-to-cart calls get aborted once the axios timeout runs out",
         "add to cart in the webview spins, web's axios call dies with timeout of N ms exceeded",
+        "add-to-cart request exceeds the axios timeout (timeout of N ms), cart API latency above"
+        " our client timeout",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -1903,6 +2070,8 @@ GISTS: dict[
         "API hands back an HTML page (<!DOCTYPE) where JSON is expected, parsing stops at the '<'",
         "webview shows a broken page, web expected JSON but BE sent an HTML page (<!DOCTYPE),"
         " Unexpected token '<'",
+        "HTML error page (<!DOCTYPE ...) from a proxy where JSON is expected, so JSON.parse fails"
+        " on '<'",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -1924,6 +2093,8 @@ GISTS: dict[
         "formatting the delivery estimate throws Invalid time value, the date in it is bad",
         "delivery estimate on the checkout webview is blank, formatting its date throws"
         " RangeError: Invalid time value",
+        "delivery date missing or unparseable in the API response, so formatting an invalid Date"
+        " throws Invalid time value",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -1944,6 +2115,8 @@ GISTS: dict[
         "header hydration fails, the server HTML and the client render differ",
         "site header flickers in the webview, React hydration fails as the server HTML and the"
         " client render differ",
+        "header output differs between server and client (locale/time or auth state), so React"
+        " hydration fails",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -1964,6 +2137,8 @@ GISTS: dict[
         "tokens past their exp are refused on verify (jwt expired)",
         "app users get logged out with a 401, BE says the JWT we send is expired (jwt expired),"
         " so our refresh isn't kicking in",
+        "access token past its exp reaches verify (jwt expired); clients don't refresh before"
+        " expiry",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -1984,6 +2159,8 @@ GISTS: dict[
         "tokens that aren't well-formed JWTs are refused on verify (jwt malformed)",
         "app users get a 401, BE's token verify says jwt malformed for the Authorization header"
         " we send",
+        "Authorization header carries something that isn't a JWT (jwt malformed), e.g. 'Bearer"
+        " undefined'",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -2004,6 +2181,8 @@ GISTS: dict[
         "E11000 on email_1 in accounts.users when signup inserts an email that exists",
         "signing up in the app with an email that's already registered gives a generic 500,"
         " Mongo E11000 on email_1 in accounts.users",
+        "signup inserts a user whose email is already in accounts.users, E11000 on unique index"
+        " email_1",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -2024,6 +2203,7 @@ GISTS: dict[
         "Mongo at :27017 never answers the connect, ETIMEDOUT and no server selected for the query",
         "login screen spins, BE can't reach MongoDB on 27017 (connect ETIMEDOUT, no server"
         " selected)",
+        "MongoDB on :27017 unreachable from the pods, connect ETIMEDOUT during server selection",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -2046,6 +2226,8 @@ GISTS: dict[
         " required)",
         "users who signed up with Apple/Google can't log in with a password, BE's bcrypt says"
         " data and hash arguments required (no hash stored)",
+        "bcrypt compare gets an undefined hash for users with no password (social login): data and"
+        " hash arguments required",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -2066,6 +2248,8 @@ GISTS: dict[
         " constraint",
         "signup create hits Prisma P2002, that email is already in the table",
         "signing up in the app errors for a taken email, Prisma P2002 unique constraint on email",
+        "Prisma create with an email that is taken, P2002 unique constraint failed on (`email`);"
+        " no pre-check or upsert",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -2085,6 +2269,7 @@ GISTS: dict[
         "the profile update can't find the record it wants to update (Prisma P2025)",
         "Prisma P2025 when a profile update targets a user record that no longer exists",
         "saving the profile in the app 500s, Prisma P2025 says the record to update isn't there",
+        "Prisma update targets a user row that no longer exists, P2025 record to update not found",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -2104,6 +2289,8 @@ GISTS: dict[
         "the temp avatar-*.png file is already gone when the code opens it (ENOENT)",
         "temp avatar-*.png has been cleaned up by the time it's opened (ENOENT)",
         "app gets a 500, BE tries to open a temp avatar-*.png that doesn't exist anymore (ENOENT)",
+        "temp avatar-*.png is gone before it's opened (ENOENT), written and read on different pods"
+        " or removed by the tmp reaper",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -2123,6 +2310,8 @@ GISTS: dict[
         "the Node process reaches the JavaScript heap limit and crashes",
         "Node process hits the JavaScript heap limit and dies out of memory",
         "web pages in the app's webviews fail while the Node process runs out of JavaScript heap",
+        "Node hits its V8 heap limit and aborts (heap OOM, allocation failed); max-old-space-size"
+        " below the SSR working set",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -2145,6 +2334,8 @@ GISTS: dict[
         " unhandled",
         "CMS banners missing in the app, BE can't resolve cms.internal (getaddrinfo ENOTFOUND)"
         " and nobody handles the rejection",
+        "getaddrinfo ENOTFOUND for cms.internal (DNS), and the fetch promise has no catch, so the"
+        " rejection goes unhandled",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -2164,6 +2355,7 @@ GISTS: dict[
         "render of /products/<slug> pages regularly over its 800ms budget",
         "product webviews load slowly, BE logs /products/<slug> renders taking longer than the"
         " 800ms budget",
+        "/products/<slug> SSR exceeds the 800ms render budget, uncached data fetches during render",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -2183,6 +2375,8 @@ GISTS: dict[
         "redeeming calls points on nil (undefined method points for nil)",
         "redeem hits a nil and calls points on it",
         "redeem button in the app gives a 500, BE calls points on nil (undefined method points)",
+        "redemption calls points on a nil association (member without a points account),"
+        " NoMethodError for nil",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -2203,6 +2397,7 @@ GISTS: dict[
         "tier upgrade check hits a nil and calls points on it",
         "tier never upgrades in the app, BE's tier upgrade check calls points on nil (undefined"
         " method points)",
+        "points called on a nil association during the tier upgrade check, NoMethodError for nil",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -2222,6 +2417,8 @@ GISTS: dict[
         "a Member gets looked up by an id that doesn't exist (Couldn't find Member)",
         "lookup by id finds no Member row (Couldn't find Member)",
         "app gets a 404 for a member id, BE says Couldn't find Member",
+        "Member.find with an id that no longer exists (deleted member, stale link), RecordNotFound"
+        " not rescued to a 404",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -2243,6 +2440,8 @@ GISTS: dict[
         "redemptions that would take points below 0 fail validation and aren't saved",
         "redeeming more points than the member has gives the app a 422, BE validation wants"
         " Points to be 0 or more",
+        "redemption larger than the balance, the Points >= 0 validation fails on save; no balance"
+        " check up front",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -2263,6 +2462,8 @@ GISTS: dict[
         "enrolment rows with an email already taken fail member validation",
         "enrolling in the app with an email that's already taken gets a 422, BE validation says"
         " Email has already been taken",
+        "enrollment with an email that is in use fails uniqueness validation (Email has already"
+        " been taken)",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -2285,6 +2486,8 @@ GISTS: dict[
         " the job retries",
         "points added in the app sometimes don't stick, BE's add_points fails on a stale Member"
         " object (optimistic locking)",
+        "concurrent points updates on one Member row, optimistic locking (lock_version) raises"
+        " StaleObjectError; no retry",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -2305,6 +2508,8 @@ GISTS: dict[
         "points job run fails at the start, Postgres on 5432 refuses its connection",
         "points balance in the app stops updating, BE's points job can't connect to Postgres on"
         " 5432 (connection refused)",
+        "connection refused from Postgres :5432 when the points job connects; DB restarting or"
+        " config points at the old host",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -2325,6 +2530,7 @@ GISTS: dict[
         "leaderboard bumps fail, Redis on 6379 refuses to connect (ECONNREFUSED), job retries pile"
         " up",
         "leaderboard in the app doesn't move, BE can't connect to Redis on 6379 (ECONNREFUSED)",
+        "Redis on redis-N:6379 refuses connections (ECONNREFUSED) when the leaderboard is bumped",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -2345,6 +2551,8 @@ GISTS: dict[
         "HTTP request out of the job gets no response before Net::ReadTimeout",
         "partner updates triggered from the app never land, BE's outgoing HTTP call times out"
         " with Net::ReadTimeout",
+        "outbound HTTP call gets no response within read_timeout (Net::ReadTimeout); no retry with"
+        " backoff",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -2364,6 +2572,8 @@ GISTS: dict[
         "the partner API rejects the points we post with 422 Unprocessable Entity",
         "points posted to the partner API come back 422, those rows need fixing before a resend",
         "points earned in the app don't reach the partner, partner API answers BE with 422",
+        "partner's points endpoint answers 422 Unprocessable Entity; our payload no longer matches"
+        " their schema",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -2384,6 +2594,8 @@ GISTS: dict[
         "points posted to the partner API come back 401, our credentials look rejected",
         "points earned in the app don't reach the partner, partner API answers BE with 401,"
         " creds maybe",
+        "partner's points endpoint answers 401 Unauthorized; API credentials expired or rotated on"
+        " their side",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -2404,6 +2616,8 @@ GISTS: dict[
         "tier lookup compares an Integer against nil points and fails",
         "tier badge missing in the app, BE compares an Integer with nil while picking the tier"
         " for the points",
+        "a tier with a nil points threshold breaks the Integer-to-nil comparison while the tier is"
+        " picked",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -2423,6 +2637,8 @@ GISTS: dict[
         "partner payload hash has no :partner_code key, the fetch on it fails",
         "partner sync from the app's points flow fails, BE's payload build can't find"
         " :partner_code (key not found)",
+        "partner payload built with fetch(:partner_code) for members without a partner_code, key"
+        " not found",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -2444,6 +2660,8 @@ GISTS: dict[
         " stops",
         "partner sync never completes for some members in the app, BE's PartnerSyncJob runs out"
         " of retries and lands in the Sidekiq dead set",
+        "PartnerSyncJob exhausts its Sidekiq retries and lands in the dead set; the partner call"
+        " behind it keeps failing",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -2463,6 +2681,8 @@ GISTS: dict[
         "tenant points CSV files bounced at import, invalid rows in them",
         "a tenant's points don't show in the app, BE rejected their points CSV import for"
         " invalid rows",
+        "points CSV import for a tenant rejected over invalid rows; the whole file is refused"
+        " instead of quarantining bad rows",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -2483,6 +2703,8 @@ GISTS: dict[
         "null object reference in the promotions step",
         "price screen in the app 500s, BE hits a null (object reference not set) while applying"
         " promotions",
+        "a promotion with a missing rule or product reference gets dereferenced during promotion"
+        " application (object reference not set)",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -2504,6 +2726,8 @@ GISTS: dict[
         "null reference while the pricing rules load at engine init",
         "every price call from the app 500s, BE's engine init hits object reference not set"
         " while loading the pricing rules",
+        "rule loader dereferences a null (missing config section) during engine initialization,"
+        " object reference not set",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -2523,6 +2747,8 @@ GISTS: dict[
         "First() gets called on an empty result and throws because there are no elements",
         "First() gets an empty sequence with nothing to pick from and throws",
         "prices fail to load in the app, BE calls LINQ First() on a sequence with nothing in it",
+        ".First() called on an empty collection with no matching element; it wants FirstOrDefault"
+        " plus a fallback",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -2544,6 +2770,8 @@ GISTS: dict[
         "lookup by a SKU key the dictionary doesn't have",
         "price missing for some products in the app, BE's dictionary has no key for that SKU"
         " (KeyNotFound)",
+        "dictionary indexer used with a SKU that was never loaded, KeyNotFoundException instead of"
+        " TryGetValue",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -2563,6 +2791,8 @@ GISTS: dict[
         "price CSV rows with numbers in a bad format (1,5 or 12a) fail to parse",
         "prices from the latest CSV don't show in the app, BE import can't parse numbers like"
         " 1,5 or 12a",
+        "price CSV carries locale-formatted or junk numbers (1,5, 12a, N/A), invariant-culture"
+        " parse throws FormatException",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -2584,6 +2814,8 @@ GISTS: dict[
         "competitor feed download runs past HttpClient.Timeout and gets canceled",
         "competitor prices in the app are old, BE's feed fetch gets canceled when the"
         " HttpClient.Timeout runs out",
+        "competitor feed download exceeds HttpClient.Timeout (10/30/100 s) and the request is"
+        " canceled; feed too big for one GET",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -2604,6 +2836,8 @@ GISTS: dict[
         "competitor feed download answered with 503 Service Unavailable, the refresh gets no new"
         " prices",
         "competitor prices in the app are old, the feed answers BE with 503 Service Unavailable",
+        "competitor feed endpoint answers 503 Service Unavailable, no backoff before the next"
+        " refresh",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -2622,6 +2856,8 @@ GISTS: dict[
         "the competitor feed endpoint replies 403 Forbidden, maybe our key isn't valid any more",
         "competitor feed download gets 403 Forbidden, looks like the key expired",
         "competitor prices in the app are old, the feed answers BE with 403 Forbidden",
+        "competitor feed endpoint answers 403 Forbidden, our key or IP allowlist on their side"
+        " changed",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -2641,6 +2877,8 @@ GISTS: dict[
         "batch transaction gets picked as victim of a SQL Server deadlock, needs a rerun",
         "price updates don't show in the app, SQL Server picks BE's transaction as the deadlock"
         " victim",
+        "our transaction is chosen as SQL Server's deadlock victim; writers touch price rows in"
+        " opposite order",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -2663,6 +2901,8 @@ GISTS: dict[
         " Timeout Expired), rows not written",
         "price updates don't show in the app, BE's price upsert runs into SQL Execution Timeout"
         " Expired",
+        "price upsert exceeds the SqlCommand CommandTimeout (Execution Timeout Expired); batch too"
+        " large or a missing index",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -2682,6 +2922,8 @@ GISTS: dict[
         "saving a price with EF affects 0 rows where 1 was expected, so a concurrency exception",
         "EF save of a price touches 0 rows instead of 1, concurrency exception",
         "editing a price from the app 500s, EF expected 1 row affected but got 0 (concurrency)",
+        "EF optimistic concurrency check: the update affected 0 rows instead of 1, price row"
+        " changed or deleted since load",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -2701,6 +2943,7 @@ GISTS: dict[
         "Money.Create gets null for 'currency' and throws ArgumentNullException",
         "Money.Create called with 'currency' null for some prices",
         "prices don't render in the app, BE creates Money with a null 'currency' parameter",
+        "Money constructed with a null 'currency' argument for prices that have no currency",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -2720,6 +2963,7 @@ GISTS: dict[
         "Money.Create gets null for 'region' and throws ArgumentNullException",
         "Money.Create called with 'region' null for some prices",
         "prices don't render in the app, BE creates Money with a null 'region' parameter",
+        "Money constructed with a null 'region' argument for prices that have no region",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -2741,6 +2985,8 @@ GISTS: dict[
         " feed doesn't load",
         "competitor prices in the app are old, BE can't convert $.items[n].price in the feed"
         " JSON to decimal",
+        "competitor feed sends $.items[n].price as a non-numeric JSON value, System.Text.Json"
+        " can't convert it to decimal",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -2762,6 +3008,8 @@ GISTS: dict[
         " retry time",
         "competitor prices in the app are frozen, BE's circuit breaker for competitor-feed"
         " opened after repeated failures",
+        "circuit breaker on competitor-feed trips open after consecutive failures; a symptom of"
+        " the feed failing, not a cause",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -2781,6 +3029,7 @@ GISTS: dict[
         "pushing a warehouse's stock to the ERP gets 503 back",
         "ERP responds 503 to the warehouse stock push, retries fail the same way",
         "stock in the warehouse app doesn't match the ERP, ERP answers BE's stock push with 503",
+        "ERP answers 503 to the warehouse stock push; the sync task has no retry with backoff",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -2801,6 +3050,8 @@ GISTS: dict[
         "ERP rejects the warehouse stock push with 409 conflict",
         "stock in the warehouse app doesn't match the ERP, ERP answers BE's stock push with 409"
         " conflict",
+        "ERP answers 409 to the warehouse stock push, overlapping syncs of one warehouse conflict;"
+        " no idempotency key",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -2820,6 +3071,7 @@ GISTS: dict[
         "pulling a warehouse's stock from the ERP for the reconcile gets 503 back",
         "reconcile run's stock pull from the ERP gets 503",
         "warehouse app's reconcile screen stays empty, ERP answers BE's stock pull with 503",
+        "stock pull for reconcile gets 503 from the ERP; no retry with backoff on the pull",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -2839,6 +3091,8 @@ GISTS: dict[
         "a reservation would take a SKU's stock in a warehouse below zero",
         "reservation rows that would leave a SKU's warehouse stock negative fail",
         "reserving from the app fails, BE refuses to take a SKU's warehouse stock below zero",
+        "decrement for an order would push a SKU's stock in the warehouse negative; check and"
+        " decrement aren't one transaction",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -2858,6 +3112,8 @@ GISTS: dict[
         "warehouse bin counts don't match the expected units",
         "bin counts in the warehouse app look wrong, BE logs a bin reporting a different unit"
         " count than expected",
+        "unit count a bin reports differs from the expected count; drift between the WMS and our"
+        " stock",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -2876,6 +3132,8 @@ GISTS: dict[
         "the WMS rejects our pick list with code WMS-117",
         "pick lists bounced back by the WMS, code WMS-117",
         "releasing a pick list from the warehouse app fails, WMS rejects it with code WMS-117",
+        "WMS refuses the pick list release with error code WMS-117; validation on their side we"
+        " don't replicate",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -2894,6 +3152,8 @@ GISTS: dict[
         "the WMS rejects our pick list with code WMS-204",
         "pick lists bounced back by the WMS, code WMS-204",
         "releasing a pick list from the warehouse app fails, WMS rejects it with code WMS-204",
+        "WMS refuses the pick list release with error code WMS-204; validation on their side we"
+        " don't replicate",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -2914,6 +3174,8 @@ GISTS: dict[
         "postcodes with every delivery slot taken for the date, bookings for them fail",
         "delivery slot picker in the app is empty for some postcodes, BE logs no slot left for"
         " that postcode and date",
+        "postcode/date capacity at the warehouse fully booked, slot allocation finds none;"
+        " expected, but logged at ERROR",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -2932,7 +3194,279 @@ GISTS: dict[
         "a dock scanner sends a barcode that our system doesn't know",
         "unknown barcodes coming off the dock scanners, those scans don't match anything",
         "scans from the dock scanner app get rejected, BE logs an unknown barcode from the scanner",
+        "dock scanners submit barcodes with no match in our item master; unregistered labels or"
+        " misreads",
     ),
+}
+
+# The fix the seventeenth style's person proposes on a line of its own ("Fix: ..."), per
+# error, as GISTS keys them: the service's owner says what they would change.
+_FIXES: dict[str, str] = {
+    "j-npe-invoice": "fetch the invoice together with its lines and reject a line that has none.",
+    "j-npe-address": (
+        "require an address before finalizing, 422 with a clear message when it's missing."
+    ),
+    "j-iae-currency": (
+        "normalize codes on import (trim, upper-case, RMB -> CNY) and reject the row, not the file."
+    ),
+    "j-ise-invoice-state": (
+        "make the transition idempotent: no-op when the invoice is already in the target state."
+    ),
+    "j-hikari": (
+        "turn on leakDetectionThreshold to find the leak, then size the pool against"
+        " max_connections."
+    ),
+    "j-pg-unique": "take invoice numbers from a DB sequence instead of max()+1.",
+    "j-pg-fk": "write the invoice and its lines in one transaction, parent first.",
+    "j-ora-deadlock": (
+        "lock ledger accounts in a fixed order (by account id) and retry ORA-00060 once."
+    ),
+    "j-ora-snapshot": "page the scan by key range with a commit per page, or raise undo_retention.",
+    "j-rest-timeout": (
+        "explicit connect/read timeouts, retry with backoff and jitter, cache the last good rates."
+    ),
+    "j-rest-500": (
+        "retry with backoff, then fall back to cached rates; raise it with the fx-rates owners."
+    ),
+    "j-rest-503": (
+        "honour Retry-After and back off; serve cached rates during their maintenance window."
+    ),
+    "j-kafka-commit": "lower max.poll.records or move processing off the poll thread.",
+    "j-jackson": (
+        "custom BigDecimal deserializer for that format, or get the producer to send plain"
+        " decimals."
+    ),
+    "j-oom": (
+        "stream rows to the CSV writer (cursor with a fetch size) instead of building the report"
+        " in memory."
+    ),
+    "j-s3-denied": (
+        "restore s3:PutObject on the reports bucket for the job's role and add a policy test."
+    ),
+    "j-s3-slowdown": "spread keys over more prefixes and retry SlowDown with exponential backoff.",
+    "j-file-tmp": (
+        "write the export into a per-job temp dir and keep the handle open instead of reopening by"
+        " path."
+    ),
+    "j-concurrent-mod": "switch to ConcurrentHashMap, or evict through the iterator's remove().",
+    "j-number-format": "validate limit as an integer in the controller, 400 on anything else.",
+    "j-class-cast": "bind rowLimit as a Long in the request DTO, no raw cast.",
+    "j-grpc-unavail": (
+        "retry UNAVAILABLE with backoff via the channel's retry policy; check accounts' readiness"
+        " probe."
+    ),
+    "j-grpc-deadline": (
+        "derive the deadline from the caller's remaining budget and profile the balance query."
+    ),
+    "j-log-quota": "downgrade to WARN and answer the tenant with a 429 that names the quota.",
+    "j-log-dunning": (
+        "flag bounced addresses and stop dunning them until the customer updates the email."
+    ),
+    "p-keyerror-sku": (
+        "validate feed records against a schema, quarantine the ones missing required fields."
+    ),
+    "p-keyerror-price": (
+        "skip records without a price with a counted warning instead of failing the import."
+    ),
+    "p-valueerror-int": (
+        "tolerant quantity parser; reject the row, not the batch, when it isn't an integer."
+    ),
+    "p-typeerror-none": (
+        "skip the discount when the price is None and keep unpriced products out of listings."
+    ),
+    "p-attr-none": (
+        "guard the missing category and fall back to the root path; NOT NULL migration after a"
+        " backfill."
+    ),
+    "p-dj-doesnotexist": "get_object_or_404 in the view.",
+    "p-dj-integrity": "upsert on slug (ON CONFLICT (slug)) or suffix the slug on collision.",
+    "p-pg-deadlock": (
+        "lock stock rows in sku order (SELECT ... FOR UPDATE ORDER BY sku) and retry on 40P01."
+    ),
+    "p-pg-operational": (
+        "pgbouncer in transaction pooling mode in front of Postgres; cap connections per worker."
+    ),
+    "p-redis-conn": (
+        "treat the cache as optional: catch ConnectionError and fall through to the DB."
+    ),
+    "p-redis-timeout": (
+        "find the slow command in SLOWLOG, chunk multi-key reads, set socket_timeout per call."
+    ),
+    "p-requests-timeout": (
+        "bound query cost (search timeout param, smaller size) and retry once with backoff."
+    ),
+    "p-requests-conn": (
+        "check the ES service endpoints; fail fast with a 503 instead of burning the retry budget."
+    ),
+    "p-es-400": "validate numeric filters before building the query and answer 400.",
+    "p-es-429": "cap bulk batches by bytes and back off on 429 with jitter.",
+    "p-celery-timelimit": "split the reindex into per-shard subtasks that each fit the soft limit.",
+    "p-pydantic": "clamp page_size to 100 in the client, or answer 422 naming the limit.",
+    "p-unicode": (
+        "decode with the encoding the supplier declares; on failure log the line and skip it."
+    ),
+    "p-oserror-nospace": (
+        "remove temp files in a finally block and give the workers a bigger ephemeral volume."
+    ),
+    "p-pil": "sniff the content type on upload and reject non-images; add a HEIC decoder.",
+    "p-boto-nosuchkey": (
+        "404 for a missing original, and find what deletes originals (lifecycle rule?)."
+    ),
+    "p-boto-throttle": "adaptive retry mode in botocore and a per-worker rate limit on uploads.",
+    "p-recursion": "walk IFDs iteratively with a visited set so cycles terminate.",
+    "p-zerodiv": "reject zero-dimension images at upload; default the ratio to 1 for old ones.",
+    "p-log-worker-lost": (
+        "acks_late with reject_on_worker_lost, and raise the memory limit or max_memory_per_child."
+    ),
+    "p-log-slow-task": "raise the budget to the new p95, or split the reindex per index.",
+    "p-log-feed-skip": "one WARN per supplier with a count instead of an ERROR per row.",
+    "g-nil-deref": (
+        "nil-check before the dereference and add recover middleware so one request can't panic."
+    ),
+    "g-index-range": "bounds-check the split and ignore malformed Forwarded elements.",
+    "g-dial-refused": (
+        "retry the dial with backoff and only route to endpoints that pass readiness."
+    ),
+    "g-reset": (
+        "set IdleConnTimeout below the upstream's keep-alive, retry idempotent requests once."
+    ),
+    "g-ctx-deadline": (
+        "align the proxy deadline with the upstream SLO and pass down the remaining budget."
+    ),
+    "g-client-timeout": (
+        "cache introspection results for the token's lifetime; Client.Timeout to 2s."
+    ),
+    "g-tls": "rotate the upstream cert and alert 14 days before NotAfter.",
+    "g-pgx-unique": (
+        "ON CONFLICT (tracking_no) DO NOTHING and return the existing row, so retries are"
+        " idempotent."
+    ),
+    "g-pgx-serial": "retry the transaction on 40001 with jittered backoff, max 3 attempts.",
+    "g-pgx-nopool": (
+        "check the network policy to pg, lower the dial timeout and fail fast with a 503."
+    ),
+    "g-json": "decode weight_grams through a type that accepts both string and number.",
+    "g-carrier-502": (
+        "retry DHL quotes once with backoff and drop DHL from the options when it still fails."
+    ),
+    "g-carrier-429": (
+        "client-side rate limiter for DHL, honour Retry-After, cache quotes per parcel."
+    ),
+    "g-carrier-ups-502": "retry UPS quotes once with backoff and hide UPS when it still fails.",
+    "g-concurrent-map": "guard the rate cache with a sync.RWMutex, or use sync.Map.",
+    "g-kafka-lag": "scale consumers up to the partition count and profile the handler.",
+    "g-grpc-unavailable": (
+        "gRPC retry policy for Unavailable; check catalog's rollout maxUnavailable."
+    ),
+    "g-grpc-notfound": "map NotFound to a 404 in the gateway and stop logging it as an error.",
+    "g-log-upstream-5xx": (
+        "tighten the upstream health check so a replica serving 503s leaves rotation."
+    ),
+    "g-log-upstream-504": (
+        "find the slow backend call behind the upstream and give it a timeout budget."
+    ),
+    "g-log-ratelimit": "contact the key's owner; send Retry-After so clients can back off.",
+    "g-log-oom": "set the memory limit to the measured working set and GOMEMLIMIT just below it.",
+    "g-log-crash": "pull the previous container's logs for the exit reason, then fix that.",
+    "n-undef-total": (
+        "return an empty cart from getServerSideProps when the fetch fails; optional chaining."
+    ),
+    "n-undef-items": "default items to [] and render the empty state.",
+    "n-undef-total-mini": "render the badge as 0 when there is no cart.",
+    "n-not-function": "normalize variants to an array in the API layer (Array.isArray).",
+    "n-refused": (
+        "retry with backoff on ECONNREFUSED; check the products API's readiness during rollouts."
+    ),
+    "n-reset": "keep-alive timeout on our agent below the server's, retry idempotent GETs once.",
+    "n-axios-500": "log the response body, show a retryable error, get the API side fixed.",
+    "n-axios-404": "recreate the cart on 404 and retry the add once.",
+    "n-axios-timeout": (
+        "timeout at the API's p99, and an idempotency key on add-to-cart so it can be retried."
+    ),
+    "n-json": "check content-type before parsing and surface the upstream status.",
+    "n-range": "validate the date before formatting and hide the estimate when invalid.",
+    "n-hydration": "render the locale/time dependent parts client-only (useEffect).",
+    "n-jwt-expired": "refresh ahead of exp on the client; 401 with a refresh hint from the API.",
+    "n-jwt-malformed": (
+        "reject empty or 'undefined' bearer tokens before verify, fix the client sending them."
+    ),
+    "n-mongo-dup": "catch E11000 on signup and answer 409 'email already registered'.",
+    "n-mongo-timeout": (
+        "check the network path to Mongo; lower serverSelectionTimeoutMS to fail fast."
+    ),
+    "n-bcrypt": (
+        "no password login for accounts without a hash, point them to their identity provider."
+    ),
+    "n-prisma-p2002": "catch P2002 and answer 409.",
+    "n-prisma-p2025": "answer 404 on P2025 instead of 500.",
+    "n-enoent": "process the upload from the in-memory buffer instead of a temp file.",
+    "n-heap": (
+        "raise --max-old-space-size to fit the container and find the SSR cache that grows"
+        " unbounded."
+    ),
+    "n-log-unhandled": (
+        "catch the rejection, and fix cms.internal resolution (service name or search domain)."
+    ),
+    "n-log-slow-render": (
+        "cache the product data fetch and move the non-critical blocks client-side."
+    ),
+    "r-nomethod-nil": (
+        "safe navigation on the association, 422 when the member has no points account."
+    ),
+    "r-nomethod-nil-tier": (
+        "skip the upgrade check when the association is nil; backfill the missing rows."
+    ),
+    "r-record-not-found": "rescue RecordNotFound to a 404.",
+    "r-record-invalid": (
+        "check the balance before redeeming and answer 422 with the available points."
+    ),
+    "r-record-invalid-email": "422 with a field error, plus a unique index on lower(email).",
+    "r-stale": "bounded retry on StaleObjectError, or with_lock around the update.",
+    "r-pg-conn": (
+        "retry the job with backoff; check the DB host in database.yml after the failover."
+    ),
+    "r-redis": "rescue CannotConnectError around the leaderboard bump, it's off the critical path.",
+    "r-net-timeout": (
+        "explicit open/read timeouts, exponential backoff, an idempotency key on the request."
+    ),
+    "r-faraday-422": (
+        "log the partner's error body and align the payload with their current schema."
+    ),
+    "r-faraday-401": "rotate the partner credentials and alert on 401 instead of retrying.",
+    "r-argument": "NOT NULL + default on tier thresholds, compact nils before comparing.",
+    "r-keyerror": "skip members without a partner_code before building the payload.",
+    "r-sidekiq-dead": "fix the partner call behind it, then retry the dead set.",
+    "r-log-tenant": "accept the valid rows and send the tenant a per-row error report.",
+    "d-nullref": "null-check the promotion's references and skip incomplete promotions.",
+    "d-nullref-rules": (
+        "validate the rules config at startup and fail with a clear error instead of an NRE."
+    ),
+    "d-seq-empty": "FirstOrDefault with an explicit fallback and a warning.",
+    "d-keynotfound": "TryGetValue, and fall back to the DB on a miss.",
+    "d-format": "parse with the feed's culture and reject bad rows one by one.",
+    "d-timeout": "stream the feed with a longer timeout and retry with backoff (Polly).",
+    "d-http-503": "Polly retry with backoff; keep the last prices until the feed is back.",
+    "d-http-403": "check our key/allowlist with the feed provider; don't retry 403s.",
+    "d-sql-deadlock": "update price rows in key order and retry the victim (error 1205) once.",
+    "d-sql-timeout": "batch the upsert (1k rows), add the missing index, CommandTimeout per batch.",
+    "d-ef-concurrency": "reload and retry on DbUpdateConcurrencyException, or answer 409.",
+    "d-argnull": "default the currency from the price list, reject rows without one on import.",
+    "d-argnull-region": "default the region from the store, reject rows without one on import.",
+    "d-json": "a converter that accepts numeric strings; skip items that still don't parse.",
+    "d-log-circuit": "fix the feed errors behind it; the breaker is doing its job.",
+    "p-erp-503": "retry the push with exponential backoff and jitter, alert only after N failures.",
+    "p-erp-409": "idempotency key per sync run and one sync at a time per warehouse.",
+    "p-erp-pull": "retry the pull with backoff and skip that reconcile run instead of failing it.",
+    "p-negative-stock": (
+        "check and decrement in one transaction (SELECT ... FOR UPDATE), reject the order cleanly."
+    ),
+    "p-log-bin": "schedule a recount for the bin and log at WARN.",
+    "j-wms-reject": "get the meaning of WMS-117 from the WMS team and validate before submitting.",
+    "j-wms-reject-204": (
+        "ask the WMS team what WMS-204 means; hold the pick list and retry after a release."
+    ),
+    "n-log-slot": "log at INFO and offer the next free date instead.",
+    "g-log-scan": "show the unknown barcode on the scanner and log at WARN with the dock.",
 }
 
 # Summary shapes per phrasing bank: {Svc}/{svc} service, {exc} exception, {where} method.
@@ -3044,6 +3578,13 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "{Svc} BE -> app: {gist} ({exc})",
         "Mobile: {gist} | BE trace: {exc} from {where}",
     ),
+    (
+        "{svc}: {gist} ({exc}, {where})",
+        "{where}: {exc}, {gist}",
+        "{svc} {where}: {gist}",
+        "{svc}: {exc} in {where} / {gist}",
+        "[{svc}] {exc} @ {where}: {gist}",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -3091,6 +3632,7 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
         "App impact from the {svc} BE: {gist}",
         "Mobile: {gist} - per the {svc} BE logs",
     ),
+    ("{svc}: {gist}", "{svc} (logs): {gist}", "{Svc}, log-only: {gist}"),
 )
 # Openings of a person's description; {date} is when they first saw it.
 _OPENINGS: tuple[tuple[str, ...], ...] = (
@@ -3216,6 +3758,13 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "Caught this testing the next app release on {date}; the failing call goes to {svc} on"
         " the BE.",
     ),
+    (
+        "First seen {date}.",
+        "Since {date} in prod.",
+        "Started {date}, {svc} prod only.",
+        "Onset {date}, steady rate since.",
+        "{Svc} prod, from {date}.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -3313,6 +3862,13 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "App gets the error, BE logs have {exc} from {where}: {gist}.",
         "Not an app bug as far as I can tell: {gist}. On the BE it's {exc} in {where}.",
     ),
+    (
+        "Likely cause: {gist}. Throws {exc} in {where}.",
+        "Likely cause: {gist} ({exc} at {where}).",
+        "Likely cause: {gist}. Surfaces as {exc} out of {where}.",
+        "Root cause, most likely: {gist}; {exc} raised in {where}.",
+        "Likely cause: {gist}. Site: {where}, {exc}.",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -3372,6 +3928,10 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     (
         "No BE exception on this one, only an error log line: {gist}.",
         "BE folks say nothing throws here, it's just logged: {gist}.",
+    ),
+    (
+        "Likely cause: {gist}. Log-only, nothing is thrown.",
+        "Likely cause: {gist}. No exception, we log at ERROR and carry on.",
     ),
 )
 _ASIDES: tuple[tuple[str, ...], ...] = (
@@ -3500,6 +4060,13 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "Taking it myself.",
+        "Not paging; this sprint.",
+        "Regression test goes in with the fix.",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -3521,6 +4088,7 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("What I found in the logs (cut down):", "The trace, shortened a bit:"),
     ("From the run log:", "Stack from the failed run:"),
     ("BE log, copied from the log explorer's JSON view:", "BE trace, as the BE dev sent it:"),
+    ("Log:", "Trace:"),
 )
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
 # How people shorten some exception names.
@@ -3793,7 +4361,8 @@ def _moved(template: Template) -> Change:
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
 # holdout style, fresh style, blind style, sixth style, seventh style, eighth style,
 # ninth style, tenth style, eleventh style, twelfth style, thirteenth style, fourteenth
-# style, fifteenth style, sixteenth style: the backend's "v2" rewrite).
+# style, fifteenth style, sixteenth style: the backend's "v2" rewrite, seventeenth style: the
+# owner's stricter rewrite).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -3812,6 +4381,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Validated",
         lambda f: f"{f}Attempt",
         lambda f: f"{f}V2",
+        lambda f: f"{f}Strict",
     ),
     "dotnet": (
         lambda f: f[:-5] + "CoreAsync" if f.endswith("Async") else f + "Core",
@@ -3830,6 +4400,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f[:-5] + "GuardedAsync" if f.endswith("Async") else f + "Guarded",
         lambda f: f[:-5] + "AttemptAsync" if f.endswith("Async") else f + "Attempt",
         lambda f: f[:-5] + "V2Async" if f.endswith("Async") else f + "V2",
+        lambda f: f[:-5] + "StrictAsync" if f.endswith("Async") else f + "Strict",
     ),
     "python": (
         lambda f: f"_{f}",
@@ -3848,6 +4419,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_{f}_safe",
         lambda f: f"_{f}_once",
         lambda f: f"_{f}_v2",
+        lambda f: f"_strict_{f}",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -3866,6 +4438,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Guarded",
         lambda f: f"{f}Attempt",
         lambda f: f"{f}V2",
+        lambda f: f"{f}Strict",
     ),
     "node": (
         lambda f: f"{f}Impl",
@@ -3884,6 +4457,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Safe",
         lambda f: f"{f}Once",
         lambda f: f"{f}V2",
+        lambda f: f"{f}Strict",
     ),
     "ruby": (
         lambda f: f"do_{f}",
@@ -3902,6 +4476,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_guarded",
         lambda f: f"{f}_once",
         lambda f: f"{f}_v2",
+        lambda f: f"{f}_strict",
     ),
 }
 
@@ -4320,8 +4895,17 @@ def _where(template: Template, style: int) -> str:
     (headers.go)``, ``renderSummary() (summary.js)``; some of the time they give the trace's
     top frame as the file and its line instead (``InvoiceCalculator.java line 405``,
     ``importer.py line 288``), or the line after the name (``InvoiceCalculator#sumLines, line
-    405``, see ``_people_ticket``)."""
+    405``, see ``_people_ticket``); the seventeenth style's person, who owns the service,
+    names the code as they think of it, the class or module and the function
+    (``InvoiceCalculator.sumLines``, ``importer.parse_row``, ``(*Router).resolve``,
+    ``headers.parseForwarded``, ``cart/summary.renderSummary``, ``Member#redeem``,
+    ``PriceEngine.ApplyPromotions``, see ``_owner_name``); some of the time with the caller
+    the trace shows (``InvoiceCalculator.sumLines <- InvoiceService.finalize``), or the
+    trace's top frame as its file and line (``InvoiceCalculator.java:405``), or the line
+    after the name (``importer.parse_row (L288)``), see ``_people_ticket``."""
     path, function = template.frames[0].split(":", 1)
+    if style == 16:
+        return _owner_name(template.frames[0], template.lang)
     if style == 15:
         receiver = _GO_RECEIVER.match(function)
         if receiver:  # Go's (*Router).resolve
@@ -4458,6 +5042,30 @@ def _entry_name(frame: str, lang: str) -> str:
     return f"{path}.{function}"  # Java, .NET, Node
 
 
+def _owner_name(frame: str, lang: str) -> str:
+    """A frame as the seventeenth style's person, who owns the code, names it:
+    ``InvoiceCalculator.sumLines``, ``importer.parse_row``, ``(*Router).resolve``,
+    ``headers.parseForwarded``, ``cart/summary.renderSummary``, ``Member#redeem``,
+    ``PriceEngine.ApplyPromotions``."""
+    path, function = frame.split(":", 1)
+    if lang == "python":
+        return f"{path.rsplit('/', 1)[-1].removesuffix('.py')}.{function}"
+    if lang == "go":
+        return function if _GO_RECEIVER.match(function) else f"{path}.{function}"
+    if lang == "ruby":
+        return _ruby_name(path, function)
+    return f"{path}.{function}"  # Java, .NET: the class; Node: the module's path
+
+
+def _owner_caller(template: Template) -> str | None:
+    """The caller of the throw site, as the seventeenth style's person names it: the first
+    outer frame of the trace with another name (a recursive frame counts once); None when
+    the trace shows no other."""
+    site = _owner_name(template.frames[0], template.lang)
+    names = (_owner_name(frame, template.lang) for frame in template.frames[1:])
+    return next((name for name in names if name != site), None)
+
+
 def _job(template: Template) -> str | None:
     """The batch job a trace runs under, as the fifteenth style's person knows it from the
     job runs they check: the Celery task (``catalog.tasks.run``), the Sidekiq job
@@ -4495,8 +5103,13 @@ def _source_file(template: Template) -> str:
     return f"{file}{suffix.get(template.lang, '')}"
 
 
+def _base(error_id: str) -> str:
+    """The template a derived one (an id with "~" or "@") is derived from: its GISTS key."""
+    return re.split(r"[~@]", error_id, maxsplit=1)[0]
+
+
 def _gist(error_id: str, style: int) -> str:
-    return GISTS[re.split(r"[~@]", error_id, maxsplit=1)[0]][style]
+    return GISTS[_base(error_id)][style]
 
 
 # The language tag the eleventh style's person puts on a fenced stack trace (and the
@@ -4522,7 +5135,14 @@ def _fenced(text: str, style: int, tag: str = "") -> str:
     # {code} block with its language; or, new to the code, a markdown fence around an
     # excerpt they cut with "..." (see _cut_trace and _people_ticket); or, checking job
     # runs, in a Jira {noformat} block, as the run log shows it; or, reporting from the app, a
-    # markdown fence, tagged json around a log line's JSON view (see _people_ticket).
+    # markdown fence, tagged json around a log line's JSON view (see _people_ticket); or,
+    # owning the service, a log line inline after its head as Jira monospace ({{...}}), and
+    # the two lines of a trace that matter in a markdown fence with its language (see
+    # _key_lines).
+    if style == 16:
+        if tag == "log" and text.strip() and "\n" not in text:
+            return f"{{{{{text}}}}}"
+        return f"```{'' if tag == 'log' else tag}\n{text}\n```"
     if style == 15:
         return f"```{'json' if tag == 'json' else ''}\n{text}\n```"
     if style == 14:
@@ -4617,6 +5237,32 @@ def _cut_trace(stack: str, lang: str) -> str:
         return "\n".join([*lines[:1], *(["..."] if start > 1 else []), *lines[start:]])
     keep = {"go": 4, "ruby": 2}.get(lang, 3)  # Go: the panic, goroutine and the top frame
     return "\n".join([*lines[:keep], *(["..."] if len(lines) > keep else [])])
+
+
+def _key_lines(stack: str, lang: str) -> str:
+    """The one or two lines of a trace the seventeenth style's person keeps: the error line
+    and the innermost frame of the service's own code, in the order the trace prints them
+    (Python: the frame, then the error line); for Ruby, which prints no error line, its two
+    innermost own frames."""
+    lines = [line for line in stack.split("\n") if line.strip()]
+    if lang == "python":
+        files = [i for i, line in enumerate(lines) if line.startswith('  File "')]
+        if not files:
+            return "\n".join(lines[-2:])
+        app = [i for i in files if lines[i].startswith('  File "/app/')] or files
+        error = next((line for line in lines[files[-1] + 1 :] if not line.startswith(" ")), "")
+        return "\n".join(filter(None, (lines[app[-1]].strip(), error)))
+    own: Callable[[str], bool] = {
+        "java": lambda line: line.startswith("\tat com.acme."),
+        "dotnet": lambda line: line.startswith("   at Acme."),
+        "node": lambda line: "/app/" in line,
+        "go": lambda line: line.startswith("github.com/acme/"),
+        "ruby": lambda line: "/app/" in line and "/gems/" not in line,
+    }[lang]
+    frames = [line.strip() for line in lines if own(line)]
+    if lang == "ruby":
+        return "\n".join(frames[:2] or lines[:2])
+    return "\n".join([lines[0], *frames[:1]])
 
 
 def _own_frames(stack: str, lang: str) -> str:
@@ -4748,6 +5394,20 @@ def _people_ticket(
             where = at
         elif pick < 0.45:
             where = f"{where}, line {frame.line}"
+    # The seventeenth style's person, who owns the code, adds the caller the trace shows, or
+    # gives the trace's top frame as its file and line, or the line after the name (no other
+    # style draws here).
+    if style == 16 and where:
+        innermost = group.top_frames[0] if group.top_frames else None
+        at_line = innermost.line if innermost is not None else None
+        caller = _owner_caller(template)
+        pick = rng.random()
+        if pick < 0.3 and caller:
+            where = f"{where} <- {caller}"
+        elif 0.3 <= pick < 0.55 and innermost is not None and at_line is not None:
+            where = _top_line(innermost)
+        elif 0.55 <= pick < 0.7 and at_line is not None:
+            where = f"{where} (L{at_line})"
     if exc and where:
         shown = _ABBREVIATIONS.get(exc, exc) if rng.random() < 0.4 else exc
         summary = rng.choice(_SUMMARIES[style]).format(
@@ -4766,10 +5426,15 @@ def _people_ticket(
     aside = rng.choice(_ASIDES[style])
     # The eleventh style's person writes the parts on lines of their own (steps, expected,
     # actual); the thirteenth's puts the impact first, then where it came up, and ends on
-    # the question, after any evidence; the others run them together.
+    # the question, after any evidence; the seventeenth's puts the likely cause first, then
+    # since when, and the fix on a line of its own; the others run them together.
     if style == 12:
         note = " ".join(filter(None, (what, opening)))
         closing = aside
+    elif style == 16:
+        fix = " ".join(filter(None, (f"Fix: {_FIXES[_base(template.id)]}", aside)))
+        note = f"{what} {opening}\n{fix}"
+        closing = ""
     else:
         note = ("\n" if style == 10 else " ").join(filter(None, (opening, what, aside)))
         closing = ""
@@ -4802,7 +5467,11 @@ def _people_ticket(
                 # shows the event (no other style does).
                 event = {"service": svc, "status": "error", "message": line}
                 line, tag = json.dumps(event, indent=2, ensure_ascii=False), "json"
-            parts += [log_head, _fenced(line, style, tag)]
+            shown = _fenced(line, style, tag)
+            if style == 16 and not shown.startswith("```"):
+                parts.append(f"{log_head} {shown}")  # inline, on the head's line
+            else:
+                parts += [log_head, shown]
         elif evidence == "stack" and group.stack:
             if style == 11:
                 excerpt = _trace_top(group.stack, template.lang)
@@ -4810,6 +5479,8 @@ def _people_ticket(
                 excerpt = _cut_trace(group.stack, template.lang)
             elif style == 15:
                 excerpt = _own_frames(group.stack, template.lang)
+            elif style == 16:
+                excerpt = _key_lines(group.stack, template.lang)
             else:
                 excerpt = _stack_excerpt(group.stack, template.lang)
             parts += [stack_head, _fenced(excerpt, style, _FENCE_TAGS[template.lang])]
