@@ -5281,13 +5281,13 @@ def _own_frames(stack: str, lang: str) -> str:
         starts = [i for i, line in enumerate(lines) if line.startswith("github.com/acme/")][:2]
         kept = [line for i in starts for line in lines[i : i + 2]]
         return "\n".join([*head, *kept]) if kept else _stack_excerpt(stack, lang)
-    own = {
+    is_own: dict[str, Callable[[str], bool]] = {
         "java": lambda line: line.startswith("\tat com.acme."),
         "dotnet": lambda line: line.startswith("   at Acme."),
         "node": lambda line: "/app/" in line,
         "ruby": lambda line: "/app/" in line and "/gems/" not in line,
-    }[lang]
-    frames = [line for line in lines if own(line)][:3]
+    }
+    frames = [line for line in lines if is_own[lang](line)][:3]
     if lang == "ruby":  # Ruby prints no error line above its frames
         return "\n".join(frames) if frames else _stack_excerpt(stack, lang)
     head = list(itertools.takewhile(lambda line: not line.lstrip().startswith("at "), lines))
