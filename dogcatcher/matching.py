@@ -49,7 +49,7 @@ from dogcatcher.models import ErrorGroup, StackFrame
 from dogcatcher.settings import DedupeSettings
 from dogcatcher.trackers import Ticket, rejection_label
 
-__all__ = ["Match", "best_match", "rarity", "similarity"]
+__all__ = ["Match", "best_match", "rarity", "same_path", "similarity"]
 
 SERVICE_LABEL_PREFIX = "service-"
 
@@ -658,6 +658,27 @@ def _message_score(group: _GroupText, text: _TicketText, weights: Mapping[str, f
     return score
 
 
+def _aligned(ours: Sequence[tuple[str, ...]], theirs: Sequence[tuple[str, ...]]) -> bool:
+    """Whether two lists of frames (innermost first) can be one error's: one's throw site
+    is among the other's frames, and the callers after it agree as far as both go."""
+    if ours[0] in theirs:
+        theirs = theirs[theirs.index(ours[0]) :]
+    elif theirs[0] in ours:
+        ours = ours[ours.index(theirs[0]) :]
+    else:
+        return False
+    return all(a == b for a, b in zip(ours, theirs, strict=False))
+
+
+def same_path(a: Sequence[StackFrame], b: Sequence[StackFrame]) -> bool:
+    """Whether two groups' in-app frames can be one error's: a refactor adds or drops an
+    innermost helper, but another caller of a shared helper is another error, as grouping
+    has it. Groups without in-app frames say nothing against it."""
+    ours = [_frame_names(frame.function) for frame in a if frame.in_app]
+    theirs = [_frame_names(frame.function) for frame in b if frame.in_app]
+    return not ours or not theirs or _aligned(ours, theirs)
+
+
 def _other_site(group: _GroupText, text: _TicketText) -> bool:
     """Whether the ticket's stack trace, or the methods, functions or source files its
     prose names, place the error elsewhere than our in-app frames. A stack counts as ours
@@ -665,15 +686,8 @@ def _other_site(group: _GroupText, text: _TicketText) -> bool:
     innermost helper frame) and the callers after it agree as far as both go: another
     caller of a shared helper is another error, as grouping has it."""
     names = group.names
-    if text.frames:
-        if names[0] in text.frames:
-            ours, theirs = names, text.frames[text.frames.index(names[0]) :]
-        elif text.frames[0] in names:
-            ours, theirs = names[names.index(text.frames[0]) :], text.frames
-        else:
-            return True
-        if any(a != b for a, b in zip(ours, theirs, strict=False)):
-            return True
+    if text.frames and not _aligned(names, text.frames):
+        return True
     pairs = {name for name in names if len(name) == 2}
     named = {m for m in text.methods if ".".join(m) not in group.lowered}
     if named and pairs and not named & pairs:

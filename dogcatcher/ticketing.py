@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 from urllib.parse import urlencode
 
-from dogcatcher.matching import Match, best_match
+from dogcatcher.matching import Match, best_match, same_path
 from dogcatcher.models import Analysis, Decision, ErrorGroup, Severity, TicketDraft
 from dogcatcher.settings import Settings
 from dogcatcher.trackers import (
@@ -311,6 +311,46 @@ def decide_with_candidates(
     return decide(group, analysis, existing, settings)
 
 
+def split_shared_matches(
+    decisions: Sequence[Decision],
+    analyses: dict[str, Analysis],
+    groups: dict[str, ErrorGroup],
+    settings: Settings,
+) -> list[Decision]:
+    """Groups of one run that took one ticket by similarity along different paths (two
+    callers of a shared helper, which grouping keeps apart as two errors) give it up: the
+    ticket names what they share, so which of them it is about is a guess, and a wrong guess
+    hides a bug in another's ticket. Each is decided as if no ticket matched. Groups whose
+    paths agree (a refactor's helper frame, a template split by a value) keep it."""
+    by_ticket: dict[str, list[Decision]] = {}
+    for d in decisions:
+        if d.match_score is not None and d.ticket_key:
+            by_ticket.setdefault(d.ticket_key, []).append(d)
+    shared: dict[str, tuple[str, str]] = {}  # fingerprint -> (ticket, another group's)
+    for key, taking in by_ticket.items():
+        for d in taking:
+            frames = groups[d.fingerprint].top_frames
+            apart = [
+                other.fingerprint
+                for other in taking
+                if not same_path(frames, groups[other.fingerprint].top_frames)
+            ]
+            if apart:
+                shared[d.fingerprint] = (key, apart[0])
+    if not shared:
+        return list(decisions)
+    result = []
+    for d in decisions:
+        if d.fingerprint not in shared:
+            result.append(d)
+            continue
+        key, other = shared[d.fingerprint]
+        alone = decide(groups[d.fingerprint], analyses[d.fingerprint], None, settings)
+        reason = f"{alone.reason}; not {key}, which group {other} took by similarity too"
+        result.append(alone.model_copy(update={"reason": reason}))
+    return result
+
+
 def apply_cap(
     decisions: Sequence[Decision],
     analyses: dict[str, Analysis],
@@ -355,7 +395,12 @@ def fold_similar_creates(
     leaders: list[Ticket] = []
     follows: dict[str, Match] = {}
     for decision in creates:
-        match = best_match(groups[decision.fingerprint], leaders, threshold=threshold)
+        group = groups[decision.fingerprint]
+        # Only a leader thrown along the same path can be this group's error.
+        alike = [
+            t for t in leaders if same_path(group.top_frames, groups[t.fingerprint].top_frames)
+        ]
+        match = best_match(group, alike, threshold=threshold)
         if match is not None:
             follows[decision.fingerprint] = match
         elif decision.draft is not None:

@@ -65,6 +65,7 @@ from dogcatcher.ticketing import (
     apply_current,
     decide_with_candidates,
     fold_similar_creates,
+    split_shared_matches,
 )
 from dogcatcher.trackers import Ticket, Tracker, build_tracker
 from dogcatcher.watermarks import drop_seen, incremental_window, is_incremental
@@ -601,7 +602,7 @@ def _apply(
 
     Groups that are one error with a group this run creates a ticket for are applied
     after it, as comments on its new ticket."""
-    decisions = judged.decisions
+    decisions = split_shared_matches(judged.decisions, judged.analyses, by_fp, settings)
     if settings.dedupe.similarity_threshold < 1:
         threshold = settings.dedupe.similarity_threshold
         decisions = fold_similar_creates(decisions, judged.analyses, by_fp, threshold)

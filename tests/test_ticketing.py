@@ -21,6 +21,7 @@ from dogcatcher.ticketing import (
     fold_similar_creates,
     render_description,
     render_occurrence_comment,
+    split_shared_matches,
 )
 from dogcatcher.trackers import LocalTracker, Ticket, fingerprint_label
 from tests.conftest import BASE_TIME
@@ -838,3 +839,72 @@ def test_similar_creates_of_one_run_fold_into_the_most_frequent() -> None:
     ]
     assert folded[0].match_score is not None and folded[0].ticket_key is None
     assert fold_similar_creates(decisions, analyses, groups, threshold=1.01) == decisions
+
+
+def _thrown_along(fp: str, *functions: str, template: str = "order <num> failed") -> ErrorGroup:
+    """A group thrown along ``functions`` (innermost first), under ``template``."""
+    frames = tuple(StackFrame(function=f"com.acme.{f}", file="Cart.java") for f in functions)
+    return group(fingerprint=fp, top_frames=frames, template=template, stack=None)
+
+
+@pytest.mark.parametrize(
+    ("paths", "kept"),
+    [
+        # Two callers of a shared helper are two errors: which one the ticket is about is a
+        # guess, so neither takes it.
+        pytest.param((("Client.request", "Cart.add"), ("Client.request", "Checkout.pay")), False),
+        # A refactor's helper frame: one error before and after a deploy, one ticket.
+        pytest.param((("Client.request", "Cart.add"), ("Client.once", "Client.request")), True),
+        pytest.param((("Client.request", "Cart.add"), ("Client.request",)), True),
+    ],
+)
+def test_groups_that_take_one_ticket_along_other_paths_give_it_up(
+    paths: tuple[tuple[str, ...], ...], kept: bool
+) -> None:
+    groups = {
+        fp: _thrown_along(fp, *path) for fp, path in zip(("a" * 16, "b" * 16), paths, strict=True)
+    }
+    analyses = {fp: analysis() for fp in groups}
+    person = ticket(key="TEST-9", fingerprint="by-a-person")
+    decisions = [
+        decide(g, analyses[fp], person, settings(), match_score=0.9) for fp, g in groups.items()
+    ]
+    # A group alone with its ticket keeps it.
+    other = ticket(key="TEST-10", fingerprint="by-another-person")
+    alone = decide(group("c" * 16), analysis(), other, settings(), match_score=0.9)
+
+    split = split_shared_matches(
+        [*decisions, alone],
+        analyses | {"c" * 16: analysis()},
+        groups | {"c" * 16: group("c" * 16)},
+        settings(),
+    )
+
+    if kept:
+        assert split == [*decisions, alone]
+    else:
+        assert [(d.action, d.ticket_key, d.match_score) for d in split[:2]] == [
+            ("create", None, None),
+            ("create", None, None),
+        ]
+        assert "not TEST-9, which group bbbbbbbbbbbbbbbb took by similarity too" in split[0].reason
+        assert split[2] == alone
+
+
+def test_creates_of_one_run_along_other_paths_do_not_fold() -> None:
+    # One message from two callers of a shared helper: two errors, two tickets.
+    groups = {
+        "a" * 16: _thrown_along("a" * 16, "Client.request", "Cart.add"),
+        "b" * 16: _thrown_along("b" * 16, "Client.request", "Checkout.pay"),
+        "c" * 16: _thrown_along("c" * 16, "Client.once", "Client.request", "Cart.add"),
+    }
+    analyses = {fp: analysis() for fp in groups}
+    decisions = [decide(g, analyses[fp], None, settings()) for fp, g in groups.items()]
+
+    folded = fold_similar_creates(decisions, analyses, groups, threshold=0.65)
+
+    assert [(d.action, d.follows) for d in folded] == [
+        ("create", None),
+        ("create", None),
+        ("comment", "a" * 16),
+    ]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dogcatcher.models import RunReport, TicketDraft
-from dogcatcher.trackers import LocalTracker, fingerprint_label
+from dogcatcher.trackers import LocalTracker, Ticket, fingerprint_label
 from flows.triage import triage_errors
 from tests.conftest import datadog_event, write_jsonl
 from tests.flows.test_triage import three_errors
@@ -28,25 +28,32 @@ def acted(report: RunReport) -> dict[str, int]:
     return {action: n for action, n in report.count_actions().items() if n}
 
 
-def test_a_ticket_filed_by_hand_is_found_by_similarity_and_labeled(
-    tmp_path: Path, tickets_dir: Path
-) -> None:
-    tracker = LocalTracker(tickets_dir, "TEST")
-    by_hand = tracker.create(
+def filed_by_hand(tracker: LocalTracker, summary: str, description: str) -> Ticket:
+    """A checkout ticket a person filed, without Dogcatcher's fingerprint label."""
+    return tracker.create(
         TicketDraft(
             project="TEST",
             issue_type="Bug",
-            summary="Checkout: NullPointerException in CartService.total, cart is null",
-            description=(
-                'Customers cannot pay. The log says: Cannot invoke "Cart.total()" because '
-                '"cart" is null, thrown from CheckoutController.submit.'
-            ),
+            summary=summary,
+            description=description,
             labels=("dogcatcher", "service-checkout"),
             priority="High",
         ),
         fingerprint="written-by-a-person",
         occurrences=0,
         last_seen=datetime(2026, 10, 1, tzinfo=UTC),
+    )
+
+
+def test_a_ticket_filed_by_hand_is_found_by_similarity_and_labeled(
+    tmp_path: Path, tickets_dir: Path
+) -> None:
+    tracker = LocalTracker(tickets_dir, "TEST")
+    by_hand = filed_by_hand(
+        tracker,
+        "Checkout: NullPointerException in CartService.total, cart is null",
+        'Customers cannot pay. The log says: Cannot invoke "Cart.total()" because '
+        '"cart" is null, thrown from CheckoutController.submit.',
     )
 
     first = triage_errors(profile="testing", source_path=day(tmp_path, 0))
@@ -153,3 +160,40 @@ def test_followers_of_a_create_the_cap_holds_wait_with_it(
     assert acted(first) == {"create": 1, "skip": 4} and first.pending == 4
     assert acted(second) == {"create": 3, "comment": 1} and second.pending == 0
     assert len(LocalTracker(tickets_dir, "TEST").tickets()) == 4
+
+
+def sibling_errors(counts: dict[str, int]) -> list[dict[str, object]]:
+    """One message thrown in one helper, reached from several callers: an error per caller."""
+    events: list[dict[str, object]] = []
+    for caller, count in counts.items():
+        stack = (
+            "java.lang.IllegalStateException: payment provider timed out\n"
+            "\tat com.acme.pay.PaymentClient.charge(PaymentClient.java:31)\n"
+            f"\tat com.acme.checkout.{caller}(Checkout.java:77)\n"
+        )
+        events += [
+            datadog_event(len(events) + n, message="payment provider timed out", stack=stack)
+            for n in range(count)
+        ]
+    return events
+
+
+def test_a_ticket_two_callers_of_one_helper_would_share_is_taken_by_neither(
+    tmp_path: Path, tickets_dir: Path
+) -> None:
+    # The person's ticket names the helper both errors are thrown in: which caller it is
+    # about is a guess, and a wrong one hides a bug in another's ticket.
+    tracker = LocalTracker(tickets_dir, "TEST")
+    by_hand = filed_by_hand(
+        tracker,
+        "Checkout: payment provider timed out in PaymentClient.charge",
+        "IllegalStateException: payment provider timed out.",
+    )
+    source = day(tmp_path, 0, sibling_errors({"Cart.pay": 8, "Subscription.renew": 6}))
+
+    report = triage_errors(profile="testing", source_path=source)
+
+    assert acted(report) == {"create": 2}
+    assert all(f"not {by_hand.key}" in o.reason for o in report.outcomes)
+    assert tracker.get(by_hand.key).comments == ()
+    assert len(tracker.tickets()) == 3
