@@ -18,7 +18,7 @@ import requests
 from atlassian import Jira
 
 from dogcatcher.exceptions import ConfigError, TrackerError
-from dogcatcher.jira_markup import to_adf, to_wiki
+from dogcatcher.jira_markup import from_adf, from_wiki, to_adf, to_wiki
 from dogcatcher.models import TicketDraft
 from dogcatcher.settings import TrackerSettings
 from dogcatcher.trackers import DOGCATCHER_LABEL, Comment, Ticket, fingerprint_label
@@ -32,7 +32,6 @@ _FIELDS = (
 _MARKER = re.compile(
     r"Dogcatcher: (\d+) occurrence\(s\) reported, last seen (\d{4}-\d\d-\d\dT[\d:.]+Z)"
 )
-_WIKI_ESCAPE = re.compile(r"\\(.)")
 _REOPEN_TARGETS = ("Reopened", "Reopen", "To Do", "Open", "Backlog")
 # Fingerprint labels per search: keeps the JQL well under Jira's query length limits.
 LABELS_PER_SEARCH = 50
@@ -50,14 +49,13 @@ def status_marker(occurrences: int, last_seen: datetime) -> str:
 
 
 def _text_of(value: Any) -> str:
-    """Plain text of an ADF node tree or a wiki string (its escapes undone)."""
+    """A description's or comment's text in the Markdown subset Dogcatcher writes, from ADF
+    (Cloud) or wiki markup (Server): its lines, headings and bullets as written, which
+    matching reads (an own ticket's "- message template:" line, its "error kind `…`")."""
     if isinstance(value, str):
-        return _WIKI_ESCAPE.sub(r"\1", value)
-    if isinstance(value, dict):
-        own = str(value.get("text", ""))
-        return own + "".join(_text_of(child) for child in value.get("content", []))
-    if isinstance(value, list):
-        return "".join(_text_of(item) for item in value)
+        return from_wiki(value)
+    if isinstance(value, dict | list):
+        return from_adf(value)
     return ""
 
 

@@ -1,5 +1,6 @@
 """Ticket bodies for Jira: our small Markdown subset → ADF (Cloud, REST v3) or wiki markup
-(Server/Data Center, REST v2).
+(Server/Data Center, REST v2), and back (``from_adf``, ``from_wiki``): a ticket read from
+Jira has the lines, headings and bullets Dogcatcher wrote, which matching reads.
 
 The subset is what ``ticketing.render_description`` writes: ``#``/``##`` headings, ``- ``
 bullet lists, fenced code blocks, ``---`` rules, paragraphs and inline ``code``. All other
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-__all__ = ["Block", "parse_blocks", "to_adf", "to_wiki"]
+__all__ = ["Block", "from_adf", "from_wiki", "parse_blocks", "to_adf", "to_wiki"]
 
 _FENCE = re.compile(r"^(`{3,})\s*(\w*)\s*$")
 _INLINE_CODE = re.compile(r"`([^`\n]+)`")
@@ -176,3 +177,111 @@ def to_wiki(text: str) -> str:
         else:
             out.append("----")
     return "\n\n".join(out)
+
+
+# --- back to text ---------------------------------------------------------------------------
+
+
+def _adf_inline_text(node: Any) -> str:
+    """The text of an ADF node's inline content: hard breaks as line breaks, code marks as
+    inline code, mentions, emoji and links as their text."""
+    if isinstance(node, list):
+        return "".join(_adf_inline_text(child) for child in node)
+    if not isinstance(node, dict):
+        return ""
+    kind = node.get("type")
+    if kind == "text":
+        text = str(node.get("text", ""))
+        marks = node.get("marks") or ()
+        code = any(isinstance(m, dict) and m.get("type") == "code" for m in marks)
+        return f"`{text}`" if code and text else text
+    if kind == "hardBreak":
+        return "\n"
+    attrs = node.get("attrs") or {}
+    if kind in ("mention", "emoji", "status", "date"):
+        return str(attrs.get("text") or attrs.get("shortName") or "")
+    if kind == "inlineCard":
+        return str(attrs.get("url", ""))
+    return _adf_inline_text(node.get("content", []))
+
+
+def _adf_block(node: Any) -> str:
+    if not isinstance(node, dict):
+        return ""
+    kind = node.get("type")
+    content = node.get("content") or []
+    if kind == "paragraph":
+        return _adf_inline_text(content)
+    if kind == "heading":
+        level = int((node.get("attrs") or {}).get("level", 2))
+        return "#" * min(max(level, 1), 3) + " " + _adf_inline_text(content)
+    if kind in ("bulletList", "orderedList"):
+        items = (
+            " ".join(filter(None, (_adf_block(part) for part in item.get("content") or [])))
+            for item in content
+            if isinstance(item, dict)
+        )
+        return "\n".join(f"- {item}" for item in items)
+    if kind == "codeBlock":
+        code = "".join(str(t.get("text", "")) for t in content if isinstance(t, dict))
+        return f"```\n{code}\n```"
+    if kind == "rule":
+        return "---"
+    if kind == "text" or kind == "hardBreak":
+        return _adf_inline_text(node)
+    # Anything else (panels, quotes, tables, expands): its blocks, one after another.
+    return "\n\n".join(filter(None, (_adf_block(child) for child in content)))
+
+
+def from_adf(document: Any) -> str:
+    """Our Markdown subset from an ADF document: what ``to_adf`` was given, for the
+    documents it makes; the text, in blocks, of any other."""
+    if isinstance(document, list):
+        return "\n\n".join(filter(None, (_adf_block(node) for node in document)))
+    return _adf_block(document) if isinstance(document, dict) else ""
+
+
+_WIKI_UNESCAPE = re.compile(r"\\(.)")
+_WIKI_CODE = re.compile(r"\{\{(.+?)\}\}")
+_WIKI_HEADING = re.compile(r"^h([1-6])\.\s+")
+
+
+def _wiki_text(line: str) -> str:
+    """A line of wiki text as we wrote it: {{code}} as inline code, escapes undone."""
+    parts: list[str] = []
+    position = 0
+    for match in _WIKI_CODE.finditer(line):
+        parts.append(_WIKI_UNESCAPE.sub(r"\1", line[position : match.start()]))
+        parts.append("`" + _WIKI_UNESCAPE.sub(r"\1", match.group(1)) + "`")
+        position = match.end()
+    parts.append(_WIKI_UNESCAPE.sub(r"\1", line[position:]))
+    return "".join(parts)
+
+
+def from_wiki(text: str) -> str:
+    """Our Markdown subset from wiki markup: what ``to_wiki`` was given, for the markup it
+    makes (headings, ``*`` bullets, {noformat} blocks, {{code}}, escapes, forced line
+    breaks); other markup stays as its text."""
+    out: list[str] = []
+    in_code = False
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if line.strip() == "{noformat}":
+            in_code = not in_code
+            out.append("```")
+        elif in_code:
+            out.append(line.replace("{ noformat}", "{noformat}"))
+        elif heading := _WIKI_HEADING.match(line):
+            level = min(int(heading.group(1)), 3)
+            out.append("#" * level + " " + _wiki_text(line[heading.end() :]))
+        elif line.startswith("* "):
+            out.append("- " + _wiki_text(line[2:]))
+        elif line.strip() == "----":
+            out.append("---")
+        else:
+            # A paragraph's lines are joined by forced breaks (\\ at a line's end, with
+            # more of the paragraph after it); a last line's \\ is an escaped backslash.
+            more = n + 1 < len(lines) and lines[n + 1].strip() != ""
+            broken = more and line.endswith("\\\\")
+            out.append(_wiki_text(line[:-2] if broken else line))
+    return "\n".join(out)

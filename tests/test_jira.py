@@ -11,7 +11,7 @@ from pydantic import SecretStr
 
 from dogcatcher.exceptions import ConfigError, TrackerError
 from dogcatcher.jira import JiraTracker, jql_quote, status_marker
-from dogcatcher.jira_markup import to_adf, to_wiki
+from dogcatcher.jira_markup import parse_blocks, to_adf, to_wiki
 from dogcatcher.models import Analysis, Category, ErrorGroup, Severity
 from dogcatcher.settings import Settings, TrackerSettings
 from dogcatcher.ticketing import apply_decision, decide, draft_ticket
@@ -131,6 +131,25 @@ def test_log_text_in_the_body_stays_text(fake: JiraFake, deployment: str) -> Non
         )
 
 
+@pytest.mark.parametrize("deployment", ["cloud", "server"])
+def test_a_ticket_reads_back_as_it_was_written(fake: JiraFake, deployment: str) -> None:
+    # Matching reads an own ticket's lines ("- message template: …", "error kind `…`"):
+    # ADF read as bare text ran them together, wiki markup kept "* " and "h2.", and Jira's
+    # copy of Dogcatcher's ticket was matched like a stranger's.
+    settings = Settings(tracker=tracker_settings(fake, deployment))
+    g = group()
+    draft = draft_ticket(g, ANALYSIS, settings)
+    tracker = JiraTracker(settings.tracker)
+    tracker.create(draft, fingerprint=g.fingerprint, occurrences=1, last_seen=g.last_seen)
+
+    back = tracker.get("OPS-1")
+
+    written = f"{draft.description}\n\n{status_marker(1, g.last_seen)}"
+    assert parse_blocks(back.description) == parse_blocks(written)
+    assert f"- message template: {g.template}" in back.description.splitlines()
+    assert f"error kind `{g.error_kind}`" in back.description
+
+
 def test_decide_and_apply_against_jira_make_one_ticket_then_comment(fake: JiraFake) -> None:
     settings = Settings(tracker=tracker_settings(fake, "cloud"))
     tracker = JiraTracker(settings.tracker)
@@ -198,6 +217,22 @@ def test_status_marker_round_trips() -> None:
     assert status_marker(3, BASE_TIME) == (
         "Dogcatcher: 3 occurrence(s) reported, last seen 2026-11-01T12:00:00.000000Z"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Heading with [brackets] and {braces}\n\nA paragraph\nof two lines, `x|y*z` in it",
+        "- one - two\n- **three** ~four~ ^five^\n\n---\n\nlast `code`",
+        "```text\nat x(Y.java:1)\n{noformat} \\\\server\\share\n```\n\nafter a code block",
+        "#hashtag and a trailing backslash \\",
+    ],
+)
+def test_markup_reads_back_as_written(text: str) -> None:
+    from dogcatcher.jira_markup import from_adf, from_wiki
+
+    assert parse_blocks(from_adf(to_adf(text))) == parse_blocks(text)
+    assert parse_blocks(from_wiki(to_wiki(text))) == parse_blocks(text)
 
 
 def test_markup_renderers_cover_every_block() -> None:
