@@ -4358,6 +4358,11 @@ def _moved(template: Template) -> Change:
     return _restack(move)
 
 
+def _before_async(suffix: str) -> Callable[[str], str]:
+    """A .NET method's name with ``suffix`` added before its ``Async``, if it has one."""
+    return lambda f: f"{f[:-5]}{suffix}Async" if f.endswith("Async") else f + suffix
+
+
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
 # holdout style, fresh style, blind style, sixth style, seventh style, eighth style,
 # ninth style, tenth style, eleventh style, twelfth style, thirteenth style, fourteenth
@@ -4384,23 +4389,23 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Strict",
     ),
     "dotnet": (
-        lambda f: f[:-5] + "CoreAsync" if f.endswith("Async") else f + "Core",
+        _before_async("Core"),
         lambda f: "Try" + f,
-        lambda f: f[:-5] + "InternalAsync" if f.endswith("Async") else f + "Internal",
-        lambda f: f[:-5] + "UnsafeAsync" if f.endswith("Async") else f + "Unsafe",
-        lambda f: f[:-5] + "OnceAsync" if f.endswith("Async") else f + "Once",
-        lambda f: f[:-5] + "ImplAsync" if f.endswith("Async") else f + "Impl",
-        lambda f: f[:-5] + "InnerAsync" if f.endswith("Async") else f + "Inner",
-        lambda f: f[:-5] + "StepAsync" if f.endswith("Async") else f + "Step",
-        lambda f: f[:-5] + "NoLockAsync" if f.endswith("Async") else f + "NoLock",
+        _before_async("Internal"),
+        _before_async("Unsafe"),
+        _before_async("Once"),
+        _before_async("Impl"),
+        _before_async("Inner"),
+        _before_async("Step"),
+        _before_async("NoLock"),
         lambda f: "Run" + f,
-        lambda f: f[:-5] + "CheckedAsync" if f.endswith("Async") else f + "Checked",
-        lambda f: f[:-5] + "SafeAsync" if f.endswith("Async") else f + "Safe",
+        _before_async("Checked"),
+        _before_async("Safe"),
         lambda f: "Do" + f,
-        lambda f: f[:-5] + "GuardedAsync" if f.endswith("Async") else f + "Guarded",
-        lambda f: f[:-5] + "AttemptAsync" if f.endswith("Async") else f + "Attempt",
-        lambda f: f[:-5] + "V2Async" if f.endswith("Async") else f + "V2",
-        lambda f: f[:-5] + "StrictAsync" if f.endswith("Async") else f + "Strict",
+        _before_async("Guarded"),
+        _before_async("Attempt"),
+        _before_async("V2"),
+        _before_async("Strict"),
     ),
     "python": (
         lambda f: f"_{f}",

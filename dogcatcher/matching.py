@@ -234,6 +234,7 @@ def _ticket_text(
     not_methods = {_frame_names(frame.function) for frame in parsed if not frame.in_app}
     template = _TEMPLATE_LINE.search(description)
     tokens = frozenset(_tokens(" ".join(lines)) + _tokens(text))
+    symbols = _symbols(text)  # module:name, as methods and as functions
     return _TicketText(
         tokens=tokens,
         lowered=text.lower(),
@@ -247,7 +248,9 @@ def _ticket_text(
         ),
         frames=tuple(_frame_names(frame.function) for frame in stack),
         methods=frozenset(
-            m for m in _methods(text) if m not in not_methods and not _KIND_WORD.match(m[-1])
+            m
+            for m in _methods(text, symbols)
+            if m not in not_methods and not _KIND_WORD.match(m[-1])
         ),
         functions=frozenset(
             [
@@ -258,7 +261,7 @@ def _ticket_text(
                 if name and not _KIND_WORD.fullmatch(name) and name.lower() not in _NOT_FUNCTIONS
             ]
             # A module's function (catalog.importer:parse_row); a class's are methods.
-            + [name.lower() for owner, name in _symbols(text) if not owner[0].isupper()]
+            + [name.lower() for owner, name in symbols if not owner[0].isupper()]
         ),
         files=frozenset(
             _file_key(name)
@@ -373,7 +376,7 @@ def _symbols(text: str) -> list[tuple[str, str]]:
     ]
 
 
-def _methods(text: str) -> frozenset[tuple[str, ...]]:
+def _methods(text: str, symbols: Sequence[tuple[str, str]]) -> frozenset[tuple[str, ...]]:
     found = {
         (owner.lower(), (after_at or code).lower())
         for after_at, code, owner in _METHOD_IN_FILE.findall(text)
@@ -381,9 +384,7 @@ def _methods(text: str) -> frozenset[tuple[str, ...]]:
     # "TaxTable's RateFor method", as a person retells what an engineer pointed to, and
     # com.acme.billing.LedgerRepository:lastEntry.
     found.update((owner.lower(), method.lower()) for owner, method in _OWNED.findall(text))
-    found.update(
-        (owner.lower(), name.lower()) for owner, name in _symbols(text) if owner[0].isupper()
-    )
+    found.update((owner.lower(), name.lower()) for owner, name in symbols if owner[0].isupper())
     for m in _METHOD.finditer(text):
         owner, method = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         if method.lower() not in _FILE_EXTENSIONS:

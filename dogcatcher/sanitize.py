@@ -763,13 +763,8 @@ def redact_counts(text: str) -> tuple[str, dict[str, int]]:
 
     Only types that were found are in the dict, e.g. ``{"email": 2, "ip": 1}``.
     """
-    counts: dict[str, int] = {}
-    return _apply(text, counts), counts
-
-
-def _redact_line(text: str) -> tuple[str, dict[str, int]]:
-    """``redact_counts`` for a line: most lines have no rule's hint, and one scan settles
-    them; the rules that do apply start from that scan."""
+    # Most texts have no rule's hint: one scan settles them, and the rules that do apply
+    # start from that scan.
     found = _candidates(text)
     if not found:
         return text, {}
@@ -828,9 +823,7 @@ class _Redactor:
     def _redact_lines(self, text: str) -> tuple[str, dict[str, int]]:
         # No rule matches across a line break except private key blocks, so line by line
         # gives what the whole text would.
-        if "\n" not in text:
-            return _redact_line(text)
-        if "PRIVATE KEY" in text:
+        if "\n" not in text or "PRIVATE KEY" in text:
             return redact_counts(text)
         if not _candidates(text):
             # No rule's hint anywhere, so in no line: one scan of the whole text settles
@@ -841,17 +834,17 @@ class _Redactor:
         first, last = text.find("\n"), text.rfind("\n")
         memo = self._memo
         head, tail = text[:first], text[last + 1 :]
-        parts = [memo.get(head) or self._remember(head, _redact_line)]
+        parts = [memo.get(head) or self._remember(head, redact_counts)]
         if first < last:
             middle = text[first + 1 : last]
             parts.append(memo.get(middle) or self._remember(middle, self._each_line))
-        parts.append(memo.get(tail) or self._remember(tail, _redact_line))
+        parts.append(memo.get(tail) or self._remember(tail, redact_counts))
         return _joined(parts)
 
     def _each_line(self, text: str) -> tuple[str, dict[str, int]]:
         memo = self._memo
         return _joined(
-            [memo.get(line) or self._remember(line, _redact_line) for line in text.split("\n")]
+            [memo.get(line) or self._remember(line, redact_counts) for line in text.split("\n")]
         )
 
 
