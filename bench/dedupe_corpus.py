@@ -1,15 +1,15 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Seventeen splits, built alike from seventeen seeds: ``tests/data/dedupe/{dev,test,holdout,
+Nineteen splits, built alike from nineteen seeds: ``tests/data/dedupe/{dev,test,holdout,
 fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,
-fifteenth,sixteenth,seventeenth}.jsonl``. Besides the seed, the splits differ in the
-phrasing bank people's tickets are written from (summaries, descriptions, paraphrases of
-each message, how the code is named, how a log or trace is pasted), each bank written as
-another person would, and in the helper names a refactor introduces. Each bank after dev's
-was written without looking at the matcher, and its split held out until its first run; the
-first eight and ``twelfth`` to ``sixteenth`` have been tuned on since, ``ninth``, ``tenth``,
-``eleventh`` and ``seventeenth`` have not. A change to the matcher needs a new bank and
-split to be measured honestly.
+fifteenth,sixteenth,seventeenth,eighteenth,nineteenth}.jsonl``. Besides the seed, the splits
+differ in the phrasing bank people's tickets are written from (summaries, descriptions,
+paraphrases of each message, how the code is named, how a log or trace is pasted), each bank
+written as another person would, and in the helper names a refactor introduces. Each bank
+after dev's was written without looking at the matcher, and its split held out until its
+first run; the first eight and ``twelfth`` to ``sixteenth`` have been tuned on since,
+``ninth``, ``tenth``, ``eleventh``, ``seventeenth``, ``eighteenth`` and ``nineteenth`` have
+not. A change to the matcher needs a new bank and split to be measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -100,7 +100,7 @@ _PHONE_CUT = 120  # where the twelfth style's person's pasted lines end (an aler
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 16) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 18) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -131,6 +131,8 @@ SPLITS: dict[str, SplitSpec] = {
     "fifteenth": SplitSpec("fifteenth", 1515, 14),
     "sixteenth": SplitSpec("sixteenth", 1616, 15),
     "seventeenth": SplitSpec("seventeenth", 1717, 16),
+    "eighteenth": SplitSpec("eighteenth", 1818, 17),
+    "nineteenth": SplitSpec("nineteenth", 1919, 18),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
@@ -138,7 +140,8 @@ SPLITS: dict[str, SplitSpec] = {
 # holdout phrasing, fresh phrasing, blind phrasing, sixth phrasing, seventh phrasing,
 # eighth phrasing, ninth phrasing, tenth phrasing, eleventh phrasing, twelfth phrasing,
 # thirteenth phrasing, fourteenth phrasing, fifteenth phrasing, sixteenth phrasing,
-# seventeenth phrasing), each written as another person would; the eleventh's is a QA
+# seventeenth phrasing, eighteenth phrasing, nineteenth phrasing), each written as another
+# person would; the eleventh's is a QA
 # engineer's "<what breaks> when <condition>", the twelfth's an on-call engineer's, typed
 # on a phone mid-incident: terse, lowercase, abbreviated (svc, req, db, conn, w/, b/c,
 # prob, tx); the thirteenth's an engineering manager's, written up after the weekly
@@ -159,16 +162,21 @@ SPLITS: dict[str, SplitSpec] = {
 # technical, in the terms they think in (isolation level, pool size, keep-alive, backoff,
 # idempotency), a hypothesis where the log cannot say ("... isn't atomic, concurrent
 # creates collide on ...", "... outruns undo retention: ORA-01555 ..."), each with a
-# one-line fix in _FIXES.
+# one-line fix in _FIXES; the eighteenth's a security and compliance reviewer's, who goes
+# through the production error logs for the audit's monitoring control and files each error
+# as a finding: the class of weakness or control first ("unchecked null:", "input
+# validation:", "dependency availability:", "resource exhaustion:", "access control:"), then
+# what they observed, in neutral, formal terms, noting where it touches integrity, access or
+# personal data; the nineteenth's a release manager's, who writes up the error a canary
+# tripped on after rolling a service back: what is broken, in plain present-tense ops words
+# ("... broken -", "... fails, ...", "... falls over on ..."), then the cause as the service's
+# developer told them, short, the status or code they were shown kept.
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
 # the site itself (the method), and must not point at a sibling's.
 
-GISTS: dict[
-    str,
-    tuple[str, str, str, str, str, str, str, str, str, str, str, str, str, str, str, str, str],
-] = {
+GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
     "j-npe-invoice": (
         "invoice is null when summing lines",
         "null invoice, getTotal() called on null",
@@ -191,6 +199,9 @@ GISTS: dict[
         "app gets a 500 back, BE adds up the lines and calls getTotal() on an invoice that is null",
         "invoice not loaded for the line (lazy fetch gives null), so the line sum calls getTotal()"
         " on a null invoice",
+        "unchecked null: the line total step dereferences an invoice reference that is null"
+        " (getTotal() on null)",
+        "line totals broken - the invoice reference is null when getTotal() is called on it",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -216,6 +227,10 @@ GISTS: dict[
         " getCountry() on a null getAddress() to pick the tax country",
         "customer has no address row: getAddress() yields null and getCountry() NPEs while"
         " resolving the tax country",
+        "unchecked null: a customer record without an address reaches the tax country check,"
+        " getCountry() is called on the null getAddress() result",
+        "tax country lookup broken for customers with no address - getAddress() returns null,"
+        " then getCountry() throws",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -240,6 +255,10 @@ GISTS: dict[
         " in the app, the import throws on them",
         "import feeds non-ISO-4217 currency codes (XBT, RMB, GBX, EURO, untrimmed 'usd ') to the"
         " money parser, which rejects them as unsupported",
+        "input validation: imported invoices carry currency codes outside ISO 4217 (XBT, RMB, GBX)"
+        " and the money parser refuses them as unsupported",
+        "invoice import refuses rows whose currency code isn't one we support (XBT, RMB, GBX and"
+        " the like)",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -264,6 +283,9 @@ GISTS: dict[
         " and we get an error back",
         "state guard refuses a transition on an invoice already in FINALIZED; callers don't check"
         " state first (double submit?)",
+        "state integrity: a change is attempted on an invoice whose state is already finalized,"
+        " the state guard refuses it",
+        "actions on an invoice that's already finalized get refused by the state check",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -287,6 +309,9 @@ GISTS: dict[
         " before its timeout",
         "HikariPool exhausted, all connections checked out and borrowers hit connectionTimeout;"
         " pool size too small for the load or a connection leak",
+        "resource exhaustion: the Hikari connection pool has no free connection left and callers"
+        " time out waiting for one",
+        "DB calls time out waiting for a connection - the Hikari pool has none free",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -311,6 +336,9 @@ GISTS: dict[
         " exists (invoices_number_key)",
         "invoice number allocation isn't atomic, concurrent creates collide on unique constraint"
         " invoices_number_key",
+        "data integrity: the same invoice number is issued twice and the insert violates unique"
+        " constraint invoices_number_key",
+        "creating invoices fails on a duplicate invoice number (invoices_number_key)",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -335,6 +363,9 @@ GISTS: dict[
         " parent invoice row isn't there",
         "line row written before (or without) its parent invoice row commits, FK"
         " invoice_lines_invoice_id_fkey rejects it",
+        "referential integrity: an invoice line is saved for an invoice that doesn't exist, foreign"
+        " key invoice_lines_invoice_id_fkey rejects it",
+        "saving invoice lines fails - parent invoice missing, FK invoice_lines_invoice_id_fkey",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -358,6 +389,9 @@ GISTS: dict[
         " (ORA-00060) waiting for a resource",
         "concurrent ledger postings lock accounts in different order, Oracle breaks it with"
         " ORA-00060 (deadlock while waiting for resource)",
+        "availability: ledger posting transactions deadlock in Oracle (ORA-00060) and one of them"
+        " is rolled back",
+        "ledger postings fail on an Oracle deadlock, ORA-00060",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -382,6 +416,9 @@ GISTS: dict[
         " with ORA-01555 snapshot too old",
         "reconciliation ledger scan outruns undo retention: ORA-01555, snapshot too old, rollback"
         " segment undersized",
+        "batch integrity: the reconciliation's long ledger read fails with ORA-01555 (snapshot too"
+        " old, rollback segment too small), reconciliation left incomplete",
+        "reconciliation run dies part way through with ORA-01555, snapshot too old",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -405,6 +442,9 @@ GISTS: dict[
         " in Read timed out",
         "fx-rates POST /v1/rates slower than our client read timeout, the call has no timeout"
         " budget or backoff",
+        "dependency availability: fx-rates doesn't answer POST /v1/rates within our read timeout,"
+        " conversions fail with no fallback",
+        "currency conversion broken - the fx-rates /v1/rates POST times out on read",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -427,6 +467,9 @@ GISTS: dict[
         " 'upstream failure' in the body",
         "fx-rates returns HTTP 500 with error 'upstream failure', i.e. their rate provider is"
         " failing, not us",
+        "dependency availability: fx-rates responds HTTP 500 with error 'upstream failure',"
+        " conversions fail",
+        "currency conversion broken - fx-rates sends back a 500, 'upstream failure'",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -449,6 +492,9 @@ GISTS: dict[
         " 'maintenance' in the body",
         "fx-rates returns HTTP 503 with error 'maintenance' (planned window) and we call it"
         " without retry or backoff",
+        "dependency availability: fx-rates responds HTTP 503 with error 'maintenance',"
+        " conversions fail during their window",
+        "currency conversion broken - fx-rates sends back a 503, 'maintenance'",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -473,6 +519,9 @@ GISTS: dict[
         " group so the offset commit fails",
         "posting consumer evicted from its Kafka group (poll loop exceeds max.poll.interval.ms),"
         " so the offset commit is refused after the rebalance",
+        "processing integrity: the posting consumer is dropped from its Kafka group and its offset"
+        " commits are refused, so messages may be processed twice",
+        "posting consumer gets kicked out of its Kafka group and can't commit its offsets",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -496,6 +545,9 @@ GISTS: dict[
         " won't read that string as a BigDecimal",
         "posting amounts arrive as localized strings ('12,50 EUR'), Jackson can't bind them to"
         " BigDecimal",
+        "input validation: posting amounts arrive as formatted text such as '12,50 EUR' and can't"
+        " be read as a BigDecimal, the posting is dropped",
+        "postings with amounts like '12,50 EUR' can't be deserialized into a BigDecimal",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -518,6 +570,8 @@ GISTS: dict[
         "CSV export button in the app spins forever, BE export runs out of Java heap space",
         "CSV export materializes the whole report in memory and exhausts the Java heap (heap space"
         " OOM)",
+        "resource exhaustion: the CSV report export uses up the whole Java heap (heap space)",
+        "CSV report export runs the JVM out of heap space",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -541,6 +595,9 @@ GISTS: dict[
         " Access Denied",
         "report PutObject gets 403 Access Denied from S3; the job's IAM role or the bucket policy"
         " lost s3:PutObject",
+        "access control: the report upload to S3 is denied with 403 Access Denied, the job's"
+        " permissions no longer allow the write",
+        "report upload to S3 gets a 403 Access Denied",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -564,6 +621,9 @@ GISTS: dict[
         " and asks to reduce the request rate",
         "report uploads exceed S3's per-prefix request rate, S3 answers 503 'Please reduce your"
         " request rate' (SlowDown)",
+        "availability: S3 throttles the report uploads with a 503 asking us to reduce our request"
+        " rate",
+        "report upload to S3 gets a 503, S3 says to reduce the request rate",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -588,6 +648,9 @@ GISTS: dict[
         " file is gone (NoSuchFile)",
         "temp report-<n>.csv deleted (tmp reaper or another pod) before the exporter opens it,"
         " NoSuchFileException",
+        "temp file handling: the temporary report-<n>.csv no longer exists when the export opens"
+        " it (NoSuchFile)",
+        "CSV export can't find its temp report-<n>.csv file when it goes to open it",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -611,6 +674,9 @@ GISTS: dict[
         " loops over the expired entries",
         "report cache eviction removes entries from a plain HashMap while iterating it, no"
         " iterator.remove()",
+        "thread safety: expired report cache entries are removed while the cache is being"
+        " modified, concurrent modification",
+        "report cache cleanup of expired entries runs into a concurrent modification",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -634,6 +700,9 @@ GISTS: dict[
         " number parsing fails on it",
         "report list 'limit' filter goes straight into Integer.parseInt, non-numeric input (N/A,"
         " 12a, 0x1F) throws",
+        "input validation: the 'limit' filter of the report list is parsed as a number without any"
+        " check, values like N/A or 12a throw",
+        "report list breaks when 'limit' isn't a number (N/A, 12a)",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -655,6 +724,8 @@ GISTS: dict[
         "report list 500s from the app, rowLimit reaches BE as a String and BE casts it to Long",
         "rowLimit param bound as a String and cast to Long unchecked (String -> Long"
         " ClassCastException)",
+        "type confusion: the rowLimit parameter arrives as a String and gets cast to Long",
+        "report list breaks - rowLimit comes in as a String and the code casts it to Long",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -678,6 +749,9 @@ GISTS: dict[
         " UNAVAILABLE: io exception",
         "accounts balance RPC fails with UNAVAILABLE: io exception, the channel can't reach an"
         " accounts backend (pods restarting?)",
+        "dependency availability: the accounts gRPC service is UNAVAILABLE (io exception) when a"
+        " balance is requested",
+        "balance calls to accounts over gRPC fail with UNAVAILABLE, io exception",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -701,6 +775,9 @@ GISTS: dict[
         " DEADLINE_EXCEEDED",
         "accounts balance RPC runs past its gRPC deadline (DEADLINE_EXCEEDED); accounts is slow,"
         " not down",
+        "dependency latency: balance requests to accounts over gRPC run past their deadline"
+        " (DEADLINE_EXCEEDED)",
+        "balance calls to accounts over gRPC hit DEADLINE_EXCEEDED",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -723,6 +800,9 @@ GISTS: dict[
         " invoice usage quota",
         "tenants exceed the monthly invoice quota of their plan; expected behaviour, but it's"
         " logged at ERROR",
+        "usage control: tenants reach their monthly invoice quota and further invoices are"
+        " refused; enforcement works, but it is logged as an error",
+        "tenants over their monthly invoice quota, logged as errors",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -745,6 +825,9 @@ GISTS: dict[
         " dunning emails bouncing",
         "dunning emails for overdue invoices hard-bounce at the customer's mailbox, stale customer"
         " addresses",
+        "customer communication: dunning emails for overdue invoices bounce, the customer email"
+        " addresses on file look invalid",
+        "dunning emails about overdue invoices bounce back",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -767,6 +850,9 @@ GISTS: dict[
         " don't have a 'sku' key",
         "supplier records lacking the 'sku' field; the import indexes the record by 'sku' without"
         " schema validation",
+        "input validation: supplier feed records without a 'sku' field aren't rejected up front,"
+        " the import fails on the missing key",
+        "catalog import falls over on feed records that have no 'sku'",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -789,6 +875,9 @@ GISTS: dict[
         " don't have a 'price' key",
         "supplier records lacking the 'price' field; the import indexes the record by 'price'"
         " without schema validation",
+        "input validation: supplier feed records without a 'price' field aren't rejected up front,"
+        " the import fails on the missing key",
+        "catalog import falls over on feed records that have no 'price'",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -813,6 +902,10 @@ GISTS: dict[
         " (invalid literal for int() with base 10)",
         "stock quantity is free text in the feed (N/A, 1,5, empty), int() with base 10 rejects it"
         " as an invalid literal",
+        "input validation: stock quantities in the feed aren't whole numbers and int() with base 10"
+        " refuses them as invalid literals",
+        "stock numbers in the feed that aren't integers break the parse (invalid literal for"
+        " int())",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -835,6 +928,9 @@ GISTS: dict[
         " for the discount",
         "unpriced product reaches the discount code, None * Decimal raises (unsupported operand"
         " NoneType and Decimal)",
+        "unchecked null: a product with no price (None) is passed to the discount calculation and"
+        " multiplied by a Decimal",
+        "discount calc breaks on products with no price - None times a Decimal",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -856,6 +952,8 @@ GISTS: dict[
         "product detail screen 500s, BE reads 'slug' off a NoneType",
         "nullable category FK resolves to None and .slug is read off it (NoneType has no attribute"
         " 'slug')",
+        "unchecked null: .slug is read from an object that is None while the page builds its links",
+        "product page breaks - something is None where the code reads .slug",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -880,6 +978,9 @@ GISTS: dict[
         " matching query does not exist",
         "Product.objects.get() on an unknown id raises DoesNotExist, no get_object_or_404 so it's"
         " a 500",
+        "error handling: a request for an unknown product id raises DoesNotExist and ends in a"
+        " server error instead of a 404",
+        "product detail gives an error page for products that don't exist instead of a not found",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -904,6 +1005,9 @@ GISTS: dict[
         " catalog_product_slug_key because the slug is already used",
         "upsert matches on id, not slug, so an imported product with a slug already taken hits"
         " catalog_product_slug_key",
+        "data integrity: an imported product gets a slug that is already taken, unique constraint"
+        " catalog_product_slug_key refuses the row",
+        "catalog upsert fails on a slug that's already in use (catalog_product_slug_key)",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -928,6 +1032,9 @@ GISTS: dict[
         " transactions waiting on each other's ShareLock",
         "stock reservations lock rows in inconsistent order, so Postgres reports deadlock detected"
         " (ShareLock wait on another transaction)",
+        "availability: two Postgres transactions reserving stock deadlock on each other's"
+        " ShareLock and one is aborted",
+        "stock reservation hits a Postgres deadlock (waiting on a ShareLock)",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -952,6 +1059,9 @@ GISTS: dict[
         " slots left",
         "Postgres max_connections used up, only superuser-reserved slots remain; every worker"
         " holds its own connections, no pgbouncer",
+        "resource exhaustion: Postgres has no connection slots left except the ones reserved for"
+        " superusers, catalog search can't connect",
+        "search can't get a Postgres connection - slots all used, the rest reserved for superusers",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -972,6 +1082,8 @@ GISTS: dict[
         "app requests 500, BE's connection to redis-cache on 6379 gets refused (Error 111)",
         "redis-cache:6379 refusing connections (Error 111), pod down or the service has no"
         " endpoints",
+        "dependency availability: redis-cache on port 6379 refuses connections (Error 111)",
+        "redis-cache down or refusing connections on 6379, Error 111",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -991,6 +1103,8 @@ GISTS: dict[
         "redis-cache (6379) lets us connect, then the reads time out",
         "app requests get slow then 500, BE reads from redis-cache on 6379 run into a timeout",
         "redis-cache:6379 reads exceed socket_timeout, likely a slow command blocking the server",
+        "dependency latency: reads from redis-cache on 6379 run past the socket timeout",
+        "reads from redis-cache time out on port 6379",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -1013,6 +1127,9 @@ GISTS: dict[
         " timed out",
         "Elasticsearch es-N:9200 doesn't answer within the client read timeout, cluster saturated"
         " by heavy queries",
+        "dependency latency: Elasticsearch on es-N:9200 doesn't respond before the client's read"
+        " timeout",
+        "search queries to Elasticsearch (port 9200) time out on read",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -1037,6 +1154,9 @@ GISTS: dict[
         " and gives up after max retries on /products/_search",
         "nothing listening on es-N:9200, connect refused (Errno 111) and urllib3 exhausts max"
         " retries on /products/_search",
+        "dependency availability: Elasticsearch on port 9200 refuses new connections,"
+        " /products/_search gives up after max retries",
+        "search can't connect to Elasticsearch on 9200, retries run out on /products/_search",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -1061,6 +1181,9 @@ GISTS: dict[
         " search_phase_execution_exception",
         "user input that isn't a number goes into a numeric ES query; ES answers 400"
         " search_phase_execution_exception (failed to create query)",
+        "input validation: non-numeric user input ends up in a numeric Elasticsearch query, which"
+        " answers 400 search_phase_execution_exception",
+        "searches with text in a number field get a 400 search_phase_execution_exception from ES",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
@@ -1085,6 +1208,9 @@ GISTS: dict[
         " es_rejected_execution_exception",
         "bulk requests too large or too many in flight, ES rejects with 429"
         " es_rejected_execution_exception (coordinating bytes limit)",
+        "availability: bulk index requests are turned away by Elasticsearch with 429"
+        " es_rejected_execution_exception, coordinating bytes limit reached",
+        "bulk indexing gets a 429 es_rejected_execution_exception back from ES",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -1108,6 +1234,9 @@ GISTS: dict[
         " time limit while bulk indexing",
         "reindex bulk indexing runs longer than the Celery soft_time_limit, the task is"
         " interrupted with SoftTimeLimitExceeded",
+        "job integrity: the search reindex is stopped by Celery's soft time limit during bulk"
+        " indexing, leaving the index partly updated",
+        "reindex killed by the Celery soft time limit in the middle of bulk indexing",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -1129,6 +1258,9 @@ GISTS: dict[
         "app asks search for a page_size over 100 and gets a validation error back, BE's"
         " SearchRequest only allows up to 100",
         "client sends page_size > 100, SearchRequest validation (le=100) rejects it",
+        "input validation: search requests with a page_size over 100 are refused by SearchRequest"
+        " validation (works as intended, surfaced as an error)",
+        "search requests with page_size over the max of 100 fail SearchRequest validation",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -1151,6 +1283,9 @@ GISTS: dict[
         "new synonyms never make it into app search, BE's synonyms file has a byte that isn't"
         " valid utf-8 (invalid start byte)",
         "synonyms file isn't UTF-8 (latin-1 export?), decoding hits an invalid start byte",
+        "input validation: the synonyms file contains bytes that aren't UTF-8 (invalid start byte)"
+        " and the import aborts",
+        "synonyms import breaks on non-UTF-8 bytes in the file (invalid start byte)",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -1173,6 +1308,9 @@ GISTS: dict[
         " a temp thumb-*.webp",
         "worker tmp volume is full, writing thumb-*.webp fails with Errno 28 (no space left); temp"
         " files never cleaned up",
+        "resource exhaustion: the worker's disk is full, writing the temporary thumb-*.webp fails"
+        " with Errno 28",
+        "workers out of disk, the temp thumb-*.webp can't be written (Errno 28)",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -1196,6 +1334,9 @@ GISTS: dict[
         " the image file",
         "Pillow can't recognize the uploaded file as an image (HEIC or truncated upload); no"
         " content-type check upfront",
+        "input validation: uploaded files aren't checked for their type, PIL can't identify some"
+        " of them as images",
+        "thumbnailing fails on uploads PIL can't recognise as an image",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -1219,6 +1360,9 @@ GISTS: dict[
         " original",
         "original object missing from the bucket (deleted or never written), GetObject returns"
         " NoSuchKey",
+        "data availability: the original media object is missing from S3, GetObject returns"
+        " NoSuchKey",
+        "original media downloads fail, S3 says NoSuchKey on GetObject",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -1243,6 +1387,9 @@ GISTS: dict[
         " (ThrottlingException, Rate exceeded) even after 4 retries",
         "PutObject bursts exceed the S3 request rate, ThrottlingException 'Rate exceeded' after 4"
         " retries; backoff too short",
+        "availability: S3 throttles PutObject (ThrottlingException, rate exceeded) and the upload"
+        " fails after 4 retries",
+        "uploads to S3 throttled - PutObject rate exceeded even after 4 retries",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -1267,6 +1414,9 @@ GISTS: dict[
         " recursion depth in walk_ifd",
         "EXIF IFD chain has a cycle (an IFD offset pointing back), the recursive IFD walk hits max"
         " recursion depth",
+        "resource exhaustion: corrupt or crafted EXIF data makes the IFD walk recurse past"
+        " Python's maximum recursion depth",
+        "EXIF read on some photos blows through the max recursion depth",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -1289,6 +1439,9 @@ GISTS: dict[
         "an image with 0 width or height from the app breaks BE's aspect ratio calc, division by"
         " zero",
         "image metadata reports width or height 0 and the aspect ratio computation divides by zero",
+        "input validation: images that report a width or height of 0 make the aspect ratio"
+        " calculation divide by zero",
+        "aspect ratio calc divides by zero on images with a 0 width or height",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -1312,6 +1465,9 @@ GISTS: dict[
         " with signal 9 (SIGKILL)",
         "Celery worker SIGKILLed (signal 9), most likely the kernel OOM killer; the job is lost"
         " (no acks_late)",
+        "availability: Celery worker processes are killed with SIGKILL (signal 9) and the job they"
+        " held is lost",
+        "celery workers getting SIGKILLed (signal 9), their jobs lost",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -1333,6 +1489,8 @@ GISTS: dict[
         " budget",
         "reindex task completes but overruns its configured time budget; the index grew, the"
         " budget didn't",
+        "capacity: the search reindex task finishes, but overruns its time budget",
+        "reindex task completes but goes over its time budget",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -1354,6 +1512,9 @@ GISTS: dict[
         "supplier products missing in the app, BE import skips their feed rows because the EAN"
         " is missing",
         "supplier rows lacking an EAN in the feed are skipped by design but logged at ERROR",
+        "data completeness: supplier feed rows without an EAN are skipped, so those products never"
+        " reach the catalog",
+        "feed rows with no EAN get skipped on import",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -1378,6 +1539,9 @@ GISTS: dict[
         " (invalid memory address)",
         "a pointer that is nil on some path gets dereferenced without a check: runtime panic,"
         " invalid memory address",
+        "unchecked null: a nil pointer is dereferenced and the process panics (invalid memory"
+        " address)",
+        "panic on a nil pointer dereference, the request is dropped",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -1402,6 +1566,9 @@ GISTS: dict[
         " range) on the Forwarded header",
         "Forwarded header with fewer elements than the parser assumes, it indexes past the slice"
         " (index out of range panic)",
+        "input validation: a client-supplied Forwarded header with fewer elements than expected"
+        " makes the parser index out of range and panic",
+        "gateway panics with index out of range on certain Forwarded headers",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -1425,6 +1592,9 @@ GISTS: dict[
         " refused",
         "outbound dial tcp is refused (connect: connection refused), i.e. no listener on that"
         " port: pod not ready or wrong port",
+        "dependency availability: the outbound TCP dial gets connect: connection refused, nothing"
+        " is listening on the target port",
+        "outgoing connections refused at dial (connect: connection refused)",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -1447,6 +1617,9 @@ GISTS: dict[
         " reset by peer",
         "upstream on :443 resets the connection mid-response; we reuse keep-alive connections the"
         " LB already closed",
+        "dependency availability: the upstream on :443 resets the connection while its response is"
+        " being read",
+        "upstream on port 443 resets the connection in the middle of the read",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -1469,6 +1642,8 @@ GISTS: dict[
         " exceeded",
         "proxied upstream round trip outlives the request's context deadline; deadline is below"
         " the upstream's p99",
+        "dependency latency: the upstream round trip exceeds the request's context deadline",
+        "upstream round trips run past the context deadline",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -1492,6 +1667,9 @@ GISTS: dict[
         " /introspect hits Client.Timeout awaiting headers",
         "auth /introspect POST exceeds http.Client.Timeout before response headers arrive; auth"
         " slow under load",
+        "authentication availability: the token introspection POST to auth /introspect times out"
+        " (Client.Timeout before headers), users get rejected",
+        "auth /introspect POST times out waiting for headers (Client.Timeout)",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -1513,6 +1691,9 @@ GISTS: dict[
         " verification fails",
         "upstream's x509 certificate expired (current time after NotAfter), so TLS verification"
         " fails; cert rotation missed",
+        "certificate management: the upstream's x509 TLS certificate has expired and verification"
+        " fails",
+        "calls to an upstream fail TLS verification - its x509 cert has expired",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -1537,6 +1718,9 @@ GISTS: dict[
         " that tracking number already exists",
         "insert of a tracking number that already exists violates shipments_tracking_no_key"
         " (SQLSTATE 23505); retries aren't idempotent",
+        "data integrity: a tracking number that already exists is inserted again, unique"
+        " constraint shipments_tracking_no_key (SQLSTATE 23505)",
+        "insert fails on an existing tracking number, shipments_tracking_no_key / 23505",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -1560,6 +1744,9 @@ GISTS: dict[
         " update (SQLSTATE 40001)",
         "concurrent status updates on one shipment under REPEATABLE READ/SERIALIZABLE fail with"
         " SQLSTATE 40001, no retry loop",
+        "concurrency: two shipment status updates run at once, Postgres refuses one with could not"
+        " serialize access (SQLSTATE 40001)",
+        "shipment status updates collide, 40001 could not serialize access",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -1584,6 +1771,9 @@ GISTS: dict[
         " (dial i/o timeout)",
         "shipping DB pg-N.db.internal:5432 unreachable, dial i/o timeout on connect; network"
         " policy or a failover",
+        "dependency availability: the shipping Postgres at pg-N.db.internal:5432 can't be reached,"
+        " dial i/o timeout",
+        "shipping can't reach its Postgres on 5432, dial i/o timeout",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -1607,6 +1797,9 @@ GISTS: dict[
         " string into the int field of Parcel",
         "DHL quote response carries Parcel.weight_grams as a JSON string, our struct field is an"
         " int, unmarshal fails",
+        "input validation: DHL sends weight_grams as a string while Parcel expects an int,"
+        " unmarshalling the quote fails",
+        "DHL quote response won't unmarshal - weight_grams is a string, we expect an int",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -1627,6 +1820,8 @@ GISTS: dict[
         "DHL quote calls come back 502",
         "shipping options screen has no DHL prices, DHL answers BE's quote request with 502",
         "DHL's quote endpoint answers 502 from their edge, and we surface it instead of retrying",
+        "third-party availability: DHL's quote API responds 502",
+        "DHL quotes failing, DHL responds 502",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -1648,6 +1843,8 @@ GISTS: dict[
         "shipping options screen has no DHL prices, DHL rate limits BE's quote calls with 429",
         "we exceed DHL's quote rate limit and they answer 429; no client-side throttling,"
         " Retry-After ignored",
+        "third-party rate limiting: DHL answers our quote requests with 429",
+        "DHL quotes failing, DHL rate limits us with a 429",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -1668,6 +1865,8 @@ GISTS: dict[
         "UPS quote calls come back 502",
         "shipping options screen has no UPS prices, UPS answers BE's quote request with 502",
         "UPS's quote endpoint answers 502 from their edge, and we surface it instead of retrying",
+        "third-party availability: UPS's quote API responds 502",
+        "UPS quotes failing, UPS responds 502",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -1692,6 +1891,9 @@ GISTS: dict[
         " writes on the rate cache",
         "rate cache is a plain map with concurrent writers and no mutex, Go aborts with fatal"
         " concurrent map writes",
+        "thread safety: the rate cache map is written by several goroutines with no lock, the"
+        " runtime aborts on concurrent map writes",
+        "shipping crashes on concurrent map writes to the rate cache",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -1715,6 +1917,9 @@ GISTS: dict[
         " growing on some partitions",
         "shipping-events consumer group can't keep up, lag growing on some partitions; fewer"
         " consumers than partitions",
+        "processing delay: the shipping-events consumer group falls behind, lag building up on"
+        " some partitions",
+        "shipping-events consumers lagging behind on some partitions",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -1738,6 +1943,9 @@ GISTS: dict[
         " connection refused)",
         "catalog gRPC returns code Unavailable, the dial is refused (connection refused); catalog"
         " pods down or rolling",
+        "dependency availability: catalog's gRPC service answers Unavailable, the dial to it is"
+        " refused",
+        "product pages can't reach catalog over gRPC - Unavailable, connection refused on dial",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -1759,6 +1967,9 @@ GISTS: dict[
         "product screen errors for some SKUs, BE's catalog gRPC answers NotFound for that product",
         "catalog gRPC answers code NotFound for the SKU; deleted products still linked, should be"
         " a 404 and not an error",
+        "error handling: catalog's gRPC service returns NotFound for a product SKU and it is"
+        " treated as an error instead of a not found page",
+        "catalog gRPC says NotFound for the product SKU and the page errors",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -1781,6 +1992,8 @@ GISTS: dict[
         " /api/v2/products/<id>",
         "an upstream pod answers 503 for GET /api/v2/products/<id>; unhealthy replica left in"
         " rotation",
+        "availability: upstream pods answer 503 for GET /api/v2/products/<id>",
+        "products API GET /api/v2/products/<id> getting 503 from the upstream",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -1802,6 +2015,8 @@ GISTS: dict[
         "product screen sometimes errors, BE logs show an upstream pod answering 504 for GET"
         " /api/v2/products/<id>",
         "an upstream pod answers 504 for GET /api/v2/products/<id>; its own backend call times out",
+        "availability: upstream pods answer 504 for GET /api/v2/products/<id>",
+        "products API GET /api/v2/products/<id> getting 504 from the upstream",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -1823,6 +2038,9 @@ GISTS: dict[
         "app users get throttled, BE gateway logs an API key going over its per-minute rate limit",
         "one API key exceeds its per-minute rate limit at the gateway, a client retrying in a"
         " tight loop without backoff",
+        "abuse control: an API key goes over its per-minute rate limit and the gateway throttles"
+        " the client",
+        "API clients throttled for going over their per-minute rate limit",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -1844,6 +2062,8 @@ GISTS: dict[
         "app sees a burst of errors whenever a BE container gets OOMKilled (exit code 137)",
         "containers exceed their memory limit and get OOMKilled (exit code 137); limit below the"
         " working set",
+        "availability: containers exceed their memory limit and are OOMKilled (exit code 137)",
+        "containers getting OOMKilled, exit code 137, and restarting",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -1864,6 +2084,8 @@ GISTS: dict[
         "app sees errors while a BE container keeps dying, exit code 1 with reason Error",
         "container terminates with exit code 1, reason Error, after running a while: a process"
         " crash, not an OOM kill",
+        "availability: containers terminate with exit code 1 (reason Error) and are restarted",
+        "containers exiting with code 1 (Error) and restarting",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -1884,6 +2106,8 @@ GISTS: dict[
         "cart is undefined when the summary renders, reading 'total' throws",
         "cart screen (webview) crashes, the web SSR reads 'total' off a cart that's undefined",
         "cart summary renders before the cart resolves and reads 'total' of undefined",
+        "unchecked undefined: the cart summary reads 'total' from a cart that is undefined",
+        "cart summary breaks - reads 'total' off an undefined cart",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -1904,6 +2128,8 @@ GISTS: dict[
         "cart is undefined when the summary renders, reading 'items' throws",
         "cart screen (webview) crashes, the web SSR reads 'items' off a cart that's undefined",
         "cart summary renders before the cart resolves and reads 'items' of undefined",
+        "unchecked undefined: the cart summary reads 'items' from a cart that is undefined",
+        "cart summary breaks - reads 'items' off an undefined cart",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -1925,6 +2151,9 @@ GISTS: dict[
         "header cart badge in the webview breaks, the minicart reads 'total' of undefined",
         "header's minicart badge reads 'total' of an undefined cart (no cart for anonymous"
         " sessions?)",
+        "unchecked undefined: the minicart badge in the header reads 'total' from an undefined"
+        " cart",
+        "minicart badge in the header breaks - 'total' read off undefined",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -1947,6 +2176,8 @@ GISTS: dict[
         " function",
         "product.variants is an object or null instead of an array for some products, so .map on"
         " it throws",
+        "type confusion: product.variants isn't an array, so calling .map on it fails",
+        "pages break where product.variants isn't an array and .map gets called on it",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -1967,6 +2198,9 @@ GISTS: dict[
         "product webview fails to load, web gets ECONNREFUSED connecting to the products API",
         "connection to the products API refused (ECONNREFUSED) when a product is fetched, nothing"
         " listening during its deploys",
+        "dependency availability: the products API refuses the connection (ECONNREFUSED) when a"
+        " product is fetched",
+        "fetching a product fails, products API connection refused (ECONNREFUSED)",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -1989,6 +2223,9 @@ GISTS: dict[
         " up)",
         "products API drops the socket before sending a response (socket hang up); its keep-alive"
         " timeout is shorter than ours",
+        "dependency availability: the products API closes the socket before it answers (socket"
+        " hang up)",
+        "fetching a product fails, the products API hangs up the socket before replying",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -2009,6 +2246,8 @@ GISTS: dict[
         "webview flow errors, the web's axios request gets status 500 back from BE",
         "backend answers our axios calls with status code 500; the bug is on their side, we only"
         " propagate it",
+        "dependency availability: the backend API answers the storefront with HTTP 500",
+        "backend API calls from the storefront get a 500 back",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -2029,6 +2268,9 @@ GISTS: dict[
         "add to cart in the webview does nothing, the cart API replies 404 to the web",
         "cart API says 404 on add-to-cart: cart id expired server-side while the client still"
         " holds it",
+        "error handling: adding to the cart gets a 404 from the cart API, the cart no longer exists"
+        " on the server",
+        "add to cart gets a 404 from the cart API",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -2050,6 +2292,8 @@ GISTS: dict[
         "add to cart in the webview spins, web's axios call dies with timeout of N ms exceeded",
         "add-to-cart request exceeds the axios timeout (timeout of N ms), cart API latency above"
         " our client timeout",
+        "dependency latency: add-to-cart requests run past the axios timeout of N ms",
+        "add to cart times out on the axios client timeout",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -2072,6 +2316,9 @@ GISTS: dict[
         " Unexpected token '<'",
         "HTML error page (<!DOCTYPE ...) from a proxy where JSON is expected, so JSON.parse fails"
         " on '<'",
+        "error handling: an HTML page (<!DOCTYPE ...) comes back where the API should return JSON"
+        " and parsing fails on '<'",
+        "API responses come back as HTML (<!DOCTYPE) instead of JSON, parse fails",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -2095,6 +2342,9 @@ GISTS: dict[
         " RangeError: Invalid time value",
         "delivery date missing or unparseable in the API response, so formatting an invalid Date"
         " throws Invalid time value",
+        "input validation: the delivery estimate is formatted from an invalid date (Invalid time"
+        " value)",
+        "delivery estimate at checkout breaks on an invalid date (Invalid time value)",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -2117,6 +2367,9 @@ GISTS: dict[
         " client render differ",
         "header output differs between server and client (locale/time or auth state), so React"
         " hydration fails",
+        "rendering integrity: the header rendered on the server doesn't match the client render,"
+        " React hydration fails",
+        "header hydration fails, server HTML and the client render differ",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -2139,6 +2392,9 @@ GISTS: dict[
         " so our refresh isn't kicking in",
         "access token past its exp reaches verify (jwt expired); clients don't refresh before"
         " expiry",
+        "session management: access tokens are presented after they expired and verification"
+        " refuses them (jwt expired); works as designed, but clients don't refresh",
+        "requests refused because the JWT has already expired when it's verified",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -2161,6 +2417,9 @@ GISTS: dict[
         " we send",
         "Authorization header carries something that isn't a JWT (jwt malformed), e.g. 'Bearer"
         " undefined'",
+        "authentication: requests carry a bearer token that isn't a valid JWT (jwt malformed) and"
+        " are refused",
+        "requests refused because the JWT is malformed",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -2183,6 +2442,9 @@ GISTS: dict[
         " Mongo E11000 on email_1 in accounts.users",
         "signup inserts a user whose email is already in accounts.users, E11000 on unique index"
         " email_1",
+        "error handling: signing up with an email that's already registered hits E11000 on unique"
+        " index email_1 and shows an error page, which also tells the caller the email exists",
+        "signup breaks for emails that are already registered - E11000 dup key on email_1",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -2204,6 +2466,9 @@ GISTS: dict[
         "login screen spins, BE can't reach MongoDB on 27017 (connect ETIMEDOUT, no server"
         " selected)",
         "MongoDB on :27017 unreachable from the pods, connect ETIMEDOUT during server selection",
+        "dependency availability: MongoDB on port 27017 can't be reached, connect ETIMEDOUT during"
+        " server selection",
+        "user lookups can't connect to Mongo on 27017 (connect ETIMEDOUT)",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -2228,6 +2493,10 @@ GISTS: dict[
         " data and hash arguments required (no hash stored)",
         "bcrypt compare gets an undefined hash for users with no password (social login): data and"
         " hash arguments required",
+        "authentication: the password check runs for accounts that have no password hash, bcrypt"
+        " fails with 'data and hash arguments required'",
+        "login breaks for accounts without a password hash, bcrypt complains it needs data and"
+        " hash",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -2250,6 +2519,9 @@ GISTS: dict[
         "signing up in the app errors for a taken email, Prisma P2002 unique constraint on email",
         "Prisma create with an email that is taken, P2002 unique constraint failed on (`email`);"
         " no pre-check or upsert",
+        "error handling: signup with an email already on file fails on Prisma's unique constraint"
+        " on `email` (P2002) and returns an error page",
+        "signup breaks for taken emails - Prisma P2002, unique constraint on email",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -2270,6 +2542,9 @@ GISTS: dict[
         "Prisma P2025 when a profile update targets a user record that no longer exists",
         "saving the profile in the app 500s, Prisma P2025 says the record to update isn't there",
         "Prisma update targets a user row that no longer exists, P2025 record to update not found",
+        "error handling: a profile update targets a user record that doesn't exist, Prisma P2025"
+        " record to update not found",
+        "profile update fails - Prisma P2025, no record to update",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -2291,6 +2566,9 @@ GISTS: dict[
         "app gets a 500, BE tries to open a temp avatar-*.png that doesn't exist anymore (ENOENT)",
         "temp avatar-*.png is gone before it's opened (ENOENT), written and read on different pods"
         " or removed by the tmp reaper",
+        "temp file handling: the temporary avatar-*.png is gone by the time the code opens it"
+        " (ENOENT)",
+        "temp avatar-*.png missing when it gets opened, ENOENT",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -2312,6 +2590,9 @@ GISTS: dict[
         "web pages in the app's webviews fail while the Node process runs out of JavaScript heap",
         "Node hits its V8 heap limit and aborts (heap OOM, allocation failed); max-old-space-size"
         " below the SSR working set",
+        "resource exhaustion: the Node process reaches its heap limit and aborts (JavaScript heap"
+        " OOM)",
+        "storefront's Node process crashes when it hits the heap limit",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -2336,6 +2617,9 @@ GISTS: dict[
         " and nobody handles the rejection",
         "getaddrinfo ENOTFOUND for cms.internal (DNS), and the fetch promise has no catch, so the"
         " rejection goes unhandled",
+        "error handling: cms.internal doesn't resolve (getaddrinfo ENOTFOUND) and the failed"
+        " request's promise rejection is never handled",
+        "CMS content fails to load - cms.internal doesn't resolve (ENOTFOUND), rejection unhandled",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -2356,6 +2640,8 @@ GISTS: dict[
         "product webviews load slowly, BE logs /products/<slug> renders taking longer than the"
         " 800ms budget",
         "/products/<slug> SSR exceeds the 800ms render budget, uncached data fetches during render",
+        "performance: server renders of /products/<slug> take longer than the 800ms budget",
+        "product page renders going over the 800ms budget",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -2377,6 +2663,8 @@ GISTS: dict[
         "redeem button in the app gives a 500, BE calls points on nil (undefined method points)",
         "redemption calls points on a nil association (member without a points account),"
         " NoMethodError for nil",
+        "unchecked nil: the redemption calls points on nil (a member with no points account)",
+        "points redemption breaks - points gets called on nil",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -2398,6 +2686,8 @@ GISTS: dict[
         "tier never upgrades in the app, BE's tier upgrade check calls points on nil (undefined"
         " method points)",
         "points called on a nil association during the tier upgrade check, NoMethodError for nil",
+        "unchecked nil: the tier upgrade check calls points on nil",
+        "tier upgrade check breaks - points gets called on nil",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -2419,6 +2709,9 @@ GISTS: dict[
         "app gets a 404 for a member id, BE says Couldn't find Member",
         "Member.find with an id that no longer exists (deleted member, stale link), RecordNotFound"
         " not rescued to a 404",
+        "error handling: a lookup of a Member id that doesn't exist raises RecordNotFound and"
+        " returns a server error, not a 404",
+        "requests for member ids that don't exist fail, Couldn't find Member",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -2442,6 +2735,9 @@ GISTS: dict[
         " Points to be 0 or more",
         "redemption larger than the balance, the Points >= 0 validation fails on save; no balance"
         " check up front",
+        "business rule: a redemption would take a member's points below 0 and validation refuses"
+        " it; no balance check before saving",
+        "redeeming more points than the balance fails validation (points can't go below 0)",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -2464,6 +2760,8 @@ GISTS: dict[
         " Email has already been taken",
         "enrollment with an email that is in use fails uniqueness validation (Email has already"
         " been taken)",
+        "data integrity: enrolment with an email that is already taken fails validation",
+        "loyalty sign-up fails, email has already been taken",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -2488,6 +2786,9 @@ GISTS: dict[
         " object (optimistic locking)",
         "concurrent points updates on one Member row, optimistic locking (lock_version) raises"
         " StaleObjectError; no retry",
+        "concurrency: two updates to the same Member at once, optimistic locking raises a stale"
+        " object error when points are added",
+        "adding points fails on a stale Member record (optimistic lock)",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -2510,6 +2811,9 @@ GISTS: dict[
         " 5432 (connection refused)",
         "connection refused from Postgres :5432 when the points job connects; DB restarting or"
         " config points at the old host",
+        "dependency availability: the points job can't connect to Postgres on port 5432"
+        " (connection refused)",
+        "points job can't open a Postgres connection, 5432 refused",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -2531,6 +2835,9 @@ GISTS: dict[
         " up",
         "leaderboard in the app doesn't move, BE can't connect to Redis on 6379 (ECONNREFUSED)",
         "Redis on redis-N:6379 refuses connections (ECONNREFUSED) when the leaderboard is bumped",
+        "dependency availability: Redis on redis-N:6379 refuses connections (ECONNREFUSED) when the"
+        " leaderboard is updated",
+        "leaderboard update fails, Redis on 6379 refusing connections",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -2553,6 +2860,9 @@ GISTS: dict[
         " with Net::ReadTimeout",
         "outbound HTTP call gets no response within read_timeout (Net::ReadTimeout); no retry with"
         " backoff",
+        "dependency latency: an outbound HTTP call gets no response before the read timeout"
+        " (Net::ReadTimeout)",
+        "outgoing HTTP calls time out on read (Net::ReadTimeout)",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -2574,6 +2884,9 @@ GISTS: dict[
         "points earned in the app don't reach the partner, partner API answers BE with 422",
         "partner's points endpoint answers 422 Unprocessable Entity; our payload no longer matches"
         " their schema",
+        "third-party integration: the partner API refuses our points payload with 422"
+        " Unprocessable Entity",
+        "partner points sync fails, the partner API answers 422",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -2596,6 +2909,9 @@ GISTS: dict[
         " creds maybe",
         "partner's points endpoint answers 401 Unauthorized; API credentials expired or rotated on"
         " their side",
+        "credential management: the partner API rejects our credentials with 401 Unauthorized,"
+        " possibly expired or rotated on their side",
+        "partner points sync fails, the partner API answers 401 Unauthorized",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -2618,6 +2934,8 @@ GISTS: dict[
         " for the points",
         "a tier with a nil points threshold breaks the Integer-to-nil comparison while the tier is"
         " picked",
+        "unchecked nil: a nil points threshold is compared with an Integer when the tier is chosen",
+        "tier lookup breaks comparing an Integer with nil",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -2639,6 +2957,9 @@ GISTS: dict[
         " :partner_code (key not found)",
         "partner payload built with fetch(:partner_code) for members without a partner_code, key"
         " not found",
+        "input validation: members without a partner_code produce a payload without the"
+        " :partner_code key (key not found)",
+        "partner payload build fails, :partner_code key not found",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -2662,6 +2983,9 @@ GISTS: dict[
         " of retries and lands in the Sidekiq dead set",
         "PartnerSyncJob exhausts its Sidekiq retries and lands in the dead set; the partner call"
         " behind it keeps failing",
+        "job integrity: PartnerSyncJob runs out of retries and is moved to the Sidekiq dead set,"
+        " the sync never happens",
+        "PartnerSyncJob ends up in the Sidekiq dead set after using up its retries",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -2683,6 +3007,8 @@ GISTS: dict[
         " invalid rows",
         "points CSV import for a tenant rejected over invalid rows; the whole file is refused"
         " instead of quarantining bad rows",
+        "data validation: a tenant's points CSV has invalid rows and the whole import is rejected",
+        "tenant points CSV imports rejected over invalid rows",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -2705,6 +3031,8 @@ GISTS: dict[
         " promotions",
         "a promotion with a missing rule or product reference gets dereferenced during promotion"
         " application (object reference not set)",
+        "unchecked null: applying promotions dereferences a null object reference",
+        "promotion pricing breaks on a null reference",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -2728,6 +3056,9 @@ GISTS: dict[
         " while loading the pricing rules",
         "rule loader dereferences a null (missing config section) during engine initialization,"
         " object reference not set",
+        "unchecked null: loading the pricing rules hits a null reference while the engine starts"
+        " up",
+        "pricing engine won't initialize - null reference while loading the rules",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -2749,6 +3080,8 @@ GISTS: dict[
         "prices fail to load in the app, BE calls LINQ First() on a sequence with nothing in it",
         ".First() called on an empty collection with no matching element; it wants FirstOrDefault"
         " plus a fallback",
+        "unchecked assumption: First() is called on a sequence that has no elements",
+        "price calculation fails on an empty sequence (First() with nothing in it)",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -2772,6 +3105,8 @@ GISTS: dict[
         " (KeyNotFound)",
         "dictionary indexer used with a SKU that was never loaded, KeyNotFoundException instead of"
         " TryGetValue",
+        "unchecked lookup: a SKU is read from a dictionary that doesn't contain it (KeyNotFound)",
+        "lookups fail when the SKU isn't a key in the dictionary",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -2793,6 +3128,9 @@ GISTS: dict[
         " 1,5 or 12a",
         "price CSV carries locale-formatted or junk numbers (1,5, 12a, N/A), invariant-culture"
         " parse throws FormatException",
+        "input validation: the price CSV contains numbers in a format the parser rejects (1,5 or"
+        " 12a)",
+        "price CSV import breaks on badly formatted numbers like 1,5 or 12a",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -2816,6 +3154,9 @@ GISTS: dict[
         " HttpClient.Timeout runs out",
         "competitor feed download exceeds HttpClient.Timeout (10/30/100 s) and the request is"
         " canceled; feed too big for one GET",
+        "dependency latency: the competitor feed request is cancelled when HttpClient.Timeout"
+        " elapses",
+        "competitor feed download cancelled at the HttpClient.Timeout",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -2838,6 +3179,8 @@ GISTS: dict[
         "competitor prices in the app are old, the feed answers BE with 503 Service Unavailable",
         "competitor feed endpoint answers 503 Service Unavailable, no backoff before the next"
         " refresh",
+        "third-party availability: the competitor feed answers 503 Service Unavailable",
+        "competitor price refresh fails, the feed answers 503",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -2858,6 +3201,9 @@ GISTS: dict[
         "competitor prices in the app are old, the feed answers BE with 403 Forbidden",
         "competitor feed endpoint answers 403 Forbidden, our key or IP allowlist on their side"
         " changed",
+        "access control: the competitor feed refuses us with 403 Forbidden, key or IP allowlist on"
+        " their side",
+        "competitor price refresh fails, the feed answers 403 Forbidden",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -2879,6 +3225,8 @@ GISTS: dict[
         " victim",
         "our transaction is chosen as SQL Server's deadlock victim; writers touch price rows in"
         " opposite order",
+        "availability: SQL Server picks our pricing transaction as the deadlock victim",
+        "pricing job transactions get killed by SQL Server as the deadlock victim",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -2903,6 +3251,8 @@ GISTS: dict[
         " Expired",
         "price upsert exceeds the SqlCommand CommandTimeout (Execution Timeout Expired); batch too"
         " large or a missing index",
+        "availability: the price upsert runs past the SQL Server execution timeout",
+        "price upsert times out in SQL Server (Execution Timeout Expired)",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -2924,6 +3274,9 @@ GISTS: dict[
         "editing a price from the app 500s, EF expected 1 row affected but got 0 (concurrency)",
         "EF optimistic concurrency check: the update affected 0 rows instead of 1, price row"
         " changed or deleted since load",
+        "concurrency: saving a price affects 0 rows instead of 1, the row was changed or deleted"
+        " since it was loaded",
+        "saving a price fails EF's concurrency check, 0 rows affected",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -2944,6 +3297,8 @@ GISTS: dict[
         "Money.Create called with 'currency' null for some prices",
         "prices don't render in the app, BE creates Money with a null 'currency' parameter",
         "Money constructed with a null 'currency' argument for prices that have no currency",
+        "input validation: a Money value is created with a null 'currency'",
+        "building a price fails, Money gets a null 'currency'",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -2964,6 +3319,8 @@ GISTS: dict[
         "Money.Create called with 'region' null for some prices",
         "prices don't render in the app, BE creates Money with a null 'region' parameter",
         "Money constructed with a null 'region' argument for prices that have no region",
+        "input validation: a Money value is created with a null 'region'",
+        "building a price fails, Money gets a null 'region'",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -2987,6 +3344,9 @@ GISTS: dict[
         " JSON to decimal",
         "competitor feed sends $.items[n].price as a non-numeric JSON value, System.Text.Json"
         " can't convert it to decimal",
+        "input validation: the competitor feed sends a price at $.items[n].price that can't be"
+        " converted to decimal",
+        "competitor feed parse fails, $.items[n].price isn't a decimal",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -3010,6 +3370,9 @@ GISTS: dict[
         " opened after repeated failures",
         "circuit breaker on competitor-feed trips open after consecutive failures; a symptom of"
         " the feed failing, not a cause",
+        "availability: the circuit breaker for competitor-feed opens after repeated failures and"
+        " price updates pause",
+        "competitor-feed circuit breaker trips open after repeated failures",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -3030,6 +3393,8 @@ GISTS: dict[
         "ERP responds 503 to the warehouse stock push, retries fail the same way",
         "stock in the warehouse app doesn't match the ERP, ERP answers BE's stock push with 503",
         "ERP answers 503 to the warehouse stock push; the sync task has no retry with backoff",
+        "third-party availability: the ERP answers 503 to the warehouse stock push",
+        "stock push to the ERP fails with a 503",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -3052,6 +3417,9 @@ GISTS: dict[
         " conflict",
         "ERP answers 409 to the warehouse stock push, overlapping syncs of one warehouse conflict;"
         " no idempotency key",
+        "data integrity: the ERP answers 409 Conflict to the warehouse stock push, syncs of one"
+        " warehouse overlap",
+        "stock push to the ERP fails with a 409 conflict",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -3072,6 +3440,8 @@ GISTS: dict[
         "reconcile run's stock pull from the ERP gets 503",
         "warehouse app's reconcile screen stays empty, ERP answers BE's stock pull with 503",
         "stock pull for reconcile gets 503 from the ERP; no retry with backoff on the pull",
+        "third-party availability: the ERP answers 503 when the reconcile pulls warehouse stock",
+        "stock pull from the ERP during reconcile fails with a 503",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -3093,6 +3463,9 @@ GISTS: dict[
         "reserving from the app fails, BE refuses to take a SKU's warehouse stock below zero",
         "decrement for an order would push a SKU's stock in the warehouse negative; check and"
         " decrement aren't one transaction",
+        "business rule: reserving an order would take a SKU's stock in a warehouse below zero and"
+        " is refused",
+        "stock reservation refused, the SKU would go below zero in that warehouse",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -3114,6 +3487,8 @@ GISTS: dict[
         " count than expected",
         "unit count a bin reports differs from the expected count; drift between the WMS and our"
         " stock",
+        "inventory accuracy: warehouse bins report unit counts that differ from what we expect",
+        "bin counts in the warehouse don't match what we expect",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -3134,6 +3509,8 @@ GISTS: dict[
         "releasing a pick list from the warehouse app fails, WMS rejects it with code WMS-117",
         "WMS refuses the pick list release with error code WMS-117; validation on their side we"
         " don't replicate",
+        "third-party integration: the WMS refuses pick lists with error code WMS-117",
+        "pick list release blocked - the WMS rejects it with WMS-117",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -3154,6 +3531,8 @@ GISTS: dict[
         "releasing a pick list from the warehouse app fails, WMS rejects it with code WMS-204",
         "WMS refuses the pick list release with error code WMS-204; validation on their side we"
         " don't replicate",
+        "third-party integration: the WMS refuses pick lists with error code WMS-204",
+        "pick list release blocked - the WMS rejects it with WMS-204",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -3176,6 +3555,9 @@ GISTS: dict[
         " that postcode and date",
         "postcode/date capacity at the warehouse fully booked, slot allocation finds none;"
         " expected, but logged at ERROR",
+        "capacity: delivery slots are exhausted for a postcode and date, bookings refused"
+        " (expected, but logged as an error)",
+        "delivery booking fails when a postcode has no slot left on the date",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -3196,6 +3578,8 @@ GISTS: dict[
         "scans from the dock scanner app get rejected, BE logs an unknown barcode from the scanner",
         "dock scanners submit barcodes with no match in our item master; unregistered labels or"
         " misreads",
+        "data integrity: dock scanners send barcodes that don't match anything we know",
+        "dock scanners sending barcodes we don't recognise",
     ),
 }
 
@@ -3585,6 +3969,20 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "{svc}: {exc} in {where} / {gist}",
         "[{svc}] {exc} @ {where}: {gist}",
     ),
+    (
+        "[Security review] {svc} - {gist}",
+        "Finding ({Svc}) - {gist}; {exc} at {where}",
+        "{Svc} - {gist} [{exc}, {where}]",
+        "SEC review finding: {exc} in {where} ({gist})",
+        "Audit log review ({svc}) - {gist}, {exc}",
+    ),
+    (
+        "Rollback follow-up: {svc} - {gist}",
+        "[release blocker] {Svc}: {gist} ({exc})",
+        "{svc} canary failure: {exc} in {where} - {gist}",
+        "Blocks the next {svc} release: {gist}",
+        "{Svc} rolled back - {exc} at {where}: {gist}",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -3633,6 +4031,16 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
         "Mobile: {gist} - per the {svc} BE logs",
     ),
     ("{svc}: {gist}", "{svc} (logs): {gist}", "{Svc}, log-only: {gist}"),
+    (
+        "[Security review] {svc} logs - {gist}",
+        "Finding ({Svc}, log review) - {gist}",
+        "Log review finding for {svc} ({gist})",
+    ),
+    (
+        "Rollback follow-up: {svc} error logs - {gist}",
+        "[release blocker] {Svc} error logs: {gist}",
+        "{svc} canary log check failed: {gist}",
+    ),
 )
 # Openings of a person's description; {date} is when they first saw it.
 _OPENINGS: tuple[tuple[str, ...], ...] = (
@@ -3765,6 +4173,26 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "Onset {date}, steady rate since.",
         "{Svc} prod, from {date}.",
     ),
+    (
+        "Raised from the quarterly review of production error logs (SOC 2 CC7.2, system"
+        " monitoring). {Svc}, first occurrence in the review window: {date}.",
+        "Security review of the {svc} error logs; this has been occurring since {date}.",
+        "Identified during the logging and monitoring review of {svc}. Earliest event in scope:"
+        " {date}.",
+        "Picked up by compliance sampling of {svc} production errors, first observed {date}.",
+        "AppSec here, going through {svc}'s production exceptions for the audit period; this one"
+        " starts on {date}.",
+    ),
+    (
+        "Rolled {svc} back on {date} after the canary's error-rate check failed; this was the top"
+        " new error.",
+        "{Svc} release of {date} was reverted. Raising this so the fix gets tracked.",
+        "Release train {date}: the {svc} canary went red on this, rolled back to the previous"
+        " build.",
+        "Post-rollback follow-up for {svc}, deploy of {date}.",
+        "Still seeing this in {svc} after the rollback on {date}, so it isn't only the new build.",
+        "Found in the {svc} canary on {date}; the release is paused until this has an owner.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -3869,6 +4297,18 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "Root cause, most likely: {gist}; {exc} raised in {where}.",
         "Likely cause: {gist}. Site: {where}, {exc}.",
     ),
+    (
+        "Finding - {gist}. Exception: {exc}, raised at {where}.",
+        "Observed {exc} at {where}, classified as {gist}.",
+        "Exception {exc} at {where}. Category and detail - {gist}.",
+        "Details of the finding - {gist} (exception {exc} at {where}).",
+    ),
+    (
+        "What broke: {gist}. Error is {exc} from {where}.",
+        "Canary error: {exc} in {where}, i.e. {gist}.",
+        "From the service's dev: {gist}. Thrown as {exc} at {where}.",
+        "Reason for the rollback: {gist} ({exc}, {where}).",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -3932,6 +4372,14 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     (
         "Likely cause: {gist}. Log-only, nothing is thrown.",
         "Likely cause: {gist}. No exception, we log at ERROR and carry on.",
+    ),
+    (
+        "Finding - {gist}. No exception is raised; the event is only logged at error level.",
+        "Log-only finding, no stack available - {gist}.",
+    ),
+    (
+        "What broke: {gist}. No exception, only error log lines.",
+        "Canary's error-log check only, nothing is thrown: {gist}.",
     ),
 )
 _ASIDES: tuple[tuple[str, ...], ...] = (
@@ -4067,6 +4515,26 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "Risk rating: low. No sign of data exposure in the sampled events.",
+        "Risk rating: medium; availability impact only, no confidentiality or integrity impact"
+        " seen.",
+        "Sampled messages were checked for personal data: nothing beyond what the pipeline"
+        " already masks.",
+        "Please add a target remediation date so the risk register can be updated.",
+        "Evidence is kept in the review workpapers.",
+        "",
+        "",
+    ),
+    (
+        "Next release of this service is on hold until there's a fix.",
+        "Rollback was clean, no data fix needed as far as we know.",
+        "Needs an owner and a fix before the next release train.",
+        "The feature flag stays off until this is sorted.",
+        "Hotfix candidate, please flag it in the release channel.",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -4089,6 +4557,8 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("From the run log:", "Stack from the failed run:"),
     ("BE log, copied from the log explorer's JSON view:", "BE trace, as the BE dev sent it:"),
     ("Log:", "Trace:"),
+    ("Evidence E1, log event:", "Evidence E2, stack trace:"),
+    ("Canary log sample:", "Canary trace (top):"),
 )
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
 # How people shorten some exception names.
@@ -4367,7 +4837,8 @@ def _before_async(suffix: str) -> Callable[[str], str]:
 # holdout style, fresh style, blind style, sixth style, seventh style, eighth style,
 # ninth style, tenth style, eleventh style, twelfth style, thirteenth style, fourteenth
 # style, fifteenth style, sixteenth style: the backend's "v2" rewrite, seventeenth style: the
-# owner's stricter rewrite).
+# owner's stricter rewrite, eighteenth style: the "verified" path a security fix added,
+# nineteenth style: the "legacy" path kept behind a flag when a release was rolled back).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -4387,6 +4858,8 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Attempt",
         lambda f: f"{f}V2",
         lambda f: f"{f}Strict",
+        lambda f: f"{f}Verified",
+        lambda f: f"{f}Legacy",
     ),
     "dotnet": (
         _before_async("Core"),
@@ -4406,6 +4879,8 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         _before_async("Attempt"),
         _before_async("V2"),
         _before_async("Strict"),
+        _before_async("Verified"),
+        _before_async("Legacy"),
     ),
     "python": (
         lambda f: f"_{f}",
@@ -4425,6 +4900,8 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_{f}_once",
         lambda f: f"_{f}_v2",
         lambda f: f"_strict_{f}",
+        lambda f: f"_verified_{f}",
+        lambda f: f"_{f}_legacy",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -4444,6 +4921,8 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Attempt",
         lambda f: f"{f}V2",
         lambda f: f"{f}Strict",
+        lambda f: f"{f}Verified",
+        lambda f: f"{f}Legacy",
     ),
     "node": (
         lambda f: f"{f}Impl",
@@ -4463,6 +4942,8 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Once",
         lambda f: f"{f}V2",
         lambda f: f"{f}Strict",
+        lambda f: f"{f}Verified",
+        lambda f: f"{f}Legacy",
     ),
     "ruby": (
         lambda f: f"do_{f}",
@@ -4482,6 +4963,8 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_once",
         lambda f: f"{f}_v2",
         lambda f: f"{f}_strict",
+        lambda f: f"{f}_verified",
+        lambda f: f"{f}_legacy",
     ),
 }
 
@@ -4907,8 +5390,25 @@ def _where(template: Template, style: int) -> str:
     ``PriceEngine.ApplyPromotions``, see ``_owner_name``); some of the time with the caller
     the trace shows (``InvoiceCalculator.sumLines <- InvoiceService.finalize``), or the
     trace's top frame as its file and line (``InvoiceCalculator.java:405``), or the line
-    after the name (``importer.parse_row (L288)``), see ``_people_ticket``."""
+    after the name (``importer.parse_row (L288)``), see ``_people_ticket``; the eighteenth
+    style's person, a security and compliance reviewer, names the code as their asset
+    inventory does, the service, then the class or module and the function:
+    ``billing:InvoiceCalculator.sumLines``, ``catalog:importer.parse_row``,
+    ``gateway:Router.resolve``, ``gateway:headers.parseForwarded``,
+    ``storefront:cart/summary.renderSummary``, ``loyalty:Member#redeem``,
+    ``pricing:PriceEngine.ApplyPromotions`` (see ``_asset_name``); a quarter of the time the
+    component alone (``billing:InvoiceCalculator``, ``catalog:importer``, ``gateway:headers``),
+    see ``_people_ticket``; the nineteenth style's person, a release manager, copies the
+    function and its file as the canary's error view lists them: ``sumLines
+    [InvoiceCalculator.java]``, ``parse_row [importer.py]``, ``resolve [router.go]``,
+    ``renderSummary [summary.js]``, ``redeem [member.rb]``, ``ApplyPromotions
+    [PriceEngine.cs]``; a third of the time with the trace's top line in the brackets
+    (``sumLines [InvoiceCalculator.java:405]``), see ``_people_ticket``."""
     path, function = template.frames[0].split(":", 1)
+    if style == 18:
+        return f"{function.rsplit('.', 1)[-1]} [{_source_file(template)}]"
+    if style == 17:
+        return _asset_name(template)
     if style == 16:
         return _owner_name(template.frames[0], template.lang)
     if style == 15:
@@ -5071,6 +5571,27 @@ def _owner_caller(template: Template) -> str | None:
     return next((name for name in names if name != site), None)
 
 
+def _asset_name(template: Template, *, component_only: bool = False) -> str:
+    """The throw site as the eighteenth style's person, reviewing for compliance, names it:
+    the service, as their asset inventory lists it, then the class or module and the
+    function (``billing:InvoiceCalculator.sumLines``, ``catalog:importer.parse_row``,
+    ``gateway:Router.resolve``, ``loyalty:Member#redeem``), or the component alone
+    (``billing:InvoiceCalculator``, ``catalog:importer``, ``gateway:headers``)."""
+    path, function = template.frames[0].split(":", 1)
+    receiver = _GO_RECEIVER.match(function)
+    joint = "."
+    if template.lang == "python":
+        component = path.rsplit("/", 1)[-1].removesuffix(".py")
+    elif receiver:  # Go's (*Router).resolve
+        component, function = receiver[1], receiver[2]
+    elif template.lang == "ruby":
+        component, joint = _camel(path.rsplit("/", 1)[-1]), "#"
+    else:  # Java, .NET: the class; Go: the package; Node: the module's path
+        component = path
+    unit = component if component_only else f"{component}{joint}{function}"
+    return f"{template.service}:{unit}"
+
+
 def _job(template: Template) -> str | None:
     """The batch job a trace runs under, as the fifteenth style's person knows it from the
     job runs they check: the Celery task (``catalog.tasks.run``), the Sidekiq job
@@ -5143,7 +5664,15 @@ def _fenced(text: str, style: int, tag: str = "") -> str:
     # markdown fence, tagged json around a log line's JSON view (see _people_ticket); or,
     # owning the service, a log line inline after its head as Jira monospace ({{...}}), and
     # the two lines of a trace that matter in a markdown fence with its language (see
-    # _key_lines).
+    # _key_lines); or, reviewing for compliance, as evidence in a titled Jira {code} block
+    # (a log line as a record of its service, environment, time and message, a trace whole,
+    # see _people_ticket); or, after a rollback, as nested Jira bullets under the head's
+    # bullet, a line each (see _canary_top).
+    if style == 18:
+        return "\n".join(f"** {line.strip()}" for line in text.split("\n") if line.strip())
+    if style == 17:
+        title = "Datadog log event" if tag == "log" else "Datadog error.stack"
+        return f"{{code:title={title}}}\n{text}\n{{code}}"
     if style == 16:
         if tag == "log" and text.strip() and "\n" not in text:
             return f"{{{{{text}}}}}"
@@ -5299,6 +5828,25 @@ def _own_frames(stack: str, lang: str) -> str:
     return "\n".join([*head, *frames])
 
 
+def _canary_top(stack: str, lang: str) -> str:
+    """The lines of a trace the nineteenth style's person copies from the canary's error
+    view: the error line and the two innermost frames, in the order the trace prints them,
+    without Python's source lines; for Go, the panic or error line and the innermost
+    function with its file; for Ruby, which prints no error line, its two innermost frames."""
+    lines = [line for line in stack.split("\n") if line.strip()]
+    if lang == "python":
+        files = [i for i, line in enumerate(lines) if line.startswith('  File "')]
+        if not files:
+            return "\n".join(lines[-2:])
+        error = [line for line in lines[files[-1] + 1 :] if not line.startswith(" ")]
+        return "\n".join([*(lines[i] for i in files[-2:]), *error])
+    if lang == "go":
+        head = list(itertools.takewhile(lambda line: not line.startswith("goroutine "), lines))
+        at = next((i for i, line in enumerate(lines) if line.startswith("github.com/")), None)
+        return "\n".join([*head, *lines[at : at + 2]] if at is not None else lines[:3])
+    return "\n".join(lines[:2] if lang == "ruby" else lines[:3])
+
+
 @dataclass(frozen=True)
 class _Filed:
     """A ticket before it has a key: what it is about, and how it came to be."""
@@ -5413,6 +5961,15 @@ def _people_ticket(
             where = _top_line(innermost)
         elif 0.55 <= pick < 0.7 and at_line is not None:
             where = f"{where} (L{at_line})"
+    # The eighteenth style's person, reviewing for compliance, a quarter of the time names
+    # the component alone, not its function (no other style draws here).
+    if style == 17 and where and rng.random() < 0.25:
+        where = _asset_name(template, component_only=True)
+    # The nineteenth style's person, copying from the canary's error view, a third of the
+    # time takes the trace's top line along with the file (no other style draws here).
+    top_line = group.top_frames[0].line if style == 18 and group.top_frames else None
+    if style == 18 and where and top_line is not None and rng.random() < 0.35:
+        where = f"{where[:-1]}:{top_line}]"
     if exc and where:
         shown = _ABBREVIATIONS.get(exc, exc) if rng.random() < 0.4 else exc
         summary = rng.choice(_SUMMARIES[style]).format(
@@ -5432,13 +5989,18 @@ def _people_ticket(
     # The eleventh style's person writes the parts on lines of their own (steps, expected,
     # actual); the thirteenth's puts the impact first, then where it came up, and ends on
     # the question, after any evidence; the seventeenth's puts the likely cause first, then
-    # since when, and the fix on a line of its own; the others run them together.
+    # since when, and the fix on a line of its own; the nineteenth's writes each as a Jira
+    # bullet, the evidence too (its head a bullet, its lines nested bullets); the others run
+    # them together.
     if style == 12:
         note = " ".join(filter(None, (what, opening)))
         closing = aside
     elif style == 16:
         fix = " ".join(filter(None, (f"Fix: {_FIXES[_base(template.id)]}", aside)))
         note = f"{what} {opening}\n{fix}"
+        closing = ""
+    elif style == 18:
+        note = "\n".join(f"* {part}" for part in (opening, what, aside) if part)
         closing = ""
     else:
         note = ("\n" if style == 10 else " ").join(filter(None, (opening, what, aside)))
@@ -5454,6 +6016,8 @@ def _people_ticket(
         sections = re.split(r"\n\n(?=## |---)", draft.description)
         kept = [s for s in sections if not s.startswith(dropped)]
         triage = f"{note} {closing}" if closing else note
+        if style == 18:  # the first bullet goes on the triage line, the others below it
+            triage = triage.removeprefix("* ")
         description = "\n\n".join([f"Triage: {triage}", *kept])
         labels = (*draft.labels, *team)
         fingerprint = group.fingerprint
@@ -5472,9 +6036,17 @@ def _people_ticket(
                 # shows the event (no other style does).
                 event = {"service": svc, "status": "error", "message": line}
                 line, tag = json.dumps(event, indent=2, ensure_ascii=False), "json"
+            if style == 17:
+                # The eighteenth style's person records the event as evidence: where and when
+                # it was seen, then the message (no other style does).
+                env = [f"environment: {group.envs[0]}"] if group.envs else []
+                seen = f"observed: {group.last_seen:%Y-%m-%d %H:%M:%S} UTC"
+                line = "\n".join([f"service: {svc}", *env, seen, f"message: {line}"])
             shown = _fenced(line, style, tag)
             if style == 16 and not shown.startswith("```"):
                 parts.append(f"{log_head} {shown}")  # inline, on the head's line
+            elif style == 18:
+                parts.append(f"* {log_head}\n{shown}")
             else:
                 parts += [log_head, shown]
         elif evidence == "stack" and group.stack:
@@ -5486,10 +6058,19 @@ def _people_ticket(
                 excerpt = _own_frames(group.stack, template.lang)
             elif style == 16:
                 excerpt = _key_lines(group.stack, template.lang)
+            elif style == 17:  # the whole trace, as captured
+                excerpt = group.stack.strip("\n")
+            elif style == 18:
+                excerpt = _canary_top(group.stack, template.lang)
             else:
                 excerpt = _stack_excerpt(group.stack, template.lang)
-            parts += [stack_head, _fenced(excerpt, style, _FENCE_TAGS[template.lang])]
-        description = "\n\n".join([*parts, closing] if closing else parts)
+            shown = _fenced(excerpt, style, _FENCE_TAGS[template.lang])
+            if style == 18:
+                parts.append(f"* {stack_head}\n{shown}")
+            else:
+                parts += [stack_head, shown]
+        joint = "\n" if style == 18 else "\n\n"  # one bullet list
+        description = joint.join([*parts, closing] if closing else parts)
         extra = [f"service-{svc}"] if rng.random() < 0.35 else []
         labels = tuple(rng.sample([DOGCATCHER_LABEL, *extra, *team], 1 + len(extra) + len(team)))
     comments: tuple[Comment, ...] = ()
