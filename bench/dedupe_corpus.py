@@ -1,15 +1,16 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Nineteen splits, built alike from nineteen seeds: ``tests/data/dedupe/{dev,test,holdout,
+Twenty splits, built alike from twenty seeds: ``tests/data/dedupe/{dev,test,holdout,
 fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,
-fifteenth,sixteenth,seventeenth,eighteenth,nineteenth}.jsonl``. Besides the seed, the splits
-differ in the phrasing bank people's tickets are written from (summaries, descriptions,
-paraphrases of each message, how the code is named, how a log or trace is pasted), each bank
-written as another person would, and in the helper names a refactor introduces. Each bank
-after dev's was written without looking at the matcher, and its split held out until its
-first run; the first eight and ``twelfth`` to ``sixteenth`` have been tuned on since,
-``ninth``, ``tenth``, ``eleventh``, ``seventeenth``, ``eighteenth`` and ``nineteenth`` have
-not. A change to the matcher needs a new bank and split to be measured honestly.
+fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth}.jsonl``. Besides the seed,
+the splits differ in the phrasing bank people's tickets are written from (summaries,
+descriptions, paraphrases of each message, how the code is named, how a log or trace is
+pasted), each bank written as another person would, and in the helper names a refactor
+introduces. Each bank after dev's was written without looking at the matcher, and its split
+held out until its first run; the first eight and ``twelfth`` to ``sixteenth`` have been
+tuned on since, ``ninth``, ``tenth``, ``eleventh``, ``seventeenth``, ``eighteenth``,
+``nineteenth`` and ``twentieth`` have not. A change to the matcher needs a new bank and split
+to be measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -100,7 +101,7 @@ _PHONE_CUT = 120  # where the twelfth style's person's pasted lines end (an aler
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 18) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 19) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -133,6 +134,7 @@ SPLITS: dict[str, SplitSpec] = {
     "seventeenth": SplitSpec("seventeenth", 1717, 16),
     "eighteenth": SplitSpec("eighteenth", 1818, 17),
     "nineteenth": SplitSpec("nineteenth", 1919, 18),
+    "twentieth": SplitSpec("twentieth", 2020, 19),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
@@ -140,8 +142,8 @@ SPLITS: dict[str, SplitSpec] = {
 # holdout phrasing, fresh phrasing, blind phrasing, sixth phrasing, seventh phrasing,
 # eighth phrasing, ninth phrasing, tenth phrasing, eleventh phrasing, twelfth phrasing,
 # thirteenth phrasing, fourteenth phrasing, fifteenth phrasing, sixteenth phrasing,
-# seventeenth phrasing, eighteenth phrasing, nineteenth phrasing), each written as another
-# person would; the eleventh's is a QA
+# seventeenth phrasing, eighteenth phrasing, nineteenth phrasing, twentieth phrasing), each
+# written as another person would; the eleventh's is a QA
 # engineer's "<what breaks> when <condition>", the twelfth's an on-call engineer's, typed
 # on a phone mid-incident: terse, lowercase, abbreviated (svc, req, db, conn, w/, b/c,
 # prob, tx); the thirteenth's an engineering manager's, written up after the weekly
@@ -170,7 +172,12 @@ SPLITS: dict[str, SplitSpec] = {
 # personal data; the nineteenth's a release manager's, who writes up the error a canary
 # tripped on after rolling a service back: what is broken, in plain present-tense ops words
 # ("... broken -", "... fails, ...", "... falls over on ..."), then the cause as the service's
-# developer told them, short, the status or code they were shown kept.
+# developer told them, short, the status or code they were shown kept; the twentieth's a
+# technical account manager's, who escalates a customer's support case to engineering: what
+# the customer's account runs into, in plain words about "their" invoices, shoppers or
+# uploads, then, after a semicolon, what is going on "on our side" as the engineer they
+# looped in read it ("... fail to save; on our end two creates pick the same ..."), the
+# customer's own words quoted beside it from _CUSTOMER_WORDS.
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
@@ -202,6 +209,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "unchecked null: the line total step dereferences an invoice reference that is null"
         " (getTotal() on null)",
         "line totals broken - the invoice reference is null when getTotal() is called on it",
+        "documents come out with no total for the account; on our end the invoice reference is"
+        " empty (null) when the line amounts are added up, so getTotal() fails",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -231,6 +240,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " getCountry() is called on the null getAddress() result",
         "tax country lookup broken for customers with no address - getAddress() returns null,"
         " then getCountry() throws",
+        "their buyers with no address on file can't be invoiced; on our side getAddress() comes"
+        " back null and getCountry() is then called on it to pick the tax country",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -259,6 +270,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " and the money parser refuses them as unsupported",
         "invoice import refuses rows whose currency code isn't one we support (XBT, RMB, GBX and"
         " the like)",
+        "their invoice upload gets rows rejected; internally the money parser refuses currency"
+        " codes outside our supported list (XBT, RMB, GBX, a padded 'usd ')",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -286,6 +299,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "state integrity: a change is attempted on an invoice whose state is already finalized,"
         " the state guard refuses it",
         "actions on an invoice that's already finalized get refused by the state check",
+        "changes to invoices that were already finalized are refused; the platform's invoice state"
+        " check rejects the action instead of ignoring it",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -312,6 +327,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "resource exhaustion: the Hikari connection pool has no free connection left and callers"
         " time out waiting for one",
         "DB calls time out waiting for a connection - the Hikari pool has none free",
+        "requests stall and then fail; on our side the service waits for a free database"
+        " connection from its Hikari pool and gives up after the timeout",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -339,6 +356,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "data integrity: the same invoice number is issued twice and the insert violates unique"
         " constraint invoices_number_key",
         "creating invoices fails on a duplicate invoice number (invoices_number_key)",
+        "new invoices occasionally fail to save; on our end two creates pick the same invoice"
+        " number and the unique constraint invoices_number_key rejects one of them",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -366,6 +385,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "referential integrity: an invoice line is saved for an invoice that doesn't exist, foreign"
         " key invoice_lines_invoice_id_fkey rejects it",
         "saving invoice lines fails - parent invoice missing, FK invoice_lines_invoice_id_fkey",
+        "adding lines to an invoice fails; on our side the line row is written without its parent"
+        " invoice row in place and the foreign key invoice_lines_invoice_id_fkey refuses it",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -392,6 +413,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "availability: ledger posting transactions deadlock in Oracle (ORA-00060) and one of them"
         " is rolled back",
         "ledger postings fail on an Oracle deadlock, ORA-00060",
+        "postings to their ledger fail intermittently; internally two postings lock the same"
+        " Oracle rows in opposite order and Oracle aborts one of them (ORA-00060, deadlock)",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -419,6 +442,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "batch integrity: the reconciliation's long ledger read fails with ORA-01555 (snapshot too"
         " old, rollback segment too small), reconciliation left incomplete",
         "reconciliation run dies part way through with ORA-01555, snapshot too old",
+        "their reconciliation never completes; on our side the long ledger read in the"
+        " reconciliation job fails with ORA-01555 (Oracle's snapshot is too old by then)",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -445,6 +470,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dependency availability: fx-rates doesn't answer POST /v1/rates within our read timeout,"
         " conversions fail with no fallback",
         "currency conversion broken - the fx-rates /v1/rates POST times out on read",
+        "currency conversion on their postings fails; our ledger's POST to the fx-rates service"
+        " (/v1/rates) doesn't answer in time and the read times out",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -470,6 +497,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dependency availability: fx-rates responds HTTP 500 with error 'upstream failure',"
         " conversions fail",
         "currency conversion broken - fx-rates sends back a 500, 'upstream failure'",
+        "currency conversion on their postings fails; fx-rates answers our ledger with a 500"
+        " 'upstream failure', so it's their rate provider that is failing",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -495,6 +524,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dependency availability: fx-rates responds HTTP 503 with error 'maintenance',"
         " conversions fail during their window",
         "currency conversion broken - fx-rates sends back a 503, 'maintenance'",
+        "currency conversion on their postings fails while fx-rates is in maintenance; it answers"
+        " with a 503 'maintenance' and we don't retry",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -522,6 +553,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "processing integrity: the posting consumer is dropped from its Kafka group and its offset"
         " commits are refused, so messages may be processed twice",
         "posting consumer gets kicked out of its Kafka group and can't commit its offsets",
+        "their postings can be processed twice or late; on our end the ledger's posting consumer"
+        " gets dropped from its Kafka group and its offset commits are refused",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -548,6 +581,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "input validation: posting amounts arrive as formatted text such as '12,50 EUR' and can't"
         " be read as a BigDecimal, the posting is dropped",
         "postings with amounts like '12,50 EUR' can't be deserialized into a BigDecimal",
+        "postings with amounts written like '12,50 EUR' are dropped; our parser can't turn that"
+        " text into a BigDecimal",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -572,6 +607,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " OOM)",
         "resource exhaustion: the CSV report export uses up the whole Java heap (heap space)",
         "CSV report export runs the JVM out of heap space",
+        "large CSV report exports fail; the report job runs the JVM out of heap memory while it"
+        " builds the file",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -598,6 +635,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "access control: the report upload to S3 is denied with 403 Access Denied, the job's"
         " permissions no longer allow the write",
         "report upload to S3 gets a 403 Access Denied",
+        "finished reports never reach them; the report job's upload to S3 is refused with a 403"
+        " Access Denied",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -624,6 +663,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "availability: S3 throttles the report uploads with a 503 asking us to reduce our request"
         " rate",
         "report upload to S3 gets a 503, S3 says to reduce the request rate",
+        "some of their reports are not delivered; S3 pushes back on our report uploads with a 503"
+        " telling us to lower the request rate",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -651,6 +692,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "temp file handling: the temporary report-<n>.csv no longer exists when the export opens"
         " it (NoSuchFile)",
         "CSV export can't find its temp report-<n>.csv file when it goes to open it",
+        "CSV exports fail part of the time; the export's temporary report-<n>.csv is already gone"
+        " when the job goes to open it",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -677,6 +720,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "thread safety: expired report cache entries are removed while the cache is being"
         " modified, concurrent modification",
         "report cache cleanup of expired entries runs into a concurrent modification",
+        "scheduled reports get skipped; the report cache's cleanup of expired entries edits the"
+        " map while it is still looping over it",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -703,6 +748,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "input validation: the 'limit' filter of the report list is parsed as a number without any"
         " check, values like N/A or 12a throw",
         "report list breaks when 'limit' isn't a number (N/A, 12a)",
+        "the report list errors when the 'limit' filter isn't a number (say N/A or 12a); our"
+        " parsing of 'limit' only copes with a whole number",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -726,6 +773,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " ClassCastException)",
         "type confusion: the rowLimit parameter arrives as a String and gets cast to Long",
         "report list breaks - rowLimit comes in as a String and the code casts it to Long",
+        "the report list errors for their API calls; rowLimit reaches our code as text and gets"
+        " cast to a Long, which fails",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -752,6 +801,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dependency availability: the accounts gRPC service is UNAVAILABLE (io exception) when a"
         " balance is requested",
         "balance calls to accounts over gRPC fail with UNAVAILABLE, io exception",
+        "postings fail while the balance is checked; the ledger's gRPC balance call to accounts"
+        " comes back UNAVAILABLE (io exception), accounts can't be reached",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -778,6 +829,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dependency latency: balance requests to accounts over gRPC run past their deadline"
         " (DEADLINE_EXCEEDED)",
         "balance calls to accounts over gRPC hit DEADLINE_EXCEEDED",
+        "postings fail because the balance check is too slow; the ledger's gRPC call to accounts"
+        " for the balance runs out of time (DEADLINE_EXCEEDED)",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -803,6 +856,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "usage control: tenants reach their monthly invoice quota and further invoices are"
         " refused; enforcement works, but it is logged as an error",
         "tenants over their monthly invoice quota, logged as errors",
+        "their invoicing stops once they pass the monthly invoice quota of their plan; we log it"
+        " as an error although it's the plan limit doing its job",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -828,6 +883,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "customer communication: dunning emails for overdue invoices bounce, the customer email"
         " addresses on file look invalid",
         "dunning emails about overdue invoices bounce back",
+        "their payment reminders (dunning emails) for overdue invoices bounce; the buyer email"
+        " addresses on file are no longer valid",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -853,6 +910,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "input validation: supplier feed records without a 'sku' field aren't rejected up front,"
         " the import fails on the missing key",
         "catalog import falls over on feed records that have no 'sku'",
+        "their product feed import fails on records that have no 'sku' field; our importer expects"
+        " that key on every record",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -878,6 +937,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "input validation: supplier feed records without a 'price' field aren't rejected up front,"
         " the import fails on the missing key",
         "catalog import falls over on feed records that have no 'price'",
+        "their product feed import fails on records without a 'price' field; our importer expects"
+        " that key on every record",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -906,6 +967,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " refuses them as invalid literals",
         "stock numbers in the feed that aren't integers break the parse (invalid literal for"
         " int())",
+        "their stock levels don't update; quantities in the feed that aren't whole numbers (N/A,"
+        " 1,5, blanks) can't be converted by int()",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -931,6 +994,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "unchecked null: a product with no price (None) is passed to the discount calculation and"
         " multiplied by a Decimal",
         "discount calc breaks on products with no price - None times a Decimal",
+        "product pages error for items with no price yet; the discount step multiplies a missing"
+        " (None) price by a Decimal",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -954,6 +1019,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 'slug')",
         "unchecked null: .slug is read from an object that is None while the page builds its links",
         "product page breaks - something is None where the code reads .slug",
+        "some product pages error; while the page is put together the code reads .slug from"
+        " something that is None",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -981,6 +1048,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "error handling: a request for an unknown product id raises DoesNotExist and ends in a"
         " server error instead of a 404",
         "product detail gives an error page for products that don't exist instead of a not found",
+        "links to deleted products give an error page, not 'not found'; the product detail view"
+        " looks up a product that doesn't exist and doesn't handle that",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -1008,6 +1077,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "data integrity: an imported product gets a slug that is already taken, unique constraint"
         " catalog_product_slug_key refuses the row",
         "catalog upsert fails on a slug that's already in use (catalog_product_slug_key)",
+        "products fail to import when their URL slug is already used by another product; the"
+        " unique constraint catalog_product_slug_key rejects the save",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -1035,6 +1106,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "availability: two Postgres transactions reserving stock deadlock on each other's"
         " ShareLock and one is aborted",
         "stock reservation hits a Postgres deadlock (waiting on a ShareLock)",
+        "stock reservations fail now and then; two reservations wait on each other's row locks and"
+        " Postgres aborts one as a deadlock (ShareLock)",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -1062,6 +1135,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "resource exhaustion: Postgres has no connection slots left except the ones reserved for"
         " superusers, catalog search can't connect",
         "search can't get a Postgres connection - slots all used, the rest reserved for superusers",
+        "catalog search errors at busy times; search can't open a Postgres connection because"
+        " every regular connection slot is taken",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -1084,6 +1159,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " endpoints",
         "dependency availability: redis-cache on port 6379 refuses connections (Error 111)",
         "redis-cache down or refusing connections on 6379, Error 111",
+        "requests fail while the cache is down; connections to redis-cache on port 6379 are"
+        " refused (Error 111)",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -1105,6 +1182,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "redis-cache:6379 reads exceed socket_timeout, likely a slow command blocking the server",
         "dependency latency: reads from redis-cache on 6379 run past the socket timeout",
         "reads from redis-cache time out on port 6379",
+        "pages are slow and then error; reads from redis-cache on port 6379 time out",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -1130,6 +1208,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dependency latency: Elasticsearch on es-N:9200 doesn't respond before the client's read"
         " timeout",
         "search queries to Elasticsearch (port 9200) time out on read",
+        "search results don't load; our queries to Elasticsearch on port 9200 don't come back"
+        " before the read timeout",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -1157,6 +1237,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dependency availability: Elasticsearch on port 9200 refuses new connections,"
         " /products/_search gives up after max retries",
         "search can't connect to Elasticsearch on 9200, retries run out on /products/_search",
+        "search is completely down; we can't open a connection to Elasticsearch on port 9200 and"
+        " run out of retries on /products/_search",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -1184,6 +1266,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "input validation: non-numeric user input ends up in a numeric Elasticsearch query, which"
         " answers 400 search_phase_execution_exception",
         "searches with text in a number field get a 400 search_phase_execution_exception from ES",
+        "searches with letters in a numeric filter error out; Elasticsearch answers with a 400"
+        " (search_phase_execution_exception, it can't build the query)",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
@@ -1211,6 +1295,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "availability: bulk index requests are turned away by Elasticsearch with 429"
         " es_rejected_execution_exception, coordinating bytes limit reached",
         "bulk indexing gets a 429 es_rejected_execution_exception back from ES",
+        "catalog changes take a long time to reach search; Elasticsearch pushes back on our bulk"
+        " indexing with 429 es_rejected_execution_exception",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -1237,6 +1323,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "job integrity: the search reindex is stopped by Celery's soft time limit during bulk"
         " indexing, leaving the index partly updated",
         "reindex killed by the Celery soft time limit in the middle of bulk indexing",
+        "their search index isn't fully rebuilt; the reindex task is stopped by Celery's soft time"
+        " limit while it's still bulk indexing",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -1261,6 +1349,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "input validation: search requests with a page_size over 100 are refused by SearchRequest"
         " validation (works as intended, surfaced as an error)",
         "search requests with page_size over the max of 100 fail SearchRequest validation",
+        "their API searches asking for more than 100 results per page are rejected; SearchRequest"
+        " validation caps page_size at 100",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -1286,6 +1376,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "input validation: the synonyms file contains bytes that aren't UTF-8 (invalid start byte)"
         " and the import aborts",
         "synonyms import breaks on non-UTF-8 bytes in the file (invalid start byte)",
+        "their synonyms upload fails; the file isn't UTF-8 and decoding stops at an invalid start"
+        " byte",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -1311,6 +1403,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "resource exhaustion: the worker's disk is full, writing the temporary thumb-*.webp fails"
         " with Errno 28",
         "workers out of disk, the temp thumb-*.webp can't be written (Errno 28)",
+        "media processing fails; the workers' disk is full and the temporary thumb-*.webp can't be"
+        " written (Errno 28)",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -1337,6 +1431,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "input validation: uploaded files aren't checked for their type, PIL can't identify some"
         " of them as images",
         "thumbnailing fails on uploads PIL can't recognise as an image",
+        "uploaded images get no thumbnail; Pillow (PIL) doesn't recognise the uploaded file as an"
+        " image",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -1363,6 +1459,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "data availability: the original media object is missing from S3, GetObject returns"
         " NoSuchKey",
         "original media downloads fail, S3 says NoSuchKey on GetObject",
+        "downloads of original media fail; the object isn't in the bucket and S3 returns NoSuchKey",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -1390,6 +1487,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "availability: S3 throttles PutObject (ThrottlingException, rate exceeded) and the upload"
         " fails after 4 retries",
         "uploads to S3 throttled - PutObject rate exceeded even after 4 retries",
+        "uploads of generated media fail in bursts; S3 throttles our PutObject calls (rate"
+        " exceeded) even after 4 retries",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -1417,6 +1516,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "resource exhaustion: corrupt or crafted EXIF data makes the IFD walk recurse past"
         " Python's maximum recursion depth",
         "EXIF read on some photos blows through the max recursion depth",
+        "some photos can't be processed; reading their EXIF data recurses until Python's maximum"
+        " recursion depth is reached",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -1442,6 +1543,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "input validation: images that report a width or height of 0 make the aspect ratio"
         " calculation divide by zero",
         "aspect ratio calc divides by zero on images with a 0 width or height",
+        "some images fail to get a thumbnail; their width or height comes through as 0 and the"
+        " aspect ratio divides by zero",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -1468,6 +1571,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "availability: Celery worker processes are killed with SIGKILL (signal 9) and the job they"
         " held is lost",
         "celery workers getting SIGKILLed (signal 9), their jobs lost",
+        "background jobs vanish without finishing; the Celery worker running them is killed with"
+        " SIGKILL (signal 9)",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -1491,6 +1596,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " budget didn't",
         "capacity: the search reindex task finishes, but overruns its time budget",
         "reindex task completes but goes over its time budget",
+        "search reindexing takes longer than it should; the reindex task finishes but overruns its"
+        " time budget",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -1515,6 +1622,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "data completeness: supplier feed rows without an EAN are skipped, so those products never"
         " reach the catalog",
         "feed rows with no EAN get skipped on import",
+        "products with no EAN are left out of their import; feed rows without an EAN are skipped"
+        " and logged as errors",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -1542,6 +1651,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "unchecked null: a nil pointer is dereferenced and the process panics (invalid memory"
         " address)",
         "panic on a nil pointer dereference, the request is dropped",
+        "some requests through the gateway fail with an empty reply; the gateway panics on a nil"
+        " pointer dereference",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -1569,6 +1680,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "input validation: a client-supplied Forwarded header with fewer elements than expected"
         " makes the parser index out of range and panic",
         "gateway panics with index out of range on certain Forwarded headers",
+        "calls from behind their proxy fail; the gateway panics with an index out of range while"
+        " it parses the Forwarded header",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -1595,6 +1708,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dependency availability: the outbound TCP dial gets connect: connection refused, nothing"
         " is listening on the target port",
         "outgoing connections refused at dial (connect: connection refused)",
+        "API calls fail while a backend is unavailable; the gateway's outgoing connection is"
+        " refused at dial time, nothing is listening on that port",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -1620,6 +1735,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dependency availability: the upstream on :443 resets the connection while its response is"
         " being read",
         "upstream on port 443 resets the connection in the middle of the read",
+        "some API calls fail half way; the upstream on port 443 resets the connection while the"
+        " gateway reads its response",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -1644,6 +1761,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the upstream's p99",
         "dependency latency: the upstream round trip exceeds the request's context deadline",
         "upstream round trips run past the context deadline",
+        "slow calls get cut off; the proxied round trip to the upstream runs past the request's"
+        " context deadline",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -1670,6 +1789,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "authentication availability: the token introspection POST to auth /introspect times out"
         " (Client.Timeout before headers), users get rejected",
         "auth /introspect POST times out waiting for headers (Client.Timeout)",
+        "authenticated requests time out; the gateway's POST to auth /introspect gets no response"
+        " headers before the HTTP client timeout",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -1694,6 +1815,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "certificate management: the upstream's x509 TLS certificate has expired and verification"
         " fails",
         "calls to an upstream fail TLS verification - its x509 cert has expired",
+        "calls to one backend fail outright; the upstream's certificate has expired, so TLS"
+        " verification fails",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -1721,6 +1844,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "data integrity: a tracking number that already exists is inserted again, unique"
         " constraint shipments_tracking_no_key (SQLSTATE 23505)",
         "insert fails on an existing tracking number, shipments_tracking_no_key / 23505",
+        "duplicate tracking numbers are refused; the insert hits the unique constraint"
+        " shipments_tracking_no_key (SQLSTATE 23505)",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -1747,6 +1872,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "concurrency: two shipment status updates run at once, Postgres refuses one with could not"
         " serialize access (SQLSTATE 40001)",
         "shipment status updates collide, 40001 could not serialize access",
+        "shipment status updates fail when two arrive at once; Postgres can't serialize the"
+        " concurrent updates (SQLSTATE 40001)",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -1774,6 +1901,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dependency availability: the shipping Postgres at pg-N.db.internal:5432 can't be reached,"
         " dial i/o timeout",
         "shipping can't reach its Postgres on 5432, dial i/o timeout",
+        "shipping is down for them; the shipping service can't reach its Postgres on port 5432,"
+        " the connect times out",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -1800,6 +1929,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "input validation: DHL sends weight_grams as a string while Parcel expects an int,"
         " unmarshalling the quote fails",
         "DHL quote response won't unmarshal - weight_grams is a string, we expect an int",
+        "DHL quotes fail; DHL's quote reply carries weight_grams as a string where we expect an"
+        " int, so we can't decode it",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -1822,6 +1953,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "DHL's quote endpoint answers 502 from their edge, and we surface it instead of retrying",
         "third-party availability: DHL's quote API responds 502",
         "DHL quotes failing, DHL responds 502",
+        "DHL quotes fail; DHL itself answers our quote request with a 502",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -1845,6 +1977,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Retry-After ignored",
         "third-party rate limiting: DHL answers our quote requests with 429",
         "DHL quotes failing, DHL rate limits us with a 429",
+        "DHL quotes fail at peak; DHL rate limits our quote requests with a 429",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -1867,6 +2000,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "UPS's quote endpoint answers 502 from their edge, and we surface it instead of retrying",
         "third-party availability: UPS's quote API responds 502",
         "UPS quotes failing, UPS responds 502",
+        "UPS quotes fail; UPS itself answers our quote request with a 502",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -1894,6 +2028,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "thread safety: the rate cache map is written by several goroutines with no lock, the"
         " runtime aborts on concurrent map writes",
         "shipping crashes on concurrent map writes to the rate cache",
+        "the shipping service crashes under load; two requests write to the rate cache map at the"
+        " same time and Go aborts the process",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -1920,6 +2056,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "processing delay: the shipping-events consumer group falls behind, lag building up on"
         " some partitions",
         "shipping-events consumers lagging behind on some partitions",
+        "shipment updates reach them late; the shipping-events consumer group falls behind on some"
+        " partitions",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -1946,6 +2084,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dependency availability: catalog's gRPC service answers Unavailable, the dial to it is"
         " refused",
         "product pages can't reach catalog over gRPC - Unavailable, connection refused on dial",
+        "product pages fail; the gateway can't reach catalog over gRPC, code Unavailable, the"
+        " connection is refused",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -1970,6 +2110,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "error handling: catalog's gRPC service returns NotFound for a product SKU and it is"
         " treated as an error instead of a not found page",
         "catalog gRPC says NotFound for the product SKU and the page errors",
+        "product pages error for removed products; catalog answers the gateway's gRPC call with"
+        " NotFound for that SKU",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -1994,6 +2136,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " rotation",
         "availability: upstream pods answer 503 for GET /api/v2/products/<id>",
         "products API GET /api/v2/products/<id> getting 503 from the upstream",
+        "product API requests fail; an upstream replica answers GET /api/v2/products/<id> with a"
+        " 503",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -2017,6 +2161,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "an upstream pod answers 504 for GET /api/v2/products/<id>; its own backend call times out",
         "availability: upstream pods answer 504 for GET /api/v2/products/<id>",
         "products API GET /api/v2/products/<id> getting 504 from the upstream",
+        "product API requests time out; the upstream answers GET /api/v2/products/<id> with a 504",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -2041,6 +2186,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "abuse control: an API key goes over its per-minute rate limit and the gateway throttles"
         " the client",
         "API clients throttled for going over their per-minute rate limit",
+        "an API key is being throttled; the gateway turns its calls away for going over the"
+        " per-minute rate limit",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -2064,6 +2211,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " working set",
         "availability: containers exceed their memory limit and are OOMKilled (exit code 137)",
         "containers getting OOMKilled, exit code 137, and restarting",
+        "the service restarts by itself under load; its containers are OOMKilled (exit code 137)"
+        " for going over their memory limit",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -2086,6 +2235,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " crash, not an OOM kill",
         "availability: containers terminate with exit code 1 (reason Error) and are restarted",
         "containers exiting with code 1 (Error) and restarting",
+        "the service restarts by itself; its containers exit with code 1 (Error), a crash rather"
+        " than running out of memory",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -2108,6 +2259,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "cart summary renders before the cart resolves and reads 'total' of undefined",
         "unchecked undefined: the cart summary reads 'total' from a cart that is undefined",
         "cart summary breaks - reads 'total' off an undefined cart",
+        "the cart summary on their storefront errors; it reads 'total' from a cart that is"
+        " undefined",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -2130,6 +2283,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "cart summary renders before the cart resolves and reads 'items' of undefined",
         "unchecked undefined: the cart summary reads 'items' from a cart that is undefined",
         "cart summary breaks - reads 'items' off an undefined cart",
+        "the cart summary on their storefront errors; it reads 'items' from a cart that is"
+        " undefined",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -2154,6 +2309,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "unchecked undefined: the minicart badge in the header reads 'total' from an undefined"
         " cart",
         "minicart badge in the header breaks - 'total' read off undefined",
+        "the minicart badge in their storefront header errors; it reads 'total' from a cart that"
+        " is undefined",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -2178,6 +2335,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " it throws",
         "type confusion: product.variants isn't an array, so calling .map on it fails",
         "pages break where product.variants isn't an array and .map gets called on it",
+        "storefront pages error for some products; the code calls .map on product.variants, which"
+        " isn't an array for those products",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -2201,6 +2360,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dependency availability: the products API refuses the connection (ECONNREFUSED) when a"
         " product is fetched",
         "fetching a product fails, products API connection refused (ECONNREFUSED)",
+        "product data fails to load on their storefront; the products API refuses the connection"
+        " (ECONNREFUSED)",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -2226,6 +2387,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dependency availability: the products API closes the socket before it answers (socket"
         " hang up)",
         "fetching a product fails, the products API hangs up the socket before replying",
+        "product data fails to load on their storefront; the products API drops the connection"
+        " before it answers (socket hang-up)",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -2248,6 +2411,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " propagate it",
         "dependency availability: the backend API answers the storefront with HTTP 500",
         "backend API calls from the storefront get a 500 back",
+        "storefront actions fail with a server error; our backend API answers the storefront's"
+        " axios request with a 500",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -2271,6 +2436,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "error handling: adding to the cart gets a 404 from the cart API, the cart no longer exists"
         " on the server",
         "add to cart gets a 404 from the cart API",
+        "adding to cart fails; the cart API answers the add-to-cart request with a 404",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -2294,6 +2460,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " our client timeout",
         "dependency latency: add-to-cart requests run past the axios timeout of N ms",
         "add to cart times out on the axios client timeout",
+        "adding to cart fails; the add-to-cart request runs over the axios client timeout",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -2319,6 +2486,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "error handling: an HTML page (<!DOCTYPE ...) comes back where the API should return JSON"
         " and parsing fails on '<'",
         "API responses come back as HTML (<!DOCTYPE) instead of JSON, parse fails",
+        "storefront pages fail when the API hands back an HTML error page; the reply starts with"
+        " <!DOCTYPE and can't be parsed as JSON",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -2345,6 +2514,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "input validation: the delivery estimate is formatted from an invalid date (Invalid time"
         " value)",
         "delivery estimate at checkout breaks on an invalid date (Invalid time value)",
+        "the delivery estimate at checkout errors; the delivery date handed to the formatter isn't"
+        " a valid date (Invalid time value)",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -2370,6 +2541,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "rendering integrity: the header rendered on the server doesn't match the client render,"
         " React hydration fails",
         "header hydration fails, server HTML and the client render differ",
+        "their storefront header flickers or errors; the server-rendered header doesn't match what"
+        " the browser renders, so React hydration fails",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -2395,6 +2568,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "session management: access tokens are presented after they expired and verification"
         " refuses them (jwt expired); works as designed, but clients don't refresh",
         "requests refused because the JWT has already expired when it's verified",
+        "their users get signed out with an error; requests arrive with a token (JWT) that has"
+        " already expired by the time we verify it",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -2420,6 +2595,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "authentication: requests carry a bearer token that isn't a valid JWT (jwt malformed) and"
         " are refused",
         "requests refused because the JWT is malformed",
+        "their users' requests are refused; the token sent (JWT) isn't well-formed, so"
+        " verification rejects it",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -2445,6 +2622,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "error handling: signing up with an email that's already registered hits E11000 on unique"
         " index email_1 and shows an error page, which also tells the caller the email exists",
         "signup breaks for emails that are already registered - E11000 dup key on email_1",
+        "sign-up errors for emails that already have an account; Mongo rejects the insert on the"
+        " unique index email_1 (E11000)",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -2469,6 +2648,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dependency availability: MongoDB on port 27017 can't be reached, connect ETIMEDOUT during"
         " server selection",
         "user lookups can't connect to Mongo on 27017 (connect ETIMEDOUT)",
+        "user lookups fail; the accounts service can't connect to Mongo on port 27017 (connect"
+        " ETIMEDOUT)",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -2497,6 +2678,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " fails with 'data and hash arguments required'",
         "login breaks for accounts without a password hash, bcrypt complains it needs data and"
         " hash",
+        "login fails for their users with no password (social sign-in); bcrypt is called without a"
+        " password hash and refuses",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -2522,6 +2705,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "error handling: signup with an email already on file fails on Prisma's unique constraint"
         " on `email` (P2002) and returns an error page",
         "signup breaks for taken emails - Prisma P2002, unique constraint on email",
+        "sign-up errors when the email is already taken; Prisma reports P2002, the unique"
+        " constraint on email",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -2545,6 +2730,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "error handling: a profile update targets a user record that doesn't exist, Prisma P2025"
         " record to update not found",
         "profile update fails - Prisma P2025, no record to update",
+        "profile updates fail; Prisma reports P2025, the user record to update isn't there",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -2569,6 +2755,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "temp file handling: the temporary avatar-*.png is gone by the time the code opens it"
         " (ENOENT)",
         "temp avatar-*.png missing when it gets opened, ENOENT",
+        "file handling in accounts fails; the temporary avatar-*.png is gone by the time the code"
+        " opens it (ENOENT)",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -2593,6 +2781,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "resource exhaustion: the Node process reaches its heap limit and aborts (JavaScript heap"
         " OOM)",
         "storefront's Node process crashes when it hits the heap limit",
+        "the storefront goes down for a moment; its Node process runs out of JavaScript heap and"
+        " crashes",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -2620,6 +2810,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "error handling: cms.internal doesn't resolve (getaddrinfo ENOTFOUND) and the failed"
         " request's promise rejection is never handled",
         "CMS content fails to load - cms.internal doesn't resolve (ENOTFOUND), rejection unhandled",
+        "CMS content is missing on their storefront; cms.internal doesn't resolve (ENOTFOUND) and"
+        " nothing handles the failed request",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -2642,6 +2834,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "/products/<slug> SSR exceeds the 800ms render budget, uncached data fetches during render",
         "performance: server renders of /products/<slug> take longer than the 800ms budget",
         "product page renders going over the 800ms budget",
+        "product pages are slow for them; rendering /products/<slug> takes longer than the 800ms"
+        " budget",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -2665,6 +2859,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " NoMethodError for nil",
         "unchecked nil: the redemption calls points on nil (a member with no points account)",
         "points redemption breaks - points gets called on nil",
+        "points redemptions fail for some members; the redeem code calls points on nil",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -2688,6 +2883,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "points called on a nil association during the tier upgrade check, NoMethodError for nil",
         "unchecked nil: the tier upgrade check calls points on nil",
         "tier upgrade check breaks - points gets called on nil",
+        "the tier upgrade check fails when points are added; the code calls points on nil",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -2712,6 +2908,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "error handling: a lookup of a Member id that doesn't exist raises RecordNotFound and"
         " returns a server error, not a 404",
         "requests for member ids that don't exist fail, Couldn't find Member",
+        "requests for members that no longer exist fail with an error; looking the Member up by"
+        " its id comes back empty (RecordNotFound)",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -2738,6 +2936,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "business rule: a redemption would take a member's points below 0 and validation refuses"
         " it; no balance check before saving",
         "redeeming more points than the balance fails validation (points can't go below 0)",
+        "redemptions larger than a member's balance error out; the points validation (0 or more)"
+        " fails on save",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -2762,6 +2962,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " been taken)",
         "data integrity: enrolment with an email that is already taken fails validation",
         "loyalty sign-up fails, email has already been taken",
+        "loyalty enrollment fails for an email that's already in use; the email uniqueness"
+        " validation rejects it",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -2789,6 +2991,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "concurrency: two updates to the same Member at once, optimistic locking raises a stale"
         " object error when points are added",
         "adding points fails on a stale Member record (optimistic lock)",
+        "adding points fails now and then; the Member record changed in between and optimistic"
+        " locking refuses the stale update",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -2814,6 +3018,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dependency availability: the points job can't connect to Postgres on port 5432"
         " (connection refused)",
         "points job can't open a Postgres connection, 5432 refused",
+        "points aren't credited; the points job can't connect to Postgres on port 5432, the"
+        " connection is refused",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -2838,6 +3044,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dependency availability: Redis on redis-N:6379 refuses connections (ECONNREFUSED) when the"
         " leaderboard is updated",
         "leaderboard update fails, Redis on 6379 refusing connections",
+        "the leaderboard doesn't update; Redis on port 6379 refuses the connection (ECONNREFUSED)"
+        " when the leaderboard is bumped",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -2863,6 +3071,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dependency latency: an outbound HTTP call gets no response before the read timeout"
         " (Net::ReadTimeout)",
         "outgoing HTTP calls time out on read (Net::ReadTimeout)",
+        "calls from loyalty to outside systems fail; the outgoing HTTP request gets no answer"
+        " before the read timeout (Net::ReadTimeout)",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -2887,6 +3097,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "third-party integration: the partner API refuses our points payload with 422"
         " Unprocessable Entity",
         "partner points sync fails, the partner API answers 422",
+        "points aren't synced to their partner; the partner API rejects our payload with a 422",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -2912,6 +3123,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "credential management: the partner API rejects our credentials with 401 Unauthorized,"
         " possibly expired or rotated on their side",
         "partner points sync fails, the partner API answers 401 Unauthorized",
+        "points aren't synced to their partner; the partner API answers our calls with 401"
+        " Unauthorized",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -2936,6 +3149,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " picked",
         "unchecked nil: a nil points threshold is compared with an Integer when the tier is chosen",
         "tier lookup breaks comparing an Integer with nil",
+        "adding points fails for some members; picking the tier compares an Integer with nil",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -2960,6 +3174,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "input validation: members without a partner_code produce a payload without the"
         " :partner_code key (key not found)",
         "partner payload build fails, :partner_code key not found",
+        "partner sync fails for members with no partner code; building the payload can't find"
+        " :partner_code",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -2986,6 +3202,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "job integrity: PartnerSyncJob runs out of retries and is moved to the Sidekiq dead set,"
         " the sync never happens",
         "PartnerSyncJob ends up in the Sidekiq dead set after using up its retries",
+        "partner sync jobs give up for good; PartnerSyncJob runs out of Sidekiq retries and goes"
+        " to the dead set",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -3009,6 +3227,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " instead of quarantining bad rows",
         "data validation: a tenant's points CSV has invalid rows and the whole import is rejected",
         "tenant points CSV imports rejected over invalid rows",
+        "their points CSV import is turned down as a whole because some rows are invalid",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -3033,6 +3252,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " application (object reference not set)",
         "unchecked null: applying promotions dereferences a null object reference",
         "promotion pricing breaks on a null reference",
+        "prices fail to calculate when promotions apply; a null reference is hit while the"
+        " promotions are applied",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -3059,6 +3280,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "unchecked null: loading the pricing rules hits a null reference while the engine starts"
         " up",
         "pricing engine won't initialize - null reference while loading the rules",
+        "the pricing engine won't start; loading the pricing rules hits a null reference",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -3082,6 +3304,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " plus a fallback",
         "unchecked assumption: First() is called on a sequence that has no elements",
         "price calculation fails on an empty sequence (First() with nothing in it)",
+        "price calculation fails; the code takes the first item of a list that turns out to be"
+        " empty",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -3107,6 +3331,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " TryGetValue",
         "unchecked lookup: a SKU is read from a dictionary that doesn't contain it (KeyNotFound)",
         "lookups fail when the SKU isn't a key in the dictionary",
+        "price calculation fails for some SKUs; the SKU isn't in the lookup table the code reads"
+        " it from",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -3131,6 +3357,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "input validation: the price CSV contains numbers in a format the parser rejects (1,5 or"
         " 12a)",
         "price CSV import breaks on badly formatted numbers like 1,5 or 12a",
+        "their price CSV import fails; numbers in a format we can't parse (1,5, 12a, N/A) stop the"
+        " import",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -3157,6 +3385,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dependency latency: the competitor feed request is cancelled when HttpClient.Timeout"
         " elapses",
         "competitor feed download cancelled at the HttpClient.Timeout",
+        "competitor prices aren't refreshed; downloading the competitor feed takes longer than the"
+        " HttpClient timeout and gets cancelled",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -3181,6 +3411,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " refresh",
         "third-party availability: the competitor feed answers 503 Service Unavailable",
         "competitor price refresh fails, the feed answers 503",
+        "competitor prices aren't refreshed; the competitor feed answers with 503 Service"
+        " Unavailable",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -3204,6 +3436,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "access control: the competitor feed refuses us with 403 Forbidden, key or IP allowlist on"
         " their side",
         "competitor price refresh fails, the feed answers 403 Forbidden",
+        "competitor prices aren't refreshed; the competitor feed turns our requests away with 403"
+        " Forbidden",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -3227,6 +3461,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " opposite order",
         "availability: SQL Server picks our pricing transaction as the deadlock victim",
         "pricing job transactions get killed by SQL Server as the deadlock victim",
+        "pricing jobs fail intermittently; SQL Server picks the job's transaction as the deadlock"
+        " victim",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -3253,6 +3489,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " large or a missing index",
         "availability: the price upsert runs past the SQL Server execution timeout",
         "price upsert times out in SQL Server (Execution Timeout Expired)",
+        "price updates fail; the bulk price upsert runs over its SQL Server command timeout",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -3277,6 +3514,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "concurrency: saving a price affects 0 rows instead of 1, the row was changed or deleted"
         " since it was loaded",
         "saving a price fails EF's concurrency check, 0 rows affected",
+        "saving a price fails when someone else changed it first; EF's concurrency check finds 0"
+        " rows affected instead of 1",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -3299,6 +3538,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "Money constructed with a null 'currency' argument for prices that have no currency",
         "input validation: a Money value is created with a null 'currency'",
         "building a price fails, Money gets a null 'currency'",
+        "prices with no currency can't be built; Money is created without a 'currency'",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -3321,6 +3561,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "Money constructed with a null 'region' argument for prices that have no region",
         "input validation: a Money value is created with a null 'region'",
         "building a price fails, Money gets a null 'region'",
+        "prices with no region can't be built; Money is created without a 'region'",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -3347,6 +3588,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "input validation: the competitor feed sends a price at $.items[n].price that can't be"
         " converted to decimal",
         "competitor feed parse fails, $.items[n].price isn't a decimal",
+        "the competitor feed can't be read; an item's price in the feed ($.items[n].price) doesn't"
+        " convert to a decimal",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -3373,6 +3616,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "availability: the circuit breaker for competitor-feed opens after repeated failures and"
         " price updates pause",
         "competitor-feed circuit breaker trips open after repeated failures",
+        "competitor price refresh is paused; the competitor-feed circuit breaker opens after"
+        " repeated failures",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -3395,6 +3640,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "ERP answers 503 to the warehouse stock push; the sync task has no retry with backoff",
         "third-party availability: the ERP answers 503 to the warehouse stock push",
         "stock push to the ERP fails with a 503",
+        "stock levels aren't pushed to their ERP; the ERP answers our stock sync with a 503",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -3420,6 +3666,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "data integrity: the ERP answers 409 Conflict to the warehouse stock push, syncs of one"
         " warehouse overlap",
         "stock push to the ERP fails with a 409 conflict",
+        "stock levels aren't pushed to their ERP; the ERP answers our stock sync with a 409"
+        " conflict",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -3442,6 +3690,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "stock pull for reconcile gets 503 from the ERP; no retry with backoff on the pull",
         "third-party availability: the ERP answers 503 when the reconcile pulls warehouse stock",
         "stock pull from the ERP during reconcile fails with a 503",
+        "stock reconciliation against their ERP fails; pulling stock from the ERP gets a 503",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -3466,6 +3715,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "business rule: reserving an order would take a SKU's stock in a warehouse below zero and"
         " is refused",
         "stock reservation refused, the SKU would go below zero in that warehouse",
+        "orders are turned down when stock would go negative; the decrement for the SKU in that"
+        " warehouse would take it below zero",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -3489,6 +3740,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " stock",
         "inventory accuracy: warehouse bins report unit counts that differ from what we expect",
         "bin counts in the warehouse don't match what we expect",
+        "stock figures for their warehouse are off; a bin reports a unit count different from the"
+        " one we expect",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -3511,6 +3764,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " don't replicate",
         "third-party integration: the WMS refuses pick lists with error code WMS-117",
         "pick list release blocked - the WMS rejects it with WMS-117",
+        "pick lists aren't released to their warehouse; the WMS rejects them with code WMS-117",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -3533,6 +3787,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " don't replicate",
         "third-party integration: the WMS refuses pick lists with error code WMS-204",
         "pick list release blocked - the WMS rejects it with WMS-204",
+        "pick lists aren't released to their warehouse; the WMS rejects them with code WMS-204",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -3558,6 +3813,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "capacity: delivery slots are exhausted for a postcode and date, bookings refused"
         " (expected, but logged as an error)",
         "delivery booking fails when a postcode has no slot left on the date",
+        "their shoppers can't book a delivery; no slot is left for the postcode on that date",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -3580,6 +3836,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " misreads",
         "data integrity: dock scanners send barcodes that don't match anything we know",
         "dock scanners sending barcodes we don't recognise",
+        "scans at their docks aren't recognised; a dock scanner sends a barcode we have no record"
+        " of",
     ),
 }
 
@@ -3853,6 +4111,179 @@ _FIXES: dict[str, str] = {
     "g-log-scan": "show the unknown barcode on the scanner and log at WARN with the dock.",
 }
 
+# What the customer wrote in their support case, per error, as GISTS keys them: the
+# twentieth style's person, a technical account manager, quotes it next to engineering's
+# reading (the gist). A customer says what they saw, never which code or sibling it was.
+_CUSTOMER_WORDS: dict[str, str] = {
+    "j-npe-invoice": (
+        "Some of our documents are generated without any total, and the request just errors out."
+    ),
+    "j-npe-address": (
+        "Finalising invoices fails for a handful of our buyers, all of them ones we never captured"
+        " an address for."
+    ),
+    "j-iae-currency": (
+        "Our invoice import keeps bouncing rows because of the currency column, even though the"
+        " same file worked in our old system."
+    ),
+    "j-ise-invoice-state": (
+        "When we try to act on some invoices we get an error saying the invoice is already"
+        " finalized."
+    ),
+    "j-hikari": "The application sometimes hangs for ages and then just gives up.",
+    "j-pg-unique": (
+        "Every now and then creating an invoice fails, and retrying it straight away works."
+    ),
+    "j-pg-fk": (
+        "Adding line items to a draft invoice fails with a server error, seemingly at random."
+    ),
+    "j-ora-deadlock": (
+        "Some of our ledger postings just don't go through and we have to re-submit them."
+    ),
+    "j-ora-snapshot": "The nightly reconciliation doesn't finish for us anymore.",
+    "j-rest-timeout": "Postings in a foreign currency fail with a timeout.",
+    "j-rest-500": "Anything in a foreign currency errors out for us today.",
+    "j-rest-503": "Foreign-currency postings are rejected for a few hours at a time.",
+    "j-kafka-commit": "Some postings appear twice in our ledger, and others show up hours late.",
+    "j-jackson": "Postings from one of our European entities never show up in the ledger.",
+    "j-oom": "Our big monthly report export never completes, the smaller ones are fine.",
+    "j-s3-denied": "The reports we schedule are not being delivered anymore.",
+    "j-s3-slowdown": "A few of our scheduled reports go missing every day.",
+    "j-file-tmp": "CSV exports fail about one time in five.",
+    "j-concurrent-mod": "Some of our scheduled reports simply don't run at their time.",
+    "j-number-format": (
+        "Our integration calls the reports list and sometimes gets a 500 instead of a validation"
+        " error."
+    ),
+    "j-class-cast": "Calling the report list with a row limit gives us a server error.",
+    "j-grpc-unavail": "Postings fail with a generic error at the balance check.",
+    "j-grpc-deadline": "Postings are slow and then fail, especially at month end.",
+    "j-log-quota": "We suddenly can't raise any more invoices this month.",
+    "j-log-dunning": "Our overdue customers tell us they never got any reminders.",
+    "p-keyerror-sku": "Our catalog upload stopped working after our supplier changed their feed.",
+    "p-keyerror-price": "Catalog sync fails whenever a product in our feed hasn't been priced yet.",
+    "p-valueerror-int": "Stock numbers on the site are stuck and don't reflect our feed.",
+    "p-typeerror-none": (
+        "Product pages for items we haven't priced show an error instead of the product."
+    ),
+    "p-attr-none": "A handful of our product pages show an error page.",
+    "p-dj-doesnotexist": "Old product links give our shoppers a server error instead of a 404.",
+    "p-dj-integrity": "Some products never appear after import, always ones with common names.",
+    "p-pg-deadlock": "Checkout occasionally fails to reserve stock during our sales.",
+    "p-pg-operational": "Search on our store fails at peak hours.",
+    "p-redis-conn": "The store throws errors for a few minutes at a time.",
+    "p-redis-timeout": "Browsing is slow and sometimes errors out.",
+    "p-requests-timeout": "Search spins for a long time and then shows nothing.",
+    "p-requests-conn": "Search returns an error on every single query.",
+    "p-es-400": "If a shopper types text into the price filter, search breaks.",
+    "p-es-429": "Product changes take hours to appear in search results.",
+    "p-celery-timelimit": "Some of our products are missing from search after a reindex.",
+    "p-pydantic": "Our search API calls started failing when we ask for 200 results per page.",
+    "p-unicode": "Our synonyms list won't import, it has accented characters in it.",
+    "p-oserror-nospace": "Media we upload isn't getting processed.",
+    "p-pil": "Some of our photos never get a thumbnail.",
+    "p-boto-nosuchkey": "Downloading the original file of some images gives an error.",
+    "p-boto-throttle": "After a big upload some of our processed images are missing.",
+    "p-recursion": "A few photos from one of our cameras never finish processing.",
+    "p-zerodiv": "Certain images show a broken thumbnail.",
+    "p-log-worker-lost": "Some of our background jobs just disappear without a result.",
+    "p-log-slow-task": "Reindexing our catalog takes much longer than it used to.",
+    "p-log-feed-skip": "Some products from our supplier feed never show up.",
+    "g-nil-deref": "Every now and then an API call comes back with an empty reply.",
+    "g-index-range": "API calls through our corporate proxy randomly fail.",
+    "g-dial-refused": "API calls fail in short bursts, then recover on their own.",
+    "g-reset": "Large API responses sometimes get cut off.",
+    "g-ctx-deadline": "Calls that take a while get aborted.",
+    "g-client-timeout": "Authenticated API calls fail with a timeout at busy times.",
+    "g-tls": "Since this morning part of the API returns errors on every call.",
+    "g-pgx-unique": "Retrying a request gives us a duplicate tracking number error.",
+    "g-pgx-serial": "Status updates for our shipments sometimes don't stick.",
+    "g-pgx-nopool": "Nothing shipping-related works right now, everything times out.",
+    "g-json": "We stopped getting DHL rates at checkout.",
+    "g-carrier-502": "DHL shipping options disappear from our checkout now and then.",
+    "g-carrier-429": "DHL rates fail to load when we're busy.",
+    "g-carrier-ups-502": "UPS shipping options vanish from checkout from time to time.",
+    "g-concurrent-map": (
+        "Shipping quotes fail for everyone for a minute or so, several times a day."
+    ),
+    "g-kafka-lag": "Tracking updates show up hours after the fact.",
+    "g-grpc-unavailable": "Product pages go down for a few minutes now and then.",
+    "g-grpc-notfound": "Links to products we've removed show an error.",
+    "g-log-upstream-5xx": "Product lookups through your API fail with 503.",
+    "g-log-upstream-504": "Some product API calls take ages and come back with a gateway timeout.",
+    "g-log-ratelimit": "Our integration is getting throttled even though we barely use the API.",
+    "g-log-oom": "Requests fail for a moment several times a day.",
+    "g-log-crash": "We get short outages a few times a day.",
+    "n-undef-total": "Shoppers sometimes get an error page when they open the cart.",
+    "n-undef-items": "The cart page crashes for some shoppers before it shows anything.",
+    "n-undef-total-mini": (
+        "The little cart icon at the top of the page throws an error for some visitors."
+    ),
+    "n-not-function": (
+        "A few pages on our store show an error, always for products that have options."
+    ),
+    "n-refused": "Product pages fail to load for a couple of minutes at a time.",
+    "n-reset": "Product pages intermittently fail to load.",
+    "n-axios-500": "Shoppers get 'something went wrong' messages in the basket or at checkout.",
+    "n-axios-404": "Add to cart sometimes says the cart can't be found.",
+    "n-axios-timeout": "Add to cart just spins and then fails.",
+    "n-json": "Sometimes the store shows an error and the browser console mentions invalid JSON.",
+    "n-range": "Checkout crashes at the delivery date step for some orders.",
+    "n-hydration": "The header of our store flickers and sometimes shows an error.",
+    "n-jwt-expired": "Our users are randomly logged out and see an error.",
+    "n-jwt-malformed": "Some API calls from our app are rejected as unauthorized straight away.",
+    "n-mongo-dup": "People who already registered get a server error when they sign up again.",
+    "n-mongo-timeout": "Nobody can log in at the moment.",
+    "n-bcrypt": "Users who signed up with Google get an error when they try the password form.",
+    "n-prisma-p2002": "Registering with an email address that's already in use gives a 500.",
+    "n-prisma-p2025": "Some of our users can't save their profile.",
+    "n-enoent": "Some file actions in account settings fail with a file-not-found error.",
+    "n-heap": "Our store is unreachable for short moments, several times a day.",
+    "n-log-unhandled": "Our banners and content blocks are missing from the homepage.",
+    "n-log-slow-render": "Product pages have become really slow.",
+    "r-nomethod-nil": "Some of our members can't redeem their points at all.",
+    "r-nomethod-nil-tier": "Members aren't moving up a tier even though they have enough points.",
+    "r-record-not-found": "We get errors for members we deleted.",
+    "r-record-invalid": (
+        "Members who try to redeem more than they have get a server error, not a message."
+    ),
+    "r-record-invalid-email": "Customers who enroll twice get an error.",
+    "r-stale": "Some purchases don't earn any points.",
+    "r-pg-conn": "Points stopped being credited for a while today.",
+    "r-redis": "The leaderboard is stuck.",
+    "r-net-timeout": "Our systems don't receive loyalty updates reliably.",
+    "r-faraday-422": "Our partner says they stopped receiving points from you.",
+    "r-faraday-401": "Points stopped flowing to our partner program this week.",
+    "r-argument": "Adding points to some members fails with an error.",
+    "r-keyerror": "Members without a partner ID break the partner sync.",
+    "r-sidekiq-dead": "Some points never make it to our partner, even days later.",
+    "r-log-tenant": "Our monthly points file was rejected and we don't know which rows are wrong.",
+    "d-nullref": "Prices don't load for products that have a promotion.",
+    "d-nullref-rules": "Prices weren't available at all after your maintenance window.",
+    "d-seq-empty": "Prices fail to show for some products.",
+    "d-keynotfound": "A few specific SKUs never get a price.",
+    "d-format": "Our price list upload is rejected.",
+    "d-timeout": "Competitor price comparisons are out of date.",
+    "d-http-503": "Competitor prices haven't updated since yesterday.",
+    "d-http-403": "Competitor prices stopped updating altogether.",
+    "d-sql-deadlock": "Price updates sometimes don't go through overnight.",
+    "d-sql-timeout": "Large price updates never complete.",
+    "d-ef-concurrency": "Editing a price sometimes fails with a conflict error.",
+    "d-argnull": "Some of our prices don't show because the currency is missing.",
+    "d-argnull-region": "Products that have no region set have no price.",
+    "d-json": "Competitor prices are missing for some items.",
+    "d-log-circuit": "Competitor prices stop updating for hours at a time.",
+    "p-erp-503": "Our ERP doesn't receive stock updates from you.",
+    "p-erp-409": "Our ERP reports conflicts on the stock sync.",
+    "p-erp-pull": "The daily stock reconciliation against our ERP fails.",
+    "p-negative-stock": "Orders get rejected even though the item shows as in stock.",
+    "p-log-bin": "The stock we see in your system doesn't match what's on the shelf.",
+    "j-wms-reject": "Orders are stuck and never released for picking.",
+    "j-wms-reject-204": "Pick lists for some orders never reach our warehouse.",
+    "n-log-slot": "Customers can't pick a delivery date for some postcodes.",
+    "g-log-scan": "Our dock team's scans keep getting rejected.",
+}
+
 # Summary shapes per phrasing bank: {Svc}/{svc} service, {exc} exception, {where} method.
 _SUMMARIES: tuple[tuple[str, ...], ...] = (
     (
@@ -3983,6 +4414,13 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "Blocks the next {svc} release: {gist}",
         "{Svc} rolled back - {exc} at {where}: {gist}",
     ),
+    (
+        "Case {case} ({customer}): {gist}",
+        "[Customer escalation] {customer} - {gist} ({exc} in {svc})",
+        "{customer} / case {case} - {exc} at {where}: {gist}",
+        "Escalation, {customer}: {svc} {exc} - {gist}",
+        "Customer-reported ({customer}, case {case}): {gist}",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -4041,8 +4479,14 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
         "[release blocker] {Svc} error logs: {gist}",
         "{svc} canary log check failed: {gist}",
     ),
+    (
+        "Case {case} ({customer}): {gist}",
+        "[Customer escalation] {customer} - {svc} log errors: {gist}",
+        "Customer-reported ({customer}, case {case}), {svc} logs: {gist}",
+    ),
 )
-# Openings of a person's description; {date} is when they first saw it.
+# Openings of a person's description; {date} is when they first saw it ({case} and
+# {customer}: the support case the twentieth style's person escalates, and whose it is).
 _OPENINGS: tuple[tuple[str, ...], ...] = (
     (
         "Seeing this in {svc} since {date}.",
@@ -4193,6 +4637,18 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "Still seeing this in {svc} after the rollback on {date}, so it isn't only the new build.",
         "Found in the {svc} canary on {date}; the release is paused until this has an owner.",
     ),
+    (
+        "Escalating on behalf of {customer} (support case {case}). They first noticed it on"
+        " {date}; the {svc} errors in their support bundle line up with what they describe.",
+        "{customer} opened case {case}; the earliest matching {svc} error in the support bundle"
+        " they sent is from {date}.",
+        "TAM escalation for {customer}, case {case}. Customer-visible since around {date}, {svc}"
+        " on our side.",
+        "Came up on my weekly call with {customer} and is now case {case}. Started {date};"
+        " engineering traced it to {svc}.",
+        "Customer impact: {customer} (case {case}), since {date}. The {svc} team has the support"
+        " bundle.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -4309,6 +4765,12 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "From the service's dev: {gist}. Thrown as {exc} at {where}.",
         "Reason for the rollback: {gist} ({exc}, {where}).",
     ),
+    (
+        "Engineering's reading: {gist}. In the bundle it shows as {exc} at {where}.",
+        "Our side, per engineering: {gist}. Bundle entry: {exc} from {where}.",
+        "What the engineer I looped in made of it: {gist} ({exc}, {where}).",
+        "Technical read: {gist}. The error in the bundle is {exc}, origin {where}.",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -4380,6 +4842,10 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     (
         "What broke: {gist}. No exception, only error log lines.",
         "Canary's error-log check only, nothing is thrown: {gist}.",
+    ),
+    (
+        "Engineering's reading: {gist}. The bundle only has error log lines for it, no exception.",
+        "Per engineering nothing is thrown here, the service only logs it: {gist}.",
     ),
 )
 _ASIDES: tuple[tuple[str, ...], ...] = (
@@ -4535,6 +5001,15 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "They're on Premier support with a 4h response target, so please keep this ticket current.",
+        "Their renewal is coming up next quarter, so this has visibility on their side.",
+        "No workaround given to the customer yet.",
+        "The customer is happy for us to reproduce in their sandbox tenant.",
+        "Please post updates here and I'll relay them to the customer.",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -4559,8 +5034,34 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log:", "Trace:"),
     ("Evidence E1, log event:", "Evidence E2, stack trace:"),
     ("Canary log sample:", "Canary trace (top):"),
+    (
+        "From their support bundle ([^bundle-{case}.zip], {svc}/logs/error.log):",
+        "From their support bundle ([^bundle-{case}.zip], {svc}/logs/exceptions.log):",
+    ),
 )
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
+# The customers whose support cases the twentieth style's person escalates.
+_CUSTOMERS = (
+    "Halvorsen Retail",
+    "Brightwater Outdoor",
+    "Kestrel & Finch",
+    "Marlowe Home",
+    "Northgate Pharmacy",
+    "Tidewell Foods",
+    "Oakridge Cycles",
+    "Pennant Apparel",
+    "Quayside Books",
+    "Sorrel Garden Supply",
+    "Vantage Office",
+    "Ashby Electronics",
+)
+# How the twentieth style's person introduces the customer's own words.
+_QUOTED = (
+    'Customer\'s words: "{quote}"',
+    'In the case, {customer} wrote: "{quote}"',
+    'Quoting the customer: "{quote}"',
+    'From their case description: "{quote}"',
+)
 # How people shorten some exception names.
 _ABBREVIATIONS = {
     "NullPointerException": "NPE",
@@ -4838,7 +5339,8 @@ def _before_async(suffix: str) -> Callable[[str], str]:
 # ninth style, tenth style, eleventh style, twelfth style, thirteenth style, fourteenth
 # style, fifteenth style, sixteenth style: the backend's "v2" rewrite, seventeenth style: the
 # owner's stricter rewrite, eighteenth style: the "verified" path a security fix added,
-# nineteenth style: the "legacy" path kept behind a flag when a release was rolled back).
+# nineteenth style: the "legacy" path kept behind a flag when a release was rolled back,
+# twentieth style: the per-tenant path added for an escalated customer).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -4860,6 +5362,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Strict",
         lambda f: f"{f}Verified",
         lambda f: f"{f}Legacy",
+        lambda f: f"{f}ForTenant",
     ),
     "dotnet": (
         _before_async("Core"),
@@ -4881,6 +5384,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         _before_async("Strict"),
         _before_async("Verified"),
         _before_async("Legacy"),
+        _before_async("ForTenant"),
     ),
     "python": (
         lambda f: f"_{f}",
@@ -4902,6 +5406,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_strict_{f}",
         lambda f: f"_verified_{f}",
         lambda f: f"_{f}_legacy",
+        lambda f: f"_{f}_for_tenant",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -4923,6 +5428,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Strict",
         lambda f: f"{f}Verified",
         lambda f: f"{f}Legacy",
+        lambda f: f"{f}ForTenant",
     ),
     "node": (
         lambda f: f"{f}Impl",
@@ -4944,6 +5450,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Strict",
         lambda f: f"{f}Verified",
         lambda f: f"{f}Legacy",
+        lambda f: f"{f}ForTenant",
     ),
     "ruby": (
         lambda f: f"do_{f}",
@@ -4965,6 +5472,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_strict",
         lambda f: f"{f}_verified",
         lambda f: f"{f}_legacy",
+        lambda f: f"{f}_for_tenant",
     ),
 }
 
@@ -5403,8 +5911,19 @@ def _where(template: Template, style: int) -> str:
     [InvoiceCalculator.java]``, ``parse_row [importer.py]``, ``resolve [router.go]``,
     ``renderSummary [summary.js]``, ``redeem [member.rb]``, ``ApplyPromotions
     [PriceEngine.cs]``; a third of the time with the trace's top line in the brackets
-    (``sumLines [InvoiceCalculator.java:405]``), see ``_people_ticket``."""
+    (``sumLines [InvoiceCalculator.java:405]``), see ``_people_ticket``; the twentieth style's
+    person, a technical account manager, copies the origin of the error as the customer's
+    support bundle shows it, a breadcrumb of the component and the operation, which the
+    bundle joins with U+203A, a single right angle quote (written ``>`` here):
+    ``InvoiceCalculator > sumLines``, ``importer > parse_row``, ``Router > resolve``,
+    ``headers > parseForwarded``, ``cart/summary > renderSummary``, ``Member > redeem``,
+    ``PriceEngine > ApplyPromotions`` (see ``_bundle_name``); some of the time with the
+    bundle's service section in front (``billing > InvoiceCalculator > sumLines``) or the
+    trace's line after it (``InvoiceCalculator > sumLines > line 405``), see
+    ``_people_ticket``."""
     path, function = template.frames[0].split(":", 1)
+    if style == 19:
+        return _bundle_name(template)
     if style == 18:
         return f"{function.rsplit('.', 1)[-1]} [{_source_file(template)}]"
     if style == 17:
@@ -5592,6 +6111,29 @@ def _asset_name(template: Template, *, component_only: bool = False) -> str:
     return f"{template.service}:{unit}"
 
 
+def _bundle_name(template: Template) -> str:
+    """The throw site as the twentieth style's person copies it from a customer's support
+    bundle: the component (the class, the Python module, the Go receiver or package, the Node
+    module's path, the Ruby class), then the operation, as a breadcrumb."""
+    path, function = template.frames[0].split(":", 1)
+    receiver = _GO_RECEIVER.match(function)
+    if template.lang == "python":
+        component = path.rsplit("/", 1)[-1].removesuffix(".py")
+    elif receiver:  # Go's (*Router).resolve
+        component, function = receiver[1], receiver[2]
+    elif template.lang == "ruby":
+        component = _camel(path.rsplit("/", 1)[-1])
+    else:  # Java, .NET: the class; Go: the package; Node: the module's path
+        component = path
+    return f"{component} \u203a {function}"
+
+
+def _numbered(text: str, first: int) -> str:
+    """Lines as the twentieth style's person copies them from the support bundle's viewer:
+    each after its line number in the bundle's file."""
+    return "\n".join(f"{n}  {line}" for n, line in enumerate(text.split("\n"), first))
+
+
 def _job(template: Template) -> str | None:
     """The batch job a trace runs under, as the fifteenth style's person knows it from the
     job runs they check: the Celery task (``catalog.tasks.run``), the Sidekiq job
@@ -5667,7 +6209,11 @@ def _fenced(text: str, style: int, tag: str = "") -> str:
     # _key_lines); or, reviewing for compliance, as evidence in a titled Jira {code} block
     # (a log line as a record of its service, environment, time and message, a trace whole,
     # see _people_ticket); or, after a rollback, as nested Jira bullets under the head's
-    # bullet, a line each (see _canary_top).
+    # bullet, a line each (see _canary_top); or, escalating a customer's case, in a Jira
+    # {noformat} block as the support bundle's viewer shows the lines, each after its line
+    # number, under a head that links the bundle attached to the ticket (see _numbered).
+    if style == 19:
+        return f"{{noformat}}\n{text}\n{{noformat}}"
     if style == 18:
         return "\n".join(f"** {line.strip()}" for line in text.split("\n") if line.strip())
     if style == 17:
@@ -5970,28 +6516,53 @@ def _people_ticket(
     top_line = group.top_frames[0].line if style == 18 and group.top_frames else None
     if style == 18 and where and top_line is not None and rng.random() < 0.35:
         where = f"{where[:-1]}:{top_line}]"
+    # The twentieth style's person, escalating a customer's support case, names the case and
+    # the customer, and copies the site from the case's support bundle: some of the time with
+    # the bundle's service section in front, or the trace's line after it (no other style
+    # draws here).
+    case = customer = ""
+    if style == 19:
+        case = f"{rng.randint(410000, 489999):08d}"
+        customer = rng.choice(_CUSTOMERS)
+        at_line = group.top_frames[0].line if group.top_frames else None
+        pick = rng.random() if where else 1.0
+        if pick < 0.3:
+            where = f"{svc} \u203a {where}"
+        elif pick < 0.5 and at_line is not None:
+            where = f"{where} \u203a line {at_line}"
     if exc and where:
         shown = _ABBREVIATIONS.get(exc, exc) if rng.random() < 0.4 else exc
         summary = rng.choice(_SUMMARIES[style]).format(
-            Svc=svc.capitalize(), svc=svc, exc=shown, where=where, gist=gist
+            Svc=svc.capitalize(),
+            svc=svc,
+            exc=shown,
+            where=where,
+            gist=gist,
+            case=case,
+            customer=customer,
         )
         what = rng.choice(_WHATS[style]).format(exc=exc, where=where, gist=gist)
     else:
-        summary = rng.choice(_LOG_SUMMARIES[style]).format(Svc=svc.capitalize(), svc=svc, gist=gist)
+        summary = rng.choice(_LOG_SUMMARIES[style]).format(
+            Svc=svc.capitalize(), svc=svc, gist=gist, case=case, customer=customer
+        )
         what = rng.choice(_LOG_WHATS[style]).format(gist=gist)
     if summary.startswith(gist):
         summary = summary[0].upper() + summary[1:]
     if rng.random() < 0.15:
         summary = summary.lower()
     date = f"{group.first_seen:%b %d}"
-    opening = rng.choice(_OPENINGS[style]).format(Svc=svc.capitalize(), svc=svc, date=date)
+    opening = rng.choice(_OPENINGS[style]).format(
+        Svc=svc.capitalize(), svc=svc, date=date, case=case, customer=customer
+    )
     aside = rng.choice(_ASIDES[style])
     # The eleventh style's person writes the parts on lines of their own (steps, expected,
     # actual); the thirteenth's puts the impact first, then where it came up, and ends on
     # the question, after any evidence; the seventeenth's puts the likely cause first, then
     # since when, and the fix on a line of its own; the nineteenth's writes each as a Jira
-    # bullet, the evidence too (its head a bullet, its lines nested bullets); the others run
-    # them together.
+    # bullet, the evidence too (its head a bullet, its lines nested bullets); the twentieth's
+    # puts the case first, then the customer's words quoted, then engineering's reading, each
+    # on a line of its own; the others run them together.
     if style == 12:
         note = " ".join(filter(None, (what, opening)))
         closing = aside
@@ -6002,10 +6573,17 @@ def _people_ticket(
     elif style == 18:
         note = "\n".join(f"* {part}" for part in (opening, what, aside) if part)
         closing = ""
+    elif style == 19:
+        words = _CUSTOMER_WORDS[_base(template.id)]
+        quoted = rng.choice(_QUOTED).format(customer=customer, quote=words)
+        note = "\n".join((opening, quoted, " ".join(filter(None, (what, aside)))))
+        closing = ""
     else:
         note = ("\n" if style == 10 else " ").join(filter(None, (opening, what, aside)))
         closing = ""
     log_head, stack_head = _EVIDENCE_HEADS[style]
+    if style == 19:  # the heads link the support bundle attached to the ticket
+        log_head, stack_head = (h.format(case=case, svc=svc) for h in (log_head, stack_head))
     team = rng.sample(_TEAM_LABELS, rng.randint(0, 2))
     created = group.last_seen + timedelta(hours=rng.randint(2, 40))
     fingerprint = ""
@@ -6042,6 +6620,10 @@ def _people_ticket(
                 env = [f"environment: {group.envs[0]}"] if group.envs else []
                 seen = f"observed: {group.last_seen:%Y-%m-%d %H:%M:%S} UTC"
                 line = "\n".join([f"service: {svc}", *env, seen, f"message: {line}"])
+            if style == 19:
+                # The twentieth style's person copies the line from the support bundle's
+                # viewer, its line number in front (no other style does).
+                line = _numbered(line, rng.randint(120, 48000))
             shown = _fenced(line, style, tag)
             if style == 16 and not shown.startswith("```"):
                 parts.append(f"{log_head} {shown}")  # inline, on the head's line
@@ -6062,6 +6644,10 @@ def _people_ticket(
                 excerpt = group.stack.strip("\n")
             elif style == 18:
                 excerpt = _canary_top(group.stack, template.lang)
+            elif style == 19:  # as the support bundle's viewer shows them, numbered
+                excerpt = _numbered(
+                    _stack_excerpt(group.stack, template.lang), rng.randint(40, 9000)
+                )
             else:
                 excerpt = _stack_excerpt(group.stack, template.lang)
             shown = _fenced(excerpt, style, _FENCE_TAGS[template.lang])
