@@ -1,16 +1,16 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Twenty splits, built alike from twenty seeds: ``tests/data/dedupe/{dev,test,holdout,
-fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,
-fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth}.jsonl``. Besides the seed,
-the splits differ in the phrasing bank people's tickets are written from (summaries,
+Twenty-one splits, built alike from twenty-one seeds: ``tests/data/dedupe/{dev,test,
+holdout,fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,
+fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst}.jsonl``. Besides
+the seed, the splits differ in the phrasing bank people's tickets are written from (summaries,
 descriptions, paraphrases of each message, how the code is named, how a log or trace is
 pasted), each bank written as another person would, and in the helper names a refactor
 introduces. Each bank after dev's was written without looking at the matcher, and its split
 held out until its first run; the first eight and ``twelfth`` to ``sixteenth`` have been
 tuned on since, ``ninth``, ``tenth``, ``eleventh``, ``seventeenth``, ``eighteenth``,
-``nineteenth`` and ``twentieth`` have not. A change to the matcher needs a new bank and split
-to be measured honestly.
+``nineteenth``, ``twentieth`` and ``twentyfirst`` have not. A change to the matcher needs a
+new bank and split to be measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -72,6 +72,7 @@ import json
 import random
 import re
 import sys
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -101,7 +102,7 @@ _PHONE_CUT = 120  # where the twelfth style's person's pasted lines end (an aler
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 19) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 20) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -135,6 +136,7 @@ SPLITS: dict[str, SplitSpec] = {
     "eighteenth": SplitSpec("eighteenth", 1818, 17),
     "nineteenth": SplitSpec("nineteenth", 1919, 18),
     "twentieth": SplitSpec("twentieth", 2020, 19),
+    "twentyfirst": SplitSpec("twentyfirst", 2121, 20),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
@@ -142,8 +144,8 @@ SPLITS: dict[str, SplitSpec] = {
 # holdout phrasing, fresh phrasing, blind phrasing, sixth phrasing, seventh phrasing,
 # eighth phrasing, ninth phrasing, tenth phrasing, eleventh phrasing, twelfth phrasing,
 # thirteenth phrasing, fourteenth phrasing, fifteenth phrasing, sixteenth phrasing,
-# seventeenth phrasing, eighteenth phrasing, nineteenth phrasing, twentieth phrasing), each
-# written as another person would; the eleventh's is a QA
+# seventeenth phrasing, eighteenth phrasing, nineteenth phrasing, twentieth phrasing,
+# twentyfirst phrasing), each written as another person would; the eleventh's is a QA
 # engineer's "<what breaks> when <condition>", the twelfth's an on-call engineer's, typed
 # on a phone mid-incident: terse, lowercase, abbreviated (svc, req, db, conn, w/, b/c,
 # prob, tx); the thirteenth's an engineering manager's, written up after the weekly
@@ -177,7 +179,13 @@ SPLITS: dict[str, SplitSpec] = {
 # the customer's account runs into, in plain words about "their" invoices, shoppers or
 # uploads, then, after a semicolon, what is going on "on our side" as the engineer they
 # looped in read it ("... fail to save; on our end two creates pick the same ..."), the
-# customer's own words quoted beside it from _CUSTOMER_WORDS.
+# customer's own words quoted beside it from _CUSTOMER_WORDS; the twentyfirst's a database
+# administrator's, on the platform team's error-triage rotation, who reads every error from
+# the database side: what the row, session, transaction, lock, pool or query was doing (a
+# NULL column, a row that isn't there, sessions idle in transaction, two sessions waiting on
+# each other's locks, the SQLSTATE), and for the errors that never reach a database, says
+# so ("no DB error here:", "not a DB call:", "nothing on the database side", "in memory
+# only") and tells it in terms of the data the app had or lacked.
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
@@ -211,6 +219,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "line totals broken - the invoice reference is null when getTotal() is called on it",
         "documents come out with no total for the account; on our end the invoice reference is"
         " empty (null) when the line amounts are added up, so getTotal() fails",
+        "no DB error here: the invoice behind the line never gets loaded, and the line sum then"
+        " calls getTotal() on a null invoice",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -242,6 +252,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " then getCountry() throws",
         "their buyers with no address on file can't be invoiced; on our side getAddress() comes"
         " back null and getCountry() is then called on it to pick the tax country",
+        "the customer row has no address linked, getAddress() hands back null and getCountry()"
+        " fails on it while the tax country is worked out; missing data, not a DB fault",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -272,6 +284,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the like)",
         "their invoice upload gets rows rejected; internally the money parser refuses currency"
         " codes outside our supported list (XBT, RMB, GBX, a padded 'usd ')",
+        "imported invoice rows carry currency codes that aren't in our currency list (XBT, RMB,"
+        " GBX, 'usd ' with a trailing blank) and the money parser throws them out as unsupported",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -301,6 +315,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "actions on an invoice that's already finalized get refused by the state check",
         "changes to invoices that were already finalized are refused; the platform's invoice state"
         " check rejects the action instead of ignoring it",
+        "the invoice row's status is already finalized and the app still tries to change it; the"
+        " state check refuses before any UPDATE is sent",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -329,6 +345,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "DB calls time out waiting for a connection - the Hikari pool has none free",
         "requests stall and then fail; on our side the service waits for a free database"
         " connection from its Hikari pool and gives up after the timeout",
+        "HikariPool has no connection to hand out before the timeout, every one is checked out; on"
+        " the DB side most of those sessions sit idle in transaction",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -358,6 +376,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "creating invoices fails on a duplicate invoice number (invoices_number_key)",
         "new invoices occasionally fail to save; on our end two creates pick the same invoice"
         " number and the unique constraint invoices_number_key rejects one of them",
+        "two inserts get the same invoice number and unique index invoices_number_key rejects the"
+        " second one (23505, unique_violation)",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -387,6 +407,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "saving invoice lines fails - parent invoice missing, FK invoice_lines_invoice_id_fkey",
         "adding lines to an invoice fails; on our side the line row is written without its parent"
         " invoice row in place and the foreign key invoice_lines_invoice_id_fkey refuses it",
+        "invoice_lines insert points at an invoice id with no row in invoices (yet), FK"
+        " invoice_lines_invoice_id_fkey rejects it (23503)",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -415,6 +437,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "ledger postings fail on an Oracle deadlock, ORA-00060",
         "postings to their ledger fail intermittently; internally two postings lock the same"
         " Oracle rows in opposite order and Oracle aborts one of them (ORA-00060, deadlock)",
+        "two ledger posting sessions wait on each other's row locks; Oracle picks one and rolls"
+        " back its statement with ORA-00060",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -444,6 +468,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "reconciliation run dies part way through with ORA-01555, snapshot too old",
         "their reconciliation never completes; on our side the long ledger read in the"
         " reconciliation job fails with ORA-01555 (Oracle's snapshot is too old by then)",
+        "the reconciliation's long read over the ledger needs undo that has already been"
+        " overwritten, ORA-01555 snapshot too old; undo_retention is shorter than the scan",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -472,6 +498,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "currency conversion broken - the fx-rates /v1/rates POST times out on read",
         "currency conversion on their postings fails; our ledger's POST to the fx-rates service"
         " (/v1/rates) doesn't answer in time and the read times out",
+        "not a DB call: ledger's POST to fx-rates /v1/rates gets no answer before the read"
+        " timeout, and the posting keeps its transaction open the whole time",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -499,6 +527,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "currency conversion broken - fx-rates sends back a 500, 'upstream failure'",
         "currency conversion on their postings fails; fx-rates answers our ledger with a 500"
         " 'upstream failure', so it's their rate provider that is failing",
+        "fx-rates answers the rate request with HTTP 500 ('upstream failure'); nothing on the"
+        " database side, ledger only gets the error back",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -526,6 +556,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "currency conversion broken - fx-rates sends back a 503, 'maintenance'",
         "currency conversion on their postings fails while fx-rates is in maintenance; it answers"
         " with a 503 'maintenance' and we don't retry",
+        "fx-rates is down for maintenance and answers the rate request with 503 Service"
+        " Unavailable; no DB involvement",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -555,6 +587,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "posting consumer gets kicked out of its Kafka group and can't commit its offsets",
         "their postings can be processed twice or late; on our end the ledger's posting consumer"
         " gets dropped from its Kafka group and its offset commits are refused",
+        "the posting consumer drops out of its Kafka group, so its offset commit is refused after"
+        " the rebalance; the postings behind those offsets get written a second time",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -583,6 +617,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "postings with amounts like '12,50 EUR' can't be deserialized into a BigDecimal",
         "postings with amounts written like '12,50 EUR' are dropped; our parser can't turn that"
         " text into a BigDecimal",
+        "posting amounts come in as text that can't be turned into a BigDecimal (like '12,50"
+        " EUR'), so those postings never reach the ledger tables",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -609,6 +645,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "CSV report export runs the JVM out of heap space",
         "large CSV report exports fail; the report job runs the JVM out of heap memory while it"
         " builds the file",
+        "the CSV export holds the whole report in the JVM heap and runs out (Java heap space); the"
+        " query returns fine, it's the app buffering every row",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -637,6 +675,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "report upload to S3 gets a 403 Access Denied",
         "finished reports never reach them; the report job's upload to S3 is refused with a 403"
         " Access Denied",
+        "the report upload to S3 is refused with 403 Access Denied; the report query finished"
+        " fine, the file just can't be stored",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -665,6 +705,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "report upload to S3 gets a 503, S3 says to reduce the request rate",
         "some of their reports are not delivered; S3 pushes back on our report uploads with a 503"
         " telling us to lower the request rate",
+        "S3 answers the report uploads with 503 'Please reduce your request rate'; the DB part is"
+        " done by then, the upload gets throttled",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -694,6 +736,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "CSV export can't find its temp report-<n>.csv file when it goes to open it",
         "CSV exports fail part of the time; the export's temporary report-<n>.csv is already gone"
         " when the job goes to open it",
+        "the temporary report-<n>.csv is already gone (NoSuchFileException) when the export opens"
+        " it; no database part to this one",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -722,6 +766,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "report cache cleanup of expired entries runs into a concurrent modification",
         "scheduled reports get skipped; the report cache's cleanup of expired entries edits the"
         " map while it is still looping over it",
+        "the report cache cleanup changes the map while it's still iterating over the expired"
+        " entries (ConcurrentModificationException); in memory only, never reaches the DB",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -750,6 +796,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "report list breaks when 'limit' isn't a number (N/A, 12a)",
         "the report list errors when the 'limit' filter isn't a number (say N/A or 12a); our"
         " parsing of 'limit' only copes with a whole number",
+        "the report list's 'limit' filter gets text that isn't a number (N/A, 12a) and parsing it"
+        " fails before any query is built",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -775,6 +823,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "report list breaks - rowLimit comes in as a String and the code casts it to Long",
         "the report list errors for their API calls; rowLimit reaches our code as text and gets"
         " cast to a Long, which fails",
+        "rowLimit arrives as a String and the app casts it to Long, which fails before the report"
+        " query runs",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -803,6 +853,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "balance calls to accounts over gRPC fail with UNAVAILABLE, io exception",
         "postings fail while the balance is checked; the ledger's gRPC balance call to accounts"
         " comes back UNAVAILABLE (io exception), accounts can't be reached",
+        "the gRPC balance call from ledger to accounts gets UNAVAILABLE (io exception), nobody"
+        " answering on the accounts side; not a database problem",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -831,6 +883,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "balance calls to accounts over gRPC hit DEADLINE_EXCEEDED",
         "postings fail because the balance check is too slow; the ledger's gRPC call to accounts"
         " for the balance runs out of time (DEADLINE_EXCEEDED)",
+        "the gRPC balance call to accounts runs past its deadline (DEADLINE_EXCEEDED); accounts is"
+        " slow to answer, worth a look at its balance query plan",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -858,6 +912,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "tenants over their monthly invoice quota, logged as errors",
         "their invoicing stops once they pass the monthly invoice quota of their plan; we log it"
         " as an error although it's the plan limit doing its job",
+        "tenants go past their plan's monthly invoice quota and the app logs it as an error;"
+        " that's the quota check doing its job, no DB issue",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -885,6 +941,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dunning emails about overdue invoices bounce back",
         "their payment reminders (dunning emails) for overdue invoices bounce; the buyer email"
         " addresses on file are no longer valid",
+        "dunning emails for overdue invoices bounce because the customer email addresses we hold"
+        " are no longer valid; stale contact data",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -912,6 +970,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "catalog import falls over on feed records that have no 'sku'",
         "their product feed import fails on records that have no 'sku' field; our importer expects"
         " that key on every record",
+        "supplier records come without a 'sku' field; the import reads record['sku'] and fails"
+        " before anything is inserted",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -939,6 +999,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "catalog import falls over on feed records that have no 'price'",
         "their product feed import fails on records without a 'price' field; our importer expects"
         " that key on every record",
+        "supplier records come without a 'price' field; the import reads record['price'] and fails"
+        " before anything is inserted",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -969,6 +1031,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " int())",
         "their stock levels don't update; quantities in the feed that aren't whole numbers (N/A,"
         " 1,5, blanks) can't be converted by int()",
+        "the stock quantity in the feed isn't a whole number (N/A, 1,5, empty) and int() refuses"
+        " it before the stock column gets written",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -996,6 +1060,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "discount calc breaks on products with no price - None times a Decimal",
         "product pages error for items with no price yet; the discount step multiplies a missing"
         " (None) price by a Decimal",
+        "the product has no price (NULL in the table) and the discount code multiplies that None"
+        " by a Decimal",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -1021,6 +1087,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product page breaks - something is None where the code reads .slug",
         "some product pages error; while the page is put together the code reads .slug from"
         " something that is None",
+        "a related row is missing (a NULL foreign key comes back as None) and the code reads .slug"
+        " off it",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -1050,6 +1118,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product detail gives an error page for products that don't exist instead of a not found",
         "links to deleted products give an error page, not 'not found'; the product detail view"
         " looks up a product that doesn't exist and doesn't handle that",
+        "the product detail page looks up a product id that has no row in the table (Product"
+        " DoesNotExist); should be a 404, not a server error",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -1079,6 +1149,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "catalog upsert fails on a slug that's already in use (catalog_product_slug_key)",
         "products fail to import when their URL slug is already used by another product; the"
         " unique constraint catalog_product_slug_key rejects the save",
+        "the import saves a product whose slug already exists, unique index"
+        " catalog_product_slug_key rejects it as a duplicate key on slug",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -1108,6 +1180,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "stock reservation hits a Postgres deadlock (waiting on a ShareLock)",
         "stock reservations fail now and then; two reservations wait on each other's row locks and"
         " Postgres aborts one as a deadlock (ShareLock)",
+        "two stock reservations lock the same stock rows in opposite order; Postgres detects the"
+        " deadlock (ShareLock wait on the other's transaction) and cancels one",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -1137,6 +1211,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "search can't get a Postgres connection - slots all used, the rest reserved for superusers",
         "catalog search errors at busy times; search can't open a Postgres connection because"
         " every regular connection slot is taken",
+        "Postgres is at max_connections and only the superuser-reserved slots are left, so search"
+        " can't open a new connection",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -1161,6 +1237,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "redis-cache down or refusing connections on 6379, Error 111",
         "requests fail while the cache is down; connections to redis-cache on port 6379 are"
         " refused (Error 111)",
+        "redis-cache refuses connections on 6379 (Error 111), the Redis instance isn't accepting"
+        " clients",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -1183,6 +1261,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dependency latency: reads from redis-cache on 6379 run past the socket timeout",
         "reads from redis-cache time out on port 6379",
         "pages are slow and then error; reads from redis-cache on port 6379 time out",
+        "reads from redis-cache on 6379 time out; something slow is blocking Redis (one long"
+        " command stalls everyone on a single thread)",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -1210,6 +1290,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "search queries to Elasticsearch (port 9200) time out on read",
         "search results don't load; our queries to Elasticsearch on port 9200 don't come back"
         " before the read timeout",
+        "Elasticsearch on 9200 doesn't answer within the read timeout, heavy search queries"
+        " queueing up on the cluster",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -1239,6 +1321,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "search can't connect to Elasticsearch on 9200, retries run out on /products/_search",
         "search is completely down; we can't open a connection to Elasticsearch on port 9200 and"
         " run out of retries on /products/_search",
+        "can't open a connection to Elasticsearch on 9200 at all, retries run out on"
+        " /products/_search",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -1268,6 +1352,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "searches with text in a number field get a 400 search_phase_execution_exception from ES",
         "searches with letters in a numeric filter error out; Elasticsearch answers with a 400"
         " (search_phase_execution_exception, it can't build the query)",
+        "search sends Elasticsearch a numeric filter with text in it and ES rejects the query with"
+        " 400 search_phase_execution_exception (failed to create query)",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
@@ -1297,6 +1383,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "bulk indexing gets a 429 es_rejected_execution_exception back from ES",
         "catalog changes take a long time to reach search; Elasticsearch pushes back on our bulk"
         " indexing with 429 es_rejected_execution_exception",
+        "Elasticsearch pushes back on bulk indexing with 429 es_rejected_execution_exception, its"
+        " coordinating queue is full",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -1325,6 +1413,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "reindex killed by the Celery soft time limit in the middle of bulk indexing",
         "their search index isn't fully rebuilt; the reindex task is stopped by Celery's soft time"
         " limit while it's still bulk indexing",
+        "the reindex task is still bulk indexing when Celery's soft time limit stops it"
+        " (SoftTimeLimitExceeded)",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -1351,6 +1441,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "search requests with page_size over the max of 100 fail SearchRequest validation",
         "their API searches asking for more than 100 results per page are rejected; SearchRequest"
         " validation caps page_size at 100",
+        "search requests asking for a page_size over 100 fail SearchRequest validation; works like"
+        " a LIMIT cap, nothing reaches the index",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -1378,6 +1470,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "synonyms import breaks on non-UTF-8 bytes in the file (invalid start byte)",
         "their synonyms upload fails; the file isn't UTF-8 and decoding stops at an invalid start"
         " byte",
+        "the synonyms file isn't UTF-8 (reads like latin-1) and decoding stops at an invalid start"
+        " byte, same as a COPY with ENCODING 'UTF8' would",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -1405,6 +1499,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "workers out of disk, the temp thumb-*.webp can't be written (Errno 28)",
         "media processing fails; the workers' disk is full and the temporary thumb-*.webp can't be"
         " written (Errno 28)",
+        "the media workers' disk is full, writing the temp thumb-*.webp fails with Errno 28 (no"
+        " space left)",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -1433,6 +1529,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "thumbnailing fails on uploads PIL can't recognise as an image",
         "uploaded images get no thumbnail; Pillow (PIL) doesn't recognise the uploaded file as an"
         " image",
+        "the uploaded file isn't anything Pillow recognises as an image, so the thumbnail step"
+        " can't open it (cannot identify image file)",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -1460,6 +1558,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " NoSuchKey",
         "original media downloads fail, S3 says NoSuchKey on GetObject",
         "downloads of original media fail; the object isn't in the bucket and S3 returns NoSuchKey",
+        "the original media object isn't in the bucket, GetObject says NoSuchKey; the media row"
+        " still points at it, so table and bucket are out of sync",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -1488,6 +1588,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " fails after 4 retries",
         "uploads to S3 throttled - PutObject rate exceeded even after 4 retries",
         "uploads of generated media fail in bursts; S3 throttles our PutObject calls (rate"
+        " exceeded) even after 4 retries",
+        "S3 throttles the PutObject uploads of generated media (ThrottlingException, rate"
         " exceeded) even after 4 retries",
     ),
     "p-recursion": (
@@ -1518,6 +1620,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "EXIF read on some photos blows through the max recursion depth",
         "some photos can't be processed; reading their EXIF data recurses until Python's maximum"
         " recursion depth is reached",
+        "the EXIF walk keeps recursing through the IFDs (a loop in the directory offsets?) until"
+        " Python's maximum recursion depth",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -1545,6 +1649,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "aspect ratio calc divides by zero on images with a 0 width or height",
         "some images fail to get a thumbnail; their width or height comes through as 0 and the"
         " aspect ratio divides by zero",
+        "the image has a width or height of 0 stored for it, and the aspect ratio divides by that"
+        " zero",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -1573,6 +1679,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "celery workers getting SIGKILLed (signal 9), their jobs lost",
         "background jobs vanish without finishing; the Celery worker running them is killed with"
         " SIGKILL (signal 9)",
+        "Celery workers get killed with signal 9 (SIGKILL) mid-job, likely the OOM killer; the job"
+        " just disappears",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -1598,6 +1706,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "reindex task completes but goes over its time budget",
         "search reindexing takes longer than it should; the reindex task finishes but overruns its"
         " time budget",
+        "the reindex task completes but runs past its time budget, it does more work per run than"
+        " when the budget was set",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -1624,6 +1734,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "feed rows with no EAN get skipped on import",
         "products with no EAN are left out of their import; feed rows without an EAN are skipped"
         " and logged as errors",
+        "feed rows with no EAN are skipped on purpose but logged at ERROR, so those products never"
+        " get a row",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -1653,6 +1765,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "panic on a nil pointer dereference, the request is dropped",
         "some requests through the gateway fail with an empty reply; the gateway panics on a nil"
         " pointer dereference",
+        "the gateway panics dereferencing a nil pointer (invalid memory address); no database"
+        " anywhere near it",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -1682,6 +1796,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "gateway panics with index out of range on certain Forwarded headers",
         "calls from behind their proxy fail; the gateway panics with an index out of range while"
         " it parses the Forwarded header",
+        "the gateway panics with index out of range while parsing the Forwarded header, which has"
+        " fewer parts than it expects",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -1710,6 +1826,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "outgoing connections refused at dial (connect: connection refused)",
         "API calls fail while a backend is unavailable; the gateway's outgoing connection is"
         " refused at dial time, nothing is listening on that port",
+        "the gateway's outgoing TCP dial is refused, nothing is listening on the target port",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -1737,6 +1854,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "upstream on port 443 resets the connection in the middle of the read",
         "some API calls fail half way; the upstream on port 443 resets the connection while the"
         " gateway reads its response",
+        "the upstream on 443 resets the connection while the gateway is reading its response"
+        " (connection reset by peer)",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -1763,6 +1882,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "upstream round trips run past the context deadline",
         "slow calls get cut off; the proxied round trip to the upstream runs past the request's"
         " context deadline",
+        "the proxied call to the upstream uses up its context deadline before an answer comes"
+        " back, the request-level version of a statement_timeout",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -1791,6 +1912,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "auth /introspect POST times out waiting for headers (Client.Timeout)",
         "authenticated requests time out; the gateway's POST to auth /introspect gets no response"
         " headers before the HTTP client timeout",
+        "the gateway's POST to auth /introspect gets no response headers before Client.Timeout",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -1817,6 +1939,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "calls to an upstream fail TLS verification - its x509 cert has expired",
         "calls to one backend fail outright; the upstream's certificate has expired, so TLS"
         " verification fails",
+        "the upstream's x509 certificate has expired, so TLS verification fails on connect",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -1846,6 +1969,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "insert fails on an existing tracking number, shipments_tracking_no_key / 23505",
         "duplicate tracking numbers are refused; the insert hits the unique constraint"
         " shipments_tracking_no_key (SQLSTATE 23505)",
+        "an insert with a tracking number that already exists, unique index"
+        " shipments_tracking_no_key rejects it (SQLSTATE 23505)",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -1874,6 +1999,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "shipment status updates collide, 40001 could not serialize access",
         "shipment status updates fail when two arrive at once; Postgres can't serialize the"
         " concurrent updates (SQLSTATE 40001)",
+        "two concurrent updates to one shipment's status; under REPEATABLE READ or SERIALIZABLE"
+        " Postgres aborts one as a serialization failure (40001)",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -1903,6 +2030,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "shipping can't reach its Postgres on 5432, dial i/o timeout",
         "shipping is down for them; the shipping service can't reach its Postgres on port 5432,"
         " the connect times out",
+        "shipping can't get a connection to its Postgres at all, the dial to pg-N.db.internal:5432"
+        " times out; the DB itself was up, so it's the network path",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -1931,6 +2060,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "DHL quote response won't unmarshal - weight_grams is a string, we expect an int",
         "DHL quotes fail; DHL's quote reply carries weight_grams as a string where we expect an"
         " int, so we can't decode it",
+        "DHL's quote reply has weight_grams as a string, our Parcel struct wants an int, so"
+        " decoding fails",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -1954,6 +2085,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "third-party availability: DHL's quote API responds 502",
         "DHL quotes failing, DHL responds 502",
         "DHL quotes fail; DHL itself answers our quote request with a 502",
+        "DHL's quote API answers 502; external, nothing in our databases",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -1978,6 +2110,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "third-party rate limiting: DHL answers our quote requests with 429",
         "DHL quotes failing, DHL rate limits us with a 429",
         "DHL quotes fail at peak; DHL rate limits our quote requests with a 429",
+        "DHL rate-limits our quote requests with 429",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -2001,6 +2134,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "third-party availability: UPS's quote API responds 502",
         "UPS quotes failing, UPS responds 502",
         "UPS quotes fail; UPS itself answers our quote request with a 502",
+        "UPS's quote API answers 502; external, nothing in our databases",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -2030,6 +2164,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "shipping crashes on concurrent map writes to the rate cache",
         "the shipping service crashes under load; two requests write to the rate cache map at the"
         " same time and Go aborts the process",
+        "two goroutines write the rate cache map at once and Go aborts with concurrent map writes;"
+        " an in-process cache, no DB",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -2058,6 +2194,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "shipping-events consumers lagging behind on some partitions",
         "shipment updates reach them late; the shipping-events consumer group falls behind on some"
         " partitions",
+        "the shipping-events consumer group falls behind, lag piling up on some partitions",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -2086,6 +2223,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product pages can't reach catalog over gRPC - Unavailable, connection refused on dial",
         "product pages fail; the gateway can't reach catalog over gRPC, code Unavailable, the"
         " connection is refused",
+        "the gateway can't reach catalog over gRPC, code Unavailable, the dial is refused",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -2112,6 +2250,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "catalog gRPC says NotFound for the product SKU and the page errors",
         "product pages error for removed products; catalog answers the gateway's gRPC call with"
         " NotFound for that SKU",
+        "catalog answers the product lookup with gRPC NotFound, the SKU has no row anymore (a"
+        " deleted product still linked)",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -2138,6 +2278,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "products API GET /api/v2/products/<id> getting 503 from the upstream",
         "product API requests fail; an upstream replica answers GET /api/v2/products/<id> with a"
         " 503",
+        "an upstream pod answers 503 for GET /api/v2/products/<id>",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -2162,6 +2303,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "availability: upstream pods answer 504 for GET /api/v2/products/<id>",
         "products API GET /api/v2/products/<id> getting 504 from the upstream",
         "product API requests time out; the upstream answers GET /api/v2/products/<id> with a 504",
+        "an upstream pod answers 504 for GET /api/v2/products/<id>, its own backend call is too"
+        " slow",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -2188,6 +2331,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "API clients throttled for going over their per-minute rate limit",
         "an API key is being throttled; the gateway turns its calls away for going over the"
         " per-minute rate limit",
+        "one API key goes over its per-minute rate limit at the gateway and gets throttled",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -2213,6 +2357,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "containers getting OOMKilled, exit code 137, and restarting",
         "the service restarts by itself under load; its containers are OOMKilled (exit code 137)"
         " for going over their memory limit",
+        "containers go over their memory limit and are OOMKilled (exit code 137)",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -2237,6 +2382,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "containers exiting with code 1 (Error) and restarting",
         "the service restarts by itself; its containers exit with code 1 (Error), a crash rather"
         " than running out of memory",
+        "containers exit with code 1 (Error) after running a while, a crash and not an OOM kill",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -2261,6 +2407,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "cart summary breaks - reads 'total' off an undefined cart",
         "the cart summary on their storefront errors; it reads 'total' from a cart that is"
         " undefined",
+        "the cart summary reads 'total' from a cart that's undefined, no cart came back for the"
+        " session",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -2285,6 +2433,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "cart summary breaks - reads 'items' off an undefined cart",
         "the cart summary on their storefront errors; it reads 'items' from a cart that is"
         " undefined",
+        "the cart summary reads 'items' from a cart that's undefined, no cart came back for the"
+        " session",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -2311,6 +2461,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "minicart badge in the header breaks - 'total' read off undefined",
         "the minicart badge in their storefront header errors; it reads 'total' from a cart that"
         " is undefined",
+        "the minicart badge in the header reads 'total' from an undefined cart",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -2337,6 +2488,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "pages break where product.variants isn't an array and .map gets called on it",
         "storefront pages error for some products; the code calls .map on product.variants, which"
         " isn't an array for those products",
+        "product.variants isn't an array for some products (stored as an object or null), so .map"
+        " on it throws",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -2362,6 +2515,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "fetching a product fails, products API connection refused (ECONNREFUSED)",
         "product data fails to load on their storefront; the products API refuses the connection"
         " (ECONNREFUSED)",
+        "the products API refuses the connection (ECONNREFUSED) when the storefront fetches a"
+        " product",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -2389,6 +2544,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "fetching a product fails, the products API hangs up the socket before replying",
         "product data fails to load on their storefront; the products API drops the connection"
         " before it answers (socket hang-up)",
+        "the products API closes the socket before answering (socket hang up) when a product is"
+        " fetched",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -2413,6 +2570,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "backend API calls from the storefront get a 500 back",
         "storefront actions fail with a server error; our backend API answers the storefront's"
         " axios request with a 500",
+        "the backend API answers the storefront's axios call with status code 500, the actual"
+        " error is behind it",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -2437,6 +2596,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " on the server",
         "add to cart gets a 404 from the cart API",
         "adding to cart fails; the cart API answers the add-to-cart request with a 404",
+        "the cart API answers add-to-cart with 404, that cart id isn't there anymore",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -2461,6 +2621,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dependency latency: add-to-cart requests run past the axios timeout of N ms",
         "add to cart times out on the axios client timeout",
         "adding to cart fails; the add-to-cart request runs over the axios client timeout",
+        "the add-to-cart request to the cart API takes longer than the axios timeout",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -2488,6 +2649,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "API responses come back as HTML (<!DOCTYPE) instead of JSON, parse fails",
         "storefront pages fail when the API hands back an HTML error page; the reply starts with"
         " <!DOCTYPE and can't be parsed as JSON",
+        "the API reply is an HTML page (<!DOCTYPE ...) instead of JSON, parsing fails on the '<'",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -2516,6 +2678,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "delivery estimate at checkout breaks on an invalid date (Invalid time value)",
         "the delivery estimate at checkout errors; the delivery date handed to the formatter isn't"
         " a valid date (Invalid time value)",
+        "the delivery date passed to the formatter is invalid (Invalid time value), probably a"
+        " NULL or junk date coming out of the data",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -2543,6 +2707,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "header hydration fails, server HTML and the client render differ",
         "their storefront header flickers or errors; the server-rendered header doesn't match what"
         " the browser renders, so React hydration fails",
+        "the server-rendered header doesn't match what the browser renders, so React hydration"
+        " fails; front end only, no DB",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -2570,6 +2736,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "requests refused because the JWT has already expired when it's verified",
         "their users get signed out with an error; requests arrive with a token (JWT) that has"
         " already expired by the time we verify it",
+        "the token (JWT) is past its expiry when it's verified, so the request is turned away"
+        " before any user lookup",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -2597,6 +2765,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "requests refused because the JWT is malformed",
         "their users' requests are refused; the token sent (JWT) isn't well-formed, so"
         " verification rejects it",
+        "the token sent isn't a well-formed JWT (jwt malformed), verification refuses it before"
+        " any user lookup",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -2624,6 +2794,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "signup breaks for emails that are already registered - E11000 dup key on email_1",
         "sign-up errors for emails that already have an account; Mongo rejects the insert on the"
         " unique index email_1 (E11000)",
+        "signup inserts a user whose email already exists in accounts.users, Mongo rejects it on"
+        " unique index email_1 (E11000)",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -2650,6 +2822,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "user lookups can't connect to Mongo on 27017 (connect ETIMEDOUT)",
         "user lookups fail; the accounts service can't connect to Mongo on port 27017 (connect"
         " ETIMEDOUT)",
+        "accounts can't reach Mongo on 27017, connect ETIMEDOUT during server selection",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -2680,6 +2853,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " hash",
         "login fails for their users with no password (social sign-in); bcrypt is called without a"
         " password hash and refuses",
+        "users with no stored password hash (social sign-in, the column is NULL) hit the password"
+        " check and bcrypt refuses: data and hash arguments required",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -2707,6 +2882,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "signup breaks for taken emails - Prisma P2002, unique constraint on email",
         "sign-up errors when the email is already taken; Prisma reports P2002, the unique"
         " constraint on email",
+        "signup creates a user with an email that's taken, the unique constraint on email fails"
+        " (Prisma P2002)",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -2731,6 +2908,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " record to update not found",
         "profile update fails - Prisma P2025, no record to update",
         "profile updates fail; Prisma reports P2025, the user record to update isn't there",
+        "the profile update targets a user row that doesn't exist anymore, Prisma P2025, the"
+        " UPDATE matched 0 rows",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -2757,6 +2936,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "temp avatar-*.png missing when it gets opened, ENOENT",
         "file handling in accounts fails; the temporary avatar-*.png is gone by the time the code"
         " opens it (ENOENT)",
+        "the temporary avatar-*.png isn't there anymore when the code opens it (ENOENT);"
+        " filesystem, not DB",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -2782,6 +2963,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " OOM)",
         "storefront's Node process crashes when it hits the heap limit",
         "the storefront goes down for a moment; its Node process runs out of JavaScript heap and"
+        " crashes",
+        "the storefront's Node process runs out of JavaScript heap (heap limit reached) and"
         " crashes",
     ),
     "n-log-unhandled": (
@@ -2812,6 +2995,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "CMS content fails to load - cms.internal doesn't resolve (ENOTFOUND), rejection unhandled",
         "CMS content is missing on their storefront; cms.internal doesn't resolve (ENOTFOUND) and"
         " nothing handles the failed request",
+        "cms.internal doesn't resolve (getaddrinfo ENOTFOUND) and the failed request's promise is"
+        " never handled",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -2836,6 +3021,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product page renders going over the 800ms budget",
         "product pages are slow for them; rendering /products/<slug> takes longer than the 800ms"
         " budget",
+        "rendering /products/<slug> takes over the 800ms budget; the page's data fetches are the"
+        " slow part",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -2860,6 +3047,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "unchecked nil: the redemption calls points on nil (a member with no points account)",
         "points redemption breaks - points gets called on nil",
         "points redemptions fail for some members; the redeem code calls points on nil",
+        "redeem calls points on nil, the member has no points account row",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -2884,6 +3072,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "unchecked nil: the tier upgrade check calls points on nil",
         "tier upgrade check breaks - points gets called on nil",
         "the tier upgrade check fails when points are added; the code calls points on nil",
+        "the tier upgrade check calls points on nil while points are added, for a member with no"
+        " points account row",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -2910,6 +3100,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "requests for member ids that don't exist fail, Couldn't find Member",
         "requests for members that no longer exist fail with an error; looking the Member up by"
         " its id comes back empty (RecordNotFound)",
+        "looking up a Member by id finds no row (RecordNotFound); deleted members are still being"
+        " requested",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -2938,6 +3130,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "redeeming more points than the balance fails validation (points can't go below 0)",
         "redemptions larger than a member's balance error out; the points validation (0 or more)"
         " fails on save",
+        "a redemption bigger than the member's balance fails the Points >= 0 validation on save",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -2964,6 +3157,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "loyalty sign-up fails, email has already been taken",
         "loyalty enrollment fails for an email that's already in use; the email uniqueness"
         " validation rejects it",
+        "enrolling with an email that's already in use fails the uniqueness validation (Email has"
+        " already been taken); that's a SELECT check in the app, not a unique index",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -2993,6 +3188,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "adding points fails on a stale Member record (optimistic lock)",
         "adding points fails now and then; the Member record changed in between and optimistic"
         " locking refuses the stale update",
+        "two updates race on the same Member row, lock_version has moved on and optimistic locking"
+        " rejects the stale write",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -3020,6 +3217,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "points job can't open a Postgres connection, 5432 refused",
         "points aren't credited; the points job can't connect to Postgres on port 5432, the"
         " connection is refused",
+        "the points job's connection to Postgres on 5432 is refused",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -3046,6 +3244,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "leaderboard update fails, Redis on 6379 refusing connections",
         "the leaderboard doesn't update; Redis on port 6379 refuses the connection (ECONNREFUSED)"
         " when the leaderboard is bumped",
+        "leaderboard updates can't get a Redis connection on 6379 (ECONNREFUSED); nothing to do"
+        " with the SQL side",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -3073,6 +3273,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "outgoing HTTP calls time out on read (Net::ReadTimeout)",
         "calls from loyalty to outside systems fail; the outgoing HTTP request gets no answer"
         " before the read timeout (Net::ReadTimeout)",
+        "an outgoing HTTP call gets no answer before its read timeout (Net::ReadTimeout)",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -3098,6 +3299,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Unprocessable Entity",
         "partner points sync fails, the partner API answers 422",
         "points aren't synced to their partner; the partner API rejects our payload with a 422",
+        "the partner API rejects our points payload with 422 Unprocessable Entity",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -3125,6 +3327,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "partner points sync fails, the partner API answers 401 Unauthorized",
         "points aren't synced to their partner; the partner API answers our calls with 401"
         " Unauthorized",
+        "the partner API answers our points calls with 401 Unauthorized, our credentials aren't"
+        " accepted anymore",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -3150,6 +3354,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "unchecked nil: a nil points threshold is compared with an Integer when the tier is chosen",
         "tier lookup breaks comparing an Integer with nil",
         "adding points fails for some members; picking the tier compares an Integer with nil",
+        "the tier lookup compares the points with a nil threshold (a tier row with NULL points),"
+        " comparison of Integer with nil fails",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -3176,6 +3382,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "partner payload build fails, :partner_code key not found",
         "partner sync fails for members with no partner code; building the payload can't find"
         " :partner_code",
+        "the partner payload needs :partner_code and the member has none (NULL partner_code), key"
+        " not found",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -3204,6 +3412,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "PartnerSyncJob ends up in the Sidekiq dead set after using up its retries",
         "partner sync jobs give up for good; PartnerSyncJob runs out of Sidekiq retries and goes"
         " to the dead set",
+        "PartnerSyncJob runs out of Sidekiq retries and is moved to the dead set",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -3228,6 +3437,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "data validation: a tenant's points CSV has invalid rows and the whole import is rejected",
         "tenant points CSV imports rejected over invalid rows",
         "their points CSV import is turned down as a whole because some rows are invalid",
+        "a tenant's points CSV import is rejected as a whole because some rows are invalid; none"
+        " of it gets loaded",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -3254,6 +3465,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "promotion pricing breaks on a null reference",
         "prices fail to calculate when promotions apply; a null reference is hit while the"
         " promotions are applied",
+        "the promotions step trips over a null reference, a promotion missing a related row (rule"
+        " or product)",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -3281,6 +3494,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " up",
         "pricing engine won't initialize - null reference while loading the rules",
         "the pricing engine won't start; loading the pricing rules hits a null reference",
+        "loading the pricing rules at startup hits a null reference, an entry the rule loader"
+        " expects isn't there",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -3306,6 +3521,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "price calculation fails on an empty sequence (First() with nothing in it)",
         "price calculation fails; the code takes the first item of a list that turns out to be"
         " empty",
+        "the code takes the first row of a lookup that returned no rows at all, so .First() throws",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -3333,6 +3549,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "lookups fail when the SKU isn't a key in the dictionary",
         "price calculation fails for some SKUs; the SKU isn't in the lookup table the code reads"
         " it from",
+        "the SKU isn't a key in the in-memory lookup the code reads it from (KeyNotFound)",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -3359,6 +3576,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "price CSV import breaks on badly formatted numbers like 1,5 or 12a",
         "their price CSV import fails; numbers in a format we can't parse (1,5, 12a, N/A) stop the"
         " import",
+        "the price CSV has numbers that don't parse (1,5, 12a, N/A), the import stops at them"
+        " before anything is written",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -3387,6 +3606,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor feed download cancelled at the HttpClient.Timeout",
         "competitor prices aren't refreshed; downloading the competitor feed takes longer than the"
         " HttpClient timeout and gets cancelled",
+        "downloading the competitor feed takes longer than HttpClient.Timeout and gets canceled",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -3413,6 +3633,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor price refresh fails, the feed answers 503",
         "competitor prices aren't refreshed; the competitor feed answers with 503 Service"
         " Unavailable",
+        "the competitor feed answers 503 Service Unavailable; external",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -3438,6 +3659,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor price refresh fails, the feed answers 403 Forbidden",
         "competitor prices aren't refreshed; the competitor feed turns our requests away with 403"
         " Forbidden",
+        "the competitor feed refuses our requests with 403 Forbidden",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -3463,6 +3685,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "pricing job transactions get killed by SQL Server as the deadlock victim",
         "pricing jobs fail intermittently; SQL Server picks the job's transaction as the deadlock"
         " victim",
+        "SQL Server picks this transaction as the deadlock victim, two sessions each hold locks"
+        " the other needs",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -3490,6 +3714,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "availability: the price upsert runs past the SQL Server execution timeout",
         "price upsert times out in SQL Server (Execution Timeout Expired)",
         "price updates fail; the bulk price upsert runs over its SQL Server command timeout",
+        "the price upsert runs past its command timeout (Execution Timeout Expired); the client"
+        " gives up while the statement is still working through the batch",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -3516,6 +3742,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "saving a price fails EF's concurrency check, 0 rows affected",
         "saving a price fails when someone else changed it first; EF's concurrency check finds 0"
         " rows affected instead of 1",
+        "the price UPDATE matches 0 rows instead of 1 because the row changed or was deleted since"
+        " it was read, and EF's concurrency check throws",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -3539,6 +3767,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "input validation: a Money value is created with a null 'currency'",
         "building a price fails, Money gets a null 'currency'",
         "prices with no currency can't be built; Money is created without a 'currency'",
+        "price rows with a NULL currency reach Money creation: Value cannot be null (Parameter"
+        " 'currency')",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -3562,6 +3792,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "input validation: a Money value is created with a null 'region'",
         "building a price fails, Money gets a null 'region'",
         "prices with no region can't be built; Money is created without a 'region'",
+        "price rows with a NULL region reach Money creation: Value cannot be null (Parameter"
+        " 'region')",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -3590,6 +3822,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor feed parse fails, $.items[n].price isn't a decimal",
         "the competitor feed can't be read; an item's price in the feed ($.items[n].price) doesn't"
         " convert to a decimal",
+        "an item's price in the competitor feed JSON ($.items[n].price) won't convert to decimal",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -3618,6 +3851,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor-feed circuit breaker trips open after repeated failures",
         "competitor price refresh is paused; the competitor-feed circuit breaker opens after"
         " repeated failures",
+        "the competitor-feed circuit breaker opens after repeated failures; the feed failing is"
+        " the cause, the breaker only the symptom",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -3641,6 +3876,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "third-party availability: the ERP answers 503 to the warehouse stock push",
         "stock push to the ERP fails with a 503",
         "stock levels aren't pushed to their ERP; the ERP answers our stock sync with a 503",
+        "the ERP answers the warehouse stock push with 503",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -3668,6 +3904,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "stock push to the ERP fails with a 409 conflict",
         "stock levels aren't pushed to their ERP; the ERP answers our stock sync with a 409"
         " conflict",
+        "the ERP answers the warehouse stock push with 409 conflict, two syncs of the same"
+        " warehouse overlapping",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -3691,6 +3929,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "third-party availability: the ERP answers 503 when the reconcile pulls warehouse stock",
         "stock pull from the ERP during reconcile fails with a 503",
         "stock reconciliation against their ERP fails; pulling stock from the ERP gets a 503",
+        "the stock pull from the ERP for the reconcile gets a 503",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -3717,6 +3956,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "stock reservation refused, the SKU would go below zero in that warehouse",
         "orders are turned down when stock would go negative; the decrement for the SKU in that"
         " warehouse would take it below zero",
+        "decrementing a SKU's stock for an order would take it below zero in that warehouse; the"
+        " check and the decrement aren't one locked statement",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -3742,6 +3983,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "bin counts in the warehouse don't match what we expect",
         "stock figures for their warehouse are off; a bin reports a unit count different from the"
         " one we expect",
+        "a bin's reported unit count doesn't match what our stock rows expect",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -3765,6 +4007,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "third-party integration: the WMS refuses pick lists with error code WMS-117",
         "pick list release blocked - the WMS rejects it with WMS-117",
         "pick lists aren't released to their warehouse; the WMS rejects them with code WMS-117",
+        "the WMS rejects pick lists on release with code WMS-117; their validation, not ours",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -3788,6 +4031,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "third-party integration: the WMS refuses pick lists with error code WMS-204",
         "pick list release blocked - the WMS rejects it with WMS-204",
         "pick lists aren't released to their warehouse; the WMS rejects them with code WMS-204",
+        "the WMS rejects pick lists on release with code WMS-204; their validation, not ours",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -3814,6 +4058,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (expected, but logged as an error)",
         "delivery booking fails when a postcode has no slot left on the date",
         "their shoppers can't book a delivery; no slot is left for the postcode on that date",
+        "the warehouse's delivery capacity for that postcode and date is used up, no slot left to"
+        " give; logged at ERROR anyway",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -3838,6 +4084,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dock scanners sending barcodes we don't recognise",
         "scans at their docks aren't recognised; a dock scanner sends a barcode we have no record"
         " of",
+        "a dock scanner sends a barcode that matches nothing in our item data",
     ),
 }
 
@@ -4421,6 +4668,13 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "Escalation, {customer}: {svc} {exc} - {gist}",
         "Customer-reported ({customer}, case {case}): {gist}",
     ),
+    (
+        "[DB triage] {svc}: {gist}",
+        "{Svc}: {gist} ({exc}, {where})",
+        "DBA triage - {svc} {exc} at {where}: {gist}",
+        "{gist} - {svc}, {where}",
+        "Seen from the DB side, {svc}: {gist} [{exc}]",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -4483,6 +4737,11 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
         "Case {case} ({customer}): {gist}",
         "[Customer escalation] {customer} - {svc} log errors: {gist}",
         "Customer-reported ({customer}, case {case}), {svc} logs: {gist}",
+    ),
+    (
+        "[DB triage] {svc} error log: {gist}",
+        "{Svc} logs, seen from the DB side: {gist}",
+        "DBA triage - {svc} logs: {gist}",
     ),
 )
 # Openings of a person's description; {date} is when they first saw it ({case} and
@@ -4649,6 +4908,14 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "Customer impact: {customer} (case {case}), since {date}. The {svc} team has the support"
         " bundle.",
     ),
+    (
+        "DBA on the error-triage rotation this week. {Svc} first logged this on {date}.",
+        "Picked up on my triage shift; the oldest {svc} event in the log archive is from {date}.",
+        "Filing from the database side: {svc}, since {date}.",
+        "Came across this on {date} while checking the {svc} sessions against the error log.",
+        "Going through the {svc} errors that touch, or look like they touch, the database; this"
+        " one starts {date}.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -4771,6 +5038,12 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "What the engineer I looped in made of it: {gist} ({exc}, {where}).",
         "Technical read: {gist}. The error in the bundle is {exc}, origin {where}.",
     ),
+    (
+        "{gist}. The app reports it as {exc} at {where}.",
+        "My read from the DB side: {gist}. The app error is {exc}, site {where} per the app team.",
+        "{exc} at {where}: {gist}.",
+        "What's going on: {gist}. Raised in the app as {exc} ({where}).",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -4846,6 +5119,10 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     (
         "Engineering's reading: {gist}. The bundle only has error log lines for it, no exception.",
         "Per engineering nothing is thrown here, the service only logs it: {gist}.",
+    ),
+    (
+        "{gist}. Nothing is thrown, the app only writes an error line.",
+        "Log-only, no exception behind it: {gist}.",
     ),
 )
 _ASIDES: tuple[tuple[str, ...], ...] = (
@@ -5010,6 +5287,15 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "No schema change or migration went out around then.",
+        "DB load and replication lag were normal at the time.",
+        "Happy to pull pg_stat_statements or the lock history for the window if that helps.",
+        "Not paging the DB on-call for this one.",
+        "Assigning to the service's team; shout if you want the DB side looked at.",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -5037,6 +5323,10 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     (
         "From their support bundle ([^bundle-{case}.zip], {svc}/logs/error.log):",
         "From their support bundle ([^bundle-{case}.zip], {svc}/logs/exceptions.log):",
+    ),
+    (
+        "Latest one, queried from the log archive:",
+        "Latest one with its stack, from the log archive:",
     ),
 )
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
@@ -5340,7 +5630,8 @@ def _before_async(suffix: str) -> Callable[[str], str]:
 # style, fifteenth style, sixteenth style: the backend's "v2" rewrite, seventeenth style: the
 # owner's stricter rewrite, eighteenth style: the "verified" path a security fix added,
 # nineteenth style: the "legacy" path kept behind a flag when a release was rolled back,
-# twentieth style: the per-tenant path added for an escalated customer).
+# twentieth style: the per-tenant path added for an escalated customer, twentyfirst style:
+# the batched path the service's team split out after a database review).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -5363,6 +5654,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Verified",
         lambda f: f"{f}Legacy",
         lambda f: f"{f}ForTenant",
+        lambda f: f"{f}Batched",
     ),
     "dotnet": (
         _before_async("Core"),
@@ -5385,6 +5677,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         _before_async("Verified"),
         _before_async("Legacy"),
         _before_async("ForTenant"),
+        _before_async("Batched"),
     ),
     "python": (
         lambda f: f"_{f}",
@@ -5407,6 +5700,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_verified_{f}",
         lambda f: f"_{f}_legacy",
         lambda f: f"_{f}_for_tenant",
+        lambda f: f"_{f}_batched",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -5429,6 +5723,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Verified",
         lambda f: f"{f}Legacy",
         lambda f: f"{f}ForTenant",
+        lambda f: f"{f}Batched",
     ),
     "node": (
         lambda f: f"{f}Impl",
@@ -5451,6 +5746,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Verified",
         lambda f: f"{f}Legacy",
         lambda f: f"{f}ForTenant",
+        lambda f: f"{f}Batched",
     ),
     "ruby": (
         lambda f: f"do_{f}",
@@ -5473,6 +5769,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_verified",
         lambda f: f"{f}_legacy",
         lambda f: f"{f}_for_tenant",
+        lambda f: f"{f}_batched",
     ),
 }
 
@@ -5813,6 +6110,43 @@ _DOES: dict[str, str] = {
     "store:(*Labels).Insert": "inserts a shipping label",
 }
 
+# The statement a throw site sends, as the twentyfirst style's person, a database
+# administrator, sees it in their monitoring (pg_stat_statements' normalized text, Oracle's
+# and SQL Server's bind markers, Rails' quoting), by the template's innermost frame; sites
+# that send none have no entry.
+_STATEMENTS: dict[str, str] = {
+    "InvoiceRepository:findOpen": "SELECT ... FROM invoices WHERE status = $1",
+    "LedgerRepository:lastEntry": "SELECT ... FROM ledger_entries ORDER BY id DESC LIMIT $1",
+    "InvoiceRepository:save": "INSERT INTO invoices (...) VALUES ($1, ...)",
+    "InvoiceLineRepository:save": "INSERT INTO invoice_lines (...) VALUES ($1, ...)",
+    "LedgerDao:post": "INSERT INTO LEDGER_ENTRIES (...) VALUES (:1, ...)",
+    "LedgerDao:scan": "SELECT ... FROM LEDGER_ENTRIES WHERE POSTED_ON <= :1",
+    "catalog/models.py:save": "INSERT INTO catalog_product (...) VALUES ($1, ...)",
+    "catalog/stock.py:reserve": "UPDATE catalog_stock SET reserved = reserved + $1 WHERE sku = $2",
+    "catalog/views.py:search": "SELECT ... FROM catalog_product WHERE name ILIKE $1",
+    "catalog/views.py:product_detail": "SELECT ... FROM catalog_product WHERE id = $1",
+    "store:(*Shipments).Insert": "INSERT INTO shipments (...) VALUES ($1, ...)",
+    "store:(*Labels).Insert": "INSERT INTO labels (...) VALUES ($1, ...)",
+    "store:(*Shipments).UpdateStatus": "UPDATE shipments SET status = $1 WHERE id = $2",
+    "users/repo:createUser": "accounts.users insert",
+    "users/prisma:create": 'INSERT INTO "User" (...) VALUES ($1, ...)',
+    "users/prisma:update": 'UPDATE "User" SET ... WHERE "id" = $1',
+    "models/member:add_points": (
+        'UPDATE "members" SET "points" = $1, "lock_version" = $2 WHERE "members"."id" = $3'
+        ' AND "members"."lock_version" = $4'
+    ),
+    "models/member:enroll": 'SELECT 1 AS one FROM "members" WHERE "members"."email" = $1 LIMIT $2',
+    "controllers/members_controller:show": (
+        'SELECT "members".* FROM "members" WHERE "members"."id" = $1 LIMIT $2'
+    ),
+    "controllers/redemptions_controller:create": (
+        'SELECT "members".* FROM "members" WHERE "members"."id" = $1 LIMIT $2'
+    ),
+    "PriceRepository:UpsertAsync": "MERGE INTO [Prices] USING @rows ON ...",
+    "PriceRepository:SaveAsync": "UPDATE [Prices] SET ... WHERE [Id] = @p0 AND [RowVersion] = @p1",
+    "PriceHistory:ArchiveAsync": "INSERT INTO [PriceHistory] (...) SELECT ... FROM [Prices]",
+}
+
 
 def _where(template: Template, style: int) -> str:
     """The throw site as a person names it: ``InvoiceCalculator.sumLines``,
@@ -5920,8 +6254,22 @@ def _where(template: Template, style: int) -> str:
     ``PriceEngine > ApplyPromotions`` (see ``_bundle_name``); some of the time with the
     bundle's service section in front (``billing > InvoiceCalculator > sumLines``) or the
     trace's line after it (``InvoiceCalculator > sumLines > line 405``), see
-    ``_people_ticket``."""
+    ``_people_ticket``; the twentyfirst style's person, a database administrator, names the
+    code the way the services tag the SQL they send, which the DBA reads on every statement
+    in their monitoring: sqlcommenter's keys, sorted, the action and the controller
+    (``action='sumLines',controller='InvoiceCalculator'``,
+    ``action='parse_row',controller='importer'``, ``action='resolve',controller='Router'``,
+    ``action='parseForwarded',controller='headers'``,
+    ``action='renderSummary',controller='cart/summary'``,
+    ``action='ApplyPromotions',controller='PriceEngine'``), and the Ruby service's Rails query
+    log tags in their default form (``controller:Member,action:redeem``), see ``_query_tag``;
+    where the site sends a statement of its own (see ``_STATEMENTS``), some of the time the
+    statement, alone or with the tag after it as its trailing comment (``INSERT INTO invoices
+    (...) VALUES ($1, ...) /*action='save',controller='InvoiceRepository'*/``), and some of
+    the time the tag inside its comment delimiters, see ``_people_ticket``."""
     path, function = template.frames[0].split(":", 1)
+    if style == 20:
+        return _query_tag(template)
     if style == 19:
         return _bundle_name(template)
     if style == 18:
@@ -6111,21 +6459,38 @@ def _asset_name(template: Template, *, component_only: bool = False) -> str:
     return f"{template.service}:{unit}"
 
 
-def _bundle_name(template: Template) -> str:
-    """The throw site as the twentieth style's person copies it from a customer's support
-    bundle: the component (the class, the Python module, the Go receiver or package, the Node
-    module's path, the Ruby class), then the operation, as a breadcrumb."""
+def _site_parts(template: Template) -> tuple[str, str]:
+    """A throw site's component (the class, the Python module, the Go receiver or package,
+    the Node module's path, the Ruby class) and its function, as the twentieth and
+    twentyfirst styles' people name them."""
     path, function = template.frames[0].split(":", 1)
     receiver = _GO_RECEIVER.match(function)
     if template.lang == "python":
-        component = path.rsplit("/", 1)[-1].removesuffix(".py")
-    elif receiver:  # Go's (*Router).resolve
-        component, function = receiver[1], receiver[2]
-    elif template.lang == "ruby":
-        component = _camel(path.rsplit("/", 1)[-1])
-    else:  # Java, .NET: the class; Go: the package; Node: the module's path
-        component = path
+        return path.rsplit("/", 1)[-1].removesuffix(".py"), function
+    if receiver:  # Go's (*Router).resolve
+        return receiver[1], receiver[2]
+    if template.lang == "ruby":
+        return _camel(path.rsplit("/", 1)[-1]), function
+    return path, function  # Java, .NET: the class; Go: the package; Node: the module's path
+
+
+def _bundle_name(template: Template) -> str:
+    """The throw site as the twentieth style's person copies it from a customer's support
+    bundle: the component, then the operation, as a breadcrumb."""
+    component, function = _site_parts(template)
     return f"{component} \u203a {function}"
+
+
+def _query_tag(template: Template) -> str:
+    """The throw site as the twentyfirst style's person, a database administrator, names it:
+    as the service's query tags name the code that sent a statement, the action (the
+    function) and the controller (the component): sqlcommenter's ``key='value'`` pairs
+    sorted by key, or, for the Ruby service, Rails' query log tags in their default
+    ``key:value`` form."""
+    controller, function = _site_parts(template)
+    if template.lang == "ruby":
+        return f"controller:{controller},action:{function}"
+    return f"action='{function}',controller='{controller}'"
 
 
 def _numbered(text: str, first: int) -> str:
@@ -6211,7 +6576,11 @@ def _fenced(text: str, style: int, tag: str = "") -> str:
     # see _people_ticket); or, after a rollback, as nested Jira bullets under the head's
     # bullet, a line each (see _canary_top); or, escalating a customer's case, in a Jira
     # {noformat} block as the support bundle's viewer shows the lines, each after its line
-    # number, under a head that links the bundle attached to the ticket (see _numbered).
+    # number, under a head that links the bundle attached to the ticket (see _numbered); or,
+    # from the database side, a psql session against the log archive in a Jira {code:sql}
+    # block, the query at the prompt and what psql printed (see _psql_table, _psql_record).
+    if style == 20:
+        return f"{{code:sql}}\n{text}\n{{code}}"
     if style == 19:
         return f"{{noformat}}\n{text}\n{{noformat}}"
     if style == 18:
@@ -6393,6 +6762,83 @@ def _canary_top(stack: str, lang: str) -> str:
     return "\n".join(lines[:2] if lang == "ruby" else lines[:3])
 
 
+def _psql_width(text: str) -> int:
+    """How many columns psql gives ``text``: two for a wide East Asian character."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _psql_lines(value: str) -> list[str]:
+    """A value's lines as psql prints them, a tab widened to the next multiple of eight."""
+    lines = []
+    for raw in value.split("\n"):
+        line = ""
+        for char in raw:
+            line += " " * (8 - _psql_width(line) % 8) if char == "\t" else char
+        lines.append(line)
+    return lines
+
+
+def _psql_table(columns: Sequence[str], row: Sequence[str]) -> str:
+    """One row as psql prints a result (aligned, border 1, text left-aligned, headers
+    centred, a "+" after each line of a value that goes on), with its row count."""
+    cells = [_psql_lines(value) for value in row]
+    widths = [
+        max(_psql_width(name), *(_psql_width(line) for line in cell))
+        for name, cell in zip(columns, cells, strict=True)
+    ]
+
+    def centred(name: str, width: int) -> str:
+        space = width - _psql_width(name)
+        return f" {' ' * (space // 2)}{name}{' ' * ((space + 1) // 2)} "
+
+    head = "|".join(centred(name, w) for name, w in zip(columns, widths, strict=True))
+    out = [head, "-" + "-+-".join("-" * w for w in widths) + "-"]
+    for n in range(max(len(cell) for cell in cells)):
+        parts = []
+        for j, (cell, w) in enumerate(zip(cells, widths, strict=True)):
+            text = cell[n] if n < len(cell) else ""
+            more = n + 1 < len(cell)
+            pad = " " * (w - _psql_width(text))
+            if j < len(cells) - 1:  # padded, then a space or the "+"
+                parts.append(f" {text}{pad}{'+' if more else ' '}")
+            else:  # the last column is padded only for its "+"
+                parts.append(f" {text}{pad}+" if more else f" {text}")
+        out.append("|".join(parts))
+    return "\n".join([*out, "(1 row)"])
+
+
+def _psql_record(columns: Sequence[str], row: Sequence[str]) -> str:
+    """One row as psql prints it in expanded display (``\\x`` or ``\\gx``, border 1): the
+    record's header line, then a line per column, name and value, a "+" after each line of
+    a value that goes on."""
+    cells = [_psql_lines(value) for value in row]
+    names = max(_psql_width(name) for name in columns)
+    multiline = any(len(cell) > 1 for cell in cells)
+    spacing = 4 if multiline else 3
+    values = max(_psql_width(line) for cell in cells for line in cell)
+    values = max(names + spacing + values, len("-[ RECORD 1 ]")) - names - spacing
+    header = "-[ RECORD 1 ]" + "-" * max(0, names - 13)
+    overlap = 13 - names  # how far the record's label reaches past the names' column
+    for mark in "-+-":
+        if overlap <= 0:
+            header += mark
+        overlap -= 1
+    out = [header + "-" * (values - max(0, overlap))]
+    for name, cell in zip(columns, cells, strict=True):
+        for n, text in enumerate(cell):
+            label = name.ljust(names) if n == 0 else " " * names
+            more = n + 1 < len(cell)
+            shown = f"{text}{' ' * (values - _psql_width(text))}+" if more else text
+            out.append(f"{label} | {shown}")
+    return "\n".join(out)
+
+
+def _psql_time(at: datetime) -> str:
+    """A timestamptz as psql prints it in a UTC session: ``2026-10-21 14:02:11.25+00``."""
+    fraction = f".{at.microsecond:06d}".rstrip("0") if at.microsecond else ""
+    return f"{at:%Y-%m-%d %H:%M:%S}{fraction}+00"
+
+
 @dataclass(frozen=True)
 class _Filed:
     """A ticket before it has a key: what it is about, and how it came to be."""
@@ -6530,6 +6976,16 @@ def _people_ticket(
             where = f"{svc} \u203a {where}"
         elif pick < 0.5 and at_line is not None:
             where = f"{where} \u203a line {at_line}"
+    # The twentyfirst style's person, a DBA, names the statement the site sends where it sends
+    # one, alone or with the query tag after it as its trailing comment, or copies the tag
+    # with its comment delimiters (no other style draws here).
+    if style == 20 and where:
+        statement = _STATEMENTS.get(template.frames[0])
+        pick = rng.random()
+        if statement is not None and pick < 0.5:
+            where = f"{statement} /*{where}*/" if pick < 0.35 else statement
+        elif pick >= 0.75:
+            where = f"/*{where}*/"
     if exc and where:
         shown = _ABBREVIATIONS.get(exc, exc) if rng.random() < 0.4 else exc
         summary = rng.choice(_SUMMARIES[style]).format(
@@ -6562,7 +7018,8 @@ def _people_ticket(
     # since when, and the fix on a line of its own; the nineteenth's writes each as a Jira
     # bullet, the evidence too (its head a bullet, its lines nested bullets); the twentieth's
     # puts the case first, then the customer's words quoted, then engineering's reading, each
-    # on a line of its own; the others run them together.
+    # on a line of its own; the twentyfirst's puts their reading first, on a line of its own,
+    # then since when, and any aside; the others run them together.
     if style == 12:
         note = " ".join(filter(None, (what, opening)))
         closing = aside
@@ -6577,6 +7034,11 @@ def _people_ticket(
         words = _CUSTOMER_WORDS[_base(template.id)]
         quoted = rng.choice(_QUOTED).format(customer=customer, quote=words)
         note = "\n".join((opening, quoted, " ".join(filter(None, (what, aside)))))
+        closing = ""
+    elif style == 20:
+        if what.startswith(gist):  # their reading opens the description, as a sentence
+            what = what[:1].upper() + what[1:]
+        note = "\n".join((what, " ".join(filter(None, (opening, aside)))))
         closing = ""
     else:
         note = ("\n" if style == 10 else " ").join(filter(None, (opening, what, aside)))
@@ -6624,6 +7086,17 @@ def _people_ticket(
                 # The twentieth style's person copies the line from the support bundle's
                 # viewer, its line number in front (no other style does).
                 line = _numbered(line, rng.randint(120, 48000))
+            if style == 20:
+                # The twentyfirst style's person queries the log archive for the latest event
+                # and pastes the psql session, the query and its result (no other style does).
+                query = (
+                    "logs=> SELECT logged_at, service, message FROM app_errors"
+                    f" WHERE service = '{svc}' ORDER BY logged_at DESC LIMIT 1;"
+                )
+                result = _psql_table(
+                    ("logged_at", "service", "message"), (_psql_time(group.last_seen), svc, line)
+                )
+                line = f"{query}\n{result}"
             shown = _fenced(line, style, tag)
             if style == 16 and not shown.startswith("```"):
                 parts.append(f"{log_head} {shown}")  # inline, on the head's line
@@ -6648,6 +7121,18 @@ def _people_ticket(
                 excerpt = _numbered(
                     _stack_excerpt(group.stack, template.lang), rng.randint(40, 9000)
                 )
+            elif style == 20:  # the whole event, as psql shows a record in expanded display
+                kind = group.error_kind or ""
+                query = (
+                    "logs=> SELECT logged_at, service, error_kind, stack FROM app_errors"
+                    f" WHERE service = '{svc}' AND error_kind = '{kind}'"
+                    " ORDER BY logged_at DESC LIMIT 1 \\gx"
+                )
+                record = _psql_record(
+                    ("logged_at", "service", "error_kind", "stack"),
+                    (_psql_time(group.last_seen), svc, kind, group.stack.strip("\n")),
+                )
+                excerpt = f"{query}\n{record}"
             else:
                 excerpt = _stack_excerpt(group.stack, template.lang)
             shown = _fenced(excerpt, style, _FENCE_TAGS[template.lang])
