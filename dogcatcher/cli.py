@@ -227,11 +227,14 @@ def check(
 ) -> None:
     """Verify each configured service (credentials, reachability, project, model): one line
     per service, exit 1 if any fails."""
+    from dogcatcher import semantic  # numpy and the tokenizer: only for this command
+
     settings = load_settings(profile)
     services: list[tuple[str, Callable[[], str]]] = [
         ("source", lambda: build_source(settings).check()),
         ("analyzer", lambda: build_analyzer(settings).check()),
         ("tracker", lambda: build_tracker(settings).check()),
+        ("matching", lambda: semantic.check(settings.dedupe.meaning_model)),
     ]
     failed = False
     for name, verify in services:

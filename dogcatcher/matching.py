@@ -21,6 +21,10 @@ is created, the group is compared with the open Dogcatcher tickets of its projec
   rapidfuzz's ratio, or as another way of saying the same thing in an error report
   ("deadline exceeded" and "timed out", "already exists" and "duplicate").
 
+When no ticket matches by words, ``by_meaning`` may still find one among the tickets no
+hard evidence rules out: the nearest by a sentence-embedding model (``dogcatcher.semantic``),
+well ahead of the next, for a person's paraphrase that shares few words with the log.
+
 Telling two bugs apart matters more than finding every paraphrase: a wrong match hides a
 bug in someone else's ticket, a missed one costs a duplicate a person can close.
 ``bench/dedupe.py`` measures precision and recall on a labeled set.
@@ -39,7 +43,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from http import HTTPStatus
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import snowballstemmer  # type: ignore[import-untyped]
 from rapidfuzz import fuzz, process
@@ -49,7 +53,10 @@ from dogcatcher.models import ErrorGroup, StackFrame
 from dogcatcher.settings import DedupeSettings
 from dogcatcher.trackers import Ticket, rejection_label
 
-__all__ = ["Match", "best_match", "rarity", "same_path", "similarity"]
+if TYPE_CHECKING:
+    from dogcatcher.semantic import Encoder
+
+__all__ = ["Match", "best_match", "by_meaning", "rarity", "same_path", "similarity"]
 
 SERVICE_LABEL_PREFIX = "service-"
 
@@ -100,10 +107,12 @@ MIN_SHORT = 4
 
 
 class Match(NamedTuple):
-    """The ticket a group most likely belongs to, and how sure we are (0..1)."""
+    """The ticket a group most likely belongs to, how sure we are (0..1), and by what:
+    "words" (``similarity``) or "meaning" (the cosine of sentence embeddings)."""
 
     ticket: Ticket
     score: float
+    by: Literal["words", "meaning"] = "words"
 
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -699,6 +708,24 @@ def _other_site(group: _GroupText, text: _TicketText) -> bool:
     return bool(text.files) and not text.files & group.files
 
 
+def _ruled_out(
+    group: ErrorGroup, facts: _GroupText, text: _TicketText, other_services: frozenset[str]
+) -> bool:
+    """Hard evidence that the ticket is about another error: another service, another
+    exception type named where ours is not, another throw site, a value that conflicts."""
+    if text.services:
+        if not text.services.intersection(group.services):
+            return True
+    elif other_services & text.words and not text.words.intersection(group.services):
+        return True
+    kind = facts.kind
+    if kind and text.kinds and not (kind & text.tokens or kind & text.kinds):
+        return True  # it names another exception type, never ours
+    if facts.names and _other_site(facts, text):
+        return True
+    return _conflicts(facts, text)
+
+
 def similarity(
     group: ErrorGroup,
     ticket: Ticket,
@@ -710,21 +737,12 @@ def similarity(
     a ticket without a service label that names one of ``other_services`` and none of the
     group's is another service's."""
     text = _text_of(ticket)
-    if text.services:
-        if not text.services.intersection(group.services):
-            return 0.0
-    elif other_services & text.words and not text.words.intersection(group.services):
-        return 0.0
     facts = _group_text(group.template, group.error_kind, group.services, group.top_frames)
+    if _ruled_out(group, facts, text, other_services):
+        return 0.0
     kind = facts.kind
     kind_named = bool(kind & text.tokens or kind & text.kinds)
-    if kind and not kind_named and text.kinds:
-        return 0.0  # it names another exception type, never ours
     names = facts.names
-    if names and _other_site(facts, text):
-        return 0.0
-    if _conflicts(facts, text):
-        return 0.0
     parts: list[tuple[float, float]] = []
     if facts.words:
         message = _message_score(facts, text, weights or {})
@@ -783,28 +801,91 @@ _RARITY: dict[tuple[tuple[str, datetime, str, str], ...], dict[str, float]] = {}
 
 
 def best_match(
-    group: ErrorGroup, candidates: Sequence[Ticket], *, threshold: float | None = None
+    group: ErrorGroup,
+    candidates: Sequence[Ticket],
+    *,
+    threshold: float | None = None,
+    encoder: Encoder | None = None,
+    meaning_threshold: float | None = None,
 ) -> Match | None:
     """The candidate most similar to ``group`` if it scores at least ``threshold`` (the
     settings' default when None) and clearly more than any other: when two tickets look
     about as much like it, which one is its ticket is a guess, and a wrong guess hides a
-    bug, so there is no match."""
+    bug, so there is no match.
+
+    With an ``encoder``, a group no ticket matches by words may still match one by meaning
+    (see ``by_meaning``)."""
     bar = DedupeSettings().similarity_threshold if threshold is None else threshold
     weights = _Weights(rarity(candidates))
     services = {s for ticket in candidates for s in _text_of(ticket).services}
     others = frozenset(services.difference(group.services))
     rejected = rejection_label(group.fingerprint)
+    # A person said it is not this group's ticket.
+    open_to = [ticket for ticket in candidates if rejected not in ticket.labels]
     scored = sorted(
         (
             Match(ticket, score)
-            for ticket in candidates
-            if rejected not in ticket.labels  # a person said it is not this group's ticket
-            and (score := similarity(group, ticket, weights, others)) >= bar
-            and score > 0.0
+            for ticket in open_to
+            if (score := similarity(group, ticket, weights, others)) >= bar and score > 0.0
         ),
         key=lambda match: (match.score, match.ticket.updated_at),
         reverse=True,
     )
-    if not scored or (len(scored) > 1 and scored[0].score - scored[1].score < AMBIGUOUS):
+    if scored and (len(scored) == 1 or scored[0].score - scored[1].score >= AMBIGUOUS):
+        return scored[0]
+    if encoder is None:
         return None
-    return scored[0]
+    facts = _group_text(group.template, group.error_kind, group.services, group.top_frames)
+    possible = [t for t in open_to if not _ruled_out(group, facts, _text_of(t), others)]
+    return by_meaning(group, possible, encoder, meaning_threshold)
+
+
+# By meaning: the cosine of the group's and the ticket's sentence embeddings at which a
+# ticket nothing rules out is taken as the group's, and by how much it must lead the next
+# one. Set on the seventeen labeled splits (bench/dedupe.py): at 0.75 word matching's
+# recall rose 0.957 → 0.975 for precision 0.988 → 0.986; below it false matches grew fast.
+MEANING_THRESHOLD = 0.75
+MEANING_MARGIN = 0.10
+
+
+def meaning_text_of_group(group: ErrorGroup) -> str:
+    """What the model reads of a group: service, type, template, throw site and callers,
+    and the start of a sample line (its values, which a person's ticket may quote)."""
+    kind = group.error_kind or "error"
+    text = f"{group.service}: {kind}: {group.template}"
+    if group.top_frames:
+        text += " at " + ", ".join(frame.function for frame in group.top_frames[:3])
+    if group.samples:
+        text += f" | {group.samples[0][:300]}"
+    return text
+
+
+def meaning_text_of_ticket(ticket: Ticket) -> str:
+    """What the model reads of a ticket: its summary and the start of its description."""
+    return f"{ticket.summary}\n{ticket.description[:400]}"
+
+
+def by_meaning(
+    group: ErrorGroup,
+    possible: Sequence[Ticket],
+    encoder: Encoder,
+    threshold: float | None = None,
+) -> Match | None:
+    """The ticket among ``possible`` (those no hard evidence rules out) that says what
+    ``group`` says, in other words: the one whose sentence embedding is nearest the
+    group's, at a cosine of at least ``threshold`` and ``MEANING_MARGIN`` ahead of the
+    next."""
+    if not possible:
+        return None
+    bar = MEANING_THRESHOLD if threshold is None else threshold
+    vectors = encoder.encode(
+        [meaning_text_of_group(group), *(meaning_text_of_ticket(t) for t in possible)]
+    )
+    cosines = vectors[1:] @ vectors[0]
+    ranked = sorted(range(len(possible)), key=lambda i: float(cosines[i]), reverse=True)
+    best = float(cosines[ranked[0]])
+    if best < bar:
+        return None
+    if len(ranked) > 1 and best - float(cosines[ranked[1]]) < MEANING_MARGIN:
+        return None
+    return Match(possible[ranked[0]], round(best, 4), "meaning")

@@ -364,6 +364,7 @@ class Decision(_Model):
     comment: str | None = None
     # The ticket was found by similarity, not by fingerprint label: it gets the label.
     match_score: float | None = None
+    match_by: Literal["words", "meaning"] = "words"  # how, when match_score is set
     link_to: str | None = None  # a created ticket is linked to this one (a regression)
     held: bool = False  # a skip whose occurrences are kept for the next run (cap, throttle)
     # Another group of this run is the same error: tell the ticket created for that one.

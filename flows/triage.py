@@ -56,6 +56,7 @@ from dogcatcher.models import (
 from dogcatcher.progress import report_progress
 from dogcatcher.report import render_report_markdown, report_rows
 from dogcatcher.sanitize import SanitizedEvents, sanitize_events
+from dogcatcher.semantic import encoder_for
 from dogcatcher.settings import Settings, explicit_overrides, load_settings, secret_block_names
 from dogcatcher.sources import Page, build_source, read_pages
 from dogcatcher.state import RunState, Watermark, build_run_state, carry_over
@@ -726,6 +727,8 @@ def _triage(
     secrets = _load_secrets(settings)
     if secrets:
         settings = load_settings(profile, {**overrides, **secrets}, team=team)
+    # A meaning model named but not there fails the run here, before anything is read.
+    encoder_for(settings.dedupe.meaning_model)
     state = build_run_state(settings)
     plan = plan_window(settings, state, since, until, _now())
     reset_breakers()  # each run trusts the LLM again

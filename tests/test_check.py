@@ -64,6 +64,7 @@ def test_all_services_answer(services: Services) -> None:
         ["ok", "source"],
         ["ok", "analyzer"],
         ["ok", "tracker"],
+        ["ok", "matching"],
     ]
     assert "logs readable" in lines[0]
     assert "model gpt-4o-mini answers" in lines[1]
@@ -103,3 +104,20 @@ def test_embedded_default_checks_offline(monkeypatch: pytest.MonkeyPatch, tmp_pa
     assert "sample_events.jsonl is readable" in lines[0]
     assert "0 ticket(s)" in lines[2]
     assert not (tmp_path / "new").exists()  # checking writes nothing
+
+
+def test_matching_says_whether_it_goes_by_meaning(
+    services: Services, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    code, lines = check()
+    assert code == 0, lines
+    assert "by words, then by meaning: all-MiniLM-L6-v2 from" in lines[3]
+
+    monkeypatch.setenv("DOGCATCHER_DEDUPE__MEANING_MODEL", "off")
+    code, lines = check()
+    assert code == 0 and "by words only (dedupe.meaning_model: off)" in lines[3]
+
+    monkeypatch.setenv("DOGCATCHER_DEDUPE__MEANING_MODEL", str(tmp_path))
+    code, lines = check()
+    assert code == 1
+    assert lines[3].startswith("failed matching") and "holds no model.safetensors" in lines[3]
