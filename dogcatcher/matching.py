@@ -8,10 +8,11 @@ is created, the group is compared with the open Dogcatcher tickets of its projec
   service (the ``service-…`` label), another exception type named where ours is not, a
   stack trace in the ticket whose frames do not include our throw site, a method its
   prose names (``Class.method``, ``Class::method``, ``thumbnails.py:render``, Ruby's
-  ``Member#redeem``, "at sumLines in InvoiceCalculator.java", "in `total`") that none
-  of our frames is, a source file it names that none of our frames is in, or a value that
-  tells errors apart in our template (an HTTP status or its reason phrase, an error code,
-  gRPC's ``code = NotFound``, a quoted key) where the ticket has another;
+  ``Member#redeem``, "at sumLines in InvoiceCalculator.java", "in `total`", a support
+  bundle's breadcrumb of ``Member`` and ``redeem``) that none of our frames is, a source
+  file it names that none of our frames is in, or a value that tells errors apart in our
+  template (an HTTP status or its reason phrase, an error code, gRPC's
+  ``code = NotFound``, a quoted key, a constraint in brackets) where the ticket has another;
 - otherwise a **score** in 0..1 weighs how much of the message template the ticket holds
   (its words, each weighted by its rarity among the candidates; for a person's ticket also
   how much of its summary the group explains), whether it names the exception type, and
@@ -89,6 +90,9 @@ _CODE_TOKEN = re.compile(r"(?<![\w<])[A-Za-z]*-?\d[\w-]*")
 # name (a stack line's "/app/x.py" or "com.acme.Cart.total()" is not a name); backticks
 # are markdown code, not the log's quoting.
 _QUOTED = re.compile(r"(['\"])([^'\"`<>\s/\\.]{2,60})\1")
+# A database object named in square brackets, as Spring and Hibernate write it
+# ("constraint [invoices_number_key]"): quoted as much as Postgres' "orders_pkey" is.
+_BRACKETED = re.compile(r"\b(?:constraint|index|table|column)\s*\[([A-Za-z_][\w$]{1,60})\]", re.I)
 
 WEIGHT_MESSAGE = 0.6
 WEIGHT_KIND = 0.15
@@ -243,7 +247,8 @@ def _ticket_text(
     not_methods = {_frame_names(frame.function) for frame in parsed if not frame.in_app}
     template = _TEMPLATE_LINE.search(description)
     tokens = frozenset(_tokens(" ".join(lines)) + _tokens(text))
-    symbols = _symbols(text)  # module:name, as methods and as functions
+    # module:name and breadcrumbs, as methods (a class's) or functions (a module's)
+    symbols = _symbols(text) + _breadcrumbs(text)
     return _TicketText(
         tokens=tokens,
         lowered=text.lower(),
@@ -373,6 +378,27 @@ _SYMBOL = re.compile(
     r"(?<![\w/.:@-])(?:[A-Za-z_][\w-]*[./])+([A-Za-z_]\w*):([A-Za-z_]\w*)\b(?![:/(]|\.\w)"
 )
 _HEX_WORD = re.compile(r"(?=[0-9a-f]*\d)[0-9a-f]{6,}")
+# A site as a breadcrumb names it (a support bundle, an APM's span path): service, module
+# or class and method joined by U+203A, the single right-pointing angle quotation mark
+# ("media \u203a thumbnails \u203a render"). The last two parts are owner and function.
+_CRUMB = " \u203a "
+_BREADCRUMB = re.compile(
+    r"(?<![\w\u203a])((?:[A-Za-z_][\w.$]* \u203a )+)([A-Za-z_]\w*)\b(?! \u203a)"
+)
+
+
+# A breadcrumb's last part may be the line ("Member \u203a redeem \u203a line 408").
+_CRUMB_LINE = re.compile(r" \u203a line \d+")
+
+
+def _breadcrumbs(text: str) -> list[tuple[str, str]]:
+    """The (owner, function) pairs of the sites ``text`` names as breadcrumbs."""
+    if _CRUMB not in text:
+        return []
+    return [
+        (path.split(_CRUMB)[-2].rsplit(".", 1)[-1], name)
+        for path, name in _BREADCRUMB.findall(_CRUMB_LINE.sub("", text))
+    ]
 
 
 def _symbols(text: str) -> list[tuple[str, str]]:
@@ -418,7 +444,7 @@ def _quoted_names(text: str) -> frozenset[str]:
             _JSON_KEY_AFTER.match(text, m.end())
             or _JSON_KEY_BEFORE.search(text, max(0, m.start() - 8), m.start())
         )
-    )
+    ).union(name.lower() for name in _BRACKETED.findall(text))
 
 
 def _text_of(ticket: Ticket) -> _TicketText:
@@ -548,7 +574,9 @@ def _group_text(
         kept=frozenset(_TOKEN.findall(_PLACEHOLDER.sub(" ", masked.lower()))),
         distinctive=distinctive,
         exact=frozenset(token for value in distinctive for token in value),
-        quoted=frozenset(q.lower() for _, q in _QUOTED.findall(masked)),
+        quoted=frozenset(q.lower() for _, q in _QUOTED.findall(masked)).union(
+            name.lower() for name in _BRACKETED.findall(masked)
+        ),
         reasons=frozenset(r.lower() for r in _REASON.findall(masked)),
         grpc_codes=frozenset(c.lower() for c in _CODE_VALUE.findall(masked)) & _GRPC_CODES,
         codes=frozenset(c.lower() for c in _UPPER_CODE.findall(masked)),

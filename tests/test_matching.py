@@ -533,6 +533,63 @@ def test_a_pasted_json_event_s_keys_are_no_quoted_names() -> None:
     assert similarity(slug, other) == 0.0
 
 
+def test_a_constraint_named_in_brackets_is_a_quoted_name() -> None:
+    # Spring and Hibernate write "constraint [name]": another constraint is another error.
+    unique = _log_only(
+        "could not execute statement; SQL [n/a]; constraint [invoices_number_key]",
+        services=("billing",),
+    )
+
+    def said(constraint: str) -> Ticket:
+        return filed_in(
+            "billing",
+            summary="billing: saving an invoice fails with DataIntegrityViolationException",
+            description="The log says: could not execute statement; SQL [n/a]; "
+            f"constraint [{constraint}]",
+        )
+
+    assert similarity(unique, said("invoice_lines_invoice_id_fkey")) == 0.0
+    assert similarity(unique, said("invoices_number_key")) > 0.0
+    # Other bracketed words (a thread, a level) are not names that tell errors apart.
+    thread = filed_in(
+        "billing",
+        summary="billing: could not execute statement, constraint invoices_number_key",
+        description="2026-10-22 [main] ERROR could not execute statement; SQL [n/a]",
+    )
+    assert similarity(unique, thread) > 0.0
+
+
+def test_a_site_named_as_a_breadcrumb_places_the_error() -> None:
+    # A support bundle names the site "media \u203a thumbnails \u203a render" (U+203A between
+    # the parts), sometimes with the line after it.
+    render = _log_only(
+        "[Errno 28] No space left on device: '<path>'",
+        services=("media",),
+        error_kind="OSError",
+        top_frames=(StackFrame(function="render", file="/app/media/thumbnails.py"),),
+    )
+    transcode = render.model_copy(
+        update={
+            "fingerprint": "d" * 16,
+            "top_frames": (StackFrame(function="transcode", file="/app/media/video.py"),),
+        }
+    )
+
+    def said(site: str) -> Ticket:
+        return filed_in(
+            "media",
+            summary="media: the workers' disk is full, No space left on device (Errno 28)",
+            description=f"Bundle entry: OSError from {site}.",
+        )
+
+    for site in (
+        "media \u203a thumbnails \u203a render",
+        "thumbnails \u203a render \u203a line 374",
+    ):
+        assert similarity(render, said(site)) > 0.0, site
+        assert similarity(transcode, said(site)) == 0.0, site
+
+
 def test_a_code_of_several_parts_counts_only_with_its_parts_together() -> None:
     # WMS-117's ticket lists a host ip-10-2-204-17: "wms" and "204" are both in it, but
     # not WMS-204, so it is another code's ticket.
