@@ -118,18 +118,18 @@ class Encoder:
     def __init__(self, folder: Path) -> None:
         try:
             config = json.loads((folder / "config.json").read_text())
+            self._layers = int(config["num_hidden_layers"])
+            self._heads = int(config["num_attention_heads"])
+            self._width = int(config["hidden_size"])
             self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
-        except (OSError, ValueError, Exception) as exc:  # tokenizers raises its own Exception
-            raise ModelError(f"{folder}: cannot read the model ({exc})") from exc
+        except Exception as exc:  # OSError, JSON, a missing key, or tokenizers' own error
+            raise ModelError(f"{folder}: cannot read the model ({exc!r})") from exc
         self.folder = folder
         self._tokenizer.enable_truncation(MAX_TOKENS)
         self._tokenizer.no_padding()
         self._mapped, self._w = _safetensors(folder / "model.safetensors")
-        self._layers = int(config["num_hidden_layers"])
-        self._heads = int(config["num_attention_heads"])
-        self._width = int(config["hidden_size"])
-        missing = [n for n in ("embeddings.word_embeddings.weight",) if n not in self._w]
-        if missing or f"encoder.layer.{self._layers - 1}.output.dense.weight" not in self._w:
+        needed = ("embeddings.word_embeddings.weight", f"encoder.layer.{self._layers - 1}.")
+        if needed[0] not in self._w or not any(name.startswith(needed[1]) for name in self._w):
             raise ModelError(f"{folder}: model.safetensors is not a BERT encoder")
         self._cache: OrderedDict[str, _Array] = OrderedDict()
         self._lock = threading.Lock()  # the flow's threads share one encoder

