@@ -1,16 +1,16 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Twenty-one splits, built alike from twenty-one seeds: ``tests/data/dedupe/{dev,test,
+Twenty-two splits, built alike from twenty-two seeds: ``tests/data/dedupe/{dev,test,
 holdout,fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,
-fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst}.jsonl``. Besides
-the seed, the splits differ in the phrasing bank people's tickets are written from (summaries,
-descriptions, paraphrases of each message, how the code is named, how a log or trace is
-pasted), each bank written as another person would, and in the helper names a refactor
-introduces. Each bank after dev's was written without looking at the matcher, and its split
-held out until its first run; the first eight and ``twelfth`` to ``sixteenth`` have been
-tuned on since, ``ninth``, ``tenth``, ``eleventh``, ``seventeenth``, ``eighteenth``,
-``nineteenth``, ``twentieth`` and ``twentyfirst`` have not. A change to the matcher needs a
-new bank and split to be measured honestly.
+fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,
+twentysecond}.jsonl``. Besides the seed, the splits differ in the phrasing bank people's
+tickets are written from (summaries, descriptions, paraphrases of each message, how the code
+is named, how a log or trace is pasted), each bank written as another person would, and in
+the helper names a refactor introduces. Each bank after dev's was written without looking at
+the matcher, and its split held out until its first run; the first eight and ``twelfth`` to
+``sixteenth`` have been tuned on since, ``ninth``, ``tenth``, ``eleventh``, ``seventeenth``,
+``eighteenth``, ``nineteenth``, ``twentieth``, ``twentyfirst`` and ``twentysecond`` have not.
+A change to the matcher needs a new bank and split to be measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -102,7 +102,7 @@ _PHONE_CUT = 120  # where the twelfth style's person's pasted lines end (an aler
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 20) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 21) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -137,6 +137,7 @@ SPLITS: dict[str, SplitSpec] = {
     "nineteenth": SplitSpec("nineteenth", 1919, 18),
     "twentieth": SplitSpec("twentieth", 2020, 19),
     "twentyfirst": SplitSpec("twentyfirst", 2121, 20),
+    "twentysecond": SplitSpec("twentysecond", 2222, 21),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
@@ -145,10 +146,10 @@ SPLITS: dict[str, SplitSpec] = {
 # eighth phrasing, ninth phrasing, tenth phrasing, eleventh phrasing, twelfth phrasing,
 # thirteenth phrasing, fourteenth phrasing, fifteenth phrasing, sixteenth phrasing,
 # seventeenth phrasing, eighteenth phrasing, nineteenth phrasing, twentieth phrasing,
-# twentyfirst phrasing), each written as another person would; the eleventh's is a QA
-# engineer's "<what breaks> when <condition>", the twelfth's an on-call engineer's, typed
-# on a phone mid-incident: terse, lowercase, abbreviated (svc, req, db, conn, w/, b/c,
-# prob, tx); the thirteenth's an engineering manager's, written up after the weekly
+# twentyfirst phrasing, twentysecond phrasing), each written as another person would; the
+# eleventh's is a QA engineer's "<what breaks> when <condition>", the twelfth's an on-call
+# engineer's, typed on a phone mid-incident: terse, lowercase, abbreviated (svc, req, db,
+# conn, w/, b/c, prob, tx); the thirteenth's an engineering manager's, written up after the weekly
 # incident review: a full sentence, the business impact first ("Customers could not ...",
 # "Finance reports were delayed ..."), then the cause as the engineers explained it
 # ("because ..."); the fourteenth's a contractor's, new to the codebase, telling what they
@@ -185,7 +186,12 @@ SPLITS: dict[str, SplitSpec] = {
 # NULL column, a row that isn't there, sessions idle in transaction, two sessions waiting on
 # each other's locks, the SQLSTATE), and for the errors that never reach a database, says
 # so ("no DB error here:", "not a DB call:", "nothing on the database side", "in memory
-# only") and tells it in terms of the data the app had or lacked.
+# only") and tells it in terms of the data the app had or lacked; the twentysecond's an
+# observability engineer's, who works from distributed traces and files what they find in
+# the tracing UI: which span goes red or ends in error and what exception event it records,
+# client spans to another service and what status they come back with ("client span to
+# fx-rates comes back HTTP 500 ...", "... span runs out its deadline"), and for what has no
+# trace, what the error logs, pod events or lag metrics show.
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
@@ -221,6 +227,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " empty (null) when the line amounts are added up, so getTotal() fails",
         "no DB error here: the invoice behind the line never gets loaded, and the line sum then"
         " calls getTotal() on a null invoice",
+        "span errors while the lines get summed: the invoice it calls getTotal() on is null",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -254,6 +261,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " back null and getCountry() is then called on it to pick the tax country",
         "the customer row has no address linked, getAddress() hands back null and getCountry()"
         " fails on it while the tax country is worked out; missing data, not a DB fault",
+        "tax country span fails for customers without an address on file, getAddress() gives null"
+        " and getCountry() throws on it",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -286,6 +295,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " codes outside our supported list (XBT, RMB, GBX, a padded 'usd ')",
         "imported invoice rows carry currency codes that aren't in our currency list (XBT, RMB,"
         " GBX, 'usd ' with a trailing blank) and the money parser throws them out as unsupported",
+        "invoice import spans go red on currency codes outside what we support (XBT, RMB, GBX, 'usd"
+        " ' with padding), the money parser throws",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -317,6 +328,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " check rejects the action instead of ignoring it",
         "the invoice row's status is already finalized and the app still tries to change it; the"
         " state check refuses before any UPDATE is sent",
+        "exception event on the invoice span: the invoice is finalized already, so the state guard"
+        " turns the change down",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -347,6 +360,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " connection from its Hikari pool and gives up after the timeout",
         "HikariPool has no connection to hand out before the timeout, every one is checked out; on"
         " the DB side most of those sessions sit idle in transaction",
+        "spans sit waiting for a Hikari connection until the timeout, every pooled connection busy,"
+        " then error out",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -378,6 +393,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " number and the unique constraint invoices_number_key rejects one of them",
         "two inserts get the same invoice number and unique index invoices_number_key rejects the"
         " second one (23505, unique_violation)",
+        "the invoice insert span fails on a unique violation, invoice number already taken"
+        " (invoices_number_key)",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -409,6 +426,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " invoice row in place and the foreign key invoice_lines_invoice_id_fkey refuses it",
         "invoice_lines insert points at an invoice id with no row in invoices (yet), FK"
         " invoice_lines_invoice_id_fkey rejects it (23503)",
+        "invoice_lines insert span fails, FK invoice_lines_invoice_id_fkey has no parent invoice"
+        " for the line",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -439,6 +458,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Oracle rows in opposite order and Oracle aborts one of them (ORA-00060, deadlock)",
         "two ledger posting sessions wait on each other's row locks; Oracle picks one and rolls"
         " back its statement with ORA-00060",
+        "ledger posting spans error with ORA-00060, Oracle reports a deadlock between two posting"
+        " sessions",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -470,6 +491,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " reconciliation job fails with ORA-01555 (Oracle's snapshot is too old by then)",
         "the reconciliation's long read over the ledger needs undo that has already been"
         " overwritten, ORA-01555 snapshot too old; undo_retention is shorter than the scan",
+        "the reconciliation scan span runs long and ends in ORA-01555 snapshot too old",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -500,6 +522,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (/v1/rates) doesn't answer in time and the read times out",
         "not a DB call: ledger's POST to fx-rates /v1/rates gets no answer before the read"
         " timeout, and the posting keeps its transaction open the whole time",
+        "client span for the POST to fx-rates /v1/rates hits its read timeout, no response in time",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -529,6 +552,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 'upstream failure', so it's their rate provider that is failing",
         "fx-rates answers the rate request with HTTP 500 ('upstream failure'); nothing on the"
         " database side, ledger only gets the error back",
+        "client span to fx-rates comes back HTTP 500 'upstream failure', the rate lookup errors",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -558,6 +582,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " with a 503 'maintenance' and we don't retry",
         "fx-rates is down for maintenance and answers the rate request with 503 Service"
         " Unavailable; no DB involvement",
+        "client span to fx-rates comes back 503 Service Unavailable, fx-rates in maintenance",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -589,6 +614,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " gets dropped from its Kafka group and its offset commits are refused",
         "the posting consumer drops out of its Kafka group, so its offset commit is refused after"
         " the rebalance; the postings behind those offsets get written a second time",
+        "posting consumer's offset commit span fails, the consumer got rebalanced out of its Kafka"
+        " group",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -619,6 +646,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " text into a BigDecimal",
         "posting amounts come in as text that can't be turned into a BigDecimal (like '12,50"
         " EUR'), so those postings never reach the ledger tables",
+        "deserialize step errors: amount strings like '12,50 EUR' won't map onto a BigDecimal",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -647,6 +675,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " builds the file",
         "the CSV export holds the whole report in the JVM heap and runs out (Java heap space); the"
         " query returns fine, it's the app buffering every row",
+        "the CSV export span dies with OutOfMemory, Java heap space used up while building the"
+        " report",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -677,6 +707,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Access Denied",
         "the report upload to S3 is refused with 403 Access Denied; the report query finished"
         " fine, the file just can't be stored",
+        "S3 PutObject span for the report upload returns 403 Access Denied",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -707,6 +738,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " telling us to lower the request rate",
         "S3 answers the report uploads with 503 'Please reduce your request rate'; the DB part is"
         " done by then, the upload gets throttled",
+        "S3 PutObject span for the report upload returns 503 SlowDown, asks us to lower the request"
+        " rate",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -738,6 +771,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " when the job goes to open it",
         "the temporary report-<n>.csv is already gone (NoSuchFileException) when the export opens"
         " it; no database part to this one",
+        "export span fails opening its temp report-<n>.csv, the file isn't on disk anymore"
+        " (NoSuchFile)",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -768,6 +803,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " map while it is still looping over it",
         "the report cache cleanup changes the map while it's still iterating over the expired"
         " entries (ConcurrentModificationException); in memory only, never reaches the DB",
+        "report cache eviction throws ConcurrentModification, the cache map changes while expired"
+        " entries are iterated",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -798,6 +835,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " parsing of 'limit' only copes with a whole number",
         "the report list's 'limit' filter gets text that isn't a number (N/A, 12a) and parsing it"
         " fails before any query is built",
+        "report list request errors when the limit param is not numeric (N/A, 12a), NumberFormat on"
+        " parse",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -825,6 +864,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " cast to a Long, which fails",
         "rowLimit arrives as a String and the app casts it to Long, which fails before the report"
         " query runs",
+        "report list request errors: rowLimit shows up as a String and the cast to Long throws",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -855,6 +895,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " comes back UNAVAILABLE (io exception), accounts can't be reached",
         "the gRPC balance call from ledger to accounts gets UNAVAILABLE (io exception), nobody"
         " answering on the accounts side; not a database problem",
+        "outbound gRPC span to accounts for the balance ends UNAVAILABLE (io exception), nobody"
+        " answers",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -885,6 +927,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " for the balance runs out of time (DEADLINE_EXCEEDED)",
         "the gRPC balance call to accounts runs past its deadline (DEADLINE_EXCEEDED); accounts is"
         " slow to answer, worth a look at its balance query plan",
+        "outbound gRPC span to accounts for the balance runs out its deadline, DEADLINE_EXCEEDED",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -914,6 +957,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " as an error although it's the plan limit doing its job",
         "tenants go past their plan's monthly invoice quota and the app logs it as an error;"
         " that's the quota check doing its job, no DB issue",
+        "error-level logs for tenants going past the monthly invoice quota of their plan",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -943,6 +987,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " addresses on file are no longer valid",
         "dunning emails for overdue invoices bounce because the customer email addresses we hold"
         " are no longer valid; stale contact data",
+        "error logs from dunning mail: reminders about overdue invoices come back bounced",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -972,6 +1017,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " that key on every record",
         "supplier records come without a 'sku' field; the import reads record['sku'] and fails"
         " before anything is inserted",
+        "import span errors on feed records missing the 'sku' field, KeyError on lookup",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -1001,6 +1047,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " that key on every record",
         "supplier records come without a 'price' field; the import reads record['price'] and fails"
         " before anything is inserted",
+        "import span errors on feed records missing the 'price' field, KeyError on lookup",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -1033,6 +1080,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 1,5, blanks) can't be converted by int()",
         "the stock quantity in the feed isn't a whole number (N/A, 1,5, empty) and int() refuses"
         " it before the stock column gets written",
+        "feed parse span errors when stock isn't an integer, int() gets an invalid literal",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -1062,6 +1110,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (None) price by a Decimal",
         "the product has no price (NULL in the table) and the discount code multiplies that None"
         " by a Decimal",
+        "discount step errors for products without a price: None multiplied by a Decimal",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -1089,6 +1138,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " something that is None",
         "a related row is missing (a NULL foreign key comes back as None) and the code reads .slug"
         " off it",
+        "span ends with AttributeError, code reads .slug off a None",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -1120,6 +1170,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " looks up a product that doesn't exist and doesn't handle that",
         "the product detail page looks up a product id that has no row in the table (Product"
         " DoesNotExist); should be a 404, not a server error",
+        "product detail request ends 500, Product.DoesNotExist for an id that isn't there (should"
+        " be a 404)",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -1151,6 +1203,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " unique constraint catalog_product_slug_key rejects the save",
         "the import saves a product whose slug already exists, unique index"
         " catalog_product_slug_key rejects it as a duplicate key on slug",
+        "product upsert span fails on unique key catalog_product_slug_key, slug already taken",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -1182,6 +1235,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Postgres aborts one as a deadlock (ShareLock)",
         "two stock reservations lock the same stock rows in opposite order; Postgres detects the"
         " deadlock (ShareLock wait on the other's transaction) and cancels one",
+        "stock reservation DB spans deadlock in Postgres (ShareLock waits), one of them gets"
+        " aborted",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -1213,6 +1268,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " every regular connection slot is taken",
         "Postgres is at max_connections and only the superuser-reserved slots are left, so search"
         " can't open a new connection",
+        "search spans can't connect to Postgres, connection slots used up, only superuser-reserved"
+        " ones left",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -1239,6 +1296,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " refused (Error 111)",
         "redis-cache refuses connections on 6379 (Error 111), the Redis instance isn't accepting"
         " clients",
+        "redis-cache client spans fail to connect, Error 111 connection refused on 6379",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -1263,6 +1321,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "pages are slow and then error; reads from redis-cache on port 6379 time out",
         "reads from redis-cache on 6379 time out; something slow is blocking Redis (one long"
         " command stalls everyone on a single thread)",
+        "redis-cache client spans time out reading on 6379",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -1292,6 +1351,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " before the read timeout",
         "Elasticsearch on 9200 doesn't answer within the read timeout, heavy search queries"
         " queueing up on the cluster",
+        "Elasticsearch query spans to :9200 end in read timeouts",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -1322,6 +1382,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "search is completely down; we can't open a connection to Elasticsearch on port 9200 and"
         " run out of retries on /products/_search",
         "can't open a connection to Elasticsearch on 9200 at all, retries run out on"
+        " /products/_search",
+        "Elasticsearch client spans can't connect to :9200 at all, max retries exceeded on"
         " /products/_search",
     ),
     "p-es-400": (
@@ -1354,6 +1416,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (search_phase_execution_exception, it can't build the query)",
         "search sends Elasticsearch a numeric filter with text in it and ES rejects the query with"
         " 400 search_phase_execution_exception (failed to create query)",
+        "Elasticsearch search span gets 400 search_phase_execution_exception, text sent where a"
+        " number field is queried",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
@@ -1385,6 +1449,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " indexing with 429 es_rejected_execution_exception",
         "Elasticsearch pushes back on bulk indexing with 429 es_rejected_execution_exception, its"
         " coordinating queue is full",
+        "Elasticsearch bulk span gets 429 es_rejected_execution_exception, cluster pushing back on"
+        " indexing",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -1415,6 +1481,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " limit while it's still bulk indexing",
         "the reindex task is still bulk indexing when Celery's soft time limit stops it"
         " (SoftTimeLimitExceeded)",
+        "reindex task span cut off by Celery's soft time limit while still bulk indexing",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -1443,6 +1510,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " validation caps page_size at 100",
         "search requests asking for a page_size over 100 fail SearchRequest validation; works like"
         " a LIMIT cap, nothing reaches the index",
+        "search span fails SearchRequest validation when page_size asks for more than 100",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -1472,6 +1540,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " byte",
         "the synonyms file isn't UTF-8 (reads like latin-1) and decoding stops at an invalid start"
         " byte, same as a COPY with ENCODING 'UTF8' would",
+        "synonyms import span fails decoding the file as UTF-8, invalid start byte",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -1501,6 +1570,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " written (Errno 28)",
         "the media workers' disk is full, writing the temp thumb-*.webp fails with Errno 28 (no"
         " space left)",
+        "media worker spans fail writing their temp thumb-*.webp, disk full (Errno 28, no space"
+        " left)",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -1531,6 +1602,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " image",
         "the uploaded file isn't anything Pillow recognises as an image, so the thumbnail step"
         " can't open it (cannot identify image file)",
+        "thumbnail span fails, PIL can't identify the uploaded file as an image",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -1560,6 +1632,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "downloads of original media fail; the object isn't in the bucket and S3 returns NoSuchKey",
         "the original media object isn't in the bucket, GetObject says NoSuchKey; the media row"
         " still points at it, so table and bucket are out of sync",
+        "S3 GetObject span for the original media returns NoSuchKey",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -1591,6 +1664,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " exceeded) even after 4 retries",
         "S3 throttles the PutObject uploads of generated media (ThrottlingException, rate"
         " exceeded) even after 4 retries",
+        "S3 PutObject spans for generated media throttled (rate exceeded), still failing after the"
+        " retries",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -1622,6 +1697,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " recursion depth is reached",
         "the EXIF walk keeps recursing through the IFDs (a loop in the directory offsets?) until"
         " Python's maximum recursion depth",
+        "EXIF read span blows the Python recursion limit walking IFDs",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -1651,6 +1727,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " aspect ratio divides by zero",
         "the image has a width or height of 0 stored for it, and the aspect ratio divides by that"
         " zero",
+        "aspect ratio step divides by zero when an image has 0 width or height",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -1681,6 +1758,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " SIGKILL (signal 9)",
         "Celery workers get killed with signal 9 (SIGKILL) mid-job, likely the OOM killer; the job"
         " just disappears",
+        "celery worker process gets signal 9 (SIGKILL), its in-flight task spans never finish",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -1708,6 +1786,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " time budget",
         "the reindex task completes but runs past its time budget, it does more work per run than"
         " when the budget was set",
+        "reindex task span finishes but blows through its time budget",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -1736,6 +1815,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " and logged as errors",
         "feed rows with no EAN are skipped on purpose but logged at ERROR, so those products never"
         " get a row",
+        "error logs on import for feed rows dropped because their EAN is missing",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -1767,6 +1847,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " pointer dereference",
         "the gateway panics dereferencing a nil pointer (invalid memory address); no database"
         " anywhere near it",
+        "request span ends in a panic, nil pointer dereference, connection dropped",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -1798,6 +1879,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " it parses the Forwarded header",
         "the gateway panics with index out of range while parsing the Forwarded header, which has"
         " fewer parts than it expects",
+        "request span panics with index out of range while the Forwarded header gets parsed",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -1827,6 +1909,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "API calls fail while a backend is unavailable; the gateway's outgoing connection is"
         " refused at dial time, nothing is listening on that port",
         "the gateway's outgoing TCP dial is refused, nothing is listening on the target port",
+        "outbound dial span fails, TCP connection refused by the target",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -1856,6 +1939,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " gateway reads its response",
         "the upstream on 443 resets the connection while the gateway is reading its response"
         " (connection reset by peer)",
+        "proxy span to the upstream on 443 fails mid-read, peer resets the connection",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -1884,6 +1968,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " context deadline",
         "the proxied call to the upstream uses up its context deadline before an answer comes"
         " back, the request-level version of a statement_timeout",
+        "proxy span to the upstream burns through its context deadline before a response",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -1913,6 +1998,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "authenticated requests time out; the gateway's POST to auth /introspect gets no response"
         " headers before the HTTP client timeout",
         "the gateway's POST to auth /introspect gets no response headers before Client.Timeout",
+        "client span for POST auth /introspect times out (Client.Timeout) waiting on response"
+        " headers",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -1940,6 +2027,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "calls to one backend fail outright; the upstream's certificate has expired, so TLS"
         " verification fails",
         "the upstream's x509 certificate has expired, so TLS verification fails on connect",
+        "client spans to an upstream fail the TLS handshake, its x509 certificate is expired",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -1971,6 +2059,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " shipments_tracking_no_key (SQLSTATE 23505)",
         "an insert with a tracking number that already exists, unique index"
         " shipments_tracking_no_key rejects it (SQLSTATE 23505)",
+        "insert span fails with SQLSTATE 23505 on shipments_tracking_no_key, tracking number"
+        " already exists",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -2001,6 +2091,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " concurrent updates (SQLSTATE 40001)",
         "two concurrent updates to one shipment's status; under REPEATABLE READ or SERIALIZABLE"
         " Postgres aborts one as a serialization failure (40001)",
+        "shipment status update span aborts with 40001, serialization failure against a concurrent"
+        " update",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -2032,6 +2124,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the connect times out",
         "shipping can't get a connection to its Postgres at all, the dial to pg-N.db.internal:5432"
         " times out; the DB itself was up, so it's the network path",
+        "shipping's DB connect spans time out dialing Postgres on 5432 (dial i/o timeout)",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -2062,6 +2155,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " int, so we can't decode it",
         "DHL's quote reply has weight_grams as a string, our Parcel struct wants an int, so"
         " decoding fails",
+        "DHL quote span errors decoding the reply, weight_grams comes as a string and we want an"
+        " int",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -2086,6 +2181,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "DHL quotes failing, DHL responds 502",
         "DHL quotes fail; DHL itself answers our quote request with a 502",
         "DHL's quote API answers 502; external, nothing in our databases",
+        "outbound span to DHL's quote API comes back 502",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -2111,6 +2207,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "DHL quotes failing, DHL rate limits us with a 429",
         "DHL quotes fail at peak; DHL rate limits our quote requests with a 429",
         "DHL rate-limits our quote requests with 429",
+        "outbound span to the DHL quote API returns 429, DHL throttling our quote calls",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -2135,6 +2232,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "UPS quotes failing, UPS responds 502",
         "UPS quotes fail; UPS itself answers our quote request with a 502",
         "UPS's quote API answers 502; external, nothing in our databases",
+        "outbound span to UPS's quote API comes back 502",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -2166,6 +2264,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " same time and Go aborts the process",
         "two goroutines write the rate cache map at once and Go aborts with concurrent map writes;"
         " an in-process cache, no DB",
+        "shipping process dies with fatal concurrent map writes on the rate cache",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -2195,6 +2294,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "shipment updates reach them late; the shipping-events consumer group falls behind on some"
         " partitions",
         "the shipping-events consumer group falls behind, lag piling up on some partitions",
+        "consumer lag metric climbing for the shipping-events group, some partitions way behind",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -2224,6 +2324,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product pages fail; the gateway can't reach catalog over gRPC, code Unavailable, the"
         " connection is refused",
         "the gateway can't reach catalog over gRPC, code Unavailable, the dial is refused",
+        "outbound gRPC span to catalog ends Unavailable, dial gets connection refused",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -2252,6 +2353,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " NotFound for that SKU",
         "catalog answers the product lookup with gRPC NotFound, the SKU has no row anymore (a"
         " deleted product still linked)",
+        "outbound gRPC span to catalog ends NotFound for the product SKU, the page then errors",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -2279,6 +2381,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product API requests fail; an upstream replica answers GET /api/v2/products/<id> with a"
         " 503",
         "an upstream pod answers 503 for GET /api/v2/products/<id>",
+        "gateway access logs show the upstream answering 503 on GET /api/v2/products/<id>",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -2305,6 +2408,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product API requests time out; the upstream answers GET /api/v2/products/<id> with a 504",
         "an upstream pod answers 504 for GET /api/v2/products/<id>, its own backend call is too"
         " slow",
+        "gateway access logs show the upstream answering 504 on GET /api/v2/products/<id>",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -2332,6 +2436,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "an API key is being throttled; the gateway turns its calls away for going over the"
         " per-minute rate limit",
         "one API key goes over its per-minute rate limit at the gateway and gets throttled",
+        "gateway logs an API key throttled past its per-minute rate limit",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -2358,6 +2463,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the service restarts by itself under load; its containers are OOMKilled (exit code 137)"
         " for going over their memory limit",
         "containers go over their memory limit and are OOMKilled (exit code 137)",
+        "pod events show containers OOMKilled with exit 137 and restarted",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -2383,6 +2489,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the service restarts by itself; its containers exit with code 1 (Error), a crash rather"
         " than running out of memory",
         "containers exit with code 1 (Error) after running a while, a crash and not an OOM kill",
+        "pod events show containers exiting with code 1 (Error) and restarted, no OOM involved",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -2409,6 +2516,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " undefined",
         "the cart summary reads 'total' from a cart that's undefined, no cart came back for the"
         " session",
+        "cart summary render errors, 'total' read from an undefined cart",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -2435,6 +2543,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " undefined",
         "the cart summary reads 'items' from a cart that's undefined, no cart came back for the"
         " session",
+        "cart summary render errors, 'items' read from an undefined cart",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -2462,6 +2571,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the minicart badge in their storefront header errors; it reads 'total' from a cart that"
         " is undefined",
         "the minicart badge in the header reads 'total' from an undefined cart",
+        "header minicart badge render errors, 'total' read from an undefined cart",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -2490,6 +2600,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " isn't an array for those products",
         "product.variants isn't an array for some products (stored as an object or null), so .map"
         " on it throws",
+        "render span throws because product.variants isn't an array and .map gets called on it",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -2517,6 +2628,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (ECONNREFUSED)",
         "the products API refuses the connection (ECONNREFUSED) when the storefront fetches a"
         " product",
+        "storefront's fetch span to the products API fails ECONNREFUSED",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -2546,6 +2658,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " before it answers (socket hang-up)",
         "the products API closes the socket before answering (socket hang up) when a product is"
         " fetched",
+        "storefront's fetch span to the products API fails, socket hang up before any response",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -2572,6 +2685,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " axios request with a 500",
         "the backend API answers the storefront's axios call with status code 500, the actual"
         " error is behind it",
+        "axios client span from the storefront to the backend API gets status code 500",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -2597,6 +2711,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "add to cart gets a 404 from the cart API",
         "adding to cart fails; the cart API answers the add-to-cart request with a 404",
         "the cart API answers add-to-cart with 404, that cart id isn't there anymore",
+        "axios span for add to cart gets 404 back from the cart API",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -2622,6 +2737,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "add to cart times out on the axios client timeout",
         "adding to cart fails; the add-to-cart request runs over the axios client timeout",
         "the add-to-cart request to the cart API takes longer than the axios timeout",
+        "axios span for add to cart hits the client timeout before the cart API answers",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -2650,6 +2766,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "storefront pages fail when the API hands back an HTML error page; the reply starts with"
         " <!DOCTYPE and can't be parsed as JSON",
         "the API reply is an HTML page (<!DOCTYPE ...) instead of JSON, parsing fails on the '<'",
+        "response parse fails, the API sent an HTML page (<!DOCTYPE) where JSON was expected"
+        " (Unexpected token '<')",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -2680,6 +2798,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " a valid date (Invalid time value)",
         "the delivery date passed to the formatter is invalid (Invalid time value), probably a"
         " NULL or junk date coming out of the data",
+        "checkout render errors formatting the delivery estimate, RangeError Invalid time value",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -2709,6 +2828,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the browser renders, so React hydration fails",
         "the server-rendered header doesn't match what the browser renders, so React hydration"
         " fails; front end only, no DB",
+        "client-side error in the header: hydration mismatch, server markup differs from the client"
+        " render",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -2738,6 +2859,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " already expired by the time we verify it",
         "the token (JWT) is past its expiry when it's verified, so the request is turned away"
         " before any user lookup",
+        "auth middleware span rejects the request, the JWT expired before it was verified",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -2767,6 +2889,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " verification rejects it",
         "the token sent isn't a well-formed JWT (jwt malformed), verification refuses it before"
         " any user lookup",
+        "auth middleware span rejects the request, the JWT is malformed",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -2796,6 +2919,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " unique index email_1 (E11000)",
         "signup inserts a user whose email already exists in accounts.users, Mongo rejects it on"
         " unique index email_1 (E11000)",
+        "signup insert span to Mongo fails E11000 duplicate key on email_1",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -2823,6 +2947,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "user lookups fail; the accounts service can't connect to Mongo on port 27017 (connect"
         " ETIMEDOUT)",
         "accounts can't reach Mongo on 27017, connect ETIMEDOUT during server selection",
+        "Mongo client spans on 27017 time out in server selection (connect ETIMEDOUT)",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -2855,6 +2980,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " password hash and refuses",
         "users with no stored password hash (social sign-in, the column is NULL) hit the password"
         " check and bcrypt refuses: data and hash arguments required",
+        "login span errors in bcrypt compare, 'data and hash arguments required', the account has"
+        " no password hash",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -2884,6 +3011,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " constraint on email",
         "signup creates a user with an email that's taken, the unique constraint on email fails"
         " (Prisma P2002)",
+        "signup span fails with Prisma P2002, unique constraint on email",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -2910,6 +3038,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "profile updates fail; Prisma reports P2025, the user record to update isn't there",
         "the profile update targets a user row that doesn't exist anymore, Prisma P2025, the"
         " UPDATE matched 0 rows",
+        "profile update span fails with Prisma P2025, the record to update is gone",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -2938,6 +3067,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " opens it (ENOENT)",
         "the temporary avatar-*.png isn't there anymore when the code opens it (ENOENT);"
         " filesystem, not DB",
+        "span fails opening a temp avatar-*.png, ENOENT, file already removed",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -2966,6 +3096,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " crashes",
         "the storefront's Node process runs out of JavaScript heap (heap limit reached) and"
         " crashes",
+        "storefront Node process crashes out of heap (heap limit reached), every in-flight trace"
+        " cut off",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -2997,6 +3129,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " nothing handles the failed request",
         "cms.internal doesn't resolve (getaddrinfo ENOTFOUND) and the failed request's promise is"
         " never handled",
+        "unhandled promise rejection logged, cms.internal doesn't resolve (ENOTFOUND)",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -3023,6 +3156,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " budget",
         "rendering /products/<slug> takes over the 800ms budget; the page's data fetches are the"
         " slow part",
+        "product page render spans run past the 800ms budget",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -3048,6 +3182,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "points redemption breaks - points gets called on nil",
         "points redemptions fail for some members; the redeem code calls points on nil",
         "redeem calls points on nil, the member has no points account row",
+        "redeem span raises NoMethodError, points called on nil",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -3074,6 +3209,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the tier upgrade check fails when points are added; the code calls points on nil",
         "the tier upgrade check calls points on nil while points are added, for a member with no"
         " points account row",
+        "tier upgrade check raises NoMethodError while points are added, points called on nil",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -3102,6 +3238,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " its id comes back empty (RecordNotFound)",
         "looking up a Member by id finds no row (RecordNotFound); deleted members are still being"
         " requested",
+        "member lookup span raises RecordNotFound, Couldn't find Member for that id",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -3131,6 +3268,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "redemptions larger than a member's balance error out; the points validation (0 or more)"
         " fails on save",
         "a redemption bigger than the member's balance fails the Points >= 0 validation on save",
+        "redeem span fails validation, the points balance would drop under 0",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -3159,6 +3297,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " validation rejects it",
         "enrolling with an email that's already in use fails the uniqueness validation (Email has"
         " already been taken); that's a SELECT check in the app, not a unique index",
+        "enroll span fails validation: Email has already been taken",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -3190,6 +3329,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " locking refuses the stale update",
         "two updates race on the same Member row, lock_version has moved on and optimistic locking"
         " rejects the stale write",
+        "add-points span raises StaleObjectError, optimistic lock on the Member lost to a"
+        " concurrent update",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -3218,6 +3359,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "points aren't credited; the points job can't connect to Postgres on port 5432, the"
         " connection is refused",
         "the points job's connection to Postgres on 5432 is refused",
+        "points job's DB connect span gets connection refused from Postgres on 5432",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -3246,6 +3388,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " when the leaderboard is bumped",
         "leaderboard updates can't get a Redis connection on 6379 (ECONNREFUSED); nothing to do"
         " with the SQL side",
+        "leaderboard span can't reach Redis on 6379, ECONNREFUSED",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -3274,6 +3417,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "calls from loyalty to outside systems fail; the outgoing HTTP request gets no answer"
         " before the read timeout (Net::ReadTimeout)",
         "an outgoing HTTP call gets no answer before its read timeout (Net::ReadTimeout)",
+        "outbound HTTP span ends in Net::ReadTimeout",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -3300,6 +3444,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "partner points sync fails, the partner API answers 422",
         "points aren't synced to their partner; the partner API rejects our payload with a 422",
         "the partner API rejects our points payload with 422 Unprocessable Entity",
+        "outbound span to the partner API for points gets 422 back",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -3329,6 +3474,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Unauthorized",
         "the partner API answers our points calls with 401 Unauthorized, our credentials aren't"
         " accepted anymore",
+        "outbound span to the partner API for points gets 401 Unauthorized back",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -3356,6 +3502,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "adding points fails for some members; picking the tier compares an Integer with nil",
         "the tier lookup compares the points with a nil threshold (a tier row with NULL points),"
         " comparison of Integer with nil fails",
+        "tier lookup span errors comparing an Integer against nil",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -3384,6 +3531,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " :partner_code",
         "the partner payload needs :partner_code and the member has none (NULL partner_code), key"
         " not found",
+        "partner payload step raises KeyError, :partner_code not present",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -3413,6 +3561,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "partner sync jobs give up for good; PartnerSyncJob runs out of Sidekiq retries and goes"
         " to the dead set",
         "PartnerSyncJob runs out of Sidekiq retries and is moved to the dead set",
+        "PartnerSyncJob keeps failing until its retries are spent and Sidekiq moves it to the dead"
+        " set",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -3439,6 +3589,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "their points CSV import is turned down as a whole because some rows are invalid",
         "a tenant's points CSV import is rejected as a whole because some rows are invalid; none"
         " of it gets loaded",
+        "error logs for a tenant's points CSV import getting rejected because of invalid rows",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -3467,6 +3618,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " promotions are applied",
         "the promotions step trips over a null reference, a promotion missing a related row (rule"
         " or product)",
+        "promotions step throws NullReference, the span errors mid-pricing",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -3496,6 +3648,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the pricing engine won't start; loading the pricing rules hits a null reference",
         "loading the pricing rules at startup hits a null reference, an entry the rule loader"
         " expects isn't there",
+        "pricing engine startup span fails with NullReference while the rules load",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -3522,6 +3675,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "price calculation fails; the code takes the first item of a list that turns out to be"
         " empty",
         "the code takes the first row of a lookup that returned no rows at all, so .First() throws",
+        "span throws InvalidOperation, no elements in the sequence: First() on an empty result",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -3550,6 +3704,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "price calculation fails for some SKUs; the SKU isn't in the lookup table the code reads"
         " it from",
         "the SKU isn't a key in the in-memory lookup the code reads it from (KeyNotFound)",
+        "span throws KeyNotFound, the SKU isn't in the dictionary being read",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -3578,6 +3733,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " import",
         "the price CSV has numbers that don't parse (1,5, 12a, N/A), the import stops at them"
         " before anything is written",
+        "price CSV import span throws FormatException on numbers like 1,5 or 12a",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -3607,6 +3763,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor prices aren't refreshed; downloading the competitor feed takes longer than the"
         " HttpClient timeout and gets cancelled",
         "downloading the competitor feed takes longer than HttpClient.Timeout and gets canceled",
+        "HttpClient span fetching the competitor feed cancelled at HttpClient.Timeout",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -3634,6 +3791,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor prices aren't refreshed; the competitor feed answers with 503 Service"
         " Unavailable",
         "the competitor feed answers 503 Service Unavailable; external",
+        "HttpClient span to the competitor feed gets 503 Service Unavailable",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -3660,6 +3818,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor prices aren't refreshed; the competitor feed turns our requests away with 403"
         " Forbidden",
         "the competitor feed refuses our requests with 403 Forbidden",
+        "HttpClient span to the competitor feed gets 403 Forbidden",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -3687,6 +3846,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " victim",
         "SQL Server picks this transaction as the deadlock victim, two sessions each hold locks"
         " the other needs",
+        "SQL Server span ends with our transaction picked as the deadlock victim",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -3716,6 +3876,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "price updates fail; the bulk price upsert runs over its SQL Server command timeout",
         "the price upsert runs past its command timeout (Execution Timeout Expired); the client"
         " gives up while the statement is still working through the batch",
+        "SQL Server span for the price upsert runs past its command timeout (Execution Timeout"
+        " Expired)",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -3744,6 +3906,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " rows affected instead of 1",
         "the price UPDATE matches 0 rows instead of 1 because the row changed or was deleted since"
         " it was read, and EF's concurrency check throws",
+        "EF SaveChanges span for a price throws a concurrency exception, 0 rows affected where 1"
+        " was expected",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -3769,6 +3933,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "prices with no currency can't be built; Money is created without a 'currency'",
         "price rows with a NULL currency reach Money creation: Value cannot be null (Parameter"
         " 'currency')",
+        "Money construction throws ArgumentNull, currency is null",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -3794,6 +3959,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "prices with no region can't be built; Money is created without a 'region'",
         "price rows with a NULL region reach Money creation: Value cannot be null (Parameter"
         " 'region')",
+        "Money construction throws ArgumentNull, region is null",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -3823,6 +3989,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the competitor feed can't be read; an item's price in the feed ($.items[n].price) doesn't"
         " convert to a decimal",
         "an item's price in the competitor feed JSON ($.items[n].price) won't convert to decimal",
+        "competitor feed deserialize span fails, $.items[n].price can't become a decimal",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -3853,6 +4020,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " repeated failures",
         "the competitor-feed circuit breaker opens after repeated failures; the feed failing is"
         " the cause, the breaker only the symptom",
+        "circuit breaker for competitor-feed flips to open after repeated failed calls",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -3877,6 +4045,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "stock push to the ERP fails with a 503",
         "stock levels aren't pushed to their ERP; the ERP answers our stock sync with a 503",
         "the ERP answers the warehouse stock push with 503",
+        "outbound span pushing stock to the ERP gets 503",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -3906,6 +4075,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " conflict",
         "the ERP answers the warehouse stock push with 409 conflict, two syncs of the same"
         " warehouse overlapping",
+        "outbound span pushing stock to the ERP gets 409 conflict",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -3930,6 +4100,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "stock pull from the ERP during reconcile fails with a 503",
         "stock reconciliation against their ERP fails; pulling stock from the ERP gets a 503",
         "the stock pull from the ERP for the reconcile gets a 503",
+        "outbound span pulling stock from the ERP for reconcile gets 503",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -3958,6 +4129,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " warehouse would take it below zero",
         "decrementing a SKU's stock for an order would take it below zero in that warehouse; the"
         " check and the decrement aren't one locked statement",
+        "reserve span refuses the order, stock for the SKU would end below zero in that warehouse",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -3984,6 +4156,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "stock figures for their warehouse are off; a bin reports a unit count different from the"
         " one we expect",
         "a bin's reported unit count doesn't match what our stock rows expect",
+        "error logs for bins whose reported unit count differs from the expected count",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -4008,6 +4181,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "pick list release blocked - the WMS rejects it with WMS-117",
         "pick lists aren't released to their warehouse; the WMS rejects them with code WMS-117",
         "the WMS rejects pick lists on release with code WMS-117; their validation, not ours",
+        "pick list release span fails, WMS answers with rejection code WMS-117",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -4032,6 +4206,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "pick list release blocked - the WMS rejects it with WMS-204",
         "pick lists aren't released to their warehouse; the WMS rejects them with code WMS-204",
         "the WMS rejects pick lists on release with code WMS-204; their validation, not ours",
+        "pick list release span fails, WMS answers with rejection code WMS-204",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -4060,6 +4235,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "their shoppers can't book a delivery; no slot is left for the postcode on that date",
         "the warehouse's delivery capacity for that postcode and date is used up, no slot left to"
         " give; logged at ERROR anyway",
+        "booking logs an error when no delivery slot is left for a postcode on the date",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -4085,6 +4261,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "scans at their docks aren't recognised; a dock scanner sends a barcode we have no record"
         " of",
         "a dock scanner sends a barcode that matches nothing in our item data",
+        "error logs from the dock scanners sending barcodes that match no item",
     ),
 }
 
@@ -4675,6 +4852,13 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "{gist} - {svc}, {where}",
         "Seen from the DB side, {svc}: {gist} [{exc}]",
     ),
+    (
+        "[traces] {svc}: {gist}",
+        "{Svc} error spans - {exc} at {where}: {gist}",
+        "Tempo: {exc} in {where} ({svc}) - {gist}",
+        "{svc} error rate up: {gist} [{exc}]",
+        "Trace review, {svc}: {gist} ({where})",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -4742,6 +4926,11 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
         "[DB triage] {svc} error log: {gist}",
         "{Svc} logs, seen from the DB side: {gist}",
         "DBA triage - {svc} logs: {gist}",
+    ),
+    (
+        "[logs/Loki] {svc}: {gist}",
+        "{Svc} error logs, no trace attached: {gist}",
+        "Loki alert ({svc}): {gist}",
     ),
 )
 # Openings of a person's description; {date} is when they first saw it ({case} and
@@ -4916,6 +5105,13 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "Going through the {svc} errors that touch, or look like they touch, the database; this"
         " one starts {date}.",
     ),
+    (
+        "Found while going through the {svc} errors in Grafana; the oldest one is from {date}.",
+        "{Svc}'s error-rate panel has been showing this since {date}.",
+        "Picked up from the service map: the {svc} node has been red with this since {date}.",
+        "The SLO burn alert for {svc} pointed here; first seen {date}.",
+        "Observability rotation, {svc}: this one starts on {date}.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -5044,6 +5240,12 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "{exc} at {where}: {gist}.",
         "What's going on: {gist}. Raised in the app as {exc} ({where}).",
     ),
+    (
+        "Errored span {where} carries an exception event, {exc}: {gist}.",
+        "{gist}. Exception event on the span: {exc}, span {where}.",
+        "In the waterfall the red span is {where}, exception.type {exc}; {gist}.",
+        "What the trace shows: {gist} ({exc} recorded on {where}).",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -5123,6 +5325,10 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     (
         "{gist}. Nothing is thrown, the app only writes an error line.",
         "Log-only, no exception behind it: {gist}.",
+    ),
+    (
+        "{gist}. Log-only, these lines carry no trace or span id.",
+        "There's no trace for this one, only log records: {gist}.",
     ),
 )
 _ASIDES: tuple[tuple[str, ...], ...] = (
@@ -5296,6 +5502,14 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "Can pull more trace IDs for examples if anyone wants them.",
+        "Latency of the service looks unaffected on the dashboards.",
+        "Head sampling is at 10%, so there are more of these than the trace search shows.",
+        "Added an exemplar link on the service's error panel.",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -5328,6 +5542,7 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
         "Latest one, queried from the log archive:",
         "Latest one with its stack, from the log archive:",
     ),
+    ("Log record, from Loki:", "Exception event on the errored span, from Tempo:"),
 )
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
 # The customers whose support cases the twentieth style's person escalates.
@@ -5631,7 +5846,8 @@ def _before_async(suffix: str) -> Callable[[str], str]:
 # owner's stricter rewrite, eighteenth style: the "verified" path a security fix added,
 # nineteenth style: the "legacy" path kept behind a flag when a release was rolled back,
 # twentieth style: the per-tenant path added for an escalated customer, twentyfirst style:
-# the batched path the service's team split out after a database review).
+# the batched path the service's team split out after a database review, twentysecond
+# style: the traced path the tracing rollout wrapped in a span of its own).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -5655,6 +5871,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Legacy",
         lambda f: f"{f}ForTenant",
         lambda f: f"{f}Batched",
+        lambda f: f"{f}Traced",
     ),
     "dotnet": (
         _before_async("Core"),
@@ -5678,6 +5895,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         _before_async("Legacy"),
         _before_async("ForTenant"),
         _before_async("Batched"),
+        _before_async("Traced"),
     ),
     "python": (
         lambda f: f"_{f}",
@@ -5701,6 +5919,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_{f}_legacy",
         lambda f: f"_{f}_for_tenant",
         lambda f: f"_{f}_batched",
+        lambda f: f"_{f}_traced",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -5724,6 +5943,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Legacy",
         lambda f: f"{f}ForTenant",
         lambda f: f"{f}Batched",
+        lambda f: f"{f}Traced",
     ),
     "node": (
         lambda f: f"{f}Impl",
@@ -5747,6 +5967,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}Legacy",
         lambda f: f"{f}ForTenant",
         lambda f: f"{f}Batched",
+        lambda f: f"{f}Traced",
     ),
     "ruby": (
         lambda f: f"do_{f}",
@@ -5770,6 +5991,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_legacy",
         lambda f: f"{f}_for_tenant",
         lambda f: f"{f}_batched",
+        lambda f: f"{f}_traced",
     ),
 }
 
@@ -6266,8 +6488,18 @@ def _where(template: Template, style: int) -> str:
     where the site sends a statement of its own (see ``_STATEMENTS``), some of the time the
     statement, alone or with the tag after it as its trailing comment (``INSERT INTO invoices
     (...) VALUES ($1, ...) /*action='save',controller='InvoiceRepository'*/``), and some of
-    the time the tag inside its comment delimiters, see ``_people_ticket``."""
+    the time the tag inside its comment delimiters, see ``_people_ticket``; the
+    twentysecond style's person, an observability engineer who works from distributed
+    traces, names the span the exception event was recorded on, as a TraceQL selector for
+    it: ``{name="InvoiceCalculator.sumLines"}``, ``{name="importer.parse_row"}``,
+    ``{name="Router.resolve"}``, ``{name="headers.parseForwarded"}``,
+    ``{name="cart/summary.renderSummary"}``, ``{name="MembersController#show"}``,
+    ``{name="PriceEngine.ApplyPromotions"}`` (see ``_span_name``); some of the time with the
+    service's resource attribute in the selector, or the trace's root span after it, see
+    ``_people_ticket``."""
     path, function = template.frames[0].split(":", 1)
+    if style == 21:
+        return f'{{name="{_span_name(template)}"}}'
     if style == 20:
         return _query_tag(template)
     if style == 19:
@@ -6493,6 +6725,26 @@ def _query_tag(template: Template) -> str:
     return f"action='{function}',controller='{controller}'"
 
 
+def _span_name(template: Template, outermost: bool = False) -> str:
+    """The span a frame of the trace runs in, as the twentysecond style's person, an
+    observability engineer, reads its name in the tracing UI (the services name their spans
+    after the code, Rails' instrumentation after the controller action): the component and
+    the function (``InvoiceCalculator.sumLines``, ``importer.parse_row``,
+    ``Router.resolve``, ``headers.parseForwarded``, ``cart/summary.renderSummary``,
+    ``PriceEngine.ApplyPromotions``), ``Class#method`` for the Ruby service
+    (``MembersController#show``, ``Member#redeem``); the innermost frame's span, or with
+    ``outermost`` the trace's root span."""
+    path, function = template.frames[-1 if outermost else 0].split(":", 1)
+    receiver = _GO_RECEIVER.match(function)
+    if template.lang == "python":
+        return f"{path.rsplit('/', 1)[-1].removesuffix('.py')}.{function}"
+    if receiver:  # Go's (*Router).resolve
+        return f"{receiver[1]}.{receiver[2]}"
+    if template.lang == "ruby":
+        return f"{_camel(path.rsplit('/', 1)[-1])}#{function}"
+    return f"{path}.{function}"  # Java, .NET: the class; Go: the package; Node: the module
+
+
 def _numbered(text: str, first: int) -> str:
     """Lines as the twentieth style's person copies them from the support bundle's viewer:
     each after its line number in the bundle's file."""
@@ -6578,7 +6830,12 @@ def _fenced(text: str, style: int, tag: str = "") -> str:
     # {noformat} block as the support bundle's viewer shows the lines, each after its line
     # number, under a head that links the bundle attached to the ticket (see _numbered); or,
     # from the database side, a psql session against the log archive in a Jira {code:sql}
-    # block, the query at the prompt and what psql printed (see _psql_table, _psql_record).
+    # block, the query at the prompt and what psql printed (see _psql_table, _psql_record);
+    # or, from the tracing UI, a markdown fence tagged yaml around the OpenTelemetry record
+    # (a log record's fields, a span's exception event and its attributes, see
+    # _people_ticket).
+    if style == 21:
+        return f"```yaml\n{text}\n```"
     if style == 20:
         return f"{{code:sql}}\n{text}\n{{code}}"
     if style == 19:
@@ -6839,6 +7096,12 @@ def _psql_time(at: datetime) -> str:
     return f"{at:%Y-%m-%d %H:%M:%S}{fraction}+00"
 
 
+def _otel_time(at: datetime) -> str:
+    """A timestamp as the tracing UI shows an OpenTelemetry record's, in UTC to the
+    millisecond: ``2026-10-21T14:02:11.250Z``."""
+    return f"{at:%Y-%m-%dT%H:%M:%S}.{at.microsecond // 1000:03d}Z"
+
+
 @dataclass(frozen=True)
 class _Filed:
     """A ticket before it has a key: what it is about, and how it came to be."""
@@ -6986,6 +7249,16 @@ def _people_ticket(
             where = f"{statement} /*{where}*/" if pick < 0.35 else statement
         elif pick >= 0.75:
             where = f"/*{where}*/"
+    # The twentysecond style's person, an observability engineer, some of the time puts the
+    # service's resource attribute in the span's selector, or names the trace's root span
+    # after it (no other style draws here).
+    if style == 21 and where:
+        span, root = _span_name(template), _span_name(template, outermost=True)
+        pick = rng.random()
+        if pick < 0.35:
+            where = f'{{resource.service.name="{svc}" && name="{span}"}}'
+        elif pick < 0.6 and root != span:
+            where = f"{where} under root span {root}"
     if exc and where:
         shown = _ABBREVIATIONS.get(exc, exc) if rng.random() < 0.4 else exc
         summary = rng.choice(_SUMMARIES[style]).format(
@@ -7019,7 +7292,9 @@ def _people_ticket(
     # bullet, the evidence too (its head a bullet, its lines nested bullets); the twentieth's
     # puts the case first, then the customer's words quoted, then engineering's reading, each
     # on a line of its own; the twentyfirst's puts their reading first, on a line of its own,
-    # then since when, and any aside; the others run them together.
+    # then since when, and any aside; the twentysecond's puts where they found it in the
+    # traces on a line of its own, then what the trace shows and any aside; the others run
+    # them together.
     if style == 12:
         note = " ".join(filter(None, (what, opening)))
         closing = aside
@@ -7034,6 +7309,9 @@ def _people_ticket(
         words = _CUSTOMER_WORDS[_base(template.id)]
         quoted = rng.choice(_QUOTED).format(customer=customer, quote=words)
         note = "\n".join((opening, quoted, " ".join(filter(None, (what, aside)))))
+        closing = ""
+    elif style == 21:
+        note = "\n".join((opening, " ".join(filter(None, (what, aside)))))
         closing = ""
     elif style == 20:
         if what.startswith(gist):  # their reading opens the description, as a sentence
@@ -7097,6 +7375,17 @@ def _people_ticket(
                     ("logged_at", "service", "message"), (_psql_time(group.last_seen), svc, line)
                 )
                 line = f"{query}\n{result}"
+            if style == 21:
+                # The twentysecond style's person copies the log record as the tracing UI's
+                # log panel shows its OpenTelemetry fields (no other style does).
+                line = "\n".join(
+                    (
+                        f"timestamp: {_otel_time(group.last_seen)}",
+                        "severity_text: ERROR",
+                        f"resource.service.name: {svc}",
+                        f"body: {json.dumps(line, ensure_ascii=False)}",
+                    )
+                )
             shown = _fenced(line, style, tag)
             if style == 16 and not shown.startswith("```"):
                 parts.append(f"{log_head} {shown}")  # inline, on the head's line
@@ -7133,6 +7422,21 @@ def _people_ticket(
                     (_psql_time(group.last_seen), svc, kind, group.stack.strip("\n")),
                 )
                 excerpt = f"{query}\n{record}"
+            elif style == 21:  # the span's exception event, its stack trace attribute whole
+                trace = "\n".join(
+                    f"    {line}" if line.strip() else ""
+                    for line in group.stack.strip("\n").split("\n")
+                )
+                excerpt = "\n".join(
+                    (
+                        "name: exception",
+                        f"timestamp: {_otel_time(group.last_seen)}",
+                        "attributes:",
+                        f"  exception.type: {group.error_kind or ''}",
+                        "  exception.stacktrace: |",
+                        trace,
+                    )
+                )
             else:
                 excerpt = _stack_excerpt(group.stack, template.lang)
             shown = _fenced(excerpt, style, _FENCE_TAGS[template.lang])
