@@ -1,16 +1,17 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Twenty-two splits, built alike from twenty-two seeds: ``tests/data/dedupe/{dev,test,
+Twenty-three splits, built alike from twenty-three seeds: ``tests/data/dedupe/{dev,test,
 holdout,fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,
-fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,
-twentysecond}.jsonl``. Besides the seed, the splits differ in the phrasing bank people's
+fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond,
+twentythird}.jsonl``. Besides the seed, the splits differ in the phrasing bank people's
 tickets are written from (summaries, descriptions, paraphrases of each message, how the code
 is named, how a log or trace is pasted), each bank written as another person would, and in
 the helper names a refactor introduces. Each bank after dev's was written without looking at
-the matcher, and its split held out until its first run; the first eight and ``twelfth`` to
-``sixteenth`` have been tuned on since, ``ninth``, ``tenth``, ``eleventh``, ``seventeenth``,
-``eighteenth``, ``nineteenth``, ``twentieth``, ``twentyfirst`` and ``twentysecond`` have not.
-A change to the matcher needs a new bank and split to be measured honestly.
+the matcher, and its split held out until its first run; the first eight, ``twelfth`` to
+``sixteenth``, ``eighteenth`` and ``twentieth`` have been tuned on since, ``ninth``,
+``tenth``, ``eleventh``, ``seventeenth``, ``nineteenth``, ``twentyfirst``, ``twentysecond``
+and ``twentythird`` have not. A change to the matcher needs a new bank and split to be
+measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -102,7 +103,7 @@ _PHONE_CUT = 120  # where the twelfth style's person's pasted lines end (an aler
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 21) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 22) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -138,6 +139,7 @@ SPLITS: dict[str, SplitSpec] = {
     "twentieth": SplitSpec("twentieth", 2020, 19),
     "twentyfirst": SplitSpec("twentyfirst", 2121, 20),
     "twentysecond": SplitSpec("twentysecond", 2222, 21),
+    "twentythird": SplitSpec("twentythird", 2323, 22),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
@@ -146,30 +148,30 @@ SPLITS: dict[str, SplitSpec] = {
 # eighth phrasing, ninth phrasing, tenth phrasing, eleventh phrasing, twelfth phrasing,
 # thirteenth phrasing, fourteenth phrasing, fifteenth phrasing, sixteenth phrasing,
 # seventeenth phrasing, eighteenth phrasing, nineteenth phrasing, twentieth phrasing,
-# twentyfirst phrasing, twentysecond phrasing), each written as another person would; the
-# eleventh's is a QA engineer's "<what breaks> when <condition>", the twelfth's an on-call
-# engineer's, typed on a phone mid-incident: terse, lowercase, abbreviated (svc, req, db,
-# conn, w/, b/c, prob, tx); the thirteenth's an engineering manager's, written up after the weekly
-# incident review: a full sentence, the business impact first ("Customers could not ...",
-# "Finance reports were delayed ..."), then the cause as the engineers explained it
-# ("because ..."); the fourteenth's a contractor's, new to the codebase, telling what they
-# found reading the code and the logs: a plain clause ("the ... is null by the time ...",
-# "... gets refused"), often hedged ("seems to", "maybe", "I think", "I guess"); the
-# fifteenth's a data engineer's, who files what they see while checking batch job runs:
-# matter-of-fact, in terms of runs, rows, batches, retries and what happens downstream
-# ("... fail the import one record at a time", "... on every retry, conversions don't
-# happen"); the sixteenth's a mobile app engineer's, who reports the backend errors the
-# app runs into: what the user sees on which screen, the status the app got back, then
-# what the backend's logs or trace showed, casual but precise, "BE" for the backend and
-# "app" for their side ("... screen 500s, BE hits a null ...", "... in the app are old,
-# the feed answers BE with 403 Forbidden"); the seventeenth's a senior backend engineer's,
-# who owns the service and writes for their own team: the likely root cause, dense and
-# technical, in the terms they think in (isolation level, pool size, keep-alive, backoff,
-# idempotency), a hypothesis where the log cannot say ("... isn't atomic, concurrent
-# creates collide on ...", "... outruns undo retention: ORA-01555 ..."), each with a
-# one-line fix in _FIXES; the eighteenth's a security and compliance reviewer's, who goes
-# through the production error logs for the audit's monitoring control and files each error
-# as a finding: the class of weakness or control first ("unchecked null:", "input
+# twentyfirst phrasing, twentysecond phrasing, twentythird phrasing), each written as
+# another person would; the eleventh's is a QA engineer's "<what breaks> when <condition>",
+# the twelfth's an on-call engineer's, typed on a phone mid-incident: terse, lowercase,
+# abbreviated (svc, req, db, conn, w/, b/c, prob, tx); the thirteenth's an engineering
+# manager's, written up after the weekly incident review: a full sentence, the business
+# impact first ("Customers could not ...", "Finance reports were delayed ..."), then the
+# cause as the engineers explained it ("because ..."); the fourteenth's a contractor's, new
+# to the codebase, telling what they found reading the code and the logs: a plain clause
+# ("the ... is null by the time ...", "... gets refused"), often hedged ("seems to",
+# "maybe", "I think", "I guess"); the fifteenth's a data engineer's, who files what they see
+# while checking batch job runs: matter-of-fact, in terms of runs, rows, batches, retries
+# and what happens downstream ("... fail the import one record at a time", "... on every
+# retry, conversions don't happen"); the sixteenth's a mobile app engineer's, who reports
+# the backend errors the app runs into: what the user sees on which screen, the status the
+# app got back, then what the backend's logs or trace showed, casual but precise, "BE" for
+# the backend and "app" for their side ("... screen 500s, BE hits a null ...", "... in the
+# app are old, the feed answers BE with 403 Forbidden"); the seventeenth's a senior backend
+# engineer's, who owns the service and writes for their own team: the likely root cause,
+# dense and technical, in the terms they think in (isolation level, pool size, keep-alive,
+# backoff, idempotency), a hypothesis where the log cannot say ("... isn't atomic,
+# concurrent creates collide on ...", "... outruns undo retention: ORA-01555 ..."), each
+# with a one-line fix in _FIXES; the eighteenth's a security and compliance reviewer's, who
+# goes through the production error logs for the audit's monitoring control and files each
+# error as a finding: the class of weakness or control first ("unchecked null:", "input
 # validation:", "dependency availability:", "resource exhaustion:", "access control:"), then
 # what they observed, in neutral, formal terms, noting where it touches integrity, access or
 # personal data; the nineteenth's a release manager's, who writes up the error a canary
@@ -191,7 +193,14 @@ SPLITS: dict[str, SplitSpec] = {
 # the tracing UI: which span goes red or ends in error and what exception event it records,
 # client spans to another service and what status they come back with ("client span to
 # fx-rates comes back HTTP 500 ...", "... span runs out its deadline"), and for what has no
-# trace, what the error logs, pod events or lag metrics show.
+# trace, what the error logs, pod events or lag metrics show; the twentythird's a
+# developer's, who follows the error to the code on the code host and files it the way they
+# would open an issue there: what the code does wrong, in the code's own terms, the
+# identifiers, values and codes in markdown code spans ("`invoice` can be null there and
+# `getTotal()` is called on it without a check ...", "... the `HttpServerErrorException`
+# goes straight up to our caller", "... `save!` fails `Points must be greater than or equal
+# to 0` ..."), often with what is missing (no null check, no retry, no schema check, not
+# idempotent), each with a checklist item in _TODOS.
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
@@ -228,6 +237,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "no DB error here: the invoice behind the line never gets loaded, and the line sum then"
         " calls getTotal() on a null invoice",
         "span errors while the lines get summed: the invoice it calls getTotal() on is null",
+        "`invoice` can be null there and `getTotal()` is called on it without a check while the"
+        " lines are summed",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -263,6 +274,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " fails on it while the tax country is worked out; missing data, not a DB fault",
         "tax country span fails for customers without an address on file, getAddress() gives null"
         " and getCountry() throws on it",
+        "`getAddress()` returns null for customers without an address and the result is chained"
+        " straight into `getCountry()` for the tax country",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -297,6 +310,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " GBX, 'usd ' with a trailing blank) and the money parser throws them out as unsupported",
         "invoice import spans go red on currency codes outside what we support (XBT, RMB, GBX, 'usd"
         " ' with padding), the money parser throws",
+        "currency lookup throws on codes that aren't in our list (`XBT`, `RMB`, `GBX`, an"
+        " untrimmed `'usd '`); the import never normalizes the code first",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -330,6 +345,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " state check refuses before any UPDATE is sent",
         "exception event on the invoice span: the invoice is finalized already, so the state guard"
         " turns the change down",
+        "the state guard throws when the invoice's `status` is already `FINALIZED`; the caller"
+        " never checks the state first, so a repeated request blows up",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -362,6 +379,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the DB side most of those sessions sit idle in transaction",
         "spans sit waiting for a Hikari connection until the timeout, every pooled connection busy,"
         " then error out",
+        "`getConnection()` waits out Hikari's `connectionTimeout` because every connection in the"
+        " pool is checked out (a leak, or the pool is too small)",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -395,6 +414,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " second one (23505, unique_violation)",
         "the invoice insert span fails on a unique violation, invoice number already taken"
         " (invoices_number_key)",
+        "the invoice insert reuses a `number` that's already taken, unique constraint"
+        " `invoices_number_key`; numbers aren't allocated atomically",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -428,6 +449,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " invoice_lines_invoice_id_fkey rejects it (23503)",
         "invoice_lines insert span fails, FK invoice_lines_invoice_id_fkey has no parent invoice"
         " for the line",
+        "the line insert references an `invoice_id` with no row behind it, FK"
+        " `invoice_lines_invoice_id_fkey`; the parent isn't written (or committed) first",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -460,6 +483,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " back its statement with ORA-00060",
         "ledger posting spans error with ORA-00060, Oracle reports a deadlock between two posting"
         " sessions",
+        "two postings' ledger `INSERT`s wait on each other and Oracle kills one with `ORA-00060`;"
+        " the rows get locked in no fixed order",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -492,6 +517,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the reconciliation's long read over the ledger needs undo that has already been"
         " overwritten, ORA-01555 snapshot too old; undo_retention is shorter than the scan",
         "the reconciliation scan span runs long and ends in ORA-01555 snapshot too old",
+        "the reconciliation cursor over `LEDGER_ENTRIES` stays open so long that Oracle can't"
+        " rebuild the read snapshot: `ORA-01555`, rollback segment too small",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -523,6 +550,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "not a DB call: ledger's POST to fx-rates /v1/rates gets no answer before the read"
         " timeout, and the posting keeps its transaction open the whole time",
         "client span for the POST to fx-rates /v1/rates hits its read timeout, no response in time",
+        "`RestTemplate` `POST` to fx-rates `/v1/rates` hits the socket read timeout and there's no"
+        " retry around the call",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -553,6 +582,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "fx-rates answers the rate request with HTTP 500 ('upstream failure'); nothing on the"
         " database side, ledger only gets the error back",
         "client span to fx-rates comes back HTTP 500 'upstream failure', the rate lookup errors",
+        "fx-rates answers `500` with `error: upstream failure` in the body and the"
+        " `HttpServerErrorException` goes straight up to our caller",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -583,6 +614,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "fx-rates is down for maintenance and answers the rate request with 503 Service"
         " Unavailable; no DB involvement",
         "client span to fx-rates comes back 503 Service Unavailable, fx-rates in maintenance",
+        "fx-rates answers `503` with `error: maintenance` in the body and we treat it like any"
+        " other failure instead of retrying after the window",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -616,6 +649,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the rebalance; the postings behind those offsets get written a second time",
         "posting consumer's offset commit span fails, the consumer got rebalanced out of its Kafka"
         " group",
+        "`commitSync()` throws because the consumer was already kicked out of its group (the poll"
+        " loop is slower than `max.poll.interval.ms`)",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -647,6 +682,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "posting amounts come in as text that can't be turned into a BigDecimal (like '12,50"
         " EUR'), so those postings never reach the ledger tables",
         "deserialize step errors: amount strings like '12,50 EUR' won't map onto a BigDecimal",
+        "Jackson can't bind the `amount` field to `BigDecimal` when it arrives as a formatted"
+        " string like `12,50 EUR`",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -677,6 +714,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " query returns fine, it's the app buffering every row",
         "the CSV export span dies with OutOfMemory, Java heap space used up while building the"
         " report",
+        "the CSV export collects every row in a `List` before writing anything, so a big report"
+        " exhausts the heap (`Java heap space`)",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -708,6 +747,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the report upload to S3 is refused with 403 Access Denied; the report query finished"
         " fine, the file just can't be stored",
         "S3 PutObject span for the report upload returns 403 Access Denied",
+        "`PutObject` for the report comes back `403 Access Denied`; the task role's policy"
+        " probably no longer allows `s3:PutObject` on that bucket",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -740,6 +781,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " done by then, the upload gets throttled",
         "S3 PutObject span for the report upload returns 503 SlowDown, asks us to lower the request"
         " rate",
+        "report upload gets S3's `503` SlowDown (`Please reduce your request rate`), every"
+        " `PutObject` goes out at once with no backoff",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -773,6 +816,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " it; no database part to this one",
         "export span fails opening its temp report-<n>.csv, the file isn't on disk anymore"
         " (NoSuchFile)",
+        "`report-<n>.csv` under tmp is opened after it's already been deleted, nothing checks the"
+        " file is still there",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -805,6 +850,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " entries (ConcurrentModificationException); in memory only, never reaches the DB",
         "report cache eviction throws ConcurrentModification, the cache map changes while expired"
         " entries are iterated",
+        "the expiry loop removes entries from the cache map while iterating over it; needs"
+        " `Iterator.remove()` or a `ConcurrentHashMap`",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -837,6 +884,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " fails before any query is built",
         "report list request errors when the limit param is not numeric (N/A, 12a), NumberFormat on"
         " parse",
+        "`Integer.parseInt` runs on the raw `limit` filter (`N/A`, `12a`, `0x1F`), nothing"
+        " validates it before parsing",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -865,6 +914,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "rowLimit arrives as a String and the app casts it to Long, which fails before the report"
         " query runs",
         "report list request errors: rowLimit shows up as a String and the cast to Long throws",
+        "`rowLimit` comes out of the params map as a `String` and is cast to `Long` unchecked",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -897,6 +947,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " answering on the accounts side; not a database problem",
         "outbound gRPC span to accounts for the balance ends UNAVAILABLE (io exception), nobody"
         " answers",
+        "the balance RPC to accounts fails with `UNAVAILABLE: io exception` and the stub has no"
+        " retry policy configured",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -928,6 +980,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the gRPC balance call to accounts runs past its deadline (DEADLINE_EXCEEDED); accounts is"
         " slow to answer, worth a look at its balance query plan",
         "outbound gRPC span to accounts for the balance runs out its deadline, DEADLINE_EXCEEDED",
+        "the balance RPC to accounts runs past its deadline (`DEADLINE_EXCEEDED`), the deadline we"
+        " set is below what accounts takes at p99",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -958,6 +1012,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "tenants go past their plan's monthly invoice quota and the app logs it as an error;"
         " that's the quota check doing its job, no DB issue",
         "error-level logs for tenants going past the monthly invoice quota of their plan",
+        "`log.error` fires every time a tenant goes over its monthly invoice quota, which is the"
+        " limit doing its job, not a bug",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -988,6 +1044,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dunning emails for overdue invoices bounce because the customer email addresses we hold"
         " are no longer valid; stale contact data",
         "error logs from dunning mail: reminders about overdue invoices come back bounced",
+        "the dunning mail for an overdue invoice bounces at the customer's address and we only"
+        " `log.error` it; nothing marks the address as bad",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -1018,6 +1076,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "supplier records come without a 'sku' field; the import reads record['sku'] and fails"
         " before anything is inserted",
         "import span errors on feed records missing the 'sku' field, KeyError on lookup",
+        "`record['sku']` blows up on supplier records without that field; the feed is indexed"
+        " without `.get()` or any schema check",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -1048,6 +1108,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "supplier records come without a 'price' field; the import reads record['price'] and fails"
         " before anything is inserted",
         "import span errors on feed records missing the 'price' field, KeyError on lookup",
+        "`record['price']` raises on supplier records that have no `price` field; no schema check"
+        " before the lookup",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -1081,6 +1143,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the stock quantity in the feed isn't a whole number (N/A, 1,5, empty) and int() refuses"
         " it before the stock column gets written",
         "feed parse span errors when stock isn't an integer, int() gets an invalid literal",
+        "`int()` gets the raw stock string from the feed (`'N/A'`, `'1,5'`, `''`) without any"
+        " cleanup first",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -1111,6 +1175,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the product has no price (NULL in the table) and the discount code multiplies that None"
         " by a Decimal",
         "discount step errors for products without a price: None multiplied by a Decimal",
+        "the discount is computed as `price * Decimal(...)` while `price` is `None` for unpriced"
+        " products",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -1139,6 +1205,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "a related row is missing (a NULL foreign key comes back as None) and the code reads .slug"
         " off it",
         "span ends with AttributeError, code reads .slug off a None",
+        "`.slug` is read off a category that is `None` (the FK is nullable and nothing checks it)",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -1172,6 +1239,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " DoesNotExist); should be a 404, not a server error",
         "product detail request ends 500, Product.DoesNotExist for an id that isn't there (should"
         " be a 404)",
+        "`Product.objects.get(pk=...)` finds nothing for unknown ids and the view lets that turn"
+        " into a 500 instead of using `get_object_or_404`",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -1204,6 +1273,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the import saves a product whose slug already exists, unique index"
         " catalog_product_slug_key rejects it as a duplicate key on slug",
         "product upsert span fails on unique key catalog_product_slug_key, slug already taken",
+        "the upsert creates a product whose `slug` already exists (`catalog_product_slug_key`); it"
+        " matches existing rows on id, not on slug",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -1237,6 +1308,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " deadlock (ShareLock wait on the other's transaction) and cancels one",
         "stock reservation DB spans deadlock in Postgres (ShareLock waits), one of them gets"
         " aborted",
+        "concurrent stock reservations `UPDATE` the same rows in different order and Postgres"
+        " aborts one of them (`deadlock detected`, `ShareLock`)",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -1270,6 +1343,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " can't open a new connection",
         "search spans can't connect to Postgres, connection slots used up, only superuser-reserved"
         " ones left",
+        "Postgres has no non-superuser connection slots left when search connects; every worker"
+        " opens its own connection and there's no pooler in between",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -1297,6 +1372,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "redis-cache refuses connections on 6379 (Error 111), the Redis instance isn't accepting"
         " clients",
         "redis-cache client spans fail to connect, Error 111 connection refused on 6379",
+        "connecting to `redis-cache:6379` gets `Error 111` (connection refused) and nothing"
+        " catches `redis.ConnectionError`, so the whole request fails",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -1322,6 +1399,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "reads from redis-cache on 6379 time out; something slow is blocking Redis (one long"
         " command stalls everyone on a single thread)",
         "redis-cache client spans time out reading on 6379",
+        "reads from `redis-cache:6379` hit the client's `socket_timeout`; the call isn't retried"
+        " and the timeout is tight",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -1352,6 +1431,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "Elasticsearch on 9200 doesn't answer within the read timeout, heavy search queries"
         " queueing up on the cluster",
         "Elasticsearch query spans to :9200 end in read timeouts",
+        "the `requests` call to Elasticsearch on `:9200` raises a read timeout; hard `timeout=`"
+        " and no retry",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -1385,6 +1466,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " /products/_search",
         "Elasticsearch client spans can't connect to :9200 at all, max retries exceeded on"
         " /products/_search",
+        "nothing accepts the connection on ES `:9200` (`Errno 111`), urllib3 gives up with `Max"
+        " retries exceeded` on `/products/_search`",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -1418,6 +1501,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 400 search_phase_execution_exception (failed to create query)",
         "Elasticsearch search span gets 400 search_phase_execution_exception, text sent where a"
         " number field is queried",
+        "raw user input ends up in a numeric field of the ES query, ES answers `400`"
+        " `search_phase_execution_exception` (`failed to create query`)",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
@@ -1451,6 +1536,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " coordinating queue is full",
         "Elasticsearch bulk span gets 429 es_rejected_execution_exception, cluster pushing back on"
         " indexing",
+        "bulk indexing pushes too much at once and ES rejects it with `429`"
+        " `es_rejected_execution_exception` (coordinating bytes over the limit)",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -1482,6 +1569,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the reindex task is still bulk indexing when Celery's soft time limit stops it"
         " (SoftTimeLimitExceeded)",
         "reindex task span cut off by Celery's soft time limit while still bulk indexing",
+        "reindex is still bulk indexing when Celery's `soft_time_limit` fires, and nothing handles"
+        " the soft limit",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -1511,6 +1600,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "search requests asking for a page_size over 100 fail SearchRequest validation; works like"
         " a LIMIT cap, nothing reaches the index",
         "search span fails SearchRequest validation when page_size asks for more than 100",
+        "`SearchRequest` has `page_size` capped at `le=100`, clients send more than 100 and the"
+        " validation failure isn't turned into a 422",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -1541,6 +1632,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the synonyms file isn't UTF-8 (reads like latin-1) and decoding stops at an invalid start"
         " byte, same as a COPY with ENCODING 'UTF8' would",
         "synonyms import span fails decoding the file as UTF-8, invalid start byte",
+        "the synonyms file is opened with `encoding='utf-8'` but isn't UTF-8, decoding a line dies"
+        " on an `invalid start byte`",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -1572,6 +1665,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " space left)",
         "media worker spans fail writing their temp thumb-*.webp, disk full (Errno 28, no space"
         " left)",
+        "writes to tmp fail with `[Errno 28] No space left on device`; the temp `thumb-*.webp`"
+        " files are never removed",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -1603,6 +1698,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the uploaded file isn't anything Pillow recognises as an image, so the thumbnail step"
         " can't open it (cannot identify image file)",
         "thumbnail span fails, PIL can't identify the uploaded file as an image",
+        "`Image.open()` is handed uploads Pillow can't identify as an image, there's no check"
+        " before opening",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -1633,6 +1730,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the original media object isn't in the bucket, GetObject says NoSuchKey; the media row"
         " still points at it, so table and bucket are out of sync",
         "S3 GetObject span for the original media returns NoSuchKey",
+        "`get_object` for the original finds no object: the DB still points at a key that isn't in"
+        " the bucket",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -1666,6 +1765,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " exceeded) even after 4 retries",
         "S3 PutObject spans for generated media throttled (rate exceeded), still failing after the"
         " retries",
+        "`put_object` gets `ThrottlingException` (`Rate exceeded`) and boto's default 4 retries"
+        " aren't enough",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -1698,6 +1799,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the EXIF walk keeps recursing through the IFDs (a loop in the directory offsets?) until"
         " Python's maximum recursion depth",
         "EXIF read span blows the Python recursion limit walking IFDs",
+        "`walk_ifd` follows IFD offsets recursively without remembering which it has seen, so an"
+        " IFD loop runs it into the recursion limit",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -1728,6 +1831,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the image has a width or height of 0 stored for it, and the aspect ratio divides by that"
         " zero",
         "aspect ratio step divides by zero when an image has 0 width or height",
+        "the aspect ratio divides by the image's height or width without checking for `0`",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -1759,6 +1863,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "Celery workers get killed with signal 9 (SIGKILL) mid-job, likely the OOM killer; the job"
         " just disappears",
         "celery worker process gets signal 9 (SIGKILL), its in-flight task spans never finish",
+        "a worker process gets `SIGKILL` (signal 9) mid-job, the OOM killer most likely, and the"
+        " job is dropped with it",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -1787,6 +1893,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the reindex task completes but runs past its time budget, it does more work per run than"
         " when the budget was set",
         "reindex task span finishes but blows through its time budget",
+        "`search.tasks.reindex` succeeds but takes longer than its time budget, and that's logged"
+        " with `logger.error`",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -1816,6 +1924,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "feed rows with no EAN are skipped on purpose but logged at ERROR, so those products never"
         " get a row",
         "error logs on import for feed rows dropped because their EAN is missing",
+        "feed rows without an `EAN` are skipped on purpose, but every skip goes through"
+        " `logger.error`",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -1848,6 +1958,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the gateway panics dereferencing a nil pointer (invalid memory address); no database"
         " anywhere near it",
         "request span ends in a panic, nil pointer dereference, connection dropped",
+        "a nil pointer gets dereferenced without a `!= nil` check and the handler panics (`invalid"
+        " memory address or nil pointer dereference`)",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -1880,6 +1992,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the gateway panics with index out of range while parsing the Forwarded header, which has"
         " fewer parts than it expects",
         "request span panics with index out of range while the Forwarded header gets parsed",
+        "the `Forwarded` header is split and indexed without checking the length first, so a short"
+        " header panics with `index out of range`",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -1910,6 +2024,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " refused at dial time, nothing is listening on that port",
         "the gateway's outgoing TCP dial is refused, nothing is listening on the target port",
         "outbound dial span fails, TCP connection refused by the target",
+        "the TCP dial gets `connect: connection refused`, nothing listens on that port yet and we"
+        " don't retry",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -1940,6 +2056,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the upstream on 443 resets the connection while the gateway is reading its response"
         " (connection reset by peer)",
         "proxy span to the upstream on 443 fails mid-read, peer resets the connection",
+        "reading the upstream's response over `:443` fails with `connection reset by peer`; we"
+        " reuse idle keep-alive conns the upstream already closed",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -1969,6 +2087,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the proxied call to the upstream uses up its context deadline before an answer comes"
         " back, the request-level version of a statement_timeout",
         "proxy span to the upstream burns through its context deadline before a response",
+        "`RoundTrip` to the upstream returns `context deadline exceeded`, the request context's"
+        " deadline is shorter than the upstream takes",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -2000,6 +2120,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the gateway's POST to auth /introspect gets no response headers before Client.Timeout",
         "client span for POST auth /introspect times out (Client.Timeout) waiting on response"
         " headers",
+        "`http.Client.Timeout` fires on `POST /introspect` to auth before the response headers"
+        " arrive",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -2028,6 +2150,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " verification fails",
         "the upstream's x509 certificate has expired, so TLS verification fails on connect",
         "client spans to an upstream fail the TLS handshake, its x509 certificate is expired",
+        "TLS verification fails because the upstream's cert is expired (`x509: certificate has"
+        " expired or is not yet valid`)",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -2061,6 +2185,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " shipments_tracking_no_key rejects it (SQLSTATE 23505)",
         "insert span fails with SQLSTATE 23505 on shipments_tracking_no_key, tracking number"
         " already exists",
+        "the insert violates `shipments_tracking_no_key` (`SQLSTATE 23505`): the tracking number"
+        " is already stored and the retry isn't idempotent",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -2093,6 +2219,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Postgres aborts one as a serialization failure (40001)",
         "shipment status update span aborts with 40001, serialization failure against a concurrent"
         " update",
+        "the status `UPDATE` runs in a serializable tx and gets `SQLSTATE 40001` on a concurrent"
+        " update; no retry loop around it",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -2125,6 +2253,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "shipping can't get a connection to its Postgres at all, the dial to pg-N.db.internal:5432"
         " times out; the DB itself was up, so it's the network path",
         "shipping's DB connect spans time out dialing Postgres on 5432 (dial i/o timeout)",
+        "pgx can't reach `pg-N.db.internal:5432`, the dial ends in `i/o timeout` and the pool has"
+        " nothing to hand out",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -2157,6 +2287,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " decoding fails",
         "DHL quote span errors decoding the reply, weight_grams comes as a string and we want an"
         " int",
+        "`json.Unmarshal` into `Parcel` fails since DHL sends `weight_grams` as a string and our"
+        " field is an `int`",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -2182,6 +2314,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "DHL quotes fail; DHL itself answers our quote request with a 502",
         "DHL's quote API answers 502; external, nothing in our databases",
         "outbound span to DHL's quote API comes back 502",
+        "DHL's quote endpoint returns `502` and we hand the error back as-is instead of retrying",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -2208,6 +2341,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "DHL quotes fail at peak; DHL rate limits our quote requests with a 429",
         "DHL rate-limits our quote requests with 429",
         "outbound span to the DHL quote API returns 429, DHL throttling our quote calls",
+        "DHL answers our quote calls with `429`; there's no client-side rate limit and"
+        " `Retry-After` is ignored",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -2233,6 +2368,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "UPS quotes fail; UPS itself answers our quote request with a 502",
         "UPS's quote API answers 502; external, nothing in our databases",
         "outbound span to UPS's quote API comes back 502",
+        "UPS's quote endpoint returns `502` and the error goes straight back to the caller",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -2265,6 +2401,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "two goroutines write the rate cache map at once and Go aborts with concurrent map writes;"
         " an in-process cache, no DB",
         "shipping process dies with fatal concurrent map writes on the rate cache",
+        "the rate cache is a plain `map` written from several goroutines without a lock: `fatal"
+        " error: concurrent map writes`",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -2295,6 +2433,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " partitions",
         "the shipping-events consumer group falls behind, lag piling up on some partitions",
         "consumer lag metric climbing for the shipping-events group, some partitions way behind",
+        "the `shipping-events` consumer group falls behind and lag keeps growing on some"
+        " partitions",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -2325,6 +2465,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " connection is refused",
         "the gateway can't reach catalog over gRPC, code Unavailable, the dial is refused",
         "outbound gRPC span to catalog ends Unavailable, dial gets connection refused",
+        "the gRPC call to catalog returns `codes.Unavailable` (dial: connection refused) and the"
+        " handler has no fallback",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -2354,6 +2496,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "catalog answers the product lookup with gRPC NotFound, the SKU has no row anymore (a"
         " deleted product still linked)",
         "outbound gRPC span to catalog ends NotFound for the product SKU, the page then errors",
+        "catalog answers `codes.NotFound` for the product SKU and we turn that into a 500 instead"
+        " of a 404",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -2382,6 +2526,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 503",
         "an upstream pod answers 503 for GET /api/v2/products/<id>",
         "gateway access logs show the upstream answering 503 on GET /api/v2/products/<id>",
+        "an upstream pod returns `503` on `GET /api/v2/products/<id>` and the proxy logs it at"
+        " error level",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -2409,6 +2555,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "an upstream pod answers 504 for GET /api/v2/products/<id>, its own backend call is too"
         " slow",
         "gateway access logs show the upstream answering 504 on GET /api/v2/products/<id>",
+        "`504` from an upstream pod on `GET /api/v2/products/<id>`, logged by the proxy as an"
+        " error",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -2437,6 +2585,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " per-minute rate limit",
         "one API key goes over its per-minute rate limit at the gateway and gets throttled",
         "gateway logs an API key throttled past its per-minute rate limit",
+        "an API key goes over its `limit=N/min` and the limiter writes an error line for every"
+        " rejected request",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -2464,6 +2614,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " for going over their memory limit",
         "containers go over their memory limit and are OOMKilled (exit code 137)",
         "pod events show containers OOMKilled with exit 137 and restarted",
+        "containers get `OOMKilled` (exit code `137`); the memory limit in the deployment is below"
+        " what the process uses",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -2490,6 +2642,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " than running out of memory",
         "containers exit with code 1 (Error) after running a while, a crash and not an OOM kill",
         "pod events show containers exiting with code 1 (Error) and restarted, no OOM involved",
+        "the container exits with code `1` (`Error`) after running a while, no OOM involved; the"
+        " process crashes and k8s restarts it",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -2517,6 +2671,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the cart summary reads 'total' from a cart that's undefined, no cart came back for the"
         " session",
         "cart summary render errors, 'total' read from an undefined cart",
+        "`cart.total` is read while `cart` is still `undefined`, the summary renders before the"
+        " fetch resolves",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -2544,6 +2700,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the cart summary reads 'items' from a cart that's undefined, no cart came back for the"
         " session",
         "cart summary render errors, 'items' read from an undefined cart",
+        "`cart.items` is read while `cart` is `undefined`, no optional chaining",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -2572,6 +2729,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " is undefined",
         "the minicart badge in the header reads 'total' from an undefined cart",
         "header minicart badge render errors, 'total' read from an undefined cart",
+        "the minicart badge reads `.total` of an `undefined` cart in the header (anonymous"
+        " session, no cart yet)",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -2601,6 +2760,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product.variants isn't an array for some products (stored as an object or null), so .map"
         " on it throws",
         "render span throws because product.variants isn't an array and .map gets called on it",
+        "`product.variants.map` is called when `variants` isn't an array (an object or `null` from"
+        " the API)",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -2629,6 +2790,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the products API refuses the connection (ECONNREFUSED) when the storefront fetches a"
         " product",
         "storefront's fetch span to the products API fails ECONNREFUSED",
+        "the request to the products API gets `ECONNREFUSED`, nothing listens while it deploys and"
+        " we don't retry",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -2659,6 +2822,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the products API closes the socket before answering (socket hang up) when a product is"
         " fetched",
         "storefront's fetch span to the products API fails, socket hang up before any response",
+        "the products API closes the socket before responding (`socket hang up`), our keep-alive"
+        " agent outlives theirs",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -2686,6 +2851,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the backend API answers the storefront's axios call with status code 500, the actual"
         " error is behind it",
         "axios client span from the storefront to the backend API gets status code 500",
+        "the axios request gets `500` from the backend and the error is rethrown as-is",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -2712,6 +2878,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "adding to cart fails; the cart API answers the add-to-cart request with a 404",
         "the cart API answers add-to-cart with 404, that cart id isn't there anymore",
         "axios span for add to cart gets 404 back from the cart API",
+        "add-to-cart `POST` gets `404` from the cart API, the cart id we send is stale",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -2738,6 +2905,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "adding to cart fails; the add-to-cart request runs over the axios client timeout",
         "the add-to-cart request to the cart API takes longer than the axios timeout",
         "axios span for add to cart hits the client timeout before the cart API answers",
+        "the add-to-cart call runs into the axios `timeout` (`timeout of Nms exceeded`) before the"
+        " cart API answers",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -2768,6 +2937,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the API reply is an HTML page (<!DOCTYPE ...) instead of JSON, parsing fails on the '<'",
         "response parse fails, the API sent an HTML page (<!DOCTYPE) where JSON was expected"
         " (Unexpected token '<')",
+        "`JSON.parse` runs on a response body that is an HTML page (`<!DOCTYPE`); we never check"
+        " the `content-type`",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -2799,6 +2970,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the delivery date passed to the formatter is invalid (Invalid time value), probably a"
         " NULL or junk date coming out of the data",
         "checkout render errors formatting the delivery estimate, RangeError Invalid time value",
+        "the delivery estimate formats a `Date` that is invalid and `Intl.DateTimeFormat` throws"
+        " `Invalid time value`",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -2830,6 +3003,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " fails; front end only, no DB",
         "client-side error in the header: hydration mismatch, server markup differs from the client"
         " render",
+        "the header renders differently on the server and in the browser (time, locale or auth"
+        " state), so React throws a hydration error",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -2860,6 +3035,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the token (JWT) is past its expiry when it's verified, so the request is turned away"
         " before any user lookup",
         "auth middleware span rejects the request, the JWT expired before it was verified",
+        "`jwt.verify()` rejects tokens past their `exp` (`jwt expired`) and the middleware doesn't"
+        " turn that into a 401 the client would refresh on",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -2890,6 +3067,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the token sent isn't a well-formed JWT (jwt malformed), verification refuses it before"
         " any user lookup",
         "auth middleware span rejects the request, the JWT is malformed",
+        "`jwt.verify()` gets something that isn't a JWT (`jwt malformed`), e.g. `Bearer undefined`"
+        " from the client",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -2920,6 +3099,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "signup inserts a user whose email already exists in accounts.users, Mongo rejects it on"
         " unique index email_1 (E11000)",
         "signup insert span to Mongo fails E11000 duplicate key on email_1",
+        "`insertOne` into `accounts.users` violates unique index `email_1` (`E11000`) when the"
+        " email is already registered",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -2948,6 +3129,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " ETIMEDOUT)",
         "accounts can't reach Mongo on 27017, connect ETIMEDOUT during server selection",
         "Mongo client spans on 27017 time out in server selection (connect ETIMEDOUT)",
+        "mongoose can't select a server, `connect ETIMEDOUT` to `:27017`",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -2982,6 +3164,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " check and bcrypt refuses: data and hash arguments required",
         "login span errors in bcrypt compare, 'data and hash arguments required', the account has"
         " no password hash",
+        "`bcrypt.compare()` is called with an undefined hash for accounts that have no password"
+        " (`data and hash arguments required`)",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -3012,6 +3196,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "signup creates a user with an email that's taken, the unique constraint on email fails"
         " (Prisma P2002)",
         "signup span fails with Prisma P2002, unique constraint on email",
+        "`prisma.user.create()` with an `email` that exists fails `P2002`, unique constraint on"
+        " (`email`)",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -3039,6 +3225,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the profile update targets a user row that doesn't exist anymore, Prisma P2025, the"
         " UPDATE matched 0 rows",
         "profile update span fails with Prisma P2025, the record to update is gone",
+        "`prisma.user.update()` targets a row that doesn't exist anymore, `P2025` (record to"
+        " update not found)",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -3068,6 +3256,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the temporary avatar-*.png isn't there anymore when the code opens it (ENOENT);"
         " filesystem, not DB",
         "span fails opening a temp avatar-*.png, ENOENT, file already removed",
+        "opening the temp `avatar-<hex>.png` fails with `ENOENT`, the file is already gone"
+        " (another pod, or the tmp cleanup)",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -3098,6 +3288,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " crashes",
         "storefront Node process crashes out of heap (heap limit reached), every in-flight trace"
         " cut off",
+        "Node runs out of heap (`Reached heap limit`), `--max-old-space-size` is below what SSR"
+        " needs",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -3130,6 +3322,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "cms.internal doesn't resolve (getaddrinfo ENOTFOUND) and the failed request's promise is"
         " never handled",
         "unhandled promise rejection logged, cms.internal doesn't resolve (ENOTFOUND)",
+        "the fetch to `cms.internal` fails DNS (`getaddrinfo ENOTFOUND`) and the promise has no"
+        " `.catch()`, so the rejection goes unhandled",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -3157,6 +3351,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "rendering /products/<slug> takes over the 800ms budget; the page's data fetches are the"
         " slow part",
         "product page render spans run past the 800ms budget",
+        "SSR of `/products/<slug>` goes over the `800ms` budget, data is fetched during render"
+        " with no cache",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -3183,6 +3379,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "points redemptions fail for some members; the redeem code calls points on nil",
         "redeem calls points on nil, the member has no points account row",
         "redeem span raises NoMethodError, points called on nil",
+        "`.points` is called on a `nil` association during a redemption (member without a points"
+        " account)",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -3210,6 +3408,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the tier upgrade check calls points on nil while points are added, for a member with no"
         " points account row",
         "tier upgrade check raises NoMethodError while points are added, points called on nil",
+        "the tier upgrade check calls `.points` on `nil` while points are added",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -3239,6 +3438,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "looking up a Member by id finds no row (RecordNotFound); deleted members are still being"
         " requested",
         "member lookup span raises RecordNotFound, Couldn't find Member for that id",
+        "`Member.find(id)` gets an id that's gone and nothing rescues it into a 404",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -3269,6 +3469,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " fails on save",
         "a redemption bigger than the member's balance fails the Points >= 0 validation on save",
         "redeem span fails validation, the points balance would drop under 0",
+        "`save!` fails `Points must be greater than or equal to 0` when a redemption is bigger"
+        " than the balance; no balance check before saving",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -3298,6 +3500,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "enrolling with an email that's already in use fails the uniqueness validation (Email has"
         " already been taken); that's a SELECT check in the app, not a unique index",
         "enroll span fails validation: Email has already been taken",
+        "`save!` on enrollment fails `Email has already been taken`; the uniqueness validation is"
+        " the only check",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -3331,6 +3535,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " rejects the stale write",
         "add-points span raises StaleObjectError, optimistic lock on the Member lost to a"
         " concurrent update",
+        "`lock_version` mismatch on `Member` when points are added concurrently, and there's no"
+        " retry",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -3360,6 +3566,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " connection is refused",
         "the points job's connection to Postgres on 5432 is refused",
         "points job's DB connect span gets connection refused from Postgres on 5432",
+        "`PointsJob` can't get a DB connection, Postgres on `5432` refuses it",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -3389,6 +3596,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "leaderboard updates can't get a Redis connection on 6379 (ECONNREFUSED); nothing to do"
         " with the SQL side",
         "leaderboard span can't reach Redis on 6379, ECONNREFUSED",
+        "the leaderboard update can't connect to Redis on `:6379` (`ECONNREFUSED`) and that fails"
+        " the whole job",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -3418,6 +3627,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " before the read timeout (Net::ReadTimeout)",
         "an outgoing HTTP call gets no answer before its read timeout (Net::ReadTimeout)",
         "outbound HTTP span ends in Net::ReadTimeout",
+        "the outbound HTTP call times out reading the response; `read_timeout` is left at the"
+        " default and nothing retries",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -3445,6 +3656,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "points aren't synced to their partner; the partner API rejects our payload with a 422",
         "the partner API rejects our points payload with 422 Unprocessable Entity",
         "outbound span to the partner API for points gets 422 back",
+        "the partner API rejects our points payload with `422`, it doesn't match their schema"
+        " anymore",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -3475,6 +3688,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the partner API answers our points calls with 401 Unauthorized, our credentials aren't"
         " accepted anymore",
         "outbound span to the partner API for points gets 401 Unauthorized back",
+        "the partner API answers `401` on the points post; the token in our credentials is expired"
+        " or was rotated",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -3503,6 +3718,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the tier lookup compares the points with a nil threshold (a tier row with NULL points),"
         " comparison of Integer with nil fails",
         "tier lookup span errors comparing an Integer against nil",
+        "tier lookup compares an `Integer` with a tier threshold that is `nil` (`comparison of"
+        " Integer with nil failed`)",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -3532,6 +3749,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the partner payload needs :partner_code and the member has none (NULL partner_code), key"
         " not found",
         "partner payload step raises KeyError, :partner_code not present",
+        "`fetch(:partner_code)` on a member hash that has no `:partner_code` key",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -3563,6 +3781,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "PartnerSyncJob runs out of Sidekiq retries and is moved to the dead set",
         "PartnerSyncJob keeps failing until its retries are spent and Sidekiq moves it to the dead"
         " set",
+        "`PartnerSyncJob` burns through its retries and lands in the Sidekiq dead set, the partner"
+        " call under it keeps failing",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -3590,6 +3810,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "a tenant's points CSV import is rejected as a whole because some rows are invalid; none"
         " of it gets loaded",
         "error logs for a tenant's points CSV import getting rejected because of invalid rows",
+        "a tenant's points CSV is rejected as a whole when some rows are invalid, and the error"
+        " log doesn't say which rows",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -3619,6 +3841,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the promotions step trips over a null reference, a promotion missing a related row (rule"
         " or product)",
         "promotions step throws NullReference, the span errors mid-pricing",
+        "a null is dereferenced while promotions are applied, some promotion has no rule or"
+        " product attached",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -3649,6 +3873,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "loading the pricing rules at startup hits a null reference, an entry the rule loader"
         " expects isn't there",
         "pricing engine startup span fails with NullReference while the rules load",
+        "a missing config section comes back `null` and gets dereferenced while the pricing rules"
+        " load at startup",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -3676,6 +3902,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " empty",
         "the code takes the first row of a lookup that returned no rows at all, so .First() throws",
         "span throws InvalidOperation, no elements in the sequence: First() on an empty result",
+        "`.First()` runs on a LINQ query that matches nothing, so the sequence is empty and it"
+        " throws",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -3705,6 +3933,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " it from",
         "the SKU isn't a key in the in-memory lookup the code reads it from (KeyNotFound)",
         "span throws KeyNotFound, the SKU isn't in the dictionary being read",
+        "the dictionary indexer is used with a `SKU-nnnnn` key that was never loaded, so it throws"
+        " instead of `TryGetValue`",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -3734,6 +3964,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the price CSV has numbers that don't parse (1,5, 12a, N/A), the import stops at them"
         " before anything is written",
         "price CSV import span throws FormatException on numbers like 1,5 or 12a",
+        "`decimal.Parse` on price CSV values like `1,5` or `12a` with the invariant culture",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -3764,6 +3995,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " HttpClient timeout and gets cancelled",
         "downloading the competitor feed takes longer than HttpClient.Timeout and gets canceled",
         "HttpClient span fetching the competitor feed cancelled at HttpClient.Timeout",
+        "the `HttpClient` call to the competitor feed gets cancelled at `HttpClient.Timeout`, the"
+        " whole feed is downloaded in one request",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -3792,6 +4025,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Unavailable",
         "the competitor feed answers 503 Service Unavailable; external",
         "HttpClient span to the competitor feed gets 503 Service Unavailable",
+        "the competitor feed returns `503` and `EnsureSuccessStatusCode()` throws; no Polly retry"
+        " on that client",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -3819,6 +4054,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Forbidden",
         "the competitor feed refuses our requests with 403 Forbidden",
         "HttpClient span to the competitor feed gets 403 Forbidden",
+        "the competitor feed returns `403 Forbidden`, our API key or the IP allowlist on their"
+        " side changed",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -3847,6 +4084,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "SQL Server picks this transaction as the deadlock victim, two sessions each hold locks"
         " the other needs",
         "SQL Server span ends with our transaction picked as the deadlock victim",
+        "a deadlock: our transaction and another writer lock the price rows in opposite order, and"
+        " SQL Server rolls ours back (error `1205`)",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -3878,6 +4117,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " gives up while the statement is still working through the batch",
         "SQL Server span for the price upsert runs past its command timeout (Execution Timeout"
         " Expired)",
+        "the price upsert runs longer than `CommandTimeout` (`Execution Timeout Expired`), the"
+        " batch is too big",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -3908,6 +4149,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " it was read, and EF's concurrency check throws",
         "EF SaveChanges span for a price throws a concurrency exception, 0 rows affected where 1"
         " was expected",
+        "EF's `SaveChangesAsync` updates 0 rows instead of 1 because the price row's `RowVersion`"
+        " changed since it was loaded",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -3934,6 +4177,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "price rows with a NULL currency reach Money creation: Value cannot be null (Parameter"
         " 'currency')",
         "Money construction throws ArgumentNull, currency is null",
+        "`Money` gets created with `currency: null` for prices that have no currency set",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -3960,6 +4204,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "price rows with a NULL region reach Money creation: Value cannot be null (Parameter"
         " 'region')",
         "Money construction throws ArgumentNull, region is null",
+        "`Money` gets created with `region: null` for prices that have no region",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -3990,6 +4235,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " convert to a decimal",
         "an item's price in the competitor feed JSON ($.items[n].price) won't convert to decimal",
         "competitor feed deserialize span fails, $.items[n].price can't become a decimal",
+        "`System.Text.Json` can't convert `$.items[n].price` to `decimal`, the feed sends it as a"
+        " string",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -4021,6 +4268,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the competitor-feed circuit breaker opens after repeated failures; the feed failing is"
         " the cause, the breaker only the symptom",
         "circuit breaker for competitor-feed flips to open after repeated failed calls",
+        "the circuit breaker on competitor-feed opens after N failures; a symptom of the feed"
+        " failing, but logged at error",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -4046,6 +4295,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "stock levels aren't pushed to their ERP; the ERP answers our stock sync with a 503",
         "the ERP answers the warehouse stock push with 503",
         "outbound span pushing stock to the ERP gets 503",
+        "the ERP returns `503` when we push a warehouse's stock and the sync task doesn't retry",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -4076,6 +4326,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the ERP answers the warehouse stock push with 409 conflict, two syncs of the same"
         " warehouse overlapping",
         "outbound span pushing stock to the ERP gets 409 conflict",
+        "the ERP returns `409` on the stock push when two syncs of one warehouse overlap, we send"
+        " no idempotency key",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -4101,6 +4353,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "stock reconciliation against their ERP fails; pulling stock from the ERP gets a 503",
         "the stock pull from the ERP for the reconcile gets a 503",
         "outbound span pulling stock from the ERP for reconcile gets 503",
+        "the ERP returns `503` when we pull a warehouse's stock for reconciliation and the pull"
+        " has no retry",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -4130,6 +4384,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "decrementing a SKU's stock for an order would take it below zero in that warehouse; the"
         " check and the decrement aren't one locked statement",
         "reserve span refuses the order, stock for the SKU would end below zero in that warehouse",
+        "the decrement would take a SKU's stock below zero in that warehouse; the availability"
+        " check and the decrement aren't one transaction",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -4157,6 +4413,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " one we expect",
         "a bin's reported unit count doesn't match what our stock rows expect",
         "error logs for bins whose reported unit count differs from the expected count",
+        "a bin reports a unit count that differs from the expected one and we only log it as an"
+        " error",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -4182,6 +4440,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "pick lists aren't released to their warehouse; the WMS rejects them with code WMS-117",
         "the WMS rejects pick lists on release with code WMS-117; their validation, not ours",
         "pick list release span fails, WMS answers with rejection code WMS-117",
+        "the WMS rejects the pick list with `code=WMS-117`; we don't know what 117 means and don't"
+        " validate before submitting",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -4207,6 +4467,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "pick lists aren't released to their warehouse; the WMS rejects them with code WMS-204",
         "the WMS rejects pick lists on release with code WMS-204; their validation, not ours",
         "pick list release span fails, WMS answers with rejection code WMS-204",
+        "the WMS rejects the pick list with `code=WMS-204` and the exception just propagates, no"
+        " retry after release",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -4236,6 +4498,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the warehouse's delivery capacity for that postcode and date is used up, no slot left to"
         " give; logged at ERROR anyway",
         "booking logs an error when no delivery slot is left for a postcode on the date",
+        "slot allocation logs an error when a postcode runs out of delivery slots on a date, which"
+        " is a normal outcome",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -4262,6 +4526,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " of",
         "a dock scanner sends a barcode that matches nothing in our item data",
         "error logs from the dock scanners sending barcodes that match no item",
+        "a dock scanner sends a barcode that isn't in our item data and the handler logs an error",
     ),
 }
 
@@ -4708,6 +4973,150 @@ _CUSTOMER_WORDS: dict[str, str] = {
     "g-log-scan": "Our dock team's scans keep getting rejected.",
 }
 
+# The first item of the checklist the twentythird style's person, a developer filing from the
+# code host, ends some tickets with ("- [ ] ..."), per error, as GISTS keys them: the change
+# they would make in the code. Like the gists, an item never names a throw site its derived
+# templates do not share.
+_TODOS: dict[str, str] = {
+    "j-npe-invoice": "null-check `invoice` before calling `getTotal()`",
+    "j-npe-address": "handle a null `getAddress()` instead of chaining `.getCountry()` on it",
+    "j-iae-currency": "trim and upper-case the code, map aliases, before the currency lookup",
+    "j-ise-invoice-state": "make the transition a no-op when the status is already `FINALIZED`",
+    "j-hikari": "turn on Hikari `leakDetectionThreshold` and check the pool size against load",
+    "j-pg-unique": "allocate invoice numbers from a DB sequence",
+    "j-pg-fk": "persist the invoice before its lines, in one transaction",
+    "j-ora-deadlock": "lock ledger accounts in a stable order (by id)",
+    "j-ora-snapshot": "page the ledger scan instead of holding one long cursor",
+    "j-rest-timeout": "wrap the fx-rates call in a retry with backoff",
+    "j-rest-500": "catch 5xx from fx-rates and fall back to the last cached rate",
+    "j-rest-503": "retry `503` from fx-rates with backoff",
+    "j-kafka-commit": "lower `max.poll.records` or move the processing off the poll thread",
+    "j-jackson": "reject formatted amounts at the producer, or add a deserializer for them",
+    "j-oom": "stream rows to the writer instead of collecting them first",
+    "j-s3-denied": "check the IAM policy for `s3:PutObject` on the reports bucket",
+    "j-s3-slowdown": "throttle the uploads and back off on SlowDown",
+    "j-file-tmp": "create the temp file in the same step that writes it",
+    "j-concurrent-mod": "use `removeIf` in the eviction loop",
+    "j-number-format": "validate `limit` and answer 400 on non-numeric input",
+    "j-class-cast": "parse `rowLimit` instead of casting it",
+    "j-grpc-unavail": "enable a retry policy for `UNAVAILABLE` on the accounts channel",
+    "j-grpc-deadline": "revisit the deadline on the accounts balance call",
+    "j-log-quota": "log quota-exceeded at WARN, not ERROR",
+    "j-log-dunning": "flag the customer's email after a hard bounce",
+    "p-keyerror-sku": "validate the feed record's schema before reading `sku`",
+    "p-keyerror-price": "skip and count records missing `price` instead of raising",
+    "p-valueerror-int": "parse stock defensively and treat junk as missing",
+    "p-typeerror-none": "guard `price is None` before applying the discount",
+    "p-attr-none": "handle products without a category before touching `.slug`",
+    "p-dj-doesnotexist": "use `get_object_or_404` in the view",
+    "p-dj-integrity": "key the upsert on `slug`, or de-dupe slugs during the import",
+    "p-pg-deadlock": "sort SKUs before reserving so rows are always locked in one order",
+    "p-pg-operational": "put pgbouncer in front, or lower `CONN_MAX_AGE` and the worker count",
+    "p-redis-conn": "catch `redis.ConnectionError` and degrade instead of failing the request",
+    "p-redis-timeout": "look for slow commands on redis-cache and revisit `socket_timeout`",
+    "p-requests-timeout": "add a retry with backoff around the ES query",
+    "p-requests-conn": "answer 503 instead of 500 when ES is unreachable",
+    "p-es-400": "validate numeric filters before building the ES query",
+    "p-es-429": "cap the bulk batch size and back off on 429",
+    "p-celery-timelimit": "split the reindex into chunks that fit the soft time limit",
+    "p-pydantic": "answer 422 with the validation detail, or clamp `page_size`",
+    "p-unicode": "re-export the synonyms as UTF-8, or detect the encoding",
+    "p-oserror-nospace": "clean up temp files in a `finally`",
+    "p-pil": "check the content type before handing the upload to Pillow",
+    "p-boto-nosuchkey": "answer 404 when the original is missing",
+    "p-boto-throttle": "switch the S3 client to the `adaptive` retry mode",
+    "p-recursion": "track visited IFD offsets, or walk them iteratively",
+    "p-zerodiv": "guard against zero dimensions before computing the ratio",
+    "p-log-worker-lost": "set `acks_late` so killed jobs get redelivered",
+    "p-log-slow-task": "make the reindex incremental, or raise its budget",
+    "p-log-feed-skip": "log skipped rows at WARNING and count them per supplier",
+    "g-nil-deref": "add the nil check, and a `recover` in the middleware",
+    "g-index-range": "check the split's length before indexing",
+    "g-dial-refused": "retry the dial with backoff while the target comes up",
+    "g-reset": "set `IdleConnTimeout` below the upstream's keep-alive",
+    "g-ctx-deadline": "align the proxy's context timeout with the upstream's latency",
+    "g-client-timeout": "cache introspection results for the token's lifetime",
+    "g-tls": "rotate the upstream cert and add a cert expiry alert",
+    "g-pgx-unique": "make the insert `ON CONFLICT DO NOTHING` on the tracking number",
+    "g-pgx-serial": "retry the transaction on 40001",
+    "g-pgx-nopool": "check the network policy and failover state of the shipping DB",
+    "g-json": "use `json.Number` or a custom unmarshaler for `weight_grams`",
+    "g-carrier-502": "retry a DHL 502 once before failing the quote",
+    "g-carrier-429": "add a rate limiter for DHL and honour `Retry-After`",
+    "g-carrier-ups-502": "retry a UPS 502 once before failing the quote",
+    "g-concurrent-map": "guard the rate cache with a `sync.RWMutex`",
+    "g-kafka-lag": "run as many consumers as there are partitions",
+    "g-grpc-unavailable": "retry `Unavailable` with backoff in the catalog client",
+    "g-grpc-notfound": "map `codes.NotFound` to a 404",
+    "g-log-upstream-5xx": "take unhealthy upstream pods out of rotation",
+    "g-log-upstream-504": "find the backend call that times out behind the 504",
+    "g-log-ratelimit": "log rate-limit rejections at INFO, sampled",
+    "g-log-oom": "raise the memory limit, or profile the heap",
+    "g-log-crash": "capture the crash output before the restart",
+    "n-undef-total": "render a placeholder until the cart has loaded",
+    "n-undef-items": "use `cart?.items ?? []`",
+    "n-undef-total-mini": "hide the badge when there's no cart",
+    "n-not-function": "normalize `variants` to an array in the API mapper",
+    "n-refused": "retry `ECONNREFUSED` once after a short delay",
+    "n-reset": "set the agent's keep-alive timeout below the products API's",
+    "n-axios-500": "show an error state instead of rethrowing",
+    "n-axios-404": "recreate the cart on 404 and retry the add-to-cart",
+    "n-axios-timeout": "compare the cart API's latency with the axios timeout",
+    "n-json": "check the `content-type` before parsing the body",
+    "n-range": "guard `isNaN(date.getTime())` before formatting",
+    "n-hydration": "move the client-only parts of the header into `useEffect`",
+    "n-jwt-expired": "map `TokenExpiredError` to a 401",
+    "n-jwt-malformed": "reject a missing or garbage `Authorization` header before verifying",
+    "n-mongo-dup": "look up the email first and answer 409",
+    "n-mongo-timeout": "check the network path from the pods to Mongo",
+    "n-bcrypt": "short-circuit login for users without a password hash",
+    "n-prisma-p2002": "catch `P2002` and answer 409",
+    "n-prisma-p2025": "answer 404 on `P2025`",
+    "n-enoent": "keep the temp file on one pod, or use a shared volume",
+    "n-heap": "profile SSR memory and set `--max-old-space-size` to match",
+    "n-log-unhandled": "add a `.catch()` to the CMS fetch",
+    "n-log-slow-render": "cache the product data the page render needs",
+    "r-nomethod-nil": "use `&.points`, or create the points account on enrollment",
+    "r-nomethod-nil-tier": "return early from the tier check when the association is nil",
+    "r-record-not-found": "`rescue_from ActiveRecord::RecordNotFound` with a 404",
+    "r-record-invalid": "check the balance before deducting the points",
+    "r-record-invalid-email": "look the member up by email before enrolling",
+    "r-stale": "retry the update on `StaleObjectError`",
+    "r-pg-conn": "check `DATABASE_URL` on the job workers",
+    "r-redis": "rescue `Redis::CannotConnectError` around the leaderboard bump",
+    "r-net-timeout": "set an explicit `read_timeout` and retry with backoff",
+    "r-faraday-422": "diff our points payload against the partner's current schema",
+    "r-faraday-401": "rotate the partner API token",
+    "r-argument": "make the tier threshold `NOT NULL` with a default",
+    "r-keyerror": "skip members without `partner_code` when building the payload",
+    "r-sidekiq-dead": "alert on the dead set size",
+    "r-log-tenant": "reject only the invalid rows and report them back",
+    "d-nullref": "null-check the promotion's rule and product",
+    "d-nullref-rules": "fail fast with a clear message when the rules section is missing",
+    "d-seq-empty": "use `FirstOrDefault()` and handle the miss",
+    "d-keynotfound": "switch the lookup to `TryGetValue`",
+    "d-format": "use `TryParse` and report the bad rows",
+    "d-timeout": "stream the feed, or give this client a longer timeout",
+    "d-http-503": "add a Polly retry for 503 on the feed client",
+    "d-http-403": "check the feed API key and our allowlisted egress IPs",
+    "d-sql-deadlock": "retry deadlock victims (error 1205) once",
+    "d-sql-timeout": "split the upsert into smaller batches",
+    "d-ef-concurrency": "handle `DbUpdateConcurrencyException` and answer 409",
+    "d-argnull": "reject prices without a currency before building `Money`",
+    "d-argnull-region": "resolve the region before building `Money`",
+    "d-json": "allow `JsonNumberHandling.AllowReadingFromString` on the feed model",
+    "d-log-circuit": "log breaker state changes at WARN and alert on the feed failures",
+    "p-erp-503": "retry the stock push on 503 with backoff",
+    "p-erp-409": "send an idempotency key, or serialize syncs per warehouse",
+    "p-erp-pull": "retry the stock pull on 503 with backoff",
+    "p-negative-stock": "check and decrement in one `UPDATE ... WHERE qty >= n`",
+    "p-log-bin": "open a recount task for the bin instead of only logging",
+    "j-wms-reject": "find out what `WMS-117` means and validate for it before submitting",
+    "j-wms-reject-204": "find out what `WMS-204` means and whether it's retryable",
+    "n-log-slot": "offer the next free date instead of logging an error",
+    "g-log-scan": "show unknown barcodes on the scanner and log them at WARN",
+}
+
 # Summary shapes per phrasing bank: {Svc}/{svc} service, {exc} exception, {where} method.
 _SUMMARIES: tuple[tuple[str, ...], ...] = (
     (
@@ -4859,6 +5268,14 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "{svc} error rate up: {gist} [{exc}]",
         "Trace review, {svc}: {gist} ({where})",
     ),
+    (
+        "bug({svc}): {gist}",
+        "bug({svc}): {exc} in {where} - {gist}",
+        "fix needed in {where}: {gist}",
+        "{where}: {gist}",
+        "{exc} thrown from {where}: {gist}",
+        "fix needed ({svc}): {gist} [{exc}]",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -4931,6 +5348,11 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
         "[logs/Loki] {svc}: {gist}",
         "{Svc} error logs, no trace attached: {gist}",
         "Loki alert ({svc}): {gist}",
+    ),
+    (
+        "bug({svc}): {gist}",
+        "fix needed ({svc}, error log): {gist}",
+        "{svc}: {gist} (logged, nothing thrown)",
     ),
 )
 # Openings of a person's description; {date} is when they first saw it ({case} and
@@ -5112,6 +5534,13 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "The SLO burn alert for {svc} pointed here; first seen {date}.",
         "Observability rotation, {svc}: this one starts on {date}.",
     ),
+    (
+        "Followed the Datadog error for {svc} into the repo; first event {date}.",
+        "{Svc} prod, first seen {date}. Read through the code on GitHub before filing.",
+        "Filing from the code side: {svc} has been hitting this since {date}.",
+        "Came across it on {date} in the {svc} errors and went looking for it in the repo.",
+        "First event {date} ({svc}). Filing it here so the fix PR can reference it.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -5246,6 +5675,14 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "In the waterfall the red span is {where}, exception.type {exc}; {gist}.",
         "What the trace shows: {gist} ({exc} recorded on {where}).",
     ),
+    (
+        "{where} throws `{exc}`: {gist}.",
+        "`{exc}` from {where}. Reading the code, {gist}.",
+        "{gist}; the `{exc}` comes out of {where}.",
+        "Looking at {where}: {gist}, and it ends as `{exc}`.",
+        "`{exc}`: {gist}.",
+        "{gist} (`{exc}`).",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -5330,7 +5767,14 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
         "{gist}. Log-only, these lines carry no trace or span id.",
         "There's no trace for this one, only log records: {gist}.",
     ),
+    (
+        "Nothing throws here, it's an error-level log call: {gist}.",
+        "No stack to link for this one, the service only logs it: {gist}.",
+        "Grepped the repo for the message; it's a plain error log, no exception: {gist}.",
+    ),
 )
+# Asides that close a person's note; in the twentythird style's, the person names the commit
+# ({sha}) and the pull request ({pr}) they suspect.
 _ASIDES: tuple[tuple[str, ...], ...] = (
     (
         "Probably started with the last release.",
@@ -5510,6 +5954,14 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "Suspect commit: {sha}.",
+        "Possibly introduced in #{pr}.",
+        "`git blame` points at {sha} (#{pr}).",
+        "I can put up the PR, assign it to me.",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -5543,8 +5995,16 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
         "Latest one with its stack, from the log archive:",
     ),
     ("Log record, from Loki:", "Exception event on the errored span, from Tempo:"),
+    ("### Log output", "### Stack trace (top frames)"),
 )
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
+# The items the twentythird style's person adds to their checklist after the error's own.
+_CHECKS = (
+    "add a regression test",
+    "check the other callers",
+    "backport to the release branch",
+    "add a metric so we see it before the next alert",
+)
 # The customers whose support cases the twentieth style's person escalates.
 _CUSTOMERS = (
     "Halvorsen Retail",
@@ -5843,9 +6303,9 @@ def _suffixed(suffix: str) -> Callable[[str], str]:
     return lambda f: f + suffix
 
 
-# The suffixes the sixteenth to twentysecond styles' refactors add, in Java, Go, Node and
+# The suffixes the sixteenth to twentythird styles' refactors add, in Java, Go, Node and
 # .NET alike.
-_LATE_SUFFIXES = ("V2", "Strict", "Verified", "Legacy", "ForTenant", "Batched", "Traced")
+_LATE_SUFFIXES = ("V2", "Strict", "Verified", "Legacy", "ForTenant", "Batched", "Traced", "Patched")
 
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
 # holdout style, fresh style, blind style, sixth style, seventh style, eighth style,
@@ -5855,7 +6315,8 @@ _LATE_SUFFIXES = ("V2", "Strict", "Verified", "Legacy", "ForTenant", "Batched", 
 # nineteenth style: the "legacy" path kept behind a flag when a release was rolled back,
 # twentieth style: the per-tenant path added for an escalated customer, twentyfirst style:
 # the batched path the service's team split out after a database review, twentysecond
-# style: the traced path the tracing rollout wrapped in a span of its own).
+# style: the traced path the tracing rollout wrapped in a span of its own, twentythird style:
+# the patched path a hotfix pull request split out).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -5916,6 +6377,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_{f}_for_tenant",
         lambda f: f"_{f}_batched",
         lambda f: f"_{f}_traced",
+        lambda f: f"_{f}_patched",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -5976,6 +6438,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_for_tenant",
         lambda f: f"{f}_batched",
         lambda f: f"{f}_traced",
+        lambda f: f"{f}_patched",
     ),
 }
 
@@ -6480,8 +6943,21 @@ def _where(template: Template, style: int) -> str:
     ``{name="cart/summary.renderSummary"}``, ``{name="MembersController#show"}``,
     ``{name="PriceEngine.ApplyPromotions"}`` (see ``_span_name``); some of the time with the
     service's resource attribute in the selector, or the trace's root span after it, see
-    ``_people_ticket``."""
+    ``_people_ticket``; the twentythird style's person, a developer who files from the code
+    host, names the function between backticks, a markdown code span, as they name code in an
+    issue: ``InvoiceCalculator.sumLines()``, ``importer.parse_row()``, ``(*Router).resolve``,
+    ``headers.parseForwarded()``, ``renderSummary()``, ``<Header />`` for a React component,
+    ``Member#redeem``, ``PriceEngine.ApplyPromotions()`` (see ``_code_name``); much of the
+    time they link the trace's top frame instead, or after it, as the file in the service's
+    repository with the line, or lines around it, as its anchor
+    (``src/main/java/com/acme/billing/InvoiceCalculator.java#L360``,
+    ``catalog/importer.py#L268-L275``, ``internal/router/router.go#L339``,
+    ``src/cart/summary.ts#L90``, ``app/models/member.rb#L423``,
+    ``src/Acme.Pricing/PriceEngine.cs#L238``), some of the time as a permalink to a commit,
+    see ``_repo_path`` and ``_people_ticket``."""
     path, function = template.frames[0].split(":", 1)
+    if style == 22:
+        return f"`{_code_name(template)}`"
     if style == 21:
         return f'{{name="{_span_name(template)}"}}'
     if style == 20:
@@ -6729,6 +7205,51 @@ def _span_name(template: Template, outermost: bool = False) -> str:
     return f"{path}.{function}"  # Java, .NET: the class; Go: the package; Node: the module
 
 
+def _code_name(template: Template) -> str:
+    """The throw site as the twentythird style's person, a developer filing from the code
+    host, writes it in a code span: the class or module and the function, called
+    (``InvoiceCalculator.sumLines()``, ``importer.parse_row()``, ``headers.parseForwarded()``,
+    ``PriceEngine.ApplyPromotions()``), a Go method with its pointer receiver
+    (``(*Router).resolve``), a Node function called (``renderSummary()``) or a React component
+    as an element (``<Header />``), ``Class#method`` for Ruby (``Member#redeem``)."""
+    path, function = template.frames[0].split(":", 1)
+    if _GO_RECEIVER.match(function):  # Go's (*Router).resolve
+        return function
+    if template.lang == "python":
+        return f"{path.rsplit('/', 1)[-1].removesuffix('.py')}.{function}()"
+    if template.lang == "ruby":
+        return _ruby_name(path, function)
+    if template.lang == "node":
+        return f"<{function} />" if function[:1].isupper() else f"{function}()"
+    return f"{path}.{function}()"  # Java, .NET: the class; Go: the package
+
+
+def _repo_path(frame: StackFrame, lang: str) -> str:
+    """The file of a frame as the twentythird style's person finds it in the service's
+    repository on the code host: ``src/main/java/com/acme/billing/InvoiceCalculator.java``,
+    ``catalog/importer.py``, ``internal/router/router.go``, ``app/models/member.rb``; for
+    Node the TypeScript source the server bundle was built from (``src/cart/summary.ts``,
+    ``.tsx`` for a component: ``src/layout/header.tsx``); for .NET the project's folder,
+    named after its namespace (``src/Acme.Pricing/PriceEngine.cs``)."""
+    file = frame.file or frame.function
+    if lang == "java":  # the package, from the qualified name; the file, from the frame
+        package = frame.function.rsplit(".", 2)[0].replace(".", "/")
+        return f"src/main/java/{package}/{file.rsplit('/', 1)[-1]}"
+    if lang == "python":  # the image's /app is the repository's root
+        return file.removeprefix("/app/")
+    if lang == "go":  # the module's directories, without the build's /src
+        return file.removeprefix("/src/")
+    if lang == "ruby":  # inside the release folder
+        return re.sub(r"^.*/releases/\d+/", "", file)
+    if lang == "node":
+        source = file.removeprefix("/app/.next/server/").removesuffix(".js")
+        component = frame.function.rsplit(".", 1)[-1][:1].isupper()
+        return f"src/{source}.{'tsx' if component else 'ts'}"
+    parts = file.strip("/").split("/")  # .NET: src, the service, [Core,] the file
+    project = ".".join(frame.function.split(".")[:2])  # Acme.Pricing
+    return "/".join(["src", project, *parts[2:]])
+
+
 def _numbered(text: str, first: int) -> str:
     """Lines as the twentieth style's person copies them from the support bundle's viewer:
     each after its line number in the bundle's file."""
@@ -6792,6 +7313,10 @@ _FENCE_TAGS = {
     "ruby": "ruby",
 }
 
+# The tag the twentythird style's person puts on a fence where it differs from the eleventh's:
+# a log line's, and the code host's highlighter's names for a Python traceback and JavaScript.
+_ISSUE_TAGS = {"log": "text", "python": "pytb", "javascript": "js"}
+
 
 def _fenced(text: str, style: int, tag: str = "") -> str:
     # People paste into Jira as markdown fences or wiki {noformat}, {code}, {quote} or
@@ -6817,7 +7342,11 @@ def _fenced(text: str, style: int, tag: str = "") -> str:
     # block, the query at the prompt and what psql printed (see _psql_table, _psql_record);
     # or, from the tracing UI, a markdown fence tagged yaml around the OpenTelemetry record
     # (a log record's fields, a span's exception event and its attributes, see
-    # _people_ticket).
+    # _people_ticket); or, filing from the code host, a markdown fence tagged text around a
+    # log line, and with the trace's language around its top frames, as the code host's
+    # highlighter names it (pytb for a Python traceback, js), see _issue_frames.
+    if style == 22:
+        return f"```{_ISSUE_TAGS.get(tag, tag)}\n{text}\n```"
     if style == 21:
         return f"```yaml\n{text}\n```"
     if style == 20:
@@ -6955,6 +7484,24 @@ def _key_lines(stack: str, lang: str) -> str:
     return "\n".join([lines[0], *frames[:1]])
 
 
+# Whether a line of a Java, .NET, Node or Ruby trace is one of the service's own frames.
+_IS_OWN: dict[str, Callable[[str], bool]] = {
+    "java": lambda line: line.startswith("\tat com.acme."),
+    "dotnet": lambda line: line.startswith("   at Acme."),
+    "node": lambda line: "/app/" in line,
+    "ruby": lambda line: "/app/" in line and "/gems/" not in line,
+}
+
+
+def _go_own(stack: str, lines: list[str], limit: int | None) -> str:
+    """A Go trace's panic or error line and its service's own functions (the innermost
+    ``limit`` of them, all when None), each with its file line."""
+    head = list(itertools.takewhile(lambda line: not line.startswith("goroutine "), lines))
+    starts = [i for i, line in enumerate(lines) if line.startswith("github.com/acme/")][:limit]
+    kept = [line for i in starts for line in lines[i : i + 2]]
+    return "\n".join([*head, *kept]) if kept else _stack_excerpt(stack, "go")
+
+
 def _own_frames(stack: str, lang: str) -> str:
     """The lines of a trace the sixteenth style's person pastes, as the backend dev sent them:
     the error line and the backend's own innermost frames, the framework's dropped."""
@@ -6967,17 +7514,8 @@ def _own_frames(stack: str, lang: str) -> str:
         kept = [line for i in own for line in lines[i : i + 2]]
         return "\n".join([*kept, *lines[files[-1] + 2 :]])
     if lang == "go":  # the panic or error line, then the two innermost app functions
-        head = list(itertools.takewhile(lambda line: not line.startswith("goroutine "), lines))
-        starts = [i for i, line in enumerate(lines) if line.startswith("github.com/acme/")][:2]
-        kept = [line for i in starts for line in lines[i : i + 2]]
-        return "\n".join([*head, *kept]) if kept else _stack_excerpt(stack, lang)
-    is_own: dict[str, Callable[[str], bool]] = {
-        "java": lambda line: line.startswith("\tat com.acme."),
-        "dotnet": lambda line: line.startswith("   at Acme."),
-        "node": lambda line: "/app/" in line,
-        "ruby": lambda line: "/app/" in line and "/gems/" not in line,
-    }
-    frames = [line for line in lines if is_own[lang](line)][:3]
+        return _go_own(stack, lines, 2)
+    frames = [line for line in lines if _IS_OWN[lang](line)][:3]
     if lang == "ruby":  # Ruby prints no error line above its frames
         return "\n".join(frames) if frames else _stack_excerpt(stack, lang)
     head = list(itertools.takewhile(lambda line: not line.lstrip().startswith("at "), lines))
@@ -7001,6 +7539,31 @@ def _canary_top(stack: str, lang: str) -> str:
         at = next((i for i, line in enumerate(lines) if line.startswith("github.com/")), None)
         return "\n".join([*head, *lines[at : at + 2]] if at is not None else lines[:3])
     return "\n".join(lines[:2] if lang == "ruby" else lines[:3])
+
+
+def _issue_frames(stack: str, lang: str) -> str:
+    """The lines of a trace the twentythird style's person pastes into an issue: the error
+    line and the service's own frames, the framework's and the runtime's cut; Python's
+    ``Traceback`` line and each own frame's source line kept, Go's function and file lines
+    without the goroutine header; for Ruby, which prints no error line, its own frames."""
+    lines = [line for line in stack.split("\n") if line.strip()]
+    if lang == "python":
+        files = [i for i, line in enumerate(lines) if line.startswith('  File "')]
+        own = [i for i in files if lines[i].startswith('  File "/app/')]
+        if not own:
+            return _stack_excerpt(stack, lang)
+        head = lines[:1] if lines[0].startswith("Traceback") else []
+        kept = [line for i in own for line in lines[i : i + 2]]
+        return "\n".join([*head, *kept, *lines[files[-1] + 2 :]])
+    if lang == "go":
+        return _go_own(stack, lines, None)
+    frames = [line for line in lines if _IS_OWN[lang](line)]
+    if not frames:
+        return _stack_excerpt(stack, lang)
+    if lang == "ruby":
+        return "\n".join(frames)
+    head = list(itertools.takewhile(lambda line: not line.lstrip().startswith("at "), lines))
+    return "\n".join([*head, *frames])
 
 
 def _psql_width(text: str) -> int:
@@ -7243,13 +7806,35 @@ def _people_ticket(
             where = f'{{resource.service.name="{svc}" && name="{span}"}}'
         elif pick < 0.6 and root != span:
             where = f"{where} under root span {root}"
+    # The twentythird style's person, a developer filing from the code host, links the trace's
+    # top frame as the file in the service's repository with its line, or the lines around
+    # it, as the anchor, some of the time as a permalink to a commit; the link alone or after
+    # the code span, and in the title the path, never the permalink (no other style draws
+    # here).
+    title_where = where
+    if style == 22 and where and group.top_frames:
+        frame = group.top_frames[0]
+        path = _repo_path(frame, template.lang)
+        if frame.line is not None and rng.random() < 0.25:
+            first = max(1, frame.line - rng.randint(1, 4))
+            path += f"#L{first}-L{frame.line + rng.randint(1, 6)}"
+        elif frame.line is not None:
+            path += f"#L{frame.line}"
+        link = path
+        if rng.random() < 0.3:
+            link = f"https://github.com/acme/{svc}/blob/{rng.getrandbits(160):040x}/{path}"
+        pick = rng.random()
+        if pick < 0.35:
+            where, title_where = link, path
+        elif pick < 0.6:
+            where, title_where = f"{where} ({link})", f"{where} ({path})"
     if exc and where:
         shown = _ABBREVIATIONS.get(exc, exc) if rng.random() < 0.4 else exc
         summary = rng.choice(_SUMMARIES[style]).format(
             Svc=svc.capitalize(),
             svc=svc,
             exc=shown,
-            where=where,
+            where=title_where,
             gist=gist,
             case=case,
             customer=customer,
@@ -7262,13 +7847,24 @@ def _people_ticket(
         what = rng.choice(_LOG_WHATS[style]).format(gist=gist)
     if summary.startswith(gist):
         summary = summary[0].upper() + summary[1:]
-    if rng.random() < 0.15:
+    # Some people type a title all in lower case; the twentythird style's person, naming code,
+    # keeps its case (the draw is made all the same, so no other style's stream moves).
+    if rng.random() < 0.15 and style != 22:
         summary = summary.lower()
     date = f"{group.first_seen:%b %d}"
     opening = rng.choice(_OPENINGS[style]).format(
         Svc=svc.capitalize(), svc=svc, date=date, case=case, customer=customer
     )
     aside = rng.choice(_ASIDES[style])
+    # The twentythird style's person names the commit and the pull request they suspect, and
+    # some of the time ends on a checklist: the error's own item, then a few of their usual
+    # ones (no other style draws here).
+    checklist = ""
+    if style == 22:
+        aside = aside.format(sha=f"{rng.getrandbits(28):07x}", pr=rng.randint(1200, 4800))
+        if rng.random() < 0.5:
+            items = (_TODOS[_base(template.id)], *rng.sample(_CHECKS, rng.randint(0, 2)))
+            checklist = "\n".join(f"- [ ] {item}" for item in items)
     # The eleventh style's person writes the parts on lines of their own (steps, expected,
     # actual); the thirteenth's puts the impact first, then where it came up, and ends on
     # the question, after any evidence; the seventeenth's puts the likely cause first, then
@@ -7277,8 +7873,9 @@ def _people_ticket(
     # puts the case first, then the customer's words quoted, then engineering's reading, each
     # on a line of its own; the twentyfirst's puts their reading first, on a line of its own,
     # then since when, and any aside; the twentysecond's puts where they found it in the
-    # traces on a line of its own, then what the trace shows and any aside; the others run
-    # them together.
+    # traces on a line of its own, then what the trace shows and any aside; the twentythird's
+    # writes paragraphs, as in an issue: what the code does wrong, then since when, and after
+    # any evidence the aside and the checklist; the others run them together.
     if style == 12:
         note = " ".join(filter(None, (what, opening)))
         closing = aside
@@ -7302,6 +7899,11 @@ def _people_ticket(
             what = what[:1].upper() + what[1:]
         note = "\n".join((what, " ".join(filter(None, (opening, aside)))))
         closing = ""
+    elif style == 22:
+        if what.startswith(gist):  # a sentence, unless it opens on a code span
+            what = what[:1].upper() + what[1:]
+        note = "\n\n".join((what, opening))
+        closing = "\n\n".join(filter(None, (aside, checklist)))
     else:
         note = ("\n" if style == 10 else " ").join(filter(None, (opening, what, aside)))
         closing = ""
@@ -7317,7 +7919,8 @@ def _people_ticket(
         dropped = ("## Suspected cause", "## Suggested actions", "## Occurrences")
         sections = re.split(r"\n\n(?=## |---)", draft.description)
         kept = [s for s in sections if not s.startswith(dropped)]
-        triage = f"{note} {closing}" if closing else note
+        gap = "\n\n" if style == 22 else " "  # the twentythird's closing is a paragraph
+        triage = f"{note}{gap}{closing}" if closing else note
         if style == 18:  # the first bullet goes on the triage line, the others below it
             triage = triage.removeprefix("* ")
         description = "\n\n".join([f"Triage: {triage}", *kept])
@@ -7406,6 +8009,8 @@ def _people_ticket(
                     (_psql_time(group.last_seen), svc, kind, group.stack.strip("\n")),
                 )
                 excerpt = f"{query}\n{record}"
+            elif style == 22:
+                excerpt = _issue_frames(group.stack, template.lang)
             elif style == 21:  # the span's exception event, its stack trace attribute whole
                 trace = "\n".join(
                     f"    {line}" if line.strip() else ""
