@@ -76,6 +76,14 @@ _KIND_WORD = re.compile(
 )
 # The exception type Dogcatcher's own tickets state in their last line.
 _STATED_KIND = re.compile(r"error kind `([^`\n]+)`")
+# An exception type stated in a field, as a pasted event or span names it, whatever its name
+# ends in: OpenTelemetry's exception.type, Datadog's error.kind and error.type, the
+# exception_class and error_class of Rails' error reporters ("exception.type:
+# decimal.DivisionByZero", "error_class=ActiveRecord::RecordNotFound").
+_FIELD_KIND = re.compile(
+    r"\b(?:exception|error|exc)[._](?:type|kind|class)[\"']?\s*[:=]\s*[\"'`]?"
+    r"([A-Za-z_][\w.:$+]*[\w$])"
+)
 # Upper-case words in a message are status or enum names (UNAVAILABLE, DEADLINE_EXCEEDED).
 _UPPER_CODE = re.compile(
     r"\b(?!(?:ERROR|FATAL|WARN|WARNING|PANIC|SQLSTATE|HTTPS?|POST|PATCH|DELETE|NULL|NONE)\b)"
@@ -248,7 +256,7 @@ def _ticket_text(
     template = _TEMPLATE_LINE.search(description)
     tokens = frozenset(_tokens(" ".join(lines)) + _tokens(text))
     # module:name and breadcrumbs, as methods (a class's) or functions (a module's)
-    symbols = _symbols(text) + _breadcrumbs(text)
+    symbols = _symbols(text) + _breadcrumbs(text) + _tagged_sites(text)
     return _TicketText(
         tokens=tokens,
         lowered=text.lower(),
@@ -258,7 +266,11 @@ def _ticket_text(
         words=frozenset(_WORD.findall(_PATH.sub(" ", text.lower()))),
         kinds=frozenset(
             [k.lower() for k in _KIND_WORD.findall(text)]
-            + [name for k in _STATED_KIND.findall(text) for name in _kind_names(k)]
+            + [
+                name
+                for k in (*_STATED_KIND.findall(text), *_FIELD_KIND.findall(text))
+                for name in _kind_names(k)
+            ]
         ),
         frames=tuple(_frame_names(frame.function) for frame in stack),
         methods=frozenset(
@@ -401,6 +413,41 @@ def _breadcrumbs(text: str) -> list[tuple[str, str]]:
     ]
 
 
+# The tags an ORM or driver appends to each statement, which name the code that sent it:
+# sqlcommenter's /*action='post',controller='LedgerDao',framework='spring'*/ (values
+# quoted) and Rails' marginalia /*application:Loyalty,controller:members,action:show*/. A
+# DBA names a throw site by them; their values are code, not data a message quotes.
+_TAG_RUN = re.compile(r"(?:\b\w+\s*=\s*'[^'\n]*'\s*,\s*)*\b\w+\s*=\s*'[^'\n]*'")
+_TAG_PAIR = re.compile(r"\b(\w+)\s*=\s*'([^'\n]*)'")
+_MARGINALIA = re.compile(r"/\*\s*((?:\w+:[\w:.#-]+\s*,\s*)*\w+:[\w:.#-]+)\s*\*/")
+
+
+def _statement_tags(text: str) -> list[dict[str, str]]:
+    """Each run of sqlcommenter or marginalia tags in ``text``, as key -> value."""
+    runs = [dict(_TAG_PAIR.findall(m.group())) for m in _TAG_RUN.finditer(text)]
+    runs += [
+        dict(pair.split(":", 1) for pair in re.split(r"\s*,\s*", m.group(1)))
+        for m in _MARGINALIA.finditer(text)
+    ]
+    return [run for run in runs if "action" in run and "controller" in run]
+
+
+def _tagged_sites(text: str) -> list[tuple[str, str]]:
+    """The (controller, action) pairs statement tags name: a class's method or a module's
+    function, as the other symbols are."""
+    if "controller" not in text:
+        return []
+    return [
+        (tags["controller"].rsplit("::", 1)[-1], tags["action"])
+        for tags in _statement_tags(text)
+        if _IDENTIFIER.fullmatch(tags["action"])
+        and _IDENTIFIER.fullmatch(tags["controller"].rsplit("::", 1)[-1])
+    ]
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
+
+
 def _symbols(text: str) -> list[tuple[str, str]]:
     """The (module or class, name) pairs of the symbols ``text`` names as module:name; not
     a tag's value (git.commit.sha:ad1f169) or a type (error.kind:KeyError)."""
@@ -436,13 +483,21 @@ _JSON_KEY_BEFORE = re.compile(r"\"\s*:\s*$")
 def _quoted_names(text: str) -> frozenset[str]:
     """The names ``text`` quotes ('sku', "orders_pkey"), lowercased; not the keys and
     values of a JSON object pasted into it."""
+    tagged = (
+        {value for tags in _statement_tags(text) for value in tags.values()}
+        if "controller" in text
+        else set()
+    )
     return frozenset(
         m.group(2).lower()
         for m in _QUOTED.finditer(text)
-        if m.group(1) != '"'
-        or not (
-            _JSON_KEY_AFTER.match(text, m.end())
-            or _JSON_KEY_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if m.group(2) not in tagged
+        and (
+            m.group(1) != '"'
+            or not (
+                _JSON_KEY_AFTER.match(text, m.end())
+                or _JSON_KEY_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            )
         )
     ).union(name.lower() for name in _BRACKETED.findall(text))
 

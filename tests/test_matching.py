@@ -743,3 +743,61 @@ def test_a_function_written_as_code_places_the_error() -> None:
     deep = group(top_frames=frames)
     assert similarity(deep, naming("in `total` (from `submit`)")) >= 0.8
     assert similarity(deep, naming("in `refund` (from `cancel`)")) == 0.0
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "exception.type: {kind}",  # OpenTelemetry's exception event, pasted as YAML
+        '"error.kind": "{kind}"',  # a Datadog event's JSON
+        "error_class={kind}",  # a Rails error reporter's key=value line
+    ],
+)
+def test_an_exception_type_stated_in_a_field_is_a_named_type(field: str) -> None:
+    # decimal.DivisionByZero has no Error suffix: stated in a field it is still a type,
+    # and another type than ours.
+    zero = _thrown_at(
+        "aspect_ratio",
+        "/app/media/thumbnails.py",
+        error_kind="ZeroDivisionError",
+        template="division by zero",
+        services=("media",),
+    )
+
+    def stating(kind: str) -> Ticket:
+        return filed_in(
+            "media",
+            summary="media: the aspect ratio step divides by zero for images of 0 width",
+            description="Exception event on the span:\n" + field.format(kind=kind),
+        )
+
+    assert similarity(zero, stating("decimal.DivisionByZero")) == 0.0
+    assert similarity(zero, stating("ZeroDivisionError")) > 0.0
+
+
+@pytest.mark.parametrize(
+    ("tags", "ours"),
+    [
+        ("/*action='apply_discount',controller='pricing',framework='django'*/", True),
+        ("/*action='list_products',controller='views',framework='django'*/", False),
+        ("/*application:Catalog,controller:pricing,action:apply_discount*/", True),
+        ("/*application:Catalog,controller:views,action:list_products*/", False),
+    ],
+)
+def test_a_site_named_by_a_statement_s_tags_places_the_error(tags: str, ours: bool) -> None:
+    # sqlcommenter's and marginalia's tags name the code that sent a statement, as a
+    # DBA names a site; their quoted values are code, not values the message quotes.
+    discount = _thrown_at(
+        "apply_discount",
+        "/app/catalog/pricing.py",
+        error_kind="TypeError",
+        template="unsupported operand type(s) for *: 'NoneType' and 'Decimal'",
+        services=("catalog",),
+    )
+    named = filed_in(
+        "catalog",
+        summary="catalog TypeError: unsupported operand type(s) for *: NoneType and Decimal",
+        description=f"The price column is NULL for the product. The statement: {tags}",
+    )
+
+    assert (similarity(discount, named) > 0.0) is ours
