@@ -420,6 +420,7 @@ def _breadcrumbs(text: str) -> list[tuple[str, str]]:
 _TAG_RUN = re.compile(r"(?:\b\w+\s*=\s*'[^'\n]*'\s*,\s*)*\b\w+\s*=\s*'[^'\n]*'")
 _TAG_PAIR = re.compile(r"\b(\w+)\s*=\s*'([^'\n]*)'")
 _MARGINALIA = re.compile(r"/\*\s*((?:\w+:[\w:.#-]+\s*,\s*)*\w+:[\w:.#-]+)\s*\*/")
+_IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
 
 
 def _statement_tags(text: str) -> list[dict[str, str]]:
@@ -434,18 +435,13 @@ def _statement_tags(text: str) -> list[dict[str, str]]:
 
 def _tagged_sites(text: str) -> list[tuple[str, str]]:
     """The (controller, action) pairs statement tags name: a class's method or a module's
-    function, as the other symbols are."""
+    function, as the other symbols are (Rails' Admin::Members is Members)."""
     if "controller" not in text:
         return []
-    return [
-        (tags["controller"].rsplit("::", 1)[-1], tags["action"])
-        for tags in _statement_tags(text)
-        if _IDENTIFIER.fullmatch(tags["action"])
-        and _IDENTIFIER.fullmatch(tags["controller"].rsplit("::", 1)[-1])
+    pairs = [
+        (tags["controller"].rsplit("::", 1)[-1], tags["action"]) for tags in _statement_tags(text)
     ]
-
-
-_IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
+    return [pair for pair in pairs if all(map(_IDENTIFIER.fullmatch, pair))]
 
 
 def _symbols(text: str) -> list[tuple[str, str]]:
@@ -482,7 +478,7 @@ _JSON_KEY_BEFORE = re.compile(r"\"\s*:\s*$")
 
 def _quoted_names(text: str) -> frozenset[str]:
     """The names ``text`` quotes ('sku', "orders_pkey"), lowercased; not the keys and
-    values of a JSON object pasted into it."""
+    values of a JSON object pasted into it, nor a statement's tags' values."""
     tagged = (
         {value for tags in _statement_tags(text) for value in tags.values()}
         if "controller" in text
