@@ -1,17 +1,17 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Twenty-three splits, built alike from twenty-three seeds: ``tests/data/dedupe/{dev,test,
+Twenty-four splits, built alike from twenty-four seeds: ``tests/data/dedupe/{dev,test,
 holdout,fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,
 fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond,
-twentythird}.jsonl``. Besides the seed, the splits differ in the phrasing bank people's
-tickets are written from (summaries, descriptions, paraphrases of each message, how the code
-is named, how a log or trace is pasted), each bank written as another person would, and in
-the helper names a refactor introduces. Each bank after dev's was written without looking at
-the matcher, and its split held out until its first run; the first eight, ``twelfth`` to
-``sixteenth``, ``eighteenth`` and ``twentieth`` have been tuned on since, ``ninth``,
-``tenth``, ``eleventh``, ``seventeenth``, ``nineteenth``, ``twentyfirst``, ``twentysecond``
-and ``twentythird`` have not. A change to the matcher needs a new bank and split to be
-measured honestly.
+twentythird,twentyfourth}.jsonl``. Besides the seed, the splits differ in the phrasing bank
+people's tickets are written from (summaries, descriptions, paraphrases of each message, how
+the code is named, how a log or trace is pasted), each bank written as another person would,
+and in the helper names a refactor introduces. Each bank after dev's was written without
+looking at the matcher, and its split held out until its first run; the first eight,
+``twelfth`` to ``sixteenth``, ``eighteenth``, ``twentieth``, ``twentyfirst``,
+``twentysecond`` and ``twentyfourth`` have been tuned on since, ``ninth``, ``tenth``,
+``eleventh``, ``seventeenth``, ``nineteenth`` and ``twentythird`` have not. A change to the
+matcher needs a new bank and split to be measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -103,7 +103,7 @@ _PHONE_CUT = 120  # where the twelfth style's person's pasted lines end (an aler
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 22) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 23) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -140,6 +140,7 @@ SPLITS: dict[str, SplitSpec] = {
     "twentyfirst": SplitSpec("twentyfirst", 2121, 20),
     "twentysecond": SplitSpec("twentysecond", 2222, 21),
     "twentythird": SplitSpec("twentythird", 2323, 22),
+    "twentyfourth": SplitSpec("twentyfourth", 2424, 23),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
@@ -148,30 +149,30 @@ SPLITS: dict[str, SplitSpec] = {
 # eighth phrasing, ninth phrasing, tenth phrasing, eleventh phrasing, twelfth phrasing,
 # thirteenth phrasing, fourteenth phrasing, fifteenth phrasing, sixteenth phrasing,
 # seventeenth phrasing, eighteenth phrasing, nineteenth phrasing, twentieth phrasing,
-# twentyfirst phrasing, twentysecond phrasing, twentythird phrasing), each written as
-# another person would; the eleventh's is a QA engineer's "<what breaks> when <condition>",
-# the twelfth's an on-call engineer's, typed on a phone mid-incident: terse, lowercase,
-# abbreviated (svc, req, db, conn, w/, b/c, prob, tx); the thirteenth's an engineering
-# manager's, written up after the weekly incident review: a full sentence, the business
-# impact first ("Customers could not ...", "Finance reports were delayed ..."), then the
-# cause as the engineers explained it ("because ..."); the fourteenth's a contractor's, new
-# to the codebase, telling what they found reading the code and the logs: a plain clause
-# ("the ... is null by the time ...", "... gets refused"), often hedged ("seems to",
-# "maybe", "I think", "I guess"); the fifteenth's a data engineer's, who files what they see
-# while checking batch job runs: matter-of-fact, in terms of runs, rows, batches, retries
-# and what happens downstream ("... fail the import one record at a time", "... on every
-# retry, conversions don't happen"); the sixteenth's a mobile app engineer's, who reports
-# the backend errors the app runs into: what the user sees on which screen, the status the
-# app got back, then what the backend's logs or trace showed, casual but precise, "BE" for
-# the backend and "app" for their side ("... screen 500s, BE hits a null ...", "... in the
-# app are old, the feed answers BE with 403 Forbidden"); the seventeenth's a senior backend
-# engineer's, who owns the service and writes for their own team: the likely root cause,
-# dense and technical, in the terms they think in (isolation level, pool size, keep-alive,
-# backoff, idempotency), a hypothesis where the log cannot say ("... isn't atomic,
-# concurrent creates collide on ...", "... outruns undo retention: ORA-01555 ..."), each
-# with a one-line fix in _FIXES; the eighteenth's a security and compliance reviewer's, who
-# goes through the production error logs for the audit's monitoring control and files each
-# error as a finding: the class of weakness or control first ("unchecked null:", "input
+# twentyfirst phrasing, twentysecond phrasing, twentythird phrasing, twentyfourth phrasing),
+# each written as another person would; the eleventh's is a QA engineer's "<what breaks>
+# when <condition>", the twelfth's an on-call engineer's, typed on a phone mid-incident:
+# terse, lowercase, abbreviated (svc, req, db, conn, w/, b/c, prob, tx); the thirteenth's an
+# engineering manager's, written up after the weekly incident review: a full sentence, the
+# business impact first ("Customers could not ...", "Finance reports were delayed ..."),
+# then the cause as the engineers explained it ("because ..."); the fourteenth's a
+# contractor's, new to the codebase, telling what they found reading the code and the logs:
+# a plain clause ("the ... is null by the time ...", "... gets refused"), often hedged
+# ("seems to", "maybe", "I think", "I guess"); the fifteenth's a data engineer's, who files
+# what they see while checking batch job runs: matter-of-fact, in terms of runs, rows,
+# batches, retries and what happens downstream ("... fail the import one record at a time",
+# "... on every retry, conversions don't happen"); the sixteenth's a mobile app engineer's,
+# who reports the backend errors the app runs into: what the user sees on which screen, the
+# status the app got back, then what the backend's logs or trace showed, casual but precise,
+# "BE" for the backend and "app" for their side ("... screen 500s, BE hits a null ...", "...
+# in the app are old, the feed answers BE with 403 Forbidden"); the seventeenth's a senior
+# backend engineer's, who owns the service and writes for their own team: the likely root
+# cause, dense and technical, in the terms they think in (isolation level, pool size,
+# keep-alive, backoff, idempotency), a hypothesis where the log cannot say ("... isn't
+# atomic, concurrent creates collide on ...", "... outruns undo retention: ORA-01555 ..."),
+# each with a one-line fix in _FIXES; the eighteenth's a security and compliance reviewer's,
+# who goes through the production error logs for the audit's monitoring control and files
+# each error as a finding: the class of weakness or control first ("unchecked null:", "input
 # validation:", "dependency availability:", "resource exhaustion:", "access control:"), then
 # what they observed, in neutral, formal terms, noting where it touches integrity, access or
 # personal data; the nineteenth's a release manager's, who writes up the error a canary
@@ -200,7 +201,15 @@ SPLITS: dict[str, SplitSpec] = {
 # `getTotal()` is called on it without a check ...", "... the `HttpServerErrorException`
 # goes straight up to our caller", "... `save!` fails `Points must be greater than or equal
 # to 0` ..."), often with what is missing (no null check, no retry, no schema check, not
-# idempotent), each with a checklist item in _TODOS.
+# idempotent), each with a checklist item in _TODOS; the twentyfourth's a frontend web
+# engineer's, who meets the backend's errors from the browser and files what the web app
+# hit: the page, form, modal or list that breaks and how (a spinner that never stops, a
+# generic error toast, an empty picker, a stale column), the request's status as the Network
+# tab shows it, sometimes what the response body said, then, after a semicolon, what the
+# backend's logs said when they or the backend team looked it up ("... the convert request
+# hangs then 500s; BE's call to fx-rates /v1/rates hit a read timeout", "... come back 404;
+# BE can't find a Member with that id"), casual but precise, "BE" for the backend, "our" for
+# the web app's side; what the browser got back is in _RESPONSES.
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
@@ -239,6 +248,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "span errors while the lines get summed: the invoice it calls getTotal() on is null",
         "`invoice` can be null there and `getTotal()` is called on it without a check while the"
         " lines are summed",
+        "invoice request 500s with only Spring's generic error JSON; BE says the line sum calls"
+        " getTotal() on an invoice that's null",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -276,6 +287,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " and getCountry() throws on it",
         "`getAddress()` returns null for customers without an address and the result is chained"
         " straight into `getCountry()` for the tax country",
+        "Close invoice 500s for customers with no address saved, BE log shows getCountry() chained"
+        " onto a null getAddress() for the tax country",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -312,6 +325,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " ' with padding), the money parser throws",
         "currency lookup throws on codes that aren't in our list (`XBT`, `RMB`, `GBX`, an"
         " untrimmed `'usd '`); the import never normalizes the code first",
+        "invoice CSV upload 500s on rows in a currency BE doesn't support (XBT, RMB, GBX, 'usd '"
+        " with a trailing space); BE log: Unsupported currency code",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -347,6 +362,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " turns the change down",
         "the state guard throws when the invoice's `status` is already `FINALIZED`; the caller"
         " never checks the state first, so a repeated request blows up",
+        "the invoice action 500s instead of a 409 when the invoice was finalized already; BE's"
+        " state check throws and our button is still enabled",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -381,6 +398,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " then error out",
         "`getConnection()` waits out Hikari's `connectionTimeout` because every connection in the"
         " pool is checked out (a leak, or the pool is too small)",
+        "due-today invoice list spins for ~30s, then 500; per BE nothing could get a DB connection"
+        " out of HikariPool before the timeout",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -416,6 +435,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (invoices_number_key)",
         "the invoice insert reuses a `number` that's already taken, unique constraint"
         " `invoices_number_key`; numbers aren't allocated atomically",
+        "Create invoice 500s every so often; BE's insert hits invoices_number_key, that invoice"
+        " number exists already",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -451,6 +472,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " for the line",
         "the line insert references an `invoice_id` with no row behind it, FK"
         " `invoice_lines_invoice_id_fkey`; the parent isn't written (or committed) first",
+        "adding a line right after creating the invoice 500s; BE's insert breaks FK"
+        " invoice_lines_invoice_id_fkey, the invoice row isn't there (yet)",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -485,6 +508,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " sessions",
         "two postings' ledger `INSERT`s wait on each other and Oracle kills one with `ORA-00060`;"
         " the rows get locked in no fixed order",
+        "saving a posting sometimes hangs a few seconds and 500s; BE log: ORA-00060 deadlock while"
+        " the ledger rows get written",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -519,6 +544,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the reconciliation scan span runs long and ends in ORA-01555 snapshot too old",
         "the reconciliation cursor over `LEDGER_ENTRIES` stays open so long that Oracle can't"
         " rebuild the read snapshot: `ORA-01555`, rollback segment too small",
+        "reconciliation page shows last night's run as failed; BE's recon job died with ORA-01555"
+        " (snapshot too old) on its long ledger read",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -552,6 +579,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "client span for the POST to fx-rates /v1/rates hits its read timeout, no response in time",
         "`RestTemplate` `POST` to fx-rates `/v1/rates` hits the socket read timeout and there's no"
         " retry around the call",
+        "converted amount in the posting form never fills in, the convert request hangs then 500s;"
+        " BE's call to fx-rates /v1/rates hit a read timeout",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -584,6 +613,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "client span to fx-rates comes back HTTP 500 'upstream failure', the rate lookup errors",
         "fx-rates answers `500` with `error: upstream failure` in the body and the"
         " `HttpServerErrorException` goes straight up to our caller",
+        "convert request in the posting form 500s; per BE, fx-rates answered them with its own 500"
+        " and 'upstream failure'",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -616,6 +647,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "client span to fx-rates comes back 503 Service Unavailable, fx-rates in maintenance",
         "fx-rates answers `503` with `error: maintenance` in the body and we treat it like any"
         " other failure instead of retrying after the window",
+        "convert request in the posting form 500s; per BE, fx-rates answered them 503 with"
+        " 'maintenance'",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -651,6 +684,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " group",
         "`commitSync()` throws because the consumer was already kicked out of its group (the poll"
         " loop is slower than `max.poll.interval.ms`)",
+        "new postings show up in the ledger view late, sometimes twice; BE's Kafka consumer got"
+        " dropped from its group so committing the offsets fails",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -684,6 +719,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "deserialize step errors: amount strings like '12,50 EUR' won't map onto a BigDecimal",
         "Jackson can't bind the `amount` field to `BigDecimal` when it arrives as a formatted"
         " string like `12,50 EUR`",
+        "postings typed with an amount like '12,50 EUR' never appear in the ledger view; BE can't"
+        " read that string into a BigDecimal (Jackson)",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -716,6 +753,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " report",
         "the CSV export collects every row in a `List` before writing anything, so a big report"
         " exhausts the heap (`Java heap space`)",
+        "Export CSV on a big report: spinner, then the export status flips to FAILED; BE's export"
+        " job ran out of Java heap",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -749,6 +788,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "S3 PutObject span for the report upload returns 403 Access Denied",
         "`PutObject` for the report comes back `403 Access Denied`; the task role's policy"
         " probably no longer allows `s3:PutObject` on that bucket",
+        "report export says done but the download link never shows up; BE's upload of the file to"
+        " S3 gets 403 Access Denied",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -783,6 +824,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " rate",
         "report upload gets S3's `503` SlowDown (`Please reduce your request rate`), every"
         " `PutObject` goes out at once with no backoff",
+        "download link missing for some exports after a batch of them; S3 answers BE's upload with"
+        " 503 SlowDown (reduce your request rate)",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -818,6 +861,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (NoSuchFile)",
         "`report-<n>.csv` under tmp is opened after it's already been deleted, nothing checks the"
         " file is still there",
+        "Export CSV fails straight away; BE goes to open its temp report-<n>.csv and the file is"
+        " already gone",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -852,6 +897,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " entries are iterated",
         "the expiry loop removes entries from the cache map while iterating over it; needs"
         " `Iterator.remove()` or a `ConcurrentHashMap`",
+        "scheduled reports stop showing up in the reports list, nothing failing on our side; BE's"
+        " cache cleanup modifies the map while looping over it",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -886,6 +933,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " parse",
         "`Integer.parseInt` runs on the raw `limit` filter (`N/A`, `12a`, `0x1F`), nothing"
         " validates it before parsing",
+        "reports list request 500s when limit isn't a number (old bookmarks carry limit=N/A); BE"
+        " parses it anyway and gets For input string",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -915,6 +964,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " query runs",
         "report list request errors: rowLimit shows up as a String and the cast to Long throws",
         "`rowLimit` comes out of the params map as a `String` and is cast to `Long` unchecked",
+        "reports list 500s when rowLimit goes out as a string in the query; BE casts it to Long"
+        " and blows up",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -949,6 +1000,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " answers",
         "the balance RPC to accounts fails with `UNAVAILABLE: io exception` and the stub has no"
         " retry policy configured",
+        "saving a posting 500s right away; BE's balance lookup over gRPC to accounts gets"
+        " UNAVAILABLE: io exception",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -982,6 +1035,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "outbound gRPC span to accounts for the balance runs out its deadline, DEADLINE_EXCEEDED",
         "the balance RPC to accounts runs past its deadline (`DEADLINE_EXCEEDED`), the deadline we"
         " set is below what accounts takes at p99",
+        "saving a posting spins a few seconds then 500s; BE's gRPC balance lookup to accounts runs"
+        " out its deadline (DEADLINE_EXCEEDED)",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -1014,6 +1069,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "error-level logs for tenants going past the monthly invoice quota of their plan",
         "`log.error` fires every time a tenant goes over its monthly invoice quota, which is the"
         " limit doing its job, not a bug",
+        "tenants at their monthly invoice quota get a 429 on create, which is right, but BE logs"
+        " every refusal as an error",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -1046,6 +1103,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "error logs from dunning mail: reminders about overdue invoices come back bounced",
         "the dunning mail for an overdue invoice bounces at the customer's address and we only"
         " `log.error` it; nothing marks the address as bad",
+        "nothing breaks in the web app; BE logs a bounced dunning email for a customer's overdue"
+        " invoice",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -1078,6 +1137,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "import span errors on feed records missing the 'sku' field, KeyError on lookup",
         "`record['sku']` blows up on supplier records without that field; the feed is indexed"
         " without `.get()` or any schema check",
+        "one supplier's products never show up on the catalog pages; BE's feed import raises"
+        " KeyError 'sku' on records that don't have it",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -1110,6 +1171,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "import span errors on feed records missing the 'price' field, KeyError on lookup",
         "`record['price']` raises on supplier records that have no `price` field; no schema check"
         " before the lookup",
+        "a supplier's new products are missing from the catalog pages; the import on the BE fails"
+        " with KeyError 'price' where a record has no price field",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -1145,6 +1208,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "feed parse span errors when stock isn't an integer, int() gets an invalid literal",
         "`int()` gets the raw stock string from the feed (`'N/A'`, `'1,5'`, `''`) without any"
         " cleanup first",
+        "stock badges on product pages are stuck on old numbers; BE's import can't int() stock"
+        " values like 'N/A' or '1,5'",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -1177,6 +1242,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "discount step errors for products without a price: None multiplied by a Decimal",
         "the discount is computed as `price * Decimal(...)` while `price` is `None` for unpriced"
         " products",
+        "product API 500s for items with no price; BE multiplies a None price by a Decimal when it"
+        " applies the discount",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -1206,6 +1273,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " off it",
         "span ends with AttributeError, code reads .slug off a None",
         "`.slug` is read off a category that is `None` (the FK is nullable and nothing checks it)",
+        "product API 500s for some items (an HTML error page comes back, not JSON); BE reads .slug"
+        " off something that is None",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -1241,6 +1310,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " be a 404)",
         "`Product.objects.get(pk=...)` finds nothing for unknown ids and the view lets that turn"
         " into a 500 instead of using `get_object_or_404`",
+        "product API answers 500 instead of a 404 for products that were deleted; BE's lookup"
+        " finds no such Product",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -1275,6 +1346,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product upsert span fails on unique key catalog_product_slug_key, slug already taken",
         "the upsert creates a product whose `slug` already exists (`catalog_product_slug_key`); it"
         " matches existing rows on id, not on slug",
+        "some imported products never appear on the site; BE's upsert hits"
+        " catalog_product_slug_key, the slug is taken",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -1310,6 +1383,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " aborted",
         "concurrent stock reservations `UPDATE` the same rows in different order and Postgres"
         " aborts one of them (`deadlock detected`, `ShareLock`)",
+        "stock reservation after checkout fails now and then; according to BE two Postgres"
+        " transactions deadlock on each other's ShareLock",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -1345,6 +1420,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " ones left",
         "Postgres has no non-superuser connection slots left when search connects; every worker"
         " opens its own connection and there's no pooler in between",
+        "catalog search request 500s at busy times; BE's Postgres has no connection slots left"
+        " (the rest are reserved for superuser)",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -1374,6 +1451,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "redis-cache client spans fail to connect, Error 111 connection refused on 6379",
         "connecting to `redis-cache:6379` gets `Error 111` (connection refused) and nothing"
         " catches `redis.ConnectionError`, so the whole request fails",
+        "API calls 500 for a few minutes at a time; BE can't connect to redis-cache:6379 (Error"
+        " 111, refused)",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -1401,6 +1480,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "redis-cache client spans time out reading on 6379",
         "reads from `redis-cache:6379` hit the client's `socket_timeout`; the call isn't retried"
         " and the timeout is tight",
+        "search request is slow, then 500; BE timed out reading from redis-cache on 6379",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -1433,6 +1513,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "Elasticsearch query spans to :9200 end in read timeouts",
         "the `requests` call to Elasticsearch on `:9200` raises a read timeout; hard `timeout=`"
         " and no retry",
+        "search box spins ~10s then the request 500s; BE's query to Elasticsearch on 9200"
+        " read-times out",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -1468,6 +1550,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " /products/_search",
         "nothing accepts the connection on ES `:9200` (`Errno 111`), urllib3 gives up with `Max"
         " retries exceeded` on `/products/_search`",
+        "search request 500s instantly; BE can't open a connection to Elasticsearch on 9200 at all"
+        " (max retries exceeded)",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -1503,6 +1587,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " number field is queried",
         "raw user input ends up in a numeric field of the ES query, ES answers `400`"
         " `search_phase_execution_exception` (`failed to create query`)",
+        "typing letters into the numeric filter (12a) makes the search request 500; ES answers BE"
+        " with 400 search_phase_execution_exception",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
@@ -1538,6 +1624,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " indexing",
         "bulk indexing pushes too much at once and ES rejects it with `429`"
         " `es_rejected_execution_exception` (coordinating bytes over the limit)",
+        "new products take hours to appear in site search; ES turns BE's bulk indexing away with"
+        " 429 es_rejected_execution_exception",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -1571,6 +1659,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "reindex task span cut off by Celery's soft time limit while still bulk indexing",
         "reindex is still bulk indexing when Celery's `soft_time_limit` fires, and nothing handles"
         " the soft limit",
+        "site search shows yesterday's data after edits; BE's reindex task gets stopped by"
+        " Celery's soft time limit mid bulk index",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -1602,6 +1692,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "search span fails SearchRequest validation when page_size asks for more than 100",
         "`SearchRequest` has `page_size` capped at `le=100`, clients send more than 100 and the"
         " validation failure isn't turned into a 422",
+        "search request with page_size=200 (our 'show all' toggle) gets a 500; BE's SearchRequest"
+        " caps page_size at 100",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -1634,6 +1726,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "synonyms import span fails decoding the file as UTF-8, invalid start byte",
         "the synonyms file is opened with `encoding='utf-8'` but isn't UTF-8, decoding a line dies"
         " on an `invalid start byte`",
+        "new search synonyms never take effect on the site; BE's synonyms file has a byte in it"
+        " that isn't valid utf-8",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -1667,6 +1761,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " left)",
         "writes to tmp fail with `[Errno 28] No space left on device`; the temp `thumb-*.webp`"
         " files are never removed",
+        "uploads complete but the preview never appears; BE's worker disk is full (Errno 28, No"
+        " space left on device)",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -1700,6 +1796,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "thumbnail span fails, PIL can't identify the uploaded file as an image",
         "`Image.open()` is handed uploads Pillow can't identify as an image, there's no check"
         " before opening",
+        "some uploaded images (HEIC from iPhones?) never get a preview; BE's Pillow can't identify"
+        " the file as an image",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -1732,6 +1830,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "S3 GetObject span for the original media returns NoSuchKey",
         "`get_object` for the original finds no object: the DB still points at a key that isn't in"
         " the bucket",
+        "Download original 500s for some older uploads; BE's S3 GetObject says NoSuchKey",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -1767,6 +1866,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " retries",
         "`put_object` gets `ThrottlingException` (`Rate exceeded`) and boto's default 4 retries"
         " aren't enough",
+        "after a bulk upload the thumbnails show up late or not at all; S3 throttles BE's"
+        " PutObject calls (ThrottlingException)",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -1801,6 +1902,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "EXIF read span blows the Python recursion limit walking IFDs",
         "`walk_ifd` follows IFD offsets recursively without remembering which it has seen, so an"
         " IFD loop runs it into the recursion limit",
+        "some photos sit in 'processing' forever; BE's EXIF walk runs into maximum recursion depth",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -1832,6 +1934,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " zero",
         "aspect ratio step divides by zero when an image has 0 width or height",
         "the aspect ratio divides by the image's height or width without checking for `0`",
+        "an image with 0 width or height never gets a preview; BE divides by zero working out the"
+        " aspect ratio",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -1865,6 +1969,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "celery worker process gets signal 9 (SIGKILL), its in-flight task spans never finish",
         "a worker process gets `SIGKILL` (signal 9) mid-job, the OOM killer most likely, and the"
         " job is dropped with it",
+        "background work kicked off from the UI silently never finishes; BE's Celery worker gets"
+        " SIGKILLed (signal 9)",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -1895,6 +2001,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "reindex task span finishes but blows through its time budget",
         "`search.tasks.reindex` succeeds but takes longer than its time budget, and that's logged"
         " with `logger.error`",
+        "search index catches up late after edits; BE's reindex task succeeds but over its time"
+        " budget, and logs that as an error",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -1926,6 +2034,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "error logs on import for feed rows dropped because their EAN is missing",
         "feed rows without an `EAN` are skipped on purpose, but every skip goes through"
         " `logger.error`",
+        "some supplier products never show on the site; BE skips their feed rows because there's"
+        " no EAN",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -1960,6 +2070,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "request span ends in a panic, nil pointer dereference, connection dropped",
         "a nil pointer gets dereferenced without a `!= nil` check and the handler panics (`invalid"
         " memory address or nil pointer dereference`)",
+        "random requests fail with no response at all (net::ERR_EMPTY_RESPONSE); the gateway"
+        " panics dereferencing a nil pointer",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -1994,6 +2106,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "request span panics with index out of range while the Forwarded header gets parsed",
         "the `Forwarded` header is split and indexed without checking the length first, so a short"
         " header panics with `index out of range`",
+        "requests from some office networks fail with an empty response; the gateway panics (index"
+        " out of range) parsing the Forwarded header",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -2026,6 +2140,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "outbound dial span fails, TCP connection refused by the target",
         "the TCP dial gets `connect: connection refused`, nothing listens on that port yet and we"
         " don't retry",
+        "calls through the gateway come back 502 for a minute or two; its TCP dial is refused"
+        " (connect: connection refused)",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -2058,6 +2174,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "proxy span to the upstream on 443 fails mid-read, peer resets the connection",
         "reading the upstream's response over `:443` fails with `connection reset by peer`; we"
         " reuse idle keep-alive conns the upstream already closed",
+        "calls through the gateway fail with a 502 now and then; the gateway's read from the"
+        " upstream on :443 gets connection reset by peer",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -2089,6 +2207,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "proxy span to the upstream burns through its context deadline before a response",
         "`RoundTrip` to the upstream returns `context deadline exceeded`, the request context's"
         " deadline is shorter than the upstream takes",
+        "slow calls come back 504 right when the proxy's timeout runs out; the upstream round trip"
+        " ends in context deadline exceeded",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -2122,6 +2242,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " headers",
         "`http.Client.Timeout` fires on `POST /introspect` to auth before the response headers"
         " arrive",
+        "every signed-in call gets slow and some 502; the gateway's token introspection POST to"
+        " auth times out (Client.Timeout exceeded)",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -2152,6 +2274,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "client spans to an upstream fail the TLS handshake, its x509 certificate is expired",
         "TLS verification fails because the upstream's cert is expired (`x509: certificate has"
         " expired or is not yet valid`)",
+        "everything behind one upstream comes back 502; the gateway rejects that upstream's TLS"
+        " cert as expired (x509)",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -2187,6 +2311,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " already exists",
         "the insert violates `shipments_tracking_no_key` (`SQLSTATE 23505`): the tracking number"
         " is already stored and the retry isn't idempotent",
+        "the create request 500s when the tracking number is already stored; BE's insert violates"
+        " shipments_tracking_no_key (SQLSTATE 23505)",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -2221,6 +2347,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " update",
         "the status `UPDATE` runs in a serializable tx and gets `SQLSTATE 40001` on a concurrent"
         " update; no retry loop around it",
+        "changing a shipment's status fails to save when two people do it at once; BE's Postgres"
+        " can't serialize the update (SQLSTATE 40001)",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -2255,6 +2383,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "shipping's DB connect spans time out dialing Postgres on 5432 (dial i/o timeout)",
         "pgx can't reach `pg-N.db.internal:5432`, the dial ends in `i/o timeout` and the pool has"
         " nothing to hand out",
+        "creating a shipment spins then 500s; BE can't reach its Postgres, dial i/o timeout to"
+        " pg-N.db.internal",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -2289,6 +2419,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " int",
         "`json.Unmarshal` into `Parcel` fails since DHL sends `weight_grams` as a string and our"
         " field is an `int`",
+        "DHL missing from the shipping options; BE can't unmarshal DHL's weight_grams (sent as a"
+        " string) into the int field",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -2315,6 +2447,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "DHL's quote API answers 502; external, nothing in our databases",
         "outbound span to DHL's quote API comes back 502",
         "DHL's quote endpoint returns `502` and we hand the error back as-is instead of retrying",
+        "no DHL rates in the shipping options, the quotes request 502s; DHL's quote API answers BE"
+        " with 502",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -2343,6 +2477,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "outbound span to the DHL quote API returns 429, DHL throttling our quote calls",
         "DHL answers our quote calls with `429`; there's no client-side rate limit and"
         " `Retry-After` is ignored",
+        "DHL rates drop out at busy times, the quotes request fails; DHL rate-limits BE's quote"
+        " calls with 429",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -2369,6 +2505,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "UPS's quote API answers 502; external, nothing in our databases",
         "outbound span to UPS's quote API comes back 502",
         "UPS's quote endpoint returns `502` and the error goes straight back to the caller",
+        "no UPS rates in the shipping options, the quotes request 502s; UPS's quote API answers BE"
+        " with 502",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -2403,6 +2541,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "shipping process dies with fatal concurrent map writes on the rate cache",
         "the rate cache is a plain `map` written from several goroutines without a lock: `fatal"
         " error: concurrent map writes`",
+        "the quotes request dies with a 502 every now and then; BE's process crashes on concurrent"
+        " map writes to the rate cache",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -2435,6 +2575,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "consumer lag metric climbing for the shipping-events group, some partitions way behind",
         "the `shipping-events` consumer group falls behind and lag keeps growing on some"
         " partitions",
+        "tracking status on the shipment page updates late; BE's shipping-events consumer group"
+        " keeps falling behind",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -2467,6 +2609,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "outbound gRPC span to catalog ends Unavailable, dial gets connection refused",
         "the gRPC call to catalog returns `codes.Unavailable` (dial: connection refused) and the"
         " handler has no fallback",
+        "product page data request 502s; the gateway's gRPC call to catalog is Unavailable"
+        " (connection refused while dialing)",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -2498,6 +2642,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "outbound gRPC span to catalog ends NotFound for the product SKU, the page then errors",
         "catalog answers `codes.NotFound` for the product SKU and we turn that into a 500 instead"
         " of a 404",
+        "product page data request 500s for some SKUs where a 404 would be right; catalog's gRPC"
+        " says NotFound for that product",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -2528,6 +2674,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "gateway access logs show the upstream answering 503 on GET /api/v2/products/<id>",
         "an upstream pod returns `503` on `GET /api/v2/products/<id>` and the proxy logs it at"
         " error level",
+        "GET /api/v2/products/<id> comes back 503 every now and then; the gateway logs an upstream"
+        " pod answering 503",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -2557,6 +2705,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "gateway access logs show the upstream answering 504 on GET /api/v2/products/<id>",
         "`504` from an upstream pod on `GET /api/v2/products/<id>`, logged by the proxy as an"
         " error",
+        "GET /api/v2/products/<id> sometimes comes back 504; the gateway logs an upstream pod"
+        " answering 504",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -2587,6 +2737,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "gateway logs an API key throttled past its per-minute rate limit",
         "an API key goes over its `limit=N/min` and the limiter writes an error line for every"
         " rejected request",
+        "heavy users start getting 429s; the gateway logs their API key going over the per-minute"
+        " rate limit",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -2616,6 +2768,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "pod events show containers OOMKilled with exit 137 and restarted",
         "containers get `OOMKilled` (exit code `137`); the memory limit in the deployment is below"
         " what the process uses",
+        "a burst of 502s for about a minute; a BE container gets OOMKilled (exit code 137) and"
+        " restarts",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -2644,6 +2798,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "pod events show containers exiting with code 1 (Error) and restarted, no OOM involved",
         "the container exits with code `1` (`Error`) after running a while, no OOM involved; the"
         " process crashes and k8s restarts it",
+        "a burst of 502s every so often; a BE container keeps exiting with code 1 (Error) and"
+        " restarting",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -2673,6 +2829,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "cart summary render errors, 'total' read from an undefined cart",
         "`cart.total` is read while `cart` is still `undefined`, the summary renders before the"
         " fetch resolves",
+        "/cart 500s in SSR; the summary reads 'total' off a cart that's undefined",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -2701,6 +2858,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " session",
         "cart summary render errors, 'items' read from an undefined cart",
         "`cart.items` is read while `cart` is `undefined`, no optional chaining",
+        "/cart 500s in SSR; the summary reads 'items' off a cart that's undefined",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -2731,6 +2889,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "header minicart badge render errors, 'total' read from an undefined cart",
         "the minicart badge reads `.total` of an `undefined` cart in the header (anonymous"
         " session, no cart yet)",
+        "any page's SSR can 500 from the header; the minicart badge reads 'total' of an undefined"
+        " cart (guest, no cart yet)",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -2762,6 +2922,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "render span throws because product.variants isn't an array and .map gets called on it",
         "`product.variants.map` is called when `variants` isn't an array (an object or `null` from"
         " the API)",
+        "the page 500s in SSR: .map gets called on product.variants, which isn't an array",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -2792,6 +2953,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "storefront's fetch span to the products API fails ECONNREFUSED",
         "the request to the products API gets `ECONNREFUSED`, nothing listens while it deploys and"
         " we don't retry",
+        "product page 500s during BE deploys; SSR's request to the products API gets ECONNREFUSED",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -2824,6 +2986,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "storefront's fetch span to the products API fails, socket hang up before any response",
         "the products API closes the socket before responding (`socket hang up`), our keep-alive"
         " agent outlives theirs",
+        "product page 500s now and then; the products API hangs up on SSR's request (socket hang"
+        " up)",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -2852,6 +3016,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " error is behind it",
         "axios client span from the storefront to the backend API gets status code 500",
         "the axios request gets `500` from the backend and the error is rethrown as-is",
+        "our Next API route passes a BE 500 straight through; the axios call to the backend gets"
+        " status 500",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -2879,6 +3045,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the cart API answers add-to-cart with 404, that cart id isn't there anymore",
         "axios span for add to cart gets 404 back from the cart API",
         "add-to-cart `POST` gets `404` from the cart API, the cart id we send is stale",
+        "Add to cart does nothing and the POST 500s; the cart API behind it answers 404 for the"
+        " cart id we pass",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -2907,6 +3075,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "axios span for add to cart hits the client timeout before the cart API answers",
         "the add-to-cart call runs into the axios `timeout` (`timeout of Nms exceeded`) before the"
         " cart API answers",
+        "Add to cart spinner runs for ages then errors; the axios call to the cart API hits its"
+        " timeout",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -2939,6 +3109,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (Unexpected token '<')",
         "`JSON.parse` runs on a response body that is an HTML page (`<!DOCTYPE`); we never check"
         " the `content-type`",
+        "page breaks in SSR with Unexpected token '<'; the API answered with an HTML error page"
+        " where we expect JSON",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -2972,6 +3144,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "checkout render errors formatting the delivery estimate, RangeError Invalid time value",
         "the delivery estimate formats a `Date` that is invalid and `Intl.DateTimeFormat` throws"
         " `Invalid time value`",
+        "/checkout 500s in SSR: formatting the delivery estimate throws RangeError Invalid time"
+        " value",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -3005,6 +3179,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " render",
         "the header renders differently on the server and in the browser (time, locale or auth"
         " state), so React throws a hydration error",
+        "React hydration error on the site header, the server HTML and the client render differ"
+        " (time or locale)",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -3037,6 +3213,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "auth middleware span rejects the request, the JWT expired before it was verified",
         "`jwt.verify()` rejects tokens past their `exp` (`jwt expired`) and the middleware doesn't"
         " turn that into a 401 the client would refresh on",
+        "signed-in calls start failing after the tab sits idle, with a 500 not a 401, so our"
+        " refresh never kicks in; BE: jwt expired",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -3069,6 +3247,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "auth middleware span rejects the request, the JWT is malformed",
         "`jwt.verify()` gets something that isn't a JWT (`jwt malformed`), e.g. `Bearer undefined`"
         " from the client",
+        "signed-in calls 500 with 'jwt malformed'; we probably send Bearer undefined before login"
+        " finishes",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -3101,6 +3281,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "signup insert span to Mongo fails E11000 duplicate key on email_1",
         "`insertOne` into `accounts.users` violates unique index `email_1` (`E11000`) when the"
         " email is already registered",
+        "sign-up with an already registered email shows the generic error toast, request 500s;"
+        " Mongo E11000 on email_1",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -3130,6 +3312,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "accounts can't reach Mongo on 27017, connect ETIMEDOUT during server selection",
         "Mongo client spans on 27017 time out in server selection (connect ETIMEDOUT)",
         "mongoose can't select a server, `connect ETIMEDOUT` to `:27017`",
+        "login spins ~30s then 500s; BE can't reach MongoDB on 27017 (connect ETIMEDOUT)",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -3166,6 +3349,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " no password hash",
         "`bcrypt.compare()` is called with an undefined hash for accounts that have no password"
         " (`data and hash arguments required`)",
+        "password login 500s for people who signed up with Google; bcrypt gets no hash to compare"
+        " (data and hash arguments required)",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -3198,6 +3383,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "signup span fails with Prisma P2002, unique constraint on email",
         "`prisma.user.create()` with an `email` that exists fails `P2002`, unique constraint on"
         " (`email`)",
+        "sign-up 500s for a taken email instead of a field error on the form; Prisma P2002, unique"
+        " constraint on email",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -3227,6 +3414,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "profile update span fails with Prisma P2025, the record to update is gone",
         "`prisma.user.update()` targets a row that doesn't exist anymore, `P2025` (record to"
         " update not found)",
+        "saving the profile form 500s for some users; Prisma P2025, the record to update isn't"
+        " there",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -3258,6 +3447,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "span fails opening a temp avatar-*.png, ENOENT, file already removed",
         "opening the temp `avatar-<hex>.png` fails with `ENOENT`, the file is already gone"
         " (another pod, or the tmp cleanup)",
+        "the request 500s; BE opens its temp avatar-<hex>.png and it's gone already (ENOENT)",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -3290,6 +3480,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " cut off",
         "Node runs out of heap (`Reached heap limit`), `--max-old-space-size` is below what SSR"
         " needs",
+        "the whole site 502s for a bit; the Node SSR process runs out of JavaScript heap",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -3324,6 +3515,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "unhandled promise rejection logged, cms.internal doesn't resolve (ENOTFOUND)",
         "the fetch to `cms.internal` fails DNS (`getaddrinfo ENOTFOUND`) and the promise has no"
         " `.catch()`, so the rejection goes unhandled",
+        "CMS banners missing on the home page; cms.internal doesn't resolve (getaddrinfo"
+        " ENOTFOUND) and nobody catches the rejection",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -3353,6 +3546,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product page render spans run past the 800ms budget",
         "SSR of `/products/<slug>` goes over the `800ms` budget, data is fetched during render"
         " with no cache",
+        "product pages feel slow to load; SSR of /products/<slug> takes longer than its 800ms"
+        " budget",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -3381,6 +3576,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "redeem span raises NoMethodError, points called on nil",
         "`.points` is called on a `nil` association during a redemption (member without a points"
         " account)",
+        "Redeem in the rewards modal 500s for some members; BE calls points on nil (no points"
+        " account?)",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -3409,6 +3606,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " points account row",
         "tier upgrade check raises NoMethodError while points are added, points called on nil",
         "the tier upgrade check calls `.points` on `nil` while points are added",
+        "a member's tier badge never goes up after they earn points; the upgrade check on the BE"
+        " ends in points called on nil",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -3439,6 +3638,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " requested",
         "member lookup span raises RecordNotFound, Couldn't find Member for that id",
         "`Member.find(id)` gets an id that's gone and nothing rescues it into a 404",
+        "requests for a member id our page still holds come back 404; BE can't find a Member with"
+        " that id",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -3471,6 +3672,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "redeem span fails validation, the points balance would drop under 0",
         "`save!` fails `Points must be greater than or equal to 0` when a redemption is bigger"
         " than the balance; no balance check before saving",
+        "redeeming more points than the balance gets a 422 and the modal shows nothing useful; BE"
+        " validation: Points must be greater than or equal to 0",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -3502,6 +3705,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "enroll span fails validation: Email has already been taken",
         "`save!` on enrollment fails `Email has already been taken`; the uniqueness validation is"
         " the only check",
+        "enrolling with an email that's taken gets a 422 with no field error to show; BE"
+        " validation: Email has already been taken",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -3537,6 +3742,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " concurrent update",
         "`lock_version` mismatch on `Member` when points are added concurrently, and there's no"
         " retry",
+        "points added to a member sometimes don't stick; BE's points job fails on a stale Member"
+        " (optimistic locking)",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -3567,6 +3774,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the points job's connection to Postgres on 5432 is refused",
         "points job's DB connect span gets connection refused from Postgres on 5432",
         "`PointsJob` can't get a DB connection, Postgres on `5432` refuses it",
+        "points balance on the member page stops updating; BE's points job can't connect to"
+        " Postgres on 5432 (refused)",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -3598,6 +3807,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "leaderboard span can't reach Redis on 6379, ECONNREFUSED",
         "the leaderboard update can't connect to Redis on `:6379` (`ECONNREFUSED`) and that fails"
         " the whole job",
+        "leaderboard widget doesn't move; BE can't connect to Redis on 6379 (ECONNREFUSED)",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -3629,6 +3839,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "outbound HTTP span ends in Net::ReadTimeout",
         "the outbound HTTP call times out reading the response; `read_timeout` is left at the"
         " default and nothing retries",
+        "things the admin shows as sent stay pending; BE's outbound HTTP call dies with"
+        " Net::ReadTimeout",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -3658,6 +3870,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "outbound span to the partner API for points gets 422 back",
         "the partner API rejects our points payload with `422`, it doesn't match their schema"
         " anymore",
+        "partner points column stays empty in the admin; the partner API rejects BE's points post"
+        " with 422",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -3690,6 +3904,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "outbound span to the partner API for points gets 401 Unauthorized back",
         "the partner API answers `401` on the points post; the token in our credentials is expired"
         " or was rotated",
+        "partner points column stays empty in the admin; the partner API answers BE's points post"
+        " with 401",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -3720,6 +3936,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "tier lookup span errors comparing an Integer against nil",
         "tier lookup compares an `Integer` with a tier threshold that is `nil` (`comparison of"
         " Integer with nil failed`)",
+        "tier badge missing on the member page; BE compares an Integer with nil when it looks up"
+        " the tier for the points",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -3750,6 +3968,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " not found",
         "partner payload step raises KeyError, :partner_code not present",
         "`fetch(:partner_code)` on a member hash that has no `:partner_code` key",
+        "partner sync fails for some members; BE builds the payload and :partner_code isn't in the"
+        " member's hash",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -3783,6 +4003,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " set",
         "`PartnerSyncJob` burns through its retries and lands in the Sidekiq dead set, the partner"
         " call under it keeps failing",
+        "partner sync never completes for some members; BE's PartnerSyncJob ends up in the Sidekiq"
+        " dead set after its retries",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -3812,6 +4034,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "error logs for a tenant's points CSV import getting rejected because of invalid rows",
         "a tenant's points CSV is rejected as a whole when some rows are invalid, and the error"
         " log doesn't say which rows",
+        "a tenant's points never appear after their CSV upload; BE rejected the whole file for"
+        " invalid rows",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -3843,6 +4067,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "promotions step throws NullReference, the span errors mid-pricing",
         "a null is dereferenced while promotions are applied, some promotion has no rule or"
         " product attached",
+        "price request 500s with a ProblemDetails body; BE hits a NullReferenceException while"
+        " promotions get applied",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -3875,6 +4101,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "pricing engine startup span fails with NullReference while the rules load",
         "a missing config section comes back `null` and gets dereferenced while the pricing rules"
         " load at startup",
+        "every price request 500s after a deploy; BE's pricing rules load dereferences a null at"
+        " startup",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -3904,6 +4132,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "span throws InvalidOperation, no elements in the sequence: First() on an empty result",
         "`.First()` runs on a LINQ query that matches nothing, so the sequence is empty and it"
         " throws",
+        "price request 500s for some products; BE calls First() on a LINQ query that matched"
+        " nothing",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -3935,6 +4165,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "span throws KeyNotFound, the SKU isn't in the dictionary being read",
         "the dictionary indexer is used with a `SKU-nnnnn` key that was never loaded, so it throws"
         " instead of `TryGetValue`",
+        "price cell shows blank for some SKUs and the request 500s; per BE the dictionary lookup"
+        " has no entry for that SKU",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -3965,6 +4197,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " before anything is written",
         "price CSV import span throws FormatException on numbers like 1,5 or 12a",
         "`decimal.Parse` on price CSV values like `1,5` or `12a` with the invariant culture",
+        "price CSV upload 500s on numbers like 1,5 or 12a; BE can't parse them (input string not"
+        " in a correct format)",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -3997,6 +4231,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "HttpClient span fetching the competitor feed cancelled at HttpClient.Timeout",
         "the `HttpClient` call to the competitor feed gets cancelled at `HttpClient.Timeout`, the"
         " whole feed is downloaded in one request",
+        "competitor price cells haven't refreshed in days; per BE their feed download gets"
+        " cancelled when the HttpClient timeout runs out",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -4027,6 +4263,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "HttpClient span to the competitor feed gets 503 Service Unavailable",
         "the competitor feed returns `503` and `EnsureSuccessStatusCode()` throws; no Polly retry"
         " on that client",
+        "competitor price cells in the pricing table show last week's numbers; per BE the feed"
+        " keeps giving them 503 Service Unavailable",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -4056,6 +4294,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "HttpClient span to the competitor feed gets 403 Forbidden",
         "the competitor feed returns `403 Forbidden`, our API key or the IP allowlist on their"
         " side changed",
+        "competitor price cells in the pricing table are stale; per BE the feed now refuses them"
+        " with 403 Forbidden",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -4086,6 +4326,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "SQL Server span ends with our transaction picked as the deadlock victim",
         "a deadlock: our transaction and another writer lock the price rows in opposite order, and"
         " SQL Server rolls ours back (error `1205`)",
+        "price data lags behind or goes missing; SQL Server picks BE's transaction as the deadlock"
+        " victim",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -4119,6 +4361,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Expired)",
         "the price upsert runs longer than `CommandTimeout` (`Execution Timeout Expired`), the"
         " batch is too big",
+        "price changes lag behind by hours; BE's price upsert hits SQL's Execution Timeout Expired",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -4151,6 +4394,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " was expected",
         "EF's `SaveChangesAsync` updates 0 rows instead of 1 because the price row's `RowVersion`"
         " changed since it was loaded",
+        "saving a price in the edit modal 500s when someone else saved it first; EF expected 1 row"
+        " updated and got 0",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -4178,6 +4423,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 'currency')",
         "Money construction throws ArgumentNull, currency is null",
         "`Money` gets created with `currency: null` for prices that have no currency set",
+        "prices with no currency make the price request 500; BE creates Money with currency null",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -4205,6 +4451,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 'region')",
         "Money construction throws ArgumentNull, region is null",
         "`Money` gets created with `region: null` for prices that have no region",
+        "products with no region make the price request 500; BE creates Money with region null",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -4237,6 +4484,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor feed deserialize span fails, $.items[n].price can't become a decimal",
         "`System.Text.Json` can't convert `$.items[n].price` to `decimal`, the feed sends it as a"
         " string",
+        "competitor price cells are stale; per BE the feed JSON has $.items[n].price in a shape"
+        " that won't convert to decimal",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -4270,6 +4519,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "circuit breaker for competitor-feed flips to open after repeated failed calls",
         "the circuit breaker on competitor-feed opens after N failures; a symptom of the feed"
         " failing, but logged at error",
+        "competitor prices stop refreshing for hours; BE logs the competitor-feed circuit breaker"
+        " opening after N failures in a row",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -4296,6 +4547,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the ERP answers the warehouse stock push with 503",
         "outbound span pushing stock to the ERP gets 503",
         "the ERP returns `503` when we push a warehouse's stock and the sync task doesn't retry",
+        "warehouse stock numbers in our UI disagree with the ERP; per BE the ERP rejects their"
+        " stock push with 503",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -4328,6 +4581,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "outbound span pushing stock to the ERP gets 409 conflict",
         "the ERP returns `409` on the stock push when two syncs of one warehouse overlap, we send"
         " no idempotency key",
+        "warehouse stock in our UI drifts from the ERP; per BE the ERP rejects their stock push"
+        " with 409 conflict",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -4355,6 +4610,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "outbound span pulling stock from the ERP for reconcile gets 503",
         "the ERP returns `503` when we pull a warehouse's stock for reconciliation and the pull"
         " has no retry",
+        "the reconcile view stays empty for a warehouse; per BE the ERP answers their stock pull"
+        " with 503",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -4386,6 +4643,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "reserve span refuses the order, stock for the SKU would end below zero in that warehouse",
         "the decrement would take a SKU's stock below zero in that warehouse; the availability"
         " check and the decrement aren't one transaction",
+        "reserve request 500s though the page showed stock; BE won't take the SKU's warehouse"
+        " stock below zero",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -4415,6 +4674,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "error logs for bins whose reported unit count differs from the expected count",
         "a bin reports a unit count that differs from the expected one and we only log it as an"
         " error",
+        "bin counts on the warehouse page look off; BE logs a bin reporting another unit count"
+        " than expected",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -4442,6 +4703,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "pick list release span fails, WMS answers with rejection code WMS-117",
         "the WMS rejects the pick list with `code=WMS-117`; we don't know what 117 means and don't"
         " validate before submitting",
+        "Release pick list errors with a 500; the WMS rejects the pick list with code WMS-117",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -4469,6 +4731,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "pick list release span fails, WMS answers with rejection code WMS-204",
         "the WMS rejects the pick list with `code=WMS-204` and the exception just propagates, no"
         " retry after release",
+        "Release pick list errors with a 500; the WMS rejects the pick list with code WMS-204",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -4500,6 +4763,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "booking logs an error when no delivery slot is left for a postcode on the date",
         "slot allocation logs an error when a postcode runs out of delivery slots on a date, which"
         " is a normal outcome",
+        "delivery date picker comes up empty for some postcodes; BE logs no slot left for that"
+        " postcode and date",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -4527,6 +4792,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "a dock scanner sends a barcode that matches nothing in our item data",
         "error logs from the dock scanners sending barcodes that match no item",
         "a dock scanner sends a barcode that isn't in our item data and the handler logs an error",
+        "nothing visible on the web side; BE logs a dock scanner sending a barcode that matches no"
+        " item",
     ),
 }
 
@@ -5117,6 +5384,92 @@ _TODOS: dict[str, str] = {
     "g-log-scan": "show unknown barcodes on the scanner and log them at WARN",
 }
 
+# The response bodies the twentyfourth style's person copies from the Network tab, as each
+# service's framework answers an error it does not handle ({path}: the request's path).
+_SPRING_500 = '{"status":500,"error":"Internal Server Error","path":"{path}"}'
+_DJANGO_500 = "<h1>Server Error (500)</h1>"
+_STARLETTE_500 = "Internal Server Error"
+_NEXT_500 = "<!DOCTYPE html><title>500: Internal Server Error</title>"
+_EXPRESS_500 = '{"error":"Something went wrong"}'
+_GO_500 = '{"error":"internal error"}'
+_DOTNET_500 = (
+    '{"type":"https://tools.ietf.org/html/rfc9110#section-15.6.1",'
+    '"title":"An error occurred while processing your request.","status":500}'
+)
+_NO_RESPONSE = "net::ERR_EMPTY_RESPONSE"  # with status 0: the browser got no response at all
+
+# What the browser gets back when the twentyfourth style's person, a frontend engineer, runs
+# into an error, per error, as GISTS keys them: the status the Network tab shows (0 when the
+# connection drops without a response) and the response's body ("" when it has none). Like
+# the gists, it holds for every template derived from the error; errors whose failure never
+# reaches the browser (in a job, a consumer, or only logged) have no entry.
+_RESPONSES: dict[str, tuple[int, str]] = {
+    **dict.fromkeys(
+        "j-npe-invoice j-npe-address j-iae-currency j-ise-invoice-state j-hikari"
+        " j-pg-unique j-pg-fk j-ora-deadlock j-rest-timeout j-rest-500 j-rest-503"
+        " j-number-format j-class-cast j-grpc-unavail j-grpc-deadline j-wms-reject"
+        " j-wms-reject-204".split(),
+        (500, _SPRING_500),
+    ),
+    "j-log-quota": (429, '{"status":429,"error":"Too Many Requests"}'),
+    **dict.fromkeys(
+        "p-typeerror-none p-attr-none p-dj-doesnotexist p-pg-operational p-redis-conn"
+        " p-redis-timeout p-boto-nosuchkey".split(),
+        (500, _DJANGO_500),
+    ),
+    **dict.fromkeys(
+        "p-requests-timeout p-requests-conn p-es-400 p-pydantic p-negative-stock".split(),
+        (500, _STARLETTE_500),
+    ),
+    **dict.fromkeys(
+        "g-nil-deref g-index-range".split(),
+        (0, _NO_RESPONSE),
+    ),
+    **dict.fromkeys(
+        "g-dial-refused g-reset g-client-timeout g-tls g-concurrent-map g-log-oom"
+        " g-log-crash n-heap".split(),
+        (502, ""),
+    ),
+    "g-ctx-deadline": (504, '{"error":"upstream timeout"}'),
+    **dict.fromkeys(
+        "g-pgx-unique g-pgx-serial g-pgx-nopool g-json g-grpc-notfound".split(),
+        (500, _GO_500),
+    ),
+    **dict.fromkeys(
+        "g-carrier-502 g-carrier-429 g-carrier-ups-502".split(),
+        (502, '{"error":"quote failed"}'),
+    ),
+    "g-grpc-unavailable": (502, '{"error":"catalog unavailable"}'),
+    "g-log-upstream-5xx": (503, ""),
+    "g-log-upstream-504": (504, ""),
+    "g-log-ratelimit": (429, '{"error":"rate limit exceeded"}'),
+    **dict.fromkeys(
+        "n-undef-total n-undef-items n-undef-total-mini n-not-function n-refused n-reset"
+        " n-json n-range".split(),
+        (500, _NEXT_500),
+    ),
+    "n-axios-500": (500, '{"message":"Request failed with status code 500"}'),
+    "n-axios-404": (500, '{"message":"Request failed with status code 404"}'),
+    "n-axios-timeout": (500, '{"message":"Internal Server Error"}'),
+    "n-jwt-expired": (500, '{"message":"jwt expired"}'),
+    "n-jwt-malformed": (500, '{"message":"jwt malformed"}'),
+    **dict.fromkeys(
+        "n-mongo-dup n-mongo-timeout n-bcrypt n-prisma-p2002 n-prisma-p2025 n-enoent".split(),
+        (500, _EXPRESS_500),
+    ),
+    "r-nomethod-nil": (500, '{"status":500,"error":"Internal Server Error"}'),
+    "r-record-not-found": (404, '{"status":404,"error":"Not Found"}'),
+    **dict.fromkeys(
+        "r-record-invalid r-record-invalid-email".split(),
+        (422, '{"status":422,"error":"Unprocessable Entity"}'),
+    ),
+    **dict.fromkeys(
+        "d-nullref d-nullref-rules d-seq-empty d-keynotfound d-format d-ef-concurrency"
+        " d-argnull d-argnull-region".split(),
+        (500, _DOTNET_500),
+    ),
+}
+
 # Summary shapes per phrasing bank: {Svc}/{svc} service, {exc} exception, {where} method.
 _SUMMARIES: tuple[tuple[str, ...], ...] = (
     (
@@ -5276,6 +5629,14 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "{exc} thrown from {where}: {gist}",
         "fix needed ({svc}): {gist} [{exc}]",
     ),
+    (
+        "[web] {gist} ({where})",
+        "FE: {where} fails - {gist}",
+        "Web app: {gist} [BE {exc}]",
+        "{where} failing for the web app: {exc} on the BE, {gist}",
+        "[FE/BE] {svc}: {gist}",
+        "{Svc} API, {where}: {gist} ({exc})",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -5353,6 +5714,11 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
         "bug({svc}): {gist}",
         "fix needed ({svc}, error log): {gist}",
         "{svc}: {gist} (logged, nothing thrown)",
+    ),
+    (
+        "[web] {gist} ({svc} logs)",
+        "FE: {gist} - only in the {svc} logs",
+        "Web app vs {svc}: {gist} (logged, no exception)",
     ),
 )
 # Openings of a person's description; {date} is when they first saw it ({case} and
@@ -5541,6 +5907,16 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "Came across it on {date} in the {svc} errors and went looking for it in the repo.",
         "First event {date} ({svc}). Filing it here so the fix PR can reference it.",
     ),
+    (
+        "FE here. Ran into this in the web app on {date}; on the BE it's {svc}.",
+        "Hit this while testing a FE branch on {date}, main does the same, so it's the {svc} BE.",
+        "Support sent a screen recording on {date}; I replayed it with DevTools open and followed"
+        " it to {svc}.",
+        "Noticed on {date} while working on something else in the web app, {svc} on the BE side.",
+        "QA flagged it on staging on {date} and prod does the same; BE side it's {svc}.",
+        "Web app, since {date}. Asked in the {svc} channel and the BE folks found it in their"
+        " logs.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -5683,6 +6059,13 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "`{exc}`: {gist}.",
         "{gist} (`{exc}`).",
     ),
+    (
+        "BE team looked it up: {exc} in {where}, {gist}.",
+        "Per the BE logs it's {exc} from {where}: {gist}.",
+        "{where} is what fails. BE side: {exc}, {gist}.",
+        "What I see plus what BE says: {gist}. Their log has {exc} ({where}).",
+        "From the BE logs: {exc}. In short, {gist}.",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -5772,9 +6155,15 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
         "No stack to link for this one, the service only logs it: {gist}.",
         "Grepped the repo for the message; it's a plain error log, no exception: {gist}.",
     ),
+    (
+        "BE says there's no exception behind it, only an error log line: {gist}.",
+        "Nothing throws on the BE for this one, it's only logged: {gist}.",
+        "All BE could find is an error log, no stack: {gist}.",
+    ),
 )
 # Asides that close a person's note; in the twentythird style's, the person names the commit
-# ({sha}) and the pull request ({pr}) they suspect.
+# ({sha}) and the pull request ({pr}) they suspect; in the twentyfourth style's, the request
+# id ({rid}) of a failing request.
 _ASIDES: tuple[tuple[str, ...], ...] = (
     (
         "Probably started with the last release.",
@@ -5962,6 +6351,15 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "FE now shows an error toast instead of spinning forever, but the request still fails.",
+        "The payload we send matches the OpenAPI spec, I checked.",
+        "x-request-id of one of them: {rid}.",
+        "Can repro on staging in a minute if someone from BE wants to pair.",
+        "Not a FE bug as far as I can tell, but happy to add a retry on our side if that helps.",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -5996,6 +6394,7 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ),
     ("Log record, from Loki:", "Exception event on the errored span, from Tempo:"),
     ("### Log output", "### Stack trace (top frames)"),
+    ("Log line the BE team sent over:", "Stack the BE team linked (top of it):"),
 )
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
 # The items the twentythird style's person adds to their checklist after the error's own.
@@ -6027,6 +6426,31 @@ _QUOTED = (
     'Quoting the customer: "{quote}"',
     'From their case description: "{quote}"',
 )
+# How the twentyfourth style's person, a frontend engineer, puts the failing request in a
+# sentence ({request}: its method and path, {status}: what came back, {body}: the response's
+# body where they quote it), and, where no one route fails, what the failing calls get.
+_REQUEST_LINES = (
+    "Network tab: `{request}` \u2192 {status}{body}.",
+    "Failing call: `{request}`, status {status}{body}.",
+    "In DevTools the request is `{request}` and it gets {status}{body}.",
+)
+_ANY_REQUEST = (
+    "The failing calls show {status} in the Network tab.",
+    "Status on the requests that fail: {status}.",
+)
+# The reason phrases DevTools prints after a status.
+_REASONS = {
+    401: "Unauthorized",
+    404: "Not Found",
+    422: "Unprocessable Entity",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+    504: "Gateway Timeout",
+}
+# The product slugs in the twentyfourth style's person's requests.
+_SLUGS = ("linen-overshirt", "trail-runner-2", "oak-desk-lamp", "merino-beanie")
 # How people shorten some exception names.
 _ABBREVIATIONS = {
     "NullPointerException": "NPE",
@@ -6303,9 +6727,9 @@ def _suffixed(suffix: str) -> Callable[[str], str]:
     return lambda f: f + suffix
 
 
-# The suffixes the sixteenth to twentythird styles' refactors add, in Java, Go, Node and
+# The suffixes the sixteenth to twentyfourth styles' refactors add, in Java, Go, Node and
 # .NET alike.
-_LATE_SUFFIXES = ("V2", "Strict", "Verified", "Legacy", "ForTenant", "Batched", "Traced", "Patched")
+_LATE_SUFFIXES = tuple("V2 Strict Verified Legacy ForTenant Batched Traced Patched ForWeb".split())
 
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
 # holdout style, fresh style, blind style, sixth style, seventh style, eighth style,
@@ -6316,7 +6740,8 @@ _LATE_SUFFIXES = ("V2", "Strict", "Verified", "Legacy", "ForTenant", "Batched", 
 # twentieth style: the per-tenant path added for an escalated customer, twentyfirst style:
 # the batched path the service's team split out after a database review, twentysecond
 # style: the traced path the tracing rollout wrapped in a span of its own, twentythird style:
-# the patched path a hotfix pull request split out).
+# the patched path a hotfix pull request split out, twentyfourth style: the path the backend
+# split out for the web app's endpoint).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -6378,6 +6803,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_{f}_batched",
         lambda f: f"_{f}_traced",
         lambda f: f"_{f}_patched",
+        lambda f: f"_{f}_for_web",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -6439,6 +6865,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_batched",
         lambda f: f"{f}_traced",
         lambda f: f"{f}_patched",
+        lambda f: f"{f}_for_web",
     ),
 }
 
@@ -6816,6 +7243,58 @@ _STATEMENTS: dict[str, str] = {
     "PriceHistory:ArchiveAsync": "INSERT INTO [PriceHistory] (...) SELECT ... FROM [Prices]",
 }
 
+# The request that reaches a frame, as the twentyfourth style's person, a frontend engineer,
+# knows it from the browser and the API's OpenAPI spec, by the frame of a trace that serves it
+# (a controller action, a view, a route handler, a page, or the service method a single
+# operation calls): the method, the route (under the prefix /api/<service>/ the gateway routes
+# by, unless it starts with a slash) and the operationId ("-" for a page, which has none).
+# Frames no request reaches alone (jobs, consumers, helpers, middleware every request passes)
+# have no entry.
+_ROUTES: dict[str, str] = {
+    "BillingController:close": "POST invoices/{id}/close closeInvoice",
+    "InvoiceService:finalize": "POST invoices/{id}/close closeInvoice",
+    "BillingController:credit": "POST invoices/{id}/credit-notes issueCreditNote",
+    "InvoiceService:void": "POST invoices/{id}/void voidInvoice",
+    "InvoiceImporter:row": "POST invoices/imports importInvoices",
+    "InvoiceService:dueToday": "GET invoices/due-today listInvoicesDueToday",
+    "InvoiceService:create": "POST invoices createInvoice",
+    "InvoiceService:addLine": "POST invoices/{id}/lines addInvoiceLine",
+    "PostingService:apply": "POST postings createPosting",
+    "PostingService:convert": "POST postings/convert convertPosting",
+    "ReportController:list": "GET reports listReports",
+    "PickingService:release": "POST pick-lists/{id}/release releasePickList",
+    "catalog/views.py:product_detail": "GET products/{slug} products_retrieve",
+    "catalog/views.py:search": "GET products/search products_search_list",
+    "search/api.py:search": "POST query search_query_post",
+    "media/views.py:original": "GET uploads/{id}/original uploads_original_retrieve",
+    "inventory/api.py:reserve": "POST reservations reserve_stock",
+    "router:(*Router).productPage": "GET /api/products/{sku} getProductPage",
+    "api:(*Handler).CreateShipment": "POST shipments createShipment",
+    "store:(*Shipments).Insert": "POST shipments createShipment",
+    "api:(*Handler).UpdateStatus": "PATCH shipments/{id}/status updateShipmentStatus",
+    "api:(*Handler).Quote": "POST quotes quoteShipment",
+    "carrier:(*DHL).Quote": "POST quotes quoteShipment",
+    "api:(*Handler).CreateLabel": "POST shipments/{id}/labels createLabel",
+    "cart/page:getServerSideProps": "GET /cart -",
+    "product/page:Page": "GET /products/{slug} -",
+    "api/products:fetchProduct": "GET /products/{slug} -",
+    "checkout/summary:DeliveryEstimate": "GET /checkout -",
+    "search/page:Page": "GET /search -",
+    "api/cart:addToCart": "POST /api/cart/items addToCart",
+    "api/checkout:placeOrder": "POST /api/checkout/orders placeOrder",
+    "users/routes:signup": "POST signup signUp",
+    "users/routes:login": "POST login logIn",
+    "users/routes:updateProfile": "PATCH me/profile updateProfile",
+    "users/routes:uploadAvatar": "POST me/avatar uploadAvatar",
+    "exports/routes:download": "GET exports/{id}/download downloadExport",
+    "controllers/redemptions_controller:create": "POST redemptions createRedemption",
+    "controllers/members_controller:show": "GET members/{id} getMember",
+    "controllers/members_controller:create": "POST members enrollMember",
+    "PricesController:Get": "GET prices/{sku} getPrice",
+    "PricesController:Put": "PUT prices/{sku} updatePrice",
+    "CsvPriceImporter:Import": "POST prices/imports importPrices",
+}
+
 
 def _where(template: Template, style: int) -> str:
     """The throw site as a person names it: ``InvoiceCalculator.sumLines``,
@@ -6954,8 +7433,21 @@ def _where(template: Template, style: int) -> str:
     ``catalog/importer.py#L268-L275``, ``internal/router/router.go#L339``,
     ``src/cart/summary.ts#L90``, ``app/models/member.rb#L423``,
     ``src/Acme.Pricing/PriceEngine.cs#L238``), some of the time as a permalink to a commit,
-    see ``_repo_path`` and ``_people_ticket``."""
+    see ``_repo_path`` and ``_people_ticket``; the twentyfourth style's person, a frontend
+    engineer who meets the errors from the browser, names the API operation the request maps
+    to, by its OpenAPI operationId (``closeInvoice``, ``products_retrieve``,
+    ``createShipment``, ``getPrice``), or by its route where the operation has none, a page
+    (``GET /cart``), see ``_ROUTES``; where no one request reaches the code (a job, a consumer,
+    middleware every request passes), the function the backend team linked from the trace
+    (``CsvExporter.write``, ``importer.parse_row``, ``Member#add_points``); much of the time
+    they give the route instead, alone or with the operationId after it, or the handler as the
+    backend's router names it (``BillingController#close``, ``views.product_detail``,
+    ``Handler.CreateShipment``, ``redemptions#create``, ``PricesController.Get``), and some of
+    the time the function from the trace, its innermost or outermost frame, see
+    ``_from_browser``."""
     path, function = template.frames[0].split(":", 1)
+    if style == 23:
+        return _api_operation(template)
     if style == 22:
         return f"`{_code_name(template)}`"
     if style == 21:
@@ -7224,6 +7716,59 @@ def _code_name(template: Template) -> str:
     return f"{path}.{function}()"  # Java, .NET: the class; Go: the package
 
 
+# A frame that is a route's handler itself, as its class or file shows: a controller, a view
+# or route module, an API handler, the gateway's router.
+_HANDLER = re.compile(r"Controller:|_controller:|views\.py:|api\.py:|/routes:|^api:|^router:")
+
+
+def _handler_name(frame: str, lang: str) -> str:
+    """A route's handler as the backend's router names it, which the twentyfourth style's
+    person copies: ``BillingController#close`` (Spring), ``PricesController.Get``,
+    ``views.product_detail``, ``Handler.CreateShipment``, ``users.signup`` (Express),
+    ``redemptions#create`` (Rails); "" where the frame is not the handler itself."""
+    if not _HANDLER.search(frame):
+        return ""
+    path, function = frame.split(":", 1)
+    receiver = _GO_RECEIVER.match(function)
+    if receiver:  # Go's (*Handler).CreateShipment
+        return f"{receiver[1]}.{receiver[2]}"
+    if lang == "ruby":
+        return f"{path.rsplit('/', 1)[-1].removesuffix('_controller')}#{function}"
+    if lang == "java":
+        return f"{path}#{function}"
+    if lang == "python":
+        return f"{path.rsplit('/', 1)[-1].removesuffix('.py')}.{function}"
+    if lang == "node":
+        return f"{path.split('/', 1)[0]}.{function}"
+    return f"{path}.{function}"  # .NET
+
+
+def _web_route(template: Template) -> tuple[str, str, str] | None:
+    """The request that reaches the throw site, as the twentyfourth style's person knows it
+    from the browser: by the outermost frame of the trace that serves one (see ``_ROUTES``),
+    its method and route, its operationId ("" for a page) and its handler ("" where that
+    frame is not the handler); None when no frame of the trace serves a request of its own."""
+    for frame in reversed(template.frames):
+        route = _ROUTES.get(frame)
+        if route is not None:
+            method, path, operation = route.split()
+            if not path.startswith("/"):
+                path = f"/api/{template.service}/{path}"
+            handler = _handler_name(frame, template.lang)
+            return f"{method} {path}", "" if operation == "-" else operation, handler
+    return None
+
+
+def _api_operation(template: Template) -> str:
+    """The throw site as the twentyfourth style's person names it by default: the operationId
+    of the request that reaches it, the route of a page (which has none), or, where no one
+    request does, the innermost function as the backend team linked it."""
+    route = _web_route(template)
+    if route is None:
+        return _owner_name(template.frames[0], template.lang)
+    return route[1] or route[0]
+
+
 def _repo_path(frame: StackFrame, lang: str) -> str:
     """The file of a frame as the twentythird style's person finds it in the service's
     repository on the code host: ``src/main/java/com/acme/billing/InvoiceCalculator.java``,
@@ -7344,7 +7889,12 @@ def _fenced(text: str, style: int, tag: str = "") -> str:
     # (a log record's fields, a span's exception event and its attributes, see
     # _people_ticket); or, filing from the code host, a markdown fence tagged text around a
     # log line, and with the trace's language around its top frames, as the code host's
-    # highlighter names it (pytb for a Python traceback, js), see _issue_frames.
+    # highlighter names it (pytb for a Python traceback, js), see _issue_frames; or, from the
+    # browser, a markdown fence around what they copied out of DevTools, tagged for what it is
+    # (sh for cURL, js for fetch, json for a HAR entry), and an untagged one around the log
+    # line or the trace the backend team sent them, see _devtools_paste.
+    if style == 23:
+        return f"```{tag if tag in ('sh', 'js', 'json') else ''}\n{text}\n```"
     if style == 22:
         return f"```{_ISSUE_TAGS.get(tag, tag)}\n{text}\n```"
     if style == 21:
@@ -7649,6 +8199,108 @@ def _otel_time(at: datetime) -> str:
     return f"{at:%Y-%m-%dT%H:%M:%S}.{at.microsecond // 1000:03d}Z"
 
 
+def _status_shown(status: int, body: str) -> str:
+    """A status as the Network tab shows it: ``500 Internal Server Error``, or, when the
+    connection dropped, ``(failed) net::ERR_EMPTY_RESPONSE``."""
+    return f"{status} {_REASONS[status]}" if status else f"(failed) {body}"
+
+
+def _quoted_body(status: int, body: str) -> str:
+    """The response's body as the twentyfourth style's person quotes it after the status."""
+    if not status or not body:
+        return ""
+    if body.startswith("<"):
+        return ", and the response is an HTML error page, not JSON"
+    return f", response `{body}`" if body.startswith("{") else f", body just `{body}`"
+
+
+def _devtools_paste(form: str, method: str, url: str, status: int, body: str) -> list[str]:
+    """The failing request as the twentyfourth style's person copies it out of DevTools, under
+    a head: the console's error line, the request copied as cURL (the token redacted) or as
+    fetch, with what came back on a line after it, or the request's entry of a HAR export,
+    trimmed to the request and the response."""
+    after = f"Comes back {_status_shown(status, body)}{_quoted_body(status, body)}."
+    accept = "application/json" if "/api/" in url else "text/html"  # a page, or an API call
+    if form == "console":
+        shown = f"{status} ({_REASONS[status]})" if status else body
+        return ["Console:", _fenced(f"{method} {url} {shown}", 23)]
+    if form == "curl":
+        options = [*([f"-X {method}"] if method != "GET" else []), f"-H 'accept: {accept}'"]
+        lines = [f"curl '{url}'", *options, "-H 'authorization: Bearer <redacted>'"]
+        return ["Copy as cURL (token redacted):", _fenced(" \\\n  ".join(lines), 23, "sh"), after]
+    if form == "fetch":
+        init: dict[str, Any] = {"headers": {"accept": accept}}
+        if method == "GET":
+            init["body"] = None
+        init.update(method=method, mode="cors", credentials="include")
+        call = f"fetch({json.dumps(url)}, {json.dumps(init, indent=2)});"
+        return ["Copy as fetch:", _fenced(call, 23, "js"), after]
+    response: dict[str, Any] = {"status": status, "statusText": _REASONS.get(status, "")}
+    if not status:  # Chrome records a dropped connection's error beside status 0
+        response["_error"] = body
+    elif body:
+        mime = {"<": "text/html", "{": "application/json"}.get(body[:1], "text/plain")
+        response["content"] = {"size": len(body), "mimeType": mime, "text": body}
+    else:
+        response["content"] = {"size": 0, "mimeType": "x-unknown"}
+    entry = {"request": {"method": method, "url": url}, "response": response}
+    return [
+        "From the HAR export, the failing entry:",
+        _fenced(json.dumps(entry, indent=2), 23, "json"),
+    ]
+
+
+def _from_browser(
+    template: Template, evidence: str, where: str, rng: random.Random
+) -> tuple[str, str, list[str]]:
+    """What the twentyfourth style's person, a frontend engineer, makes of the error in the
+    browser: how they name the site (the route, alone or with the operationId, the operationId
+    or the handler, or the function of the trace the backend team linked), the sentence that
+    tells the failing request and what came back, and, with a pasted log or trace, the request
+    as they copied it out of DevTools instead of the sentence."""
+    route = _web_route(template)
+    if where and route is None:
+        outermost = _owner_name(template.frames[-1], template.lang)
+        where = outermost if rng.random() < 0.4 else where
+    elif where and route is not None:
+        request, operation, handler = route
+        named = [name for name in (operation, handler) if name]
+        pick = rng.random()
+        if pick < 0.3:
+            where = request
+        elif pick < 0.45 and operation:
+            where = f"{request} ({operation})"
+        elif pick < 0.8:
+            where = rng.choice(named) if named else request
+        else:
+            where = _owner_name(template.frames[0], template.lang)
+    response = _RESPONSES.get(_base(template.id))
+    if response is None or (route is None and not template.frames):
+        return where, "", []
+    status, body = response
+    if route is None:
+        return where, rng.choice(_ANY_REQUEST).format(status=_status_shown(status, body)), []
+    method, path = route[0].split(" ", 1)
+    values = {
+        "id": lambda: str(rng.randint(1000, 99999)),
+        "sku": lambda: f"SKU-{rng.randint(10000, 99999)}",
+        "slug": lambda: rng.choice(_SLUGS),
+    }
+    path = re.sub(r"\{(\w+)\}", lambda m: values[m[1]](), path)
+    body = body.replace("{path}", path)
+    if evidence in ("log", "stack"):
+        origin = (
+            "https://shop.acme.io" if template.service == "storefront" else "https://app.acme.io"
+        )
+        form = rng.choice(("console", "curl", "fetch", "har"))
+        return where, "", _devtools_paste(form, method, origin + path, status, body)
+    quoted = _quoted_body(status, body) if rng.random() < 0.5 else ""
+    line = rng.choice(_REQUEST_LINES).format(
+        request=f"{method} {path}", status=_status_shown(status, body), body=quoted
+    )
+    return where, line, []
+
+
 @dataclass(frozen=True)
 class _Filed:
     """A ticket before it has a key: what it is about, and how it came to be."""
@@ -7806,6 +8458,13 @@ def _people_ticket(
             where = f'{{resource.service.name="{svc}" && name="{span}"}}'
         elif pick < 0.6 and root != span:
             where = f"{where} under root span {root}"
+    # The twentyfourth style's person, a frontend engineer, names the route the browser sent,
+    # the operationId or the handler, or the function the backend team linked, and tells the
+    # failing request and what came back: in a sentence, or, with a log or a trace, as copied
+    # out of DevTools (no other style draws here).
+    request, pasted = "", list[str]()
+    if style == 23:
+        where, request, pasted = _from_browser(template, evidence, where, rng)
     # The twentythird style's person, a developer filing from the code host, links the trace's
     # top frame as the file in the service's repository with its line, or the lines around
     # it, as the anchor, some of the time as a permalink to a commit; the link alone or after
@@ -7848,8 +8507,9 @@ def _people_ticket(
     if summary.startswith(gist):
         summary = summary[0].upper() + summary[1:]
     # Some people type a title all in lower case; the twentythird style's person, naming code,
-    # keeps its case (the draw is made all the same, so no other style's stream moves).
-    if rng.random() < 0.15 and style != 22:
+    # and the twentyfourth's, naming routes and operations, keep its case (the draw is made all
+    # the same, so no other style's stream moves).
+    if rng.random() < 0.15 and style not in (22, 23):
         summary = summary.lower()
     date = f"{group.first_seen:%b %d}"
     opening = rng.choice(_OPENINGS[style]).format(
@@ -7860,6 +8520,8 @@ def _people_ticket(
     # some of the time ends on a checklist: the error's own item, then a few of their usual
     # ones (no other style draws here).
     checklist = ""
+    if style == 23:  # the request id of a failing request, from its response headers
+        aside = aside.format(rid=f"{rng.getrandbits(64):016x}")
     if style == 22:
         aside = aside.format(sha=f"{rng.getrandbits(28):07x}", pr=rng.randint(1200, 4800))
         if rng.random() < 0.5:
@@ -7875,7 +8537,9 @@ def _people_ticket(
     # then since when, and any aside; the twentysecond's puts where they found it in the
     # traces on a line of its own, then what the trace shows and any aside; the twentythird's
     # writes paragraphs, as in an issue: what the code does wrong, then since when, and after
-    # any evidence the aside and the checklist; the others run them together.
+    # any evidence the aside and the checklist; the twentyfourth's puts where they ran into it
+    # first, then the failing request and what came back, then what the BE found and any
+    # aside, each on a line of its own; the others run them together.
     if style == 12:
         note = " ".join(filter(None, (what, opening)))
         closing = aside
@@ -7891,8 +8555,8 @@ def _people_ticket(
         quoted = rng.choice(_QUOTED).format(customer=customer, quote=words)
         note = "\n".join((opening, quoted, " ".join(filter(None, (what, aside)))))
         closing = ""
-    elif style == 21:
-        note = "\n".join((opening, " ".join(filter(None, (what, aside)))))
+    elif style in (21, 23):
+        note = "\n".join(filter(None, (opening, request, " ".join(filter(None, (what, aside))))))
         closing = ""
     elif style == 20:
         if what.startswith(gist):  # their reading opens the description, as a sentence
@@ -7927,7 +8591,7 @@ def _people_ticket(
         labels = (*draft.labels, *team)
         fingerprint = group.fingerprint
     else:
-        parts = [note]
+        parts = [note, *pasted]  # what the twentyfourth's copied out of DevTools goes first
         if evidence == "log":
             line = group.samples[0] if group.samples else group.template
             if style == 13:
