@@ -283,8 +283,12 @@ def _ticket_text(
                 name.lower()
                 for found in _FUNCTION.findall(text)
                 for name in found
-                # "TimeoutError in client.go" names a type, "the same method" nothing.
-                if name and not _KIND_WORD.fullmatch(name) and name.lower() not in _NOT_FUNCTIONS
+                # "TimeoutError in client.go" names a type, "the same method" nothing,
+                # net::ERR_EMPTY_RESPONSE a constant.
+                if name
+                and not _KIND_WORD.fullmatch(name)
+                and name.lower() not in _NOT_FUNCTIONS
+                and not name.isupper()
             ]
             # A module's function (catalog.importer:parse_row); a class's are methods.
             + [name.lower() for owner, name in symbols if not owner[0].isupper()]
@@ -446,11 +450,12 @@ def _tagged_sites(text: str) -> list[tuple[str, str]]:
 
 def _symbols(text: str) -> list[tuple[str, str]]:
     """The (module or class, name) pairs of the symbols ``text`` names as module:name; not
-    a tag's value (git.commit.sha:ad1f169) or a type (error.kind:KeyError)."""
+    a tag's value (git.commit.sha:ad1f169), a type (error.kind:KeyError) or a constant
+    (Status:NOT_FOUND)."""
     return [
         (owner, name)
         for owner, name in _SYMBOL.findall(text)
-        if not _HEX_WORD.fullmatch(name) and not _KIND_WORD.fullmatch(name)
+        if not _HEX_WORD.fullmatch(name) and not _KIND_WORD.fullmatch(name) and not name.isupper()
     ]
 
 
@@ -572,6 +577,7 @@ class _GroupText(NamedTuple):
     known: frozenset[str]  # the stems of every word that describes it
     means: dict[str, str]  # its words that say one of _SAME's things, and which
     said: dict[str, str]  # words a code in it says (reason phrase, errno message), and the code
+    bare: bool  # its words are only the names it quotes (KeyError's 'sku')
 
 
 # An errno by number, as Python writes it ("[Errno 28] No space left on device"): the
@@ -610,6 +616,9 @@ def _group_text(
     in_app = [frame for frame in frames if frame.in_app]
     # Every word that describes the group: its template, type, service, frames and their
     # files (people name the function and file, 'get_many() in catalog/cache.py').
+    quoted = frozenset(q.lower() for _, q in _QUOTED.findall(masked)).union(
+        name.lower() for name in _BRACKETED.findall(masked)
+    )
     described = set(words)
     if error_kind:
         described.update(_tokens(error_kind))
@@ -625,9 +634,7 @@ def _group_text(
         kept=frozenset(_TOKEN.findall(_PLACEHOLDER.sub(" ", masked.lower()))),
         distinctive=distinctive,
         exact=frozenset(token for value in distinctive for token in value),
-        quoted=frozenset(q.lower() for _, q in _QUOTED.findall(masked)).union(
-            name.lower() for name in _BRACKETED.findall(masked)
-        ),
+        quoted=quoted,
         reasons=frozenset(r.lower() for r in _REASON.findall(masked)),
         grpc_codes=frozenset(c.lower() for c in _CODE_VALUE.findall(masked)) & _GRPC_CODES,
         codes=frozenset(c.lower() for c in _UPPER_CODE.findall(masked)),
@@ -639,6 +646,7 @@ def _group_text(
         known=frozenset(map(_stem, described)),
         means=_meanings(masked),
         said=_said_by_codes(masked),
+        bare=bool(words) and set(words) <= {t for q in quoted for t in _tokens(q)},
     )
 
 
@@ -822,6 +830,19 @@ def similarity(
     kind = facts.kind
     kind_named = bool(kind & text.tokens or kind & text.kinds)
     names = facts.names
+    named = [
+        name in text.frames
+        or all(part in text.tokens for part in name)
+        or name[-1] in text.functions
+        for name in names
+    ]
+    # Naming the throw site, by its function or by its file, places the error; the callers
+    # a person leaves out say nothing against it.
+    site = bool(names) and (named[0] or bool(facts.site_files & text.files))
+    if facts.bare and not (kind_named or site or facts.quoted & text.quoted):
+        # A message that is only a value (KeyError's 'sku') says which error it is only with
+        # its type, its site, or the value quoted as it is: "SKUs" is any error's word.
+        return 0.0
     parts: list[tuple[float, float]] = []
     if facts.words:
         message = _message_score(facts, text, weights or {})
@@ -831,15 +852,6 @@ def similarity(
     if kind and not kind <= _GENERIC_KINDS:
         parts.append((1.0 if kind_named else 0.0, WEIGHT_KIND))
     if names:
-        named = [
-            name in text.frames
-            or all(part in text.tokens for part in name)
-            or name[-1] in text.functions
-            for name in names
-        ]
-        # Naming the throw site, by its function or by its file, places the error; the
-        # callers a person leaves out say nothing against it.
-        site = named[0] or bool(facts.site_files & text.files)
         parts.append((1.0 if site else sum(named) / len(names), WEIGHT_FRAMES))
     if not parts:
         return 0.0

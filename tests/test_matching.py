@@ -801,3 +801,43 @@ def test_a_site_named_by_a_statement_s_tags_places_the_error(tags: str, ours: bo
     )
 
     assert (similarity(discount, named) > 0.0) is ours
+
+
+def test_a_message_that_is_only_a_value_needs_its_type_or_site() -> None:
+    # KeyError's message is the key alone: a ticket about SKUs that names neither the
+    # KeyError nor where it is thrown, nor quotes the key, is about another error.
+    key = _thrown_at(
+        "parse_row",
+        "/app/catalog/importer.py",
+        error_kind="KeyError",
+        template="'sku'",
+        services=("catalog",),
+    )
+
+    def saying(words: str) -> Ticket:
+        return filed_in("catalog", summary=f"catalog: {words}", description="Seen since Oct 17.")
+
+    assert similarity(key, saying("product pages fail for some SKUs, the sku is not found")) == 0.0
+    assert similarity(key, saying("KeyError for rows without a sku")) > 0.0
+    assert similarity(key, saying("rows without a sku break parse_row")) > 0.0
+    assert similarity(key, saying("rows without a 'sku' break the import")) > 0.0
+
+
+def test_a_constant_named_with_its_namespace_is_no_function() -> None:
+    # Chrome's net::ERR_EMPTY_RESPONSE reads like module::function; it names no site, so
+    # it cannot place the error elsewhere than the frames the ticket names.
+    panic = _thrown_at(
+        "router.(*Router).ServeHTTP",
+        "/src/router/router.go",
+        error_kind="panic",
+        template="runtime error: invalid memory address or nil pointer dereference",
+        services=("gateway",),
+    )
+    ticket_ = filed_in(
+        "gateway",
+        summary="gateway panics: runtime error, invalid memory address or nil pointer "
+        "dereference in (*Router).ServeHTTP",
+        description="The web app's requests fail with net::ERR_EMPTY_RESPONSE.",
+    )
+
+    assert similarity(panic, ticket_) > 0.0
