@@ -1,17 +1,17 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Twenty-four splits, built alike from twenty-four seeds: ``tests/data/dedupe/{dev,test,
+Twenty-five splits, built alike from twenty-five seeds: ``tests/data/dedupe/{dev,test,
 holdout,fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,
 fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond,
-twentythird,twentyfourth}.jsonl``. Besides the seed, the splits differ in the phrasing bank
-people's tickets are written from (summaries, descriptions, paraphrases of each message, how
-the code is named, how a log or trace is pasted), each bank written as another person would,
-and in the helper names a refactor introduces. Each bank after dev's was written without
-looking at the matcher, and its split held out until its first run; the first eight,
-``twelfth`` to ``sixteenth``, ``eighteenth``, ``twentieth``, ``twentyfirst``,
-``twentysecond`` and ``twentyfourth`` have been tuned on since, ``ninth``, ``tenth``,
-``eleventh``, ``seventeenth``, ``nineteenth`` and ``twentythird`` have not. A change to the
-matcher needs a new bank and split to be measured honestly.
+twentythird,twentyfourth,twentyfifth}.jsonl``. Besides the seed, the splits differ in the
+phrasing bank people's tickets are written from (summaries, descriptions, paraphrases of each
+message, how the code is named, how a log or trace is pasted), each bank written as another
+person would, and in the helper names a refactor introduces. Each bank after dev's was
+written without looking at the matcher, and its split held out until its first run; the
+first eight, ``twelfth`` to ``sixteenth``, ``eighteenth``, ``twentieth``, ``twentyfirst``,
+``twentysecond``, ``twentyfourth`` and ``twentyfifth`` have been tuned on since, ``ninth``,
+``tenth``, ``eleventh``, ``seventeenth``, ``nineteenth`` and ``twentythird`` have not.
+A change to the matcher needs a new bank and split to be measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -103,7 +103,7 @@ _PHONE_CUT = 120  # where the twelfth style's person's pasted lines end (an aler
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 23) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 24) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -141,6 +141,7 @@ SPLITS: dict[str, SplitSpec] = {
     "twentysecond": SplitSpec("twentysecond", 2222, 21),
     "twentythird": SplitSpec("twentythird", 2323, 22),
     "twentyfourth": SplitSpec("twentyfourth", 2424, 23),
+    "twentyfifth": SplitSpec("twentyfifth", 2525, 24),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
@@ -149,17 +150,17 @@ SPLITS: dict[str, SplitSpec] = {
 # eighth phrasing, ninth phrasing, tenth phrasing, eleventh phrasing, twelfth phrasing,
 # thirteenth phrasing, fourteenth phrasing, fifteenth phrasing, sixteenth phrasing,
 # seventeenth phrasing, eighteenth phrasing, nineteenth phrasing, twentieth phrasing,
-# twentyfirst phrasing, twentysecond phrasing, twentythird phrasing, twentyfourth phrasing),
-# each written as another person would; the eleventh's is a QA engineer's "<what breaks>
-# when <condition>", the twelfth's an on-call engineer's, typed on a phone mid-incident:
-# terse, lowercase, abbreviated (svc, req, db, conn, w/, b/c, prob, tx); the thirteenth's an
-# engineering manager's, written up after the weekly incident review: a full sentence, the
-# business impact first ("Customers could not ...", "Finance reports were delayed ..."),
-# then the cause as the engineers explained it ("because ..."); the fourteenth's a
-# contractor's, new to the codebase, telling what they found reading the code and the logs:
-# a plain clause ("the ... is null by the time ...", "... gets refused"), often hedged
-# ("seems to", "maybe", "I think", "I guess"); the fifteenth's a data engineer's, who files
-# what they see while checking batch job runs: matter-of-fact, in terms of runs, rows,
+# twentyfirst phrasing, twentysecond phrasing, twentythird phrasing, twentyfourth phrasing,
+# twentyfifth phrasing), each written as another person would; the eleventh's is a QA
+# engineer's "<what breaks> when <condition>", the twelfth's an on-call engineer's, typed on a
+# phone mid-incident: terse, lowercase, abbreviated (svc, req, db, conn, w/, b/c, prob, tx);
+# the thirteenth's an engineering manager's, written up after the weekly incident review: a
+# full sentence, the business impact first ("Customers could not ...", "Finance reports were
+# delayed ..."), then the cause as the engineers explained it ("because ..."); the
+# fourteenth's a contractor's, new to the codebase, telling what they found reading the code
+# and the logs: a plain clause ("the ... is null by the time ...", "... gets refused"), often
+# hedged ("seems to", "maybe", "I think", "I guess"); the fifteenth's a data engineer's, who
+# files what they see while checking batch job runs: matter-of-fact, in terms of runs, rows,
 # batches, retries and what happens downstream ("... fail the import one record at a time",
 # "... on every retry, conversions don't happen"); the sixteenth's a mobile app engineer's,
 # who reports the backend errors the app runs into: what the user sees on which screen, the
@@ -209,7 +210,14 @@ SPLITS: dict[str, SplitSpec] = {
 # backend's logs said when they or the backend team looked it up ("... the convert request
 # hangs then 500s; BE's call to fx-rates /v1/rates hit a read timeout", "... come back 404;
 # BE can't find a Member with that id"), casual but precise, "BE" for the backend, "our" for
-# the web app's side; what the browser got back is in _RESPONSES.
+# the web app's side; what the browser got back is in _RESPONSES; the twentyfifth's a
+# Kubernetes platform engineer's, who notices errors while looking at workloads (restarts, a
+# noisy pod, a rollout) and files what the container logs say, read through kubectl: the
+# line's own words, plainly, and the cluster's side only where it fits the error (a Service
+# without ready endpoints, a name the pods can't resolve, an expired certificate, OOMKilled
+# containers, a node's full ephemeral storage, CPU throttling), never a guess at the code
+# ("app container logs an NPE for getTotal() on a null invoice ...", "cms.internal doesn't
+# resolve from inside the pods ..."); what the pods themselves show is in _POD_SIGNS.
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
@@ -250,6 +258,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " lines are summed",
         "invoice request 500s with only Spring's generic error JSON; BE says the line sum calls"
         " getTotal() on an invoice that's null",
+        "app container logs an NPE for getTotal() on a null invoice, every time lines get totalled",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -289,6 +298,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " straight into `getCountry()` for the tax country",
         "Close invoice 500s for customers with no address saved, BE log shows getCountry() chained"
         " onto a null getAddress() for the tax country",
+        "pods log an NPE working out the tax country: getAddress() is null for the customer and"
+        " getCountry() gets called on it",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -327,6 +338,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " untrimmed `'usd '`); the import never normalizes the code first",
         "invoice CSV upload 500s on rows in a currency BE doesn't support (XBT, RMB, GBX, 'usd '"
         " with a trailing space); BE log: Unsupported currency code",
+        "container logs 'Unsupported currency code' for invoice imports in XBT, RMB, GBX, EURO or a"
+        " padded 'usd '",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -364,6 +377,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " never checks the state first, so a repeated request blows up",
         "the invoice action 500s instead of a 409 when the invoice was finalized already; BE's"
         " state check throws and our button is still enabled",
+        "a log line per refused change: the invoice's state reads finalized already and the app"
+        " still tries to change it",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -400,6 +415,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " pool is checked out (a leak, or the pool is too small)",
         "due-today invoice list spins for ~30s, then 500; per BE nothing could get a DB connection"
         " out of HikariPool before the timeout",
+        "app gives up waiting on its Hikari pool, the log says the connection is not available and"
+        " the borrow timed out",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -437,6 +454,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " `invoices_number_key`; numbers aren't allocated atomically",
         "Create invoice 500s every so often; BE's insert hits invoices_number_key, that invoice"
         " number exists already",
+        "invoice inserts bounce off invoices_number_key, that number is already in the table",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -474,6 +492,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " `invoice_lines_invoice_id_fkey`; the parent isn't written (or committed) first",
         "adding a line right after creating the invoice 500s; BE's insert breaks FK"
         " invoice_lines_invoice_id_fkey, the invoice row isn't there (yet)",
+        "invoice line writes fail on invoice_lines_invoice_id_fkey, the invoice the line points at"
+        " isn't in the table",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -510,6 +530,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the rows get locked in no fixed order",
         "saving a posting sometimes hangs a few seconds and 500s; BE log: ORA-00060 deadlock while"
         " the ledger rows get written",
+        "Oracle throws ORA-00060 at one of two postings that wait on each other's locks",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -546,6 +567,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " rebuild the read snapshot: `ORA-01555`, rollback segment too small",
         "reconciliation page shows last night's run as failed; BE's recon job died with ORA-01555"
         " (snapshot too old) on its long ledger read",
+        "the reconciliation's long ledger read dies with ORA-01555 snapshot too old, rollback"
+        " segment too small",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -581,6 +604,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " retry around the call",
         "converted amount in the posting form never fills in, the convert request hangs then 500s;"
         " BE's call to fx-rates /v1/rates hit a read timeout",
+        "POSTs to fx-rates.prod.svc.cluster.local /v1/rates hit the read timeout; the Service is"
+        " reachable, just slow to answer",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -615,6 +640,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " `HttpServerErrorException` goes straight up to our caller",
         "convert request in the posting form 500s; per BE, fx-rates answered them with its own 500"
         " and 'upstream failure'",
+        "fx-rates answers the rates POST with 500 'upstream failure', a request uuid in the body",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -649,6 +675,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " other failure instead of retrying after the window",
         "convert request in the posting form 500s; per BE, fx-rates answered them 503 with"
         " 'maintenance'",
+        "fx-rates answers the rates POST with 503 'maintenance' and the call is not retried",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -686,6 +713,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " loop is slower than `max.poll.interval.ms`)",
         "new postings show up in the ledger view late, sometimes twice; BE's Kafka consumer got"
         " dropped from its group so committing the offsets fails",
+        "offset commit fails once the consumer has been kicked out of its Kafka group; poll loop"
+        " too slow, maybe CPU throttling on the pod",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -721,6 +750,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " string like `12,50 EUR`",
         "postings typed with an amount like '12,50 EUR' never appear in the ledger view; BE can't"
         " read that string into a BigDecimal (Jackson)",
+        "posting messages carry amounts like '12,50 EUR' and Jackson won't read them into a"
+        " BigDecimal",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -755,6 +786,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " exhausts the heap (`Java heap space`)",
         "Export CSV on a big report: spinner, then the export status flips to FAILED; BE's export"
         " job ran out of Java heap",
+        "JVM runs out of heap ('Java heap space') in the CSV export; it's the heap, not the"
+        " container limit, no OOMKilled on the pod",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -790,6 +823,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " probably no longer allows `s3:PutObject` on that bucket",
         "report export says done but the download link never shows up; BE's upload of the file to"
         " S3 gets 403 Access Denied",
+        "report PutObject to S3 gets 403 Access Denied; the service account's IAM role may be"
+        " missing s3:PutObject",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -826,6 +861,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " `PutObject` goes out at once with no backoff",
         "download link missing for some exports after a batch of them; S3 answers BE's upload with"
         " 503 SlowDown (reduce your request rate)",
+        "S3 answers the report uploads with 503 and asks us to reduce the request rate",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -863,6 +899,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " file is still there",
         "Export CSV fails straight away; BE goes to open its temp report-<n>.csv and the file is"
         " already gone",
+        "the export's temp report-<n>.csv is gone by the time it gets opened (NoSuchFileException);"
+        " /tmp is per pod, not shared",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -899,6 +937,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " `Iterator.remove()` or a `ConcurrentHashMap`",
         "scheduled reports stop showing up in the reports list, nothing failing on our side; BE's"
         " cache cleanup modifies the map while looping over it",
+        "scheduled cache eviction throws ConcurrentModificationException, the map changes while"
+        " it's being iterated",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -935,6 +975,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " validates it before parsing",
         "reports list request 500s when limit isn't a number (old bookmarks carry limit=N/A); BE"
         " parses it anyway and gets For input string",
+        "report list calls with a limit that isn't a number (N/A, 12a, 0x1F) fail with 'For input"
+        " string'",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -966,6 +1008,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "`rowLimit` comes out of the params map as a `String` and is cast to `Long` unchecked",
         "reports list 500s when rowLimit goes out as a string in the query; BE casts it to Long"
         " and blows up",
+        "report list calls fail casting rowLimit from String to Long",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -1002,6 +1045,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " retry policy configured",
         "saving a posting 500s right away; BE's balance lookup over gRPC to accounts gets"
         " UNAVAILABLE: io exception",
+        "balance RPCs to accounts come back UNAVAILABLE: io exception, no accounts pod takes the"
+        " connection",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -1037,6 +1082,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " set is below what accounts takes at p99",
         "saving a posting spins a few seconds then 500s; BE's gRPC balance lookup to accounts runs"
         " out its deadline (DEADLINE_EXCEEDED)",
+        "balance RPCs to accounts.prod.svc run past their deadline (DEADLINE_EXCEEDED); accounts"
+        " answers, just late",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -1071,6 +1118,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " limit doing its job, not a bug",
         "tenants at their monthly invoice quota get a 429 on create, which is right, but BE logs"
         " every refusal as an error",
+        "app logs at ERROR whenever a tenant goes over its monthly invoice quota; the request"
+        " itself goes through fine",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -1105,6 +1154,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " `log.error` it; nothing marks the address as bad",
         "nothing breaks in the web app; BE logs a bounced dunning email for a customer's overdue"
         " invoice",
+        "a dunning email for an overdue invoice bounces at the customer's address and the app logs"
+        " that as an error",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -1139,6 +1190,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " without `.get()` or any schema check",
         "one supplier's products never show up on the catalog pages; BE's feed import raises"
         " KeyError 'sku' on records that don't have it",
+        "supplier feed records without a 'sku' key make the import raise KeyError 'sku'",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -1173,6 +1225,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " before the lookup",
         "a supplier's new products are missing from the catalog pages; the import on the BE fails"
         " with KeyError 'price' where a record has no price field",
+        "supplier feed records without a 'price' key make the import raise KeyError 'price'",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -1210,6 +1263,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " cleanup first",
         "stock badges on product pages are stuck on old numbers; BE's import can't int() stock"
         " values like 'N/A' or '1,5'",
+        "stock values such as 'N/A', '1,5' or '' fail int() with base 10 during the feed import",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -1244,6 +1298,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " products",
         "product API 500s for items with no price; BE multiplies a None price by a Decimal when it"
         " applies the discount",
+        "product detail requests error out multiplying a None price by a Decimal for the discount",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -1275,6 +1330,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "`.slug` is read off a category that is `None` (the FK is nullable and nothing checks it)",
         "product API 500s for some items (an HTML error page comes back, not JSON); BE reads .slug"
         " off something that is None",
+        "page render asks a None for its .slug and gets AttributeError on NoneType",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -1312,6 +1368,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " into a 500 instead of using `get_object_or_404`",
         "product API answers 500 instead of a 404 for products that were deleted; BE's lookup"
         " finds no such Product",
+        "product detail requests for ids that aren't in the DB raise Product.DoesNotExist and log a"
+        " 500",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -1348,6 +1406,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " matches existing rows on id, not on slug",
         "some imported products never appear on the site; BE's upsert hits"
         " catalog_product_slug_key, the slug is taken",
+        "product saves violate catalog_product_slug_key, the slug exists already",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -1385,6 +1444,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " aborts one of them (`deadlock detected`, `ShareLock`)",
         "stock reservation after checkout fails now and then; according to BE two Postgres"
         " transactions deadlock on each other's ShareLock",
+        "Postgres logs deadlock detected between stock reservations, one waits for ShareLock on the"
+        " other's transaction",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -1422,6 +1483,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " opens its own connection and there's no pooler in between",
         "catalog search request 500s at busy times; BE's Postgres has no connection slots left"
         " (the rest are reserved for superuser)",
+        "Postgres turns connections away with only superuser slots left; every extra replica opens"
+        " its own connections",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -1453,6 +1516,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " catches `redis.ConnectionError`, so the whole request fails",
         "API calls 500 for a few minutes at a time; BE can't connect to redis-cache:6379 (Error"
         " 111, refused)",
+        "connection refused to redis-cache.prod.svc.cluster.local:6379 (Error 111), like the"
+        " Service has no ready endpoints",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -1481,6 +1546,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "reads from `redis-cache:6379` hit the client's `socket_timeout`; the call isn't retried"
         " and the timeout is tight",
         "search request is slow, then 500; BE timed out reading from redis-cache on 6379",
+        "reads from redis-cache on 6379 time out; the connection opens, the reply doesn't come in"
+        " time",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -1515,6 +1582,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " and no retry",
         "search box spins ~10s then the request 500s; BE's query to Elasticsearch on 9200"
         " read-times out",
+        "calls to Elasticsearch es-N on 9200 run into the client's read timeout",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -1552,6 +1620,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " retries exceeded` on `/products/_search`",
         "search request 500s instantly; BE can't open a connection to Elasticsearch on 9200 at all"
         " (max retries exceeded)",
+        "Elasticsearch on 9200 refuses the connection and the client gives up after max retries on"
+        " /products/_search",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -1589,6 +1659,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " `search_phase_execution_exception` (`failed to create query`)",
         "typing letters into the numeric filter (12a) makes the search request 500; ES answers BE"
         " with 400 search_phase_execution_exception",
+        "Elasticsearch returns 400 search_phase_execution_exception, a value that isn't a number"
+        " lands in a numeric query",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
@@ -1626,6 +1698,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " `es_rejected_execution_exception` (coordinating bytes over the limit)",
         "new products take hours to appear in site search; ES turns BE's bulk indexing away with"
         " 429 es_rejected_execution_exception",
+        "bulk indexing gets 429 es_rejected_execution_exception, coordinating bytes over"
+        " Elasticsearch's limit",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -1661,6 +1735,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the soft limit",
         "site search shows yesterday's data after edits; BE's reindex task gets stopped by"
         " Celery's soft time limit mid bulk index",
+        "reindex task gets cut off by its Celery soft time limit (SoftTimeLimitExceeded) mid bulk"
+        " index",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -1694,6 +1770,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " validation failure isn't turned into a 422",
         "search request with page_size=200 (our 'show all' toggle) gets a 500; BE's SearchRequest"
         " caps page_size at 100",
+        "search requests asking for a page_size above 100 fail SearchRequest validation",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -1728,6 +1805,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " on an `invalid start byte`",
         "new search synonyms never take effect on the site; BE's synonyms file has a byte in it"
         " that isn't valid utf-8",
+        "synonyms import fails decoding the file as utf-8, invalid start byte",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -1763,6 +1841,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " files are never removed",
         "uploads complete but the preview never appears; BE's worker disk is full (Errno 28, No"
         " space left on device)",
+        "Errno 28 No space left on device writing temp files under /tmp; the node's ephemeral"
+        " storage runs full",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -1798,6 +1878,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " before opening",
         "some uploaded images (HEIC from iPhones?) never get a preview; BE's Pillow can't identify"
         " the file as an image",
+        "Pillow can't identify some uploads as images, 'cannot identify image file' on the temp"
+        " upload",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -1831,6 +1913,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "`get_object` for the original finds no object: the DB still points at a key that isn't in"
         " the bucket",
         "Download original 500s for some older uploads; BE's S3 GetObject says NoSuchKey",
+        "GetObject on an original comes back NoSuchKey, the key isn't in the bucket",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -1868,6 +1951,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " aren't enough",
         "after a bulk upload the thumbnails show up late or not at all; S3 throttles BE's"
         " PutObject calls (ThrottlingException)",
+        "S3 PutObject gets throttled, ThrottlingException 'Rate exceeded' even after 4 retries",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -1903,6 +1987,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "`walk_ifd` follows IFD offsets recursively without remembering which it has seen, so an"
         " IFD loop runs it into the recursion limit",
         "some photos sit in 'processing' forever; BE's EXIF walk runs into maximum recursion depth",
+        "EXIF parsing recurses past Python's max recursion depth",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -1936,6 +2021,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the aspect ratio divides by the image's height or width without checking for `0`",
         "an image with 0 width or height never gets a preview; BE divides by zero working out the"
         " aspect ratio",
+        "aspect ratio math divides by zero for images that report a 0 width or height",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -1971,6 +2057,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " job is dropped with it",
         "background work kicked off from the UI silently never finishes; BE's Celery worker gets"
         " SIGKILLed (signal 9)",
+        "Celery reports a worker that exited on signal 9 (SIGKILL): the kernel OOM killer inside"
+        " the pod's memory cgroup",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -2003,6 +2091,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " with `logger.error`",
         "search index catches up late after edits; BE's reindex task succeeds but over its time"
         " budget, and logs that as an error",
+        "reindex task succeeds but blows its time budget, and that gets logged at error level",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -2036,6 +2125,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " `logger.error`",
         "some supplier products never show on the site; BE skips their feed rows because there's"
         " no EAN",
+        "each supplier feed row with no EAN is skipped and logged as an error",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -2072,6 +2162,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " memory address or nil pointer dereference`)",
         "random requests fail with no response at all (net::ERR_EMPTY_RESPONSE); the gateway"
         " panics dereferencing a nil pointer",
+        "process panics on a nil pointer dereference (invalid memory address) and takes the request"
+        " down with it",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -2108,6 +2200,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " header panics with `index out of range`",
         "requests from some office networks fail with an empty response; the gateway panics (index"
         " out of range) parsing the Forwarded header",
+        "the process panics on an index out of range while the Forwarded header gets split up",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -2142,6 +2235,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " don't retry",
         "calls through the gateway come back 502 for a minute or two; its TCP dial is refused"
         " (connect: connection refused)",
+        "outgoing dial tcp gets connection refused, nothing listening on that IP and port yet (pod"
+        " not Ready?)",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -2176,6 +2271,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " reuse idle keep-alive conns the upstream already closed",
         "calls through the gateway fail with a 502 now and then; the gateway's read from the"
         " upstream on :443 gets connection reset by peer",
+        "reads from the upstream on 443 end in connection reset by peer",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -2209,6 +2305,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " deadline is shorter than the upstream takes",
         "slow calls come back 504 right when the proxy's timeout runs out; the upstream round trip"
         " ends in context deadline exceeded",
+        "upstream round trips give up with context deadline exceeded",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -2244,6 +2341,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " arrive",
         "every signed-in call gets slow and some 502; the gateway's token introspection POST to"
         " auth times out (Client.Timeout exceeded)",
+        "POST to auth.prod.svc /introspect times out before headers come back (Client.Timeout"
+        " exceeded)",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -2276,6 +2375,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " expired or is not yet valid`)",
         "everything behind one upstream comes back 502; the gateway rejects that upstream's TLS"
         " cert as expired (x509)",
+        "TLS to an upstream fails, its x509 certificate has expired and nobody renewed it (is"
+        " cert-manager on it?)",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -2313,6 +2414,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " is already stored and the retry isn't idempotent",
         "the create request 500s when the tracking number is already stored; BE's insert violates"
         " shipments_tracking_no_key (SQLSTATE 23505)",
+        "insert fails with SQLSTATE 23505 on shipments_tracking_no_key, the tracking number is"
+        " taken",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -2349,6 +2452,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " update; no retry loop around it",
         "changing a shipment's status fails to save when two people do it at once; BE's Postgres"
         " can't serialize the update (SQLSTATE 40001)",
+        "shipment status updates fail with SQLSTATE 40001, could not serialize access next to a"
+        " concurrent update",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -2385,6 +2490,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " nothing to hand out",
         "creating a shipment spins then 500s; BE can't reach its Postgres, dial i/o timeout to"
         " pg-N.db.internal",
+        "can't reach Postgres at pg-N.db.internal:5432 (dial i/o timeout); network path or a"
+        " NetworkPolicy, not the pool",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -2421,6 +2528,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " field is an `int`",
         "DHL missing from the shipping options; BE can't unmarshal DHL's weight_grams (sent as a"
         " string) into the int field",
+        "DHL quote replies won't unmarshal: weight_grams comes as a string, the Parcel struct wants"
+        " an int",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -2449,6 +2558,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "DHL's quote endpoint returns `502` and we hand the error back as-is instead of retrying",
         "no DHL rates in the shipping options, the quotes request 502s; DHL's quote API answers BE"
         " with 502",
+        "DHL answers 502 to our quote calls",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -2479,6 +2589,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " `Retry-After` is ignored",
         "DHL rates drop out at busy times, the quotes request fails; DHL rate-limits BE's quote"
         " calls with 429",
+        "DHL answers 429 to our quote calls, we're over their rate limit",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -2507,6 +2618,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "UPS's quote endpoint returns `502` and the error goes straight back to the caller",
         "no UPS rates in the shipping options, the quotes request 502s; UPS's quote API answers BE"
         " with 502",
+        "UPS answers 502 to our quote calls",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -2543,6 +2655,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " error: concurrent map writes`",
         "the quotes request dies with a 502 every now and then; BE's process crashes on concurrent"
         " map writes to the rate cache",
+        "Go runtime aborts (fatal error) on two goroutines writing the rate cache map at once, and"
+        " the container restarts",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -2577,6 +2691,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " partitions",
         "tracking status on the shipment page updates late; BE's shipping-events consumer group"
         " keeps falling behind",
+        "shipping-events consumer group lag keeps climbing on some partitions, too few consumer"
+        " replicas for them",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -2611,6 +2727,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " handler has no fallback",
         "product page data request 502s; the gateway's gRPC call to catalog is Unavailable"
         " (connection refused while dialing)",
+        "gRPC calls to catalog fail Unavailable, connection refused dialing a catalog pod IP",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -2644,6 +2761,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " of a 404",
         "product page data request 500s for some SKUs where a 404 would be right; catalog's gRPC"
         " says NotFound for that product",
+        "catalog's gRPC says NotFound for the product SKU and the product page errors",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -2676,6 +2794,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " error level",
         "GET /api/v2/products/<id> comes back 503 every now and then; the gateway logs an upstream"
         " pod answering 503",
+        "upstream pods answer 503 to GET /api/v2/products/<id>, one log line per request",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -2707,6 +2826,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " error",
         "GET /api/v2/products/<id> sometimes comes back 504; the gateway logs an upstream pod"
         " answering 504",
+        "upstream pods answer 504 to GET /api/v2/products/<id>, often after waiting 30s",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -2739,6 +2859,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " rejected request",
         "heavy users start getting 429s; the gateway logs their API key going over the per-minute"
         " rate limit",
+        "rate limiter turns away an API key past its per-minute limit, one error line per rejected"
+        " request",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -2770,6 +2892,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " what the process uses",
         "a burst of 502s for about a minute; a BE container gets OOMKilled (exit code 137) and"
         " restarts",
+        "containers get OOMKilled (exit code 137) after hours up; memory creeps up until it hits"
+        " the limit",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -2800,6 +2924,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " process crashes and k8s restarts it",
         "a burst of 502s every so often; a BE container keeps exiting with code 1 (Error) and"
         " restarting",
+        "container exits with code 1 (reason Error) after running for a while and gets restarted;"
+        " not an OOM kill",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -2830,6 +2956,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "`cart.total` is read while `cart` is still `undefined`, the summary renders before the"
         " fetch resolves",
         "/cart 500s in SSR; the summary reads 'total' off a cart that's undefined",
+        "cart summary SSR reads 'total' of undefined",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -2859,6 +2986,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "cart summary render errors, 'items' read from an undefined cart",
         "`cart.items` is read while `cart` is `undefined`, no optional chaining",
         "/cart 500s in SSR; the summary reads 'items' off a cart that's undefined",
+        "cart summary SSR reads 'items' of undefined",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -2891,6 +3019,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " session, no cart yet)",
         "any page's SSR can 500 from the header; the minicart badge reads 'total' of an undefined"
         " cart (guest, no cart yet)",
+        "minicart badge in the header reads 'total' of undefined",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -2923,6 +3052,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "`product.variants.map` is called when `variants` isn't an array (an object or `null` from"
         " the API)",
         "the page 500s in SSR: .map gets called on product.variants, which isn't an array",
+        "variants isn't an array on some products, so calling .map on product.variants throws",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -2954,6 +3084,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the request to the products API gets `ECONNREFUSED`, nothing listens while it deploys and"
         " we don't retry",
         "product page 500s during BE deploys; SSR's request to the products API gets ECONNREFUSED",
+        "fetching a product gets connect ECONNREFUSED from the products API's pod IP",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -2988,6 +3119,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " agent outlives theirs",
         "product page 500s now and then; the products API hangs up on SSR's request (socket hang"
         " up)",
+        "products API hangs up the socket before any response comes back ('socket hang up')",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -3018,6 +3150,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the axios request gets `500` from the backend and the error is rethrown as-is",
         "our Next API route passes a BE 500 straight through; the axios call to the backend gets"
         " status 500",
+        "axios calls to the backend come back with status code 500",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -3047,6 +3180,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "add-to-cart `POST` gets `404` from the cart API, the cart id we send is stale",
         "Add to cart does nothing and the POST 500s; the cart API behind it answers 404 for the"
         " cart id we pass",
+        "add to cart calls get status code 404 from the cart API",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -3077,6 +3211,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " cart API answers",
         "Add to cart spinner runs for ages then errors; the axios call to the cart API hits its"
         " timeout",
+        "add to cart calls run into the axios timeout of N ms",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -3111,6 +3246,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the `content-type`",
         "page breaks in SSR with Unexpected token '<'; the API answered with an HTML error page"
         " where we expect JSON",
+        "the response is an HTML page (ingress error page?) where JSON was expected: Unexpected"
+        " token '<'",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -3146,6 +3283,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " `Invalid time value`",
         "/checkout 500s in SSR: formatting the delivery estimate throws RangeError Invalid time"
         " value",
+        "formatting the delivery estimate throws RangeError Invalid time value on a bad date",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -3181,6 +3319,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " state), so React throws a hydration error",
         "React hydration error on the site header, the server HTML and the client render differ"
         " (time or locale)",
+        "React hydration fails in the header, the server HTML and the client render differ",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -3215,6 +3354,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " turn that into a 401 the client would refresh on",
         "signed-in calls start failing after the tab sits idle, with a 500 not a 401, so our"
         " refresh never kicks in; BE: jwt expired",
+        "requests arrive with a jwt past its expiry and verification rejects them ('jwt expired')",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -3249,6 +3389,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " from the client",
         "signed-in calls 500 with 'jwt malformed'; we probably send Bearer undefined before login"
         " finishes",
+        "bearer tokens that aren't JWTs at all get rejected as 'jwt malformed'",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -3283,6 +3424,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " email is already registered",
         "sign-up with an already registered email shows the generic error toast, request 500s;"
         " Mongo E11000 on email_1",
+        "signups hit E11000 duplicate key on accounts.users index email_1",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -3313,6 +3455,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "Mongo client spans on 27017 time out in server selection (connect ETIMEDOUT)",
         "mongoose can't select a server, `connect ETIMEDOUT` to `:27017`",
         "login spins ~30s then 500s; BE can't reach MongoDB on 27017 (connect ETIMEDOUT)",
+        "MongoDB on 27017 doesn't answer from the pods, connect ETIMEDOUT",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -3351,6 +3494,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (`data and hash arguments required`)",
         "password login 500s for people who signed up with Google; bcrypt gets no hash to compare"
         " (data and hash arguments required)",
+        "login throws 'data and hash arguments required' in bcrypt, the user has no password hash"
+        " stored",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -3385,6 +3530,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (`email`)",
         "sign-up 500s for a taken email instead of a field error on the form; Prisma P2002, unique"
         " constraint on email",
+        "signup fails with Prisma P2002, unique constraint on the email field",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -3416,6 +3562,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " update not found)",
         "saving the profile form 500s for some users; Prisma P2025, the record to update isn't"
         " there",
+        "profile update fails with Prisma P2025, the record it updates is gone",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -3448,6 +3595,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "opening the temp `avatar-<hex>.png` fails with `ENOENT`, the file is already gone"
         " (another pod, or the tmp cleanup)",
         "the request 500s; BE opens its temp avatar-<hex>.png and it's gone already (ENOENT)",
+        "ENOENT opening a temp avatar-*.png, maybe written to one pod's /tmp and read on another",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -3481,6 +3629,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "Node runs out of heap (`Reached heap limit`), `--max-old-space-size` is below what SSR"
         " needs",
         "the whole site 502s for a bit; the Node SSR process runs out of JavaScript heap",
+        "Node dies at the V8 heap limit ('Reached heap limit Allocation failed') and the container"
+        " restarts",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -3517,6 +3667,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " `.catch()`, so the rejection goes unhandled",
         "CMS banners missing on the home page; cms.internal doesn't resolve (getaddrinfo"
         " ENOTFOUND) and nobody catches the rejection",
+        "cms.internal doesn't resolve from inside the pods (getaddrinfo ENOTFOUND) and nothing"
+        " catches the rejection",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -3548,6 +3700,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " with no cache",
         "product pages feel slow to load; SSR of /products/<slug> takes longer than its 800ms"
         " budget",
+        "/products/<slug> renders go over the 800ms budget, a warning-ish line logged as an error",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -3578,6 +3731,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " account)",
         "Redeem in the rewards modal 500s for some members; BE calls points on nil (no points"
         " account?)",
+        "NoMethodError, points called on nil during a redemption",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -3608,6 +3762,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the tier upgrade check calls `.points` on `nil` while points are added",
         "a member's tier badge never goes up after they earn points; the upgrade check on the BE"
         " ends in points called on nil",
+        "NoMethodError, points called on nil in the tier upgrade check after points are added",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -3640,6 +3795,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "`Member.find(id)` gets an id that's gone and nothing rescues it into a 404",
         "requests for a member id our page still holds come back 404; BE can't find a Member with"
         " that id",
+        "RecordNotFound, Couldn't find Member with that 'id'",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -3674,6 +3830,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " than the balance; no balance check before saving",
         "redeeming more points than the balance gets a 422 and the modal shows nothing useful; BE"
         " validation: Points must be greater than or equal to 0",
+        "redemptions fail validation: Points must be greater than or equal to 0",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -3707,6 +3864,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the only check",
         "enrolling with an email that's taken gets a 422 with no field error to show; BE"
         " validation: Email has already been taken",
+        "enrolments fail validation: Email has already been taken",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -3744,6 +3902,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " retry",
         "points added to a member sometimes don't stick; BE's points job fails on a stale Member"
         " (optimistic locking)",
+        "StaleObjectError on a Member while points are added, another write got there first",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -3776,6 +3935,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "`PointsJob` can't get a DB connection, Postgres on `5432` refuses it",
         "points balance on the member page stops updating; BE's points job can't connect to"
         " Postgres on 5432 (refused)",
+        "points job gets connection refused from Postgres on 5432",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -3808,6 +3968,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the leaderboard update can't connect to Redis on `:6379` (`ECONNREFUSED`) and that fails"
         " the whole job",
         "leaderboard widget doesn't move; BE can't connect to Redis on 6379 (ECONNREFUSED)",
+        "Redis on redis-N.cache.internal:6379 refuses connections (Errno::ECONNREFUSED)",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -3841,6 +4002,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " default and nothing retries",
         "things the admin shows as sent stay pending; BE's outbound HTTP call dies with"
         " Net::ReadTimeout",
+        "an outgoing HTTP call ends in Net::ReadTimeout, no answer before the read timeout",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -3872,6 +4034,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " anymore",
         "partner points column stays empty in the admin; the partner API rejects BE's points post"
         " with 422",
+        "partner API answers 422 to the points we post",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -3906,6 +4069,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " or was rotated",
         "partner points column stays empty in the admin; the partner API answers BE's points post"
         " with 401",
+        "partner API answers 401 to the points we post, it won't take our credentials",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -3938,6 +4102,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Integer with nil failed`)",
         "tier badge missing on the member page; BE compares an Integer with nil when it looks up"
         " the tier for the points",
+        "comparison of Integer with nil fails while a tier is chosen for a points total",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -3970,6 +4135,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "`fetch(:partner_code)` on a member hash that has no `:partner_code` key",
         "partner sync fails for some members; BE builds the payload and :partner_code isn't in the"
         " member's hash",
+        "the partner payload build fails for members without :partner_code (key not found)",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -4005,6 +4171,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " call under it keeps failing",
         "partner sync never completes for some members; BE's PartnerSyncJob ends up in the Sidekiq"
         " dead set after its retries",
+        "PartnerSyncJob uses up its Sidekiq retries and ends up in the dead set",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -4036,6 +4203,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " log doesn't say which rows",
         "a tenant's points never appear after their CSV upload; BE rejected the whole file for"
         " invalid rows",
+        "a tenant's points CSV import is rejected over invalid rows, logged as an error",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -4069,6 +4237,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " product attached",
         "price request 500s with a ProblemDetails body; BE hits a NullReferenceException while"
         " promotions get applied",
+        "NullReferenceException while promotions get applied to a price",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -4103,6 +4272,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " load at startup",
         "every price request 500s after a deploy; BE's pricing rules load dereferences a null at"
         " startup",
+        "NullReferenceException loading the pricing rules when the engine starts up",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -4134,6 +4304,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " throws",
         "price request 500s for some products; BE calls First() on a LINQ query that matched"
         " nothing",
+        "InvalidOperationException: First() finds nothing, the sequence has no elements",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -4167,6 +4338,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " instead of `TryGetValue`",
         "price cell shows blank for some SKUs and the request 500s; per BE the dictionary lookup"
         " has no entry for that SKU",
+        "KeyNotFoundException, a SKU key that isn't in the dictionary",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -4199,6 +4371,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "`decimal.Parse` on price CSV values like `1,5` or `12a` with the invariant culture",
         "price CSV upload 500s on numbers like 1,5 or 12a; BE can't parse them (input string not"
         " in a correct format)",
+        "price CSV numbers like '1,5' or '12a' aren't in a correct format and the row parse throws",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -4233,6 +4406,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " whole feed is downloaded in one request",
         "competitor price cells haven't refreshed in days; per BE their feed download gets"
         " cancelled when the HttpClient timeout runs out",
+        "competitor feed request is canceled when the HttpClient.Timeout runs out",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -4265,6 +4439,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " on that client",
         "competitor price cells in the pricing table show last week's numbers; per BE the feed"
         " keeps giving them 503 Service Unavailable",
+        "competitor feed answers 503 Service Unavailable",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -4296,6 +4471,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " side changed",
         "competitor price cells in the pricing table are stale; per BE the feed now refuses them"
         " with 403 Forbidden",
+        "competitor feed answers 403 Forbidden; their allowlist may not have our new NAT egress"
+        " IPs",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -4328,6 +4505,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " SQL Server rolls ours back (error `1205`)",
         "price data lags behind or goes missing; SQL Server picks BE's transaction as the deadlock"
         " victim",
+        "SQL Server kills our transaction as deadlock victim, Rerun the transaction in the log",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -4362,6 +4540,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the price upsert runs longer than `CommandTimeout` (`Execution Timeout Expired`), the"
         " batch is too big",
         "price changes lag behind by hours; BE's price upsert hits SQL's Execution Timeout Expired",
+        "the price upsert to SQL Server ends in 'Execution Timeout Expired'",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -4396,6 +4575,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " changed since it was loaded",
         "saving a price in the edit modal 500s when someone else saved it first; EF expected 1 row"
         " updated and got 0",
+        "saving a price throws DbUpdateConcurrencyException, 0 rows affected where 1 was expected",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -4424,6 +4604,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "Money construction throws ArgumentNull, currency is null",
         "`Money` gets created with `currency: null` for prices that have no currency set",
         "prices with no currency make the price request 500; BE creates Money with currency null",
+        "'Value cannot be null' for parameter 'currency' when a Money gets built",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -4452,6 +4633,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "Money construction throws ArgumentNull, region is null",
         "`Money` gets created with `region: null` for prices that have no region",
         "products with no region make the price request 500; BE creates Money with region null",
+        "'Value cannot be null' for parameter 'region' when a Money gets built",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -4486,6 +4668,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " string",
         "competitor price cells are stale; per BE the feed JSON has $.items[n].price in a shape"
         " that won't convert to decimal",
+        "competitor feed JSON has $.items[n].price values that won't convert to System.Decimal",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -4521,6 +4704,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " failing, but logged at error",
         "competitor prices stop refreshing for hours; BE logs the competitor-feed circuit breaker"
         " opening after N failures in a row",
+        "circuit breaker for competitor-feed opens after a run of failures, logged at error each"
+        " time",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -4549,6 +4734,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the ERP returns `503` when we push a warehouse's stock and the sync task doesn't retry",
         "warehouse stock numbers in our UI disagree with the ERP; per BE the ERP rejects their"
         " stock push with 503",
+        "ERP answers 503 when a warehouse's stock is pushed",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -4583,6 +4769,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " no idempotency key",
         "warehouse stock in our UI drifts from the ERP; per BE the ERP rejects their stock push"
         " with 409 conflict",
+        "ERP answers 409 when a warehouse's stock is pushed",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -4612,6 +4799,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " has no retry",
         "the reconcile view stays empty for a warehouse; per BE the ERP answers their stock pull"
         " with 503",
+        "ERP answers 503 when a warehouse's stock is pulled for reconciling",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -4645,6 +4833,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " check and the decrement aren't one transaction",
         "reserve request 500s though the page showed stock; BE won't take the SKU's warehouse"
         " stock below zero",
+        "reservations refused, a SKU's stock in the warehouse would go below zero for the order",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -4676,6 +4865,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " error",
         "bin counts on the warehouse page look off; BE logs a bin reporting another unit count"
         " than expected",
+        "bins report unit counts that don't match what's expected, logged at error",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -4704,6 +4894,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the WMS rejects the pick list with `code=WMS-117`; we don't know what 117 means and don't"
         " validate before submitting",
         "Release pick list errors with a 500; the WMS rejects the pick list with code WMS-117",
+        "WMS turns pick lists down with code=WMS-117",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -4732,6 +4923,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the WMS rejects the pick list with `code=WMS-204` and the exception just propagates, no"
         " retry after release",
         "Release pick list errors with a 500; the WMS rejects the pick list with code WMS-204",
+        "WMS turns pick lists down with code=WMS-204",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -4765,6 +4957,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " is a normal outcome",
         "delivery date picker comes up empty for some postcodes; BE logs no slot left for that"
         " postcode and date",
+        "no delivery slot left for a postcode and date at a warehouse, logged at error",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -4794,6 +4987,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "a dock scanner sends a barcode that isn't in our item data and the handler logs an error",
         "nothing visible on the web side; BE logs a dock scanner sending a barcode that matches no"
         " item",
+        "dock scanners send barcodes nobody knows, one error line per scan",
     ),
 }
 
@@ -5470,7 +5664,38 @@ _RESPONSES: dict[str, tuple[int, str]] = {
     ),
 }
 
-# Summary shapes per phrasing bank: {Svc}/{svc} service, {exc} exception, {where} method.
+# What the twentyfifth style's person, on the platform team, finds on the pods themselves besides
+# their logs, per error, as GISTS keys them: where they look ("describe": the container's last
+# termination in ``kubectl describe pod``, its reason and exit code; "events": a node's warning
+# event in ``kubectl get events``, its reason and message). Errors that leave no mark on the
+# pods (most: the process logs them and goes on) have no entry.
+_POD_SIGNS: dict[str, tuple[str, str, str]] = {
+    "g-log-oom": ("describe", "OOMKilled", "137"),
+    "g-log-crash": ("describe", "Error", "1"),
+    **dict.fromkeys(  # a Go panic or fatal error ends the process with status 2
+        "g-nil-deref g-index-range g-concurrent-map".split(), ("describe", "Error", "2")
+    ),
+    "n-heap": ("describe", "Error", "134"),  # V8 aborts at its heap limit
+    "p-log-worker-lost": (
+        "events",
+        "OOMKilling",
+        "Memory cgroup out of memory: Killed process {pid} (celery) total-vm:{vm}kB,"
+        " anon-rss:{rss}kB, file-rss:0kB, shmem-rss:0kB",
+    ),
+    "p-oserror-nospace": (
+        "events",
+        "EvictionThresholdMet",
+        "Attempting to reclaim ephemeral-storage",
+    ),
+}
+
+# The errors whose line the runtime itself prints as the process dies of it (a Go panic or
+# fatal error, V8 at its heap limit), not the app's logger: the twentyfifth style's person
+# finds it in the previous container's log, as GISTS keys them.
+_DYING = frozenset("g-nil-deref g-index-range g-concurrent-map n-heap".split())
+
+# Summary shapes per phrasing bank: {Svc}/{svc} service, {exc} exception, {where} method;
+# {workload}: the workload the twentyfifth style's person reads the logs of (deploy/billing).
 _SUMMARIES: tuple[tuple[str, ...], ...] = (
     (
         "{Svc}: {exc} in {where}, {gist}",
@@ -5637,6 +5862,14 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "[FE/BE] {svc}: {gist}",
         "{Svc} API, {where}: {gist} ({exc})",
     ),
+    (
+        "{workload}: {gist}",
+        "{workload} ({where}): {exc}, {gist}",
+        "ns prod / {workload}: {exc} in the container logs - {gist}",
+        "[k8s] {svc} pods log {exc} from {where}: {gist}",
+        "{gist} - {workload}, {where}",
+        "{exc} all over the {workload} logs: {gist}",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -5720,9 +5953,15 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
         "FE: {gist} - only in the {svc} logs",
         "Web app vs {svc}: {gist} (logged, no exception)",
     ),
+    (
+        "{workload}: {gist}",
+        "[k8s] {svc} container logs: {gist}",
+        "ns prod / {workload} logs at error level: {gist}",
+    ),
 )
 # Openings of a person's description; {date} is when they first saw it ({case} and
-# {customer}: the support case the twentieth style's person escalates, and whose it is).
+# {customer}: the support case the twentieth style's person escalates, and whose it is;
+# {workload} and {container}: where the twentyfifth style's person reads the logs).
 _OPENINGS: tuple[tuple[str, ...], ...] = (
     (
         "Seeing this in {svc} since {date}.",
@@ -5917,6 +6156,18 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "Web app, since {date}. Asked in the {svc} channel and the BE folks found it in their"
         " logs.",
     ),
+    (
+        "Noticed on {date} while looking at {workload} in ns prod, container {container}.",
+        "{workload} (ns prod) has been writing this to its {container} container's log since"
+        " {date}.",
+        "One of the {svc} pods was the noisiest in the namespace on {date}; this is what its"
+        " {container} container logs.",
+        "Came across it on {date} tailing {workload} -c {container} during a rollout in ns prod.",
+        "Found on {date} going through the workloads in ns prod with the most error lines;"
+        " {workload} was near the top.",
+        "Was checking restarts across ns prod on {date} and ended up in the {container} logs of"
+        " {workload}.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -6066,6 +6317,13 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "What I see plus what BE says: {gist}. Their log has {exc} ({where}).",
         "From the BE logs: {exc}. In short, {gist}.",
     ),
+    (
+        "Container log: {exc} from {where}, {gist}.",
+        "The app logs {exc} ({where}): {gist}.",
+        "What the pods write: {gist}. Exception is {exc}, {where}.",
+        "{gist}; each of these lines is {exc}.",
+        "Logs show {exc}: {gist}.",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -6160,10 +6418,15 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
         "Nothing throws on the BE for this one, it's only logged: {gist}.",
         "All BE could find is an error log, no stack: {gist}.",
     ),
+    (
+        "No stack trace with it, only the log line: {gist}.",
+        "Log line only, no exception attached in the container output: {gist}.",
+    ),
 )
 # Asides that close a person's note; in the twentythird style's, the person names the commit
 # ({sha}) and the pull request ({pr}) they suspect; in the twentyfourth style's, the request
-# id ({rid}) of a failing request.
+# id ({rid}) of a failing request; in the twentyfifth style's, the workload's ReplicaSet
+# ({rs}) and a node its pods run on ({node}).
 _ASIDES: tuple[tuple[str, ...], ...] = (
     (
         "Probably started with the last release.",
@@ -6360,6 +6623,16 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "Not rollout related as far as I can tell: ReplicaSet {rs} was already days old when it"
+        " started.",
+        "First one showed up a few minutes after ReplicaSet {rs} rolled out.",
+        "Seen on pods across several nodes, {node} among them, so not one bad node.",
+        "HPA stayed at its minimum replicas the whole time.",
+        "Leaving it with the service owners; happy to pull more from the cluster side.",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -6395,6 +6668,7 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log record, from Loki:", "Exception event on the errored span, from Tempo:"),
     ("### Log output", "### Stack trace (top frames)"),
     ("Log line the BE team sent over:", "Stack the BE team linked (top of it):"),
+    ("From kubectl logs:", "The stack, as the container printed it:"),
 )
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
 # The items the twentythird style's person adds to their checklist after the error's own.
@@ -6451,6 +6725,33 @@ _REASONS = {
 }
 # The product slugs in the twentyfourth style's person's requests.
 _SLUGS = ("linen-overshirt", "trail-runner-2", "oak-desk-lamp", "merino-beanie")
+# How often the twentyfifth style's person, on the platform team, says the error shows up in
+# the workload's logs ({count}: the group's events, on {pods} of the {replicas} pods).
+_RATES = (
+    "{count} of these in the window, from {pods} of {replicas} replicas.",
+    "About {count} lines so far, on {pods} of the {replicas} pods.",
+    "{count} occurrences, spread over {pods}/{replicas} replicas.",
+)
+# Where each language's JSON logger puts an error's stack, which the twentyfifth style's person
+# pipes the container's log through jq for: the error lines' selector and the stack's field
+# (logback's logstash encoder, .NET's JSON console, structlog, pino, zap with pkg/errors).
+_JQ_STACKS = {
+    "java": 'select(.level=="ERROR") | .stack_trace',
+    "dotnet": 'select(.LogLevel=="Error") | .Exception',
+    "python": 'select(.level=="error") | .exception',
+    "node": "select(.level>=50) | .err.stack",
+    "go": 'select(.level=="error") | .errorVerbose',
+}
+# What the twentyfifth style's person greps the container's log for, to keep its error lines.
+_ERROR_GREPS = {
+    "java": '"level":"ERROR"',
+    "dotnet": '"LogLevel":"Error"',
+    "python": '"level":"error"',
+    "node": '"level":50',
+    "go": '"level":"error"',
+}
+# The characters of the random part of a Kubernetes name (a ReplicaSet's hash, a pod's suffix).
+_K8S_NAME = "bcdfghjklmnpqrstvwxz2456789"
 # How people shorten some exception names.
 _ABBREVIATIONS = {
     "NullPointerException": "NPE",
@@ -6727,9 +7028,11 @@ def _suffixed(suffix: str) -> Callable[[str], str]:
     return lambda f: f + suffix
 
 
-# The suffixes the sixteenth to twentyfourth styles' refactors add, in Java, Go, Node and
+# The suffixes the sixteenth to twentyfifth styles' refactors add, in Java, Go, Node and
 # .NET alike.
-_LATE_SUFFIXES = tuple("V2 Strict Verified Legacy ForTenant Batched Traced Patched ForWeb".split())
+_LATE_SUFFIXES = tuple(
+    "V2 Strict Verified Legacy ForTenant Batched Traced Patched ForWeb Bounded".split()
+)
 
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
 # holdout style, fresh style, blind style, sixth style, seventh style, eighth style,
@@ -6741,7 +7044,8 @@ _LATE_SUFFIXES = tuple("V2 Strict Verified Legacy ForTenant Batched Traced Patch
 # the batched path the service's team split out after a database review, twentysecond
 # style: the traced path the tracing rollout wrapped in a span of its own, twentythird style:
 # the patched path a hotfix pull request split out, twentyfourth style: the path the backend
-# split out for the web app's endpoint).
+# split out for the web app's endpoint, twentyfifth style: the memory-bounded path the
+# service's team split out after the platform team's reports of OOMKilled pods).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -6804,6 +7108,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_{f}_traced",
         lambda f: f"_{f}_patched",
         lambda f: f"_{f}_for_web",
+        lambda f: f"_{f}_bounded",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -6866,6 +7171,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_traced",
         lambda f: f"{f}_patched",
         lambda f: f"{f}_for_web",
+        lambda f: f"{f}_bounded",
     ),
 }
 
@@ -7444,8 +7750,22 @@ def _where(template: Template, style: int) -> str:
     backend's router names it (``BillingController#close``, ``views.product_detail``,
     ``Handler.CreateShipment``, ``redemptions#create``, ``PricesController.Get``), and some of
     the time the function from the trace, its innermost or outermost frame, see
-    ``_from_browser``."""
+    ``_from_browser``; the twentyfifth style's person, a Kubernetes platform engineer who reads
+    the errors in the container logs through kubectl, names the code the way the application's
+    logger reports it (see ``_logger``): the logger, logback's class logger
+    (``com.acme.billing.InvoiceCalculator``, or abbreviated ``c.a.b.InvoiceCalculator``), .NET's
+    category (``Acme.Pricing.PriceEngine``), Python's module logger (``catalog.importer``, with
+    structlog's ``func_name=parse_row``), semantic_logger's class name in Rails (``Member``),
+    the innermost frame's or, a fifth of the time, the outermost's, where the error is caught;
+    the caller field of a structured logger, zap's (``router/router.go:324``), zerolog's full
+    path, pino-caller's (``/app/.next/server/cart/summary.js:31``); or the trace's first app
+    frame as it prints (``InvoiceCalculator.sumLines(InvoiceCalculator.java:405)``,
+    ``renderSummary (cart/summary.js:31)``), each after what it is (``logger ...``,
+    ``caller ...``, ``first app frame ...``), see ``_log_site``; many of their sentences name
+    no code at all, only the workload."""
     path, function = template.frames[0].split(":", 1)
+    if style == 24:
+        return _logger(template.frames[0], template.lang, template.service)
     if style == 23:
         return _api_operation(template)
     if style == 22:
@@ -7892,7 +8212,11 @@ def _fenced(text: str, style: int, tag: str = "") -> str:
     # highlighter names it (pytb for a Python traceback, js), see _issue_frames; or, from the
     # browser, a markdown fence around what they copied out of DevTools, tagged for what it is
     # (sh for cURL, js for fetch, json for a HAR entry), and an untagged one around the log
-    # line or the trace the backend team sent them, see _devtools_paste.
+    # line or the trace the backend team sent them, see _devtools_paste; or, from the platform
+    # side, a markdown fence tagged console around the kubectl command and what it printed,
+    # see _kubectl_logs, _kubectl_stack and _pod_sign.
+    if style == 24:
+        return f"```console\n{text}\n```"
     if style == 23:
         return f"```{tag if tag in ('sh', 'js', 'json') else ''}\n{text}\n```"
     if style == 22:
@@ -8302,6 +8626,295 @@ def _from_browser(
 
 
 @dataclass(frozen=True)
+class _Workload:
+    """Where the twentyfifth style's person, on the platform team, reads an error: the
+    deployment in namespace prod, its container, the ReplicaSet of its current rollout, the
+    pods of it and a node they run on."""
+
+    name: str
+    container: str
+    replica_set: str
+    pods: tuple[str, ...]
+    node: str
+
+    @property
+    def ref(self) -> str:
+        """The workload as kubectl names it: ``deploy/billing``."""
+        return f"deploy/{self.name}"
+
+
+# Errors logged without a trace that the twentyfifth style's person reads in a worker's logs
+# (a Celery or Sidekiq process, not the web one), as GISTS keys them.
+_WORKER_LOGS = frozenset("p-log-worker-lost p-log-slow-task p-log-feed-skip r-sidekiq-dead".split())
+
+
+def _k8s_suffix(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice(_K8S_NAME) for _ in range(n))
+
+
+def _workload(template: Template, group: ErrorGroup, rng: random.Random) -> _Workload:
+    """The workload whose container logs ``template``'s error: the service's deployment, or
+    its worker's where the trace runs under a Celery task or a Sidekiq job, or the line is a
+    worker's; its ReplicaSet, pods and node drawn from ``rng`` (the node one of the group's
+    hosts)."""
+    name, container = template.service, "app"
+    outermost = template.frames[-1].split(":", 1)[0] if template.frames else ""
+    worker = _base(template.id) in _WORKER_LOGS
+    if template.lang == "python" and (outermost.endswith("/tasks.py") or worker):
+        name, container = f"{name}-worker", "worker"
+    elif template.lang == "ruby" and (outermost.startswith("jobs/") or worker):
+        name, container = f"{name}-sidekiq", "sidekiq"
+    replica_set = f"{name}-{_k8s_suffix(rng, 10)}"
+    pods = tuple(f"{replica_set}-{_k8s_suffix(rng, 5)}" for _ in range(rng.randint(2, 6)))
+    node = rng.choice(group.hosts) if group.hosts else "ip-10-1-20-7.eu-west-1.compute.internal"
+    return _Workload(name, container, replica_set, pods, node)
+
+
+def _logger(frame: str, lang: str, service: str) -> str:
+    """The logger a frame's code logs under, as its container's log lines name it: logback's
+    class logger (``com.acme.billing.InvoiceCalculator``), .NET's category
+    (``Acme.Pricing.PriceEngine``), Python's module logger (``catalog.importer``),
+    semantic_logger's class name in Rails (``Member``, ``RedemptionsController``); for Go and
+    Node, whose loggers name none, the file their caller field shows (``router/router.go``,
+    ``cart/summary.js``)."""
+    path = frame.split(":", 1)[0]
+    if lang == "java":
+        return f"com.acme.{service}.{path}"
+    if lang == "dotnet":
+        return f"Acme.{service.capitalize()}.{path}"
+    if lang == "python":
+        return path.removesuffix(".py").replace("/", ".")
+    if lang == "ruby":
+        return _camel(path.rsplit("/", 1)[-1])
+    if lang == "go":
+        return f"{path}/{path}.go"
+    return f"{path}.js"  # Node
+
+
+def _first_app_frame(frame: str, lang: str, line: int) -> str:
+    """A trace's first app frame as the twentyfifth style's person copies it from the
+    container's output: ``InvoiceCalculator.sumLines(InvoiceCalculator.java:405)``,
+    ``PriceEngine.ApplyPromotions in PriceEngine.cs:line 212``, ``/app/catalog/importer.py:288
+    in parse_row``, ``router.(*Router).resolve (router/router.go:324)``, ``renderSummary
+    (cart/summary.js:31)``, ``app/models/member.rb:461:in `redeem'``."""
+    path, function = frame.split(":", 1)
+    return {
+        "java": f"{path}.{function}({path}.java:{line})",
+        "dotnet": f"{path}.{function} in {path}.cs:line {line}",
+        "python": f"/app/{path}:{line} in {function}",
+        "go": f"{path}.{function} ({path}/{path}.go:{line})",
+        "node": f"{function} ({path}.js:{line})",
+        "ruby": f"app/{path}.rb:{line}:in `{function}'",
+    }[lang]
+
+
+def _log_site(
+    template: Template, group: ErrorGroup, rng: random.Random
+) -> tuple[str, dict[str, str]]:
+    """How the twentyfifth style's person names the code, the way the app's logger reports it
+    (see ``_where``), and the fields that name it in the structured log line they paste (none
+    where the logger names no code): the logger, the innermost frame's or the outermost's
+    (where the error is caught); the caller field with the trace's line; or the trace's first
+    app frame as printed, the only name where the process died of the error (see ``_DYING``)."""
+    lang, svc = template.lang, template.service
+    inner, outer = template.frames[0], template.frames[-1]
+    path, function = inner.split(":", 1)
+    top = group.top_frames[0] if group.top_frames else None
+    line = top.line if top is not None else None
+    if _base(template.id) in _DYING:  # no logger wrote it
+        frame = f"{path}.{function}" if line is None else _first_app_frame(inner, lang, line)
+        return f"first app frame {frame}", {}
+    logger = _logger(inner, lang, svc)
+    options: list[tuple[float, str, dict[str, str]]] = []
+    if lang in ("go", "node"):  # a caller field, with the trace's line where it has one
+        file = logger if lang == "go" else f"/app/.next/server/{logger}"
+        caller = file if line is None else f"{file}:{line}"
+        options.append((0.6, f"caller {caller}", {"caller": caller}))
+        if lang == "go" and line is not None:  # zerolog's caller: the full path
+            full = f"/src/internal/{caller}"
+            options.append((0.2, f"caller {full}", {"caller": full}))
+    else:
+        field = {"java": "logger_name", "dotnet": "Category", "python": "logger"}.get(lang, "name")
+        noun = "category" if lang == "dotnet" else "logger"
+
+        def named(frame: str) -> dict[str, str]:  # structlog adds the function
+            found = {field: _logger(frame, lang, svc)}
+            return {**found, "func_name": frame.split(":", 1)[1]} if lang == "python" else found
+
+        short = ".".join([*(p[0] for p in logger.split(".")[:-1]), logger.rsplit(".", 1)[-1]])
+        options.append((0.35, f"{noun} {logger}", named(inner)))
+        if lang == "java":  # logback's pattern abbreviates the package
+            options.append((0.25, f"{noun} {short}", named(inner)))
+        if lang == "python":  # structlog's callsite fields
+            options.append((0.25, f"logger={logger} func_name={function}", named(inner)))
+        caught = _logger(outer, lang, svc)
+        if caught != logger:
+            options.append((0.2, f"{noun} {caught}", named(outer)))
+    if line is not None:
+        site = {} if lang in ("node", "ruby") else options[0][2]  # no logger names it there
+        options.append((0.25, f"first app frame {_first_app_frame(inner, lang, line)}", site))
+    weights = [weight for weight, _, _ in options]
+    _, where, fields = rng.choices(options, weights)[0]
+    return where, fields
+
+
+def _container_line(
+    lang: str, at: datetime, message: str, site: dict[str, str], pod: str, container: str
+) -> str:
+    """One error line as the app's logger writes it to its container's stdout: JSON from
+    logback's logstash encoder, .NET's JSON console, structlog, zap and pino (whose hostname is
+    the pod's); for Rails, semantic_logger's line where it names the class (with the thread:
+    Puma's in the web container, Sidekiq's processor in the worker), else the default
+    logger's."""
+    stamp = _otel_time(at)
+    if lang == "ruby":
+        micros = f"{at:%Y-%m-%dT%H:%M:%S}.{at.microsecond:06d}"
+        if "name" in site:
+            thread = "puma srv tp 001" if container == "app" else "processor"
+            return f"{micros.replace('T', ' ')} E [1:{thread}] {site['name']} -- {message}"
+        return f"E, [{micros} #1] ERROR -- : {message}"
+    record: dict[str, Any]
+    if lang == "java":
+        record = {"@timestamp": stamp, "level": "ERROR", **site, "message": message}
+    elif lang == "dotnet":
+        record = {"Timestamp": stamp, "EventId": 0, "LogLevel": "Error", **site, "Message": message}
+    elif lang == "python":
+        record = {"event": message, **site, "level": "error", "timestamp": stamp}
+    elif lang == "go":
+        record = {"level": "error", "ts": stamp, **site, "msg": message}
+    else:  # pino
+        millis = int(at.timestamp() * 1000)
+        record = {"level": 50, "time": millis, "pid": 1, "hostname": pod, **site, "msg": message}
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def _kubectl_logs(
+    template: Template,
+    group: ErrorGroup,
+    workload: _Workload,
+    site: dict[str, str],
+    rng: random.Random,
+) -> str:
+    """The error lines as the twentyfifth style's person pastes them: the kubectl command that
+    reads the workload's pods by their label, with ``--prefix``, and what it printed, each line
+    after its pod and container; where the process died of the error, the line it printed last,
+    from the previous container's log."""
+    samples = list(group.samples) or [group.template]
+    if _base(template.id) in _DYING:  # the last words of the previous container, to stderr
+        last = f"{template.kind}: {samples[0]}" if template.kind else samples[0]
+        logs = f"kubectl -n prod logs {rng.choice(workload.pods)} -c {workload.container}"
+        return f"$ {logs} --previous | grep -m1 '^{last.split(':', 1)[0]}:'\n{last}"
+    count = rng.randint(1, len(samples))
+    selector = rng.choice(("app", "app.kubernetes.io/name"))
+    since = rng.choice(("1h", "6h", "24h"))
+    needle = _ERROR_GREPS.get(template.lang, " E \\[" if "name" in site else "ERROR")
+    command = (
+        f"$ kubectl -n prod logs -l {selector}={workload.name} -c {workload.container} --prefix"
+        f" --since={since} | grep '{needle}' | tail -n {count}"
+    )
+    ago = (timedelta(milliseconds=rng.randint(0, 3_000_000)) for _ in range(count))
+    times = sorted(group.last_seen - back for back in ago)
+    lines = [command]
+    for message, at in zip(samples[:count], times, strict=True):
+        pod = rng.choice(workload.pods)
+        shown = _container_line(template.lang, at, message, site, pod, workload.container)
+        lines.append(f"[pod/{pod}/{workload.container}] {shown}")
+    return "\n".join(lines)
+
+
+def _kubectl_stack(
+    template: Template, group: ErrorGroup, workload: _Workload, rng: random.Random
+) -> str:
+    """The trace as the twentyfifth style's person pastes it from a pod's log, cut to its top:
+    the previous container's log where the process died of it (a Go panic or fatal error), the
+    stack field of the JSON error line through jq, or, for Rails' plain lines, the workload's
+    pods read with ``--prefix``."""
+    excerpt = _stack_excerpt(group.stack or "", template.lang)
+    pod = rng.choice(workload.pods)
+    logs = f"kubectl -n prod logs {pod} -c {workload.container}"
+    if _base(template.id) in _DYING:
+        return f"$ {logs} --previous\n{excerpt}"
+    jq = _JQ_STACKS.get(template.lang)
+    if jq is not None:
+        return f"$ {logs} --since=1h | jq -r '{jq}'\n{excerpt}"
+    prefix = f"[pod/{pod}/{workload.container}] "
+    command = f"$ kubectl -n prod logs -l app={workload.name} -c {workload.container} --prefix"
+    return "\n".join([command, *(prefix + line for line in excerpt.split("\n"))])
+
+
+def _columns(rows: Sequence[Sequence[str]]) -> str:
+    """Rows as kubectl prints a table: each column as wide as its widest cell and three spaces
+    from the next, the last unpadded."""
+    widths = [max(len(row[n]) for row in rows) for n in range(len(rows[0]) - 1)]
+    return "\n".join(
+        "   ".join([*(cell.ljust(w) for cell, w in zip(row[:-1], widths, strict=True)), row[-1]])
+        for row in rows
+    )
+
+
+def _describe_time(at: datetime) -> str:
+    """A time as ``kubectl describe`` prints it: ``Sun, 01 Nov 2026 14:02:11 +0000``."""
+    return f"{at:%a, %d %b %Y %H:%M:%S} +0000"
+
+
+def _pod_sign(
+    error_id: str, workload: _Workload, group: ErrorGroup, rng: random.Random
+) -> list[str]:
+    """What the twentyfifth style's person pastes after the logs where the pods themselves show
+    the error (see ``_POD_SIGNS``): a head and the fenced ``kubectl get events`` lines for a
+    node's event, or the container's part of ``kubectl describe pod`` for its last
+    termination."""
+    sign = _POD_SIGNS.get(_base(error_id))
+    if sign is None:
+        return []
+    source, reason, detail = sign
+    if source == "events":
+        message = detail.format(
+            pid=rng.randint(2000, 90000),
+            vm=rng.randint(900, 2400) * 1024,
+            rss=rng.randint(400, 1900) * 1024,
+        )
+        rows = (
+            ("NAMESPACE", "LAST SEEN", "TYPE", "REASON", "OBJECT", "MESSAGE"),
+            (
+                "default",
+                f"{rng.randint(2, 59)}m",
+                "Warning",
+                reason,
+                f"node/{workload.node}",
+                message,
+            ),
+        )
+        command = (
+            f"$ kubectl get events -A --field-selector involvedObject.kind=Node,reason={reason}"
+        )
+        return [
+            "kubectl get events, around the same time:",
+            _fenced(f"{command}\n{_columns(rows)}", 24),
+        ]
+    finished = group.last_seen
+    started = finished - timedelta(minutes=rng.randint(20, 900))
+    limits = ["    Limits:", f"      memory:  {rng.choice(('256Mi', '512Mi', '1Gi'))}"]
+    fragment = [
+        f"$ kubectl -n prod describe pod {rng.choice(workload.pods)}",
+        "...",
+        f"  {workload.container}:",
+        "    State:          Running",
+        f"      Started:      {_describe_time(finished + timedelta(seconds=rng.randint(2, 40)))}",
+        "    Last State:     Terminated",
+        f"      Reason:       {reason}",
+        f"      Exit Code:    {detail}",
+        f"      Started:      {_describe_time(started)}",
+        f"      Finished:     {_describe_time(finished)}",
+        "    Ready:          True",
+        f"    Restart Count:  {rng.randint(3, 40)}",
+        *(limits if reason == "OOMKilled" else []),
+        "...",
+    ]
+    return ["kubectl describe pod, one of them:", _fenced("\n".join(fragment), 24)]
+
+
+@dataclass(frozen=True)
 class _Filed:
     """A ticket before it has a key: what it is about, and how it came to be."""
 
@@ -8461,10 +9074,35 @@ def _people_ticket(
     # The twentyfourth style's person, a frontend engineer, names the route the browser sent,
     # the operationId or the handler, or the function the backend team linked, and tells the
     # failing request and what came back: in a sentence, or, with a log or a trace, as copied
-    # out of DevTools (no other style draws here).
-    request, pasted = "", list[str]()
+    # out of DevTools (no other style draws here). The failing request is the note's second
+    # line; the twentyfifth style's is how often the error shows up.
+    second, pasted = "", list[str]()
     if style == 23:
-        where, request, pasted = _from_browser(template, evidence, where, rng)
+        where, second, pasted = _from_browser(template, evidence, where, rng)
+    # The twentyfifth style's person, on the platform team, reads the error in the container
+    # logs of the workload's pods through kubectl: they name the code as the app's logger
+    # reports it, the logger, the caller field or the trace's first app frame, and say on how
+    # many of the pods it shows up and how often (no other style draws here).
+    workload = _workload(template, group, rng) if style == 24 else None
+    site: dict[str, str] = {}
+    if workload is not None:
+        if where:
+            where, site = _log_site(template, group, rng)
+        replicas = len(workload.pods)
+        second = rng.choice(_RATES).format(
+            count=group.count, pods=rng.randint(1, replicas), replicas=replicas
+        )
+    # The names the summaries and openings take besides the gist: the service, the support case
+    # and its customer (the twentieth style's), the workload and its container (the
+    # twentyfifth's).
+    names = {
+        "Svc": svc.capitalize(),
+        "svc": svc,
+        "case": case,
+        "customer": customer,
+        "workload": workload.ref if workload is not None else "",
+        "container": workload.container if workload is not None else "",
+    }
     # The twentythird style's person, a developer filing from the code host, links the trace's
     # top frame as the file in the service's repository with its line, or the lines around
     # it, as the anchor, some of the time as a permalink to a commit; the link alone or after
@@ -8490,32 +9128,25 @@ def _people_ticket(
     if exc and where:
         shown = _ABBREVIATIONS.get(exc, exc) if rng.random() < 0.4 else exc
         summary = rng.choice(_SUMMARIES[style]).format(
-            Svc=svc.capitalize(),
-            svc=svc,
-            exc=shown,
-            where=title_where,
-            gist=gist,
-            case=case,
-            customer=customer,
+            **names, exc=shown, where=title_where, gist=gist
         )
         what = rng.choice(_WHATS[style]).format(exc=exc, where=where, gist=gist)
     else:
-        summary = rng.choice(_LOG_SUMMARIES[style]).format(
-            Svc=svc.capitalize(), svc=svc, gist=gist, case=case, customer=customer
-        )
+        summary = rng.choice(_LOG_SUMMARIES[style]).format(**names, gist=gist)
         what = rng.choice(_LOG_WHATS[style]).format(gist=gist)
     if summary.startswith(gist):
         summary = summary[0].upper() + summary[1:]
     # Some people type a title all in lower case; the twentythird style's person, naming code,
-    # and the twentyfourth's, naming routes and operations, keep its case (the draw is made all
-    # the same, so no other style's stream moves).
-    if rng.random() < 0.15 and style not in (22, 23):
+    # the twentyfourth's, naming routes and operations, and the twentyfifth's, naming workloads
+    # and loggers, keep its case (the draw is made all the same, so no other style's stream
+    # moves).
+    if rng.random() < 0.15 and style not in (22, 23, 24):
         summary = summary.lower()
     date = f"{group.first_seen:%b %d}"
-    opening = rng.choice(_OPENINGS[style]).format(
-        Svc=svc.capitalize(), svc=svc, date=date, case=case, customer=customer
-    )
+    opening = rng.choice(_OPENINGS[style]).format(**names, date=date)
     aside = rng.choice(_ASIDES[style])
+    if workload is not None:  # the rollout and the node they checked
+        aside = aside.format(rs=workload.replica_set, node=workload.node)
     # The twentythird style's person names the commit and the pull request they suspect, and
     # some of the time ends on a checklist: the error's own item, then a few of their usual
     # ones (no other style draws here).
@@ -8539,7 +9170,9 @@ def _people_ticket(
     # writes paragraphs, as in an issue: what the code does wrong, then since when, and after
     # any evidence the aside and the checklist; the twentyfourth's puts where they ran into it
     # first, then the failing request and what came back, then what the BE found and any
-    # aside, each on a line of its own; the others run them together.
+    # aside, each on a line of its own; the twentyfifth's puts where they saw it first, then
+    # how often, then what the container logs say and any aside, each on a line of its own;
+    # the others run them together.
     if style == 12:
         note = " ".join(filter(None, (what, opening)))
         closing = aside
@@ -8555,8 +9188,10 @@ def _people_ticket(
         quoted = rng.choice(_QUOTED).format(customer=customer, quote=words)
         note = "\n".join((opening, quoted, " ".join(filter(None, (what, aside)))))
         closing = ""
-    elif style in (21, 23):
-        note = "\n".join(filter(None, (opening, request, " ".join(filter(None, (what, aside))))))
+    elif style in (21, 23, 24):
+        if style == 24 and what.startswith(gist):  # on a line of its own, as a sentence
+            what = what[:1].upper() + what[1:]
+        note = "\n".join(filter(None, (opening, second, " ".join(filter(None, (what, aside))))))
         closing = ""
     elif style == 20:
         if what.startswith(gist):  # their reading opens the description, as a sentence
@@ -8637,6 +9272,10 @@ def _people_ticket(
                         f"body: {json.dumps(line, ensure_ascii=False)}",
                     )
                 )
+            if workload is not None:
+                # The twentyfifth style's person pastes the kubectl command over the workload's
+                # pods and the error lines it printed (no other style does).
+                line = _kubectl_logs(template, group, workload, site, rng)
             shown = _fenced(line, style, tag)
             if style == 16 and not shown.startswith("```"):
                 parts.append(f"{log_head} {shown}")  # inline, on the head's line
@@ -8675,6 +9314,8 @@ def _people_ticket(
                 excerpt = f"{query}\n{record}"
             elif style == 22:
                 excerpt = _issue_frames(group.stack, template.lang)
+            elif workload is not None:  # the kubectl command, then the top of what it printed
+                excerpt = _kubectl_stack(template, group, workload, rng)
             elif style == 21:  # the span's exception event, its stack trace attribute whole
                 trace = "\n".join(
                     f"    {line}" if line.strip() else ""
@@ -8697,6 +9338,10 @@ def _people_ticket(
                 parts.append(f"* {stack_head}\n{shown}")
             else:
                 parts += [stack_head, shown]
+        if workload is not None and evidence in ("log", "stack"):
+            # The twentyfifth style's person adds what the pods themselves show of the error,
+            # where they show any (no other style draws here).
+            parts += _pod_sign(template.id, workload, group, rng)
         joint = "\n" if style == 18 else "\n\n"  # one bullet list
         description = joint.join([*parts, closing] if closing else parts)
         extra = [f"service-{svc}"] if rng.random() < 0.35 else []
