@@ -391,7 +391,7 @@ _OWNED = re.compile(r"\b([A-Z]\w*)'s ([A-Za-z_]\w*) method\b")
 # its name: "catalog.importer:parse_row", "models/member:enroll",
 # "com.acme.billing.LedgerRepository:lastEntry" (a class's method).
 _SYMBOL = re.compile(
-    r"(?<![\w/.:@-])(?:[A-Za-z_][\w-]*[./])+([A-Za-z_]\w*):([A-Za-z_]\w*)\b(?![:/(]|\.\w)"
+    r"(?<![\w/.:@-])(?:[A-Za-z_][\w-]*[./])+([A-Za-z_]\w*):([A-Za-z_]\w*)\b(?![:/(]|\.\w|\s+\d)"
 )
 _HEX_WORD = re.compile(r"(?=[0-9a-f]*\d)[0-9a-f]{6,}")
 # A site as a breadcrumb names it (a support bundle, an APM's span path): service, module
@@ -481,9 +481,14 @@ _JSON_KEY_AFTER = re.compile(r"\s*:")
 _JSON_KEY_BEFORE = re.compile(r"\"\s*:\s*$")
 
 
+# A log level in quotes (jq's .level=="error", a JSON log's "severity": "ERROR") is the
+# log's structure, not a name the message quotes.
+_LOG_LEVELS = frozenset("error err warn warning info debug fatal critical trace notice".split())
+
+
 def _quoted_names(text: str) -> frozenset[str]:
     """The names ``text`` quotes ('sku', "orders_pkey"), lowercased; not the keys and
-    values of a JSON object pasted into it, nor a statement's tags' values."""
+    values of a JSON object pasted into it, a statement's tags' values or log levels."""
     tagged = (
         {value for tags in _statement_tags(text) for value in tags.values()}
         if "controller" in text
@@ -493,6 +498,7 @@ def _quoted_names(text: str) -> frozenset[str]:
         m.group(2).lower()
         for m in _QUOTED.finditer(text)
         if m.group(2) not in tagged
+        and m.group(2).lower() not in _LOG_LEVELS
         and (
             m.group(1) != '"'
             or not (
@@ -786,7 +792,10 @@ def _other_site(group: _GroupText, text: _TicketText) -> bool:
     if text.frames and not _aligned(names, text.frames):
         return True
     pairs = {name for name in names if len(name) == 2}
-    named = {m for m in text.methods if ".".join(m) not in group.lowered}
+    # A logger's or a namespace's name ends in our class (Acme.Pricing.TierResolver): it
+    # names the class, not a method of "Pricing".
+    classes = {owner for owner, _ in pairs}
+    named = {m for m in text.methods if ".".join(m) not in group.lowered and m[-1] not in classes}
     if named and pairs and not named & pairs:
         return True
     functions = {f for f in text.functions if f not in group.lowered}

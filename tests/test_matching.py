@@ -841,3 +841,63 @@ def test_a_constant_named_with_its_namespace_is_no_function() -> None:
     )
 
     assert similarity(panic, ticket_) > 0.0
+
+
+def _priced(**update: Any) -> ErrorGroup:
+    """A .NET group thrown in TierResolver.Resolve, called by PriceEngine.ApplyPromotions."""
+    frames = (
+        StackFrame(function="Acme.Pricing.TierResolver.Resolve", file="TierResolver.cs"),
+        StackFrame(function="Acme.Pricing.PriceEngine.ApplyPromotions", file="PriceEngine.cs"),
+    )
+    fields: dict[str, Any] = {
+        "error_kind": "System.InvalidOperationException",
+        "template": "Sequence contains no elements",
+        "samples": ("Sequence contains no elements",),
+        "services": ("pricing",),
+        "stack": None,
+        "top_frames": frames,
+    }
+    return group(**fields | update)
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "logger Acme.Pricing.TierResolver",  # a logger's category ends in our class
+        "first app frame TierResolver.Resolve in TierResolver.cs:line 41",  # .NET's ":line N"
+    ],
+)
+def test_a_class_named_with_its_namespace_or_a_file_s_line_is_no_other_site(where: str) -> None:
+    def naming(site: str) -> Ticket:
+        return filed_in(
+            "pricing",
+            summary="pricing: InvalidOperationException, sequence contains no elements",
+            description=f"The pods log it ({site}) since Oct 17.",
+        )
+
+    assert similarity(_priced(), naming(where)) > 0.0
+    # Another class's method still places the error elsewhere.
+    assert similarity(_priced(), naming("thrown in Acme.Pricing.TaxTable.RateFor")) == 0.0
+
+
+def test_a_quoted_log_level_is_no_quoted_name() -> None:
+    # jq's .LogLevel=="Error" is the log's structure; another quoted name ('customer' for
+    # our 'invoice') would be another error.
+    npe = _thrown_at(
+        "com.acme.billing.InvoiceCalculator.sumLines",
+        "InvoiceCalculator.java",
+        error_kind="java.lang.NullPointerException",
+        template='Cannot invoke "Invoice.getTotal()" because "invoice" is null',
+        services=("billing",),
+    )
+
+    def pasted(filter_: str) -> Ticket:
+        return filed_in(
+            "billing",
+            summary="billing: NullPointerException, Cannot invoke getTotal() because invoice "
+            "is null",
+            description=f"$ kubectl logs billing-7d9c | jq 'select({filter_})'",
+        )
+
+    assert similarity(npe, pasted('.LogLevel=="Error"')) > 0.0
+    assert similarity(npe, pasted('.field=="customer"')) == 0.0
