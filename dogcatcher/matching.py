@@ -620,11 +620,11 @@ def _group_text(
     words = tuple(_tokens(masked))
     distinctive = tuple(tuple(value) for value in _distinctive(masked))
     in_app = [frame for frame in frames if frame.in_app]
-    # Every word that describes the group: its template, type, service, frames and their
-    # files (people name the function and file, 'get_many() in catalog/cache.py').
     quoted = frozenset(q.lower() for _, q in _QUOTED.findall(masked)).union(
         name.lower() for name in _BRACKETED.findall(masked)
     )
+    # Every word that describes the group: its template, type, service, frames and their
+    # files (people name the function and file, 'get_many() in catalog/cache.py').
     described = set(words)
     if error_kind:
         described.update(_tokens(error_kind))
