@@ -1,17 +1,17 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Twenty-five splits, built alike from twenty-five seeds: ``tests/data/dedupe/{dev,test,
+Twenty-six splits, built alike from twenty-six seeds: ``tests/data/dedupe/{dev,test,
 holdout,fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,
 fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond,
-twentythird,twentyfourth,twentyfifth}.jsonl``. Besides the seed, the splits differ in the
-phrasing bank people's tickets are written from (summaries, descriptions, paraphrases of each
-message, how the code is named, how a log or trace is pasted), each bank written as another
-person would, and in the helper names a refactor introduces. Each bank after dev's was
+twentythird,twentyfourth,twentyfifth,twentysixth}.jsonl``. Besides the seed, the splits differ
+in the phrasing bank people's tickets are written from (summaries, descriptions, paraphrases of
+each message, how the code is named, how a log or trace is pasted), each bank written as
+another person would, and in the helper names a refactor introduces. Each bank after dev's was
 written without looking at the matcher, and its split held out until its first run; the
 first eight, ``twelfth`` to ``sixteenth``, ``eighteenth``, ``twentieth``, ``twentyfirst``,
 ``twentysecond``, ``twentyfourth`` and ``twentyfifth`` have been tuned on since, ``ninth``,
-``tenth``, ``eleventh``, ``seventeenth``, ``nineteenth`` and ``twentythird`` have not.
-A change to the matcher needs a new bank and split to be measured honestly.
+``tenth``, ``eleventh``, ``seventeenth``, ``nineteenth``, ``twentythird`` and ``twentysixth``
+have not. A change to the matcher needs a new bank and split to be measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -103,7 +103,7 @@ _PHONE_CUT = 120  # where the twelfth style's person's pasted lines end (an aler
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 24) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 25) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -142,6 +142,7 @@ SPLITS: dict[str, SplitSpec] = {
     "twentythird": SplitSpec("twentythird", 2323, 22),
     "twentyfourth": SplitSpec("twentyfourth", 2424, 23),
     "twentyfifth": SplitSpec("twentyfifth", 2525, 24),
+    "twentysixth": SplitSpec("twentysixth", 2626, 25),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
@@ -151,9 +152,9 @@ SPLITS: dict[str, SplitSpec] = {
 # thirteenth phrasing, fourteenth phrasing, fifteenth phrasing, sixteenth phrasing,
 # seventeenth phrasing, eighteenth phrasing, nineteenth phrasing, twentieth phrasing,
 # twentyfirst phrasing, twentysecond phrasing, twentythird phrasing, twentyfourth phrasing,
-# twentyfifth phrasing), each written as another person would; the eleventh's is a QA
-# engineer's "<what breaks> when <condition>", the twelfth's an on-call engineer's, typed on a
-# phone mid-incident: terse, lowercase, abbreviated (svc, req, db, conn, w/, b/c, prob, tx);
+# twentyfifth phrasing, twentysixth phrasing), each written as another person would; the eleventh's
+# is a QA engineer's "<what breaks> when <condition>", the twelfth's an on-call engineer's, typed
+# on a phone mid-incident: terse, lowercase, abbreviated (svc, req, db, conn, w/, b/c, prob, tx);
 # the thirteenth's an engineering manager's, written up after the weekly incident review: a
 # full sentence, the business impact first ("Customers could not ...", "Finance reports were
 # delayed ..."), then the cause as the engineers explained it ("because ..."); the
@@ -217,7 +218,13 @@ SPLITS: dict[str, SplitSpec] = {
 # without ready endpoints, a name the pods can't resolve, an expired certificate, OOMKilled
 # containers, a node's full ephemeral storage, CPU throttling), never a guess at the code
 # ("app container logs an NPE for getTotal() on a null invoice ...", "cms.internal doesn't
-# resolve from inside the pods ..."); what the pods themselves show is in _POD_SIGNS.
+# resolve from inside the pods ..."); what the pods themselves show is in _POD_SIGNS; the
+# twentysixth's a product manager's, who files bugs from user reports and dashboards: plain
+# words first, which feature or user journey breaks for whom ("some members can't redeem
+# points", "'Add to cart' spins and then fails"), then, after a semicolon, what the service's
+# engineer told them in Slack, loosely, by first name ("Sam says ...", "Priya says ..."), or
+# "eng says" where the error's templates span services, the status, code or key they were
+# told kept; who that engineer is, and the product area and its users, are in _PRODUCT.
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
@@ -259,6 +266,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "invoice request 500s with only Spring's generic error JSON; BE says the line sum calls"
         " getTotal() on an invoice that's null",
         "app container logs an NPE for getTotal() on a null invoice, every time lines get totalled",
+        "some billing documents show no total to customers; Sam says an invoice isn't"
+        " loaded when the line amounts get added up (something about getTotal on a null)",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -300,6 +309,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " onto a null getAddress() for the tax country",
         "pods log an NPE working out the tax country: getAddress() is null for the customer and"
         " getCountry() gets called on it",
+        "customers without an address on file can't get their invoice finalized; Sam says the tax"
+        " country step needs the address and gets nothing back (getAddress is null)",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -340,6 +351,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " with a trailing space); BE log: Unsupported currency code",
         "container logs 'Unsupported currency code' for invoice imports in XBT, RMB, GBX, EURO or a"
         " padded 'usd '",
+        "invoice uploads drop rows in currencies we don't support (XBT, RMB, GBX, EURO, even 'usd"
+        " ' with a trailing space) - Sam says the import just rejects those codes",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -379,6 +392,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " state check throws and our button is still enabled",
         "a log line per refused change: the invoice's state reads finalized already and the app"
         " still tries to change it",
+        "users get an error when they try to change an invoice that's already been finalized; Sam"
+        " says the state check blocks it instead of telling them nicely",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -417,6 +432,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " out of HikariPool before the timeout",
         "app gives up waiting on its Hikari pool, the log says the connection is not available and"
         " the borrow timed out",
+        "invoice pages hang and then fail at busy times; eng says the service runs out of database"
+        " connections (the Hikari pool) and gives up waiting",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -455,6 +472,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "Create invoice 500s every so often; BE's insert hits invoices_number_key, that invoice"
         " number exists already",
         "invoice inserts bounce off invoices_number_key, that number is already in the table",
+        "creating an invoice sometimes fails; Sam says two invoices end up with the same invoice"
+        " number and the database refuses the second (invoices_number_key)",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -494,6 +513,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " invoice_lines_invoice_id_fkey, the invoice row isn't there (yet)",
         "invoice line writes fail on invoice_lines_invoice_id_fkey, the invoice the line points at"
         " isn't in the table",
+        "adding a line to an invoice fails for some users; Sam says the line gets saved before its"
+        " invoice exists, so the invoice_lines_invoice_id_fkey check blocks it",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -531,6 +552,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "saving a posting sometimes hangs a few seconds and 500s; BE log: ORA-00060 deadlock while"
         " the ledger rows get written",
         "Oracle throws ORA-00060 at one of two postings that wait on each other's locks",
+        "some payment postings fail at random; Priya says two postings lock each other in Oracle"
+        " and one gets killed (ORA-00060 deadlock)",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -569,6 +592,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (snapshot too old) on its long ledger read",
         "the reconciliation's long ledger read dies with ORA-01555 snapshot too old, rollback"
         " segment too small",
+        "month-end reconciliation never finishes; Priya says the big ledger read runs too long and"
+        " Oracle errors with ORA-01555 'snapshot too old'",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -606,6 +631,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " BE's call to fx-rates /v1/rates hit a read timeout",
         "POSTs to fx-rates.prod.svc.cluster.local /v1/rates hit the read timeout; the Service is"
         " reachable, just slow to answer",
+        "multi-currency postings fail to convert; Priya says our call to the fx-rates service"
+        " (/v1/rates) doesn't answer in time and times out",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -641,6 +668,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "convert request in the posting form 500s; per BE, fx-rates answered them with its own 500"
         " and 'upstream failure'",
         "fx-rates answers the rates POST with 500 'upstream failure', a request uuid in the body",
+        "currency conversion on postings fails; per Priya the fx-rates service itself errors back"
+        " with a 500 'upstream failure'",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -676,6 +705,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "convert request in the posting form 500s; per BE, fx-rates answered them 503 with"
         " 'maintenance'",
         "fx-rates answers the rates POST with 503 'maintenance' and the call is not retried",
+        "currency conversion fails during fx-rates maintenance windows; Priya says fx-rates"
+        " answers 503 'maintenance' and we don't try again",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -715,6 +746,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " dropped from its group so committing the offsets fails",
         "offset commit fails once the consumer has been kicked out of its Kafka group; poll loop"
         " too slow, maybe CPU throttling on the pod",
+        "some payments get processed twice or late; Priya says the postings consumer gets kicked"
+        " out of its Kafka group and can't commit where it got to",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -752,6 +785,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " read that string into a BigDecimal (Jackson)",
         "posting messages carry amounts like '12,50 EUR' and Jackson won't read them into a"
         " BigDecimal",
+        "postings with amounts like '12,50 EUR' silently don't show up; Priya says that amount"
+        " format can't be read as a number (BigDecimal)",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -788,6 +823,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " job ran out of Java heap",
         "JVM runs out of heap ('Java heap space') in the CSV export; it's the heap, not the"
         " container limit, no OOMKilled on the pod",
+        "big CSV report exports never arrive for our largest tenants; Dmitri says the export runs"
+        " out of memory (Java heap space) while building the file",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -825,6 +862,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " S3 gets 403 Access Denied",
         "report PutObject to S3 gets 403 Access Denied; the service account's IAM role may be"
         " missing s3:PutObject",
+        "finished reports don't get delivered; Dmitri says the upload to S3 is refused with 403"
+        " Access Denied",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -862,6 +901,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "download link missing for some exports after a batch of them; S3 answers BE's upload with"
         " 503 SlowDown (reduce your request rate)",
         "S3 answers the report uploads with 503 and asks us to reduce the request rate",
+        "some scheduled reports go missing at peak; Dmitri says S3 is telling us to slow down"
+        " (503, reduce your request rate) on the uploads",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -901,6 +942,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " already gone",
         "the export's temp report-<n>.csv is gone by the time it gets opened (NoSuchFileException);"
         " /tmp is per pod, not shared",
+        "CSV exports fail every now and then; Dmitri says the temporary report file is already"
+        " gone when the export goes to open it",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -939,6 +982,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " cache cleanup modifies the map while looping over it",
         "scheduled cache eviction throws ConcurrentModificationException, the map changes while"
         " it's being iterated",
+        "scheduled reports get skipped now and then; Dmitri says the report cache cleanup trips"
+        " over itself while removing expired entries (concurrent modification)",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -977,6 +1022,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " parses it anyway and gets For input string",
         "report list calls with a limit that isn't a number (N/A, 12a, 0x1F) fail with 'For input"
         " string'",
+        "the reports list errors if someone types a non-number in the limit filter (N/A, 12a);"
+        " Dmitri says we only handle whole numbers there",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -1009,6 +1056,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "reports list 500s when rowLimit goes out as a string in the query; BE casts it to Long"
         " and blows up",
         "report list calls fail casting rowLimit from String to Long",
+        "API users get an error on the reports list; Dmitri says rowLimit arrives as text and the"
+        " code expects a number (String to Long cast)",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -1047,6 +1096,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " UNAVAILABLE: io exception",
         "balance RPCs to accounts come back UNAVAILABLE: io exception, no accounts pod takes the"
         " connection",
+        "payments fail during the balance check; Priya says the ledger can't reach the accounts"
+        " service at all (gRPC UNAVAILABLE, io exception)",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -1084,6 +1135,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " out its deadline (DEADLINE_EXCEEDED)",
         "balance RPCs to accounts.prod.svc run past their deadline (DEADLINE_EXCEEDED); accounts"
         " answers, just late",
+        "payments fail because the balance check is too slow; Priya says the accounts service"
+        " doesn't answer before the deadline (DEADLINE_EXCEEDED)",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -1120,6 +1173,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " every refusal as an error",
         "app logs at ERROR whenever a tenant goes over its monthly invoice quota; the request"
         " itself goes through fine",
+        "tenants who go over their plan's monthly invoice quota show up as errors on the"
+        " dashboard; Sam says it's expected, it's just logged as an error",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -1156,6 +1211,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " invoice",
         "a dunning email for an overdue invoice bounces at the customer's address and the app logs"
         " that as an error",
+        "payment reminder emails for overdue invoices bounce for some customers; Sam says the"
+        " email addresses we have on file are dead",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -1191,6 +1248,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "one supplier's products never show up on the catalog pages; BE's feed import raises"
         " KeyError 'sku' on records that don't have it",
         "supplier feed records without a 'sku' key make the import raise KeyError 'sku'",
+        "the supplier product import fails on records with no 'sku'; Chloe says the import assumes"
+        " every record has one",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -1226,6 +1285,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "a supplier's new products are missing from the catalog pages; the import on the BE fails"
         " with KeyError 'price' where a record has no price field",
         "supplier feed records without a 'price' key make the import raise KeyError 'price'",
+        "the supplier product import fails on records with no 'price' field; Chloe says it expects"
+        " a price on every record",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -1264,6 +1325,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "stock badges on product pages are stuck on old numbers; BE's import can't int() stock"
         " values like 'N/A' or '1,5'",
         "stock values such as 'N/A', '1,5' or '' fail int() with base 10 during the feed import",
+        "stock levels stop updating for suppliers who send things like 'N/A' or '1,5' as quantity;"
+        " Chloe says only whole numbers get through (int())",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -1299,6 +1362,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product API 500s for items with no price; BE multiplies a None price by a Decimal when it"
         " applies the discount",
         "product detail requests error out multiplying a None price by a Decimal for the discount",
+        "product pages break for items that don't have a price yet; Chloe says the discount math"
+        " runs on an empty price (None times Decimal)",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -1331,6 +1396,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product API 500s for some items (an HTML error page comes back, not JSON); BE reads .slug"
         " off something that is None",
         "page render asks a None for its .slug and gets AttributeError on NoneType",
+        "some product pages show an error page instead of the product; Chloe says something on the"
+        " page is empty and the code asks it for its slug",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -1370,6 +1437,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " finds no such Product",
         "product detail requests for ids that aren't in the DB raise Product.DoesNotExist and log a"
         " 500",
+        "old links to deleted products show an error page instead of a proper 'not found'; Chloe"
+        " says the product lookup doesn't handle the missing product",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -1407,6 +1476,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "some imported products never appear on the site; BE's upsert hits"
         " catalog_product_slug_key, the slug is taken",
         "product saves violate catalog_product_slug_key, the slug exists already",
+        "products fail to import when another product already has the same URL slug; Chloe says"
+        " the catalog_product_slug_key rule blocks the save",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -1446,6 +1517,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " transactions deadlock on each other's ShareLock",
         "Postgres logs deadlock detected between stock reservations, one waits for ShareLock on the"
         " other's transaction",
+        "a few add-to-basket stock reservations fail at peak; Chloe says two reservations wait on"
+        " each other in Postgres and one is killed (deadlock)",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -1485,6 +1558,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (the rest are reserved for superuser)",
         "Postgres turns connections away with only superuser slots left; every extra replica opens"
         " its own connections",
+        "catalog search breaks during traffic peaks; Chloe says Postgres runs out of connection"
+        " slots (only superuser ones left)",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -1518,6 +1593,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 111, refused)",
         "connection refused to redis-cache.prod.svc.cluster.local:6379 (Error 111), like the"
         " Service has no ready endpoints",
+        "pages error while the cache is down; Chloe says connecting to redis-cache on 6379 is"
+        " refused (Error 111)",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -1548,6 +1625,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "search request is slow, then 500; BE timed out reading from redis-cache on 6379",
         "reads from redis-cache on 6379 time out; the connection opens, the reply doesn't come in"
         " time",
+        "pages get slow and then show errors; eng says reads from redis-cache (6379) time out",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -1583,6 +1661,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "search box spins ~10s then the request 500s; BE's query to Elasticsearch on 9200"
         " read-times out",
         "calls to Elasticsearch es-N on 9200 run into the client's read timeout",
+        "search results spin and never load for some shoppers; Ravi says Elasticsearch on 9200"
+        " doesn't answer before our read timeout",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -1622,6 +1702,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (max retries exceeded)",
         "Elasticsearch on 9200 refuses the connection and the client gives up after max retries on"
         " /products/_search",
+        "search is completely down for everyone; Ravi says we can't even connect to Elasticsearch"
+        " on 9200, the connection is refused and retries run out",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -1661,6 +1743,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " with 400 search_phase_execution_exception",
         "Elasticsearch returns 400 search_phase_execution_exception, a value that isn't a number"
         " lands in a numeric query",
+        "search breaks if you type letters into a number filter (price, size); Ravi says"
+        " Elasticsearch rejects the query with a 400 search_phase_execution_exception",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
@@ -1700,6 +1784,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 429 es_rejected_execution_exception",
         "bulk indexing gets 429 es_rejected_execution_exception, coordinating bytes over"
         " Elasticsearch's limit",
+        "product changes take ages to show up in search; Ravi says Elasticsearch pushes back on"
+        " our bulk indexing with 429 es_rejected_execution_exception",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -1737,6 +1823,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Celery's soft time limit mid bulk index",
         "reindex task gets cut off by its Celery soft time limit (SoftTimeLimitExceeded) mid bulk"
         " index",
+        "the search index only gets half rebuilt overnight; Ravi says the reindex job hits its"
+        " Celery time limit before it's done",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -1771,6 +1859,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "search request with page_size=200 (our 'show all' toggle) gets a 500; BE's SearchRequest"
         " caps page_size at 100",
         "search requests asking for a page_size above 100 fail SearchRequest validation",
+        "partners using the search API get errors when they ask for more than 100 results per"
+        " page; Ravi says page_size is capped at 100",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -1806,6 +1896,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "new search synonyms never take effect on the site; BE's synonyms file has a byte in it"
         " that isn't valid utf-8",
         "synonyms import fails decoding the file as utf-8, invalid start byte",
+        "merchants can't upload their synonyms file; Ravi says it isn't UTF-8 so we can't read it"
+        " ('can't decode byte')",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -1843,6 +1935,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " space left on device)",
         "Errno 28 No space left on device writing temp files under /tmp; the node's ephemeral"
         " storage runs full",
+        "media processing stops working; Ines says the workers' disk is full (No space left on"
+        " device, Errno 28)",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -1880,6 +1974,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the file as an image",
         "Pillow can't identify some uploads as images, 'cannot identify image file' on the temp"
         " upload",
+        "some uploaded photos never get a thumbnail; Ines says the image library doesn't recognise"
+        " the file as an image (PIL)",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -1914,6 +2010,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the bucket",
         "Download original 500s for some older uploads; BE's S3 GetObject says NoSuchKey",
         "GetObject on an original comes back NoSuchKey, the key isn't in the bucket",
+        "downloading the original of an upload fails; Ines says the file isn't in the S3 bucket"
+        " anymore (NoSuchKey)",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -1952,6 +2050,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "after a bulk upload the thumbnails show up late or not at all; S3 throttles BE's"
         " PutObject calls (ThrottlingException)",
         "S3 PutObject gets throttled, ThrottlingException 'Rate exceeded' even after 4 retries",
+        "generated media fails to upload in bursts; Ines says S3 throttles us (rate exceeded) even"
+        " after retrying 4 times",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -1988,6 +2088,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " IFD loop runs it into the recursion limit",
         "some photos sit in 'processing' forever; BE's EXIF walk runs into maximum recursion depth",
         "EXIF parsing recurses past Python's max recursion depth",
+        "certain photos can't be processed at all; Ines says reading their EXIF data goes round in"
+        " circles until Python's recursion limit",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -2022,6 +2124,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "an image with 0 width or height never gets a preview; BE divides by zero working out the"
         " aspect ratio",
         "aspect ratio math divides by zero for images that report a 0 width or height",
+        "some images end up with no thumbnail; Ines says their width or height comes through as 0"
+        " and the aspect ratio divides by zero",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -2059,6 +2163,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " SIGKILLed (signal 9)",
         "Celery reports a worker that exited on signal 9 (SIGKILL): the kernel OOM killer inside"
         " the pod's memory cgroup",
+        "background jobs silently disappear without finishing; eng says the Celery worker running"
+        " them gets killed (SIGKILL, signal 9)",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -2092,6 +2198,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "search index catches up late after edits; BE's reindex task succeeds but over its time"
         " budget, and logs that as an error",
         "reindex task succeeds but blows its time budget, and that gets logged at error level",
+        "search reindexing takes longer than it should; Ravi says the job finishes but blows"
+        " through its time budget",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -2126,6 +2234,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "some supplier products never show on the site; BE skips their feed rows because there's"
         " no EAN",
         "each supplier feed row with no EAN is skipped and logged as an error",
+        "products without an EAN are quietly left out of supplier imports; Chloe says those rows"
+        " get skipped on purpose",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -2164,6 +2274,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " panics dereferencing a nil pointer",
         "process panics on a nil pointer dereference (invalid memory address) and takes the request"
         " down with it",
+        "some API requests fail with an empty response; Tomasz says the gateway crashes on a nil"
+        " pointer when handling them",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -2201,6 +2313,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "requests from some office networks fail with an empty response; the gateway panics (index"
         " out of range) parsing the Forwarded header",
         "the process panics on an index out of range while the Forwarded header gets split up",
+        "API customers behind a proxy get failed calls; Tomasz says the gateway crashes reading"
+        " the Forwarded header (index out of range)",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -2237,6 +2351,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (connect: connection refused)",
         "outgoing dial tcp gets connection refused, nothing listening on that IP and port yet (pod"
         " not Ready?)",
+        "API calls fail while a backend is down; Tomasz says the gateway's connection gets"
+        " refused, nothing is listening on that port",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -2272,6 +2388,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "calls through the gateway fail with a 502 now and then; the gateway's read from the"
         " upstream on :443 gets connection reset by peer",
         "reads from the upstream on 443 end in connection reset by peer",
+        "some API calls break halfway through; Tomasz says the upstream on port 443 resets the"
+        " connection (connection reset by peer)",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -2306,6 +2424,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "slow calls come back 504 right when the proxy's timeout runs out; the upstream round trip"
         " ends in context deadline exceeded",
         "upstream round trips give up with context deadline exceeded",
+        "slow API calls get cut off with an error; eng says the request's deadline runs out"
+        " waiting on the upstream (context deadline exceeded)",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -2343,6 +2463,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " auth times out (Client.Timeout exceeded)",
         "POST to auth.prod.svc /introspect times out before headers come back (Client.Timeout"
         " exceeded)",
+        "logged-in API calls time out; Tomasz says the check against the auth service"
+        " (/introspect) takes too long and our client gives up",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -2377,6 +2499,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " cert as expired (x509)",
         "TLS to an upstream fails, its x509 certificate has expired and nobody renewed it (is"
         " cert-manager on it?)",
+        "calls to one of the backends fail completely; Tomasz says its TLS certificate has expired"
+        " and nobody renewed it",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -2416,6 +2540,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " shipments_tracking_no_key (SQLSTATE 23505)",
         "insert fails with SQLSTATE 23505 on shipments_tracking_no_key, the tracking number is"
         " taken",
+        "some shipments can't be created because the tracking number already exists; Lena says the"
+        " database rejects it (shipments_tracking_no_key, 23505)",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -2454,6 +2580,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " can't serialize the update (SQLSTATE 40001)",
         "shipment status updates fail with SQLSTATE 40001, could not serialize access next to a"
         " concurrent update",
+        "shipment status updates fail when two come in at once; Lena says Postgres can't serialize"
+        " them (SQLSTATE 40001)",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -2492,6 +2620,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " pg-N.db.internal",
         "can't reach Postgres at pg-N.db.internal:5432 (dial i/o timeout); network path or a"
         " NetworkPolicy, not the pool",
+        "shipping is completely down for customers; Lena says the shipping service can't reach its"
+        " database on 5432 (dial i/o timeout)",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -2530,6 +2660,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " string) into the int field",
         "DHL quote replies won't unmarshal: weight_grams comes as a string, the Parcel struct wants"
         " an int",
+        "DHL shipping quotes fail at checkout; Lena says DHL sends weight_grams as text instead of"
+        " a number and we can't read the reply",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -2559,6 +2691,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "no DHL rates in the shipping options, the quotes request 502s; DHL's quote API answers BE"
         " with 502",
         "DHL answers 502 to our quote calls",
+        "DHL shipping rates don't show at checkout; Lena says DHL's own API answers with a 502",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -2590,6 +2723,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "DHL rates drop out at busy times, the quotes request fails; DHL rate-limits BE's quote"
         " calls with 429",
         "DHL answers 429 to our quote calls, we're over their rate limit",
+        "DHL shipping rates fail at peak times; Lena says DHL rate-limits us (429)",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -2619,6 +2753,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "no UPS rates in the shipping options, the quotes request 502s; UPS's quote API answers BE"
         " with 502",
         "UPS answers 502 to our quote calls",
+        "UPS shipping rates don't show at checkout; Lena says UPS's API answers with a 502",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -2657,6 +2792,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " map writes to the rate cache",
         "Go runtime aborts (fatal error) on two goroutines writing the rate cache map at once, and"
         " the container restarts",
+        "the shipping service crashes and restarts under load; Lena says two requests write the"
+        " rate cache at the same moment (concurrent map writes)",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -2693,6 +2830,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " keeps falling behind",
         "shipping-events consumer group lag keeps climbing on some partitions, too few consumer"
         " replicas for them",
+        "shipment tracking updates reach customers late; Lena says the shipping-events consumer"
+        " group is falling behind",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -2728,6 +2867,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product page data request 502s; the gateway's gRPC call to catalog is Unavailable"
         " (connection refused while dialing)",
         "gRPC calls to catalog fail Unavailable, connection refused dialing a catalog pod IP",
+        "product pages fail through the API; Tomasz says the gateway can't reach the catalog"
+        " service (gRPC Unavailable, connection refused)",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -2762,6 +2903,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product page data request 500s for some SKUs where a 404 would be right; catalog's gRPC"
         " says NotFound for that product",
         "catalog's gRPC says NotFound for the product SKU and the product page errors",
+        "product pages for removed products error instead of 404ing; Tomasz says catalog answers"
+        " NotFound for that SKU",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -2795,6 +2938,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "GET /api/v2/products/<id> comes back 503 every now and then; the gateway logs an upstream"
         " pod answering 503",
         "upstream pods answer 503 to GET /api/v2/products/<id>, one log line per request",
+        "product API calls fail for some clients; Tomasz says a backend answers GET"
+        " /api/v2/products with a 503",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -2827,6 +2972,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "GET /api/v2/products/<id> sometimes comes back 504; the gateway logs an upstream pod"
         " answering 504",
         "upstream pods answer 504 to GET /api/v2/products/<id>, often after waiting 30s",
+        "product API calls time out for some clients; Tomasz says the backend answers GET"
+        " /api/v2/products with a 504",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -2861,6 +3008,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " rate limit",
         "rate limiter turns away an API key past its per-minute limit, one error line per rejected"
         " request",
+        "an API customer is getting throttled; Tomasz says their key goes over the per-minute rate"
+        " limit and calls get turned away",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -2894,6 +3043,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " restarts",
         "containers get OOMKilled (exit code 137) after hours up; memory creeps up until it hits"
         " the limit",
+        "the service keeps restarting by itself under load; eng says it runs out of memory and"
+        " gets OOMKilled (exit code 137)",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -2926,6 +3077,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " restarting",
         "container exits with code 1 (reason Error) after running for a while and gets restarted;"
         " not an OOM kill",
+        "the gateway restarts on its own every so often; Tomasz says it exits with code 1, a"
+        " crash, not memory",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -2957,6 +3110,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " fetch resolves",
         "/cart 500s in SSR; the summary reads 'total' off a cart that's undefined",
         "cart summary SSR reads 'total' of undefined",
+        "the cart summary blanks out for some shoppers; Jonas says it reads 'total' off a cart"
+        " that isn't there",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -2987,6 +3142,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "`cart.items` is read while `cart` is `undefined`, no optional chaining",
         "/cart 500s in SSR; the summary reads 'items' off a cart that's undefined",
         "cart summary SSR reads 'items' of undefined",
+        "the cart summary breaks for some shoppers; Jonas says it reads 'items' off a cart that"
+        " isn't there",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -3020,6 +3177,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "any page's SSR can 500 from the header; the minicart badge reads 'total' of an undefined"
         " cart (guest, no cart yet)",
         "minicart badge in the header reads 'total' of undefined",
+        "the little cart badge in the header breaks; Jonas says the minicart reads 'total' off a"
+        " cart that isn't there",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -3053,6 +3212,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the API)",
         "the page 500s in SSR: .map gets called on product.variants, which isn't an array",
         "variants isn't an array on some products, so calling .map on product.variants throws",
+        "some storefront pages break for certain products; Jonas says those products' variants"
+        " aren't a list, so .map fails",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -3085,6 +3246,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " we don't retry",
         "product page 500s during BE deploys; SSR's request to the products API gets ECONNREFUSED",
         "fetching a product gets connect ECONNREFUSED from the products API's pod IP",
+        "product info doesn't load on the storefront; Jonas says the products API refuses the"
+        " connection (ECONNREFUSED)",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -3120,6 +3283,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product page 500s now and then; the products API hangs up on SSR's request (socket hang"
         " up)",
         "products API hangs up the socket before any response comes back ('socket hang up')",
+        "product info fails to load now and then; Jonas says the products API hangs up before it"
+        " answers (socket hang up)",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -3151,6 +3316,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "our Next API route passes a BE 500 straight through; the axios call to the backend gets"
         " status 500",
         "axios calls to the backend come back with status code 500",
+        "shoppers get a generic error on storefront actions; Jonas says our backend API answers"
+        " with a 500",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -3181,6 +3348,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "Add to cart does nothing and the POST 500s; the cart API behind it answers 404 for the"
         " cart id we pass",
         "add to cart calls get status code 404 from the cart API",
+        "'Add to cart' fails for some shoppers; Jonas says the cart API answers 404",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -3212,6 +3380,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "Add to cart spinner runs for ages then errors; the axios call to the cart API hits its"
         " timeout",
         "add to cart calls run into the axios timeout of N ms",
+        "'Add to cart' spins and then fails; Jonas says the request runs past the axios timeout",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -3248,6 +3417,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " where we expect JSON",
         "the response is an HTML page (ingress error page?) where JSON was expected: Unexpected"
         " token '<'",
+        "storefront pages break when the API sends back an HTML error page; Jonas says we expect"
+        " JSON and choke on the '<'",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -3284,6 +3455,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "/checkout 500s in SSR: formatting the delivery estimate throws RangeError Invalid time"
         " value",
         "formatting the delivery estimate throws RangeError Invalid time value on a bad date",
+        "the delivery estimate at checkout breaks; Jonas says the delivery date isn't a valid date"
+        " (Invalid time value)",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -3320,6 +3493,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "React hydration error on the site header, the server HTML and the client render differ"
         " (time or locale)",
         "React hydration fails in the header, the server HTML and the client render differ",
+        "the site header flickers or errors on load; Jonas says the server and browser versions of"
+        " the header don't match (hydration)",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -3355,6 +3530,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "signed-in calls start failing after the tab sits idle, with a 500 not a 401, so our"
         " refresh never kicks in; BE: jwt expired",
         "requests arrive with a jwt past its expiry and verification rejects them ('jwt expired')",
+        "users get kicked out with an error mid-session; eng says their login token (JWT) has"
+        " already expired when we check it",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -3390,6 +3567,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "signed-in calls 500 with 'jwt malformed'; we probably send Bearer undefined before login"
         " finishes",
         "bearer tokens that aren't JWTs at all get rejected as 'jwt malformed'",
+        "some users' requests get refused outright; Mei says the login token they send isn't a"
+        " valid JWT at all (malformed)",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -3425,6 +3604,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "sign-up with an already registered email shows the generic error toast, request 500s;"
         " Mongo E11000 on email_1",
         "signups hit E11000 duplicate key on accounts.users index email_1",
+        "sign-up shows an error for emails that already have an account; Mei says Mongo rejects it"
+        " on the email_1 index (E11000)",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -3456,6 +3637,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "mongoose can't select a server, `connect ETIMEDOUT` to `:27017`",
         "login spins ~30s then 500s; BE can't reach MongoDB on 27017 (connect ETIMEDOUT)",
         "MongoDB on 27017 doesn't answer from the pods, connect ETIMEDOUT",
+        "login and profile lookups fail; Mei says the accounts service can't connect to Mongo on"
+        " 27017 (ETIMEDOUT)",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -3496,6 +3679,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (data and hash arguments required)",
         "login throws 'data and hash arguments required' in bcrypt, the user has no password hash"
         " stored",
+        "users who signed up with Google or Apple can't log in with a password; Mei says there's"
+        " no password hash for them and bcrypt refuses",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -3531,6 +3716,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "sign-up 500s for a taken email instead of a field error on the form; Prisma P2002, unique"
         " constraint on email",
         "signup fails with Prisma P2002, unique constraint on the email field",
+        "sign-up errors when the email is already taken; Mei says Prisma throws P2002 on the email",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -3563,6 +3749,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "saving the profile form 500s for some users; Prisma P2025, the record to update isn't"
         " there",
         "profile update fails with Prisma P2025, the record it updates is gone",
+        "some users can't save their profile; Mei says Prisma throws P2025, the record it tries to"
+        " update isn't there",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -3596,6 +3784,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (another pod, or the tmp cleanup)",
         "the request 500s; BE opens its temp avatar-<hex>.png and it's gone already (ENOENT)",
         "ENOENT opening a temp avatar-*.png, maybe written to one pod's /tmp and read on another",
+        "file downloads and uploads in accounts fail sometimes; Mei says a temp file is gone by"
+        " the time we open it (ENOENT)",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -3631,6 +3821,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the whole site 502s for a bit; the Node SSR process runs out of JavaScript heap",
         "Node dies at the V8 heap limit ('Reached heap limit Allocation failed') and the container"
         " restarts",
+        "the storefront goes down for a minute at a time; Jonas says Node runs out of memory (heap"
+        " limit) and crashes",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -3669,6 +3861,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " ENOTFOUND) and nobody catches the rejection",
         "cms.internal doesn't resolve from inside the pods (getaddrinfo ENOTFOUND) and nothing"
         " catches the rejection",
+        "CMS banners and content are missing on the storefront; Jonas says cms.internal can't be"
+        " found (ENOTFOUND) and nobody handles the failure",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -3701,6 +3895,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product pages feel slow to load; SSR of /products/<slug> takes longer than its 800ms"
         " budget",
         "/products/<slug> renders go over the 800ms budget, a warning-ish line logged as an error",
+        "product pages feel slow; Jonas says rendering /products/... goes over the 800ms budget",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -3732,6 +3927,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "Redeem in the rewards modal 500s for some members; BE calls points on nil (no points"
         " account?)",
         "NoMethodError, points called on nil during a redemption",
+        "some members can't redeem points; Marcus says the redeem step calls points on nil",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -3763,6 +3959,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "a member's tier badge never goes up after they earn points; the upgrade check on the BE"
         " ends in points called on nil",
         "NoMethodError, points called on nil in the tier upgrade check after points are added",
+        "tier upgrades don't happen after points are added for some members; Marcus says the"
+        " upgrade check calls points on nil",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -3796,6 +3994,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "requests for a member id our page still holds come back 404; BE can't find a Member with"
         " that id",
         "RecordNotFound, Couldn't find Member with that 'id'",
+        "members who were deleted still get hit and it errors; Marcus says the Member can't be"
+        " found by its id (RecordNotFound)",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -3831,6 +4031,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "redeeming more points than the balance gets a 422 and the modal shows nothing useful; BE"
         " validation: Points must be greater than or equal to 0",
         "redemptions fail validation: Points must be greater than or equal to 0",
+        "members who try to redeem more points than they have get an error page; Marcus says"
+        " points can't go below 0 and the save fails",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -3865,6 +4067,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "enrolling with an email that's taken gets a 422 with no field error to show; BE"
         " validation: Email has already been taken",
         "enrolments fail validation: Email has already been taken",
+        "loyalty sign-up fails for emails that are already enrolled; Marcus says the 'Email has"
+        " already been taken' check blocks it",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -3903,6 +4107,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "points added to a member sometimes don't stick; BE's points job fails on a stale Member"
         " (optimistic locking)",
         "StaleObjectError on a Member while points are added, another write got there first",
+        "adding points fails every now and then; Marcus says the member record changed in between"
+        " and the update is refused (stale object)",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -3936,6 +4142,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "points balance on the member page stops updating; BE's points job can't connect to"
         " Postgres on 5432 (refused)",
         "points job gets connection refused from Postgres on 5432",
+        "points aren't being credited; Marcus says the points job can't connect to the database on"
+        " 5432 (connection refused)",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -3969,6 +4177,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the whole job",
         "leaderboard widget doesn't move; BE can't connect to Redis on 6379 (ECONNREFUSED)",
         "Redis on redis-N.cache.internal:6379 refuses connections (Errno::ECONNREFUSED)",
+        "the leaderboard isn't updating; eng says Redis on 6379 refuses the connection"
+        " (ECONNREFUSED)",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -4003,6 +4213,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "things the admin shows as sent stay pending; BE's outbound HTTP call dies with"
         " Net::ReadTimeout",
         "an outgoing HTTP call ends in Net::ReadTimeout, no answer before the read timeout",
+        "loyalty's calls out to partner systems fail; Marcus says the other side doesn't answer in"
+        " time (Net::ReadTimeout)",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -4035,6 +4247,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "partner points column stays empty in the admin; the partner API rejects BE's points post"
         " with 422",
         "partner API answers 422 to the points we post",
+        "points aren't syncing to our partner; Marcus says the partner API rejects what we send"
+        " with a 422",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -4070,6 +4284,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "partner points column stays empty in the admin; the partner API answers BE's points post"
         " with 401",
         "partner API answers 401 to the points we post, it won't take our credentials",
+        "points aren't syncing to our partner; Marcus says the partner API says 401 Unauthorized,"
+        " so our credentials are off",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -4103,6 +4319,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "tier badge missing on the member page; BE compares an Integer with nil when it looks up"
         " the tier for the points",
         "comparison of Integer with nil fails while a tier is chosen for a points total",
+        "adding points fails for some members; Marcus says picking their tier compares a number"
+        " with nil",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -4136,6 +4354,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "partner sync fails for some members; BE builds the payload and :partner_code isn't in the"
         " member's hash",
         "the partner payload build fails for members without :partner_code (key not found)",
+        "partner sync fails for members without a partner code; Marcus says the payload needs"
+        " :partner_code and it isn't there",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -4172,6 +4392,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "partner sync never completes for some members; BE's PartnerSyncJob ends up in the Sidekiq"
         " dead set after its retries",
         "PartnerSyncJob uses up its Sidekiq retries and ends up in the dead set",
+        "partner syncs give up for good after retries; Marcus says PartnerSyncJob ends up in the"
+        " Sidekiq dead set",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -4204,6 +4426,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "a tenant's points never appear after their CSV upload; BE rejected the whole file for"
         " invalid rows",
         "a tenant's points CSV import is rejected over invalid rows, logged as an error",
+        "a tenant's whole points CSV upload gets rejected because a few rows are invalid; Marcus"
+        " says it's all or nothing today",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -4238,6 +4462,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "price request 500s with a ProblemDetails body; BE hits a NullReferenceException while"
         " promotions get applied",
         "NullReferenceException while promotions get applied to a price",
+        "prices fail to show when a promotion applies; eng says there's a null reference while the"
+        " promotions are applied",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -4273,6 +4499,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "every price request 500s after a deploy; BE's pricing rules load dereferences a null at"
         " startup",
         "NullReferenceException loading the pricing rules when the engine starts up",
+        "the pricing engine won't start; Aisha says loading the pricing rules hits a null"
+        " reference",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -4305,6 +4533,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "price request 500s for some products; BE calls First() on a LINQ query that matched"
         " nothing",
         "InvalidOperationException: First() finds nothing, the sequence has no elements",
+        "price calculation fails for some products; Aisha says the code takes the first item of a"
+        " list that's empty",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -4339,6 +4569,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "price cell shows blank for some SKUs and the request 500s; per BE the dictionary lookup"
         " has no entry for that SKU",
         "KeyNotFoundException, a SKU key that isn't in the dictionary",
+        "prices fail for some SKUs; Aisha says the SKU isn't in the lookup table (KeyNotFound)",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -4372,6 +4603,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "price CSV upload 500s on numbers like 1,5 or 12a; BE can't parse them (input string not"
         " in a correct format)",
         "price CSV numbers like '1,5' or '12a' aren't in a correct format and the row parse throws",
+        "merchants' price CSV uploads fail on numbers like '1,5' or '12a'; Aisha says we can't"
+        " parse that format",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -4407,6 +4640,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor price cells haven't refreshed in days; per BE their feed download gets"
         " cancelled when the HttpClient timeout runs out",
         "competitor feed request is canceled when the HttpClient.Timeout runs out",
+        "competitor prices are stale; Aisha says downloading the competitor feed takes too long"
+        " and gets cancelled (HttpClient timeout)",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -4440,6 +4675,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor price cells in the pricing table show last week's numbers; per BE the feed"
         " keeps giving them 503 Service Unavailable",
         "competitor feed answers 503 Service Unavailable",
+        "competitor prices aren't refreshing; Aisha says the competitor feed is down for us, it"
+        " returns 503 Service Unavailable",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -4473,6 +4710,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " with 403 Forbidden",
         "competitor feed answers 403 Forbidden; their allowlist may not have our new NAT egress"
         " IPs",
+        "competitor prices aren't refreshing; Aisha says the competitor feed blocks us with 403"
+        " Forbidden",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -4506,6 +4745,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "price data lags behind or goes missing; SQL Server picks BE's transaction as the deadlock"
         " victim",
         "SQL Server kills our transaction as deadlock victim, Rerun the transaction in the log",
+        "pricing jobs fail at random; Aisha says SQL Server picks them as the deadlock victim",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -4541,6 +4781,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " batch is too big",
         "price changes lag behind by hours; BE's price upsert hits SQL's Execution Timeout Expired",
         "the price upsert to SQL Server ends in 'Execution Timeout Expired'",
+        "price updates fail to save; Aisha says the bulk update takes longer than SQL Server"
+        " allows (Execution Timeout Expired)",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -4576,6 +4818,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "saving a price in the edit modal 500s when someone else saved it first; EF expected 1 row"
         " updated and got 0",
         "saving a price throws DbUpdateConcurrencyException, 0 rows affected where 1 was expected",
+        "saving a price fails when someone else edited it at the same time; Aisha says 0 rows got"
+        " updated instead of 1 (concurrency check)",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -4605,6 +4849,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "`Money` gets created with `currency: null` for prices that have no currency set",
         "prices with no currency make the price request 500; BE creates Money with currency null",
         "'Value cannot be null' for parameter 'currency' when a Money gets built",
+        "some prices can't be shown because they have no currency; Aisha says the money value gets"
+        " built without 'currency'",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -4634,6 +4880,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "`Money` gets created with `region: null` for prices that have no region",
         "products with no region make the price request 500; BE creates Money with region null",
         "'Value cannot be null' for parameter 'region' when a Money gets built",
+        "some prices can't be shown because they have no region; Aisha says the money value gets"
+        " built without 'region'",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -4669,6 +4917,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor price cells are stale; per BE the feed JSON has $.items[n].price in a shape"
         " that won't convert to decimal",
         "competitor feed JSON has $.items[n].price values that won't convert to System.Decimal",
+        "the competitor feed can't be read; Aisha says an item's price in it ($.items[n].price)"
+        " isn't a valid decimal",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -4706,6 +4956,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " opening after N failures in a row",
         "circuit breaker for competitor-feed opens after a run of failures, logged at error each"
         " time",
+        "competitor price refresh is paused; Aisha says the competitor-feed circuit breaker opens"
+        " after too many failures",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -4735,6 +4987,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "warehouse stock numbers in our UI disagree with the ERP; per BE the ERP rejects their"
         " stock push with 503",
         "ERP answers 503 when a warehouse's stock is pushed",
+        "stock levels aren't reaching the ERP; Kofi says the ERP answers our stock push with a 503",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -4770,6 +5023,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "warehouse stock in our UI drifts from the ERP; per BE the ERP rejects their stock push"
         " with 409 conflict",
         "ERP answers 409 when a warehouse's stock is pushed",
+        "stock levels aren't reaching the ERP; Kofi says the ERP answers our stock push with a 409"
+        " conflict",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -4800,6 +5055,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the reconcile view stays empty for a warehouse; per BE the ERP answers their stock pull"
         " with 503",
         "ERP answers 503 when a warehouse's stock is pulled for reconciling",
+        "the nightly stock reconciliation with the ERP fails; Kofi says pulling stock from the ERP"
+        " gets a 503",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -4834,6 +5091,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "reserve request 500s though the page showed stock; BE won't take the SKU's warehouse"
         " stock below zero",
         "reservations refused, a SKU's stock in the warehouse would go below zero for the order",
+        "some orders get turned down at checkout; Kofi says taking the stock for them would put"
+        " the warehouse below zero",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -4866,6 +5125,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "bin counts on the warehouse page look off; BE logs a bin reporting another unit count"
         " than expected",
         "bins report unit counts that don't match what's expected, logged at error",
+        "warehouse stock numbers look off; Kofi says some bins report a unit count that doesn't"
+        " match what we expect",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -4895,6 +5156,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " validate before submitting",
         "Release pick list errors with a 500; the WMS rejects the pick list with code WMS-117",
         "WMS turns pick lists down with code=WMS-117",
+        "pick lists aren't getting to the warehouse; Bea says the WMS rejects them with code"
+        " WMS-117",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -4924,6 +5187,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " retry after release",
         "Release pick list errors with a 500; the WMS rejects the pick list with code WMS-204",
         "WMS turns pick lists down with code=WMS-204",
+        "pick lists aren't getting to the warehouse; Bea says the WMS rejects them with code"
+        " WMS-204",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -4958,6 +5223,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "delivery date picker comes up empty for some postcodes; BE logs no slot left for that"
         " postcode and date",
         "no delivery slot left for a postcode and date at a warehouse, logged at error",
+        "shoppers can't book a delivery for their postcode; Bea says there's no slot left for that"
+        " date",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -4988,6 +5255,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "nothing visible on the web side; BE logs a dock scanner sending a barcode that matches no"
         " item",
         "dock scanners send barcodes nobody knows, one error line per scan",
+        "dock scans aren't recognised at the warehouse; Bea says the scanners send barcodes we"
+        " don't know",
     ),
 }
 
@@ -5695,7 +5964,9 @@ _POD_SIGNS: dict[str, tuple[str, str, str]] = {
 _DYING = frozenset("g-nil-deref g-index-range g-concurrent-map n-heap".split())
 
 # Summary shapes per phrasing bank: {Svc}/{svc} service, {exc} exception, {where} method;
-# {workload}: the workload the twentyfifth style's person reads the logs of (deploy/billing).
+# {workload}: the workload the twentyfifth style's person reads the logs of (deploy/billing);
+# {area} and {priority}: the product area the twentysixth style's person files it under, and the
+# priority they give it (P2).
 _SUMMARIES: tuple[tuple[str, ...], ...] = (
     (
         "{Svc}: {exc} in {where}, {gist}",
@@ -5870,6 +6141,14 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "{gist} - {workload}, {where}",
         "{exc} all over the {workload} logs: {gist}",
     ),
+    (
+        "{area}: {gist}",
+        "[{priority}] {area} - {gist}",
+        "{area} issue from user reports: {gist} (eng: {exc} in {where})",
+        "{gist} - {area}, {priority}",
+        "User-facing bug in {area}: {gist}",
+        "{area}: {gist} ({exc}, {where} per eng)",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -5958,10 +6237,16 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
         "[k8s] {svc} container logs: {gist}",
         "ns prod / {workload} logs at error level: {gist}",
     ),
+    (
+        "{area}: {gist}",
+        "[{priority}] {area} - {gist}",
+        "From user reports, {area}: {gist}",
+    ),
 )
 # Openings of a person's description; {date} is when they first saw it ({case} and
 # {customer}: the support case the twentieth style's person escalates, and whose it is;
-# {workload} and {container}: where the twentyfifth style's person reads the logs).
+# {workload} and {container}: where the twentyfifth style's person reads the logs; {area}: the
+# product area of the twentysixth style's person).
 _OPENINGS: tuple[tuple[str, ...], ...] = (
     (
         "Seeing this in {svc} since {date}.",
@@ -6168,6 +6453,15 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "Was checking restarts across ns prod on {date} and ended up in the {container} logs of"
         " {workload}.",
     ),
+    (
+        "CS forwarded a batch of user complaints about {area} that started around {date}.",
+        "Noticed a spike on the {area} dashboard on {date} and asked around in Slack.",
+        "Came up in Monday's product metrics review: {area} errors up since {date}.",
+        "Users have been writing in about {area} since {date}.",
+        "The {svc}_errors_total panel on our {area} dashboard jumped on {date}; this is what's"
+        " behind it.",
+        "Flagging this from the {area} funnel: people drop off at this step since {date}.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -6324,6 +6618,14 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "{gist}; each of these lines is {exc}.",
         "Logs show {exc}: {gist}.",
     ),
+    (
+        "{gist}. When I asked in Slack, eng said the error is {exc}, in {where}.",
+        "What users see: {gist}. The technical bit, as it was explained to me: {exc} coming from"
+        " {where}.",
+        "{gist} (eng mentioned {where} and {exc}, if that helps).",
+        "Short version: {gist}. Apparently it shows up as {exc} somewhere in {where}.",
+        "{gist}. I don't know the code, but the error is {exc} and {where} came up in the thread.",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -6421,6 +6723,11 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     (
         "No stack trace with it, only the log line: {gist}.",
         "Log line only, no exception attached in the container output: {gist}.",
+    ),
+    (
+        "{gist}.",
+        "What I know so far: {gist}.",
+        "Summary of the Slack thread: {gist}.",
     ),
 )
 # Asides that close a person's note; in the twentythird style's, the person names the commit
@@ -6633,6 +6940,15 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "Happy to jump on a call with whoever picks this up.",
+        "CS has a macro for it for now, but that's a workaround, not a fix.",
+        "Can we get this into the next sprint?",
+        "I'm not technical on this one, just passing on what I was told.",
+        "Sales has asked me about it twice this week.",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -6669,6 +6985,7 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("### Log output", "### Stack trace (top frames)"),
     ("Log line the BE team sent over:", "Stack the BE team linked (top of it):"),
     ("From kubectl logs:", "The stack, as the container printed it:"),
+    ("From the Slack thread in {channel}:", "{eng} pasted the error in {channel} (the top of it):"),
 )
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
 # The items the twentythird style's person adds to their checklist after the error's own.
@@ -6749,6 +7066,55 @@ _ERROR_GREPS = {
     "python": '"level":"error"',
     "node": '"level":50',
     "go": '"level":"error"',
+}
+# The product side of each service as the twentysixth style's person, a product manager, knows
+# it: the product area they file its bugs under, who its users are (as their dashboards count
+# them), and the engineer they ask about it in Slack.
+_PRODUCT: dict[str, tuple[str, str, str]] = {
+    "billing": ("Invoicing", "customers", "Sam Okafor"),
+    "ledger": ("Payments", "tenants", "Priya Raman"),
+    "reports": ("Reports", "tenants", "Dmitri Volkov"),
+    "catalog": ("Product catalog", "shoppers", "Chloe Martin"),
+    "search": ("Search", "shoppers", "Ravi Desai"),
+    "media": ("Image uploads", "merchants", "Ines Carvalho"),
+    "gateway": ("Public API", "API clients", "Tomasz Nowak"),
+    "shipping": ("Shipping", "orders", "Lena Fischer"),
+    "storefront": ("Storefront", "shoppers", "Jonas Berg"),
+    "accounts": ("Sign-up & login", "users", "Mei Tanaka"),
+    "loyalty": ("Loyalty points", "members", "Marcus Hill"),
+    "pricing": ("Pricing", "merchants", "Aisha Bello"),
+    "inventory": ("Stock sync", "orders", "Kofi Mensah"),
+    "fulfilment": ("Fulfilment", "orders", "Bea Lindqvist"),
+    "tax": ("Tax", "customers", "Ola Svensson"),
+    "notifications": ("Notifications", "users", "Nico Rossi"),
+}
+# The priorities the twentysixth style's person gives, each with the business reason, if any.
+_PRIORITIES = (
+    ("P1", " - affects enterprise customers"),
+    ("P2", ""),
+    ("P2", " - blocks the Q4 launch"),
+    ("P3", ""),
+    ("P2", " - two enterprise tenants have asked about it"),
+    ("P3", " unless it grows"),
+)
+# How the twentysixth style's person says who is hit and how badly ({count} of the area's
+# {unit}, since {date}), on a line of its own after the opening.
+_IMPACTS = (
+    "Impact: about {count} {unit} since {date}. Priority: {priority}{why}.",
+    "Roughly {count} {unit} affected so far (from the dashboard). I'd call it {priority}{why}.",
+    "Who's hit: ~{count} {unit}. {priority}{why}.",
+)
+# What the twentysixth style's person says of the screenshot they attach ({area}).
+_SCREENSHOTS = (
+    'the {area} page with the generic "Something went wrong" banner',
+    "a user's screen from the CS ticket, {area} stuck on the loading state",
+    "the {area} dashboard, error count spiking",
+)
+# The line an engineer writes over what they paste in Slack, as the twentysixth style's person
+# copies the thread: over a log line, over the top of a trace.
+_SLACK_WORDS = {
+    "log": ("here's one of them from the logs", "yep, this is the line:", "found it:"),
+    "stack": ("top of the trace:", "this is where it blows up", "stack, cut down:"),
 }
 # The characters of the random part of a Kubernetes name (a ReplicaSet's hash, a pod's suffix).
 _K8S_NAME = "bcdfghjklmnpqrstvwxz2456789"
@@ -7028,10 +7394,10 @@ def _suffixed(suffix: str) -> Callable[[str], str]:
     return lambda f: f + suffix
 
 
-# The suffixes the sixteenth to twentyfifth styles' refactors add, in Java, Go, Node and
+# The suffixes the sixteenth to twentysixth styles' refactors add, in Java, Go, Node and
 # .NET alike.
 _LATE_SUFFIXES = tuple(
-    "V2 Strict Verified Legacy ForTenant Batched Traced Patched ForWeb Bounded".split()
+    "V2 Strict Verified Legacy ForTenant Batched Traced Patched ForWeb Bounded Flagged".split()
 )
 
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
@@ -7045,7 +7411,9 @@ _LATE_SUFFIXES = tuple(
 # style: the traced path the tracing rollout wrapped in a span of its own, twentythird style:
 # the patched path a hotfix pull request split out, twentyfourth style: the path the backend
 # split out for the web app's endpoint, twentyfifth style: the memory-bounded path the
-# service's team split out after the platform team's reports of OOMKilled pods).
+# service's team split out after the platform team's reports of OOMKilled pods, twentysixth
+# style: the path behind the feature flag the product manager asked for, to roll the fix out to
+# a few tenants first).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -7109,6 +7477,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_{f}_patched",
         lambda f: f"_{f}_for_web",
         lambda f: f"_{f}_bounded",
+        lambda f: f"_{f}_flagged",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -7172,6 +7541,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_patched",
         lambda f: f"{f}_for_web",
         lambda f: f"{f}_bounded",
+        lambda f: f"{f}_flagged",
     ),
 }
 
@@ -7762,8 +8132,16 @@ def _where(template: Template, style: int) -> str:
     frame as it prints (``InvoiceCalculator.sumLines(InvoiceCalculator.java:405)``,
     ``renderSummary (cart/summary.js:31)``), each after what it is (``logger ...``,
     ``caller ...``, ``first app frame ...``), see ``_log_site``; many of their sentences name
-    no code at all, only the workload."""
+    no code at all, only the workload; the twentysixth style's person, a product manager, names
+    the code only as an engineer said it in Slack (see ``_chat_name``): the class
+    (``InvoiceCalculator``, ``PriceEngine``, ``Member``), a Go method's receiver (``Router``),
+    a React component (``VariantPicker``), else the function as "the ... thing" (``the
+    parse_row thing``, ``the parseForwarded thing``, ``the renderSummary thing``); a fifth of
+    the time the innermost function that way, whatever the language (``the sumLines thing``),
+    and a third of the time no code at all, see ``_people_ticket``."""
     path, function = template.frames[0].split(":", 1)
+    if style == 25:
+        return _chat_name(template)
     if style == 24:
         return _logger(template.frames[0], template.lang, template.service)
     if style == 23:
@@ -7890,6 +8268,25 @@ def _where(template: Template, style: int) -> str:
         module = file.removesuffix(".py")
         return (f"{module}.{function}", f"{function}() in {path}", f"{file}:{function}")[style]
     return (function, f"{function} ({path})", f"{path}.js:{function}")[style]  # node
+
+
+def _chat_name(template: Template) -> str:
+    """The throw site as an engineer names it in a Slack thread, which the twentysixth style's
+    person passes on: the class (``InvoiceCalculator``, ``PriceEngine``), the Ruby class
+    (``Member``), a Go method's receiver (``Router``), a React component (``VariantPicker``);
+    else the function, as "the ... thing" (``the parse_row thing``, ``the renderSummary
+    thing``, ``the parseForwarded thing``)."""
+    path, function = template.frames[0].split(":", 1)
+    receiver = _GO_RECEIVER.match(function)
+    if receiver:  # Go's (*Router).resolve
+        return receiver[1]
+    if template.lang in ("java", "dotnet"):
+        return path
+    if template.lang == "ruby":
+        return _camel(path.rsplit("/", 1)[-1])
+    if template.lang == "node" and function[:1].isupper():
+        return function
+    return f"the {function} thing"
 
 
 def _call_name(frame: str, lang: str) -> str:
@@ -8214,7 +8611,11 @@ def _fenced(text: str, style: int, tag: str = "") -> str:
     # (sh for cURL, js for fetch, json for a HAR entry), and an untagged one around the log
     # line or the trace the backend team sent them, see _devtools_paste; or, from the platform
     # side, a markdown fence tagged console around the kubectl command and what it printed,
-    # see _kubectl_logs, _kubectl_stack and _pod_sign.
+    # see _kubectl_logs, _kubectl_stack and _pod_sign; or, passing on a Slack thread, in a Jira
+    # {quote} block as the thread copies: the engineer's name and the time, their line, and
+    # what they pasted, see _slack_paste.
+    if style == 25:
+        return f"{{quote}}\n{text}\n{{quote}}"
     if style == 24:
         return f"```console\n{text}\n```"
     if style == 23:
@@ -8914,6 +9315,37 @@ def _pod_sign(
     return ["kubectl describe pod, one of them:", _fenced("\n".join(fragment), 24)]
 
 
+def _slack_paste(template: Template, what: str, text: str, rng: random.Random) -> str:
+    """What the twentysixth style's person copies out of a Slack thread: the message in which
+    the service's engineer pasted ``what`` ("log" or "stack") of the error, their name and
+    the time over their line and the ``text`` they pasted."""
+    engineer = _PRODUCT[template.service][2]
+    hour = rng.randint(9, 17)
+    time = f"{(hour - 1) % 12 + 1}:{rng.randint(0, 59):02d} {'AM' if hour < 12 else 'PM'}"
+    return "\n".join((f"{engineer}  {time}", rng.choice(_SLACK_WORDS[what]), text))
+
+
+def _product_context(
+    template: Template, group: ErrorGroup, affected: int, rng: random.Random
+) -> list[str]:
+    """What the twentysixth style's person, a product manager, adds under their note: the
+    error's row of the errors-by-feature table of their BI tool (the area, the errors in the
+    window, the users affected, when it was first seen), or what the screenshot they attach
+    shows, or nothing."""
+    area, unit, _ = _PRODUCT[template.service]
+    pick = rng.random()
+    if pick < 0.35:
+        head = f"||Feature||Errors (7d)||Affected {unit}||First seen||"
+        row = f"|{area}|{group.count}|{affected}|{group.first_seen:%b %d}|"
+        return ["Row from the errors-by-feature explore in Looker:", f"{head}\n{row}"]
+    if pick < 0.55:
+        taken = f"{rng.randint(9, 17):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}"
+        name = f"image-{group.first_seen:%Y%m%d}-{taken}.png"
+        shot = rng.choice(_SCREENSHOTS).format(area=area)
+        return [f"Screenshot attached ({name}): {shot}."]
+    return []
+
+
 @dataclass(frozen=True)
 class _Filed:
     """A ticket before it has a key: what it is about, and how it came to be."""
@@ -9092,9 +9524,29 @@ def _people_ticket(
         second = rng.choice(_RATES).format(
             count=group.count, pods=rng.randint(1, replicas), replicas=replicas
         )
+    # The twentysixth style's person, a product manager, names the code only as the engineer
+    # put it in Slack, some of the time the innermost function as "the ... thing", and a third
+    # of the time none at all; they say who is hit, how many, and the priority they give it,
+    # and add what their BI tool or a screenshot shows (no other style draws here). The impact
+    # is the note's second line.
+    area = priority = ""
+    if style == 25:
+        area, unit, _ = _PRODUCT[svc]
+        pick = rng.random()
+        if pick < 1 / 3:
+            where = ""
+        elif pick < 1 / 3 + 1 / 5 and where:
+            where = f"the {template.frames[0].split(':', 1)[1].rsplit('.', 1)[-1]} thing"
+        priority, why = rng.choice(_PRIORITIES)
+        affected = rng.randint(max(2, group.count // 4), max(2, group.count))
+        second = rng.choice(_IMPACTS).format(
+            count=affected, unit=unit, date=f"{group.first_seen:%b %d}", priority=priority, why=why
+        )
+        if evidence != "rewritten":
+            pasted = _product_context(template, group, affected, rng)
     # The names the summaries and openings take besides the gist: the service, the support case
     # and its customer (the twentieth style's), the workload and its container (the
-    # twentyfifth's).
+    # twentyfifth's), the product area and the priority (the twentysixth's).
     names = {
         "Svc": svc.capitalize(),
         "svc": svc,
@@ -9102,6 +9554,8 @@ def _people_ticket(
         "customer": customer,
         "workload": workload.ref if workload is not None else "",
         "container": workload.container if workload is not None else "",
+        "area": area,
+        "priority": priority,
     }
     # The twentythird style's person, a developer filing from the code host, links the trace's
     # top frame as the file in the service's repository with its line, or the lines around
@@ -9137,10 +9591,10 @@ def _people_ticket(
     if summary.startswith(gist):
         summary = summary[0].upper() + summary[1:]
     # Some people type a title all in lower case; the twentythird style's person, naming code,
-    # the twentyfourth's, naming routes and operations, and the twentyfifth's, naming workloads
-    # and loggers, keep its case (the draw is made all the same, so no other style's stream
-    # moves).
-    if rng.random() < 0.15 and style not in (22, 23, 24):
+    # the twentyfourth's, naming routes and operations, the twentyfifth's, naming workloads
+    # and loggers, and the twentysixth's, naming product areas, keep its case (the draw is made
+    # all the same, so no other style's stream moves).
+    if rng.random() < 0.15 and style not in (22, 23, 24, 25):
         summary = summary.lower()
     date = f"{group.first_seen:%b %d}"
     opening = rng.choice(_OPENINGS[style]).format(**names, date=date)
@@ -9172,7 +9626,9 @@ def _people_ticket(
     # first, then the failing request and what came back, then what the BE found and any
     # aside, each on a line of its own; the twentyfifth's puts where they saw it first, then
     # how often, then what the container logs say and any aside, each on a line of its own;
-    # the others run them together.
+    # the twentysixth's puts where it came up first, then who is hit and the priority, then
+    # what users see and what eng said, and any aside, each on a line of its own; the others
+    # run them together.
     if style == 12:
         note = " ".join(filter(None, (what, opening)))
         closing = aside
@@ -9188,8 +9644,8 @@ def _people_ticket(
         quoted = rng.choice(_QUOTED).format(customer=customer, quote=words)
         note = "\n".join((opening, quoted, " ".join(filter(None, (what, aside)))))
         closing = ""
-    elif style in (21, 23, 24):
-        if style == 24 and what.startswith(gist):  # on a line of its own, as a sentence
+    elif style in (21, 23, 24, 25):
+        if style in (24, 25) and what.startswith(gist):  # on a line of its own, as a sentence
             what = what[:1].upper() + what[1:]
         note = "\n".join(filter(None, (opening, second, " ".join(filter(None, (what, aside))))))
         closing = ""
@@ -9209,6 +9665,11 @@ def _people_ticket(
     log_head, stack_head = _EVIDENCE_HEADS[style]
     if style == 19:  # the heads link the support bundle attached to the ticket
         log_head, stack_head = (h.format(case=case, svc=svc) for h in (log_head, stack_head))
+    if style == 25:  # the heads name the Slack channel and the engineer who pasted it there
+        engineer = _PRODUCT[svc][2].split(" ", 1)[0]
+        log_head, stack_head = (
+            h.format(channel=f"#{svc}-eng", eng=engineer) for h in (log_head, stack_head)
+        )
     team = rng.sample(_TEAM_LABELS, rng.randint(0, 2))
     created = group.last_seen + timedelta(hours=rng.randint(2, 40))
     fingerprint = ""
@@ -9272,6 +9733,10 @@ def _people_ticket(
                         f"body: {json.dumps(line, ensure_ascii=False)}",
                     )
                 )
+            if style == 25:
+                # The twentysixth style's person copies the Slack message in which the service's
+                # engineer pasted the line (no other style does).
+                line = _slack_paste(template, "log", line, rng)
             if workload is not None:
                 # The twentyfifth style's person pastes the kubectl command over the workload's
                 # pods and the error lines it printed (no other style does).
@@ -9314,6 +9779,10 @@ def _people_ticket(
                 excerpt = f"{query}\n{record}"
             elif style == 22:
                 excerpt = _issue_frames(group.stack, template.lang)
+            elif style == 25:  # the Slack message in which the engineer pasted its top
+                excerpt = _slack_paste(
+                    template, "stack", _stack_excerpt(group.stack, template.lang), rng
+                )
             elif workload is not None:  # the kubectl command, then the top of what it printed
                 excerpt = _kubectl_stack(template, group, workload, rng)
             elif style == 21:  # the span's exception event, its stack trace attribute whole
