@@ -39,18 +39,18 @@ import os
 import re
 import threading
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import snowballstemmer  # type: ignore[import-untyped]
 from rapidfuzz import fuzz, process
 
 from dogcatcher.grouping import normalize_message, parse_frames
-from dogcatcher.models import ErrorGroup, StackFrame
+from dogcatcher.models import ErrorGroup, MatchBy, StackFrame
 from dogcatcher.settings import DedupeSettings
 from dogcatcher.trackers import Ticket, rejection_label
 
@@ -124,7 +124,7 @@ class Match(NamedTuple):
 
     ticket: Ticket
     score: float
-    by: Literal["words", "meaning"] = "words"
+    by: MatchBy = "words"
 
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -255,8 +255,10 @@ def _ticket_text(
     not_methods = {_frame_names(frame.function) for frame in parsed if not frame.in_app}
     template = _TEMPLATE_LINE.search(description)
     tokens = frozenset(_tokens(" ".join(lines)) + _tokens(text))
-    # module:name and breadcrumbs, as methods (a class's) or functions (a module's)
-    symbols = _symbols(text) + _breadcrumbs(text) + _tagged_sites(text)
+    tags = _statement_tags(text)
+    # module:name, breadcrumbs and statement tags, as methods (a class's) or functions (a
+    # module's)
+    symbols = _symbols(text) + _breadcrumbs(text) + _tagged_sites(tags)
     return _TicketText(
         tokens=tokens,
         lowered=text.lower(),
@@ -304,7 +306,7 @@ def _ticket_text(
             for label in labels
             if label.startswith(SERVICE_LABEL_PREFIX)
         ),
-        quoted=_quoted_names(text),
+        quoted=_quoted_names(text, {value for run in tags for value in run.values()}),
         codes=frozenset(c.lower() for c in _UPPER_CODE.findall(text)),
         reasons=frozenset(r.lower() for r in _REASON.findall(text)),
         code_values=frozenset(c.lower() for c in _CODE_VALUE.findall(text)) & _GRPC_CODES,
@@ -428,7 +430,10 @@ _IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
 
 
 def _statement_tags(text: str) -> list[dict[str, str]]:
-    """Each run of sqlcommenter or marginalia tags in ``text``, as key -> value."""
+    """Each run of sqlcommenter or marginalia tags in ``text`` that names a controller and
+    an action, as key -> value."""
+    if "controller" not in text:
+        return []
     runs = [dict(_TAG_PAIR.findall(m.group())) for m in _TAG_RUN.finditer(text)]
     runs += [
         dict(pair.split(":", 1) for pair in re.split(r"\s*,\s*", m.group(1)))
@@ -437,14 +442,10 @@ def _statement_tags(text: str) -> list[dict[str, str]]:
     return [run for run in runs if "action" in run and "controller" in run]
 
 
-def _tagged_sites(text: str) -> list[tuple[str, str]]:
+def _tagged_sites(runs: Sequence[dict[str, str]]) -> list[tuple[str, str]]:
     """The (controller, action) pairs statement tags name: a class's method or a module's
     function, as the other symbols are (Rails' Admin::Members is Members)."""
-    if "controller" not in text:
-        return []
-    pairs = [
-        (tags["controller"].rsplit("::", 1)[-1], tags["action"]) for tags in _statement_tags(text)
-    ]
+    pairs = [(tags["controller"].rsplit("::", 1)[-1], tags["action"]) for tags in runs]
     return [pair for pair in pairs if all(map(_IDENTIFIER.fullmatch, pair))]
 
 
@@ -486,14 +487,10 @@ _JSON_KEY_BEFORE = re.compile(r"\"\s*:\s*$")
 _LOG_LEVELS = frozenset("error err warn warning info debug fatal critical trace notice".split())
 
 
-def _quoted_names(text: str) -> frozenset[str]:
+def _quoted_names(text: str, tagged: Set[str] = frozenset()) -> frozenset[str]:
     """The names ``text`` quotes ('sku', "orders_pkey"), lowercased; not the keys and
-    values of a JSON object pasted into it, a statement's tags' values or log levels."""
-    tagged = (
-        {value for tags in _statement_tags(text) for value in tags.values()}
-        if "controller" in text
-        else set()
-    )
+    values of a JSON object pasted into it, log levels, or the ``tagged`` values of its
+    statements' tags."""
     return frozenset(
         m.group(2).lower()
         for m in _QUOTED.finditer(text)

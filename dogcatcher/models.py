@@ -23,6 +23,7 @@ __all__ = [
     "ErrorGroup",
     "GroupOutcome",
     "LogEvent",
+    "MatchBy",
     "RunReport",
     "Severity",
     "SkippedEvent",
@@ -353,6 +354,10 @@ class TicketDraft(_Model):
 DecisionAction = Literal["create", "comment", "reopen", "skip"]
 
 
+# How a ticket was found for a group that does not carry its fingerprint label.
+MatchBy = Literal["words", "meaning"]
+
+
 class Decision(_Model):
     """What to do about one group in the tracker, and why."""
 
@@ -364,7 +369,7 @@ class Decision(_Model):
     comment: str | None = None
     # The ticket was found by similarity, not by fingerprint label: it gets the label.
     match_score: float | None = None
-    match_by: Literal["words", "meaning"] = "words"  # how, when match_score is set
+    match_by: MatchBy = "words"  # how, when match_score is set
     link_to: str | None = None  # a created ticket is linked to this one (a regression)
     held: bool = False  # a skip whose occurrences are kept for the next run (cap, throttle)
     # Another group of this run is the same error: tell the ticket created for that one.

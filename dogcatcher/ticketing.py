@@ -10,11 +10,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 from urllib.parse import urlencode
 
 from dogcatcher.matching import Match, best_match, same_path
-from dogcatcher.models import Analysis, Decision, ErrorGroup, Severity, TicketDraft
+from dogcatcher.models import Analysis, Decision, ErrorGroup, MatchBy, Severity, TicketDraft
 from dogcatcher.semantic import encoder_for
 from dogcatcher.settings import Settings
 from dogcatcher.trackers import (
@@ -201,7 +201,7 @@ def _occurrences(
     settings: Settings,
     now: datetime,
     match_score: float | None,
-    match_by: Literal["words", "meaning"] = "words",
+    match_by: MatchBy = "words",
 ) -> Decision:
     """New occurrences of an open ticket's error: a comment, unless comments on it are
     throttled; then the occurrences are held and added to the next comment."""
@@ -264,7 +264,7 @@ def decide(
     settings: Settings,
     *,
     match_score: float | None = None,
-    match_by: Literal["words", "meaning"] = "words",
+    match_by: MatchBy = "words",
     now: datetime | None = None,
 ) -> Decision:
     """What the tracker needs for this group, given its ticket if it has one: the ticket
