@@ -214,6 +214,12 @@ def _frame_names(function: str) -> tuple[str, ...]:
     return tuple(parts[-2:])
 
 
+def _named_frames(frames: Sequence[StackFrame]) -> tuple[tuple[str, ...], ...]:
+    """The names of the frames that have one, innermost first: an anonymous function
+    (V8's ``<anonymous>``) is named by no ticket, and no ticket names another one."""
+    return tuple(names for frame in frames if (names := _frame_names(frame.function)))
+
+
 @dataclass(frozen=True)
 class _TicketText:
     """What matching needs of a ticket, computed once per ticket version."""
@@ -274,7 +280,7 @@ def _ticket_text(
                 for name in _kind_names(k)
             ]
         ),
-        frames=tuple(_frame_names(frame.function) for frame in stack),
+        frames=_named_frames(stack),
         methods=frozenset(
             m
             for m in _methods(text, symbols)
@@ -643,7 +649,7 @@ def _group_text(
         codes=frozenset(c.lower() for c in _UPPER_CODE.findall(masked)),
         variables=Counter(_PLACEHOLDER.findall(masked)),
         kind=_kind_names(error_kind) if error_kind else frozenset(),
-        names=tuple(_frame_names(frame.function) for frame in in_app),
+        names=_named_frames(in_app),
         files=frozenset(_frame_files(in_app)),
         site_files=frozenset(_frame_files(in_app[:1])),
         known=frozenset(map(_stem, described)),
@@ -774,8 +780,8 @@ def same_path(a: Sequence[StackFrame], b: Sequence[StackFrame]) -> bool:
     """Whether two groups' in-app frames can be one error's: a refactor adds or drops an
     innermost helper, but another caller of a shared helper is another error, as grouping
     has it. Groups without in-app frames say nothing against it."""
-    ours = [_frame_names(frame.function) for frame in a if frame.in_app]
-    theirs = [_frame_names(frame.function) for frame in b if frame.in_app]
+    ours = _named_frames([frame for frame in a if frame.in_app])
+    theirs = _named_frames([frame for frame in b if frame.in_app])
     return not ours or not theirs or _aligned(ours, theirs)
 
 

@@ -901,3 +901,31 @@ def test_a_quoted_log_level_is_no_quoted_name() -> None:
 
     assert similarity(npe, pasted('.LogLevel=="Error"')) > 0.0
     assert similarity(npe, pasted('.field=="customer"')) == 0.0
+
+
+def test_an_anonymous_throw_site_is_named_by_no_ticket() -> None:
+    # V8's "at <anonymous> (summary.js:12)": an anonymous callback has no name to compare.
+    # Its caller is the first site a ticket can name; before, a ticket in our service that
+    # named any function raised IndexError, and every ticket "named" the anonymous site.
+    anonymous = group(
+        error_kind="TypeError",
+        template="Cannot read properties of undefined (reading 'total')",
+        services=("web",),
+        stack=None,
+        top_frames=(
+            StackFrame(function="<anonymous>", file="/app/src/checkout/summary.js"),
+            StackFrame(function="renderSummary", file="/app/src/checkout/summary.js"),
+        ),
+    )
+
+    def saying(where: str) -> Ticket:
+        return filed_in(
+            "web",
+            summary="TypeError: Cannot read properties of undefined (reading 'total')",
+            description=f"The checkout summary page crashes{where}.",
+        )
+
+    assert similarity(anonymous, saying(" in the formatPrice function")) == 0.0
+    assert similarity(anonymous, saying(" in the renderSummary function")) == 1.0
+    # Naming no site leaves the frames' share unearned, as for any other group.
+    assert 0.5 < similarity(anonymous, saying("")) < 1.0
