@@ -1,17 +1,18 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Twenty-six splits, built alike from twenty-six seeds: ``tests/data/dedupe/{dev,test,
+Twenty-eight splits, built alike from twenty-eight seeds: ``tests/data/dedupe/{dev,test,
 holdout,fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,
 fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond,
-twentythird,twentyfourth,twentyfifth,twentysixth}.jsonl``. Besides the seed, the splits differ
-in the phrasing bank people's tickets are written from (summaries, descriptions, paraphrases of
-each message, how the code is named, how a log or trace is pasted), each bank written as
-another person would, and in the helper names a refactor introduces. Each bank after dev's was
-written without looking at the matcher, and its split held out until its first run; the
-first eight, ``twelfth`` to ``sixteenth``, ``eighteenth``, ``twentieth``, ``twentyfirst``,
-``twentysecond``, ``twentyfourth`` and ``twentyfifth`` have been tuned on since, ``ninth``,
-``tenth``, ``eleventh``, ``seventeenth``, ``nineteenth``, ``twentythird`` and ``twentysixth``
-have not. A change to the matcher needs a new bank and split to be measured honestly.
+twentythird,twentyfourth,twentyfifth,twentysixth,twentyseventh,twentyeighth}.jsonl``. Besides
+the seed, the splits differ in the phrasing bank people's tickets are written from (summaries,
+descriptions, paraphrases of each message, how the code is named, how a log or trace is
+pasted), each bank written as another person would, and in the helper names a refactor
+introduces. Each bank after dev's was written without looking at the matcher, and its split
+held out until its first run; the first eight, ``twelfth`` to ``sixteenth``, ``eighteenth``,
+``twentieth``, ``twentyfirst``, ``twentysecond``, ``twentyfourth`` and ``twentyfifth`` have
+been tuned on since, ``ninth``, ``tenth``, ``eleventh``, ``seventeenth``, ``nineteenth``,
+``twentythird``, ``twentysixth``, ``twentyseventh`` and ``twentyeighth`` have not. A change to
+the matcher needs a new bank and split to be measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -103,7 +104,7 @@ _PHONE_CUT = 120  # where the twelfth style's person's pasted lines end (an aler
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 25) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 27) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -143,6 +144,8 @@ SPLITS: dict[str, SplitSpec] = {
     "twentyfourth": SplitSpec("twentyfourth", 2424, 23),
     "twentyfifth": SplitSpec("twentyfifth", 2525, 24),
     "twentysixth": SplitSpec("twentysixth", 2626, 25),
+    "twentyseventh": SplitSpec("twentyseventh", 2727, 26),
+    "twentyeighth": SplitSpec("twentyeighth", 2828, 27),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
@@ -152,7 +155,8 @@ SPLITS: dict[str, SplitSpec] = {
 # thirteenth phrasing, fourteenth phrasing, fifteenth phrasing, sixteenth phrasing,
 # seventeenth phrasing, eighteenth phrasing, nineteenth phrasing, twentieth phrasing,
 # twentyfirst phrasing, twentysecond phrasing, twentythird phrasing, twentyfourth phrasing,
-# twentyfifth phrasing, twentysixth phrasing), each written as another person would; the eleventh's
+# twentyfifth phrasing, twentysixth phrasing, twentyseventh phrasing, twentyeighth phrasing),
+# each written as another person would; the eleventh's
 # is a QA engineer's "<what breaks> when <condition>", the twelfth's an on-call engineer's, typed
 # on a phone mid-incident: terse, lowercase, abbreviated (svc, req, db, conn, w/, b/c, prob, tx);
 # the thirteenth's an engineering manager's, written up after the weekly incident review: a
@@ -224,7 +228,19 @@ SPLITS: dict[str, SplitSpec] = {
 # points", "'Add to cart' spins and then fails"), then, after a semicolon, what the service's
 # engineer told them in Slack, loosely, by first name ("Sam says ...", "Priya says ..."), or
 # "eng says" where the error's templates span services, the status, code or key they were
-# told kept; who that engineer is, and the product area and its users, are in _PRODUCT.
+# told kept; who that engineer is, and the product area and its users, are in _PRODUCT; the
+# twentyseventh's a QA / test automation engineer's, who files from a failing end-to-end or
+# integration test run: what the test's data or run did and what came back, in test terms (a
+# fixture, a seeded customer, the suite running in parallel, "the test expects 404"), then what the
+# server log the harness attached says ("... make the line sum call getTotal() on null (NPE in the
+# server log)", "... fails SearchRequest validation (le 100) and comes back as a server error"); the
+# suite, the test and the CI job are in _QA_SUITES and _CALLERS; the twentyeighth's a data
+# engineer's, whose batch pipelines (Airflow DAGs feeding dbt models) call the services and who sees
+# their errors second-hand: which of the records, rows or calls their task sends fail ("we", "our
+# batch", "our extract"), then what the service's log or team says behind it ("records whose invoice
+# isn't loaded error out; billing's log shows getTotal() called on a null invoice ...", "rows we
+# resend with a tracking number that's already stored fail shipments_tracking_no_key (23505)"); the
+# DAG, the task and the model are in _PIPELINES and _CALLERS.
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
@@ -268,6 +284,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "app container logs an NPE for getTotal() on a null invoice, every time lines get totalled",
         "some billing documents show no total to customers; Sam says an invoice isn't"
         " loaded when the line amounts get added up (something about getTotal on a null)",
+        "fixture invoices whose lines come back without their invoice make the line sum call"
+        " getTotal() on null (NPE in the server log)",
+        "records whose invoice isn't loaded error out; billing's log shows getTotal() called on a"
+        " null invoice while the lines are summed",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -311,6 +331,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " getCountry() gets called on it",
         "customers without an address on file can't get their invoice finalized; Sam says the tax"
         " country step needs the address and gets nothing back (getAddress is null)",
+        "test customer seeded without an address: getAddress() returns null and getCountry()"
+        " NPEs while the tax country is worked out",
+        "customers in the batch with no address fail; billing's log has getCountry() called on a"
+        " null getAddress() for the tax country",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -353,6 +377,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " padded 'usd '",
         "invoice uploads drop rows in currencies we don't support (XBT, RMB, GBX, EURO, even 'usd"
         " ' with a trailing space) - Sam says the import just rejects those codes",
+        "import fixture rows in currencies outside the supported set (XBT, RMB, GBX, EURO, 'usd '"
+        " with a trailing space) come back as unsupported currency code",
+        "rows we send in XBT, RMB, GBX, EURO or a padded 'usd ' are rejected one by one by"
+        " billing: unsupported currency code",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -394,6 +422,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " still tries to change it",
         "users get an error when they try to change an invoice that's already been finalized; Sam"
         " says the state check blocks it instead of telling them nicely",
+        "a second request against an invoice the test already finalized is refused by the state"
+        " check instead of being a no-op",
+        "a rerun touches invoices the first try already finalized and billing refuses them, the"
+        " invoice's state is finalized by then",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -434,6 +466,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the borrow timed out",
         "invoice pages hang and then fail at busy times; eng says the service runs out of database"
         " connections (the Hikari pool) and gives up waiting",
+        "with the suite running in parallel nothing gets a DB connection out of the Hikari pool"
+        " before the timeout (connection is not available)",
+        "our parallel calls pile up and the service can't hand out a Hikari pool connection in"
+        " time, the request times out waiting",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -474,6 +510,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "invoice inserts bounce off invoices_number_key, that number is already in the table",
         "creating an invoice sometimes fails; Sam says two invoices end up with the same invoice"
         " number and the database refuses the second (invoices_number_key)",
+        "two creates in one test get the same invoice number and the second trips"
+        " invoices_number_key",
+        "creates from our batch collide on the invoice number, duplicate key on"
+        " invoices_number_key for the second one",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -515,6 +555,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " isn't in the table",
         "adding a line to an invoice fails for some users; Sam says the line gets saved before its"
         " invoice exists, so the invoice_lines_invoice_id_fkey check blocks it",
+        "a line added straight after the invoice is created trips invoice_lines_invoice_id_fkey,"
+        " the parent invoice row isn't there yet",
+        "line records we send for new invoices are refused by invoice_lines_invoice_id_fkey, their"
+        " invoice row doesn't exist (yet)",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -554,6 +598,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "Oracle throws ORA-00060 at one of two postings that wait on each other's locks",
         "some payment postings fail at random; Priya says two postings lock each other in Oracle"
         " and one gets killed (ORA-00060 deadlock)",
+        "posting tests running in parallel hit ORA-00060, Oracle picks one of two postings as the"
+        " deadlock victim",
+        "when our tasks post in parallel Oracle kills one of them with ORA-00060 (deadlock"
+        " detected while waiting for resource)",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -594,6 +642,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " segment too small",
         "month-end reconciliation never finishes; Priya says the big ledger read runs too long and"
         " Oracle errors with ORA-01555 'snapshot too old'",
+        "reconciliation never completes in the test environment, its ledger scan dies on"
+        " ORA-01555 snapshot too old",
+        "the day's reconciliation output never lands; their long ledger read fails with ORA-01555"
+        " (snapshot too old, rollback segment too small)",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -633,6 +685,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " reachable, just slow to answer",
         "multi-currency postings fail to convert; Priya says our call to the fx-rates service"
         " (/v1/rates) doesn't answer in time and times out",
+        "conversion call hangs until ledger's read timeout on the fx-rates POST /v1/rates (Read"
+        " timed out)",
+        "conversion requests sit there until ledger gives up on fx-rates POST /v1/rates with a"
+        " read timeout",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -670,6 +726,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "fx-rates answers the rates POST with 500 'upstream failure', a request uuid in the body",
         "currency conversion on postings fails; per Priya the fx-rates service itself errors back"
         " with a 500 'upstream failure'",
+        "conversion returns an error because fx-rates itself answers ledger with 500 'upstream"
+        " failure'",
+        "conversions come back as errors whenever fx-rates answers ledger with its own 500"
+        " 'upstream failure'",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -707,6 +767,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "fx-rates answers the rates POST with 503 'maintenance' and the call is not retried",
         "currency conversion fails during fx-rates maintenance windows; Priya says fx-rates"
         " answers 503 'maintenance' and we don't try again",
+        "conversion fails while fx-rates is in maintenance: 503 with 'maintenance' in the body,"
+        " and ledger doesn't retry",
+        "conversions fail in fx-rates' maintenance window, fx-rates answers ledger 503"
+        " 'maintenance' and nothing retries",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -748,6 +812,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " too slow, maybe CPU throttling on the pod",
         "some payments get processed twice or late; Priya says the postings consumer gets kicked"
         " out of its Kafka group and can't commit where it got to",
+        "the posting consumer gets kicked out of its Kafka group mid-test and its offset commit"
+        " is refused, so postings are applied again",
+        "postings land twice or late in our extract; the ledger consumer loses its Kafka group"
+        " membership and can't commit offsets",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -787,6 +855,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " BigDecimal",
         "postings with amounts like '12,50 EUR' silently don't show up; Priya says that amount"
         " format can't be read as a number (BigDecimal)",
+        "a posting message with an amount like '12,50 EUR' can't be deserialized into BigDecimal"
+        " and the posting never shows up",
+        "postings with amounts formatted like '12,50 EUR' never reach the ledger, Jackson can't"
+        " turn that string into a BigDecimal",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -825,6 +897,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " container limit, no OOMKilled on the pod",
         "big CSV report exports never arrive for our largest tenants; Dmitri says the export runs"
         " out of memory (Java heap space) while building the file",
+        "CSV export of the large-tenant fixture runs the reports JVM out of heap (Java heap space)",
+        "the big tenants' CSV exports never arrive; reports runs out of Java heap space while"
+        " writing them",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -864,6 +939,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " missing s3:PutObject",
         "finished reports don't get delivered; Dmitri says the upload to S3 is refused with 403"
         " Access Denied",
+        "the report export finishes but its S3 upload is refused with 403 Access Denied",
+        "report files never show up in the bucket we read from, the reports upload (PutObject)"
+        " gets 403 Access Denied",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -903,6 +981,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "S3 answers the report uploads with 503 and asks us to reduce the request rate",
         "some scheduled reports go missing at peak; Dmitri says S3 is telling us to slow down"
         " (503, reduce your request rate) on the uploads",
+        "when the suite starts many exports at once S3 answers the uploads with 503 'Please reduce"
+        " your request rate'",
+        "at our 02:00 peak S3 throttles the report uploads with 503 SlowDown (reduce your request"
+        " rate) and some files never arrive",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -944,6 +1026,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " /tmp is per pod, not shared",
         "CSV exports fail every now and then; Dmitri says the temporary report file is already"
         " gone when the export goes to open it",
+        "the export fails because its temp report-*.csv is already gone when the exporter opens"
+        " it (NoSuchFileException)",
+        "some report files we wait for never get written; the temp report-<n>.csv has vanished"
+        " before the export opens it",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -984,6 +1070,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " it's being iterated",
         "scheduled reports get skipped now and then; Dmitri says the report cache cleanup trips"
         " over itself while removing expired entries (concurrent modification)",
+        "the scheduled reports test flakes when the report cache eviction throws"
+        " ConcurrentModificationException mid-iteration",
+        "scheduled report runs get skipped; the cache eviction changes the map while it's"
+        " iterating over it (ConcurrentModificationException)",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -1024,6 +1114,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " string'",
         "the reports list errors if someone types a non-number in the limit filter (N/A, 12a);"
         " Dmitri says we only handle whole numbers there",
+        "a limit of 'N/A', '12a' or '0x1F' in the reports list filter fails number parsing (For"
+        " input string), 500 where a 400 is expected",
+        "our list call with a non-numeric limit (N/A, 12a) gets a server error, the limit filter"
+        " fails with 'For input string'",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -1058,6 +1152,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "report list calls fail casting rowLimit from String to Long",
         "API users get an error on the reports list; Dmitri says rowLimit arrives as text and the"
         " code expects a number (String to Long cast)",
+        "passing rowLimit as a string to the reports list ends in a String to Long"
+        " ClassCastException",
+        "the reports list call errors when rowLimit goes over as a string, reports casts it from"
+        " String to Long and fails",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -1098,6 +1196,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " connection",
         "payments fail during the balance check; Priya says the ledger can't reach the accounts"
         " service at all (gRPC UNAVAILABLE, io exception)",
+        "creating a posting fails when ledger can't reach accounts for the balance (gRPC"
+        " UNAVAILABLE: io exception)",
+        "posting requests fail because ledger can't reach accounts for the balance check, gRPC"
+        " UNAVAILABLE io exception",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -1137,6 +1239,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " answers, just late",
         "payments fail because the balance check is too slow; Priya says the accounts service"
         " doesn't answer before the deadline (DEADLINE_EXCEEDED)",
+        "the balance lookup from ledger to accounts runs past its gRPC deadline"
+        " (DEADLINE_EXCEEDED) and the posting fails",
+        "posting requests fail because the balance call from ledger to accounts runs past its"
+        " deadline, DEADLINE_EXCEEDED",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -1175,6 +1281,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " itself goes through fine",
         "tenants who go over their plan's monthly invoice quota show up as errors on the"
         " dashboard; Sam says it's expected, it's just logged as an error",
+        "the quota test tenant going over its monthly invoice quota is logged at ERROR by billing,"
+        " although the 429 is what the test expects",
+        "our backfill pushes a tenant past its monthly invoice quota and billing logs every"
+        " refused invoice as an error",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -1213,6 +1323,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " that as an error",
         "payment reminder emails for overdue invoices bounce for some customers; Sam says the"
         " email addresses we have on file are dead",
+        "dunning emails to the seeded customers' fake addresses bounce and billing logs each"
+        " bounce as an error",
+        "billing logs an error for every dunning email that bounces at a customer's dead address,"
+        " right next to our runs",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -1250,6 +1364,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "supplier feed records without a 'sku' key make the import raise KeyError 'sku'",
         "the supplier product import fails on records with no 'sku'; Chloe says the import assumes"
         " every record has one",
+        "a feed fixture record without a 'sku' field crashes the import with KeyError 'sku'"
+        " instead of skipping the record",
+        "supplier records we forward without a 'sku' field break catalog's import (KeyError 'sku')",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -1287,6 +1404,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "supplier feed records without a 'price' key make the import raise KeyError 'price'",
         "the supplier product import fails on records with no 'price' field; Chloe says it expects"
         " a price on every record",
+        "a feed fixture record without a 'price' field crashes the import with KeyError 'price'",
+        "supplier records we forward without a 'price' field break catalog's import (KeyError"
+        " 'price')",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -1327,6 +1447,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "stock values such as 'N/A', '1,5' or '' fail int() with base 10 during the feed import",
         "stock levels stop updating for suppliers who send things like 'N/A' or '1,5' as quantity;"
         " Chloe says only whole numbers get through (int())",
+        "stock column values like 'N/A', '1,5' or '' in the feed fixture fail int() with base 10",
+        "feed stock values like 'N/A', '1,5' or an empty cell fail catalog's int() parse (invalid"
+        " literal for base 10)",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -1364,6 +1487,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product detail requests error out multiplying a None price by a Decimal for the discount",
         "product pages break for items that don't have a price yet; Chloe says the discount math"
         " runs on an empty price (None times Decimal)",
+        "product without a price in the test data: the discount multiplies None by a Decimal"
+        " (unsupported operand NoneType)",
+        "products in our list that have no price yet error out, the discount multiplies a None"
+        " price by a Decimal",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -1398,6 +1525,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "page render asks a None for its .slug and gets AttributeError on NoneType",
         "some product pages show an error page instead of the product; Chloe says something on the"
         " page is empty and the code asks it for its slug",
+        "product detail for a seeded product with an empty relation asks None for .slug"
+        " (NoneType has no attribute 'slug')",
+        "product detail calls fail for some products, something on them is None and catalog"
+        " reads .slug off it",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -1439,6 +1570,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 500",
         "old links to deleted products show an error page instead of a proper 'not found'; Chloe"
         " says the product lookup doesn't handle the missing product",
+        "product detail for a deleted product's id raises Product.DoesNotExist, a 500 where the"
+        " test expects 404",
+        "product detail calls for ids deleted upstream get a server error, Product.DoesNotExist"
+        " instead of a 404",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -1478,6 +1613,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product saves violate catalog_product_slug_key, the slug exists already",
         "products fail to import when another product already has the same URL slug; Chloe says"
         " the catalog_product_slug_key rule blocks the save",
+        "reimporting a product whose slug already exists violates catalog_product_slug_key",
+        "products we resend with a slug that's already taken fail catalog_product_slug_key on save",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -1519,6 +1656,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " other's transaction",
         "a few add-to-basket stock reservations fail at peak; Chloe says two reservations wait on"
         " each other in Postgres and one is killed (deadlock)",
+        "two reservation tests in parallel deadlock in Postgres, one waits for ShareLock on the"
+        " other's transaction",
+        "stock reservations overlapping with our load deadlock in Postgres (deadlock detected,"
+        " ShareLock on another transaction)",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -1560,6 +1701,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " its own connections",
         "catalog search breaks during traffic peaks; Chloe says Postgres runs out of connection"
         " slots (only superuser ones left)",
+        "catalog search fails when Postgres has only superuser-reserved connection slots left"
+        " during the parallel suite",
+        "catalog search calls fail under our crawl, Postgres turns connections away with only"
+        " reserved superuser slots remaining",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -1595,6 +1740,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Service has no ready endpoints",
         "pages error while the cache is down; Chloe says connecting to redis-cache on 6379 is"
         " refused (Error 111)",
+        "redis-cache on 6379 refuses the connection (Error 111) and the request errors instead of"
+        " skipping the cache",
+        "calls error while redis-cache:6379 refuses connections (Error 111), catalog doesn't fall"
+        " back to the database",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -1626,6 +1775,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "reads from redis-cache on 6379 time out; the connection opens, the reply doesn't come in"
         " time",
         "pages get slow and then show errors; eng says reads from redis-cache (6379) time out",
+        "a read from redis-cache on 6379 times out mid-request and the response is a 500",
+        "calls stall and fail when reads from redis-cache:6379 time out on the service side",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -1663,6 +1814,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "calls to Elasticsearch es-N on 9200 run into the client's read timeout",
         "search results spin and never load for some shoppers; Ravi says Elasticsearch on 9200"
         " doesn't answer before our read timeout",
+        "the search query waits on Elasticsearch es-N:9200 until the read timeout and the"
+        " request 500s",
+        "search calls from our job fail once Elasticsearch on 9200 doesn't answer before"
+        " search's read timeout",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -1704,6 +1859,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " /products/_search",
         "search is completely down for everyone; Ravi says we can't even connect to Elasticsearch"
         " on 9200, the connection is refused and retries run out",
+        "search can't connect to Elasticsearch on 9200 at all, connection refused until max"
+        " retries on /products/_search",
+        "every search call fails, search can't open a connection to Elasticsearch on 9200 (max"
+        " retries exceeded, refused)",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -1745,6 +1904,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " lands in a numeric query",
         "search breaks if you type letters into a number filter (price, size); Ravi says"
         " Elasticsearch rejects the query with a 400 search_phase_execution_exception",
+        "a query with letters in a numeric filter gets 400 search_phase_execution_exception from"
+        " Elasticsearch, the test gets a 500",
+        "queries with a non-numeric value in a numeric filter fail, Elasticsearch answers 400"
+        " search_phase_execution_exception",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
@@ -1786,6 +1949,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Elasticsearch's limit",
         "product changes take ages to show up in search; Ravi says Elasticsearch pushes back on"
         " our bulk indexing with 429 es_rejected_execution_exception",
+        "the reindex after seeding gets 429 es_rejected_execution_exception on bulk indexing",
+        "the index we audit lags because bulk indexing gets 429 es_rejected_execution_exception"
+        " from Elasticsearch",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -1825,6 +1991,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " index",
         "the search index only gets half rebuilt overnight; Ravi says the reindex job hits its"
         " Celery time limit before it's done",
+        "a full reindex in the test environment hits the Celery soft time limit"
+        " (SoftTimeLimitExceeded) before it's done",
+        "the reindex never finishes before our sensor gives up; the task is cut off by its Celery"
+        " soft time limit",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -1861,6 +2031,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "search requests asking for a page_size above 100 fail SearchRequest validation",
         "partners using the search API get errors when they ask for more than 100 results per"
         " page; Ravi says page_size is capped at 100",
+        "a query with page_size 101 or more fails SearchRequest validation (le 100) and comes"
+        " back as a server error",
+        "our queries asking for page_size above 100 are rejected by SearchRequest validation,"
+        " the max is 100",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -1898,6 +2072,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "synonyms import fails decoding the file as utf-8, invalid start byte",
         "merchants can't upload their synonyms file; Ravi says it isn't UTF-8 so we can't read it"
         " ('can't decode byte')",
+        "the synonyms fixture saved as latin-1 fails the import: 'utf-8' codec can't decode a"
+        " byte (invalid start byte)",
+        "the synonyms file we drop isn't valid UTF-8 for search, decoding fails on an invalid"
+        " start byte",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -1937,6 +2115,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " storage runs full",
         "media processing stops working; Ines says the workers' disk is full (No space left on"
         " device, Errno 28)",
+        "media processing in the test environment fails writing temp files: [Errno 28] No space"
+        " left on device",
+        "assets stop getting processed; media's workers fail writing temp files, Errno 28 no space"
+        " left on device",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -1976,6 +2158,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " upload",
         "some uploaded photos never get a thumbnail; Ines says the image library doesn't recognise"
         " the file as an image (PIL)",
+        "the HEIC and truncated upload fixtures: Pillow can't identify the file as an image, no"
+        " thumbnail",
+        "some assets we upload never get thumbnails, PIL says it cannot identify the image file",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -2012,6 +2197,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "GetObject on an original comes back NoSuchKey, the key isn't in the bucket",
         "downloading the original of an upload fails; Ines says the file isn't in the S3 bucket"
         " anymore (NoSuchKey)",
+        "downloading the original of a fixture upload gets NoSuchKey from S3 GetObject, a 500"
+        " where the test expects 404",
+        "original downloads fail for some assets, media's GetObject says NoSuchKey, the key isn't"
+        " in the bucket",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -2052,6 +2241,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "S3 PutObject gets throttled, ThrottlingException 'Rate exceeded' even after 4 retries",
         "generated media fails to upload in bursts; Ines says S3 throttles us (rate exceeded) even"
         " after retrying 4 times",
+        "the bulk upload test gets S3 ThrottlingException (Rate exceeded) on PutObject even after"
+        " 4 retries",
+        "when we push a big batch media's S3 PutObject calls get ThrottlingException 'Rate"
+        " exceeded' after 4 retries",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -2090,6 +2283,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "EXIF parsing recurses past Python's max recursion depth",
         "certain photos can't be processed at all; Ines says reading their EXIF data goes round in"
         " circles until Python's recursion limit",
+        "a photo fixture with a looping EXIF IFD chain makes the EXIF walk hit maximum recursion"
+        " depth",
+        "metadata for a few photos never arrives, media's EXIF reader recurses until Python's"
+        " maximum recursion depth",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -2126,6 +2323,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "aspect ratio math divides by zero for images that report a 0 width or height",
         "some images end up with no thumbnail; Ines says their width or height comes through as 0"
         " and the aspect ratio divides by zero",
+        "an image fixture that reports width or height 0 makes the aspect ratio divide by zero",
+        "assets with a 0 width or height in their metadata fail, the aspect ratio divides by zero",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -2165,6 +2364,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the pod's memory cgroup",
         "background jobs silently disappear without finishing; eng says the Celery worker running"
         " them gets killed (SIGKILL, signal 9)",
+        "a Celery worker gets SIGKILL (signal 9) partway through the suite and its job is lost,"
+        " logged as worker exited prematurely",
+        "jobs we wait for just vanish; the Celery worker running them is killed with signal 9"
+        " (SIGKILL), worker exited prematurely",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -2200,6 +2403,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "reindex task succeeds but blows its time budget, and that gets logged at error level",
         "search reindexing takes longer than it should; Ravi says the job finishes but blows"
         " through its time budget",
+        "the reindex passes the test but logs an error for going over its time budget",
+        "the reindex finishes, just late, and search logs an error that it went over its time"
+        " budget",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -2236,6 +2442,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "each supplier feed row with no EAN is skipped and logged as an error",
         "products without an EAN are quietly left out of supplier imports; Chloe says those rows"
         " get skipped on purpose",
+        "feed fixture rows without an EAN are skipped as designed, but each skip is logged at"
+        " ERROR",
+        "rows we send without an EAN are dropped on purpose and catalog logs each one as an error",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -2276,6 +2485,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " down with it",
         "some API requests fail with an empty response; Tomasz says the gateway crashes on a nil"
         " pointer when handling them",
+        "the request kills the gateway process: panic on a nil pointer dereference, connection"
+        " closed without a response",
+        "calls through the gateway die with the connection closed, the gateway panics on a nil"
+        " pointer dereference",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -2315,6 +2528,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the process panics on an index out of range while the Forwarded header gets split up",
         "API customers behind a proxy get failed calls; Tomasz says the gateway crashes reading"
         " the Forwarded header (index out of range)",
+        "a request with a short Forwarded header panics the gateway: index out of range while"
+        " splitting it",
+        "our calls through the proxy fail when the gateway panics on the Forwarded header, index"
+        " out of range",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -2353,6 +2570,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " not Ready?)",
         "API calls fail while a backend is down; Tomasz says the gateway's connection gets"
         " refused, nothing is listening on that port",
+        "the gateway's dial tcp to the backend is refused (connect: connection refused) and the"
+        " test gets 502",
+        "calls come back 502 while the gateway's outbound dial tcp is refused, nobody listening on"
+        " that port",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -2390,6 +2611,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "reads from the upstream on 443 end in connection reset by peer",
         "some API calls break halfway through; Tomasz says the upstream on port 443 resets the"
         " connection (connection reset by peer)",
+        "the proxied response breaks off: the upstream on 443 resets the connection (connection"
+        " reset by peer), 502",
+        "calls fail with 502 when the upstream on 443 resets the gateway's connection mid-read"
+        " (reset by peer)",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -2426,6 +2651,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "upstream round trips give up with context deadline exceeded",
         "slow API calls get cut off with an error; eng says the request's deadline runs out"
         " waiting on the upstream (context deadline exceeded)",
+        "the proxied call waits on the upstream until the context deadline is exceeded, the test"
+        " gets 504",
+        "slow calls come back 504, the upstream round trip runs out the request context's deadline",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -2465,6 +2693,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " exceeded)",
         "logged-in API calls time out; Tomasz says the check against the auth service"
         " (/introspect) takes too long and our client gives up",
+        "authenticated request fails: the auth /introspect POST exceeds Client.Timeout before"
+        " headers come back",
+        "our token-authenticated calls fail when the auth /introspect POST exceeds the gateway's"
+        " Client.Timeout",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -2501,6 +2733,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " cert-manager on it?)",
         "calls to one of the backends fail completely; Tomasz says its TLS certificate has expired"
         " and nobody renewed it",
+        "the gateway can't talk TLS to an upstream whose x509 certificate has expired, every"
+        " proxied test gets 502",
+        "calls to one backend fail outright, its x509 certificate has expired so the gateway's"
+        " TLS handshake fails",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -2542,6 +2778,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " taken",
         "some shipments can't be created because the tracking number already exists; Lena says the"
         " database rejects it (shipments_tracking_no_key, 23505)",
+        "retrying with the same tracking number violates shipments_tracking_no_key (SQLSTATE"
+        " 23505)",
+        "rows we resend with a tracking number that's already stored fail"
+        " shipments_tracking_no_key (23505)",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -2582,6 +2822,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " concurrent update",
         "shipment status updates fail when two come in at once; Lena says Postgres can't serialize"
         " them (SQLSTATE 40001)",
+        "two status updates on one shipment in parallel: could not serialize access (SQLSTATE"
+        " 40001), nothing retries",
+        "status updates from our sync fail when another update hits the same shipment, SQLSTATE"
+        " 40001 could not serialize",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -2622,6 +2866,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " NetworkPolicy, not the pool",
         "shipping is completely down for customers; Lena says the shipping service can't reach its"
         " database on 5432 (dial i/o timeout)",
+        "shipping can't reach its Postgres at pg-N.db.internal:5432 in the test environment, dial"
+        " i/o timeout",
+        "every call to shipping errors, it can't connect to pg-N.db.internal on 5432 (dial i/o"
+        " timeout)",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -2662,6 +2910,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " an int",
         "DHL shipping quotes fail at checkout; Lena says DHL sends weight_grams as text instead of"
         " a number and we can't read the reply",
+        "the DHL sandbox sends weight_grams as a string and unmarshalling the quote into"
+        " Parcel.weight_grams (int) fails",
+        "DHL quotes fail for our parcels, DHL sends Parcel.weight_grams as a string and shipping"
+        " expects an int",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -2692,6 +2944,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " with 502",
         "DHL answers 502 to our quote calls",
         "DHL shipping rates don't show at checkout; Lena says DHL's own API answers with a 502",
+        "a quote via DHL fails, DHL answers shipping with 502 and the test gets 502 'quote failed'",
+        "DHL quotes fail, DHL's API answers shipping with a 502",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -2724,6 +2978,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " calls with 429",
         "DHL answers 429 to our quote calls, we're over their rate limit",
         "DHL shipping rates fail at peak times; Lena says DHL rate-limits us (429)",
+        "DHL rate-limits the quote calls the suite makes (429), the test gets 502 'quote failed'",
+        "DHL quotes fail during our refresh, DHL answers shipping with 429, over their rate limit",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -2754,6 +3010,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " with 502",
         "UPS answers 502 to our quote calls",
         "UPS shipping rates don't show at checkout; Lena says UPS's API answers with a 502",
+        "a quote via UPS fails, UPS answers shipping with 502",
+        "UPS quotes fail, UPS's API answers shipping with a 502",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -2794,6 +3052,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the container restarts",
         "the shipping service crashes and restarts under load; Lena says two requests write the"
         " rate cache at the same moment (concurrent map writes)",
+        "parallel quote tests crash shipping: fatal error concurrent map writes on the rate cache",
+        "our parallel quote refresh takes shipping down, two writes hit its rate cache map at once"
+        " (concurrent map writes)",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -2832,6 +3093,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " replicas for them",
         "shipment tracking updates reach customers late; Lena says the shipping-events consumer"
         " group is falling behind",
+        "tracking events reach the test late, the shipping-events consumer group is lagging on"
+        " some partitions",
+        "tracking updates land hours late in our tables, the shipping-events consumer group lag"
+        " keeps climbing",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -2869,6 +3134,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "gRPC calls to catalog fail Unavailable, connection refused dialing a catalog pod IP",
         "product pages fail through the API; Tomasz says the gateway can't reach the catalog"
         " service (gRPC Unavailable, connection refused)",
+        "product by SKU fails: the gateway's gRPC call to catalog is Unavailable, connection"
+        " refused while dialing",
+        "product lookups fail, the gateway gets gRPC Unavailable from catalog (connection refused"
+        " dialing it)",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -2905,6 +3174,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "catalog's gRPC says NotFound for the product SKU and the product page errors",
         "product pages for removed products error instead of 404ing; Tomasz says catalog answers"
         " NotFound for that SKU",
+        "a SKU the test deletes first gets gRPC NotFound from catalog and the gateway answers 500"
+        " instead of 404",
+        "product lookups for SKUs removed upstream fail, catalog answers gRPC NotFound and the"
+        " gateway turns it into an error",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -2940,6 +3213,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "upstream pods answer 503 to GET /api/v2/products/<id>, one log line per request",
         "product API calls fail for some clients; Tomasz says a backend answers GET"
         " /api/v2/products with a 503",
+        "the contract test passes on retry, but the gateway logs an upstream answering 503 to GET"
+        " /api/v2/products/<id>",
+        "some product calls fail, the gateway logs its upstream answering 503 to GET"
+        " /api/v2/products/<id>",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -2974,6 +3251,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "upstream pods answer 504 to GET /api/v2/products/<id>, often after waiting 30s",
         "product API calls time out for some clients; Tomasz says the backend answers GET"
         " /api/v2/products with a 504",
+        "the gateway logs an upstream answering 504 to GET /api/v2/products/<id> after a long wait",
+        "slow product calls fail, the gateway logs an upstream returning 504 for GET"
+        " /api/v2/products/<id>",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -3010,6 +3290,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " request",
         "an API customer is getting throttled; Tomasz says their key goes over the per-minute rate"
         " limit and calls get turned away",
+        "the load test's API key goes past its per-minute limit and the gateway logs every"
+        " rejected call as rate limit exceeded",
+        "our extract's API key gets throttled, the gateway logs rate limit exceeded for the key"
+        " past its per-minute limit",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -3045,6 +3329,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the limit",
         "the service keeps restarting by itself under load; eng says it runs out of memory and"
         " gets OOMKilled (exit code 137)",
+        "a container gets OOMKilled (exit code 137) during the soak run and the tests in flight"
+        " fail",
+        "calls fail while a container is OOMKilled (exit code 137) and restarting",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -3079,6 +3366,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " not an OOM kill",
         "the gateway restarts on its own every so often; Tomasz says it exits with code 1, a"
         " crash, not memory",
+        "a gateway container terminates with exit code 1 (reason Error, not OOM) mid-run and the"
+        " tests in flight get 502",
+        "calls fail for a minute whenever a gateway container exits with code 1 (Error, not an OOM"
+        " kill)",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -3112,6 +3403,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "cart summary SSR reads 'total' of undefined",
         "the cart summary blanks out for some shoppers; Jonas says it reads 'total' off a cart"
         " that isn't there",
+        "the cart summary throws reading 'total' of undefined when the cart hasn't loaded, the"
+        " page renders a 500",
+        "crawled cart pages come back 500, the cart summary reads 'total' of undefined",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -3144,6 +3438,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "cart summary SSR reads 'items' of undefined",
         "the cart summary breaks for some shoppers; Jonas says it reads 'items' off a cart that"
         " isn't there",
+        "the cart summary throws reading 'items' of undefined when the cart hasn't loaded",
+        "crawled cart pages come back 500, the cart summary reads 'items' of undefined",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -3179,6 +3475,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "minicart badge in the header reads 'total' of undefined",
         "the little cart badge in the header breaks; Jonas says the minicart reads 'total' off a"
         " cart that isn't there",
+        "the header's minicart badge throws reading 'total' of undefined for a guest session",
+        "pages we crawl logged out fail, the header's minicart badge reads 'total' of undefined",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -3214,6 +3512,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "variants isn't an array on some products, so calling .map on product.variants throws",
         "some storefront pages break for certain products; Jonas says those products' variants"
         " aren't a list, so .map fails",
+        "seeded product with variants as an object, not an array: the .map on its variants throws"
+        " (variants.map is not a function)",
+        "pages for products whose variants aren't an array fail, variants.map is not a function"
+        " there",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -3248,6 +3550,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "fetching a product gets connect ECONNREFUSED from the products API's pod IP",
         "product info doesn't load on the storefront; Jonas says the products API refuses the"
         " connection (ECONNREFUSED)",
+        "storefront fetching the product gets ECONNREFUSED from the products API while it"
+        " redeploys",
+        "product pages fail during the products API's deploys, storefront's fetch is refused"
+        " (connect ECONNREFUSED)",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -3285,6 +3591,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "products API hangs up the socket before any response comes back ('socket hang up')",
         "product info fails to load now and then; Jonas says the products API hangs up before it"
         " answers (socket hang up)",
+        "the product fetch from storefront ends in 'socket hang up', the products API closes the"
+        " socket before answering",
+        "product pages fail now and then, the products API hangs up the socket before answering"
+        " (socket hang up)",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -3318,6 +3628,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "axios calls to the backend come back with status code 500",
         "shoppers get a generic error on storefront actions; Jonas says our backend API answers"
         " with a 500",
+        "storefront's axios call to the backend gets 'Request failed with status code 500'",
+        "our checks fail when storefront's axios calls get status code 500 back from the backend",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -3349,6 +3661,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " cart id we pass",
         "add to cart calls get status code 404 from the cart API",
         "'Add to cart' fails for some shoppers; Jonas says the cart API answers 404",
+        "add to cart with a cart id the backend already expired gets 'Request failed with status"
+        " code 404'",
+        "adding items fails, storefront's axios call to the cart API gets status code 404",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -3381,6 +3696,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " timeout",
         "add to cart calls run into the axios timeout of N ms",
         "'Add to cart' spins and then fails; Jonas says the request runs past the axios timeout",
+        "add to cart goes past the axios timeout of N ms under the suite's parallel load",
+        "adding items fails once the cart API is slower than storefront's axios timeout (timeout"
+        " of N ms exceeded)",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -3419,6 +3737,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " token '<'",
         "storefront pages break when the API sends back an HTML error page; Jonas says we expect"
         " JSON and choke on the '<'",
+        "the page dies parsing an HTML error page as JSON (Unexpected token '<' ... is not valid"
+        " JSON)",
+        "pages fail when an HTML error page comes back where storefront expects JSON, Unexpected"
+        " token '<'",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -3457,6 +3779,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "formatting the delivery estimate throws RangeError Invalid time value on a bad date",
         "the delivery estimate at checkout breaks; Jonas says the delivery date isn't a valid date"
         " (Invalid time value)",
+        "the checkout delivery estimate throws RangeError Invalid time value for an order without"
+        " a delivery date",
+        "checkout pages fail, formatting the delivery estimate throws Invalid time value on a bad"
+        " date",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -3495,6 +3821,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "React hydration fails in the header, the server HTML and the client render differ",
         "the site header flickers or errors on load; Jonas says the server and browser versions of"
         " the header don't match (hydration)",
+        "header hydration mismatch: the server-rendered header differs from the client render"
+        " (locale and clock of the test browser)",
+        "pages log a hydration failure in the header, server HTML and client render don't match",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -3532,6 +3861,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "requests arrive with a jwt past its expiry and verification rejects them ('jwt expired')",
         "users get kicked out with an error mid-session; eng says their login token (JWT) has"
         " already expired when we check it",
+        "a long test run outlives the access token and requests are rejected with jwt expired"
+        " instead of a 401",
+        "calls late in our run fail because the service token is past its exp, 'jwt expired'"
+        " comes back as a 500",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -3569,6 +3902,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "bearer tokens that aren't JWTs at all get rejected as 'jwt malformed'",
         "some users' requests get refused outright; Mei says the login token they send isn't a"
         " valid JWT at all (malformed)",
+        "a request with 'Bearer undefined' (token missing from the fixture) fails as jwt"
+        " malformed with a 500",
+        "calls fail with 'jwt malformed' when our token variable is empty and the header reads"
+        " 'Bearer undefined'",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -3606,6 +3943,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "signups hit E11000 duplicate key on accounts.users index email_1",
         "sign-up shows an error for emails that already have an account; Mei says Mongo rejects it"
         " on the email_1 index (E11000)",
+        "signing up twice with the same test email: E11000 duplicate key on index email_1, a 500"
+        " instead of a 409",
+        "creating accounts that already exist fails with E11000 duplicate key on accounts.users"
+        " email_1",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -3639,6 +3980,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "MongoDB on 27017 doesn't answer from the pods, connect ETIMEDOUT",
         "login and profile lookups fail; Mei says the accounts service can't connect to Mongo on"
         " 27017 (ETIMEDOUT)",
+        "accounts can't reach MongoDB on 27017 from the test environment (connect ETIMEDOUT)",
+        "account lookups fail, accounts can't connect to MongoDB on 27017 (ETIMEDOUT)",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -3681,6 +4024,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " stored",
         "users who signed up with Google or Apple can't log in with a password; Mei says there's"
         " no password hash for them and bcrypt refuses",
+        "password login for a social-login test user: bcrypt throws 'data and hash arguments"
+        " required', no hash stored",
+        "service logins for users without a stored password hash fail in bcrypt (data and hash"
+        " arguments required)",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -3717,6 +4064,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " constraint on email",
         "signup fails with Prisma P2002, unique constraint on the email field",
         "sign-up errors when the email is already taken; Mei says Prisma throws P2002 on the email",
+        "signup with a taken email fails on Prisma P2002 (unique constraint on email) and returns"
+        " 500",
+        "account creates for emails already taken fail with Prisma P2002, unique constraint on"
+        " `email`",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -3751,6 +4102,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "profile update fails with Prisma P2025, the record it updates is gone",
         "some users can't save their profile; Mei says Prisma throws P2025, the record it tries to"
         " update isn't there",
+        "profile update for a user the test deleted first: Prisma P2025, record to update not"
+        " found, 500 instead of 404",
+        "profile updates for users deleted on their side fail with Prisma P2025, record to update"
+        " not found",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -3786,6 +4141,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "ENOENT opening a temp avatar-*.png, maybe written to one pod's /tmp and read on another",
         "file downloads and uploads in accounts fail sometimes; Mei says a temp file is gone by"
         " the time we open it (ENOENT)",
+        "the temp avatar-*.png is gone when it gets opened (ENOENT, no such file or directory)",
+        "requests fail because the temp avatar-*.png accounts writes isn't there when it opens it"
+        " (ENOENT)",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -3823,6 +4181,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " restarts",
         "the storefront goes down for a minute at a time; Jonas says Node runs out of memory (heap"
         " limit) and crashes",
+        "the storefront Node process hits the V8 heap limit during the soak run (heap out of"
+        " memory, allocation failed) and restarts",
+        "crawls fail with 502 for a minute at a time, storefront's Node runs out of heap (Reached"
+        " heap limit) and restarts",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -3863,6 +4225,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " catches the rejection",
         "CMS banners and content are missing on the storefront; Jonas says cms.internal can't be"
         " found (ENOTFOUND) and nobody handles the failure",
+        "cms.internal doesn't resolve from the test environment (getaddrinfo ENOTFOUND) and the"
+        " rejection goes unhandled",
+        "storefront logs unhandled rejections, its request to cms.internal fails with getaddrinfo"
+        " ENOTFOUND",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -3896,6 +4262,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " budget",
         "/products/<slug> renders go over the 800ms budget, a warning-ish line logged as an error",
         "product pages feel slow; Jonas says rendering /products/... goes over the 800ms budget",
+        "product page renders go over the 800ms budget in the perf check, logged at error level",
+        "crawled product pages are slow, storefront logs renders of /products/<slug> over the"
+        " 800ms budget",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -3928,6 +4297,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " account?)",
         "NoMethodError, points called on nil during a redemption",
         "some members can't redeem points; Marcus says the redeem step calls points on nil",
+        "redeeming for a test member without a points account: undefined method points for nil",
+        "redemptions we apply fail for members with no points account, loyalty calls points on nil",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -3961,6 +4332,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "NoMethodError, points called on nil in the tier upgrade check after points are added",
         "tier upgrades don't happen after points are added for some members; Marcus says the"
         " upgrade check calls points on nil",
+        "after points are credited the tier upgrade check calls points on nil (NoMethodError) for"
+        " the seeded member",
+        "tier changes are missing after we credit points, the upgrade check calls points on nil",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -3996,6 +4370,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "RecordNotFound, Couldn't find Member with that 'id'",
         "members who were deleted still get hit and it errors; Marcus says the Member can't be"
         " found by its id (RecordNotFound)",
+        "a member id the test deleted first raises RecordNotFound (Couldn't find Member with 'id')",
+        "calls for member ids removed on their side fail with Couldn't find Member with 'id'"
+        " (RecordNotFound)",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -4033,6 +4410,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "redemptions fail validation: Points must be greater than or equal to 0",
         "members who try to redeem more points than they have get an error page; Marcus says"
         " points can't go below 0 and the save fails",
+        "redeeming more points than the test member has fails validation: Points must be greater"
+        " than or equal to 0",
+        "redemptions above the member's balance are refused, validation says Points must be"
+        " greater than or equal to 0",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -4069,6 +4450,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "enrolments fail validation: Email has already been taken",
         "loyalty sign-up fails for emails that are already enrolled; Marcus says the 'Email has"
         " already been taken' check blocks it",
+        "enrolling with an email the suite already used fails validation: Email has already been"
+        " taken",
+        "enrolments for emails already enrolled are refused: Email has already been taken",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -4109,6 +4493,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "StaleObjectError on a Member while points are added, another write got there first",
         "adding points fails every now and then; Marcus says the member record changed in between"
         " and the update is refused (stale object)",
+        "two point credits for one member in parallel: StaleObjectError on the Member"
+        " (lock_version), no retry",
+        "point credits overlap with another write on the same member and fail as a stale Member"
+        " object",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -4144,6 +4532,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "points job gets connection refused from Postgres on 5432",
         "points aren't being credited; Marcus says the points job can't connect to the database on"
         " 5432 (connection refused)",
+        "the points job can't connect to Postgres on 5432 in the test environment (connection"
+        " refused)",
+        "points we expect never get credited, loyalty's points job is refused by Postgres on 5432"
+        " (connection refused)",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -4179,6 +4571,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "Redis on redis-N.cache.internal:6379 refuses connections (Errno::ECONNREFUSED)",
         "the leaderboard isn't updating; eng says Redis on 6379 refuses the connection"
         " (ECONNREFUSED)",
+        "the points job fails connecting to Redis on redis-N:6379 (Errno::ECONNREFUSED) when it"
+        " bumps the leaderboard",
+        "points jobs fail when Redis on redis-N:6379 refuses the connection for the leaderboard"
+        " bump (ECONNREFUSED)",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -4215,6 +4611,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "an outgoing HTTP call ends in Net::ReadTimeout, no answer before the read timeout",
         "loyalty's calls out to partner systems fail; Marcus says the other side doesn't answer in"
         " time (Net::ReadTimeout)",
+        "an outgoing HTTP call from the job gets no answer in time, Net::ReadTimeout",
+        "outbound calls from loyalty's jobs time out (Net::ReadTimeout), so what we wait for never"
+        " arrives",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -4249,6 +4648,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "partner API answers 422 to the points we post",
         "points aren't syncing to our partner; Marcus says the partner API rejects what we send"
         " with a 422",
+        "partner sync in the test environment gets 422 from the partner sandbox for the points"
+        " payload",
+        "points sync to the partner fails, the partner API answers 422 to what loyalty posts",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -4286,6 +4688,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "partner API answers 401 to the points we post, it won't take our credentials",
         "points aren't syncing to our partner; Marcus says the partner API says 401 Unauthorized,"
         " so our credentials are off",
+        "partner sync gets 401 Unauthorized from the partner sandbox, the credentials aren't"
+        " accepted any more",
+        "points sync to the partner fails, the partner API answers 401 Unauthorized",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -4321,6 +4726,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "comparison of Integer with nil fails while a tier is chosen for a points total",
         "adding points fails for some members; Marcus says picking their tier compares a number"
         " with nil",
+        "crediting points for a member whose tier has no threshold: comparison of Integer with nil"
+        " failed",
+        "point credits fail for some members, picking the tier compares an Integer with nil",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -4356,6 +4764,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the partner payload build fails for members without :partner_code (key not found)",
         "partner sync fails for members without a partner code; Marcus says the payload needs"
         " :partner_code and it isn't there",
+        "partner sync for a test member without partner_code: key not found: :partner_code",
+        "partner sync fails for members with no partner code, building the payload raises key not"
+        " found: :partner_code",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -4394,6 +4805,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "PartnerSyncJob uses up its Sidekiq retries and ends up in the dead set",
         "partner syncs give up for good after retries; Marcus says PartnerSyncJob ends up in the"
         " Sidekiq dead set",
+        "PartnerSyncJob retries in the background until it lands in the Sidekiq dead set, and"
+        " only the server log says so",
+        "partner syncs never complete, PartnerSyncJob uses up its retries and moves to the Sidekiq"
+        " dead set",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -4428,6 +4843,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "a tenant's points CSV import is rejected over invalid rows, logged as an error",
         "a tenant's whole points CSV upload gets rejected because a few rows are invalid; Marcus"
         " says it's all or nothing today",
+        "a points CSV fixture with a few invalid rows gets the whole file rejected for the tenant,"
+        " logged as an error",
+        "a tenant's points file we deliver is rejected whole because of a few invalid rows",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -4464,6 +4882,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "NullReferenceException while promotions get applied to a price",
         "prices fail to show when a promotion applies; eng says there's a null reference while the"
         " promotions are applied",
+        "price request for a SKU with an incomplete promotion throws NullReferenceException while"
+        " promotions are applied",
+        "price lookups fail for SKUs with a promotion on them, a null reference"
+        " (NullReferenceException) applying promotions",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -4501,6 +4923,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "NullReferenceException loading the pricing rules when the engine starts up",
         "the pricing engine won't start; Aisha says loading the pricing rules hits a null"
         " reference",
+        "the pricing engine fails to initialize in the test environment, NullReferenceException"
+        " loading the rules",
+        "every price call fails after pricing restarts, the rule loader hits a null reference on"
+        " startup",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -4535,6 +4961,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "InvalidOperationException: First() finds nothing, the sequence has no elements",
         "price calculation fails for some products; Aisha says the code takes the first item of a"
         " list that's empty",
+        "price calculation for a SKU with no match: First() throws InvalidOperationException, the"
+        " sequence is empty",
+        "price calls fail for some SKUs, pricing takes First() of an empty list"
+        " (InvalidOperationException, no elements)",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -4570,6 +5000,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " has no entry for that SKU",
         "KeyNotFoundException, a SKU key that isn't in the dictionary",
         "prices fail for some SKUs; Aisha says the SKU isn't in the lookup table (KeyNotFound)",
+        "a SKU created in the test setup isn't in pricing's dictionary yet: KeyNotFoundException",
+        "price calls for SKUs new since the last load fail, the SKU key isn't in the dictionary"
+        " (KeyNotFoundException)",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -4605,6 +5038,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "price CSV numbers like '1,5' or '12a' aren't in a correct format and the row parse throws",
         "merchants' price CSV uploads fail on numbers like '1,5' or '12a'; Aisha says we can't"
         " parse that format",
+        "price CSV fixture with '1,5' or '12a' in a number column: the input string is not in a"
+        " correct format",
+        "price files we upload fail on numbers like '1,5' or '12a', pricing can't parse them"
+        " (FormatException)",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -4642,6 +5079,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor feed request is canceled when the HttpClient.Timeout runs out",
         "competitor prices are stale; Aisha says downloading the competitor feed takes too long"
         " and gets cancelled (HttpClient timeout)",
+        "the competitor price refresh is canceled when HttpClient.Timeout elapses on the feed"
+        " download",
+        "competitor prices go stale, pricing's feed download is canceled when HttpClient.Timeout"
+        " elapses",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -4677,6 +5118,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor feed answers 503 Service Unavailable",
         "competitor prices aren't refreshing; Aisha says the competitor feed is down for us, it"
         " returns 503 Service Unavailable",
+        "the competitor refresh fails, the feed answers 503 Service Unavailable",
+        "competitor prices don't refresh, the competitor feed answers pricing with 503 Service"
+        " Unavailable",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -4712,6 +5156,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " IPs",
         "competitor prices aren't refreshing; Aisha says the competitor feed blocks us with 403"
         " Forbidden",
+        "the competitor refresh fails, the feed answers pricing with 403 Forbidden",
+        "competitor prices don't refresh, the competitor feed answers pricing with 403 Forbidden",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -4746,6 +5192,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " victim",
         "SQL Server kills our transaction as deadlock victim, Rerun the transaction in the log",
         "pricing jobs fail at random; Aisha says SQL Server picks them as the deadlock victim",
+        "price writes running in parallel: SQL Server picks one transaction as the deadlock victim",
+        "pricing's writes collide with another process and SQL Server makes them the deadlock"
+        " victim",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -4783,6 +5232,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the price upsert to SQL Server ends in 'Execution Timeout Expired'",
         "price updates fail to save; Aisha says the bulk update takes longer than SQL Server"
         " allows (Execution Timeout Expired)",
+        "the bulk price upsert runs past the SQL command timeout (Execution Timeout Expired)",
+        "price loads fail, the bulk upsert to SQL Server hits Execution Timeout Expired",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -4820,6 +5271,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "saving a price throws DbUpdateConcurrencyException, 0 rows affected where 1 was expected",
         "saving a price fails when someone else edited it at the same time; Aisha says 0 rows got"
         " updated instead of 1 (concurrency check)",
+        "two tests updating one price: DbUpdateConcurrencyException, 0 rows affected where 1 was"
+        " expected",
+        "price updates we publish fail when the row changed since it was read, 0 rows affected"
+        " instead of 1 (DbUpdateConcurrencyException)",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -4851,6 +5306,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "'Value cannot be null' for parameter 'currency' when a Money gets built",
         "some prices can't be shown because they have no currency; Aisha says the money value gets"
         " built without 'currency'",
+        "price for a fixture without a currency: Value cannot be null (Parameter 'currency')"
+        " building Money",
+        "prices without a currency fail, Money gets created with a null 'currency'",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -4882,6 +5340,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "'Value cannot be null' for parameter 'region' when a Money gets built",
         "some prices can't be shown because they have no region; Aisha says the money value gets"
         " built without 'region'",
+        "price for a fixture without a region: Value cannot be null (Parameter 'region') building"
+        " Money",
+        "prices without a region fail, Money gets created with a null 'region'",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -4919,6 +5380,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor feed JSON has $.items[n].price values that won't convert to System.Decimal",
         "the competitor feed can't be read; Aisha says an item's price in it ($.items[n].price)"
         " isn't a valid decimal",
+        "the competitor feed fixture has a non-numeric price at $.items[n].price, which can't be"
+        " converted to System.Decimal",
+        "the competitor refresh fails when an item's price at $.items[n].price isn't a decimal in"
+        " the feed JSON",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -4958,6 +5423,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " time",
         "competitor price refresh is paused; Aisha says the competitor-feed circuit breaker opens"
         " after too many failures",
+        "after a few feed failures pricing logs the competitor-feed circuit breaker opening, every"
+        " time",
+        "competitor refreshes pause, pricing logs the competitor-feed circuit breaker opening"
+        " after consecutive failures",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -4988,6 +5457,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " stock push with 503",
         "ERP answers 503 when a warehouse's stock is pushed",
         "stock levels aren't reaching the ERP; Kofi says the ERP answers our stock push with a 503",
+        "the stock push to the ERP sandbox gets 503 and the sync fails",
+        "stock numbers in our snapshot are stale, inventory's stock push gets 503 from the ERP",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -5025,6 +5496,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "ERP answers 409 when a warehouse's stock is pushed",
         "stock levels aren't reaching the ERP; Kofi says the ERP answers our stock push with a 409"
         " conflict",
+        "two stock syncs of one warehouse overlap and the ERP answers the push with 409 conflict",
+        "stock pushes fail with an ERP 409 conflict when two syncs of the same warehouse overlap",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -5057,6 +5530,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "ERP answers 503 when a warehouse's stock is pulled for reconciling",
         "the nightly stock reconciliation with the ERP fails; Kofi says pulling stock from the ERP"
         " gets a 503",
+        "the reconcile run fails, pulling stock from the ERP sandbox gets 503",
+        "the stock reconciliation we wait on fails, inventory's stock pull from the ERP gets 503",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -5093,6 +5568,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "reservations refused, a SKU's stock in the warehouse would go below zero for the order",
         "some orders get turned down at checkout; Kofi says taking the stock for them would put"
         " the warehouse below zero",
+        "reserving more than the seeded stock: stock for the SKU in the warehouse would drop below"
+        " zero, 500 instead of 409",
+        "reservations we send are refused because the warehouse stock for the SKU would go"
+        " negative",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -5127,6 +5606,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "bins report unit counts that don't match what's expected, logged at error",
         "warehouse stock numbers look off; Kofi says some bins report a unit count that doesn't"
         " match what we expect",
+        "after the pick test a bin reports a unit count that differs from the expected count,"
+        " logged at ERROR",
+        "bin counts in our snapshot disagree, inventory logs bins reporting units that don't match"
+        " the expected count",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -5158,6 +5641,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "WMS turns pick lists down with code=WMS-117",
         "pick lists aren't getting to the warehouse; Bea says the WMS rejects them with code"
         " WMS-117",
+        "releasing a pick list fails, the WMS rejects it with code WMS-117",
+        "pick list releases from our wave job fail, the WMS answers code=WMS-117",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -5189,6 +5674,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "WMS turns pick lists down with code=WMS-204",
         "pick lists aren't getting to the warehouse; Bea says the WMS rejects them with code"
         " WMS-204",
+        "releasing a pick list fails, the WMS rejects it with code WMS-204",
+        "pick list releases from our wave job fail, the WMS answers code=WMS-204",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -5225,6 +5712,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "no delivery slot left for a postcode and date at a warehouse, logged at error",
         "shoppers can't book a delivery for their postcode; Bea says there's no slot left for that"
         " date",
+        "booking a delivery for the test postcode finds no slot left on that date, logged as an"
+        " error",
+        "no delivery slot left for a postcode and date, fulfilment logs it as an error each time",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -5257,6 +5747,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dock scanners send barcodes nobody knows, one error line per scan",
         "dock scans aren't recognised at the warehouse; Bea says the scanners send barcodes we"
         " don't know",
+        "the scanner simulator's barcodes aren't in the item data and each scan logs an error",
+        "dock scanners send barcodes unknown to fulfilment, one error log per scan",
     ),
 }
 
@@ -5966,7 +6458,11 @@ _DYING = frozenset("g-nil-deref g-index-range g-concurrent-map n-heap".split())
 # Summary shapes per phrasing bank: {Svc}/{svc} service, {exc} exception, {where} method;
 # {workload}: the workload the twentyfifth style's person reads the logs of (deploy/billing);
 # {area} and {priority}: the product area the twentysixth style's person files it under, and the
-# priority they give it (P2).
+# priority they give it (P2); {tag}, {spec}, {test} and {job}: the kind of suite the
+# twentyseventh style's person's failing test is in ("API", "E2E"), its spec as the report
+# names it (test_catalog.py, cart.spec.ts, InvoiceIT), the test's id and the CI job; {dag},
+# {task} and {model}: the twentyeighth style's person's Airflow DAG, the task of it that
+# failed and the dbt model it feeds.
 _SUMMARIES: tuple[tuple[str, ...], ...] = (
     (
         "{Svc}: {exc} in {where}, {gist}",
@@ -6149,6 +6645,22 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "User-facing bug in {area}: {gist}",
         "{area}: {gist} ({exc}, {where} per eng)",
     ),
+    (
+        "[{tag}] {spec} fails: {gist}",
+        "[{tag}] {spec} red on main - {exc}: {gist}",
+        "[{tag}] {test} fails with {exc}: {gist}",
+        "Flaky or real? {spec} - {gist} ({exc})",
+        "{job}: {spec} failing, {gist} [{exc} at {where}]",
+        "[{tag}][{svc}] {gist} - {spec}",
+    ),
+    (
+        "{dag} DAG failing at task {task}: {gist}",
+        "[{dag}] {task} fails - {svc} {exc}: {gist}",
+        "{model} not refreshed: {dag}.{task} gets {exc} from {svc} ({gist})",
+        "{dag}/{task}: {gist} ({exc} at {where})",
+        "Airflow {dag} failing at {task}, {svc} side {exc} - {gist}",
+        "{task} in {dag} keeps failing: {gist}",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -6242,11 +6754,22 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
         "[{priority}] {area} - {gist}",
         "From user reports, {area}: {gist}",
     ),
+    (
+        "[{tag}] {svc} server log errors during {job}: {gist}",
+        "{spec} green, but the {svc} log has: {gist}",
+        "[{tag}][{svc}] server log only - {gist}",
+    ),
+    (
+        "{dag}: {gist} (from the {svc} logs)",
+        "[{dag}] {task} - {gist}",
+        "{model} off for the day - {svc} logs: {gist}",
+    ),
 )
 # Openings of a person's description; {date} is when they first saw it ({case} and
 # {customer}: the support case the twentieth style's person escalates, and whose it is;
 # {workload} and {container}: where the twentyfifth style's person reads the logs; {area}: the
-# product area of the twentysixth style's person).
+# product area of the twentysixth style's person; {job} and {spec}: the CI job and the spec of
+# the twentyseventh's; {dag}, {task} and {model}: the pipeline of the twentyeighth's).
 _OPENINGS: tuple[tuple[str, ...], ...] = (
     (
         "Seeing this in {svc} since {date}.",
@@ -6462,6 +6985,21 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         " behind it.",
         "Flagging this from the {area} funnel: people drop off at this step since {date}.",
     ),
+    (
+        "From the nightly regression on staging, {date} ({job}).",
+        "First seen in {job} on {date}, {spec}.",
+        "Came up in a merge request pipeline on {date}; main shows it too ({job}).",
+        "Triaging the {date} nightly, the {svc} part of {job}.",
+        "Flagged on the test-health dashboard on {date} for {spec}.",
+    ),
+    (
+        "The {date} run of {dag} failed at {task}.",
+        "{dag} has been failing at {task} since the {date} run.",
+        "on_failure_callback paged #data-alerts on {date}: {dag}.{task}.",
+        "SLA miss on {dag} on {date}: {task} never succeeded, so {model} wasn't refreshed.",
+        "Found on {date} while checking why {model} was short; {task} in {dag} calls {svc}.",
+        "Backfilling {dag} since {date} and {task} keeps failing on the {svc} side.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -6626,6 +7164,20 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "Short version: {gist}. Apparently it shows up as {exc} somewhere in {where}.",
         "{gist}. I don't know the code, but the error is {exc} and {where} came up in the thread.",
     ),
+    (
+        "{gist}; server log has {exc} ({where}).",
+        "{gist}. {exc} in the server log, site {where}.",
+        "{exc} - {gist}.",
+        "{gist} ({exc}; the report points at {where}).",
+        "{gist}. The harness pulled the server log: {exc}, {where}.",
+    ),
+    (
+        "{Svc} side, from their logs: {exc} at {where}. Short version: {gist}.",
+        "Our task only sees the failure; behind it in {svc} is {exc} ({where}): {gist}.",
+        "{gist}. The {svc} logs show {exc} at {where} the same minute our task failed.",
+        "What's going on on the {svc} side: {gist} ({exc}, {where}).",
+        "Root cause is upstream of us: {gist}. {Svc} raises {exc} in {where}.",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -6728,6 +7280,14 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
         "{gist}.",
         "What I know so far: {gist}.",
         "Summary of the Slack thread: {gist}.",
+    ),
+    (
+        "{gist}. No exception, just an ERROR line in the server log.",
+        "Only the server log shows it, the suite stays green: {gist}.",
+    ),
+    (
+        "Nothing is raised on the {svc} side, it just logs an error: {gist}.",
+        "{gist}. Per the {svc} team that's an error log only, no exception.",
     ),
 )
 # Asides that close a person's note; in the twentythird style's, the person names the commit
@@ -6949,6 +7509,24 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "Screenshots, video and the trace zip are in the job's artifacts.",
+        "Blocks the release candidate sign-off.",
+        "Not a test data issue: a fresh tenant gives the same result.",
+        "A retry in the test would only hide it, so I haven't added one.",
+        "",
+        "",
+    ),
+    (
+        "Cleared the task once, the retry failed the same way.",
+        "Downstream dbt models are skipped until this clears; happy to backfill the missed"
+        " partitions.",
+        "Bumped retries with exponential backoff as a stopgap, it just fails later now.",
+        "The finance dashboards on top of this are a day behind.",
+        "Paused the DAG's backfill so we don't hammer the service.",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -6986,6 +7564,14 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line the BE team sent over:", "Stack the BE team linked (top of it):"),
     ("From kubectl logs:", "The stack, as the container printed it:"),
     ("From the Slack thread in {channel}:", "{eng} pasted the error in {channel} (the top of it):"),
+    (
+        "Runner output, with the server log the harness attached:",
+        "Runner output, with the server stack the harness attached:",
+    ),
+    (
+        "What the {svc} team found in their logs for that minute:",
+        "{Svc} stack the {svc} team shared (top of it):",
+    ),
 )
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
 # The items the twentythird style's person adds to their checklist after the error's own.
@@ -7116,6 +7702,265 @@ _SLACK_WORDS = {
     "log": ("here's one of them from the logs", "yep, this is the line:", "found it:"),
     "stack": ("top of the trace:", "this is where it blows up", "stack, cut down:"),
 }
+# How the twentyseventh style's person, a QA engineer, knows each service's tests: the framework
+# they are written in (JUnit with REST Assured, pytest, Playwright, Cypress), the spec the
+# service's tests live in when no test of theirs reaches the code (see _CALLERS), and the CI job
+# that runs them.
+_QA_SUITES: dict[str, tuple[str, str, str]] = {
+    "billing": ("junit", "invoice", "api-it-billing"),
+    "ledger": ("junit", "ledger", "api-it-ledger"),
+    "reports": ("junit", "reports", "api-it-reports"),
+    "fulfilment": ("junit", "pick_list", "api-it-fulfilment"),
+    "catalog": ("pytest", "catalog", "pytest-api"),
+    "search": ("pytest", "search", "pytest-api"),
+    "media": ("pytest", "media", "pytest-api"),
+    "gateway": ("pytest", "gateway", "pytest-contract"),
+    "shipping": ("pytest", "shipping", "pytest-api"),
+    "pricing": ("pytest", "prices", "pytest-api"),
+    "tax": ("pytest", "tax", "pytest-api"),
+    "inventory": ("pytest", "stock", "pytest-api"),
+    "notifications": ("pytest", "notifications", "pytest-api"),
+    "storefront": ("playwright", "smoke", "playwright-e2e"),
+    "accounts": ("cypress", "account", "cypress-e2e"),
+    "loyalty": ("cypress", "loyalty", "cypress-e2e"),
+}
+# Who calls each entry point of the services (a trace's outermost frame: a request's handler,
+# a job, a consumer): the spec and the test of the twentyseventh style's person's suites that
+# get there (what the test checks, in words; the framework names it, see _test_names), and the
+# task of the twentyeighth style's person's Airflow DAG that calls it, or waits on it (a
+# sensor: "wait_for_..."). Like the gists, a test or a task never names a throw site: it is the
+# caller's, the same for every error behind the entry point.
+_CALLERS: dict[str, tuple[str, str, str]] = {
+    "BillingController:close": ("invoice", "closes a draft invoice with lines", "finalize_drafts"),
+    "InvoiceService:finalize": ("invoice", "closes an invoice twice", "finalize_drafts"),
+    "BillingController:credit": ("credit_note", "issues a credit note", "issue_credit_notes"),
+    "InvoiceService:void": ("invoice", "voids an invoice", "void_cancelled_invoices"),
+    "InvoiceImporter:row": ("invoice_import", "imports invoices from CSV", "push_invoice_imports"),
+    "InvoiceService:dueToday": ("invoice", "lists invoices due today", "extract_due_invoices"),
+    "InvoiceService:create": ("invoice", "creates an invoice", "create_recurring_invoices"),
+    "InvoiceService:addLine": ("invoice", "adds a line to a new invoice", "add_usage_lines"),
+    "PostingService:apply": ("posting", "creates a posting", "post_settlements"),
+    "PostingService:convert": ("posting", "converts a posting to EUR", "convert_fx_postings"),
+    "ReconciliationJob:run": (
+        "reconciliation",
+        "runs the nightly reconciliation",
+        "wait_for_reconciliation",
+    ),
+    "PostingConsumer:poll": ("posting", "applies a posting message", "wait_for_postings_applied"),
+    "ReportJob:export": ("report_export", "exports a report as CSV", "wait_for_report_export"),
+    "ReportScheduler:tick": (
+        "report_export",
+        "runs scheduled reports",
+        "wait_for_scheduled_reports",
+    ),
+    "ReportController:list": ("reports", "lists reports with filters", "list_tenant_reports"),
+    "catalog/tasks.py:run": ("feed_import", "imports the supplier feed", "wait_for_feed_import"),
+    "catalog/importer.py:parse_row": (
+        "feed_import",
+        "imports stock levels from the feed",
+        "wait_for_feed_import",
+    ),
+    "catalog/importer.py:upsert": (
+        "feed_import",
+        "reimports an existing product",
+        "wait_for_feed_import",
+    ),
+    "catalog/views.py:product_detail": (
+        "catalog",
+        "shows product detail by slug",
+        "fetch_product_details",
+    ),
+    "catalog/views.py:search": ("catalog", "searches products", "snapshot_search_results"),
+    "catalog/tasks.py:reserve_stock": (
+        "stock",
+        "reserves stock for an order",
+        "wait_for_stock_reservations",
+    ),
+    "catalog/middleware.py:session_middleware": (
+        "catalog",
+        "keeps the session between requests",
+        "snapshot_catalog_api",
+    ),
+    "search/api.py:search": ("search", "query returns results", "run_benchmark_queries"),
+    "search/tasks.py:reindex": ("search", "reindex completes", "wait_for_reindex"),
+    "search/tasks.py:import_synonyms": (
+        "synonyms",
+        "imports a synonyms file",
+        "wait_for_synonyms_import",
+    ),
+    "media/tasks.py:make_thumbnails": ("uploads", "makes thumbnails", "wait_for_thumbnails"),
+    "media/thumbnails.py:render": ("uploads", "renders a thumbnail", "wait_for_thumbnails"),
+    "media/exif.py:read_exif": ("uploads", "reads the EXIF data", "wait_for_asset_metadata"),
+    "media/views.py:original": ("uploads", "downloads the original", "fetch_originals"),
+    "media/tasks.py:transcode_video": (
+        "uploads",
+        "transcodes an uploaded video",
+        "wait_for_video_transcodes",
+    ),
+    "router:(*Router).ServeHTTP": ("gateway", "routes a request", "call_public_api"),
+    "router:(*Router).clientIP": ("gateway", "honours the Forwarded header", "call_public_api"),
+    "upstream:(*Pool).Get": ("gateway", "proxies to the upstream", "call_public_api"),
+    "upstream:(*Pool).RoundTrip": ("gateway", "proxies to the upstream", "call_public_api"),
+    "router:(*Router).proxy": ("gateway", "proxies to the upstream", "call_public_api"),
+    "router:(*Router).authenticate": ("gateway", "accepts a valid token", "call_public_api"),
+    "authn:(*Introspector).Check": ("gateway", "accepts a valid token", "call_public_api"),
+    "router:(*Router).productPage": ("gateway", "gets a product by SKU", "fetch_product_pages"),
+    "api:(*Handler).CreateShipment": ("shipments", "creates a shipment", "create_bulk_shipments"),
+    "store:(*Shipments).Insert": ("shipments", "creates a shipment", "create_bulk_shipments"),
+    "api:(*Handler).UpdateStatus": (
+        "shipments",
+        "updates shipment status",
+        "sync_shipment_status",
+    ),
+    "api:(*Handler).Quote": ("quotes", "quotes a parcel", "refresh_carrier_quotes"),
+    "carrier:(*DHL).Quote": ("quotes", "quotes a parcel with DHL", "refresh_carrier_quotes"),
+    "api:(*Handler).CreateLabel": ("labels", "creates a label", "create_return_labels"),
+    "cart/page:getServerSideProps": ("cart", "shows the cart summary", "check_cart_totals"),
+    "api/cart:addToCart": ("cart", "adds an item to the cart", "check_cart_totals"),
+    "layout/header:Header": ("header", "renders the header", "crawl_home_page"),
+    "product/page:Page": ("product", "shows a product page", "crawl_product_pages"),
+    "api/products:fetchProduct": ("product", "shows a product page", "crawl_product_pages"),
+    "api/client:request": ("smoke", "loads the main pages", "crawl_product_pages"),
+    "checkout/summary:DeliveryEstimate": (
+        "checkout",
+        "shows the delivery estimate",
+        "check_checkout_totals",
+    ),
+    "api/checkout:placeOrder": ("checkout", "places an order", "check_checkout_totals"),
+    "search/page:Page": ("search", "shows search results", "crawl_search_pages"),
+    "auth/middleware:requireUser": (
+        "session",
+        "keeps the user signed in",
+        "fetch_with_service_token",
+    ),
+    "users/routes:signup": ("signup", "creates an account", "create_crm_accounts"),
+    "users/routes:login": ("login", "logs in with a password", "get_service_token"),
+    "users/repo:findUser": ("login", "loads the account after login", "lookup_accounts"),
+    "users/routes:updateProfile": ("profile", "saves profile changes", "update_profiles"),
+    "users/routes:uploadAvatar": ("profile", "uploads an avatar", "sync_avatars"),
+    "exports/routes:download": ("exports", "downloads an export", "download_account_exports"),
+    "controllers/redemptions_controller:create": ("redeem", "redeems points", "apply_redemptions"),
+    "controllers/members_controller:show": ("members", "shows a member", "fetch_members"),
+    "controllers/members_controller:create": (
+        "members",
+        "enrolls a member",
+        "enroll_new_members",
+    ),
+    "models/member:add_points": ("points", "credits points for an order", "wait_for_points_job"),
+    "jobs/points_job:perform": ("points", "credits points for an order", "wait_for_points_job"),
+    "jobs/partner_sync_job:perform": (
+        "partners",
+        "syncs points to the partner",
+        "wait_for_partner_sync",
+    ),
+    "jobs/webhook_job:perform": ("webhooks", "delivers the points webhook", "wait_for_webhooks"),
+    "PricesController:Get": ("prices", "gets the price of a SKU", "fetch_current_prices"),
+    "PricesController:Put": ("prices", "updates a price", "publish_price_changes"),
+    "PriceEngine:Initialize": ("prices", "loads the pricing rules", "fetch_current_prices"),
+    "PriceEngine:ApplyPromotions": ("promotions", "applies a promotion", "fetch_promo_prices"),
+    "PriceEngine:BasePrice": ("prices", "prices a SKU in its currency", "fetch_current_prices"),
+    "PriceEngine:Convert": ("prices", "converts a price", "fetch_fx_prices"),
+    "PriceEngine:WithTax": ("prices", "prices a SKU with tax", "fetch_prices_with_tax"),
+    "CsvPriceImporter:Import": ("price_import", "imports a price CSV", "upload_price_files"),
+    "PriceRefreshJob:ExecuteAsync": (
+        "competitor_prices",
+        "refreshes competitor prices",
+        "wait_for_price_refresh",
+    ),
+    "CompetitorFeed:FetchAsync": (
+        "competitor_prices",
+        "refreshes competitor prices",
+        "wait_for_price_refresh",
+    ),
+    "PriceArchiveJob:ExecuteAsync": ("prices", "archives old prices", "wait_for_price_archive"),
+    "inventory/tasks.py:sync_warehouse": (
+        "stock",
+        "syncs warehouse stock to the ERP",
+        "wait_for_erp_sync",
+    ),
+    "inventory/tasks.py:reconcile_warehouse": (
+        "stock",
+        "reconciles stock with the ERP",
+        "wait_for_reconcile",
+    ),
+    "inventory/api.py:reserve": ("stock", "reserves stock", "reserve_replenishment_stock"),
+    "PickingService:release": ("pick_list", "releases a pick list", "release_pick_waves"),
+}
+# How the twentyseventh style's person says whether their test fails every time: a consistent
+# failure ({k} of the last runs), a flaky one ({k} of the last {m}).
+_CONSISTENT = (
+    "Consistent: red in each of the last {k} runs.",
+    "Not flaky: {k}/{k} reruns fail the same way.",
+)
+_FLAKY = (
+    "Flaky: failed {k} of the last {m} runs, passes on retry.",
+    "Intermittent, {k} of {m} runs; quarantine candidate.",
+)
+# The pipeline the twentyeighth style's person, a data engineer, runs against each service: the
+# Airflow DAG, its task that talks to the service where no entry point of the error's has one
+# of its own (see _CALLERS), the dbt model the DAG feeds, and the call that task makes.
+_PIPELINES: dict[str, tuple[str, str, str, str]] = {
+    "billing": ("nightly_invoice_export", "extract_invoices", "fct_invoices", "POST invoices"),
+    "ledger": ("ledger_postings_hourly", "extract_postings", "fct_ledger_postings", "GET postings"),
+    "reports": ("tenant_reports_daily", "list_tenant_reports", "rpt_tenant_usage", "GET reports"),
+    "catalog": (
+        "catalog_products_daily",
+        "snapshot_catalog_api",
+        "dim_products",
+        "GET products/{slug}",
+    ),
+    "search": ("search_quality_daily", "run_benchmark_queries", "fct_search_quality", "POST query"),
+    "media": ("media_assets_sync", "fetch_originals", "dim_media_assets", "GET uploads/{id}"),
+    "gateway": (
+        "partner_api_usage",
+        "call_public_api",
+        "fct_api_usage",
+        "GET /api/v2/products/{id}",
+    ),
+    "shipping": ("shipments_hourly", "refresh_carrier_quotes", "fct_shipments", "POST quotes"),
+    "storefront": (
+        "storefront_price_audit",
+        "crawl_product_pages",
+        "fct_page_prices",
+        "GET /products/{slug}",
+    ),
+    "accounts": ("crm_contacts_sync", "push_contacts", "dim_customers", "GET me"),
+    "loyalty": (
+        "loyalty_points_reconcile",
+        "fetch_members",
+        "fct_points_ledger",
+        "GET members/{id}",
+    ),
+    "pricing": (
+        "price_feed_publish",
+        "fetch_current_prices",
+        "fct_prices_daily",
+        "GET prices/{sku}",
+    ),
+    "tax": ("tax_rates_sync", "fetch_tax_rates", "dim_tax_rates", "GET prices/{sku}"),
+    "inventory": ("inventory_stock_snapshot", "pull_stock_levels", "fct_stock_daily", "GET stock"),
+    "fulfilment": (
+        "fulfilment_waves_daily",
+        "release_pick_waves",
+        "fct_pick_lists",
+        "GET pick-lists",
+    ),
+    "notifications": (
+        "notification_events_daily",
+        "extract_notifications",
+        "fct_notifications",
+        "GET events",
+    ),
+}
+# How the twentyeighth style's person says what reached their model, on a line of its own after
+# the opening ({ds}: the run's logical date; {got} and {usual}: that day's rows and a normal
+# day's; {tries}: how many tries the task had).
+_ROW_COUNTS = (
+    "dt={ds}: {got} of ~{usual} rows made it into {model}; everything downstream went"
+    " upstream_failed.",
+    "Partition {ds} of {model} is short: {got} rows vs ~{usual} on a normal day.",
+    "{model} stopped at {got} rows for {ds} (usually ~{usual}), after {tries} tries.",
+)
 # The characters of the random part of a Kubernetes name (a ReplicaSet's hash, a pod's suffix).
 _K8S_NAME = "bcdfghjklmnpqrstvwxz2456789"
 # How people shorten some exception names.
@@ -7394,10 +8239,11 @@ def _suffixed(suffix: str) -> Callable[[str], str]:
     return lambda f: f + suffix
 
 
-# The suffixes the sixteenth to twentysixth styles' refactors add, in Java, Go, Node and
+# The suffixes the sixteenth to twentyeighth styles' refactors add, in Java, Go, Node and
 # .NET alike.
 _LATE_SUFFIXES = tuple(
-    "V2 Strict Verified Legacy ForTenant Batched Traced Patched ForWeb Bounded Flagged".split()
+    "V2 Strict Verified Legacy ForTenant Batched Traced Patched ForWeb Bounded Flagged Testable"
+    " Paged".split()
 )
 
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
@@ -7413,7 +8259,9 @@ _LATE_SUFFIXES = tuple(
 # split out for the web app's endpoint, twentyfifth style: the memory-bounded path the
 # service's team split out after the platform team's reports of OOMKilled pods, twentysixth
 # style: the path behind the feature flag the product manager asked for, to roll the fix out to
-# a few tenants first).
+# a few tenants first, twentyseventh style: the testable path split out so the QA team's
+# integration tests can drive it without the rest, twentyeighth style: the paged path the
+# service's team split out for the data team's bulk calls).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -7478,6 +8326,8 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_{f}_for_web",
         lambda f: f"_{f}_bounded",
         lambda f: f"_{f}_flagged",
+        lambda f: f"_{f}_testable",
+        lambda f: f"_{f}_paged",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -7542,6 +8392,8 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_for_web",
         lambda f: f"{f}_bounded",
         lambda f: f"{f}_flagged",
+        lambda f: f"{f}_testable",
+        lambda f: f"{f}_paged",
     ),
 }
 
@@ -8138,8 +8990,28 @@ def _where(template: Template, style: int) -> str:
     a React component (``VariantPicker``), else the function as "the ... thing" (``the
     parse_row thing``, ``the parseForwarded thing``, ``the renderSummary thing``); a fifth of
     the time the innermost function that way, whatever the language (``the sumLines thing``),
-    and a third of the time no code at all, see ``_people_ticket``."""
+    and a third of the time no code at all, see ``_people_ticket``; the twentyseventh style's
+    person, a QA engineer filing from a failed test run, names the site as the runner's report
+    and the server log its harness attached show it: the request the test sent
+    (``POST /api/billing/invoices/48213/close``, its ids filled in), or, where no one request
+    reaches the code, and some of the time where one does, the trace's innermost frame as the
+    server printed it (``com.acme.billing.InvoiceCalculator.sumLines(InvoiceCalculator.java:411)``,
+    ``File "/app/catalog/importer.py", line 272, in parse_row``, see ``_frame_line``); by
+    default here the route and the class or module and function; the twentyeighth style's
+    person, a data engineer whose pipelines call the services, names the site second-hand, as
+    the service's endpoint (``billing's POST /api/billing/invoices/{id}/close endpoint``) or,
+    much of the time, the URL their task called
+    (``POST http://billing.internal/api/billing/invoices/48213/close``), and where no one
+    request reaches the code, the service's function as its team names it
+    (``reports' CsvExporter.write``, ``catalog's importer.parse_row``) or the file and line
+    they read in its logs (``CsvExporter.java:88 in reports``), see ``_people_ticket``."""
     path, function = template.frames[0].split(":", 1)
+    if style in (26, 27):
+        route = _web_route(template)
+        if style == 26:
+            return route[0] if route else _owner_name(template.frames[0], template.lang)
+        site = f"{route[0]} endpoint" if route else _owner_name(template.frames[0], template.lang)
+        return f"{_possessive(template.service)} {site}"
     if style == 25:
         return _chat_name(template)
     if style == 24:
@@ -8613,7 +9485,15 @@ def _fenced(text: str, style: int, tag: str = "") -> str:
     # side, a markdown fence tagged console around the kubectl command and what it printed,
     # see _kubectl_logs, _kubectl_stack and _pod_sign; or, passing on a Slack thread, in a Jira
     # {quote} block as the thread copies: the engineer's name and the time, their line, and
-    # what they pasted, see _slack_paste.
+    # what they pasted, see _slack_paste; or, from a failed test run, in a Jira {noformat} block
+    # titled with the CI job and run (the ``tag``), the runner's report of the test and the
+    # server log the harness attached, see _test_report; or, from a failed pipeline run, in a
+    # Jira {code} block titled with the DAG and task, or the service, (the ``tag``), the Airflow
+    # task log, then what the service's logs said, see _airflow_log.
+    if style == 27:
+        return f"{{code:title={tag}}}\n{text}\n{{code}}"
+    if style == 26:
+        return f"{{noformat:title={tag}}}\n{text}\n{{noformat}}"
     if style == 25:
         return f"{{quote}}\n{text}\n{{quote}}"
     if style == 24:
@@ -8975,6 +9855,17 @@ def _devtools_paste(form: str, method: str, url: str, status: int, body: str) ->
     ]
 
 
+def _concrete_path(path: str, rng: random.Random) -> str:
+    """A route's path as a request sent it: each ``{id}``, ``{sku}`` and ``{slug}`` filled in
+    with a value drawn from ``rng``, in the order they come."""
+    values = {
+        "id": lambda: str(rng.randint(1000, 99999)),
+        "sku": lambda: f"SKU-{rng.randint(10000, 99999)}",
+        "slug": lambda: rng.choice(_SLUGS),
+    }
+    return re.sub(r"\{(\w+)\}", lambda m: values[m[1]](), path)
+
+
 def _from_browser(
     template: Template, evidence: str, where: str, rng: random.Random
 ) -> tuple[str, str, list[str]]:
@@ -9006,12 +9897,7 @@ def _from_browser(
     if route is None:
         return where, rng.choice(_ANY_REQUEST).format(status=_status_shown(status, body)), []
     method, path = route[0].split(" ", 1)
-    values = {
-        "id": lambda: str(rng.randint(1000, 99999)),
-        "sku": lambda: f"SKU-{rng.randint(10000, 99999)}",
-        "slug": lambda: rng.choice(_SLUGS),
-    }
-    path = re.sub(r"\{(\w+)\}", lambda m: values[m[1]](), path)
+    path = _concrete_path(path, rng)
     body = body.replace("{path}", path)
     if evidence in ("log", "stack"):
         origin = (
@@ -9346,6 +10232,410 @@ def _product_context(
     return []
 
 
+_ARTICLES = frozenset("a an the".split())
+
+
+def _test_names(framework: str, spec: str, check: str) -> tuple[str, str, str]:
+    """A test as the twentyseventh style's person's runner names it: its spec as the report
+    shows it (``InvoiceIT``, ``test_catalog.py``, ``cart.spec.ts``, ``signup.cy.ts``), the
+    test's id (``InvoiceIT.closesDraftInvoiceWithLines``,
+    ``tests/api/test_catalog.py::test_shows_product_detail_by_slug``, ``cart.spec.ts > cart >
+    shows the cart summary``, Playwright's joints a single right angle quote, U+203A) and the
+    command that runs it alone; the id and the command are "" where no test of theirs reaches
+    the code (``check`` is "")."""
+    shown = {
+        "junit": f"{_camel(spec)}IT",
+        "pytest": f"test_{spec}.py",
+        "playwright": f"{spec}.spec.ts",
+        "cypress": f"{spec}.cy.ts",
+    }[framework]
+    if not check:
+        return shown, "", ""
+    words = [w for w in re.findall(r"[A-Za-z0-9]+", check) if w.lower() not in _ARTICLES]
+    if framework == "junit":
+        method = "".join([words[0].lower(), *(w[:1].upper() + w[1:] for w in words[1:])])
+        return shown, f"{shown}.{method}", f"mvn -pl qa-api-tests verify -Dit.test={shown}#{method}"
+    if framework == "pytest":
+        file, name = f"tests/api/{shown}", "test_" + "_".join(w.lower() for w in words)
+        return shown, f"{file}::{name}", f"pytest {file} -k {name}"
+    if framework == "playwright":
+        test = f"{shown} \u203a {spec} \u203a {check}"
+        return shown, test, f'npx playwright test e2e/{shown} -g "{check}"'
+    return shown, f"{shown} > {spec} > {check}", f"npx cypress run --spec cypress/e2e/{shown}"
+
+
+def _frame_line(group: ErrorGroup, lang: str) -> str:
+    """The trace's innermost frame as the server prints it, which the twentyseventh style's
+    person copies out of the log their test harness attached:
+    ``com.acme.billing.InvoiceCalculator.sumLines(InvoiceCalculator.java:411)``, ``File
+    "/app/catalog/importer.py", line 272, in parse_row``, ``renderSummary
+    (/app/.next/server/cart/summary.js:36:7)``, Go's function and file line
+    (``github.com/acme/gateway/internal/router.(*Router).resolve
+    (/src/internal/router/router.go:373)``); "" where the group has no trace."""
+    if not group.top_frames or not group.stack:
+        return ""
+    top = group.top_frames[0]
+    lines = [line.strip() for line in group.stack.split("\n")]
+    for n, line in enumerate(lines):
+        if lang == "go" and line.startswith(f"{top.function}(") and n + 1 < len(lines):
+            return f"{top.function} ({lines[n + 1].split(' +', 1)[0]})"
+        found = top.file is not None and top.file in line  # the file and its line: .NET's
+        if lang != "go" and found and re.search(rf"(?<!\d){top.line}(?!\d)", line):  # async
+            return line.removeprefix("at ")  # frames print otherwise than they are named
+    return ""
+
+
+@dataclass(frozen=True)
+class _TestRun:
+    """The failing test run the twentyseventh style's person, a QA engineer, files from: the
+    test's framework, spec and id (id "" when no test of theirs fails, the error only shows in
+    the server log), the command that runs it alone and what it checks, the CI job and run, the
+    request it sent ("" where no one request reaches the code), the status that came back (None
+    when the test waits on a job instead; 0 when the connection closed) and its body, and
+    whether it fails every time."""
+
+    framework: str
+    tag: str
+    spec: str
+    test: str
+    command: str
+    check: str
+    job: str
+    run: int
+    request: str
+    status: int | None
+    body: str
+    flaky: bool
+    consistency: str
+
+
+def _qa_run(template: Template, rng: random.Random) -> _TestRun:
+    """The test run the twentyseventh style's person files ``template``'s error from: the test
+    of theirs that reaches its entry point (see _CALLERS), or, for an error only logged, none."""
+    framework, spec, job = _QA_SUITES[template.service]
+    check = ""
+    if template.frames:
+        spec, check = _CALLERS[template.frames[-1]][:2]
+    shown, test, command = _test_names(framework, spec, check)
+    route = _web_route(template)
+    request = ""
+    if route is not None:
+        method, path = route[0].split(" ", 1)
+        request = f"{method} {_concrete_path(path, rng)}"
+    response = _RESPONSES.get(_base(template.id)) if template.frames else None
+    status, body = response if response is not None else (None, "")
+    body = body.replace("{path}", request.split(" ", 1)[-1])
+    run = rng.randint(1800, 9800)
+    flaky = rng.random() < 0.35
+    if flaky:
+        runs = rng.randint(10, 30)
+        consistency = rng.choice(_FLAKY).format(k=rng.randint(2, runs // 3), m=runs)
+    else:
+        consistency = rng.choice(_CONSISTENT).format(k=rng.randint(3, 12))
+    tag = "E2E" if framework in ("playwright", "cypress") else "API"
+    return _TestRun(
+        framework,
+        tag,
+        shown,
+        test,
+        command,
+        check,
+        job,
+        run,
+        request,
+        status,
+        body,
+        flaky,
+        consistency,
+    )
+
+
+def _qa_checklist(run: _TestRun, what: str, service: str) -> str:
+    """The lines the twentyseventh style's person puts under their opening: the failing test
+    and its run, then the reproduction checklist (run alone, on a rerun, what was expected and
+    what came back, ``what`` last); for an error only logged, where they saw it."""
+    if not run.test:
+        seen = f"Seen in: the {service} server log {run.job} #{run.run} keeps; no test fails on it."
+        return f"{seen}\n{what[:1].upper()}{what[1:]}"
+    if run.status is None:
+        actual = "timed out waiting - "
+    elif run.status == 0:
+        actual = "connection closed without a response - "
+    else:
+        actual = f"{run.status} {_REASONS[run.status]} - "
+    if run.request:
+        expected = f"`{run.request}` answers 2xx"
+    elif run.status is None:
+        expected = "the test's wait ends in a done state within its timeout"
+    else:
+        expected = "every call of the flow answers 2xx"
+    rerun = (
+        "- [ ] fails again on a rerun (it passed on retry)"
+        if run.flaky
+        else ("- [x] fails again on a rerun")
+    )
+    return "\n".join(
+        (
+            f"Failing test: `{run.test}` ({run.job} #{run.run})",
+            "Repro checklist:",
+            f"- [x] run alone: `{run.command}`",
+            rerun,
+            f"- expected: {expected}",
+            f"- actual: {actual}{what}",
+        )
+    )
+
+
+_RULE = "\u2500"  # the line Playwright's list reporter draws
+
+
+def _test_report(run: _TestRun, service: str, server: str, rng: random.Random) -> str:
+    """What the twentyseventh style's person pastes from the failed run: the runner's report of
+    the test (pytest's, Maven Surefire's for JUnit with REST Assured, Playwright's list
+    reporter's, Cypress's spec reporter's), its assertion or the exception that ended it, then
+    ``server``, the server log lines the harness attached to it; for an error only logged, the
+    lines alone."""
+    if not run.test:
+        return server
+    status = run.status
+    if run.framework == "pytest":
+        file, name = run.test.split("::", 1)
+        lines = [f"{'_' * 20} {name} {'_' * 20}", f"{file}:{rng.randint(20, 400)}: in {name}"]
+        if status is None:
+            lines += [
+                "    wait_until(done, timeout=120)",
+                "E   TimeoutError: not done after 120s (last state: 'failed')",
+            ]
+        elif status == 0:
+            lines += [
+                "    resp = session.send(prepared)",
+                "E   requests.exceptions.ConnectionError: ('Connection aborted.',"
+                " RemoteDisconnected('Remote end closed connection without response'))",
+            ]
+        else:
+            lines += [
+                "    assert resp.status_code < 300, resp.text",
+                *([f"E   AssertionError: {run.body}"] if run.body else []),
+                f"E   assert {status} < 300",
+                f"E    +  where {status} = <Response [{status}]>.status_code",
+            ]
+        captured = f"ERROR    qa.server_log:server_log.py:58 {service} server log for this test:"
+        return "\n".join([*lines, f"{'-' * 30} Captured log call {'-' * 30}", captured, server])
+    if run.framework == "junit":
+        cls, method = run.test.split(".", 1)
+        failed = status is not None and status > 0  # an assertion; else an exception
+        counts = "Failures: 1, Errors: 0" if failed else "Failures: 0, Errors: 1"
+        total, took = rng.randint(6, 40), rng.randint(20, 900) / 10
+        lines = [
+            f"[ERROR] Tests run: {total}, {counts}, Skipped: 0, Time elapsed: {took + 3.1:.1f} s"
+            f" <<< FAILURE! -- in com.acme.qa.{cls}",
+            f"[ERROR] com.acme.qa.{cls}.{method} -- Time elapsed: {took:.1f} s <<<"
+            f" {'FAILURE' if failed else 'ERROR'}!",
+        ]
+        if status is None:
+            lines.append(
+                f"org.awaitility.core.ConditionTimeoutException: Condition with alias '{run.check}'"
+                " didn't complete within 2 minutes because condition returned false."
+            )
+        elif status == 0:
+            lines.append(
+                "org.apache.http.NoHttpResponseException: staging.acme.io:443 failed to respond"
+            )
+        else:
+            lines += [
+                "java.lang.AssertionError: 1 expectation failed.",
+                f"Expected status code <200> but was <{status}>.",
+            ]
+        return "\n".join([*lines, "", f"[INFO] {service} server log for this test:", server])
+    spec = run.spec.split(".", 1)[0]
+    if run.framework == "playwright":
+        at = f"{rng.randint(8, 160)}:{rng.randint(3, 9)}"
+        head = f"  1) [chromium] \u203a e2e/{run.spec}:{at} \u203a {spec} \u203a {run.check} "
+        lines = [head + _RULE * 12, ""]
+        if status is None:
+            lines += [
+                "    Error: Timed out 10000ms waiting for expect(locator).toBeVisible()",
+                "",
+                f"    Locator: getByTestId('{spec}-ready')",
+                "    Expected: visible",
+                "    Received: <element(s) not found>",
+            ]
+        elif status == 0:
+            lines.append("    Error: apiRequestContext.fetch: socket hang up")
+        else:
+            lines += [
+                "    Error: expect(received).toBeLessThan(expected)",
+                "",
+                "    Expected: < 300",
+                f"    Received:   {status}",
+            ]
+        attached = [f"    {line}" for line in server.split("\n")]
+        head = f"    attachment #1: {service}-server-log (text/plain) {_RULE * 12}"
+        return "\n".join([*lines, "", head, *attached, f"    {_RULE * 40}"])
+    lines = [f"  1) {spec}", f"       {run.check}:"]  # Cypress
+    if status is None:
+        lines.append(
+            "     AssertionError: Timed out retrying after 10000ms: Expected to find element:"
+            f" `[data-test={spec}-ready]`, but never found it."
+        )
+    elif status == 0:
+        lines.append("     Error: socket hang up")
+    elif run.request:
+        method, path = run.request.split(" ", 1)
+        lines += [
+            "     CypressError: `cy.request()` failed on:",
+            "",
+            f"{method} https://staging.acme.io{path}",
+            "",
+            "The response we received from your web server was:",
+            "",
+            f"  > {status}: {_REASONS[status]}",
+            "",
+            "This was considered a failure because the status code was not `2xx`.",
+        ]
+    else:
+        lines.append(f"     AssertionError: expected {status} to be below 300")
+    return "\n".join([*lines, "", f"cy.task('serverLog', '{service}'):", server])
+
+
+def _service_url(service: str) -> str:
+    """Where the twentyeighth style's person's pipeline reaches a service: the storefront and
+    the public API at their own hosts, the others at their internal ones."""
+    return {"storefront": "https://shop.acme.io", "gateway": "https://api.acme.io"}.get(
+        service, f"http://{service}.internal"
+    )
+
+
+@dataclass(frozen=True)
+class _PipelineRun:
+    """The failed pipeline run the twentyeighth style's person, a data engineer, files from:
+    the Airflow DAG, the task that failed and the dbt model it feeds; the request the task sent
+    (the method and the URL, "" when the task waits on the service instead, or never failed)
+    and whether it is the error's own route, the status and body that came back; when the
+    failed try started and the run's logical date, how many tries the task had, whether it is a
+    sensor (it waits on the service's output instead of calling it), and what reached the
+    model."""
+
+    dag: str
+    task: str
+    model: str
+    call: str
+    routed: bool
+    status: int
+    body: str
+    started: datetime
+    ds: str
+    tries: int
+    sensor: bool
+    rows: str
+
+
+def _pipeline_run(template: Template, group: ErrorGroup, rng: random.Random) -> _PipelineRun:
+    """The pipeline run the twentyeighth style's person meets ``template``'s error in: the task
+    that calls the error's entry point (see _CALLERS), or the service (see _PIPELINES); it
+    calls the error's route, or the task's usual call where the error answers one, or waits on
+    the service's job (a sensor), or saw nothing fail (an error only logged)."""
+    svc = template.service
+    dag, task, model, usual_call = _PIPELINES[svc]
+    if template.frames:
+        task = _CALLERS[template.frames[-1]][2]
+    route = _web_route(template)
+    response = _RESPONSES.get(_base(template.id))
+    call, status, body = "", 0, ""
+    if route is not None or response is not None:
+        method, path = (route[0] if route is not None else usual_call).split(" ", 1)
+        if not path.startswith("/"):
+            path = f"/api/{svc}/{path}"
+        path = _concrete_path(path, rng)
+        call = f"{method} {_service_url(svc)}{path}"
+        status, body = response if response is not None else (500, "")
+        body = body.replace("{path}", path)
+    sensor = not call and task.startswith("wait_for_")
+    # The failed try ends with the group's last event: a sensor after its two hours' timeout,
+    # a call seconds after it started; it belongs to the daily run of the day before.
+    took = rng.randint(7_201_000, 7_290_000) if sensor else rng.randint(2_000, 50_000)
+    started = group.last_seen - timedelta(milliseconds=took)
+    ds = f"{started - timedelta(days=1):%Y-%m-%d}"
+    tries = 1 if sensor else rng.randint(2, 4)  # a sensor that times out is not retried
+    usual = rng.randint(8_000, 250_000)
+    got = 0 if sensor else rng.randint(0, usual // 2)
+    # Nothing failed (an error only logged): a short day; a sensor: nothing, on its one try.
+    shapes = _ROW_COUNTS[:2] if sensor else _ROW_COUNTS if call else _ROW_COUNTS[1:2]
+    rows = rng.choice(shapes).format(
+        ds=ds, got=f"{got:,}", usual=f"{usual:,}", model=model, tries=tries
+    )
+    return _PipelineRun(
+        dag, task, model, call, route is not None, status, body, started, ds, tries, sensor, rows
+    )
+
+
+def _airflow_log(pipe: _PipelineRun, service: str, group: ErrorGroup) -> str:
+    """The Airflow task log of the failed try, as the twentyeighth style's person copies it from
+    the UI, the traceback's middle cut: the HTTP operator's call and the HTTP client's error
+    wrapping what the service answered (Airflow's HTTP hook logs the reason and the body, then
+    raises), or the sensor that gave up waiting on the service's output."""
+
+    def at(moment: datetime) -> str:
+        return f"[{moment:%Y-%m-%d, %H:%M:%S} UTC]"
+
+    start, end = pipe.started, group.last_seen
+    failed = f"{at(end)} {{taskinstance.py:2731}} ERROR - Task failed with exception"
+    if pipe.sensor:
+        operator = "S3KeySensor"
+        key = f"s3://acme-{service}-exports/{pipe.model}/dt={pipe.ds}/_SUCCESS"
+        body = [
+            f"{at(start)} {{s3.py:117}} INFO - Poking for key : {key}",
+            "...",
+            failed,
+            "airflow.exceptions.AirflowSensorTimeout: Sensor has timed out; run duration of"
+            f" {(end - start).total_seconds():.1f} seconds is more than the specified timeout of"
+            " 7200.0.",
+        ]
+    else:
+        operator = "HttpOperator"
+        url = pipe.call.split(" ", 1)[1]
+        body = [f"{at(start)} {{http.py:169}} INFO - Calling HTTP method"]
+        if not pipe.status:
+            body += [
+                failed,
+                "...",
+                "requests.exceptions.ConnectionError: ('Connection aborted.',"
+                " RemoteDisconnected('Remote end closed connection without response'))",
+            ]
+        else:
+            reason = _REASONS[pipe.status]
+            side = "Client" if pipe.status < 500 else "Server"
+            body += [
+                f"{at(end)} {{http.py:207}} ERROR - HTTP error: {reason}",
+                *([f"{at(end)} {{http.py:208}} ERROR - {pipe.body}"] if pipe.body else []),
+                failed,
+                "...",
+                f"requests.exceptions.HTTPError: {pipe.status} {side} Error: {reason} for url:"
+                f" {url}",
+                "",
+                "The above exception was the direct cause of the following exception:",
+                "",
+                "...",
+                f"airflow.exceptions.AirflowException: {pipe.status}:{reason}",
+            ]
+    logical = f"{pipe.ds}T{start:%H}:00:00+00:00"  # a daily run, started at its hour
+    marked = (
+        f"dag_id={pipe.dag}, task_id={pipe.task}, run_id=scheduled__{logical}, execution_date="
+        f"{pipe.ds.replace('-', '')}T{start:%H}0000, start_date={start:%Y%m%dT%H%M%S},"
+        f" end_date={end:%Y%m%dT%H%M%S}"
+    )
+    tries = pipe.tries
+    return "\n".join(
+        (
+            f"{at(start)} {{taskinstance.py:2170}} INFO - Starting attempt {tries} of {tries}",
+            f"{at(start)} {{taskinstance.py:2191}} INFO - Executing <Task({operator}):"
+            f" {pipe.task}> on {logical}",
+            *body,
+            f"{at(end)} {{taskinstance.py:1149}} INFO - Marking task as FAILED. {marked}",
+        )
+    )
+
+
 @dataclass(frozen=True)
 class _Filed:
     """A ticket before it has a key: what it is about, and how it came to be."""
@@ -9544,9 +10834,40 @@ def _people_ticket(
         )
         if evidence != "rewritten":
             pasted = _product_context(template, group, affected, rng)
+    # The twentyseventh style's person, a QA engineer, files from a failed test run: the test,
+    # its CI job and run, what the runner reported; they name the site as the report shows it,
+    # the request the test sent or, a third of the time and where no one request reaches the
+    # code, the innermost frame of the server trace the harness attached, and half the time
+    # write the exception's type as the server log prints it, qualified (no other style draws
+    # here).
+    qa = _qa_run(template, rng) if style == 26 else None
+    if qa is not None:
+        line = _frame_line(group, template.lang)
+        if where and qa.request and (rng.random() < 0.7 or not line):
+            where = qa.request
+        elif where and line:
+            where = line
+        if exc and rng.random() < 0.5:
+            exc = template.kind
+    # The twentyeighth style's person, a data engineer, meets the error through their pipeline:
+    # the DAG, the task that calls the service or waits on it, the model it feeds and what
+    # reached it; they name the site second-hand, the URL their task called, the service's
+    # endpoint or function, or the file and line in its logs (no other style draws here). What
+    # reached the model is the note's second line.
+    pipe = _pipeline_run(template, group, rng) if style == 27 else None
+    if pipe is not None:
+        top = group.top_frames[0] if group.top_frames else None
+        pick = rng.random()
+        if where and pipe.routed and pick < 0.55:
+            where = pipe.call
+        elif where and not pipe.routed and pick < 0.4 and top is not None and top.line:
+            where = f"{_top_line(top)} in {svc}"
+        second = pipe.rows
     # The names the summaries and openings take besides the gist: the service, the support case
     # and its customer (the twentieth style's), the workload and its container (the
-    # twentyfifth's), the product area and the priority (the twentysixth's).
+    # twentyfifth's), the product area and the priority (the twentysixth's), the kind of suite,
+    # the spec, the test and the CI job (the twentyseventh's), the DAG, the task and the model
+    # (the twentyeighth's).
     names = {
         "Svc": svc.capitalize(),
         "svc": svc,
@@ -9556,6 +10877,13 @@ def _people_ticket(
         "container": workload.container if workload is not None else "",
         "area": area,
         "priority": priority,
+        "tag": qa.tag if qa is not None else "",
+        "spec": qa.spec if qa is not None else "",
+        "test": qa.test if qa is not None else "",
+        "job": qa.job if qa is not None else "",
+        "dag": pipe.dag if pipe is not None else "",
+        "task": pipe.task if pipe is not None else "",
+        "model": pipe.model if pipe is not None else "",
     }
     # The twentythird style's person, a developer filing from the code host, links the trace's
     # top frame as the file in the service's repository with its line, or the lines around
@@ -9584,17 +10912,18 @@ def _people_ticket(
         summary = rng.choice(_SUMMARIES[style]).format(
             **names, exc=shown, where=title_where, gist=gist
         )
-        what = rng.choice(_WHATS[style]).format(exc=exc, where=where, gist=gist)
+        what = rng.choice(_WHATS[style]).format(**names, exc=exc, where=where, gist=gist)
     else:
         summary = rng.choice(_LOG_SUMMARIES[style]).format(**names, gist=gist)
-        what = rng.choice(_LOG_WHATS[style]).format(gist=gist)
+        what = rng.choice(_LOG_WHATS[style]).format(**names, gist=gist)
     if summary.startswith(gist):
         summary = summary[0].upper() + summary[1:]
     # Some people type a title all in lower case; the twentythird style's person, naming code,
     # the twentyfourth's, naming routes and operations, the twentyfifth's, naming workloads
-    # and loggers, and the twentysixth's, naming product areas, keep its case (the draw is made
-    # all the same, so no other style's stream moves).
-    if rng.random() < 0.15 and style not in (22, 23, 24, 25):
+    # and loggers, the twentysixth's, naming product areas, the twentyseventh's, naming tests,
+    # and the twentyeighth's, naming DAGs and tasks, keep its case (the draw is made all the
+    # same, so no other style's stream moves).
+    if rng.random() < 0.15 and style not in (22, 23, 24, 25, 26, 27):
         summary = summary.lower()
     date = f"{group.first_seen:%b %d}"
     opening = rng.choice(_OPENINGS[style]).format(**names, date=date)
@@ -9627,8 +10956,12 @@ def _people_ticket(
     # aside, each on a line of its own; the twentyfifth's puts where they saw it first, then
     # how often, then what the container logs say and any aside, each on a line of its own;
     # the twentysixth's puts where it came up first, then who is hit and the priority, then
-    # what users see and what eng said, and any aside, each on a line of its own; the others
-    # run them together.
+    # what users see and what eng said, and any aside, each on a line of its own; the
+    # twentyseventh's puts where the run came from first, then the failing test and the
+    # reproduction checklist, its reading last in the checklist's "actual", then whether it is
+    # flaky and any aside; the twentyeighth's puts the failed run first, then what reached the
+    # model, then what the service's side says and any aside, each on a line of its own; the
+    # others run them together.
     if style == 12:
         note = " ".join(filter(None, (what, opening)))
         closing = aside
@@ -9644,8 +10977,14 @@ def _people_ticket(
         quoted = rng.choice(_QUOTED).format(customer=customer, quote=words)
         note = "\n".join((opening, quoted, " ".join(filter(None, (what, aside)))))
         closing = ""
-    elif style in (21, 23, 24, 25):
-        if style in (24, 25) and what.startswith(gist):  # on a line of its own, as a sentence
+    elif style == 26:
+        assert qa is not None
+        flaky = qa.consistency if qa.test else ""  # a test that fails, how often it does
+        tail = " ".join(filter(None, (flaky, aside)))
+        note = "\n".join(filter(None, (opening, _qa_checklist(qa, what, svc), tail)))
+        closing = ""
+    elif style in (21, 23, 24, 25, 27):
+        if style in (24, 25, 27) and what.startswith(gist):  # on a line of its own, as a sentence
             what = what[:1].upper() + what[1:]
         note = "\n".join(filter(None, (opening, second, " ".join(filter(None, (what, aside))))))
         closing = ""
@@ -9663,8 +11002,10 @@ def _people_ticket(
         note = ("\n" if style == 10 else " ").join(filter(None, (opening, what, aside)))
         closing = ""
     log_head, stack_head = _EVIDENCE_HEADS[style]
-    if style == 19:  # the heads link the support bundle attached to the ticket
-        log_head, stack_head = (h.format(case=case, svc=svc) for h in (log_head, stack_head))
+    if style in (19, 27):  # the heads link the support bundle, or name the service's team
+        log_head, stack_head = (h.format(**names) for h in (log_head, stack_head))
+    if qa is not None and not qa.test:  # no test failed: the server log of the run
+        log_head = f"From the {svc} server log {qa.job} keeps as an artifact:"
     if style == 25:  # the heads name the Slack channel and the engineer who pasted it there
         engineer = _PRODUCT[svc][2].split(" ", 1)[0]
         log_head, stack_head = (
@@ -9687,6 +11028,12 @@ def _people_ticket(
         labels = (*draft.labels, *team)
         fingerprint = group.fingerprint
     else:
+        if pipe is not None and evidence in ("log", "stack") and (pipe.call or pipe.sensor):
+            # The twentyeighth style's person pastes their task's log first (no other style
+            # draws here).
+            shown = _fenced(_airflow_log(pipe, svc, group), style, f"{pipe.dag}.{pipe.task}")
+            head = f"Airflow task log, {pipe.task} (try {pipe.tries} of {pipe.tries}):"
+            pasted = [head, shown]
         parts = [note, *pasted]  # what the twentyfourth's copied out of DevTools goes first
         if evidence == "log":
             line = group.samples[0] if group.samples else group.template
@@ -9737,6 +11084,12 @@ def _people_ticket(
                 # The twentysixth style's person copies the Slack message in which the service's
                 # engineer pasted the line (no other style does).
                 line = _slack_paste(template, "log", line, rng)
+            if qa is not None:
+                # The twentyseventh style's person pastes the runner's report, the line in the
+                # server log the harness attached (no other style does).
+                line, tag = _test_report(qa, svc, line, rng), f"{qa.job} #{qa.run}"
+            if pipe is not None:  # the service's log, as its team shared it
+                tag = f"{svc} logs"
             if workload is not None:
                 # The twentyfifth style's person pastes the kubectl command over the workload's
                 # pods and the error lines it printed (no other style does).
@@ -9802,7 +11155,12 @@ def _people_ticket(
                 )
             else:
                 excerpt = _stack_excerpt(group.stack, template.lang)
-            shown = _fenced(excerpt, style, _FENCE_TAGS[template.lang])
+            tag = _FENCE_TAGS[template.lang]
+            if qa is not None:  # the runner's report, the server trace the harness attached
+                excerpt, tag = _test_report(qa, svc, excerpt, rng), f"{qa.job} #{qa.run}"
+            if pipe is not None:  # the service's trace, as its team shared it
+                tag = f"{svc} logs"
+            shown = _fenced(excerpt, style, tag)
             if style == 18:
                 parts.append(f"* {stack_head}\n{shown}")
             else:
