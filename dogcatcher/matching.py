@@ -235,12 +235,15 @@ class _TicketText:
     methods: frozenset[tuple[str, ...]]  # Class.method names in its prose
     functions: frozenset[str]  # functions its prose names by file or Ruby class
     files: frozenset[str]  # source files its prose names, as _file_key has them
+    logged_at: frozenset[str]  # files that are only where a pasted log line was logged
+    lines: tuple[tuple[str, ...], ...]  # its lines' words and placeholders, once masked
     services: frozenset[str]  # from service-… labels
     template: frozenset[str] | None  # the stems of Dogcatcher's own ticket's template words
     variables: Counter[str]  # the placeholders of that template (<num>, <duration>)
     quoted: frozenset[str]  # names it quotes ('sku'), lowercased
     codes: frozenset[str]  # upper-case status names it uses (UNAVAILABLE), lowercased
     reasons: frozenset[str]  # HTTP reason phrases it uses (Forbidden), lowercased
+    statuses: frozenset[str]  # numbers it writes as HTTP statuses (500 Internal Server Error, 2xx)
     code_values: frozenset[str]  # gRPC status names after code=, status: (NotFound), lowercased
     summary: tuple[str, ...]  # the words of its summary
     summary_means: dict[str, str]  # those words that say one of _SAME's things, and which
@@ -255,7 +258,8 @@ def _ticket_text(
     text = f"{summary}\n{description}"
     lines = [normalize_message(line) for line in text.splitlines() if line.strip()]
     parsed = parse_frames(description)
-    stack = tuple(frame for frame in parsed if frame.in_app)
+    # A failing test's frames are the test's, not where the service threw.
+    stack = tuple(frame for frame in parsed if frame.in_app and not _test_frame(frame))
     # Library frames and exception types (JSON.parse, SqlClient.SqlException) say nothing
     # about where our error was thrown.
     not_methods = {_frame_names(frame.function) for frame in parsed if not frame.in_app}
@@ -272,14 +276,7 @@ def _ticket_text(
         shorts=frozenset(t for t in tokens if len(t) >= MIN_SHORT and t.isalpha()),
         kept=frozenset(_TOKEN.findall(_PLACEHOLDER.sub(" ", " ".join(lines).lower()))),
         words=frozenset(_WORD.findall(_PATH.sub(" ", text.lower()))),
-        kinds=frozenset(
-            [k.lower() for k in _KIND_WORD.findall(text)]
-            + [
-                name
-                for k in (*_STATED_KIND.findall(text), *_FIELD_KIND.findall(text))
-                for name in _kind_names(k)
-            ]
-        ),
+        kinds=_kinds(_CALLER_TYPE.sub(" ", text)),
         frames=_named_frames(stack),
         methods=frozenset(
             m
@@ -297,6 +294,7 @@ def _ticket_text(
                 and not _KIND_WORD.fullmatch(name)
                 and name.lower() not in _NOT_FUNCTIONS
                 and not name.isupper()
+                and not _TEST_CODE.fullmatch(name)
             ]
             # A module's function (catalog.importer:parse_row); a class's are methods.
             + [name.lower() for owner, name in symbols if not owner[0].isupper()]
@@ -306,7 +304,10 @@ def _ticket_text(
             for line in text.splitlines()
             if not parse_frames(line)  # a pasted stack's files include the libraries'
             for name in _SOURCE_FILE.findall(line)
+            if not _TEST_CODE.fullmatch(name)
         ),
+        logged_at=_logged_at(text),
+        lines=tuple(tuple(_LINE_TOKEN.findall(line.lower())) for line in lines),
         services=frozenset(
             label[len(SERVICE_LABEL_PREFIX) :]
             for label in labels
@@ -315,6 +316,7 @@ def _ticket_text(
         quoted=_quoted_names(text, {value for run in tags for value in run.values()}),
         codes=frozenset(c.lower() for c in _UPPER_CODE.findall(text)),
         reasons=frozenset(r.lower() for r in _REASON.findall(text)),
+        statuses=frozenset(a or b for a, b in _STATUS_WRITTEN.findall(text)),
         code_values=frozenset(c.lower() for c in _CODE_VALUE.findall(text)) & _GRPC_CODES,
         summary=tuple(_tokens(summary)),
         summary_means=_meanings(summary),
@@ -355,7 +357,7 @@ _METHOD_IN_FILE = re.compile(rf"{_CODE_NAME} in (?:[\w.-]*/)?([A-Z]\w*)\.(?:java
 _FUNCTION = re.compile(
     r"\b[\w/.-]+\.(?:py|rb|js|jsx|ts|tsx|go|php)::?([A-Za-z_]\w*)\b"
     rf"|{_CODE_NAME} in [\w/.-]+\.(?:py|rb|js|jsx|ts|tsx|go|php)\b"
-    r"|\b[A-Z]\w*#([a-z_]\w*[?!]?)"
+    r"|\b(?![A-Z]\w*(?:Test|Tests|IT|Spec)#)[A-Z]\w*#([a-z_]\w*[?!]?)"
     r"|(?<![\w:])[a-z][\w/-]*::([A-Za-z_]\w*)\b(?!::)"
     r"|\b(?:in|from|at) `([A-Za-z_]\w*)(?:\(\))?`"
     # "the writeExport function", "the parse_row function in the importer module"
@@ -373,6 +375,69 @@ _NOT_FUNCTIONS = frozenset(
 _SOURCE_FILE = re.compile(
     r"(?<![\w.-])(?:[\w.-]+/)*([\w-]+)\.(?:java|kt|scala|cs|py|rb|js|jsx|ts|tsx|go|php)\b"
 )
+
+
+# Test code, by the common runners' conventions: a failing test run names the test's
+# functions, classes and files (pytest's test_quotes_parcel in test_quotes.py, Go's
+# TestCreateShipment, JUnit's PostingIT.createsPosting and CartServiceTest, RSpec's
+# member_spec.rb), which are never where a service threw.
+_TEST_CODE = re.compile(
+    r"(?:test|Test)(?:[_A-Z0-9]\w*)?|\w+_(?:test|spec)|conftest"
+    r"|[A-Z]\w*(?:Test|Tests|TestCase|IT|ITCase|Spec|Specs)"
+)
+
+
+def _test_code(*names: str) -> bool:
+    """Whether any of ``names`` (a class, a function, a file's name) is test code."""
+    return any(_TEST_CODE.fullmatch(name) for name in names)
+
+
+def _test_frame(frame: StackFrame) -> bool:
+    """Whether a frame is a test's: a test function or class, or in a test file."""
+    stem = (frame.file or "").replace("\\", "/").rsplit("/", 1)[-1].split(".", 1)[0]
+    parts = re.split(r"[.:/#$\s()*<>]+", frame.function)
+    return _test_code(stem, *parts)
+
+
+# The exception types a caller raises when its call to a service failed: a test's failed
+# assertion (AssertionError, JUnit's AssertionFailedError), a pipeline's failed task
+# (airflow.exceptions.AirflowException) or its HTTP client's answer, by the client's module
+# (requests.exceptions.HTTPError; a bare HTTPError may be a service's own, carrier.HTTPError).
+# A ticket filed from the caller's side names them; they say nothing of what the service
+# threw.
+_CALLER_TYPE = re.compile(
+    r"\b(?:java\.lang\.|org\.opentest4j\.|junit\.framework\.|org\.junit\.)?"
+    r"(?:AssertionError|AssertionFailedError|ComparisonFailure)\b"
+    r"|\b(?:airflow\.exceptions\.)?Airflow\w*(?:Exception|Timeout)\b"
+    r"|\b(?:requests\.exceptions|urllib\.error|urllib3\.exceptions|httpx|aiohttp"
+    r"(?:\.client_exceptions)?)\.[A-Z]\w*"
+)
+
+# Where a pasted log line was logged, as logging's location field writes it: Airflow's
+# "{taskinstance.py:2170}", glog's and Python's "[store.go:88]", pytest's captured
+# "qa.server_log:server_log.py:58". The line that logs an error is often not where it was
+# thrown (a scheduler's, a test harness's or a middleware's), so such a file places the
+# error only when it is one of ours, and never elsewhere.
+_LOG_LOCATION = re.compile(
+    r"[{\[]([\w.-]+)\.(?:py|rb|go|js|ts|java|kt|cs|php):\d+[}\]]"
+    r"|(?<=:)([\w.-]+)\.py:\d+\b"
+)
+
+
+def _logged_at(text: str) -> frozenset[str]:
+    return frozenset(_file_key(a or b) for a, b in _LOG_LOCATION.findall(text))
+
+
+def _kinds(text: str) -> frozenset[str]:
+    """The exception types ``text`` names, short and lowercased."""
+    return frozenset(
+        [k.lower() for k in _KIND_WORD.findall(text)]
+        + [
+            name
+            for k in (*_STATED_KIND.findall(text), *_FIELD_KIND.findall(text))
+            for name in _kind_names(k)
+        ]
+    )
 
 
 def _file_key(name: str) -> str:
@@ -415,13 +480,22 @@ _BREADCRUMB = re.compile(
 _CRUMB_LINE = re.compile(r" \u203a line \d+")
 
 
+# A JavaScript test file (header.spec.ts, cart.test.js): Playwright writes a test's title
+# path after it with the same angle quotation mark ("header.spec.ts \u203a header \u203a
+# renders the header"), which names the test, not a site.
+_JS_TEST_FILE = re.compile(r"\w\.(?:spec|test)\.[cm]?[jt]sx?\b")
+
+
 def _breadcrumbs(text: str) -> list[tuple[str, str]]:
-    """The (owner, function) pairs of the sites ``text`` names as breadcrumbs."""
+    """The (owner, function) pairs of the sites ``text`` names as breadcrumbs; not a
+    test's title path."""
     if _CRUMB not in text:
         return []
     return [
         (path.split(_CRUMB)[-2].rsplit(".", 1)[-1], name)
-        for path, name in _BREADCRUMB.findall(_CRUMB_LINE.sub("", text))
+        for line in _CRUMB_LINE.sub("", text).splitlines()
+        if _CRUMB in line and not _JS_TEST_FILE.search(line)
+        for path, name in _BREADCRUMB.findall(line)
     ]
 
 
@@ -462,24 +536,26 @@ def _symbols(text: str) -> list[tuple[str, str]]:
     return [
         (owner, name)
         for owner, name in _SYMBOL.findall(text)
-        if not _HEX_WORD.fullmatch(name) and not _KIND_WORD.fullmatch(name) and not name.isupper()
+        if not _HEX_WORD.fullmatch(name)
+        and not _KIND_WORD.fullmatch(name)
+        and not name.isupper()
+        and not _test_code(owner, name)
     ]
 
 
 def _methods(text: str, symbols: Sequence[tuple[str, str]]) -> frozenset[tuple[str, ...]]:
-    found = {
-        (owner.lower(), (after_at or code).lower())
-        for after_at, code, owner in _METHOD_IN_FILE.findall(text)
-    }
+    found = [(owner, after_at or code) for after_at, code, owner in _METHOD_IN_FILE.findall(text)]
     # "TaxTable's RateFor method", as a person retells what an engineer pointed to, and
     # com.acme.billing.LedgerRepository:lastEntry.
-    found.update((owner.lower(), method.lower()) for owner, method in _OWNED.findall(text))
-    found.update((owner.lower(), name.lower()) for owner, name in symbols if owner[0].isupper())
+    found += _OWNED.findall(text)
+    found += [(owner, name) for owner, name in symbols if owner[0].isupper()]
     for m in _METHOD.finditer(text):
         owner, method = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         if method.lower() not in _FILE_EXTENSIONS:
-            found.add((owner.lower(), method.lower()))
-    return frozenset(found)
+            found.append((owner, method))
+    return frozenset(
+        (owner.lower(), method.lower()) for owner, method in found if not _test_code(owner, method)
+    )
 
 
 # A JSON object's key ("status":) or a key's value (: "error"), as a pasted log event has
@@ -556,6 +632,14 @@ _REASON = re.compile(
 )
 
 
+# A number written as an HTTP status: before its reason phrase ("500 Internal Server
+# Error"), or a class of them ("2xx"). What a caller got back from the service, it tells
+# apart HTTP statuses only, not the service's own codes (errno 111, ORA-00060).
+_STATUS_WRITTEN = re.compile(
+    r"\b([1-5][0-9][0-9])[ :-]+(?=(?i:" + "|".join(map(re.escape, _PHRASES)) + r")\b)|\b([1-5])xx\b"
+)
+
+
 # gRPC's status codes by name, lowercased (its UPPER_SNAKE forms are _UPPER_CODE's).
 _GRPC_CODES = frozenset(
     "ok cancelled canceled unknown invalidargument deadlineexceeded notfound alreadyexists "
@@ -587,6 +671,7 @@ class _GroupText(NamedTuple):
     means: dict[str, str]  # its words that say one of _SAME's things, and which
     said: dict[str, str]  # words a code in it says (reason phrase, errno message), and the code
     bare: bool  # its words are only the names it quotes (KeyError's 'sku')
+    line: tuple[str, ...]  # its words and placeholders in order, as a ticket's lines have them
 
 
 # An errno by number, as Python writes it ("[Errno 28] No space left on device"): the
@@ -656,6 +741,7 @@ def _group_text(
         means=_meanings(masked),
         said=_said_by_codes(masked),
         bare=bool(words) and set(words) <= {t for q in quoted for t in _tokens(q)},
+        line=tuple(_LINE_TOKEN.findall(masked.lower())),
     )
 
 
@@ -672,15 +758,18 @@ def _conflicts(group: _GroupText, text: _TicketText) -> bool:
         # and so does any other plain number (exit code 1 against exit 137).
         shapes = {_shape(token) for token in value if any(c.isdigit() for c in token)}
         numeric = any(token.isdigit() for token in value)
+        status = any(_HTTP_STATUS.fullmatch(token) for token in value)
         for token in text.kept - ours:
+            if token in text.statuses and not status:
+                continue  # an HTTP status, where ours is another kind of code
             if _shape(token) in shapes or (numeric and token.isdigit()):
                 return True
         # An HTTP status anywhere in a person's words ("the ERP says 409") is one.
-        if any(_HTTP_STATUS.fullmatch(token) for token in value) and any(
-            _HTTP_STATUS.fullmatch(token) for token in text.tokens - ours
-        ):
+        if status and any(_HTTP_STATUS.fullmatch(token) for token in text.tokens - ours):
             return True
     if group.quoted and text.quoted and not group.quoted & text.quoted:
+        return True
+    if text.template is None and _another_line(group, text):
         return True
     # HTTP reason phrases: Forbidden where the ticket says Service Unavailable.
     if group.reasons and text.reasons and not group.reasons & text.reasons:
@@ -692,6 +781,40 @@ def _conflicts(group: _GroupText, text: _TicketText) -> bool:
     # Status names: DEADLINE_EXCEEDED where the ticket says UNAVAILABLE.
     codes = group.codes
     return bool(codes) and bool(text.codes - ours) and not codes & text.codes
+
+
+# A masked line's words, numbers and placeholders, in order.
+_LINE_TOKEN = re.compile(r"<[a-z_]+>|[a-z_][a-z0-9_]*|\d+")
+# The fewest words of a template whose line, pasted with one word changed, is another
+# error's: shorter lines are too often said alike.
+MIN_LINE = 4
+
+
+def _another_line(group: _GroupText, text: _TicketText) -> bool:
+    """Whether the ticket pastes our log line with another word in one place ("carrier dhl
+    responded 502" where ours is "carrier ups responded 502"), nowhere as it is, and does
+    not use our word elsewhere: a sibling's line, which grouping keeps apart, not ours."""
+    ours = group.line
+    n = len(ours)
+    if n < MIN_LINE:
+        return False
+    words = set(ours)
+    other = False
+    for line in text.lines:
+        if len(words.difference(line)) > 1:
+            continue  # lacks two of our words: neither ours nor ours with one changed
+        for start in range(len(line) - n + 1):
+            differ = [(a, b) for a, b in zip(ours, line[start : start + n], strict=True) if a != b]
+            if not differ:
+                return False  # our line as it is
+            if len(differ) == 1:
+                a, b = differ[0]
+                # Not a value the masking left in (currency code: GBX) that the ticket
+                # gives too, among others (XBT, RMB, GBX).
+                other = other or (
+                    a.isalpha() and b.isalpha() and _stem(a) != _stem(b) and a not in text.tokens
+                )
+    return other
 
 
 def _written(text: _TicketText, value: tuple[str, ...]) -> bool:
@@ -804,7 +927,8 @@ def _other_site(group: _GroupText, text: _TicketText) -> bool:
     functions = {f for f in text.functions if f not in group.lowered}
     if functions and not functions & {name[-1] for name in names}:
         return True
-    return bool(text.files) and not text.files & group.files
+    files = text.files - text.logged_at
+    return bool(files) and not text.files & group.files
 
 
 def _ruled_out(

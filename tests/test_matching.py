@@ -929,3 +929,151 @@ def test_an_anonymous_throw_site_is_named_by_no_ticket() -> None:
     assert similarity(anonymous, saying(" in the renderSummary function")) == 1.0
     # Naming no site leaves the frames' share unearned, as for any other group.
     assert 0.5 < similarity(anonymous, saying("")) < 1.0
+
+
+# What a failing test run pastes into a ticket: the runner's report, with the service's
+# log line the harness attached.
+PYTEST_RUN = """\
+Failing test: `tests/api/test_checkout.py::test_pays_order` (pytest-api #7780)
+- run alone: `pytest tests/api/test_checkout.py -k test_pays_order`
+____________________ test_pays_order ____________________
+tests/api/test_checkout.py:130: in test_pays_order
+    assert resp.status_code < 300, resp.text
+E   AssertionError: {"error":"payment failed"}
+------------------------------ Captured log call ------------------------------
+ERROR    qa.server_log:server_log.py:58 checkout server log for this test:
+payment provider answered 503 for order 41
+"""
+JUNIT_RUN = """\
+Failing test: `CheckoutIT.paysOrder`, run alone with `mvn verify -Dit.test=CheckoutIT#paysOrder`
+[ERROR] com.acme.qa.CheckoutIT.paysOrder -- Time elapsed: 29.2 s <<< FAILURE!
+org.opentest4j.AssertionFailedError: expected: <200> but was: <500>
+\tat com.acme.qa.CheckoutIT.paysOrder(CheckoutIT.java:44)
+[INFO] checkout server log for this test:
+payment provider answered 503 for order 41
+"""
+AIRFLOW_RUN = """\
+[2026-10-09, 01:44:54 UTC] {taskinstance.py:2170} INFO - Starting attempt 4 of 4
+[2026-10-09, 01:45:28 UTC] {http.py:207} ERROR - HTTP error: Internal Server Error
+requests.exceptions.HTTPError: 500 Server Error: Internal Server Error for url: http://checkout.internal/api/checkout/orders
+airflow.exceptions.AirflowException: 500:Internal Server Error
+[2026-10-09, 01:45:28 UTC] {taskinstance.py:1149} INFO - Marking task as FAILED.
+From the checkout team's logs: payment provider answered 503 for order 41
+"""
+
+
+@pytest.mark.parametrize(
+    "run", [PYTEST_RUN, JUNIT_RUN, AIRFLOW_RUN], ids=["pytest", "junit", "airflow"]
+)
+def test_what_a_caller_s_run_names_is_not_where_the_service_threw(run: str) -> None:
+    # A ticket filed from a failing test or pipeline task names the caller's code (the
+    # test's function, class and file, the scheduler's logging location) and the caller's
+    # exception types (AssertionError, AirflowException, requests' HTTPError). None of it
+    # is another site or another type of the service's error: all three were ruled out.
+    summary = "[E2E] checkout fails: the payment provider answers 503 (IllegalStateException)"
+    caller = ticket(summary=summary, description=run)
+
+    assert similarity(group(), caller) >= 0.75
+    # Without our type, the caller's type is still no other one: the message matches.
+    untyped = ticket(
+        summary="[E2E] checkout fails: the payment provider answers 503", description=run
+    )
+    assert similarity(group(), untyped) > 0.5
+    # The caller's names excuse nothing else: another site the service's own stack names
+    # still rules the ticket out, and so does a type of the service's own named instead of
+    # ours.
+    refund = run + "\tat com.acme.pay.RefundClient.refund(RefundClient.java:12)\n"
+    assert similarity(group(), ticket(summary=summary, description=refund)) == 0.0
+    other_kind = summary.replace("IllegalStateException", "carrier.HTTPError")
+    assert similarity(group(), ticket(summary=other_kind, description=run)) == 0.0
+
+
+def test_a_file_a_log_line_was_logged_in_places_the_error_only_when_it_is_ours() -> None:
+    # "[PaymentClient.java:88]" is where a pasted line was logged: ours places the error,
+    # another (a scheduler's, a middleware's) says nothing against it.
+    def logged_in(file: str) -> Ticket:
+        return ticket(
+            summary="Checkout: IllegalStateException, payment provider answered 503",
+            description=f"2026-10-09 01:44:54 ERROR [{file}:88] payment provider answered 503",
+        )
+
+    assert similarity(group(), logged_in("PaymentClient.java")) == 1.0
+    assert 0.75 <= similarity(group(), logged_in("RequestLogger.java")) < 1.0
+    # Named in prose, another file is another site.
+    assert similarity(group(), ticket(description="Thrown in RequestLogger.java.")) == 0.0
+
+
+def test_our_log_line_pasted_with_another_word_is_another_error_s() -> None:
+    # "carrier dhl responded 502" is a sibling's line where ours says "ups": grouping keeps
+    # them apart, and so does matching.
+    ups = _thrown_at(
+        "github.com/acme/shipping/internal/carrier.(*UPS).Quote",
+        "/src/internal/carrier/ups.go",
+        error_kind="*carrier.HTTPError",
+        template="carrier ups responded 502 for quote <id>",
+        services=("checkout",),
+    )
+
+    def pasting(line: str) -> Ticket:
+        return ticket(
+            summary="Shipping quotes fail with carrier.HTTPError, the carrier answers 502",
+            description=f"From the service log:\n{line}",
+        )
+
+    assert similarity(ups, pasting("carrier ups responded 502 for quote SHP3935736292")) > 0.8
+    assert similarity(ups, pasting("carrier dhl responded 502 for quote SHP3935736292")) == 0.0
+    # Retold without the carrier's name, the line is no other carrier's: not ruled out.
+    assert similarity(ups, pasting("the carrier responded with a 502 for a quote")) > 0.5
+
+
+def test_a_value_left_in_our_line_that_the_ticket_also_gives_is_no_other_line() -> None:
+    # "Unsupported currency code: GBX" keeps its value; a ticket listing XBT, RMB and GBX
+    # and pasting the line for USD is about all of them, ours among them.
+    gbx = group(
+        template="Unsupported currency code: GBX", samples=("Unsupported currency code: GBX",)
+    )
+
+    def listing(codes: str) -> Ticket:
+        return ticket(
+            summary=f"Checkout: IllegalStateException, currency codes {codes} are rejected",
+            description="Seen in PaymentClient.charge:\nUnsupported currency code: usd",
+        )
+
+    assert similarity(gbx, listing("XBT, RMB, GBX")) > 0.75
+    assert similarity(gbx, listing("XBT, RMB")) == 0.0
+
+
+def test_a_playwright_test_title_is_no_breadcrumb() -> None:
+    # Playwright writes a test's title path with the breadcrumb's angle quotation mark:
+    # "checkout.spec.ts \u203a checkout \u203a pays the order" names the test, not a
+    # "checkout" class's "pays" method. A breadcrumb to another site still rules out.
+    def saying(where: str) -> Ticket:
+        return ticket(
+            summary="Checkout: IllegalStateException, payment provider answered 503",
+            description=where,
+        )
+
+    title = "Failing test: `checkout.spec.ts \u203a checkout \u203a pays the order`"
+    assert similarity(group(), saying(title)) >= 0.75
+    assert similarity(group(), saying("checkout \u203a RefundClient \u203a refund")) == 0.0
+
+
+def test_an_http_status_a_caller_got_is_no_other_code_of_the_service_s() -> None:
+    # errno 111 tells our error apart; the 500 a test got back from the service, with its
+    # reason phrase, and "2xx" are HTTP statuses, no other errno. Another errno still is.
+    refused = _thrown_at(
+        "query",
+        "/app/search/client.py",
+        error_kind="requests.exceptions.ConnectionError",
+        template="Failed to establish a new connection: [Errno 111] Connection refused",
+        services=("checkout",),
+    )
+
+    def saying(what: str) -> Ticket:
+        return ticket(
+            summary="Search: ConnectionError, the connection is refused",
+            description=f"expected: 2xx\nactual: {what}",
+        )
+
+    assert similarity(refused, saying("500 Internal Server Error, connection refused")) >= 0.75
+    assert similarity(refused, saying("[Errno 113] No route to host, connection refused")) == 0.0
