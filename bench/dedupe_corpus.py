@@ -9,10 +9,10 @@ descriptions, paraphrases of each message, how the code is named, how a log or t
 pasted), each bank written as another person would, and in the helper names a refactor
 introduces. Each bank after dev's was written without looking at the matcher, and its split
 held out until its first run; the first eight, ``twelfth`` to ``sixteenth``, ``eighteenth``,
-``twentieth``, ``twentyfirst``, ``twentysecond``, ``twentyfourth`` and ``twentyfifth`` have
-been tuned on since, ``ninth``, ``tenth``, ``eleventh``, ``seventeenth``, ``nineteenth``,
-``twentythird``, ``twentysixth``, ``twentyseventh`` and ``twentyeighth`` have not. A change to
-the matcher needs a new bank and split to be measured honestly.
+``twentieth``, ``twentyfirst``, ``twentysecond``, ``twentyfourth``, ``twentyfifth``,
+``twentyseventh`` and ``twentyeighth`` have been tuned on since, ``ninth``, ``tenth``,
+``eleventh``, ``seventeenth``, ``nineteenth``, ``twentythird`` and ``twentysixth`` have not. A
+change to the matcher needs a new bank and split to be measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
