@@ -201,6 +201,9 @@ def _kind_names(kind: str) -> frozenset[str]:
 _ASYNC_FRAME = re.compile(r"<([^<>]+)>d__\d*(?:\.MoveNext)?|\.MoveNext$")
 
 
+# What separates a frame's packages, class and function ("com.acme.Cart.total",
+# "(*Pool).RoundTrip", "Member#redeem").
+_FRAME_PARTS = re.compile(r"[.:/#$\s()*<>]+")
 # V8 writes "async fetchJson", "new Client", "Object.<anonymous>": the name is the rest.
 _FRAME_PREFIX = re.compile(r"^(?:async|new|Object\.)\s*")
 
@@ -210,7 +213,7 @@ def _frame_names(function: str) -> tuple[str, ...]:
     (``com.acme.CartService.total`` → ``cartservice``, ``total``)."""
     function = _ASYNC_FRAME.sub(lambda m: m.group(1) or "", function)
     function = _FRAME_PREFIX.sub("", function)
-    parts = [p for p in re.split(r"[.:/#$\s()*<>]+", function.lower()) if p and p != "anonymous"]
+    parts = [p for p in _FRAME_PARTS.split(function.lower()) if p and p != "anonymous"]
     return tuple(parts[-2:])
 
 
@@ -395,8 +398,7 @@ def _test_code(*names: str) -> bool:
 def _test_frame(frame: StackFrame) -> bool:
     """Whether a frame is a test's: a test function or class, or in a test file."""
     stem = (frame.file or "").replace("\\", "/").rsplit("/", 1)[-1].split(".", 1)[0]
-    parts = re.split(r"[.:/#$\s()*<>]+", frame.function)
-    return _test_code(stem, *parts)
+    return _test_code(stem, *_FRAME_PARTS.split(frame.function))
 
 
 # The exception types a caller raises when its call to a service failed: a test's failed
@@ -425,6 +427,7 @@ _LOG_LOCATION = re.compile(
 
 
 def _logged_at(text: str) -> frozenset[str]:
+    """The files ``text``'s pasted log lines were logged in, as _file_key has them."""
     return frozenset(_file_key(a or b) for a, b in _LOG_LOCATION.findall(text))
 
 
