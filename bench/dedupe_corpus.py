@@ -1,18 +1,19 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Twenty-eight splits, built alike from twenty-eight seeds: ``tests/data/dedupe/{dev,test,
-holdout,fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,
-fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond,
-twentythird,twentyfourth,twentyfifth,twentysixth,twentyseventh,twentyeighth}.jsonl``. Besides
-the seed, the splits differ in the phrasing bank people's tickets are written from (summaries,
-descriptions, paraphrases of each message, how the code is named, how a log or trace is
-pasted), each bank written as another person would, and in the helper names a refactor
+Thirty splits, built alike from thirty seeds: ``tests/data/dedupe/{dev,test,holdout,fresh,
+blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,
+sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond,twentythird,
+twentyfourth,twentyfifth,twentysixth,twentyseventh,twentyeighth,twentyninth,thirtieth}.jsonl``.
+Besides the seed, the splits differ in the phrasing bank people's tickets are written from
+(summaries, descriptions, paraphrases of each message, how the code is named, how a log or trace
+is pasted), each bank written as another person would, and in the helper names a refactor
 introduces. Each bank after dev's was written without looking at the matcher, and its split
 held out until its first run; the first eight, ``twelfth`` to ``sixteenth``, ``eighteenth``,
 ``twentieth``, ``twentyfirst``, ``twentysecond``, ``twentyfourth``, ``twentyfifth``,
 ``twentyseventh`` and ``twentyeighth`` have been tuned on since, ``ninth``, ``tenth``,
-``eleventh``, ``seventeenth``, ``nineteenth``, ``twentythird`` and ``twentysixth`` have not. A
-change to the matcher needs a new bank and split to be measured honestly.
+``eleventh``, ``seventeenth``, ``nineteenth``, ``twentythird``, ``twentysixth``, ``twentyninth``
+and ``thirtieth`` have not. A change to the matcher needs a new bank and split to be measured
+honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -104,7 +105,7 @@ _PHONE_CUT = 120  # where the twelfth style's person's pasted lines end (an aler
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 27) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 29) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -146,6 +147,8 @@ SPLITS: dict[str, SplitSpec] = {
     "twentysixth": SplitSpec("twentysixth", 2626, 25),
     "twentyseventh": SplitSpec("twentyseventh", 2727, 26),
     "twentyeighth": SplitSpec("twentyeighth", 2828, 27),
+    "twentyninth": SplitSpec("twentyninth", 2929, 28),
+    "thirtieth": SplitSpec("thirtieth", 3030, 29),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
@@ -155,8 +158,8 @@ SPLITS: dict[str, SplitSpec] = {
 # thirteenth phrasing, fourteenth phrasing, fifteenth phrasing, sixteenth phrasing,
 # seventeenth phrasing, eighteenth phrasing, nineteenth phrasing, twentieth phrasing,
 # twentyfirst phrasing, twentysecond phrasing, twentythird phrasing, twentyfourth phrasing,
-# twentyfifth phrasing, twentysixth phrasing, twentyseventh phrasing, twentyeighth phrasing),
-# each written as another person would; the eleventh's
+# twentyfifth phrasing, twentysixth phrasing, twentyseventh phrasing, twentyeighth phrasing,
+# twentyninth phrasing, thirtieth phrasing), each written as another person would; the eleventh's
 # is a QA engineer's "<what breaks> when <condition>", the twelfth's an on-call engineer's, typed
 # on a phone mid-incident: terse, lowercase, abbreviated (svc, req, db, conn, w/, b/c, prob, tx);
 # the thirteenth's an engineering manager's, written up after the weekly incident review: a
@@ -240,7 +243,20 @@ SPLITS: dict[str, SplitSpec] = {
 # batch", "our extract"), then what the service's log or team says behind it ("records whose invoice
 # isn't loaded error out; billing's log shows getTotal() called on a null invoice ...", "rows we
 # resend with a tracking number that's already stored fail shipments_tracking_no_key (23505)"); the
-# DAG, the task and the model are in _PIPELINES and _CALLERS.
+# DAG, the task and the model are in _PIPELINES and _CALLERS; the twentyninth's a performance
+# engineer's, who runs load tests against staging (k6, Gatling, Locust) and files what failed under
+# load: which requests fail or what the service did while the load ran, in terms of requests,
+# rates, users and the data the scenario sends ("close requests for customers seeded without an
+# address 500 ...", "past ~150 concurrent users the due-today list requests time out waiting for a
+# Hikari pool connection ..."), then what the service's log they pulled for the run window says;
+# the scenario, the tool and the request it drives are in _LOAD_TESTS, and which errors only show
+# under load in _UNDER_LOAD; the thirtieth's a partner's integration developer, at a customer
+# company whose application calls the public API through our SDK, filing through the partner
+# support portal: what their integration sees ("we", "our"), the status and error code the API
+# answers, an outcome that never arrives, what the docs made them expect, then what "your
+# support" told them of the cause ("closing invoices for our customers who have no address on file
+# fails with 500; support says the tax country can't be found ..."); the partners, their SDKs and
+# the SDK's calls are in _PARTNERS, _SDKS and _SDK_CALLS.
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
@@ -288,6 +304,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " getTotal() on null (NPE in the server log)",
         "records whose invoice isn't loaded error out; billing's log shows getTotal() called on a"
         " null invoice while the lines are summed",
+        "a share of the invoice requests 500 once lines come back without their invoice; the"
+        " pulled billing log has getTotal() called on a null invoice in the line sum",
+        "some invoice calls fail with a 500 and no detail for invoices that have lines; support"
+        " said the invoice is null on your side when the lines are totalled (getTotal() on null)",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -335,6 +355,11 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " NPEs while the tax country is worked out",
         "customers in the batch with no address fail; billing's log has getCountry() called on a"
         " null getAddress() for the tax country",
+        "close requests for customers seeded without an address 500; the billing log shows"
+        " getCountry() on the null getAddress() while the tax country is picked",
+        "closing invoices for our customers who have no address on file fails with 500; support"
+        " says the tax country can't be found because getAddress() is null and getCountry() is"
+        " called on it",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -381,6 +406,11 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " with a trailing space) come back as unsupported currency code",
         "rows we send in XBT, RMB, GBX, EURO or a padded 'usd ' are rejected one by one by"
         " billing: unsupported currency code",
+        "import requests carrying XBT, RMB, GBX, EURO or a padded 'usd ' as the currency fail,"
+        " billing turns the code down as unsupported while the other rows import",
+        "our invoice imports get rows refused in XBT, RMB, GBX, EURO or 'usd ' with a trailing"
+        " space, 'Unsupported currency code' per support, though the docs don't list those codes"
+        " as excluded",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -426,6 +456,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " check instead of being a no-op",
         "a rerun touches invoices the first try already finalized and billing refuses them, the"
         " invoice's state is finalized by then",
+        "repeat requests on invoices the scenario already finalized are refused by billing's state"
+        " check (already finalized) instead of being no-ops",
+        "a retried call on an invoice that's already finalized comes back as a server error rather"
+        " than an idempotent success; support said the state check refuses it as already finalized",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -470,6 +504,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " before the timeout (connection is not available)",
         "our parallel calls pile up and the service can't hand out a Hikari pool connection in"
         " time, the request times out waiting",
+        "past ~150 concurrent users the due-today list requests time out waiting for a Hikari pool"
+        " connection (connection is not available), the pool is drained",
+        "listing today's due invoices fails with 500 at our busy hour; support said the service"
+        " ran out of database connections (Hikari pool, connection is not available)",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -514,6 +552,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " invoices_number_key",
         "creates from our batch collide on the invoice number, duplicate key on"
         " invoices_number_key for the second one",
+        "concurrent invoice creates draw the same number and the second one fails on"
+        " invoices_number_key, more of them the higher the user count",
+        "of two invoices we create in the same second the second fails with 500; support said it's"
+        " a duplicate key on invoices_number_key",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -559,6 +601,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the parent invoice row isn't there yet",
         "line records we send for new invoices are refused by invoice_lines_invoice_id_fkey, their"
         " invoice row doesn't exist (yet)",
+        "line POSTs fired right after the invoice create fail invoice_lines_invoice_id_fkey, the"
+        " invoice row isn't committed yet at that rate",
+        "adding a line straight after creating the invoice fails with 500; support said the insert"
+        " breaks invoice_lines_invoice_id_fkey because the invoice row isn't there yet",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -602,6 +648,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " deadlock victim",
         "when our tasks post in parallel Oracle kills one of them with ORA-00060 (deadlock"
         " detected while waiting for resource)",
+        "postings at full rate hit ORA-00060 in ledger, Oracle kills one of two concurrent"
+        " postings as the deadlock victim",
+        "creating postings in parallel from our settlement run fails now and then with 500;"
+        " support told us it's an Oracle deadlock on your side (ORA-00060)",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -646,6 +696,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " ORA-01555 snapshot too old",
         "the day's reconciliation output never lands; their long ledger read fails with ORA-01555"
         " (snapshot too old, rollback segment too small)",
+        "during the soak the nightly reconciliation's ledger scan dies on ORA-01555 snapshot too"
+        " old, the rollback segment is too small for our write rate",
+        "the reconciliation results we fetch each morning are missing; support said the"
+        " reconciliation's long ledger read fails with ORA-01555 (snapshot too old)",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -689,6 +743,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " timed out)",
         "conversion requests sit there until ledger gives up on fx-rates POST /v1/rates with a"
         " read timeout",
+        "convert requests stall until ledger's read timeout on the fx-rates POST /v1/rates (Read"
+        " timed out) and then fail, p95 goes through the roof",
+        "converting a posting hangs for a long time and then fails with 500; support says ledger's"
+        " call to fx-rates /v1/rates hits a read timeout",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -730,6 +788,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " failure'",
         "conversions come back as errors whenever fx-rates answers ledger with its own 500"
         " 'upstream failure'",
+        "convert requests 500 whenever fx-rates answers ledger with its own 500 'upstream failure'"
+        " mid-run",
+        "currency conversion of postings fails with 500 whenever, per support, your fx-rates"
+        " service answers ledger with a 500 'upstream failure'",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -771,6 +833,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " and ledger doesn't retry",
         "conversions fail in fx-rates' maintenance window, fx-rates answers ledger 503"
         " 'maintenance' and nothing retries",
+        "convert requests fail while fx-rates sits in maintenance, it answers ledger 503"
+        " 'maintenance' and nothing backs off or retries",
+        "conversions fail during what support called fx-rates' maintenance window, a 503"
+        " 'maintenance' inside that nothing on your side retries",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -816,6 +882,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " is refused, so postings are applied again",
         "postings land twice or late in our extract; the ledger consumer loses its Kafka group"
         " membership and can't commit offsets",
+        "at the sustained posting rate the ledger consumer gets kicked out of its Kafka group and"
+        " its offset commit fails, so postings get applied again",
+        "postings we create show up twice or late in the postings list; support said ledger's"
+        " Kafka consumer drops out of its group and can't commit its offsets",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -859,6 +929,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " and the posting never shows up",
         "postings with amounts formatted like '12,50 EUR' never reach the ledger, Jackson can't"
         " turn that string into a BigDecimal",
+        "postings sent with amounts like '12,50 EUR' never get applied, Jackson can't read that"
+        " string as a BigDecimal in ledger's consumer",
+        "postings where we send the amount as '12,50 EUR' are accepted but never appear; support"
+        " said your side can't deserialize that string into a BigDecimal",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -900,6 +974,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "CSV export of the large-tenant fixture runs the reports JVM out of heap (Java heap space)",
         "the big tenants' CSV exports never arrive; reports runs out of Java heap space while"
         " writing them",
+        "with 40 large-tenant CSV exports running at once the reports JVM runs out of heap (Java"
+        " heap space) and the exports fail",
+        "CSV exports for our largest account never become ready; support said the reports service"
+        " runs out of Java heap space while writing them",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -942,6 +1020,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the report export finishes but its S3 upload is refused with 403 Access Denied",
         "report files never show up in the bucket we read from, the reports upload (PutObject)"
         " gets 403 Access Denied",
+        "exports run but every upload to the reports bucket is refused with 403 Access Denied, so"
+        " no file ever appears",
+        "the exports we request end up failed; support told us the upload to your S3 bucket gets"
+        " 403 Access Denied",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -985,6 +1067,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " your request rate'",
         "at our 02:00 peak S3 throttles the report uploads with 503 SlowDown (reduce your request"
         " rate) and some files never arrive",
+        "at the peak export rate S3 throttles the report uploads with 503 'Please reduce your"
+        " request rate' and part of the exports fail",
+        "at month end some of our report exports fail; support said S3 answers your uploads with"
+        " 503 'Please reduce your request rate'",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -1030,6 +1116,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " it (NoSuchFileException)",
         "some report files we wait for never get written; the temp report-<n>.csv has vanished"
         " before the export opens it",
+        "with exports running side by side the temp report-*.csv is already deleted when the"
+        " exporter opens it",
+        "now and then a report export fails; support said its temporary report-<n>.csv file is"
+        " gone by the time it gets opened",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -1074,6 +1164,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " ConcurrentModificationException mid-iteration",
         "scheduled report runs get skipped; the cache eviction changes the map while it's"
         " iterating over it (ConcurrentModificationException)",
+        "with scheduled reports firing during the run the report cache eviction throws"
+        " ConcurrentModificationException and scheduler ticks get skipped",
+        "scheduled reports we set up through the API sometimes don't run; support said the report"
+        " cache eviction throws ConcurrentModificationException on your side",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -1118,6 +1212,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " input string), 500 where a 400 is expected",
         "our list call with a non-numeric limit (N/A, 12a) gets a server error, the limit filter"
         " fails with 'For input string'",
+        "list requests from the data file with a non-numeric limit ('N/A', '12a', '0x1F') fail"
+        " number parsing (For input string) and answer 500",
+        "listing reports with limit 'N/A' or '12a' returns a 500 instead of a 400 validation"
+        " error; support mentioned 'For input string'",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -1156,6 +1254,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " ClassCastException",
         "the reports list call errors when rowLimit goes over as a string, reports casts it from"
         " String to Long and fails",
+        "list requests that pass rowLimit as a string answer 500, reports casts String to Long and"
+        " fails (ClassCastException)",
+        "listing reports with rowLimit sent as a string (our JSON serializer quotes numbers)"
+        " returns 500; support said a String can't be cast to Long on your side",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -1200,6 +1302,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " UNAVAILABLE: io exception)",
         "posting requests fail because ledger can't reach accounts for the balance check, gRPC"
         " UNAVAILABLE io exception",
+        "posting requests fail in bursts when ledger can't reach accounts for the balance check"
+        " (gRPC UNAVAILABLE: io exception)",
+        "creating postings fails with 500 in bursts; support said ledger can't reach your accounts"
+        " service for the balance (gRPC UNAVAILABLE)",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -1243,6 +1349,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (DEADLINE_EXCEEDED) and the posting fails",
         "posting requests fail because the balance call from ledger to accounts runs past its"
         " deadline, DEADLINE_EXCEEDED",
+        "at the peak rate the balance call from ledger to accounts exceeds its gRPC deadline"
+        " (DEADLINE_EXCEEDED) and the postings answer 500",
+        "creating postings fails with 500 during our settlement peaks; support said the balance"
+        " lookup to accounts runs past its gRPC deadline (DEADLINE_EXCEEDED)",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -1285,6 +1395,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " although the 429 is what the test expects",
         "our backfill pushes a tenant past its monthly invoice quota and billing logs every"
         " refused invoice as an error",
+        "the scenario's tenant runs over its monthly invoice quota mid-run and billing logs each"
+        " refused invoice at ERROR as usage quota exceeded",
+        "creating invoices starts failing with 429 partway through the month; support said our"
+        " tenant is over its monthly invoice quota (usage quota exceeded)",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -1327,6 +1441,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " bounce as an error",
         "billing logs an error for every dunning email that bounces at a customer's dead address,"
         " right next to our runs",
+        "dunning emails to the synthetic customers' addresses bounce during the run and billing"
+        " logs every bounce as an error",
+        "dunning emails for our overdue invoices never reach some customers; support said they"
+        " bounce at the customers' addresses and get logged as errors on your side",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -1367,6 +1485,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "a feed fixture record without a 'sku' field crashes the import with KeyError 'sku'"
         " instead of skipping the record",
         "supplier records we forward without a 'sku' field break catalog's import (KeyError 'sku')",
+        "feed records without a 'sku' field in the load data crash catalog's import (KeyError"
+        " 'sku') rather than being skipped",
+        "records in the feed file we upload that have no 'sku' field stop the whole import;"
+        " support said it's a KeyError 'sku' on your side",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -1407,6 +1529,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "a feed fixture record without a 'price' field crashes the import with KeyError 'price'",
         "supplier records we forward without a 'price' field break catalog's import (KeyError"
         " 'price')",
+        "feed records without a 'price' field in the load data crash catalog's import (KeyError"
+        " 'price')",
+        "feed records of ours without a 'price' field make the import fail; support said KeyError"
+        " 'price'",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -1450,6 +1576,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "stock column values like 'N/A', '1,5' or '' in the feed fixture fail int() with base 10",
         "feed stock values like 'N/A', '1,5' or an empty cell fail catalog's int() parse (invalid"
         " literal for base 10)",
+        "feed rows with stock values 'N/A', '1,5' or empty fail catalog's integer parse (invalid"
+        " literal for int() with base 10)",
+        "feed rows where we leave the stock empty or write 'N/A' or '1,5' fail; support says the"
+        " value can't be parsed as an integer (invalid literal for int() with base 10)",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -1491,6 +1621,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (unsupported operand NoneType)",
         "products in our list that have no price yet error out, the discount multiplies a None"
         " price by a Decimal",
+        "product detail requests for products without a price answer 500, catalog's discount step"
+        " multiplies None by a Decimal",
+        "fetching our products that don't have a price yet returns 500; support said your discount"
+        " code multiplies a None price by a Decimal",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -1529,6 +1663,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (NoneType has no attribute 'slug')",
         "product detail calls fail for some products, something on them is None and catalog"
         " reads .slug off it",
+        "product detail requests for products with an empty relation answer 500, catalog asks a"
+        " None for its slug attribute",
+        "fetching some of our products returns 500; support said something linked to the product"
+        " is None and your side reads .slug from it",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -1574,6 +1712,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " test expects 404",
         "product detail calls for ids deleted upstream get a server error, Product.DoesNotExist"
         " instead of a 404",
+        "product detail requests for ids deleted mid-run get 500 with Product.DoesNotExist where a"
+        " 404 is expected",
+        "retrieving a product we deleted returns 500 instead of the documented 404; support said"
+        " it's Product.DoesNotExist",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -1615,6 +1757,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the catalog_product_slug_key rule blocks the save",
         "reimporting a product whose slug already exists violates catalog_product_slug_key",
         "products we resend with a slug that's already taken fail catalog_product_slug_key on save",
+        "reimported feed products whose slug is already taken fail catalog_product_slug_key on"
+        " save",
+        "sending a product again with a slug that's already in use fails the import; support said"
+        " it violates catalog_product_slug_key",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -1660,6 +1806,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " other's transaction",
         "stock reservations overlapping with our load deadlock in Postgres (deadlock detected,"
         " ShareLock on another transaction)",
+        "concurrent stock reservations deadlock in Postgres (deadlock detected, one waits for"
+        " ShareLock on the other's transaction)",
+        "reservations from our two warehouses that overlap fail now and then; support said"
+        " Postgres detects a deadlock, one transaction waiting for ShareLock on the other",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -1705,6 +1855,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " during the parallel suite",
         "catalog search calls fail under our crawl, Postgres turns connections away with only"
         " reserved superuser slots remaining",
+        "above ~300 users catalog search gets turned away by Postgres, only the superuser-reserved"
+        " connection slots are left",
+        "product search fails with 500 during our sales events; support said your Postgres had no"
+        " connection slots left but the ones reserved for superusers",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -1744,6 +1898,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " skipping the cache",
         "calls error while redis-cache:6379 refuses connections (Error 111), catalog doesn't fall"
         " back to the database",
+        "requests answer 500 while redis-cache on 6379 refuses connections (Error 111) and catalog"
+        " doesn't fall back",
+        "catalog calls fail with 500 for a few minutes at a time; support said your redis-cache on"
+        " 6379 was refusing connections (Error 111)",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -1777,6 +1935,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "pages get slow and then show errors; eng says reads from redis-cache (6379) time out",
         "a read from redis-cache on 6379 times out mid-request and the response is a 500",
         "calls stall and fail when reads from redis-cache:6379 time out on the service side",
+        "reads from redis-cache on 6379 time out under the load and the requests come back 500",
+        "some calls take seconds and then fail with 500; support said reads from your redis-cache"
+        " on 6379 time out",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -1818,6 +1979,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " request 500s",
         "search calls from our job fail once Elasticsearch on 9200 doesn't answer before"
         " search's read timeout",
+        "query requests wait on Elasticsearch es-N:9200 past search's read timeout and answer 500,"
+        " p95 climbs with the rate",
+        "search queries hang and then fail with 500; support said your Elasticsearch on 9200"
+        " didn't answer before the read timeout",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -1863,6 +2028,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " retries on /products/_search",
         "every search call fails, search can't open a connection to Elasticsearch on 9200 (max"
         " retries exceeded, refused)",
+        "every query request fails, search can't open a connection to Elasticsearch on 9200 at all"
+        " (max retries exceeded on /products/_search)",
+        "all our search queries fail with 500; support said search can't connect to Elasticsearch"
+        " on port 9200 (max retries exceeded)",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -1908,6 +2077,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Elasticsearch, the test gets a 500",
         "queries with a non-numeric value in a numeric filter fail, Elasticsearch answers 400"
         " search_phase_execution_exception",
+        "queries in the load data with letters in a numeric filter get 400"
+        " search_phase_execution_exception from Elasticsearch, and a 500 reaches us",
+        "queries where a numeric filter holds a non-numeric value return 500 instead of a 400;"
+        " support said Elasticsearch rejects them with search_phase_execution_exception",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
@@ -1952,6 +2125,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the reindex after seeding gets 429 es_rejected_execution_exception on bulk indexing",
         "the index we audit lags because bulk indexing gets 429 es_rejected_execution_exception"
         " from Elasticsearch",
+        "the reindex running alongside the load gets 429 es_rejected_execution_exception on its"
+        " bulk indexing",
+        "products we create take hours to become searchable; support said Elasticsearch rejects"
+        " the bulk indexing with 429 es_rejected_execution_exception",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -1995,6 +2172,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (SoftTimeLimitExceeded) before it's done",
         "the reindex never finishes before our sensor gives up; the task is cut off by its Celery"
         " soft time limit",
+        "with the load on, a full reindex hits the Celery soft time limit (SoftTimeLimitExceeded)"
+        " before it finishes",
+        "product changes we push stop showing up in search; support said the reindex job gets"
+        " stopped by its Celery soft time limit",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -2035,6 +2216,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " back as a server error",
         "our queries asking for page_size above 100 are rejected by SearchRequest validation,"
         " the max is 100",
+        "queries with page_size above 100 in the load data are refused by SearchRequest validation"
+        " (le 100) and answer 500",
+        "search queries with page_size 200 fail with a 500 while the docs give no maximum; support"
+        " said SearchRequest validation caps page_size at 100",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -2076,6 +2261,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " byte (invalid start byte)",
         "the synonyms file we drop isn't valid UTF-8 for search, decoding fails on an invalid"
         " start byte",
+        "the synonyms file uploaded during the run is latin-1 and search's import fails decoding"
+        " it ('utf-8' codec can't decode, invalid start byte)",
+        "the synonyms file we upload is rejected; support said it isn't valid UTF-8 ('utf-8' codec"
+        " can't decode a byte, invalid start byte), our export writes latin-1",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -2119,6 +2308,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " left on device",
         "assets stop getting processed; media's workers fail writing temp files, Errno 28 no space"
         " left on device",
+        "during the upload soak media's workers fail writing temp files with [Errno 28] No space"
+        " left on device",
+        "uploads we make stay unprocessed; support said your media workers ran out of disk (Errno"
+        " 28, no space left on device)",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -2161,6 +2354,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the HEIC and truncated upload fixtures: Pillow can't identify the file as an image, no"
         " thumbnail",
         "some assets we upload never get thumbnails, PIL says it cannot identify the image file",
+        "uploads of HEIC or truncated images in the load data never get a thumbnail, Pillow cannot"
+        " identify the image file",
+        "some images we upload never get thumbnails; support says Pillow can't identify them as"
+        " images (our app sends HEIC straight from iPhones)",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -2201,6 +2398,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " where the test expects 404",
         "original downloads fail for some assets, media's GetObject says NoSuchKey, the key isn't"
         " in the bucket",
+        "original download requests for some uploads answer 500 because S3 GetObject says"
+        " NoSuchKey, the key isn't in the bucket",
+        "downloading the original of some uploads returns 500 rather than 404; support said S3"
+        " answers NoSuchKey for them",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -2245,6 +2446,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 4 retries",
         "when we push a big batch media's S3 PutObject calls get ThrottlingException 'Rate"
         " exceeded' after 4 retries",
+        "at the upload peak media's S3 PutObject calls get ThrottlingException 'Rate exceeded'"
+        " even after 4 retries",
+        "bulk uploads from our catalog sync partly fail; support said S3 throttles your PutObject"
+        " calls (ThrottlingException, rate exceeded) even after retries",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -2287,6 +2492,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " depth",
         "metadata for a few photos never arrives, media's EXIF reader recurses until Python's"
         " maximum recursion depth",
+        "photos with a looping EXIF IFD chain make media's EXIF walk recurse to the maximum depth"
+        " (RecursionError)",
+        "metadata for a few of our photos never gets filled in; support said reading their EXIF"
+        " recurses until the maximum recursion depth",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -2325,6 +2534,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " and the aspect ratio divides by zero",
         "an image fixture that reports width or height 0 makes the aspect ratio divide by zero",
         "assets with a 0 width or height in their metadata fail, the aspect ratio divides by zero",
+        "uploads whose metadata reports a width or height of 0 fail, the aspect ratio divides by"
+        " zero",
+        "a few of our uploads fail processing; support said the image reports width or height 0"
+        " and the aspect ratio divides by zero",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -2368,6 +2581,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " logged as worker exited prematurely",
         "jobs we wait for just vanish; the Celery worker running them is killed with signal 9"
         " (SIGKILL), worker exited prematurely",
+        "a Celery worker is SIGKILLed (signal 9) mid-run and its job is lost, logged as worker"
+        " exited prematurely",
+        "some jobs we start through the API never finish; support said the worker running them was"
+        " killed with SIGKILL (signal 9, worker exited prematurely)",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -2406,6 +2623,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the reindex passes the test but logs an error for going over its time budget",
         "the reindex finishes, just late, and search logs an error that it went over its time"
         " budget",
+        "under the load the reindex completes but overruns its time budget, and search logs that"
+        " as an error",
+        "our product updates reach search late; support said the reindex finishes but goes over"
+        " its time budget, which gets logged as an error",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -2445,6 +2666,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "feed fixture rows without an EAN are skipped as designed, but each skip is logged at"
         " ERROR",
         "rows we send without an EAN are dropped on purpose and catalog logs each one as an error",
+        "feed rows without an EAN in the load data get skipped as intended, each skip logged at"
+        " ERROR by catalog",
+        "products in our feed without an EAN never appear; support said they're skipped on purpose"
+        " for the missing EAN and each one is logged",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -2489,6 +2714,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " closed without a response",
         "calls through the gateway die with the connection closed, the gateway panics on a nil"
         " pointer dereference",
+        "requests through the gateway end without any response, the gateway process panics on a"
+        " nil pointer dereference",
+        "some calls end with the connection closed and no response at all; support said your"
+        " gateway panics on a nil pointer dereference",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -2532,6 +2761,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " splitting it",
         "our calls through the proxy fail when the gateway panics on the Forwarded header, index"
         " out of range",
+        "requests carrying a short Forwarded header (our injector adds one) lose the connection,"
+        " the gateway panics with index out of range",
+        "calls made through our corporate proxy drop without a response; support said the"
+        " Forwarded header it adds makes your gateway panic (index out of range)",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -2574,6 +2807,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " test gets 502",
         "calls come back 502 while the gateway's outbound dial tcp is refused, nobody listening on"
         " that port",
+        "requests come back 502 while the gateway's outbound dial tcp is refused (connect:"
+        " connection refused), nothing listens on the port",
+        "we get 502 bad_gateway for a few minutes at a time; support said the gateway's connection"
+        " to the service behind it was refused",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -2615,6 +2852,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " reset by peer), 502",
         "calls fail with 502 when the upstream on 443 resets the gateway's connection mid-read"
         " (reset by peer)",
+        "a slice of proxied requests get 502 when the upstream on 443 resets the connection"
+        " mid-read (connection reset by peer)",
+        "random 502s on otherwise fine calls; support said the upstream on 443 resets your"
+        " gateway's connection mid-response (reset by peer)",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -2654,6 +2895,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the proxied call waits on the upstream until the context deadline is exceeded, the test"
         " gets 504",
         "slow calls come back 504, the upstream round trip runs out the request context's deadline",
+        "slow requests hit 504 once the upstream round trip outlives the request context's"
+        " deadline (context deadline exceeded)",
+        "slow calls fail with 504 gateway_timeout; support said the round trip to the upstream"
+        " runs past the request's context deadline",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -2697,6 +2942,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " headers come back",
         "our token-authenticated calls fail when the auth /introspect POST exceeds the gateway's"
         " Client.Timeout",
+        "token-authenticated requests fail when the auth /introspect POST exceeds Client.Timeout"
+        " before the headers arrive",
+        "authenticated calls fail with 502 at busy times; support said the gateway's token check"
+        " against auth /introspect times out (Client.Timeout exceeded while awaiting headers)",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -2737,6 +2986,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " proxied test gets 502",
         "calls to one backend fail outright, its x509 certificate has expired so the gateway's"
         " TLS handshake fails",
+        "every request routed to one backend fails with 502, its x509 certificate has expired and"
+        " the gateway's TLS handshake fails",
+        "all calls to one part of the API fail with 502 since a certain date; support said the"
+        " certificate of the service behind the gateway expired (x509)",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -2782,6 +3035,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 23505)",
         "rows we resend with a tracking number that's already stored fail"
         " shipments_tracking_no_key (23505)",
+        "resent requests with an already-used tracking number fail shipments_tracking_no_key"
+        " (SQLSTATE 23505)",
+        "our retries with the same tracking number fail with 500; support said the tracking number"
+        " is already stored, unique constraint shipments_tracking_no_key (23505)",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -2826,6 +3083,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 40001), nothing retries",
         "status updates from our sync fail when another update hits the same shipment, SQLSTATE"
         " 40001 could not serialize",
+        "concurrent status updates on one shipment fail with SQLSTATE 40001 (could not serialize"
+        " access), with no retry",
+        "shipment status updates we send close together fail with 500; support said Postgres"
+        " couldn't serialize the concurrent updates (SQLSTATE 40001)",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -2870,6 +3131,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " i/o timeout",
         "every call to shipping errors, it can't connect to pg-N.db.internal on 5432 (dial i/o"
         " timeout)",
+        "shipping requests fail across the board when it can't reach pg-N.db.internal on 5432"
+        " (dial i/o timeout)",
+        "all shipment calls fail with 500 for a while; support said shipping couldn't connect to"
+        " its Postgres on 5432 (dial i/o timeout)",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -2914,6 +3179,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Parcel.weight_grams (int) fails",
         "DHL quotes fail for our parcels, DHL sends Parcel.weight_grams as a string and shipping"
         " expects an int",
+        "DHL quote requests answer 500 because the DHL sandbox sends weight_grams as a string,"
+        " which doesn't unmarshal into Parcel.weight_grams (int)",
+        "quotes for DHL fail with 500; support said DHL's response has weight_grams as a string"
+        " and your side expects an int (Parcel.weight_grams)",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -2946,6 +3215,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "DHL shipping rates don't show at checkout; Lena says DHL's own API answers with a 502",
         "a quote via DHL fails, DHL answers shipping with 502 and the test gets 502 'quote failed'",
         "DHL quotes fail, DHL's API answers shipping with a 502",
+        "DHL quote requests answer 502 'quote failed' whenever DHL itself answers shipping with"
+        " 502",
+        "DHL quotes fail with 502 'quote failed'; support said DHL's API returns 502 to shipping",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -2980,6 +3252,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "DHL shipping rates fail at peak times; Lena says DHL rate-limits us (429)",
         "DHL rate-limits the quote calls the suite makes (429), the test gets 502 'quote failed'",
         "DHL quotes fail during our refresh, DHL answers shipping with 429, over their rate limit",
+        "at our quote rate DHL answers shipping with 429 and the requests come back 502 'quote"
+        " failed'",
+        "DHL quotes fail with 502 'quote failed' at our peak; support said DHL rate-limits"
+        " shipping's calls (429)",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -3012,6 +3288,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "UPS shipping rates don't show at checkout; Lena says UPS's API answers with a 502",
         "a quote via UPS fails, UPS answers shipping with 502",
         "UPS quotes fail, UPS's API answers shipping with a 502",
+        "UPS quote requests answer 502 'quote failed' when UPS itself returns 502 to shipping",
+        "UPS quotes fail with 502 'quote failed'; support said UPS's API answers shipping with 502",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -3055,6 +3333,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "parallel quote tests crash shipping: fatal error concurrent map writes on the rate cache",
         "our parallel quote refresh takes shipping down, two writes hit its rate cache map at once"
         " (concurrent map writes)",
+        "parallel quote requests crash shipping with fatal error: concurrent map writes in its"
+        " rate cache, everything in flight gets 502",
+        "quote calls we make in parallel fail with 502 and shipping is briefly down; support said"
+        " two writes to its rate cache map collide (concurrent map writes)",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -3097,6 +3379,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " some partitions",
         "tracking updates land hours late in our tables, the shipping-events consumer group lag"
         " keeps climbing",
+        "tracking events fall behind during the run, the shipping-events consumer group lag climbs"
+        " on several partitions",
+        "tracking updates reach our webhook hours late; support said the shipping-events consumer"
+        " group is lagging",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -3138,6 +3424,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " refused while dialing",
         "product lookups fail, the gateway gets gRPC Unavailable from catalog (connection refused"
         " dialing it)",
+        "product-by-SKU requests answer 502 when the gateway's gRPC call to catalog is Unavailable"
+        " (connection refused while dialing)",
+        "product lookups by SKU fail with 502; support said the gateway can't reach catalog over"
+        " gRPC (Unavailable, connection refused)",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -3178,6 +3468,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " instead of 404",
         "product lookups for SKUs removed upstream fail, catalog answers gRPC NotFound and the"
         " gateway turns it into an error",
+        "product-by-SKU requests for SKUs deleted mid-run answer 500, catalog's gRPC NotFound"
+        " isn't mapped to a 404",
+        "looking up a SKU we deleted returns 500, not the 404 the docs promise; support said"
+        " catalog answers gRPC NotFound and the gateway doesn't map it",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -3217,6 +3511,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " /api/v2/products/<id>",
         "some product calls fail, the gateway logs its upstream answering 503 to GET"
         " /api/v2/products/<id>",
+        "the gateway logs its upstream answering 503 to GET /api/v2/products/<id>, in step with"
+        " our failed product requests",
+        "product calls fail now and then with 503; support said the gateway logs an upstream"
+        " returning 503 for GET /api/v2/products/<id>",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -3254,6 +3552,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the gateway logs an upstream answering 504 to GET /api/v2/products/<id> after a long wait",
         "slow product calls fail, the gateway logs an upstream returning 504 for GET"
         " /api/v2/products/<id>",
+        "the gateway logs upstreams returning 504 for GET /api/v2/products/<id> after long waits,"
+        " matching our slowest requests",
+        "product calls time out with 504; support said the gateway logs its upstream returning 504"
+        " for those product requests",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -3294,6 +3596,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " rejected call as rate limit exceeded",
         "our extract's API key gets throttled, the gateway logs rate limit exceeded for the key"
         " past its per-minute limit",
+        "our generator's key passes its requests-per-minute limit and the gateway writes a rate"
+        " limit exceeded line for each 429",
+        "we start getting 429 rate_limited during our nightly sync; support said our API key is"
+        " over its per-minute limit (rate limit exceeded)",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -3332,6 +3638,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "a container gets OOMKilled (exit code 137) during the soak run and the tests in flight"
         " fail",
         "calls fail while a container is OOMKilled (exit code 137) and restarting",
+        "a container is OOMKilled (exit code 137) mid-soak and the requests it held fail with 502",
+        "short bursts of 502s; support said one of your containers was OOMKilled (exit code 137)"
+        " and restarted",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -3370,6 +3679,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " tests in flight get 502",
         "calls fail for a minute whenever a gateway container exits with code 1 (Error, not an OOM"
         " kill)",
+        "a gateway container exits with code 1 (reason Error, not OOM) during the run and the"
+        " requests in flight get 502",
+        "a minute of 502s every now and then; support said a gateway container exits with code 1"
+        " (Error, not an out-of-memory kill)",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -3406,6 +3719,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the cart summary throws reading 'total' of undefined when the cart hasn't loaded, the"
         " page renders a 500",
         "crawled cart pages come back 500, the cart summary reads 'total' of undefined",
+        "cart page loads answer 500 for sessions whose cart hasn't loaded, storefront reads"
+        " 'total' of undefined in the cart summary",
+        "our shop's cart page on your storefront errors for shoppers whose cart hasn't loaded;"
+        " support said the cart summary reads 'total' of undefined",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -3440,6 +3757,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " isn't there",
         "the cart summary throws reading 'items' of undefined when the cart hasn't loaded",
         "crawled cart pages come back 500, the cart summary reads 'items' of undefined",
+        "cart page loads answer 500 with the cart summary reading 'items' of undefined",
+        "our shop's cart page errors out; support said the cart summary reads 'items' of undefined",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -3477,6 +3796,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " cart that isn't there",
         "the header's minicart badge throws reading 'total' of undefined for a guest session",
         "pages we crawl logged out fail, the header's minicart badge reads 'total' of undefined",
+        "logged-out virtual users get 500s on every page, the header's minicart badge reads"
+        " 'total' of undefined",
+        "every page of our shop fails for shoppers who aren't signed in; support said the header's"
+        " minicart badge reads 'total' of undefined",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -3516,6 +3839,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (variants.map is not a function)",
         "pages for products whose variants aren't an array fail, variants.map is not a function"
         " there",
+        "pages for products whose variants are an object rather than an array answer 500"
+        " (variants.map is not a function)",
+        "some of our shop's pages fail for products where we send the variants as an object;"
+        " support said variants.map is not a function on your side",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -3554,6 +3881,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " redeploys",
         "product pages fail during the products API's deploys, storefront's fetch is refused"
         " (connect ECONNREFUSED)",
+        "product page loads answer 500 while the products API deploys, storefront's fetch gets"
+        " connect ECONNREFUSED",
+        "product pages of our shop fail while, according to support, your products API redeploys"
+        " and the storefront's fetch is refused (ECONNREFUSED)",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -3595,6 +3926,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " socket before answering",
         "product pages fail now and then, the products API hangs up the socket before answering"
         " (socket hang up)",
+        "a small share of product page loads answer 500 with 'socket hang up', the products API"
+        " closes the socket before answering",
+        "product pages of our shop fail intermittently; support said the products API hangs up the"
+        " socket before it answers (socket hang up)",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -3630,6 +3965,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " with a 500",
         "storefront's axios call to the backend gets 'Request failed with status code 500'",
         "our checks fail when storefront's axios calls get status code 500 back from the backend",
+        "storefront's axios calls to the backend get 'Request failed with status code 500' and"
+        " hand the 500 on to us",
+        "calls through the storefront API fail with 500; support said the storefront's own request"
+        " to your backend got a 500 back (Request failed with status code 500)",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -3664,6 +4003,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "add to cart with a cart id the backend already expired gets 'Request failed with status"
         " code 404'",
         "adding items fails, storefront's axios call to the cart API gets status code 404",
+        "add-to-cart requests for carts the backend already expired answer 500, storefront's axios"
+        " call got status code 404",
+        "adding items fails with 500 for carts older than an hour; support said the cart had"
+        " expired on the backend and the storefront's call got a 404",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -3699,6 +4042,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "add to cart goes past the axios timeout of N ms under the suite's parallel load",
         "adding items fails once the cart API is slower than storefront's axios timeout (timeout"
         " of N ms exceeded)",
+        "add-to-cart requests run past storefront's axios timeout of N ms once the cart API slows"
+        " down under the load",
+        "adding items to a cart fails with 500 at our peak; support said the storefront's request"
+        " to the cart API went past its timeout of N ms",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -3741,6 +4088,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " JSON)",
         "pages fail when an HTML error page comes back where storefront expects JSON, Unexpected"
         " token '<'",
+        "pages answer 500 when an HTML error page comes back where storefront expects JSON"
+        " (Unexpected token '<', not valid JSON)",
+        "our shop pages fail when, support said, the storefront gets an HTML error page where it"
+        " expects JSON (Unexpected token '<')",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -3783,6 +4134,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " a delivery date",
         "checkout pages fail, formatting the delivery estimate throws Invalid time value on a bad"
         " date",
+        "checkout page loads answer 500 for orders without a delivery date, formatting the"
+        " delivery estimate throws RangeError Invalid time value",
+        "our shop's checkout fails for orders with no delivery date; support said the delivery"
+        " estimate throws Invalid time value",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -3824,6 +4179,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "header hydration mismatch: the server-rendered header differs from the client render"
         " (locale and clock of the test browser)",
         "pages log a hydration failure in the header, server HTML and client render don't match",
+        "the header fails hydration on page loads, the server-rendered HTML doesn't match the"
+        " client render",
+        "the header of our shop flickers and renders twice; support said it fails hydration, the"
+        " server and the client HTML differ",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -3865,6 +4224,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " instead of a 401",
         "calls late in our run fail because the service token is past its exp, 'jwt expired'"
         " comes back as a 500",
+        "requests late in the soak carry a token past its exp and come back 500 'jwt expired'"
+        " instead of 401",
+        "after about an hour our calls fail with 500 'jwt expired' instead of the documented 401,"
+        " so our SDK never refreshes the token",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -3906,6 +4269,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " malformed with a 500",
         "calls fail with 'jwt malformed' when our token variable is empty and the header reads"
         " 'Bearer undefined'",
+        "requests whose token didn't get injected ('Bearer undefined') fail as jwt malformed with"
+        " a 500",
+        "when our token is missing and the header reads 'Bearer undefined' we get a 500 'jwt"
+        " malformed', not the 401 the docs describe",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -3947,6 +4314,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " instead of a 409",
         "creating accounts that already exist fails with E11000 duplicate key on accounts.users"
         " email_1",
+        "signup requests reusing an email from the data pool fail with E11000 duplicate key on"
+        " index email_1 and answer 500",
+        "creating an account with an email that already exists returns 500 where we expected 409;"
+        " support said MongoDB reports E11000 duplicate key on email_1",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -3982,6 +4353,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 27017 (ETIMEDOUT)",
         "accounts can't reach MongoDB on 27017 from the test environment (connect ETIMEDOUT)",
         "account lookups fail, accounts can't connect to MongoDB on 27017 (ETIMEDOUT)",
+        "account lookups fail whenever accounts can't reach MongoDB on 27017 (connect ETIMEDOUT)",
+        "account calls fail with 500 for minutes at a time; support said accounts can't reach its"
+        " MongoDB on 27017 (ETIMEDOUT)",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -4028,6 +4402,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " required', no hash stored",
         "service logins for users without a stored password hash fail in bcrypt (data and hash"
         " arguments required)",
+        "login requests for social-login users without a password hash fail in bcrypt (data and"
+        " hash arguments required)",
+        "password login for users we created through social login fails with 500; support said"
+        " bcrypt errors as there's no stored hash (data and hash arguments required)",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -4068,6 +4446,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 500",
         "account creates for emails already taken fail with Prisma P2002, unique constraint on"
         " `email`",
+        "signups with an already-taken email fail with Prisma P2002 (unique constraint on email)"
+        " and answer 500",
+        "creating an account with a taken email gives 500 although the docs say 409 email_taken;"
+        " support said it's Prisma P2002 on `email`",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -4106,6 +4488,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " found, 500 instead of 404",
         "profile updates for users deleted on their side fail with Prisma P2025, record to update"
         " not found",
+        "profile updates for users deleted mid-run fail with Prisma P2025 (record to update not"
+        " found), 500 rather than 404",
+        "updating the profile of a user we deleted returns 500; support said Prisma P2025, record"
+        " to update not found",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -4144,6 +4530,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the temp avatar-*.png is gone when it gets opened (ENOENT, no such file or directory)",
         "requests fail because the temp avatar-*.png accounts writes isn't there when it opens it"
         " (ENOENT)",
+        "the temp avatar-*.png is already gone when accounts opens it (ENOENT: no such file or"
+        " directory)",
+        "some calls to accounts fail with 500; support said a temporary avatar-*.png file is"
+        " missing when it gets opened (ENOENT)",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -4185,6 +4575,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " memory, allocation failed) and restarts",
         "crawls fail with 502 for a minute at a time, storefront's Node runs out of heap (Reached"
         " heap limit) and restarts",
+        "storefront's Node process hits the V8 heap limit an hour into the soak (V8 gives up on"
+        " allocation) and restarts, 502s meanwhile",
+        "our shop is unreachable for a minute at a time; support said the storefront's Node"
+        " process runs out of heap (Reached heap limit) and restarts",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -4229,6 +4623,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " rejection goes unhandled",
         "storefront logs unhandled rejections, its request to cms.internal fails with getaddrinfo"
         " ENOTFOUND",
+        "storefront logs unhandled rejections during the run, its request to cms.internal fails"
+        " with getaddrinfo ENOTFOUND",
+        "content blocks on our shop pages stay empty; support said the storefront can't resolve"
+        " cms.internal (getaddrinfo ENOTFOUND) and logs unhandled rejections",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -4265,6 +4663,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product page renders go over the 800ms budget in the perf check, logged at error level",
         "crawled product pages are slow, storefront logs renders of /products/<slug> over the"
         " 800ms budget",
+        "product page renders go past the 800ms budget at our rate and storefront logs each one as"
+        " an error",
+        "product pages of our shop are slow; support said renders of /products/<slug> go over the"
+        " 800ms budget and get logged",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -4299,6 +4701,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "some members can't redeem points; Marcus says the redeem step calls points on nil",
         "redeeming for a test member without a points account: undefined method points for nil",
         "redemptions we apply fail for members with no points account, loyalty calls points on nil",
+        "redemption requests for members without a points account answer 500, loyalty calls points"
+        " on nil (undefined method)",
+        "redemptions for members who have no points account yet fail with 500; support said your"
+        " code calls points on nil",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -4335,6 +4741,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "after points are credited the tier upgrade check calls points on nil (NoMethodError) for"
         " the seeded member",
         "tier changes are missing after we credit points, the upgrade check calls points on nil",
+        "after point credits the tier upgrade check calls points on nil (NoMethodError) and the"
+        " credit job fails",
+        "members we credit points to never change tier; support said the tier upgrade check calls"
+        " points on nil",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -4373,6 +4783,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "a member id the test deleted first raises RecordNotFound (Couldn't find Member with 'id')",
         "calls for member ids removed on their side fail with Couldn't find Member with 'id'"
         " (RecordNotFound)",
+        "requests for member ids deleted during the run fail with Couldn't find Member with 'id'"
+        " (RecordNotFound)",
+        "loyalty calls for members that were merged or removed return a 404 with no error code;"
+        " support said Couldn't find Member with 'id'",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -4414,6 +4828,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " than or equal to 0",
         "redemptions above the member's balance are refused, validation says Points must be"
         " greater than or equal to 0",
+        "redemptions above the member's balance are refused, Points must be greater than or equal"
+        " to 0, and answered 422",
+        "redeeming more points than a member has returns 422 with no field details; support said"
+        " validation fails on Points must be greater than or equal to 0",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -4453,6 +4871,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "enrolling with an email the suite already used fails validation: Email has already been"
         " taken",
         "enrolments for emails already enrolled are refused: Email has already been taken",
+        "enrolments reusing an email from the pool are refused with Email has already been taken"
+        " (422)",
+        "enrolling a member whose email is already enrolled returns 422; support said Email has"
+        " already been taken",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -4497,6 +4919,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (lock_version), no retry",
         "point credits overlap with another write on the same member and fail as a stale Member"
         " object",
+        "concurrent point credits on the same member fail as a stale Member object"
+        " (StaleObjectError, lock_version)",
+        "points we credit to a member twice in quick succession sometimes go missing; support said"
+        " the second write fails on a stale Member (lock_version)",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -4536,6 +4962,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " refused)",
         "points we expect never get credited, loyalty's points job is refused by Postgres on 5432"
         " (connection refused)",
+        "the points job can't connect to Postgres on 5432 (connection refused) during the run, so"
+        " the credits don't happen",
+        "points for our orders aren't credited; support said loyalty's points job was refused by"
+        " its Postgres on 5432",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -4575,6 +5005,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " bumps the leaderboard",
         "points jobs fail when Redis on redis-N:6379 refuses the connection for the leaderboard"
         " bump (ECONNREFUSED)",
+        "the points job fails bumping the leaderboard, Redis on redis-N:6379 refuses the"
+        " connection (Errno::ECONNREFUSED)",
+        "points we award don't show up on the leaderboard; support said the job can't connect to"
+        " Redis on redis-N:6379 (ECONNREFUSED)",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -4614,6 +5048,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "an outgoing HTTP call from the job gets no answer in time, Net::ReadTimeout",
         "outbound calls from loyalty's jobs time out (Net::ReadTimeout), so what we wait for never"
         " arrives",
+        "outbound HTTP calls from loyalty's jobs get no answer in time (Net::ReadTimeout) as the"
+        " queue fills up",
+        "calls from your side to our endpoints time out; support said they get Net::ReadTimeout"
+        " waiting on us, while our logs show answers within 2s",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -4651,6 +5089,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "partner sync in the test environment gets 422 from the partner sandbox for the points"
         " payload",
         "points sync to the partner fails, the partner API answers 422 to what loyalty posts",
+        "the partner sync during the run gets 422 from the partner API for the points payload",
+        "your points sync calls to our API are rejected by us with 422; we think a field in the"
+        " payload doesn't match our schema",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -4691,6 +5132,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "partner sync gets 401 Unauthorized from the partner sandbox, the credentials aren't"
         " accepted any more",
         "points sync to the partner fails, the partner API answers 401 Unauthorized",
+        "partner sync calls get 401 Unauthorized from the partner API, the credentials aren't"
+        " accepted",
+        "your points sync to our API gets 401 from us since we rotated our API keys; support said"
+        " your side still sends the old credentials",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -4729,6 +5174,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "crediting points for a member whose tier has no threshold: comparison of Integer with nil"
         " failed",
         "point credits fail for some members, picking the tier compares an Integer with nil",
+        "point credits fail for members whose tier has no threshold, comparison of Integer with"
+        " nil failed",
+        "points credits for some members fail; support said picking the tier compares an Integer"
+        " with nil (a tier without a threshold)",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -4767,6 +5216,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "partner sync for a test member without partner_code: key not found: :partner_code",
         "partner sync fails for members with no partner code, building the payload raises key not"
         " found: :partner_code",
+        "partner sync for members without a partner_code raises key not found: :partner_code while"
+        " building the payload",
+        "points for members we haven't mapped yet never reach us; support said building the"
+        " payload fails with key not found: :partner_code",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -4809,6 +5262,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " only the server log says so",
         "partner syncs never complete, PartnerSyncJob uses up its retries and moves to the Sidekiq"
         " dead set",
+        "PartnerSyncJob exhausts its retries during the run and lands in the Sidekiq dead set",
+        "some points syncs to us never arrive; support said PartnerSyncJob ran out of retries and"
+        " moved to the Sidekiq dead set",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -4846,6 +5302,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "a points CSV fixture with a few invalid rows gets the whole file rejected for the tenant,"
         " logged as an error",
         "a tenant's points file we deliver is rejected whole because of a few invalid rows",
+        "a points file with a few invalid rows gets rejected whole for the tenant, logged as an"
+        " error",
+        "the points file we upload is rejected whole because of a few invalid rows, and the API"
+        " gives us no row numbers",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -4886,6 +5346,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " promotions are applied",
         "price lookups fail for SKUs with a promotion on them, a null reference"
         " (NullReferenceException) applying promotions",
+        "price requests for SKUs with an incomplete promotion answer 500, NullReferenceException"
+        " while promotions are applied",
+        "retrieving a price returns 500 for SKUs that have a promotion; support said a"
+        " NullReferenceException happens while promotions are applied",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -4927,6 +5391,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " loading the rules",
         "every price call fails after pricing restarts, the rule loader hits a null reference on"
         " startup",
+        "after pricing restarts mid-run every price request fails, the rule loader hits a"
+        " NullReferenceException initializing the engine",
+        "every price call failed for a while after what support called a restart; the pricing rule"
+        " loader hit a null reference at startup",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -4965,6 +5433,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " sequence is empty",
         "price calls fail for some SKUs, pricing takes First() of an empty list"
         " (InvalidOperationException, no elements)",
+        "price requests for some SKUs fail, First() is taken on an empty sequence with no elements"
+        " in it",
+        "prices for some of our SKUs fail with 500; support said your code takes First() of an"
+        " empty sequence (InvalidOperationException)",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -5003,6 +5475,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "a SKU created in the test setup isn't in pricing's dictionary yet: KeyNotFoundException",
         "price calls for SKUs new since the last load fail, the SKU key isn't in the dictionary"
         " (KeyNotFoundException)",
+        "price requests for SKUs created during the run find them missing from pricing's"
+        " dictionary (KeyNotFoundException)",
+        "prices for SKUs we just created fail with 500 for a few minutes; support said the SKU key"
+        " isn't in the dictionary yet (KeyNotFoundException)",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -5042,6 +5518,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " correct format",
         "price files we upload fail on numbers like '1,5' or '12a', pricing can't parse them"
         " (FormatException)",
+        "price CSV uploads with '1,5' or '12a' in a number column fail, the input string is not in"
+        " a correct format",
+        "price imports of ours with decimal commas like '1,5' fail; support said the number is not"
+        " in a correct format",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -5083,6 +5563,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " download",
         "competitor prices go stale, pricing's feed download is canceled when HttpClient.Timeout"
         " elapses",
+        "the competitor price refresh is canceled under the load once HttpClient.Timeout elapses"
+        " on the feed download",
+        "competitor prices in the API are stale; support said the competitor feed download is"
+        " canceled when HttpClient.Timeout elapses",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -5121,6 +5605,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the competitor refresh fails, the feed answers 503 Service Unavailable",
         "competitor prices don't refresh, the competitor feed answers pricing with 503 Service"
         " Unavailable",
+        "the competitor refresh during the run fails, the feed answers pricing with 503 Service"
+        " Unavailable",
+        "competitor prices don't update; support said the competitor feed is answering pricing"
+        " with 503 Service Unavailable",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -5158,6 +5646,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Forbidden",
         "the competitor refresh fails, the feed answers pricing with 403 Forbidden",
         "competitor prices don't refresh, the competitor feed answers pricing with 403 Forbidden",
+        "the competitor refresh during the run fails, the feed answers pricing with 403 Forbidden",
+        "competitor prices don't update; support said the competitor feed answers pricing with 403"
+        " Forbidden",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -5195,6 +5686,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "price writes running in parallel: SQL Server picks one transaction as the deadlock victim",
         "pricing's writes collide with another process and SQL Server makes them the deadlock"
         " victim",
+        "pricing's writes collide with another process under the load and SQL Server picks them as"
+        " the deadlock victim",
+        "price data lags behind; support said SQL Server keeps choosing pricing's writes as the"
+        " victim of a deadlock",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -5234,6 +5729,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " allows (Execution Timeout Expired)",
         "the bulk price upsert runs past the SQL command timeout (Execution Timeout Expired)",
         "price loads fail, the bulk upsert to SQL Server hits Execution Timeout Expired",
+        "while we load pricing its bulk upsert to SQL Server overruns the command timeout"
+        " (Execution Timeout Expired)",
+        "price refreshes fail; support said the bulk upsert to SQL Server hits Execution Timeout"
+        " Expired",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -5275,6 +5774,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " expected",
         "price updates we publish fail when the row changed since it was read, 0 rows affected"
         " instead of 1 (DbUpdateConcurrencyException)",
+        "concurrent updates of one price fail, 0 rows affected where 1 was expected"
+        " (DbUpdateConcurrencyException)",
+        "updating a price right after another update of it returns 500; support said 0 rows were"
+        " affected instead of 1 (DbUpdateConcurrencyException)",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -5309,6 +5812,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "price for a fixture without a currency: Value cannot be null (Parameter 'currency')"
         " building Money",
         "prices without a currency fail, Money gets created with a null 'currency'",
+        "price requests for SKUs without a currency fail, Money is created with a null 'currency'",
+        "prices for SKUs we set up without a currency return 500; support said Money gets a null"
+        " 'currency' (Value cannot be null)",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -5343,6 +5849,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "price for a fixture without a region: Value cannot be null (Parameter 'region') building"
         " Money",
         "prices without a region fail, Money gets created with a null 'region'",
+        "price requests for SKUs without a region fail, Money is created with a null 'region'",
+        "prices for SKUs we set up without a region return 500; support said Money gets a null"
+        " 'region' (Value cannot be null)",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -5384,6 +5893,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " converted to System.Decimal",
         "the competitor refresh fails when an item's price at $.items[n].price isn't a decimal in"
         " the feed JSON",
+        "the competitor refresh fails when an item's price at $.items[n].price isn't a number and"
+        " can't be converted to System.Decimal",
+        "competitor prices stop updating; support said an item's price in the feed at"
+        " $.items[n].price can't be converted to System.Decimal",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -5427,6 +5940,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " time",
         "competitor refreshes pause, pricing logs the competitor-feed circuit breaker opening"
         " after consecutive failures",
+        "pricing opens the competitor-feed circuit breaker after consecutive failures while the"
+        " load runs and logs it as an error",
+        "competitor prices freeze for a while; support said pricing's circuit breaker for the"
+        " competitor feed opened after repeated failures",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -5459,6 +5976,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "stock levels aren't reaching the ERP; Kofi says the ERP answers our stock push with a 503",
         "the stock push to the ERP sandbox gets 503 and the sync fails",
         "stock numbers in our snapshot are stale, inventory's stock push gets 503 from the ERP",
+        "the ERP answers inventory's stock push with 503 during the run and the warehouse sync"
+        " fails",
+        "stock levels we read from the API are stale; support said the stock push to the ERP got"
+        " 503",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -5498,6 +6019,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " conflict",
         "two stock syncs of one warehouse overlap and the ERP answers the push with 409 conflict",
         "stock pushes fail with an ERP 409 conflict when two syncs of the same warehouse overlap",
+        "overlapping stock syncs of one warehouse get 409 conflict from the ERP on the push",
+        "stock for one of our warehouses stops updating; support said two syncs of it overlapped"
+        " and the ERP answered the push with 409",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -5532,6 +6056,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " gets a 503",
         "the reconcile run fails, pulling stock from the ERP sandbox gets 503",
         "the stock reconciliation we wait on fails, inventory's stock pull from the ERP gets 503",
+        "the reconcile job's stock pull from the ERP gets 503 during the run",
+        "stock reconciliation results are missing; support said pulling stock from the ERP got 503",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -5572,6 +6098,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " zero, 500 instead of 409",
         "reservations we send are refused because the warehouse stock for the SKU would go"
         " negative",
+        "reservations beyond the seeded stock answer 500 instead of 409, stock for the SKU in the"
+        " warehouse would drop below zero",
+        "reserving more than is in stock returns 500 instead of a 409 out_of_stock; support said"
+        " the warehouse stock would go negative",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -5610,6 +6140,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " logged at ERROR",
         "bin counts in our snapshot disagree, inventory logs bins reporting units that don't match"
         " the expected count",
+        "bins report unit counts that differ from the expected ones after the picking run, logged"
+        " at ERROR",
+        "stock counts we pull disagree with our own; support said inventory logs bins reporting a"
+        " different number of units than expected",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -5643,6 +6177,9 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " WMS-117",
         "releasing a pick list fails, the WMS rejects it with code WMS-117",
         "pick list releases from our wave job fail, the WMS answers code=WMS-117",
+        "pick list releases at the wave peak fail, the WMS rejects them with code WMS-117",
+        "releasing pick lists fails with 500; support said the WMS rejects them with code WMS-117"
+        " and nobody could tell us what that code means",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -5676,6 +6213,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " WMS-204",
         "releasing a pick list fails, the WMS rejects it with code WMS-204",
         "pick list releases from our wave job fail, the WMS answers code=WMS-204",
+        "pick list releases fail, the WMS rejects them with code WMS-204",
+        "releasing pick lists fails with 500; support said the WMS rejects them with code WMS-204",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -5715,6 +6254,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "booking a delivery for the test postcode finds no slot left on that date, logged as an"
         " error",
         "no delivery slot left for a postcode and date, fulfilment logs it as an error each time",
+        "delivery bookings in the run find no slot left for the postcode and date, and fulfilment"
+        " logs each one as an error",
+        "delivery slots for some postcodes show as unavailable; support said no slot is left for"
+        " that postcode and date and it gets logged as an error",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -5749,6 +6292,10 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " don't know",
         "the scanner simulator's barcodes aren't in the item data and each scan logs an error",
         "dock scanners send barcodes unknown to fulfilment, one error log per scan",
+        "scans from the dock simulator carry barcodes fulfilment doesn't know, one error line per"
+        " scan",
+        "scans from our dock scanners are rejected; support said the barcodes are unknown to"
+        " fulfilment",
     ),
 }
 
@@ -6462,7 +7009,10 @@ _DYING = frozenset("g-nil-deref g-index-range g-concurrent-map n-heap".split())
 # twentyseventh style's person's failing test is in ("API", "E2E"), its spec as the report
 # names it (test_catalog.py, cart.spec.ts, InvoiceIT), the test's id and the CI job; {dag},
 # {task} and {model}: the twentyeighth style's person's Airflow DAG, the task of it that
-# failed and the dbt model it feeds.
+# failed and the dbt model it feeds; {scenario}, {load} and {failed}: the twentyninth style's
+# person's load test scenario, the load it ran at (240 VUs) and what failed (3.8%
+# http_req_failed on POST /api/...); {partner} and {env}: the thirtieth style's person's company
+# and the environment their integration runs against (Sandbox, Production).
 _SUMMARIES: tuple[tuple[str, ...], ...] = (
     (
         "{Svc}: {exc} in {where}, {gist}",
@@ -6661,6 +7211,22 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "Airflow {dag} failing at {task}, {svc} side {exc} - {gist}",
         "{task} in {dag} keeps failing: {gist}",
     ),
+    (
+        "Load test {scenario}: {failed} - {gist}",
+        "[perf] {scenario} at {load}: {failed} ({exc}) - {gist}",
+        "{Svc} under load ({scenario}): {gist} [{exc} at {where}]",
+        "Perf run {scenario}, {failed}: {gist}",
+        "[load] {svc} {exc} at {where} - {gist}",
+        "{scenario} on staging: {gist} ({failed})",
+    ),
+    (
+        "Partner {partner}: SDK call {where} fails with {exc} - {gist}",
+        "[{env}] {partner}: {where} throws {exc}: {gist}",
+        "{partner} integration - {exc} from {where} ({gist})",
+        "API error on {where} for {partner} ({exc}): {gist}",
+        "Partner portal / {partner}: {gist} [{where}, {exc}]",
+        "{where} failing in {env} for {partner}: {gist}",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -6764,12 +7330,23 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
         "[{dag}] {task} - {gist}",
         "{model} off for the day - {svc} logs: {gist}",
     ),
+    (
+        "Load test {scenario}: {failed} - {gist}",
+        "[perf] {scenario} at {load}: {gist}",
+        "{Svc} log during {scenario}: {gist}",
+    ),
+    (
+        "Partner {partner}: {gist}",
+        "[{env}] {partner} integration issue - {gist}",
+        "Partner portal / {partner}: {gist}",
+    ),
 )
 # Openings of a person's description; {date} is when they first saw it ({case} and
 # {customer}: the support case the twentieth style's person escalates, and whose it is;
 # {workload} and {container}: where the twentyfifth style's person reads the logs; {area}: the
 # product area of the twentysixth style's person; {job} and {spec}: the CI job and the spec of
-# the twentyseventh's; {dag}, {task} and {model}: the pipeline of the twentyeighth's).
+# the twentyseventh's; {dag}, {task} and {model}: the pipeline of the twentyeighth's; {tool} and
+# {scenario}: the load test of the twentyninth's; {partner}: the company of the thirtieth's).
 _OPENINGS: tuple[tuple[str, ...], ...] = (
     (
         "Seeing this in {svc} since {date}.",
@@ -7000,6 +7577,24 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "Found on {date} while checking why {model} was short; {task} in {dag} calls {svc}.",
         "Backfilling {dag} since {date} and {task} keeps failing on the {svc} side.",
     ),
+    (
+        "{tool} run of {scenario} against staging, {date}.",
+        "Nightly perf run on staging, {date}: scenario {scenario} ({tool}).",
+        "Found in the {date} {tool} run of {scenario} on staging.",
+        "Peak-readiness test for {svc} on {date}, {scenario} in {tool} against staging.",
+        "Rerun of {scenario} ({tool}, staging) on {date} after the last capacity change.",
+    ),
+    (
+        "Hi, I work on the {partner} integration with your API. Since {date} we see the problem"
+        " below.",
+        "Filing this through the partner portal as your support asked. {partner}, first seen on"
+        " {date}.",
+        "Our integration ({partner}) started hitting this on {date}; we didn't deploy anything that"
+        " day.",
+        "Following up on our chat with your support about the {partner} integration, which has had"
+        " this since {date}.",
+        "Hello Acme team, developer at {partner} here. Since {date} part of our integration fails.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -7178,6 +7773,19 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "What's going on on the {svc} side: {gist} ({exc}, {where}).",
         "Root cause is upstream of us: {gist}. {Svc} raises {exc} in {where}.",
     ),
+    (
+        "Pulled the {svc} log for the run window: {exc} at {where}. In short, {gist}.",
+        "{gist}. The {svc} log for the window has {exc} ({where}).",
+        "{Svc} side, from the log I pulled: {exc} in {where} - {gist}.",
+        "In the {svc} log the matching entries end in {exc} at {where}: {gist}.",
+        "What {svc} logged during the run: {gist} ({exc}, {where}).",
+    ),
+    (
+        "Our code calls {where} and gets {exc} back: {gist}.",
+        "{where} throws {exc} in our app. What we can tell: {gist}.",
+        "What happens: {gist}. The SDK raises {exc} from {where}.",
+        "We catch {exc} around {where}; {gist}.",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -7288,6 +7896,14 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     (
         "Nothing is raised on the {svc} side, it just logs an error: {gist}.",
         "{gist}. Per the {svc} team that's an error log only, no exception.",
+    ),
+    (
+        "No exception in the {svc} log, only error lines: {gist}.",
+        "{gist}. {Svc} logs it as an error line, no stack.",
+    ),
+    (
+        "Nothing throws in our code for this one, the calls go through, but {gist}.",
+        "The SDK doesn't raise anything here; what we see is that {gist}.",
     ),
 )
 # Asides that close a person's note; in the twentythird style's, the person names the commit
@@ -7527,6 +8143,25 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "HTML report and the Grafana snapshot are attached to the run.",
+        "Staging has 2 replicas where prod has 6, so prod should hit this later than we did, not"
+        " never.",
+        "Can rerun the same scenario with the same data as soon as a fix is on staging.",
+        "This blocks the peak-readiness sign-off.",
+        "Run id and dashboards are in #perf-testing.",
+        "",
+        "",
+    ),
+    (
+        "We can send more request ids if that helps.",
+        "This blocks our go-live, planned for the end of the month.",
+        "We retry with exponential backoff as the docs recommend; the retries fail the same way.",
+        "Happy to get on a call with your engineers.",
+        "Your status page showed all systems operational at the time.",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -7572,6 +8207,8 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
         "What the {svc} team found in their logs for that minute:",
         "{Svc} stack the {svc} team shared (top of it):",
     ),
+    ("{Svc} log I pulled for the run window:", "{Svc} stack from the run window (top of it):"),
+    ("What your support sent us from your logs:", "Stack trace from our application:"),
 )
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
 # The items the twentythird style's person adds to their checklist after the error's own.
@@ -7961,6 +8598,212 @@ _ROW_COUNTS = (
     "Partition {ds} of {model} is short: {got} rows vs ~{usual} on a normal day.",
     "{model} stopped at {got} rows for {ds} (usually ~{usual}), after {tries} tries.",
 )
+# The load tests the twentyninth style's person, a performance engineer, runs against each service
+# on staging: the tool its scenarios are written in (Gatling for the JVM services, Locust for the
+# Python ones, k6 for the others), the scenario, and the request it drives where no route of the
+# error's is one of its own (its method, path and operationId, "-" for a page, as in _ROUTES).
+_LOAD_TESTS: dict[str, tuple[str, str, str]] = {
+    "billing": ("Gatling", "billing_month_end", "POST invoices createInvoice"),
+    "ledger": ("Gatling", "ledger_settlement_burst", "POST postings createPosting"),
+    "reports": ("Gatling", "reports_export_soak", "GET reports listReports"),
+    "fulfilment": (
+        "Gatling",
+        "fulfilment_wave_peak",
+        "POST pick-lists/{id}/release releasePickList",
+    ),
+    "catalog": ("Locust", "catalog_browse_peak", "GET products/{slug} products_retrieve"),
+    "search": ("Locust", "search_query_spike", "POST query search_query_post"),
+    "media": ("Locust", "media_upload_soak", "POST uploads uploads_create"),
+    "inventory": ("Locust", "stock_reserve_peak", "POST reservations reserve_stock"),
+    "gateway": ("k6", "api_gateway_soak", "GET /api/v2/products/{id} -"),
+    "shipping": ("k6", "shipping_quote_peak", "POST quotes quoteShipment"),
+    "storefront": ("k6", "checkout_peak", "GET /products/{slug} -"),
+    "accounts": ("k6", "login_storm", "POST login logIn"),
+    "loyalty": ("k6", "loyalty_redeem_peak", "POST redemptions createRedemption"),
+    "pricing": ("k6", "price_lookup_spike", "GET prices/{sku} getPrice"),
+    "tax": ("k6", "tax_quote_spike", "GET prices/{sku} getPrice"),
+    "notifications": ("k6", "notifications_fanout", "POST events createEvent"),
+}
+# The errors the twentyninth style's person finds only under load, as GISTS keys them: capacity,
+# contention and timeouts (pools, locks, throttling, memory, lag); the others a single user's run
+# shows as well (bad data, a missing row, a broken dependency).
+_UNDER_LOAD = frozenset(
+    "j-hikari j-pg-unique j-ora-deadlock j-ora-snapshot j-rest-timeout j-kafka-commit j-oom"
+    " j-s3-slowdown j-file-tmp j-concurrent-mod j-grpc-deadline j-log-quota p-pg-deadlock"
+    " p-pg-operational p-redis-timeout p-requests-timeout p-es-429 p-celery-timelimit"
+    " p-boto-throttle p-oserror-nospace p-log-worker-lost p-log-slow-task g-ctx-deadline"
+    " g-client-timeout g-pgx-serial g-carrier-429 g-concurrent-map g-kafka-lag g-log-upstream-504"
+    " g-log-ratelimit g-log-oom n-axios-timeout n-heap n-log-slow-render r-stale d-timeout"
+    " d-sql-deadlock d-sql-timeout d-ef-concurrency p-erp-409".split()
+)
+# How the twentyninth style's person says whether it only happens under load ({rate}: the
+# plateau's requests per second, {load}: the load the scenario ran at), on the run's last line.
+_LOAD_ONLY = (
+    "Only under load: a single-user smoke run of the same script is clean.",
+    "Load-related: nothing until ~{rate} req/s, then it climbs with the ramp.",
+    "Doesn't reproduce at 10% of the target load; at {load} it's steady.",
+)
+_ANY_LOAD = (
+    "Not load-related: a single-user run shows it too.",
+    "Happens at any rate; the 1-user smoke run has it as well.",
+    "Rate doesn't change it, it's the data: one user hits it as soon as it picks such a record.",
+)
+# The partners whose integration developers, the thirtieth style's person, file through the
+# partner support portal: the company, the language their application is written in (and so the
+# SDK it calls the public API through), its package or namespace, and the frame of their code the
+# SDK calls run under (file or class, and function).
+_PARTNERS: tuple[tuple[str, str, str, str], ...] = (
+    ("Fjordline Sports", "python", "fjordline_sync", "jobs/nightly.py:run_nightly"),
+    (
+        "Copperleaf Interiors",
+        "node",
+        "copperleaf-orders",
+        "dist/workers/sync-worker.js:SyncWorker.run",
+    ),
+    ("Baytree Health", "java", "com.baytree.erp", "jobs.NightlyExport:run"),
+    ("Larkspur Kids", "dotnet", "Larkspur.Erp", "Jobs.NightlyExportJob:ExecuteAsync"),
+    ("Hollow Oak Coffee", "ruby", "hollow_oak", "app/jobs/acme_sync_job.rb:perform"),
+    ("Meridian Marine", "php", "Meridian", "src/Command/AcmeSyncCommand.php:execute"),
+    ("Tessera Stationery", "node", "tessera-shop", "dist/routes/checkout.js:handleCheckout"),
+    ("Greywater Tools", "python", "greywater", "api/views.py:post"),
+)
+# The SDK a partner's application calls the public API through, by its language: the package and
+# its version, the runtime, the exception it raises for an API error and for a connection that
+# closed without a response, that one's message, and the tag the partner fences its trace with.
+_SDKS: dict[str, tuple[str, str, str, str, str, str]] = {
+    "node": (
+        "@acme/sdk 4.2.1",
+        "Node.js 20",
+        "AcmeAPIError",
+        "AcmeConnectionError",
+        "socket hang up",
+        "text",
+    ),
+    "python": (
+        "acme-python 2.8.0",
+        "Python 3.11",
+        "APIStatusError",
+        "APIConnectionError",
+        "Connection error.",
+        "python",
+    ),
+    "java": (
+        "acme-java 5.1.3",
+        "Java 17",
+        "ApiException",
+        "ApiException",
+        "java.io.IOException: unexpected end of stream",
+        "java",
+    ),
+    "dotnet": (
+        "Acme.Sdk 3.0.4",
+        ".NET 8",
+        "ApiException",
+        "HttpRequestException",
+        "An error occurred while sending the request.",
+        "csharp",
+    ),
+    "ruby": (
+        "acme-ruby 2.4.1",
+        "Ruby 3.2",
+        "Acme::APIError",
+        "Acme::APIConnectionError",
+        "Connection reset by peer",
+        "ruby",
+    ),
+    "php": (
+        "acme/acme-php 1.9.2",
+        "PHP 8.2",
+        "ApiErrorException",
+        "ApiConnectionException",
+        "cURL error 52: Empty reply from server",
+        "php",
+    ),
+}
+# The SDK method that sends each operation of the public API (by its operationId, see _ROUTES), as
+# the SDK's reference names it; pages (no operationId) are no API call.
+_SDK_CALLS: dict[str, str] = {
+    "closeInvoice": "invoices.close",
+    "issueCreditNote": "invoices.creditNotes.create",
+    "voidInvoice": "invoices.void",
+    "importInvoices": "invoices.imports.create",
+    "listInvoicesDueToday": "invoices.listDueToday",
+    "createInvoice": "invoices.create",
+    "addInvoiceLine": "invoices.lines.create",
+    "createPosting": "postings.create",
+    "convertPosting": "postings.convert",
+    "listReports": "reports.list",
+    "releasePickList": "pickLists.release",
+    "products_retrieve": "products.retrieve",
+    "products_search_list": "products.search",
+    "search_query_post": "search.runQuery",
+    "uploads_original_retrieve": "uploads.downloadOriginal",
+    "reserve_stock": "stock.reservations.create",
+    "getProductPage": "products.retrieveBySku",
+    "createShipment": "shipments.create",
+    "updateShipmentStatus": "shipments.updateStatus",
+    "quoteShipment": "shipments.quotes.create",
+    "createLabel": "shipments.labels.create",
+    "addToCart": "carts.items.add",
+    "placeOrder": "orders.create",
+    "signUp": "accounts.create",
+    "logIn": "auth.logIn",
+    "updateProfile": "accounts.profile.update",
+    "uploadAvatar": "accounts.avatar.upload",
+    "downloadExport": "exports.download",
+    "createRedemption": "loyalty.redemptions.create",
+    "getMember": "loyalty.members.retrieve",
+    "enrollMember": "loyalty.members.create",
+    "getPrice": "prices.retrieve",
+    "updatePrice": "prices.update",
+    "importPrices": "prices.imports.create",
+}
+# The call a partner's integration makes to each service where no route of the error's is one of
+# its own but its answer fails (middleware every request passes, the gateway in front of all): its
+# method and path (under /api/<service>/ unless it starts with a slash) and the SDK method. The
+# storefront's pages are no API call.
+_PARTNER_USUAL: dict[str, str] = {
+    "billing": "POST invoices invoices.create",
+    "ledger": "POST postings postings.create",
+    "reports": "GET reports reports.list",
+    "catalog": "GET products/{slug} products.retrieve",
+    "search": "POST query search.runQuery",
+    "media": "POST uploads uploads.create",
+    "gateway": "GET /api/products/{sku} products.retrieveBySku",
+    "shipping": "POST shipments shipments.create",
+    "accounts": "GET me accounts.retrieveCurrent",
+    "loyalty": "GET members/{id} loyalty.members.retrieve",
+    "pricing": "GET prices/{sku} prices.retrieve",
+    "tax": "GET prices/{sku} prices.retrieve",
+    "inventory": "POST reservations stock.reservations.create",
+    "fulfilment": "POST pick-lists/{id}/release pickLists.release",
+    "notifications": "GET events events.list",
+}
+# The error codes of the public API's error body, by status.
+_API_CODES = {
+    401: "unauthorized",
+    404: "not_found",
+    422: "unprocessable_entity",
+    429: "rate_limited",
+    500: "internal_error",
+    502: "bad_gateway",
+    503: "service_unavailable",
+    504: "gateway_timeout",
+}
+# What the thirtieth style's person expected, per the API reference ({call}: their SDK call,
+# {doc}: the reference page, {got}: what came back).
+_EXPECTED = (
+    "Expected (per the API reference, {doc}): 2xx from {call}.",
+    "Expected: {call} succeeds, or at worst returns one of the 4xx error codes listed at {doc}.",
+    "Expected: nothing at {doc} says {call} can answer with {got}.",
+)
+# How the thirtieth style's person passes on what support told them of our side ({site}: the
+# throw site, {kind}: the exception).
+_SUPPORT_SAID = (
+    "Your support said it's in {site} on your side.",
+    "Per your support the error on your side is a {kind} in {site}.",
+    "Support mentioned {site} ({kind}) when we chatted, in case that helps your engineers.",
+)
 # The characters of the random part of a Kubernetes name (a ReplicaSet's hash, a pod's suffix).
 _K8S_NAME = "bcdfghjklmnpqrstvwxz2456789"
 # How people shorten some exception names.
@@ -8239,11 +9082,11 @@ def _suffixed(suffix: str) -> Callable[[str], str]:
     return lambda f: f + suffix
 
 
-# The suffixes the sixteenth to twentyeighth styles' refactors add, in Java, Go, Node and
-# .NET alike.
+# The suffixes the sixteenth to thirtieth styles' refactors add, in Java, Go, Node and .NET
+# alike.
 _LATE_SUFFIXES = tuple(
     "V2 Strict Verified Legacy ForTenant Batched Traced Patched ForWeb Bounded Flagged Testable"
-    " Paged".split()
+    " Paged Cached ForPartner".split()
 )
 
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
@@ -8261,7 +9104,9 @@ _LATE_SUFFIXES = tuple(
 # style: the path behind the feature flag the product manager asked for, to roll the fix out to
 # a few tenants first, twentyseventh style: the testable path split out so the QA team's
 # integration tests can drive it without the rest, twentyeighth style: the paged path the
-# service's team split out for the data team's bulk calls).
+# service's team split out for the data team's bulk calls, twentyninth style: the cached path the
+# service's team split out after the performance engineer's load test, thirtieth style: the path
+# the service's team split out for the partner API's calls).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -8328,6 +9173,8 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_{f}_flagged",
         lambda f: f"_{f}_testable",
         lambda f: f"_{f}_paged",
+        lambda f: f"_{f}_cached",
+        lambda f: f"_{f}_for_partner",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -8394,6 +9241,8 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_flagged",
         lambda f: f"{f}_testable",
         lambda f: f"{f}_paged",
+        lambda f: f"{f}_cached",
+        lambda f: f"{f}_for_partner",
     ),
 }
 
@@ -9004,8 +9853,36 @@ def _where(template: Template, style: int) -> str:
     (``POST http://billing.internal/api/billing/invoices/48213/close``), and where no one
     request reaches the code, the service's function as its team names it
     (``reports' CsvExporter.write``, ``catalog's importer.parse_row``) or the file and line
-    they read in its logs (``CsvExporter.java:88 in reports``), see ``_people_ticket``."""
+    they read in its logs (``CsvExporter.java:88 in reports``), see ``_people_ticket``; the
+    twentyninth style's person, a performance engineer filing from load tests against staging,
+    names the request their load tool reports failing, as the tool names it (see ``_load_name``):
+    k6 by the URL template the script tags it with (``POST /api/billing/invoices/${id}/close``),
+    Gatling by the request's name (``the 'Close invoice' request``), Locust by the name its tasks
+    give it (``GET /api/catalog/products/[slug]``); where no one request reaches the code, the
+    service's function as its log names it (``CsvExporter.write``, ``importer.parse_row``); and
+    some of the time either as the frame of the log they pulled for the run window, with its file
+    and line (``InvoiceCalculator.sumLines (InvoiceCalculator.java:411)``), see
+    ``_people_ticket``; the thirtieth style's person, a partner's integration developer, names the
+    SDK method their application calls (``invoices.close``, ``orders.create``,
+    ``products.retrieveBySku``), by default as the SDK's reference does, in their ticket as their
+    SDK spells it (``invoices.credit_notes.create`` in Python and Ruby,
+    ``Invoices.CreditNotes.CreateAsync`` in .NET, see ``_sdk_name``); where no API call reaches
+    the code, the site as our support named it to them (``CsvExporter.write``), which they only
+    pass on after the rest, and no site at all where nothing they call fails, see
+    ``_people_ticket``."""
     path, function = template.frames[0].split(":", 1)
+    if style == 29:
+        route = _web_route(template)
+        call = _SDK_CALLS.get(route[1]) if route is not None else None
+        return call or _owner_name(template.frames[0], template.lang)
+    if style == 28:
+        route = _web_route(template)
+        if route is None:
+            return _owner_name(template.frames[0], template.lang)
+        tool = _LOAD_TESTS[template.service][0]
+        method, route_path = route[0].split(" ", 1)
+        name = _load_name(tool, method, route_path, route[1])
+        return f"the '{name}' request" if tool == "Gatling" else name
     if style in (26, 27):
         route = _web_route(template)
         if style == 26:
@@ -9489,7 +10366,16 @@ def _fenced(text: str, style: int, tag: str = "") -> str:
     # titled with the CI job and run (the ``tag``), the runner's report of the test and the
     # server log the harness attached, see _test_report; or, from a failed pipeline run, in a
     # Jira {code} block titled with the DAG and task, or the service, (the ``tag``), the Airflow
-    # task log, then what the service's logs said, see _airflow_log.
+    # task log, then what the service's logs said, see _airflow_log; or, from a load test, a
+    # markdown fence folded in a collapsible <details> block whose summary names it (the ``tag``)
+    # around the load tool's long report (see _load_report), and a bare fence around the service's
+    # log or trace they pulled; or, from a partner's application, a markdown fence with a language
+    # ``tag`` like the eleventh's: http around the request and the answer from their HTTP debug
+    # log (see _partner_exchange), their language around their own trace (see _partner_stack),
+    # text around what our support sent them.
+    if style == 28:
+        fence = f"```\n{text}\n```"
+        return f"<details><summary>{tag}</summary>\n\n{fence}\n\n</details>" if tag else fence
     if style == 27:
         return f"{{code:title={tag}}}\n{text}\n{{code}}"
     if style == 26:
@@ -9533,7 +10419,7 @@ def _fenced(text: str, style: int, tag: str = "") -> str:
             line if len(line) <= _PHONE_CUT else line[:_PHONE_CUT] + "..."
             for line in text.split("\n")[:2]
         )
-    if style == 10:
+    if style in (10, 29):
         return f"```{tag}\n{text}\n```"
     return (
         f"```\n{text}\n```",
@@ -10636,6 +11522,562 @@ def _airflow_log(pipe: _PipelineRun, service: str, group: ErrorGroup) -> str:
     )
 
 
+def _snake(name: str) -> str:
+    """A camelCase name in snake_case: ``creditNotes`` → ``credit_notes``."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+
+
+def _load_name(tool: str, method: str, path: str, operation: str) -> str:
+    """A request as the twentyninth style's person's load tool names it: k6 by the URL template
+    the script tags it with (``POST /api/billing/invoices/${id}/close``), Gatling by the request's
+    name, the operationId in words (``Close invoice``), Locust by the name its tasks give it, the
+    path with each parameter in brackets (``GET /api/catalog/products/[slug]``)."""
+    if tool == "Gatling" and operation and operation != "-":
+        words = _snake(operation).replace("_", " ")
+        return words[:1].upper() + words[1:]
+    if tool == "Locust":
+        return f"{method} " + re.sub(r"\{(\w+)\}", lambda m: f"[{m[1]}]", path)
+    return f"{method} " + re.sub(r"\{(\w+)\}", lambda m: f"${{{m[1]}}}", path)
+
+
+@dataclass(frozen=True)
+class _LoadRun:
+    """The load test run the twentyninth style's person, a performance engineer, files from: the
+    tool and the scenario, the load it ran at (as the tool counts it, and in users), how long and
+    at what rate; the request that failed as the tool names it ("" when none did: the error only
+    shows in the service's log) with its method and URL, what came back (status 0: the connection
+    closed without a response), how many of its requests failed of how many, of the run's total;
+    the p95 and its threshold, what failed (for the title) and the run's lines under the
+    opening."""
+
+    tool: str
+    scenario: str
+    load: str
+    users: int
+    minutes: int
+    rate: int
+    name: str
+    method: str
+    url: str
+    status: int
+    body: str
+    count: int
+    failed: int
+    total: int
+    p95: int
+    limit: int
+    headline: str
+    lines: str
+
+
+def _load_run(template: Template, rng: random.Random) -> _LoadRun:
+    """The load test the twentyninth style's person meets ``template``'s error in: the service's
+    scenario (see _LOAD_TESTS), the load it ran at and the thresholds; the request that fails, the
+    error's own route or, where its answer fails but no route of its own is one, the request the
+    scenario drives; or none (the error happens in a job, a consumer, or is only logged)."""
+    svc = template.service
+    tool, scenario, usual = _LOAD_TESTS[svc]
+    route = _web_route(template)
+    response = _RESPONSES.get(_base(template.id))
+    name = method = url = body = ""
+    status = 0
+    if route is not None or response is not None:
+        if route is not None:
+            (method, path), operation = route[0].split(" ", 1), route[1]
+        else:
+            method, path, operation = usual.split(" ")
+            if not path.startswith("/"):
+                path = f"/api/{svc}/{path}"
+        name = _load_name(tool, method, path, operation)
+        concrete = _concrete_path(path, rng)
+        host = "https://shop.staging.acme.io" if svc == "storefront" else "https://staging.acme.io"
+        url = host + concrete
+        status, body = response if response is not None else (500, "")
+        body = body.replace("{path}", concrete)
+    users = rng.choice((50, 100, 150, 200, 240, 300, 400, 600))
+    minutes = rng.choice((10, 15, 20, 30, 45, 60))
+    rate = rng.randint(40, 400)
+    total = int(rate * minutes * 60 * rng.uniform(0.85, 0.98))
+    count = int(total * rng.uniform(0.1, 0.5)) if name else 0
+    failed = max(1, round(count * rng.uniform(0.5, 12.0) / 100)) if name else 0
+    under_load = _base(template.id) in _UNDER_LOAD
+    limit = rng.choice((300, 500, 800, 1200))
+    slow = under_load and rng.random() < 0.7
+    p95 = rng.randint(limit + 40, limit * 8) if slow else rng.randint(limit // 3, limit - 10)
+    load = {"k6": f"{users} VUs", "Gatling": f"{users // 10} users/s"}.get(tool, f"{users} users")
+    pct = 100 * failed / total
+    rate_off, p95_off = pct >= 1, p95 > limit
+    target = f"'{name}'" if tool == "Gatling" else name
+    if name:
+        metric = {"k6": "http_req_failed", "Gatling": "KO"}.get(tool, "failures")
+        headline = f"{pct:.{2 if pct < 1 else 1}f}% {metric} on {target}"
+    else:
+        headline = f"p95 {p95}ms over its {limit}ms threshold" if p95_off else "thresholds green"
+    if tool == "k6":
+        run = f"Run: k6, {scenario}, ramping to {load}, {minutes} min at ~{rate} req/s, staging"
+        checks = (
+            f"Thresholds: {'✗' if rate_off else '✓'} http_req_failed rate<0.01 ({pct:.2f}%),"
+            f" {'✗' if p95_off else '✓'} http_req_duration p(95)<{limit} ({p95}ms)"
+        )
+        by = "Failed by URL"
+    elif tool == "Gatling":
+        run = f"Run: Gatling, {scenario}, {load} for {minutes} min (~{rate} req/s), staging"
+        checks = (
+            f"Assertions: failed events < 1% {str(not rate_off).lower()} (actual {pct:.2f}),"
+            f" p95 < {limit} ms {str(not p95_off).lower()} (actual {p95})"
+        )
+        by = "KO by request"
+    else:
+        run = f"Run: Locust, {scenario}, {load}, {minutes} min headless (~{rate} req/s), staging"
+        checks = (
+            f"Checks: fail ratio {pct:.2f}% (max 1%) {'FAILED' if rate_off else 'ok'},"
+            f" p95 {p95} ms (max {limit} ms) {'FAILED' if p95_off else 'ok'}"
+        )
+        by = "Failures by name"
+    if name:
+        per = f"{by}: {target} {failed:,} of {count:,}, none anywhere else"
+    else:
+        per = f"{by}: none, every request of the scenario passed"
+    note = rng.choice(_LOAD_ONLY if under_load else _ANY_LOAD).format(rate=rate, load=load)
+    return _LoadRun(
+        tool,
+        scenario,
+        load,
+        users,
+        minutes,
+        rate,
+        name,
+        method,
+        url,
+        status,
+        body,
+        count,
+        failed,
+        total,
+        p95,
+        limit,
+        headline,
+        "\n".join((run, checks, per, note)),
+    )
+
+
+def _k6_time(ms: int) -> str:
+    """A duration as k6's summary prints it, from whole milliseconds (the hundredths made up
+    from them): ``412.24ms``, ``1.84s``."""
+    return f"{ms / 1000:.2f}s" if ms >= 1000 else f"{ms + ms % 97 / 100:.2f}ms"
+
+
+def _k6_metric(name: str, value: str, crossed: bool | None = None) -> str:
+    """A line of k6's end-of-test summary: the metric, dotted out to the colon, and its value,
+    after a check mark or a cross where a threshold is set on it."""
+    mark = "  " if crossed is None else ("✗ " if crossed else "✓ ")
+    return f"   {mark}{name}{'.' * (31 - len(name))}: {value}"
+
+
+def _load_report(run: _LoadRun, rng: random.Random) -> str:
+    """What the twentyninth style's person pastes of their load tool's output: k6's end-of-test
+    summary after the console line their script logs for a failed response (k6's own warning
+    when the connection closed), Gatling's failed request as its debug log dumps it and the
+    run's global stats, errors and assertions, or Locust's stats table and error report."""
+    secs = run.minutes * 60
+    ok = run.count - run.failed
+    med = run.p95 // rng.randint(3, 6)
+    avg = int(med * rng.uniform(1.2, 1.8))
+    slowest = run.p95 * rng.randint(2, 9)
+    reason = _REASONS.get(run.status, "")
+    if run.tool == "k6":
+        lines = []
+        at = rng.randint(60, secs)
+        if not run.status:
+            quoted = f'{run.method.capitalize()} \\"{run.url}\\": EOF'
+            lines.append(f'WARN[{at:04d}] Request Failed{" " * 33}error="{quoted}"')
+        elif run.body:
+            shown = f"{run.status} {run.method} {run.url} {run.body}"
+            lines.append(f"INFO[{at:04d}] {shown}  source=console")
+        pct = 100 * run.failed / run.total
+        passed = run.total - run.failed
+        duration = (
+            f"avg={_k6_time(avg)} min={_k6_time(rng.randint(4, 30))} med={_k6_time(med)}"
+            f" max={_k6_time(slowest)} p(90)={_k6_time(int(run.p95 * 0.8))}"
+            f" p(95)={_k6_time(run.p95)}"
+        )
+        lines += [
+            "",
+            f"  scenarios: (100.00%) 1 scenario, {run.users} max VUs, {run.minutes}m30s max"
+            " duration (incl. graceful stop):",
+            f"           * {run.scenario}: Up to {run.users} looping VUs for {run.minutes}m0s over"
+            " 3 stages (gracefulRampDown: 30s, gracefulStop: 30s)",
+            "",
+            f"     ✗ {run.name} is 2xx",
+            f"      ↳  {100 * ok // run.count}% — ✓ {ok} / ✗ {run.failed}",
+            "",
+            _k6_metric("checks", f"{100 * ok / run.count:.2f}% ✓ {ok:<10} ✗ {run.failed}"),
+            _k6_metric("http_req_duration", duration, run.p95 > run.limit),
+            _k6_metric("http_req_failed", f"{pct:.2f}%  ✓ {run.failed:<10} ✗ {passed}", pct >= 1),
+            _k6_metric("http_reqs", f"{run.total:<7} {run.total / secs:.6f}/s"),
+            _k6_metric("vus_max", f"{run.users:<7} min={run.users:<7} max={run.users}"),
+        ]
+        offs = (("http_req_duration", run.p95 > run.limit), ("http_req_failed", pct >= 1))
+        crossed = ", ".join(metric for metric, off in offs if off)
+        if crossed:
+            lines += [
+                "",
+                f"ERRO[{secs + 30:04d}] thresholds on metrics '{crossed}' have been crossed",
+            ]
+        return "\n".join(lines)
+    if run.tool == "Gatling":
+        error = (
+            f"status.find.in(200,201,202,203,204,205,206,207,208,209,304), found {run.status}"
+            if run.status
+            else "j.i.IOException: Premature close"
+        )
+        lines = [f"{run.name}: KO {error}"]
+        if run.status:
+            lines += ["HTTP response:", "status:", f"\t{run.status} {reason}"]
+            lines += ["body:", run.body] if run.body else []
+        mean = run.total / secs
+        share = run.failed / run.total
+        pct = 100 * share
+        lines += [
+            "",
+            "=" * 80,
+            "---- Global Information " + "-" * 56,
+            f"> request count{run.total:>40} (OK={run.total - run.failed:<7}KO={run.failed:<7})",
+            f"> response time 95th percentile{run.p95:>24} (OK={int(run.p95 * 0.9):<7}"
+            f"KO={slowest:<7})",
+            f"> mean requests/sec{mean:>36.2f} (OK={mean * (1 - share):<7.2f}"
+            f"KO={mean * share:<7.2f})",
+            "---- Errors " + "-" * 68,
+            f"> {error:<62}{run.failed:>7} (100.0%)",
+            "=" * 80,
+            "",
+            f"Global: percentage of failed events is less than 1.0 : {str(pct < 1).lower()}"
+            f" (actual : {pct:.2f})",
+            f"Global: 95th percentile of response time is less than {run.limit} :"
+            f" {str(run.p95 <= run.limit).lower()} (actual : {run.p95})",
+        ]
+        return "\n".join(lines)
+    method, name = run.name.split(" ", 1)  # Locust: the type column, then the name
+    if not run.status:
+        error = (
+            "ConnectionError(ProtocolError('Connection aborted.', RemoteDisconnected('Remote end"
+            " closed connection without response')))"
+        )
+    elif run.body:
+        error = f"CatchResponseError('{run.status}: {run.body[:80]}')"
+    else:
+        side = "Client" if run.status < 500 else "Server"
+        error = f"HTTPError('{run.status} {side} Error: {reason} for url: {name}')"
+
+    def row(kind: str, label: str, count: int, failed: int) -> str:
+        fails = f"{failed}({100 * failed / count:.2f}%)"
+        times = f"{avg:>6} {rng.randint(4, 30):>6} {slowest:>6} {med:>6}"
+        return (
+            f"{kind:<8} {label:<44} {count:>7} {fails:>13} | {times} |"
+            f" {count / secs:>7.2f} {failed / secs:>10.2f}"
+        )
+
+    head = (
+        f"{'Type':<8} {'Name':<44} {'# reqs':>7} {'# fails':>13} | {'Avg':>6} {'Min':>6}"
+        f" {'Max':>6} {'Med':>6} | {'req/s':>7} {'failures/s':>10}"
+    )
+    rule = "-" * len(head)
+    return "\n".join(
+        (
+            head,
+            rule,
+            row(method, name, run.count, run.failed),
+            rule,
+            row("", "Aggregated", run.total, run.failed),
+            "",
+            "Error report",
+            f"{'# occurrences':<18} Error",
+            rule,
+            f"{run.failed:<18} {method} {name}: {error}",
+            rule,
+        )
+    )
+
+
+@dataclass(frozen=True)
+class _PartnerCall:
+    """What the thirtieth style's person, a partner's integration developer, files from: their
+    company, their application's language, package and the frame of it the SDK calls run under
+    (see _PARTNERS), the environment and its host; the SDK call that fails as their SDK spells it
+    and as the SDK's reference names it ("" when nothing they call fails: the error happens in a
+    job, on a storefront page, or is only logged), its method and path on the public API, what
+    came back (status 0: the connection closed without a response) as the API's error body, its
+    code and message, with its request id; the SDK's exception as they write it, what support told
+    them of our side ("" when nothing) and the lines under their opening."""
+
+    company: str
+    lang: str
+    package: str
+    caller: str
+    env: str
+    host: str
+    call: str
+    canonical: str
+    method: str
+    path: str
+    status: int
+    code: str
+    message: str
+    request_id: str
+    error: str
+    support: str
+    lines: str
+
+
+def _sdk_name(canonical: str, lang: str) -> str:
+    """An SDK method as a partner's SDK spells it: ``invoices.creditNotes.create`` in Node, Java
+    and PHP, ``invoices.credit_notes.create`` in Python and Ruby,
+    ``Invoices.CreditNotes.CreateAsync`` in .NET."""
+    parts = canonical.split(".")
+    if lang in ("python", "ruby"):
+        return ".".join(_snake(part) for part in parts)
+    if lang == "dotnet":
+        return ".".join(part[:1].upper() + part[1:] for part in parts) + "Async"
+    return canonical
+
+
+def _partner_function(canonical: str) -> str:
+    """The function of a partner's code that wraps an SDK call, named after it: the verb and
+    the resource (``closeInvoice``, ``createCreditNote``), or the verb where it names its object
+    itself (``listDueToday``, ``retrieveBySku``)."""
+    parts = canonical.split(".")
+    verb = parts[-1]
+    if verb.islower() and len(parts) > 1:
+        noun = parts[-2]
+        noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+        verb += noun[:1].upper() + noun[1:]
+    return verb
+
+
+def _api_message(status: int, body: str) -> str:
+    """The message of the public API's error body: what the service's answer said, where it says
+    more than its status, else the status's reason."""
+    if body.startswith("{"):
+        found = json.loads(body)
+        for key in ("message", "error"):
+            if isinstance(found.get(key), str):
+                return str(found[key])
+    return _REASONS[status]
+
+
+def _partner_call(template: Template, rng: random.Random) -> _PartnerCall:
+    """What the thirtieth style's person's integration meets of ``template``'s error: the SDK call
+    of the error's own route (see _SDK_CALLS), or, where its answer fails but no route of its own
+    is an API call, the call they make to the service (see _PARTNER_USUAL), or none; the API's
+    answer; and, some of the time, what support told them of the cause on our side."""
+    company, lang, package, caller = rng.choice(_PARTNERS)
+    sdk, runtime, api_error, conn_error, conn_message, _ = _SDKS[lang]
+    env = rng.choice(("Production", "Production", "Sandbox"))
+    host = "api.acme.io" if env == "Production" else "api.sandbox.acme.io"
+    svc = template.service
+    route = _web_route(template)
+    response = _RESPONSES.get(_base(template.id))
+    canonical = method = path = ""
+    if route is not None and route[1] in _SDK_CALLS:
+        (method, path), canonical = route[0].split(" ", 1), _SDK_CALLS[route[1]]
+    elif route is None and response is not None and svc in _PARTNER_USUAL:
+        method, path, canonical = _PARTNER_USUAL[svc].split(" ")
+        if not path.startswith("/"):
+            path = f"/api/{svc}/{path}"
+    call = code = message = request_id = error = ""
+    status = 0
+    lines = [f"Environment: {env} ({host})", f"SDK: {sdk} on {runtime}"]
+    if canonical:
+        status, body = response if response is not None else (500, "")
+        path = re.sub(r"^/api/", "/api/v2/", _concrete_path(path, rng))
+        request_id = f"req_{rng.getrandbits(64):016x}"
+        call = _sdk_name(canonical, lang)
+        if status:
+            code, message = _API_CODES[status], _api_message(status, body)
+            error = f"{api_error} {status} {code}"
+            lines.append(f"Request ID: {request_id}")
+        else:
+            error = f"{conn_error}: {conn_message}"
+            lines.append("Request ID: none, no response came back")
+        pages = "/".join(_snake(part).replace("_", "-") for part in canonical.split("."))
+        got = f"a {status}" if status else "a closed connection"
+        expected = _EXPECTED[::2] if 400 <= status < 500 else _EXPECTED  # a 4xx: no "at worst"
+        doc = f"https://developer.acme.io/reference/{pages}"
+        lines.append(rng.choice(expected).format(call=call, doc=doc, got=got))
+    support = ""
+    if template.frames and template.kind and rng.random() < 0.35:
+        site = _owner_name(template.frames[0], template.lang)
+        support = rng.choice(_SUPPORT_SAID).format(site=site, kind=_short_kind(template.kind))
+    return _PartnerCall(
+        company,
+        lang,
+        package,
+        caller,
+        env,
+        host,
+        call,
+        canonical,
+        method,
+        path,
+        status,
+        code,
+        message,
+        request_id,
+        error,
+        support,
+        "\n".join(lines),
+    )
+
+
+def _partner_exchange(p: _PartnerCall) -> str:
+    """The failing request and the API's answer as the thirtieth style's person copies them out of
+    their HTTP client's debug log, curl-style: the request's line and headers after ">", the
+    response's after "<", then its body; or the note that no response came."""
+    agent = re.sub(r"^@acme/sdk|^acme/", "acme-node" if p.lang == "node" else "", _SDKS[p.lang][0])
+    agent = agent.replace(" ", "/")
+    lines = [
+        f"> {p.method} {p.path} HTTP/1.1",
+        f"> Host: {p.host}",
+        "> Authorization: Bearer <redacted>",
+        f"> User-Agent: {agent}",
+        ">",
+    ]
+    if not p.status:
+        return "\n".join([*lines, "* Empty reply from server", "* Closing connection 0"])
+    body = {"error": {"code": p.code, "message": p.message, "request_id": p.request_id}}
+    return "\n".join(
+        [
+            *lines,
+            f"< HTTP/1.1 {p.status} {_REASONS[p.status]}",
+            "< Content-Type: application/json",
+            f"< X-Request-Id: {p.request_id}",
+            "<",
+            json.dumps(body, indent=2),
+        ]
+    )
+
+
+def _partner_stack(p: _PartnerCall, rng: random.Random) -> str:
+    """The partner's own stack trace around the failing SDK call, as their application logs the
+    SDK's exception and the thirtieth style's person pastes it: the exception (the API's status,
+    error code and request id, or the closed connection), the SDK's frames, then their code's:
+    the function wrapping the call, named after it (see _partner_function), and the frame it runs
+    under (see _PARTNERS); in their language's own format."""
+    sdk, _, api_error, conn_error, conn_message, _ = _SDKS[p.lang]
+    version = sdk.rsplit(" ", 1)[1]
+    resource = p.canonical.split(".", 1)[0]
+    noun = resource[:1].upper() + resource[1:]
+    verb = p.canonical.rsplit(".", 1)[1]
+    fn = _partner_function(p.canonical)
+    where, caller = p.caller.split(":", 1)
+    body = {"error": {"code": p.code, "message": p.message, "request_id": p.request_id}}
+    said = f"{p.status} {p.code}: {p.message} (request_id: {p.request_id})"
+
+    def n() -> int:
+        return rng.randint(20, 480)
+
+    if p.lang == "python":
+        raised = "raise APIConnectionError(request=request) from err"
+        last = f"acme.{conn_error}: {conn_message}"
+        if p.status:
+            raised = "raise self._make_status_error_from_response(err.response) from None"
+            last = f"acme.{api_error}: Error code: {p.status} - {body!r}"
+        site = f"/srv/{p.package}/.venv/lib/python3.11/site-packages/acme/_base_client.py"
+        lines = [
+            "Traceback (most recent call last):",
+            f'  File "/srv/{p.package}/{where}", line {n()}, in {caller}',
+            f"    {_snake(fn)}(client, record)",
+            f'  File "/srv/{p.package}/acme_calls/{_snake(resource)}.py", line {n()},'
+            f" in {_snake(fn)}",
+            f"    return client.{p.call}(**params)",
+            f'  File "{site}", line {n()}, in request',
+            f"    {raised}",
+            last,
+        ]
+    elif p.lang == "node":
+        lines = [
+            f"{api_error}: {said}" if p.status else f"{conn_error}: {conn_message}",
+            f"    at AcmeClient.makeRequest (/srv/{p.package}/node_modules/@acme/sdk/dist/core.js"
+            f":{n()}:{rng.randint(5, 40)})",
+            "    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)",
+            f"    at async {fn} (/srv/{p.package}/dist/acme/{resource}.js:{n()}"
+            f":{rng.randint(5, 40)})",
+            f"    at async {caller} (/srv/{p.package}/{where}:{n()}:{rng.randint(5, 40)})",
+        ]
+    elif p.lang == "java":
+        cls = where.rsplit(".", 1)[-1]
+        if p.status:
+            head = [
+                f"com.acme.sdk.ApiException: Message: {p.message}",
+                f"HTTP response code: {p.status}",
+                f"HTTP response body: {json.dumps(body, separators=(',', ':'))}",
+                "HTTP response headers: {content-type=[application/json], x-request-id="
+                f"[{p.request_id}]}}",
+                f"\tat com.acme.sdk.ApiClient.handleResponse(ApiClient.java:{n()})",
+            ]
+        else:
+            head = [f"com.acme.sdk.ApiException: {conn_message}"]
+        lines = [
+            *head,
+            f"\tat com.acme.sdk.ApiClient.execute(ApiClient.java:{n()})",
+            f"\tat com.acme.sdk.api.{noun}Api.{fn}WithHttpInfo({noun}Api.java:{n()})",
+            f"\tat com.acme.sdk.api.{noun}Api.{fn}({noun}Api.java:{n()})",
+            f"\tat {p.package}.acme.Acme{noun}Sync.{fn}(Acme{noun}Sync.java:{n()})",
+            f"\tat {p.package}.{where}.{caller}({cls}.java:{n()})",
+        ]
+    elif p.lang == "dotnet":
+        big = fn[:1].upper() + fn[1:]
+        compact = json.dumps(body, separators=(",", ":"))
+        head = (
+            [f"Acme.Sdk.Client.ApiException: Error calling {big}: {compact}"]
+            if p.status
+            else [
+                f"System.Net.Http.{conn_error}: {conn_message}",
+                " ---> System.IO.IOException: The response ended prematurely.",
+                "   --- End of inner exception stack trace ---",
+            ]
+        )
+        lines = [
+            *head,
+            f"   at Acme.Sdk.Api.{noun}Api.{big}WithHttpInfoAsync(CancellationToken"
+            " cancellationToken)",
+            f"   at Acme.Sdk.Api.{noun}Api.{big}Async(CancellationToken cancellationToken)",
+            f"   at {p.package}.Integrations.Acme{noun}Sync.{big}Async() in"
+            f" /src/{p.package}/Integrations/Acme{noun}Sync.cs:line {n()}",
+            f"   at {p.package}.{where}.{caller}(CancellationToken stoppingToken) in"
+            f" /src/{p.package}/{where.replace('.', '/')}.cs:line {n()}",
+        ]
+    elif p.lang == "ruby":
+        gem = f"/usr/local/bundle/gems/acme-ruby-{version}/lib/acme"
+        lines = [
+            f"{api_error}: {said}" if p.status else f"{conn_error}: {conn_message}",
+            f"{gem}/client.rb:{n()}:in `request'",
+            f"{gem}/resources/{_snake(resource)}.rb:{n()}:in `{_snake(verb)}'",
+            f"/app/app/services/acme/{_snake(resource)}_sync.rb:{n()}:in `{_snake(fn)}'",
+            f"/app/{where}:{n()}:in `{caller}'",
+        ]
+    else:  # PHP: the exception's string, its arguments cut at 15 characters as PHP prints them
+        shown = f"'{p.path[:15]}...'" if len(p.path) > 15 else f"'{p.path}'"
+        lib = "/var/www/vendor/acme/acme-php/lib"
+        name = where.rsplit("/", 1)[-1].removesuffix(".php")
+        first = f"{api_error}: {said}" if p.status else f"{conn_error}: {conn_message}"
+        lines = [
+            f"Acme\\Exception\\{first} in {lib}/HttpClient.php:{n()}",
+            "Stack trace:",
+            f"#0 {lib}/Service/{noun}Service.php({n()}): Acme\\HttpClient->request('{p.method}',"
+            f" {shown}, Array)",
+            f"#1 /var/www/src/Integration/Acme/{noun}Sync.php({n()}):"
+            f" Acme\\Service\\{noun}Service->{verb}(Array)",
+            f"#2 /var/www/{where}({n()}): {p.package}\\Integration\\Acme\\{noun}Sync->{fn}"
+            f"(Object({p.package}\\Entity\\Record))",
+            f"#3 /var/www/vendor/symfony/console/Command/Command.php({n()}):"
+            f" {p.package}\\Command\\{name}->{caller}(Object(Symfony\\Component\\Console\\Input"
+            "\\ArgvInput), Object(Symfony\\Component\\Console\\Output\\ConsoleOutput))",
+            "#4 {main}",
+        ]
+    return "\n".join(lines)
+
+
 @dataclass(frozen=True)
 class _Filed:
     """A ticket before it has a key: what it is about, and how it came to be."""
@@ -10863,11 +12305,33 @@ def _people_ticket(
         elif where and not pipe.routed and pick < 0.4 and top is not None and top.line:
             where = f"{_top_line(top)} in {svc}"
         second = pipe.rows
+    # The twentyninth style's person, a performance engineer, meets the error in a load test
+    # against staging: the tool and the scenario, the load, the thresholds, the request that
+    # failed and how many of it; they name the site second-hand, as the tool names the request or,
+    # some of the time, as the frame with its line of the service's log they pulled for the run
+    # window (no other style draws here). The run is the note's second part.
+    load = _load_run(template, rng) if style == 28 else None
+    if load is not None:
+        top = group.top_frames[0] if group.top_frames else None
+        routed = _web_route(template) is not None
+        chance = 0.35 if routed else 0.5
+        if where and top is not None and top.line is not None and rng.random() < chance:
+            where = f"{_owner_name(template.frames[0], template.lang)} ({_top_line(top)})"
+        second = load.lines
+    # The thirtieth style's person, a partner's integration developer, knows the error from their
+    # side of the public API: the SDK call that fails and the SDK's exception wrapping the API's
+    # answer, or, where nothing they call fails, neither; our code only as support told them (no
+    # other style draws here). Their environment, SDK, request id and what the docs made them
+    # expect are the note's second part.
+    partner = _partner_call(template, rng) if style == 29 else None
+    if partner is not None:
+        where, exc, second = partner.call, partner.error, partner.lines
     # The names the summaries and openings take besides the gist: the service, the support case
     # and its customer (the twentieth style's), the workload and its container (the
     # twentyfifth's), the product area and the priority (the twentysixth's), the kind of suite,
     # the spec, the test and the CI job (the twentyseventh's), the DAG, the task and the model
-    # (the twentyeighth's).
+    # (the twentyeighth's), the tool, the scenario, the load and what failed (the
+    # twentyninth's), the partner and their environment (the thirtieth's).
     names = {
         "Svc": svc.capitalize(),
         "svc": svc,
@@ -10884,6 +12348,12 @@ def _people_ticket(
         "dag": pipe.dag if pipe is not None else "",
         "task": pipe.task if pipe is not None else "",
         "model": pipe.model if pipe is not None else "",
+        "tool": load.tool if load is not None else "",
+        "scenario": load.scenario if load is not None else "",
+        "load": load.load if load is not None else "",
+        "failed": load.headline if load is not None else "",
+        "partner": partner.company if partner is not None else "",
+        "env": partner.env if partner is not None else "",
     }
     # The twentythird style's person, a developer filing from the code host, links the trace's
     # top frame as the file in the service's repository with its line, or the lines around
@@ -10921,15 +12391,18 @@ def _people_ticket(
     # Some people type a title all in lower case; the twentythird style's person, naming code,
     # the twentyfourth's, naming routes and operations, the twentyfifth's, naming workloads
     # and loggers, the twentysixth's, naming product areas, the twentyseventh's, naming tests,
-    # and the twentyeighth's, naming DAGs and tasks, keep its case (the draw is made all the
-    # same, so no other style's stream moves).
-    if rng.random() < 0.15 and style not in (22, 23, 24, 25, 26, 27):
+    # the twentyeighth's, naming DAGs and tasks, the twentyninth's, naming scenarios and
+    # requests, and the thirtieth's, naming their company and SDK calls, keep its case (the draw
+    # is made all the same, so no other style's stream moves).
+    if rng.random() < 0.15 and style not in (22, 23, 24, 25, 26, 27, 28, 29):
         summary = summary.lower()
     date = f"{group.first_seen:%b %d}"
     opening = rng.choice(_OPENINGS[style]).format(**names, date=date)
     aside = rng.choice(_ASIDES[style])
     if workload is not None:  # the rollout and the node they checked
         aside = aside.format(rs=workload.replica_set, node=workload.node)
+    if partner is not None:  # what support told them of our side goes before their aside
+        aside = " ".join(filter(None, (partner.support, aside)))
     # The twentythird style's person names the commit and the pull request they suspect, and
     # some of the time ends on a checklist: the error's own item, then a few of their usual
     # ones (no other style draws here).
@@ -10961,7 +12434,11 @@ def _people_ticket(
     # reproduction checklist, its reading last in the checklist's "actual", then whether it is
     # flaky and any aside; the twentyeighth's puts the failed run first, then what reached the
     # model, then what the service's side says and any aside, each on a line of its own; the
-    # others run them together.
+    # twentyninth's puts the run first, then its lines (the load, the thresholds, what failed
+    # where, whether it only happens under load), then what the service's log says and any
+    # aside; the thirtieth's puts who they are and since when first, then the portal's fields
+    # (environment, SDK, request id, what the docs made them expect), then what happens, what
+    # support said and any aside; the others run them together.
     if style == 12:
         note = " ".join(filter(None, (what, opening)))
         closing = aside
@@ -10983,8 +12460,8 @@ def _people_ticket(
         tail = " ".join(filter(None, (flaky, aside)))
         note = "\n".join(filter(None, (opening, _qa_checklist(qa, what, svc), tail)))
         closing = ""
-    elif style in (21, 23, 24, 25, 27):
-        if style in (24, 25, 27) and what.startswith(gist):  # on a line of its own, as a sentence
+    elif style in (21, 23, 24, 25, 27, 28, 29):
+        if style in (24, 25, 27, 28, 29) and what.startswith(gist):  # a line of its own, a sentence
             what = what[:1].upper() + what[1:]
         note = "\n".join(filter(None, (opening, second, " ".join(filter(None, (what, aside))))))
         closing = ""
@@ -11002,8 +12479,10 @@ def _people_ticket(
         note = ("\n" if style == 10 else " ").join(filter(None, (opening, what, aside)))
         closing = ""
     log_head, stack_head = _EVIDENCE_HEADS[style]
-    if style in (19, 27):  # the heads link the support bundle, or name the service's team
+    if style in (19, 27, 28):  # the heads link the support bundle, or name the service
         log_head, stack_head = (h.format(**names) for h in (log_head, stack_head))
+    if partner is not None and not partner.error:  # no trace of theirs: the one support shared
+        stack_head = "Your support shared the top of the stack trace on your side:"
     if qa is not None and not qa.test:  # no test failed: the server log of the run
         log_head = f"From the {svc} server log {qa.job} keeps as an artifact:"
     if style == 25:  # the heads name the Slack channel and the engineer who pasted it there
@@ -11034,6 +12513,15 @@ def _people_ticket(
             shown = _fenced(_airflow_log(pipe, svc, group), style, f"{pipe.dag}.{pipe.task}")
             head = f"Airflow task log, {pipe.task} (try {pipe.tries} of {pipe.tries}):"
             pasted = [head, shown]
+        if load is not None and evidence in ("log", "stack") and load.name:
+            # The twentyninth style's person pastes their load tool's report of the run first,
+            # folded (no other style draws here).
+            title = f"{load.tool} output, {load.scenario}"
+            pasted = [_fenced(_load_report(load, rng), style, title)]
+        if partner is not None and evidence == "log" and partner.call:
+            # The thirtieth style's person pastes the request and the API's answer first.
+            shown = _fenced(_partner_exchange(partner), style, "http")
+            pasted = ["The request and what came back, from our HTTP client's debug log:", shown]
         parts = [note, *pasted]  # what the twentyfourth's copied out of DevTools goes first
         if evidence == "log":
             line = group.samples[0] if group.samples else group.template
@@ -11090,6 +12578,14 @@ def _people_ticket(
                 line, tag = _test_report(qa, svc, line, rng), f"{qa.job} #{qa.run}"
             if pipe is not None:  # the service's log, as its team shared it
                 tag = f"{svc} logs"
+            if load is not None and group.samples:
+                # The twentyninth style's person pastes the lines of the service's log they pulled
+                # for the run window (no other style does).
+                line, tag = "\n".join(group.samples[: rng.randint(1, len(group.samples))]), ""
+            elif load is not None:
+                tag = ""
+            if partner is not None:  # the line as our support sent it to them
+                tag = "text"
             if workload is not None:
                 # The twentyfifth style's person pastes the kubectl command over the workload's
                 # pods and the error lines it printed (no other style does).
@@ -11160,6 +12656,10 @@ def _people_ticket(
                 excerpt, tag = _test_report(qa, svc, excerpt, rng), f"{qa.job} #{qa.run}"
             if pipe is not None:  # the service's trace, as its team shared it
                 tag = f"{svc} logs"
+            if load is not None:  # the service's trace from the run window, in a bare fence
+                tag = ""
+            if partner is not None and partner.error:  # their own application's trace
+                excerpt, tag = _partner_stack(partner, rng), _SDKS[partner.lang][5]
             shown = _fenced(excerpt, style, tag)
             if style == 18:
                 parts.append(f"* {stack_head}\n{shown}")
