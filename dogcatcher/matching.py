@@ -307,7 +307,7 @@ def _ticket_text(
             for line in text.splitlines()
             if not parse_frames(line)  # a pasted stack's files include the libraries'
             for name in _SOURCE_FILE.findall(line)
-            if not _TEST_CODE.fullmatch(name)
+            if not _TEST_CODE.fullmatch(name) and name.lower() not in _JS_PRODUCTS
         ),
         logged_at=_logged_at(text),
         lines=tuple(tuple(_LINE_TOKEN.findall(line.lower())) for line in lines),
@@ -441,6 +441,13 @@ def _kinds(text: str) -> frozenset[str]:
             for name in _kind_names(k)
         ]
     )
+
+
+# Runtimes and frameworks whose names end in ".js" ("SDK 4.2.1 on Node.js 20"): products,
+# not source files.
+_JS_PRODUCTS = frozenset(
+    "node next nuxt vue react angular express nest ember backbone d3 chart three".split()
+)
 
 
 def _file_key(name: str) -> str:

@@ -1077,3 +1077,13 @@ def test_an_http_status_a_caller_got_is_no_other_code_of_the_service_s() -> None
 
     assert similarity(refused, saying("500 Internal Server Error, connection refused")) >= 0.75
     assert similarity(refused, saying("[Errno 113] No route to host, connection refused")) == 0.0
+
+
+def test_a_runtime_named_with_js_is_no_source_file() -> None:
+    # "on Node.js 20" names the runtime a caller runs, not a file Node.js our error was
+    # thrown in; a file of another name still places the error elsewhere.
+    def running(where: str) -> Ticket:
+        return ticket(description=f"The payment provider answered 503; {where}.")
+
+    assert similarity(group(), running("our SDK 4.2.1 runs on Node.js 20")) >= 0.75
+    assert similarity(group(), running("thrown in refund.js")) == 0.0
