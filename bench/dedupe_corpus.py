@@ -10,9 +10,9 @@ is pasted), each bank written as another person would, and in the helper names a
 introduces. Each bank after dev's was written without looking at the matcher, and its split
 held out until its first run; the first eight, ``twelfth`` to ``sixteenth``, ``eighteenth``,
 ``twentieth``, ``twentyfirst``, ``twentysecond``, ``twentyfourth``, ``twentyfifth``,
-``twentyseventh`` and ``twentyeighth`` have been tuned on since, ``ninth``, ``tenth``,
-``eleventh``, ``seventeenth``, ``nineteenth``, ``twentythird``, ``twentysixth``, ``twentyninth``
-and ``thirtieth`` have not. A change to the matcher needs a new bank and split to be measured
+``twentyseventh``, ``twentyeighth`` and ``thirtieth`` have been tuned on since, ``ninth``,
+``tenth``, ``eleventh``, ``seventeenth``, ``nineteenth``, ``twentythird``, ``twentysixth`` and
+``twentyninth`` have not. A change to the matcher needs a new bank and split to be measured
 honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
