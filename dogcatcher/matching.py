@@ -12,7 +12,10 @@ is created, the group is compared with the open Dogcatcher tickets of its projec
   bundle's breadcrumb of ``Member`` and ``redeem``) that none of our frames is, a source
   file it names that none of our frames is in, or a value that tells errors apart in our
   template (an HTTP status or its reason phrase, an error code, gRPC's
-  ``code = NotFound``, a quoted key, a constraint in brackets) where the ticket has another;
+  ``code = NotFound``, a quoted key, a constraint in brackets) where the ticket has another,
+  or our log line pasted with another word in one place. What a caller's run names (a
+  failing test's code, a test's or pipeline's exception types, the file a pasted log line
+  was logged in, the HTTP status the caller got) is no evidence against a match;
 - otherwise a **score** in 0..1 weighs how much of the message template the ticket holds
   (its words, each weighted by its rarity among the candidates; for a person's ticket also
   how much of its summary the group explains), whether it names the exception type, and
