@@ -4,8 +4,11 @@ reads (tests/data/dedupe/, made by bench/dedupe_corpus.py)."""
 from __future__ import annotations
 
 import itertools
+import multiprocessing
+import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import cache
@@ -25,7 +28,7 @@ from bench.dedupe import (
     run,
     score,
 )
-from bench.dedupe_corpus import GISTS, KINDS, POSITIVE_KINDS, SPLITS, write_split
+from bench.dedupe_corpus import GISTS, KINDS, POSITIVE_KINDS, SPLITS, SplitSpec, write_split
 from dogcatcher.models import ErrorGroup
 from dogcatcher.trackers import DOGCATCHER_LABEL, Ticket, fingerprint_label
 
@@ -376,13 +379,39 @@ def test_held_out_people_tickets_share_no_wording_with_earlier_splits(
     assert not [s for s in people if any(gist in s.lower() for gist in tuned)]
 
 
+@pytest.fixture(scope="module")
+def regenerated(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[dict[str, Future[Path]]]:
+    """The splits this session checks, made again into a temporary folder on all cores
+    (each takes seconds, and their number grows with every person added): each split's
+    file, once made."""
+    names = sorted(
+        item.callspec.params["name"]
+        for item in request.session.items
+        if isinstance(item, pytest.Function)
+        and item.originalname == "test_the_committed_split_is_what_its_generator_makes"
+    )
+    folder = tmp_path_factory.mktemp("splits")
+    workers = min(4, os.cpu_count() or 1, len(names))
+    spawn = multiprocessing.get_context("spawn")  # no fork of a process running threads
+    with ProcessPoolExecutor(max_workers=workers, mp_context=spawn) as pool:
+        yield {name: pool.submit(_made, SPLITS[name], folder / f"{name}.jsonl") for name in names}
+
+
+def _made(spec: SplitSpec, path: Path) -> Path:
+    write_split(spec, path)
+    return path
+
+
 @pytest.mark.parametrize("name", sorted(SPLITS))
-def test_the_committed_split_is_what_its_generator_makes(name: str, tmp_path: Path) -> None:
+def test_the_committed_split_is_what_its_generator_makes(
+    name: str, regenerated: dict[str, Future[Path]]
+) -> None:
     # The cases' groups and Dogcatcher's tickets are made by the run's own code: a change
     # there (a redaction rule, say) changes the split, and the committed file must follow,
     # or the figures measure what the code no longer makes.
-    made = tmp_path / f"{name}.jsonl"
-    write_split(SPLITS[name], made)
+    made = regenerated[name].result()
     assert made.read_bytes() == SPLITS[name].path.read_bytes(), (
         "regenerate with .venv/bin/python bench/dedupe_corpus.py and measure again"
     )
