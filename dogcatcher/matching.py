@@ -685,6 +685,7 @@ class _GroupText(NamedTuple):
     said: dict[str, str]  # words a code in it says (reason phrase, errno message), and the code
     bare: bool  # its words are only the names it quotes (KeyError's 'sku')
     line: tuple[str, ...]  # its words and placeholders in order, as a ticket's lines have them
+    line_words: frozenset[str]  # the same, once each
 
 
 # An errno by number, as Python writes it ("[Errno 28] No space left on device"): the
@@ -721,6 +722,7 @@ def _group_text(
     words = tuple(_tokens(masked))
     distinctive = tuple(tuple(value) for value in _distinctive(masked))
     in_app = [frame for frame in frames if frame.in_app]
+    line = tuple(_LINE_TOKEN.findall(masked.lower()))
     quoted = frozenset(q.lower() for _, q in _QUOTED.findall(masked)).union(
         name.lower() for name in _BRACKETED.findall(masked)
     )
@@ -754,7 +756,8 @@ def _group_text(
         means=_meanings(masked),
         said=_said_by_codes(masked),
         bare=bool(words) and set(words) <= {t for q in quoted for t in _tokens(q)},
-        line=tuple(_LINE_TOKEN.findall(masked.lower())),
+        line=line,
+        line_words=frozenset(line),
     )
 
 
@@ -797,7 +800,7 @@ def _conflicts(group: _GroupText, text: _TicketText) -> bool:
 
 
 # A masked line's words, numbers and placeholders, in order.
-_LINE_TOKEN = re.compile(r"<[a-z_]+>|[a-z_][a-z0-9_]*|\d+")
+_LINE_TOKEN = re.compile(f"{_PLACEHOLDER.pattern}|{_TOKEN.pattern}")
 # The fewest words of a template whose line, pasted with one word changed, is another
 # error's: shorter lines are too often said alike.
 MIN_LINE = 4
@@ -811,10 +814,9 @@ def _another_line(group: _GroupText, text: _TicketText) -> bool:
     n = len(ours)
     if n < MIN_LINE:
         return False
-    words = set(ours)
     other = False
     for line in text.lines:
-        if len(words.difference(line)) > 1:
+        if len(group.line_words.difference(line)) > 1:
             continue  # lacks two of our words: neither ours nor ours with one changed
         for start in range(len(line) - n + 1):
             differ = [(a, b) for a, b in zip(ours, line[start : start + n], strict=True) if a != b]
