@@ -399,9 +399,12 @@ def _test_code(*names: str) -> bool:
 
 
 def _test_frame(frame: StackFrame) -> bool:
-    """Whether a frame is a test's: a test function or class, or in a test file."""
-    stem = (frame.file or "").replace("\\", "/").rsplit("/", 1)[-1].split(".", 1)[0]
-    return _test_code(stem, *_FRAME_PARTS.split(frame.function))
+    """Whether a frame is a test's: a test function or class, or in a test file (Jest's and
+    Playwright's checkout.spec.ts by its suffix, the others' by the stem)."""
+    name = (frame.file or "").replace("\\", "/").rsplit("/", 1)[-1]
+    if _JS_TEST_FILE.search(name):
+        return True
+    return _test_code(name.split(".", 1)[0], *_FRAME_PARTS.split(frame.function))
 
 
 # The exception types a caller raises when its call to a service failed: a test's failed

@@ -960,14 +960,27 @@ airflow.exceptions.AirflowException: 500:Internal Server Error
 [2026-10-09, 01:45:28 UTC] {taskinstance.py:1149} INFO - Marking task as FAILED.
 From the checkout team's logs: payment provider answered 503 for order 41
 """
+PLAYWRIGHT_RUN = """\
+Failing test: `checkout.spec.ts \u203a checkout \u203a pays the order` (playwright #512)
+    Error: expect(received).toBe(expected)
+    Expected: 200
+    Received: 500
+        at payOrder (/repo/e2e/checkout.spec.ts:42:27)
+        at /repo/e2e/checkout.spec.ts:18:5
+checkout server log for this test:
+payment provider answered 503 for order 41
+"""
 
 
 @pytest.mark.parametrize(
-    "run", [PYTEST_RUN, JUNIT_RUN, AIRFLOW_RUN], ids=["pytest", "junit", "airflow"]
+    "run",
+    [PYTEST_RUN, JUNIT_RUN, PLAYWRIGHT_RUN, AIRFLOW_RUN],
+    ids=["pytest", "junit", "playwright", "airflow"],
 )
 def test_what_a_caller_s_run_names_is_not_where_the_service_threw(run: str) -> None:
     # A ticket filed from a failing test or pipeline task names the caller's code (the
-    # test's function, class and file, the scheduler's logging location) and the caller's
+    # test's function, class and file, a Jest or Playwright spec file's frames, the
+    # scheduler's logging location) and the caller's
     # exception types (AssertionError, AirflowException, requests' HTTPError). None of it
     # is another site or another type of the service's error: all three were ruled out.
     summary = "[E2E] checkout fails: the payment provider answers 503 (IllegalStateException)"
