@@ -1,9 +1,10 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Thirty splits, built alike from thirty seeds: ``tests/data/dedupe/{dev,test,holdout,fresh,
-blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,
+Thirty-one splits, built alike from thirty-one seeds: ``tests/data/dedupe/{dev,test,holdout,
+fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,
 sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond,twentythird,
-twentyfourth,twentyfifth,twentysixth,twentyseventh,twentyeighth,twentyninth,thirtieth}.jsonl``.
+twentyfourth,twentyfifth,twentysixth,twentyseventh,twentyeighth,twentyninth,thirtieth,
+thirtyfirst}.jsonl``.
 Besides the seed, the splits differ in the phrasing bank people's tickets are written from
 (summaries, descriptions, paraphrases of each message, how the code is named, how a log or trace
 is pasted), each bank written as another person would, and in the helper names a refactor
@@ -11,9 +12,9 @@ introduces. Each bank after dev's was written without looking at the matcher, an
 held out until its first run; the first eight, ``twelfth`` to ``sixteenth``, ``eighteenth``,
 ``twentieth``, ``twentyfirst``, ``twentysecond``, ``twentyfourth``, ``twentyfifth``,
 ``twentyseventh``, ``twentyeighth`` and ``thirtieth`` have been tuned on since, ``ninth``,
-``tenth``, ``eleventh``, ``seventeenth``, ``nineteenth``, ``twentythird``, ``twentysixth`` and
-``twentyninth`` have not. A change to the matcher needs a new bank and split to be measured
-honestly.
+``tenth``, ``eleventh``, ``seventeenth``, ``nineteenth``, ``twentythird``, ``twentysixth``,
+``twentyninth`` and ``thirtyfirst`` have not. A change to the matcher needs a new bank and split
+to be measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -105,7 +106,7 @@ _PHONE_CUT = 120  # where the twelfth style's person's pasted lines end (an aler
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 29) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 30) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -149,114 +150,116 @@ SPLITS: dict[str, SplitSpec] = {
     "twentyeighth": SplitSpec("twentyeighth", 2828, 27),
     "twentyninth": SplitSpec("twentyninth", 2929, 28),
     "thirtieth": SplitSpec("thirtieth", 3030, 29),
+    "thirtyfirst": SplitSpec("thirtyfirst", 3131, 30),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
-# How a person would put each error's message in a ticket: (dev phrasing, test phrasing,
-# holdout phrasing, fresh phrasing, blind phrasing, sixth phrasing, seventh phrasing,
-# eighth phrasing, ninth phrasing, tenth phrasing, eleventh phrasing, twelfth phrasing,
-# thirteenth phrasing, fourteenth phrasing, fifteenth phrasing, sixteenth phrasing,
-# seventeenth phrasing, eighteenth phrasing, nineteenth phrasing, twentieth phrasing,
-# twentyfirst phrasing, twentysecond phrasing, twentythird phrasing, twentyfourth phrasing,
-# twentyfifth phrasing, twentysixth phrasing, twentyseventh phrasing, twentyeighth phrasing,
-# twentyninth phrasing, thirtieth phrasing), each written as another person would; the eleventh's
-# is a QA engineer's "<what breaks> when <condition>", the twelfth's an on-call engineer's, typed
-# on a phone mid-incident: terse, lowercase, abbreviated (svc, req, db, conn, w/, b/c, prob, tx);
-# the thirteenth's an engineering manager's, written up after the weekly incident review: a
-# full sentence, the business impact first ("Customers could not ...", "Finance reports were
-# delayed ..."), then the cause as the engineers explained it ("because ..."); the
-# fourteenth's a contractor's, new to the codebase, telling what they found reading the code
-# and the logs: a plain clause ("the ... is null by the time ...", "... gets refused"), often
-# hedged ("seems to", "maybe", "I think", "I guess"); the fifteenth's a data engineer's, who
-# files what they see while checking batch job runs: matter-of-fact, in terms of runs, rows,
-# batches, retries and what happens downstream ("... fail the import one record at a time",
-# "... on every retry, conversions don't happen"); the sixteenth's a mobile app engineer's,
-# who reports the backend errors the app runs into: what the user sees on which screen, the
-# status the app got back, then what the backend's logs or trace showed, casual but precise,
-# "BE" for the backend and "app" for their side ("... screen 500s, BE hits a null ...", "...
-# in the app are old, the feed answers BE with 403 Forbidden"); the seventeenth's a senior
-# backend engineer's, who owns the service and writes for their own team: the likely root
-# cause, dense and technical, in the terms they think in (isolation level, pool size,
-# keep-alive, backoff, idempotency), a hypothesis where the log cannot say ("... isn't
-# atomic, concurrent creates collide on ...", "... outruns undo retention: ORA-01555 ..."),
-# each with a one-line fix in _FIXES; the eighteenth's a security and compliance reviewer's,
-# who goes through the production error logs for the audit's monitoring control and files
-# each error as a finding: the class of weakness or control first ("unchecked null:", "input
-# validation:", "dependency availability:", "resource exhaustion:", "access control:"), then
-# what they observed, in neutral, formal terms, noting where it touches integrity, access or
-# personal data; the nineteenth's a release manager's, who writes up the error a canary
-# tripped on after rolling a service back: what is broken, in plain present-tense ops words
-# ("... broken -", "... fails, ...", "... falls over on ..."), then the cause as the service's
-# developer told them, short, the status or code they were shown kept; the twentieth's a
-# technical account manager's, who escalates a customer's support case to engineering: what
-# the customer's account runs into, in plain words about "their" invoices, shoppers or
-# uploads, then, after a semicolon, what is going on "on our side" as the engineer they
-# looped in read it ("... fail to save; on our end two creates pick the same ..."), the
-# customer's own words quoted beside it from _CUSTOMER_WORDS; the twentyfirst's a database
-# administrator's, on the platform team's error-triage rotation, who reads every error from
-# the database side: what the row, session, transaction, lock, pool or query was doing (a
-# NULL column, a row that isn't there, sessions idle in transaction, two sessions waiting on
-# each other's locks, the SQLSTATE), and for the errors that never reach a database, says
-# so ("no DB error here:", "not a DB call:", "nothing on the database side", "in memory
-# only") and tells it in terms of the data the app had or lacked; the twentysecond's an
-# observability engineer's, who works from distributed traces and files what they find in
-# the tracing UI: which span goes red or ends in error and what exception event it records,
-# client spans to another service and what status they come back with ("client span to
-# fx-rates comes back HTTP 500 ...", "... span runs out its deadline"), and for what has no
-# trace, what the error logs, pod events or lag metrics show; the twentythird's a
-# developer's, who follows the error to the code on the code host and files it the way they
-# would open an issue there: what the code does wrong, in the code's own terms, the
-# identifiers, values and codes in markdown code spans ("`invoice` can be null there and
-# `getTotal()` is called on it without a check ...", "... the `HttpServerErrorException`
-# goes straight up to our caller", "... `save!` fails `Points must be greater than or equal
-# to 0` ..."), often with what is missing (no null check, no retry, no schema check, not
-# idempotent), each with a checklist item in _TODOS; the twentyfourth's a frontend web
-# engineer's, who meets the backend's errors from the browser and files what the web app
-# hit: the page, form, modal or list that breaks and how (a spinner that never stops, a
-# generic error toast, an empty picker, a stale column), the request's status as the Network
-# tab shows it, sometimes what the response body said, then, after a semicolon, what the
-# backend's logs said when they or the backend team looked it up ("... the convert request
-# hangs then 500s; BE's call to fx-rates /v1/rates hit a read timeout", "... come back 404;
-# BE can't find a Member with that id"), casual but precise, "BE" for the backend, "our" for
-# the web app's side; what the browser got back is in _RESPONSES; the twentyfifth's a
-# Kubernetes platform engineer's, who notices errors while looking at workloads (restarts, a
-# noisy pod, a rollout) and files what the container logs say, read through kubectl: the
-# line's own words, plainly, and the cluster's side only where it fits the error (a Service
-# without ready endpoints, a name the pods can't resolve, an expired certificate, OOMKilled
-# containers, a node's full ephemeral storage, CPU throttling), never a guess at the code
-# ("app container logs an NPE for getTotal() on a null invoice ...", "cms.internal doesn't
-# resolve from inside the pods ..."); what the pods themselves show is in _POD_SIGNS; the
-# twentysixth's a product manager's, who files bugs from user reports and dashboards: plain
-# words first, which feature or user journey breaks for whom ("some members can't redeem
-# points", "'Add to cart' spins and then fails"), then, after a semicolon, what the service's
-# engineer told them in Slack, loosely, by first name ("Sam says ...", "Priya says ..."), or
-# "eng says" where the error's templates span services, the status, code or key they were
-# told kept; who that engineer is, and the product area and its users, are in _PRODUCT; the
-# twentyseventh's a QA / test automation engineer's, who files from a failing end-to-end or
-# integration test run: what the test's data or run did and what came back, in test terms (a
-# fixture, a seeded customer, the suite running in parallel, "the test expects 404"), then what the
-# server log the harness attached says ("... make the line sum call getTotal() on null (NPE in the
-# server log)", "... fails SearchRequest validation (le 100) and comes back as a server error"); the
-# suite, the test and the CI job are in _QA_SUITES and _CALLERS; the twentyeighth's a data
-# engineer's, whose batch pipelines (Airflow DAGs feeding dbt models) call the services and who sees
-# their errors second-hand: which of the records, rows or calls their task sends fail ("we", "our
-# batch", "our extract"), then what the service's log or team says behind it ("records whose invoice
-# isn't loaded error out; billing's log shows getTotal() called on a null invoice ...", "rows we
-# resend with a tracking number that's already stored fail shipments_tracking_no_key (23505)"); the
-# DAG, the task and the model are in _PIPELINES and _CALLERS; the twentyninth's a performance
-# engineer's, who runs load tests against staging (k6, Gatling, Locust) and files what failed under
-# load: which requests fail or what the service did while the load ran, in terms of requests,
-# rates, users and the data the scenario sends ("close requests for customers seeded without an
-# address 500 ...", "past ~150 concurrent users the due-today list requests time out waiting for a
-# Hikari pool connection ..."), then what the service's log they pulled for the run window says;
-# the scenario, the tool and the request it drives are in _LOAD_TESTS, and which errors only show
-# under load in _UNDER_LOAD; the thirtieth's a partner's integration developer, at a customer
-# company whose application calls the public API through our SDK, filing through the partner
-# support portal: what their integration sees ("we", "our"), the status and error code the API
-# answers, an outcome that never arrives, what the docs made them expect, then what "your
-# support" told them of the cause ("closing invoices for our customers who have no address on file
-# fails with 500; support says the tax country can't be found ..."); the partners, their SDKs and
-# the SDK's calls are in _PARTNERS, _SDKS and _SDK_CALLS.
+# How a person would put each error's message in a ticket: (dev phrasing, test phrasing, holdout
+# phrasing, fresh phrasing, blind phrasing, sixth phrasing, seventh phrasing, eighth phrasing, ninth
+# phrasing, tenth phrasing, eleventh phrasing, twelfth phrasing, thirteenth phrasing, fourteenth
+# phrasing, fifteenth phrasing, sixteenth phrasing, seventeenth phrasing, eighteenth phrasing,
+# nineteenth phrasing, twentieth phrasing, twentyfirst phrasing, twentysecond phrasing, twentythird
+# phrasing, twentyfourth phrasing, twentyfifth phrasing, twentysixth phrasing, twentyseventh
+# phrasing, twentyeighth phrasing, twentyninth phrasing, thirtieth phrasing, thirtyfirst phrasing),
+# each written as another person would; the eleventh's is a QA engineer's "<what breaks> when
+# <condition>", the twelfth's an on-call engineer's, typed on a phone mid-incident: terse,
+# lowercase, abbreviated (svc, req, db, conn, w/, b/c, prob, tx); the thirteenth's an engineering
+# manager's, written up after the weekly incident review: a full sentence, the business impact first
+# ("Customers could not ...", "Finance reports were delayed ..."), then the cause as the engineers
+# explained it ("because ..."); the fourteenth's a contractor's, new to the codebase, telling what
+# they found reading the code and the logs: a plain clause ("the ... is null by the time ...", "...
+# gets refused"), often hedged ("seems to", "maybe", "I think", "I guess"); the fifteenth's a data
+# engineer's, who files what they see while checking batch job runs: matter-of-fact, in terms of
+# runs, rows, batches, retries and what happens downstream ("... fail the import one record at a
+# time", "... on every retry, conversions don't happen"); the sixteenth's a mobile app engineer's,
+# who reports the backend errors the app runs into: what the user sees on which screen, the status
+# the app got back, then what the backend's logs or trace showed, casual but precise, "BE" for the
+# backend and "app" for their side ("... screen 500s, BE hits a null ...", "... in the app are old,
+# the feed answers BE with 403 Forbidden"); the seventeenth's a senior backend engineer's, who owns
+# the service and writes for their own team: the likely root cause, dense and technical, in the
+# terms they think in (isolation level, pool size, keep-alive, backoff, idempotency), a hypothesis
+# where the log cannot say ("... isn't atomic, concurrent creates collide on ...", "... outruns undo
+# retention: ORA-01555 ..."), each with a one-line fix in _FIXES; the eighteenth's a security and
+# compliance reviewer's, who goes through the production error logs for the audit's monitoring
+# control and files each error as a finding: the class of weakness or control first ("unchecked
+# null:", "input validation:", "dependency availability:", "resource exhaustion:", "access
+# control:"), then what they observed, in neutral, formal terms, noting where it touches integrity,
+# access or personal data; the nineteenth's a release manager's, who writes up the error a canary
+# tripped on after rolling a service back: what is broken, in plain present-tense ops words ("...
+# broken -", "... fails, ...", "... falls over on ..."), then the cause as the service's developer
+# told them, short, the status or code they were shown kept; the twentieth's a technical account
+# manager's, who escalates a customer's support case to engineering: what the customer's account
+# runs into, in plain words about "their" invoices, shoppers or uploads, then, after a semicolon,
+# what is going on "on our side" as the engineer they looped in read it ("... fail to save; on our
+# end two creates pick the same ..."), the customer's own words quoted beside it from
+# _CUSTOMER_WORDS; the twentyfirst's a database administrator's, on the platform team's error-triage
+# rotation, who reads every error from the database side: what the row, session, transaction, lock,
+# pool or query was doing (a NULL column, a row that isn't there, sessions idle in transaction, two
+# sessions waiting on each other's locks, the SQLSTATE), and for the errors that never reach a
+# database, says so ("no DB error here:", "not a DB call:", "nothing on the database side", "in
+# memory only") and tells it in terms of the data the app had or lacked; the twentysecond's an
+# observability engineer's, who works from distributed traces and files what they find in the
+# tracing UI: which span goes red or ends in error and what exception event it records, client spans
+# to another service and what status they come back with ("client span to fx-rates comes back HTTP
+# 500 ...", "... span runs out its deadline"), and for what has no trace, what the error logs, pod
+# events or lag metrics show; the twentythird's a developer's, who follows the error to the code on
+# the code host and files it the way they would open an issue there: what the code does wrong, in
+# the code's own terms, the identifiers, values and codes in markdown code spans ("`invoice` can be
+# null there and `getTotal()` is called on it without a check ...", "... the
+# `HttpServerErrorException` goes straight up to our caller", "... `save!` fails `Points must be
+# greater than or equal to 0` ..."), often with what is missing (no null check, no retry, no schema
+# check, not idempotent), each with a checklist item in _TODOS; the twentyfourth's a frontend web
+# engineer's, who meets the backend's errors from the browser and files what the web app hit: the
+# page, form, modal or list that breaks and how (a spinner that never stops, a generic error toast,
+# an empty picker, a stale column), the request's status as the Network tab shows it, sometimes what
+# the response body said, then, after a semicolon, what the backend's logs said when they or the
+# backend team looked it up ("... the convert request hangs then 500s; BE's call to fx-rates
+# /v1/rates hit a read timeout", "... come back 404; BE can't find a Member with that id"), casual
+# but precise, "BE" for the backend, "our" for the web app's side; what the browser got back is in
+# _RESPONSES; the twentyfifth's a Kubernetes platform engineer's, who notices errors while looking
+# at workloads (restarts, a noisy pod, a rollout) and files what the container logs say, read
+# through kubectl: the line's own words, plainly, and the cluster's side only where it fits the
+# error (a Service without ready endpoints, a name the pods can't resolve, an expired certificate,
+# OOMKilled containers, a node's full ephemeral storage, CPU throttling), never a guess at the code
+# ("app container logs an NPE for getTotal() on a null invoice ...", "cms.internal doesn't resolve
+# from inside the pods ..."); what the pods themselves show is in _POD_SIGNS; the twentysixth's a
+# product manager's, who files bugs from user reports and dashboards: plain words first, which
+# feature or user journey breaks for whom ("some members can't redeem points", "'Add to cart' spins
+# and then fails"), then, after a semicolon, what the service's engineer told them in Slack,
+# loosely, by first name ("Sam says ...", "Priya says ..."), or "eng says" where the error's
+# templates span services, the status, code or key they were told kept; who that engineer is, and
+# the product area and its users, are in _PRODUCT; the twentyseventh's a QA / test automation
+# engineer's, who files from a failing end-to-end or integration test run: what the test's data or
+# run did and what came back, in test terms (a fixture, a seeded customer, the suite running in
+# parallel, "the test expects 404"), then what the server log the harness attached says ("... make
+# the line sum call getTotal() on null (NPE in the server log)", "... fails SearchRequest validation
+# (le 100) and comes back as a server error"); the suite, the test and the CI job are in _QA_SUITES
+# and _CALLERS; the twentyeighth's a data engineer's, whose batch pipelines (Airflow DAGs feeding
+# dbt models) call the services and who sees their errors second-hand: which of the records, rows or
+# calls their task sends fail ("we", "our batch", "our extract"), then what the service's log or
+# team says behind it ("records whose invoice isn't loaded error out; billing's log shows getTotal()
+# called on a null invoice ...", "rows we resend with a tracking number that's already stored fail
+# shipments_tracking_no_key (23505)"); the DAG, the task and the model are in _PIPELINES and
+# _CALLERS; the twentyninth's a performance engineer's, who runs load tests against staging (k6,
+# Gatling, Locust) and files what failed under load: which requests fail or what the service did
+# while the load ran, in terms of requests, rates, users and the data the scenario sends ("close
+# requests for customers seeded without an address 500 ...", "past ~150 concurrent users the
+# due-today list requests time out waiting for a Hikari pool connection ..."), then what the
+# service's log they pulled for the run window says; the scenario, the tool and the request it
+# drives are in _LOAD_TESTS, and which errors only show under load in _UNDER_LOAD; the thirtieth's a
+# partner's integration developer, at a customer company whose application calls the public API
+# through our SDK, filing through the partner support portal: what their integration sees ("we",
+# "our"), the status and error code the API answers, an outcome that never arrives, what the docs
+# made them expect, then what "your support" told them of the cause ("closing invoices for our
+# customers who have no address on file fails with 500; support says the tax country can't be found
+# ..."); the partners, their SDKs and the SDK's calls are in _PARTNERS, _SDKS and _SDK_CALLS; the
+# thirtyfirst's a backend engineer's on an offshore team that took over the service's maintenance,
+# whose first language is not English, filing in the team's shared English Jira: clear but
+# non-native, articles dropped, progressive and "getting" forms ("invoice object is coming null",
+# "is giving 503", "getting Read timed out"), the circumstance first ("while creating invoice, ...",
+# "during reconcile, ..."), "the same" as a pronoun, technical and keeping what identifies the error
+# (the exception, status, code, key, constraint), in their own words rather than the log's ("... is
+# throwing ConcurrentModificationException, map is modified during iteration only").
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
@@ -308,6 +311,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " pulled billing log has getTotal() called on a null invoice in the line sum",
         "some invoice calls fail with a 500 and no detail for invoices that have lines; support"
         " said the invoice is null on your side when the lines are totalled (getTotal() on null)",
+        "while summing the lines, invoice object is coming null and getTotal() call on it is giving"
+        " NPE",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -360,6 +365,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "closing invoices for our customers who have no address on file fails with 500; support"
         " says the tax country can't be found because getAddress() is null and getCountry() is"
         " called on it",
+        "customer is not having address, so getAddress() is returning null and getCountry() is"
+        " throwing NPE at the time of finding tax country",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -411,6 +418,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "our invoice imports get rows refused in XBT, RMB, GBX, EURO or 'usd ' with a trailing"
         " space, 'Unsupported currency code' per support, though the docs don't list those codes"
         " as excluded",
+        "invoice import is not accepting currency codes like XBT, RMB, GBX, EURO and 'usd ' with"
+        " space, throwing Unsupported currency code",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -460,6 +469,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " check (already finalized) instead of being no-ops",
         "a retried call on an invoice that's already finalized comes back as a server error rather"
         " than an idempotent success; support said the state check refuses it as already finalized",
+        "when same invoice request is coming second time, state check is throwing already finalized"
+        " error instead of ignoring the same",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -508,6 +519,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " connection (connection is not available), the pool is drained",
         "listing today's due invoices fails with 500 at our busy hour; support said the service"
         " ran out of database connections (Hikari pool, connection is not available)",
+        "in due today flow, no free connection is there in HikariPool and request is timing out"
+        " waiting for connection (Connection is not available)",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -556,6 +569,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " invoices_number_key, more of them the higher the user count",
         "of two invoices we create in the same second the second fails with 500; support said it's"
         " a duplicate key on invoices_number_key",
+        "while creating invoice, duplicate invoice number is getting generated and insert is"
+        " failing on invoices_number_key",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -605,6 +620,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " invoice row isn't committed yet at that rate",
         "adding a line straight after creating the invoice fails with 500; support said the insert"
         " breaks invoice_lines_invoice_id_fkey because the invoice row isn't there yet",
+        "line insert is failing on invoice_lines_invoice_id_fkey as parent invoice id is not yet"
+        " present in table",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -652,6 +669,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " postings as the deadlock victim",
         "creating postings in parallel from our settlement run fails now and then with 500;"
         " support told us it's an Oracle deadlock on your side (ORA-00060)",
+        "ledger posting is getting ORA-00060 deadlock detected, two sessions are waiting on each"
+        " other for resource",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -700,6 +719,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " old, the rollback segment is too small for our write rate",
         "the reconciliation results we fetch each morning are missing; support said the"
         " reconciliation's long ledger read fails with ORA-01555 (snapshot too old)",
+        "reconciliation job is failing in between with ORA-01555 snapshot too old, rollback segment"
+        " is small for such long scan",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -747,6 +768,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " timed out) and then fail, p95 goes through the roof",
         "converting a posting hangs for a long time and then fails with 500; support says ledger's"
         " call to fx-rates /v1/rates hits a read timeout",
+        "POST call to fx-rates /v1/rates is not giving response in time and we are getting Read"
+        " timed out",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -792,6 +815,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " mid-run",
         "currency conversion of postings fails with 500 whenever, per support, your fx-rates"
         " service answers ledger with a 500 'upstream failure'",
+        "fx-rates is sending 500 Internal Server Error with 'upstream failure' in response body,"
+        " issue is from their end",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -837,6 +862,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 'maintenance' and nothing backs off or retries",
         "conversions fail during what support called fx-rates' maintenance window, a 503"
         " 'maintenance' inside that nothing on your side retries",
+        "fx-rates is giving 503 Service Unavailable with 'maintenance' in body and our side is not"
+        " retrying after their window",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -886,6 +913,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " its offset commit fails, so postings get applied again",
         "postings we create show up twice or late in the postings list; support said ledger's"
         " Kafka consumer drops out of its group and can't commit its offsets",
+        "posting consumer is getting thrown out of its group in rebalance and after that offset"
+        " commit is failing (CommitFailedException)",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -933,6 +962,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " string as a BigDecimal in ledger's consumer",
         "postings where we send the amount as '12,50 EUR' are accepted but never appear; support"
         " said your side can't deserialize that string into a BigDecimal",
+        "amount is coming as string like '12,50 EUR' and Jackson is unable to convert the same into"
+        " BigDecimal",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -978,6 +1009,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " heap space) and the exports fail",
         "CSV exports for our largest account never become ready; support said the reports service"
         " runs out of Java heap space while writing them",
+        "for big reports CSV export is going out of memory, Java heap space error is coming",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -1024,6 +1056,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " no file ever appears",
         "the exports we request end up failed; support told us the upload to your S3 bucket gets"
         " 403 Access Denied",
+        "report upload is failing because S3 is giving 403 Access Denied, looks like permission"
+        " issue for bucket",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -1071,6 +1105,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " request rate' and part of the exports fail",
         "at month end some of our report exports fail; support said S3 answers your uploads with"
         " 503 'Please reduce your request rate'",
+        "S3 is throwing 503 with 'Please reduce your request rate' during report upload, too many"
+        " uploads are going in parallel",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -1120,6 +1156,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " exporter opens it",
         "now and then a report export fails; support said its temporary report-<n>.csv file is"
         " gone by the time it gets opened",
+        "exporter is trying to open temp report-<n>.csv but file is already deleted, NoSuchFile is"
+        " coming",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -1168,6 +1206,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " ConcurrentModificationException and scheduler ticks get skipped",
         "scheduled reports we set up through the API sometimes don't run; support said the report"
         " cache eviction throws ConcurrentModificationException on your side",
+        "expired entries removal in report cache is throwing ConcurrentModificationException, map"
+        " is modified during iteration only",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -1216,6 +1256,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " number parsing (For input string) and answer 500",
         "listing reports with limit 'N/A' or '12a' returns a 500 instead of a 400 validation"
         " error; support mentioned 'For input string'",
+        "limit filter is coming with non number value (N/A, 12a, 0x1F) and parsing is failing with"
+        " For input string",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -1258,6 +1300,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " fails (ClassCastException)",
         "listing reports with rowLimit sent as a string (our JSON serializer quotes numbers)"
         " returns 500; support said a String can't be cast to Long on your side",
+        "rowLimit parameter is coming as String and code is directly casting it to Long, so"
+        " ClassCastException",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -1306,6 +1350,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (gRPC UNAVAILABLE: io exception)",
         "creating postings fails with 500 in bursts; support said ledger can't reach your accounts"
         " service for the balance (gRPC UNAVAILABLE)",
+        "balance call to accounts service over gRPC is failing with UNAVAILABLE: io exception",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -1353,6 +1398,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (DEADLINE_EXCEEDED) and the postings answer 500",
         "creating postings fails with 500 during our settlement peaks; support said the balance"
         " lookup to accounts runs past its gRPC deadline (DEADLINE_EXCEEDED)",
+        "accounts is taking too much time for balance and gRPC call is getting DEADLINE_EXCEEDED",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -1399,6 +1445,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " refused invoice at ERROR as usage quota exceeded",
         "creating invoices starts failing with 429 partway through the month; support said our"
         " tenant is over its monthly invoice quota (usage quota exceeded)",
+        "tenant has crossed monthly invoice usage quota and for every invoice error log is coming,"
+        " though this is expected",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -1445,6 +1493,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " logs every bounce as an error",
         "dunning emails for our overdue invoices never reach some customers; support said they"
         " bounce at the customers' addresses and get logged as errors on your side",
+        "dunning mails of overdue invoices are getting bounced from customer email ids",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -1489,6 +1538,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 'sku') rather than being skipped",
         "records in the feed file we upload that have no 'sku' field stop the whole import;"
         " support said it's a KeyError 'sku' on your side",
+        "few supplier feed records are not having 'sku' key and import is breaking with KeyError",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -1533,6 +1583,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 'price')",
         "feed records of ours without a 'price' field make the import fail; support said KeyError"
         " 'price'",
+        "'price' is missing in some supplier feed records, due to this KeyError is coming and"
+        " import is stopping",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -1580,6 +1632,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " literal for int() with base 10)",
         "feed rows where we leave the stock empty or write 'N/A' or '1,5' fail; support says the"
         " value can't be parsed as an integer (invalid literal for int() with base 10)",
+        "stock value in feed is not proper integer (N/A, 1,5, blank), conversion is failing with"
+        " invalid literal for int() with base 10",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -1625,6 +1679,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " multiplies None by a Decimal",
         "fetching our products that don't have a price yet returns 500; support said your discount"
         " code multiplies a None price by a Decimal",
+        "price is None for few products and discount calculation is failing, unsupported operand"
+        " type(s) for *: 'NoneType' and 'Decimal'",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -1667,6 +1723,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " None for its slug attribute",
         "fetching some of our products returns 500; support said something linked to the product"
         " is None and your side reads .slug from it",
+        "slug attribute is being read from None object while opening product detail, AttributeError"
+        " for 'slug'",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -1716,6 +1774,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 404 is expected",
         "retrieving a product we deleted returns 500 instead of the documented 404; support said"
         " it's Product.DoesNotExist",
+        "if product id is not there in DB, product detail is giving 500 because"
+        " Product.DoesNotExist is not handled as 404",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -1761,6 +1821,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " save",
         "sending a product again with a slug that's already in use fails the import; support said"
         " it violates catalog_product_slug_key",
+        "in import upsert, slug is already existing for other product and save is failing with"
+        " catalog_product_slug_key violation",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -1810,6 +1872,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " ShareLock on the other's transaction)",
         "reservations from our two warehouses that overlap fail now and then; support said"
         " Postgres detects a deadlock, one transaction waiting for ShareLock on the other",
+        "stock reservation is getting deadlock detected from Postgres, one transaction is waiting"
+        " for ShareLock held by other",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -1859,6 +1923,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " connection slots are left",
         "product search fails with 500 during our sales events; support said your Postgres had no"
         " connection slots left but the ones reserved for superusers",
+        "search is not getting DB connection as Postgres is saying remaining connection slots are"
+        " reserved for superuser",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -1902,6 +1968,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " doesn't fall back",
         "catalog calls fail with 500 for a few minutes at a time; support said your redis-cache on"
         " 6379 was refusing connections (Error 111)",
+        "redis-cache on port 6379 is refusing connection, Error 111 is coming",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -1938,6 +2005,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "reads from redis-cache on 6379 time out under the load and the requests come back 500",
         "some calls take seconds and then fail with 500; support said reads from your redis-cache"
         " on 6379 time out",
+        "read from redis-cache 6379 is timing out many times, Timeout reading from redis-cache",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -1983,6 +2051,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " p95 climbs with the rate",
         "search queries hang and then fail with 500; support said your Elasticsearch on 9200"
         " didn't answer before the read timeout",
+        "Elasticsearch on 9200 is not replying within timeout for query, we are getting Read timed"
+        " out",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -2032,6 +2102,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (max retries exceeded on /products/_search)",
         "all our search queries fail with 500; support said search can't connect to Elasticsearch"
         " on port 9200 (max retries exceeded)",
+        "unable to connect Elasticsearch on 9200, /products/_search is failing with Max retries"
+        " exceeded (connection refused)",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -2081,6 +2153,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " search_phase_execution_exception from Elasticsearch, and a 500 reaches us",
         "queries where a numeric filter holds a non-numeric value return 500 instead of a 400;"
         " support said Elasticsearch rejects them with search_phase_execution_exception",
+        "when non numeric text is going in numeric filter, ES is giving 400"
+        " search_phase_execution_exception (failed to create query)",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
@@ -2129,6 +2203,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " bulk indexing",
         "products we create take hours to become searchable; support said Elasticsearch rejects"
         " the bulk indexing with 429 es_rejected_execution_exception",
+        "ES is rejecting our bulk indexing with 429 es_rejected_execution_exception, coordinating"
+        " bytes are crossing the max",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -2176,6 +2252,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " before it finishes",
         "product changes we push stop showing up in search; support said the reindex job gets"
         " stopped by its Celery soft time limit",
+        "reindex is not able to complete, Celery soft time limit is hitting in between and"
+        " SoftTimeLimitExceeded is raised",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -2220,6 +2298,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (le 100) and answer 500",
         "search queries with page_size 200 fail with a 500 while the docs give no maximum; support"
         " said SearchRequest validation caps page_size at 100",
+        "SearchRequest validation is failing whenever page_size is more than 100",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -2265,6 +2344,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " it ('utf-8' codec can't decode, invalid start byte)",
         "the synonyms file we upload is rejected; support said it isn't valid UTF-8 ('utf-8' codec"
         " can't decode a byte, invalid start byte), our export writes latin-1",
+        "synonyms file is not in UTF-8 and reading it is giving 'utf-8' codec can't decode byte,"
+        " invalid start byte",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -2312,6 +2393,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " left on device",
         "uploads we make stay unprocessed; support said your media workers ran out of disk (Errno"
         " 28, no space left on device)",
+        "worker disk is full, temp thumb-*.webp file write is failing with Errno 28 No space left"
+        " on device",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -2358,6 +2441,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " identify the image file",
         "some images we upload never get thumbnails; support says Pillow can't identify them as"
         " images (our app sends HEIC straight from iPhones)",
+        "PIL is not able to identify uploaded file as image, cannot identify image file error is"
+        " coming",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -2402,6 +2487,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " NoSuchKey, the key isn't in the bucket",
         "downloading the original of some uploads returns 500 rather than 404; support said S3"
         " answers NoSuchKey for them",
+        "original media is not there in S3 bucket but DB is having the key, so GetObject is giving"
+        " NoSuchKey",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -2450,6 +2537,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " even after 4 retries",
         "bulk uploads from our catalog sync partly fail; support said S3 throttles your PutObject"
         " calls (ThrottlingException, rate exceeded) even after retries",
+        "S3 PutObject is getting ThrottlingException (Rate exceeded) even after 4 retries",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -2496,6 +2584,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (RecursionError)",
         "metadata for a few of our photos never gets filled in; support said reading their EXIF"
         " recurses until the maximum recursion depth",
+        "for some images EXIF IFD chain is looping and walk_ifd is going till maximum recursion"
+        " depth exceeded",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -2538,6 +2628,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " zero",
         "a few of our uploads fail processing; support said the image reports width or height 0"
         " and the aspect ratio divides by zero",
+        "image height or width is coming 0 and aspect ratio calculation is doing division by zero",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -2585,6 +2676,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " exited prematurely",
         "some jobs we start through the API never finish; support said the worker running them was"
         " killed with SIGKILL (signal 9, worker exited prematurely)",
+        "worker is getting killed by signal 9 (SIGKILL) in middle of job and job is lost, Worker"
+        " exited prematurely",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -2627,6 +2720,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " as an error",
         "our product updates reach search late; support said the reindex finishes but goes over"
         " its time budget, which gets logged as an error",
+        "reindex task is succeeding but it is taking more time than its budget and the same is"
+        " logged as error",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -2670,6 +2765,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " ERROR by catalog",
         "products in our feed without an EAN never appear; support said they're skipped on purpose"
         " for the missing EAN and each one is logged",
+        "supplier feed rows which are not having EAN are getting skipped and for each row one error"
+        " log is coming",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -2718,6 +2815,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " nil pointer dereference",
         "some calls end with the connection closed and no response at all; support said your"
         " gateway panics on a nil pointer dereference",
+        "gateway is going in panic because of nil pointer dereference (invalid memory address)",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -2765,6 +2863,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the gateway panics with index out of range",
         "calls made through our corporate proxy drop without a response; support said the"
         " Forwarded header it adds makes your gateway panic (index out of range)",
+        "when Forwarded header is having less parts, header parsing is giving index out of range"
+        " panic",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -2811,6 +2911,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " connection refused), nothing listens on the port",
         "we get 502 bad_gateway for a few minutes at a time; support said the gateway's connection"
         " to the service behind it was refused",
+        "dial tcp is getting connection refused, nothing is listening on other side port",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -2856,6 +2957,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " mid-read (connection reset by peer)",
         "random 502s on otherwise fine calls; support said the upstream on 443 resets your"
         " gateway's connection mid-response (reset by peer)",
+        "upstream on 443 is resetting connection while we are reading the response, connection"
+        " reset by peer",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -2899,6 +3002,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " deadline (context deadline exceeded)",
         "slow calls fail with 504 gateway_timeout; support said the round trip to the upstream"
         " runs past the request's context deadline",
+        "round trip to upstream is crossing request context deadline, context deadline exceeded is"
+        " coming",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -2946,6 +3051,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " before the headers arrive",
         "authenticated calls fail with 502 at busy times; support said the gateway's token check"
         " against auth /introspect times out (Client.Timeout exceeded while awaiting headers)",
+        "POST to auth /introspect is timing out, Client.Timeout exceeded while awaiting headers",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -2990,6 +3096,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the gateway's TLS handshake fails",
         "all calls to one part of the API fail with 502 since a certain date; support said the"
         " certificate of the service behind the gateway expired (x509)",
+        "TLS verification of upstream is failing as x509 certificate has expired, cert is not"
+        " renewed",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -3039,6 +3147,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (SQLSTATE 23505)",
         "our retries with the same tracking number fail with 500; support said the tracking number"
         " is already stored, unique constraint shipments_tracking_no_key (23505)",
+        "same tracking number is coming again and insert is failing with shipments_tracking_no_key"
+        " (SQLSTATE 23505)",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -3087,6 +3197,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " access), with no retry",
         "shipment status updates we send close together fail with 500; support said Postgres"
         " couldn't serialize the concurrent updates (SQLSTATE 40001)",
+        "two status updates of one shipment are coming at same time and update is failing with"
+        " SQLSTATE 40001 could not serialize access",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -3135,6 +3247,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (dial i/o timeout)",
         "all shipment calls fail with 500 for a while; support said shipping couldn't connect to"
         " its Postgres on 5432 (dial i/o timeout)",
+        "shipping is unable to connect its DB pg-N.db.internal:5432, dial is giving i/o timeout",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -3183,6 +3296,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " which doesn't unmarshal into Parcel.weight_grams (int)",
         "quotes for DHL fail with 500; support said DHL's response has weight_grams as a string"
         " and your side expects an int (Parcel.weight_grams)",
+        "DHL quote response is having weight_grams as string but our Parcel struct is expecting"
+        " int, so unmarshal is failing",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -3218,6 +3333,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "DHL quote requests answer 502 'quote failed' whenever DHL itself answers shipping with"
         " 502",
         "DHL quotes fail with 502 'quote failed'; support said DHL's API returns 502 to shipping",
+        "quote call is failing since DHL API is returning 502 to us",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -3256,6 +3372,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " failed'",
         "DHL quotes fail with 502 'quote failed' at our peak; support said DHL rate-limits"
         " shipping's calls (429)",
+        "DHL is rate limiting our quote calls with 429, we are sending more requests than allowed",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -3290,6 +3407,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "UPS quotes fail, UPS's API answers shipping with a 502",
         "UPS quote requests answer 502 'quote failed' when UPS itself returns 502 to shipping",
         "UPS quotes fail with 502 'quote failed'; support said UPS's API answers shipping with 502",
+        "UPS quote API is giving 502 for our quote requests",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -3337,6 +3455,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " rate cache, everything in flight gets 502",
         "quote calls we make in parallel fail with 502 and shipping is briefly down; support said"
         " two writes to its rate cache map collide (concurrent map writes)",
+        "rate cache map is getting written from many goroutines at same time, fatal error"
+        " concurrent map writes is coming",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -3383,6 +3503,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " on several partitions",
         "tracking updates reach our webhook hours late; support said the shipping-events consumer"
         " group is lagging",
+        "shipping-events consumer group is lagging, lag is increasing on few partitions",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -3428,6 +3549,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (connection refused while dialing)",
         "product lookups by SKU fail with 502; support said the gateway can't reach catalog over"
         " gRPC (Unavailable, connection refused)",
+        "gRPC call to catalog for product page is failing with code Unavailable, connection refused"
+        " while dialing",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -3472,6 +3595,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " isn't mapped to a 404",
         "looking up a SKU we deleted returns 500, not the 404 the docs promise; support said"
         " catalog answers gRPC NotFound and the gateway doesn't map it",
+        "catalog gRPC is returning NotFound for product SKU and we are converting it to 500 instead"
+        " of 404",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -3515,6 +3640,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " our failed product requests",
         "product calls fail now and then with 503; support said the gateway logs an upstream"
         " returning 503 for GET /api/v2/products/<id>",
+        "upstream pod is returning 503 for GET /api/v2/products/<id>",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -3556,6 +3682,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " matching our slowest requests",
         "product calls time out with 504; support said the gateway logs its upstream returning 504"
         " for those product requests",
+        "for GET /api/v2/products/<id> upstream is giving 504 after long time",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -3600,6 +3727,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " limit exceeded line for each 429",
         "we start getting 429 rate_limited during our nightly sync; support said our API key is"
         " over its per-minute limit (rate limit exceeded)",
+        "one API key is crossing its per minute limit and for every request rate limit exceeded log"
+        " is coming",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -3641,6 +3770,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "a container is OOMKilled (exit code 137) mid-soak and the requests it held fail with 502",
         "short bursts of 502s; support said one of your containers was OOMKilled (exit code 137)"
         " and restarted",
+        "container is getting OOMKilled with exit code 137, memory limit is less than usage",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -3683,6 +3813,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " requests in flight get 502",
         "a minute of 502s every now and then; support said a gateway container exits with code 1"
         " (Error, not an out-of-memory kill)",
+        "container is terminating with exit code 1 (reason Error) after running for some time, it"
+        " is not OOM",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -3723,6 +3855,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 'total' of undefined in the cart summary",
         "our shop's cart page on your storefront errors for shoppers whose cart hasn't loaded;"
         " support said the cart summary reads 'total' of undefined",
+        "cart summary is reading 'total' from cart which is still undefined, getting TypeError",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -3759,6 +3892,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "crawled cart pages come back 500, the cart summary reads 'items' of undefined",
         "cart page loads answer 500 with the cart summary reading 'items' of undefined",
         "our shop's cart page errors out; support said the cart summary reads 'items' of undefined",
+        "in cart summary, cart is coming undefined and reading 'items' from it is failing",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -3800,6 +3934,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 'total' of undefined",
         "every page of our shop fails for shoppers who aren't signed in; support said the header's"
         " minicart badge reads 'total' of undefined",
+        "minicart badge in header is reading 'total' of undefined when cart is not there for"
+        " session",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -3843,6 +3979,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (variants.map is not a function)",
         "some of our shop's pages fail for products where we send the variants as an object;"
         " support said variants.map is not a function on your side",
+        "product variants is not coming as array from API, so variants.map is not a function error",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -3885,6 +4022,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " connect ECONNREFUSED",
         "product pages of our shop fail while, according to support, your products API redeploys"
         " and the storefront's fetch is refused (ECONNREFUSED)",
+        "product fetch from products API is getting connect ECONNREFUSED",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -3930,6 +4068,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " closes the socket before answering",
         "product pages of our shop fail intermittently; support said the products API hangs up the"
         " socket before it answers (socket hang up)",
+        "products API is closing socket before sending response, we are getting socket hang up on"
+        " product fetch",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -3969,6 +4109,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " hand the 500 on to us",
         "calls through the storefront API fail with 500; support said the storefront's own request"
         " to your backend got a 500 back (Request failed with status code 500)",
+        "backend API is returning 500 to our axios call, Request failed with status code 500 is"
+        " coming",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -4007,6 +4149,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " call got status code 404",
         "adding items fails with 500 for carts older than an hour; support said the cart had"
         " expired on the backend and the storefront's call got a 404",
+        "add to cart call is getting 404 from cart API because cart id is already expired at"
+        " backend",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -4046,6 +4190,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " down under the load",
         "adding items to a cart fails with 500 at our peak; support said the storefront's request"
         " to the cart API went past its timeout of N ms",
+        "cart API is slow and add to cart request is getting axios timeout of N ms exceeded",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -4092,6 +4237,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (Unexpected token '<', not valid JSON)",
         "our shop pages fail when, support said, the storefront gets an HTML error page where it"
         " expects JSON (Unexpected token '<')",
+        "API is sending HTML page (<!DOCTYPE) in place of JSON and JSON parsing is failing with"
+        " Unexpected token '<'",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -4138,6 +4285,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " delivery estimate throws RangeError Invalid time value",
         "our shop's checkout fails for orders with no delivery date; support said the delivery"
         " estimate throws Invalid time value",
+        "delivery estimate date is invalid and date formatting is throwing RangeError Invalid time"
+        " value",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -4183,6 +4332,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " client render",
         "the header of our shop flickers and renders twice; support said it fails hydration, the"
         " server and the client HTML differ",
+        "header hydration is failing, UI rendered on server is not matching with client render",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -4228,6 +4378,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " instead of 401",
         "after about an hour our calls fail with 500 'jwt expired' instead of the documented 401,"
         " so our SDK never refreshes the token",
+        "token exp is already crossed and verify is throwing jwt expired, client is getting error"
+        " instead of 401",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -4273,6 +4425,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " a 500",
         "when our token is missing and the header reads 'Bearer undefined' we get a 500 'jwt"
         " malformed', not the 401 the docs describe",
+        "Authorization header is not having proper JWT (like 'Bearer undefined') and verify is"
+        " giving jwt malformed",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -4318,6 +4472,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " index email_1 and answer 500",
         "creating an account with an email that already exists returns 500 where we expected 409;"
         " support said MongoDB reports E11000 duplicate key on email_1",
+        "signup with already registered email is failing with E11000 duplicate key on email_1"
+        " index",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -4356,6 +4512,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "account lookups fail whenever accounts can't reach MongoDB on 27017 (connect ETIMEDOUT)",
         "account calls fail with 500 for minutes at a time; support said accounts can't reach its"
         " MongoDB on 27017 (ETIMEDOUT)",
+        "unable to connect MongoDB on 27017, server selection is giving connect ETIMEDOUT",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -4406,6 +4563,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " hash arguments required)",
         "password login for users we created through social login fails with 500; support said"
         " bcrypt errors as there's no stored hash (data and hash arguments required)",
+        "login is failing for users who are not having password hash, bcrypt is giving data and"
+        " hash arguments required",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -4450,6 +4609,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " and answer 500",
         "creating an account with a taken email gives 500 although the docs say 409 email_taken;"
         " support said it's Prisma P2002 on `email`",
+        "at signup Prisma is throwing P2002, unique constraint failed on `email` since email is"
+        " already used",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -4492,6 +4653,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " found), 500 rather than 404",
         "updating the profile of a user we deleted returns 500; support said Prisma P2025, record"
         " to update not found",
+        "profile update is giving Prisma P2025 record to update not found, user is already deleted",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -4534,6 +4696,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " directory)",
         "some calls to accounts fail with 500; support said a temporary avatar-*.png file is"
         " missing when it gets opened (ENOENT)",
+        "temp avatar-*.png file is not found when we open it, getting ENOENT no such file or"
+        " directory",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -4579,6 +4743,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " allocation) and restarts, 502s meanwhile",
         "our shop is unreachable for a minute at a time; support said the storefront's Node"
         " process runs out of heap (Reached heap limit) and restarts",
+        "node process is reaching heap limit and crashing as allocation is failing",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -4627,6 +4792,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " with getaddrinfo ENOTFOUND",
         "content blocks on our shop pages stay empty; support said the storefront can't resolve"
         " cms.internal (getaddrinfo ENOTFOUND) and logs unhandled rejections",
+        "cms.internal is not resolving (getaddrinfo ENOTFOUND) and nobody is handling the promise"
+        " rejection",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -4667,6 +4834,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " an error",
         "product pages of our shop are slow; support said renders of /products/<slug> go over the"
         " 800ms budget and get logged",
+        "rendering of /products/<slug> page is taking more than 800ms budget",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -4705,6 +4873,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " on nil (undefined method)",
         "redemptions for members who have no points account yet fail with 500; support said your"
         " code calls points on nil",
+        "during redeem, points is called on nil object and NoMethodError (undefined method points)"
+        " is coming",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -4745,6 +4915,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " credit job fails",
         "members we credit points to never change tier; support said the tier upgrade check calls"
         " points on nil",
+        "tier upgrade check is calling points on nil, undefined method error for nil:NilClass",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -4787,6 +4958,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (RecordNotFound)",
         "loyalty calls for members that were merged or removed return a 404 with no error code;"
         " support said Couldn't find Member with 'id'",
+        "Member is not there for given id and RecordNotFound is coming, not handled as 404",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -4832,6 +5004,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " to 0, and answered 422",
         "redeeming more points than a member has returns 422 with no field details; support said"
         " validation fails on Points must be greater than or equal to 0",
+        "when redeem amount is more than balance, save is failing with validation Points must be"
+        " greater than or equal to 0",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -4875,6 +5049,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (422)",
         "enrolling a member whose email is already enrolled returns 422; support said Email has"
         " already been taken",
+        "member enroll is failing with validation Email has already been taken",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -4923,6 +5098,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (StaleObjectError, lock_version)",
         "points we credit to a member twice in quick succession sometimes go missing; support said"
         " the second write fails on a stale Member (lock_version)",
+        "while adding points, Member row is updated by other process in between and"
+        " StaleObjectError is coming (lock_version)",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -4966,6 +5143,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the credits don't happen",
         "points for our orders aren't credited; support said loyalty's points job was refused by"
         " its Postgres on 5432",
+        "points job is unable to connect Postgres on 5432, connection refused",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -5009,6 +5187,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " connection (Errno::ECONNREFUSED)",
         "points we award don't show up on the leaderboard; support said the job can't connect to"
         " Redis on redis-N:6379 (ECONNREFUSED)",
+        "leaderboard bump is failing as Redis on 6379 is refusing the connection (ECONNREFUSED)",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -5052,6 +5231,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " queue fills up",
         "calls from your side to our endpoints time out; support said they get Net::ReadTimeout"
         " waiting on us, while our logs show answers within 2s",
+        "outgoing HTTP call is not getting response within read timeout, Net::ReadTimeout is"
+        " coming",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -5092,6 +5273,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the partner sync during the run gets 422 from the partner API for the points payload",
         "your points sync calls to our API are rejected by us with 422; we think a field in the"
         " payload doesn't match our schema",
+        "partner API is rejecting our points payload with 422 Unprocessable Entity, payload is not"
+        " matching their schema",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -5136,6 +5319,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " accepted",
         "your points sync to our API gets 401 from us since we rotated our API keys; support said"
         " your side still sends the old credentials",
+        "partner API is giving 401 Unauthorized for points post, credentials seems to be expired",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -5178,6 +5362,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " nil failed",
         "points credits for some members fail; support said picking the tier compares an Integer"
         " with nil (a tier without a threshold)",
+        "while finding tier from points, comparison of Integer with nil failed, one tier is not"
+        " having threshold",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -5220,6 +5406,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " building the payload",
         "points for members we haven't mapped yet never reach us; support said building the"
         " payload fails with key not found: :partner_code",
+        "partner payload creation is failing with key not found: :partner_code for members not"
+        " having partner code",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -5265,6 +5453,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "PartnerSyncJob exhausts its retries during the run and lands in the Sidekiq dead set",
         "some points syncs to us never arrive; support said PartnerSyncJob ran out of retries and"
         " moved to the Sidekiq dead set",
+        "PartnerSyncJob is failing in all retries and going to Sidekiq dead set",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -5306,6 +5495,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " error",
         "the points file we upload is rejected whole because of a few invalid rows, and the API"
         " gives us no row numbers",
+        "points CSV import of tenant is rejected fully because of few invalid rows",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -5350,6 +5540,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " while promotions are applied",
         "retrieving a price returns 500 for SKUs that have a promotion; support said a"
         " NullReferenceException happens while promotions are applied",
+        "while applying promotions NullReferenceException is coming, some promotion is not having"
+        " rule or product",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -5395,6 +5587,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " NullReferenceException initializing the engine",
         "every price call failed for a while after what support called a restart; the pricing rule"
         " loader hit a null reference at startup",
+        "at engine initialize, rule loading is throwing object reference not set as config section"
+        " is missing",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -5437,6 +5631,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " in it",
         "prices for some of our SKUs fail with 500; support said your code takes First() of an"
         " empty sequence (InvalidOperationException)",
+        "First() is getting called on empty collection, InvalidOperationException as no element is"
+        " there",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -5479,6 +5675,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " dictionary (KeyNotFoundException)",
         "prices for SKUs we just created fail with 500 for a few minutes; support said the SKU key"
         " isn't in the dictionary yet (KeyNotFoundException)",
+        "SKU key is not present in dictionary and indexer is throwing KeyNotFoundException",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -5522,6 +5719,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " a correct format",
         "price imports of ours with decimal commas like '1,5' fail; support said the number is not"
         " in a correct format",
+        "price CSV values like 1,5 or 12a are not parsing, input string was not in a correct"
+        " format",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -5567,6 +5766,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " on the feed download",
         "competitor prices in the API are stale; support said the competitor feed download is"
         " canceled when HttpClient.Timeout elapses",
+        "competitor feed download is getting cancelled once HttpClient.Timeout seconds are over",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -5609,6 +5809,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Unavailable",
         "competitor prices don't update; support said the competitor feed is answering pricing"
         " with 503 Service Unavailable",
+        "competitor feed is giving 503 Service Unavailable to price refresh",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -5649,6 +5850,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the competitor refresh during the run fails, the feed answers pricing with 403 Forbidden",
         "competitor prices don't update; support said the competitor feed answers pricing with 403"
         " Forbidden",
+        "competitor feed is giving 403 Forbidden, may be our key or IP whitelist is changed at"
+        " their end",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -5690,6 +5893,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the deadlock victim",
         "price data lags behind; support said SQL Server keeps choosing pricing's writes as the"
         " victim of a deadlock",
+        "SQL Server is choosing our transaction as deadlock victim and asking to rerun the"
+        " transaction",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -5733,6 +5938,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (Execution Timeout Expired)",
         "price refreshes fail; support said the bulk upsert to SQL Server hits Execution Timeout"
         " Expired",
+        "price upsert is getting Execution Timeout Expired from SQL Server, batch is taking long"
+        " time",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -5778,6 +5985,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (DbUpdateConcurrencyException)",
         "updating a price right after another update of it returns 500; support said 0 rows were"
         " affected instead of 1 (DbUpdateConcurrencyException)",
+        "price save is failing with DbUpdateConcurrencyException, expected 1 row but 0 rows"
+        " affected",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -5815,6 +6024,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "price requests for SKUs without a currency fail, Money is created with a null 'currency'",
         "prices for SKUs we set up without a currency return 500; support said Money gets a null"
         " 'currency' (Value cannot be null)",
+        "currency is coming null for some prices and Money creation is throwing Value cannot be"
+        " null (Parameter 'currency')",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -5852,6 +6063,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "price requests for SKUs without a region fail, Money is created with a null 'region'",
         "prices for SKUs we set up without a region return 500; support said Money gets a null"
         " 'region' (Value cannot be null)",
+        "for prices without region, Money creation is failing with Value cannot be null (Parameter"
+        " 'region')",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -5897,6 +6110,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " can't be converted to System.Decimal",
         "competitor prices stop updating; support said an item's price in the feed at"
         " $.items[n].price can't be converted to System.Decimal",
+        "item price at $.items[n].price in competitor feed is not a number, could not be converted"
+        " to System.Decimal",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -5944,6 +6159,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " load runs and logs it as an error",
         "competitor prices freeze for a while; support said pricing's circuit breaker for the"
         " competitor feed opened after repeated failures",
+        "circuit breaker for competitor-feed is getting opened after many failures",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -5980,6 +6196,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " fails",
         "stock levels we read from the API are stale; support said the stock push to the ERP got"
         " 503",
+        "ERP is giving 503 when warehouse stock is pushed in sync",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -6022,6 +6239,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "overlapping stock syncs of one warehouse get 409 conflict from the ERP on the push",
         "stock for one of our warehouses stops updating; support said two syncs of it overlapped"
         " and the ERP answered the push with 409",
+        "stock push to ERP is getting 409 conflict when two syncs of same warehouse are running"
+        " together",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -6058,6 +6277,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the stock reconciliation we wait on fails, inventory's stock pull from the ERP gets 503",
         "the reconcile job's stock pull from the ERP gets 503 during the run",
         "stock reconciliation results are missing; support said pulling stock from the ERP got 503",
+        "during reconcile, stock pull from ERP is failing with 503",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -6102,6 +6322,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " warehouse would drop below zero",
         "reserving more than is in stock returns 500 instead of a 409 out_of_stock; support said"
         " the warehouse stock would go negative",
+        "on reserve, stock of SKU in warehouse is going negative after decrement",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -6144,6 +6365,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " at ERROR",
         "stock counts we pull disagree with our own; support said inventory logs bins reporting a"
         " different number of units than expected",
+        "warehouse bin is reporting different unit count than expected count",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -6180,6 +6402,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "pick list releases at the wave peak fail, the WMS rejects them with code WMS-117",
         "releasing pick lists fails with 500; support said the WMS rejects them with code WMS-117"
         " and nobody could tell us what that code means",
+        "WMS is rejecting pick list with code=WMS-117, we don't know meaning of this code",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -6215,6 +6438,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "pick list releases from our wave job fail, the WMS answers code=WMS-204",
         "pick list releases fail, the WMS rejects them with code WMS-204",
         "releasing pick lists fails with 500; support said the WMS rejects them with code WMS-204",
+        "pick list release is failing as WMS is rejecting it with code=WMS-204",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -6258,6 +6482,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " logs each one as an error",
         "delivery slots for some postcodes show as unavailable; support said no slot is left for"
         " that postcode and date and it gets logged as an error",
+        "no delivery slot is left for postcode on given date, the same is logged as error",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -6296,6 +6521,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " scan",
         "scans from our dock scanners are rejected; support said the barcodes are unknown to"
         " fulfilment",
+        "dock scanner is sending barcode which is unknown to us, error is logged for each scan",
     ),
 }
 
@@ -7227,6 +7453,14 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "Partner portal / {partner}: {gist} [{where}, {exc}]",
         "{where} failing in {env} for {partner}: {gist}",
     ),
+    (
+        "{Svc} service - getting {exc} in {where}: {gist}",
+        "[PROD] {exc} is coming in {svc} service ({gist})",
+        "{exc} in {where} - {gist}",
+        "Issue in {svc} service: {gist}",
+        "Getting {exc} from {where} in prod, {gist}",
+        "{svc} | {where} is throwing {exc} | {gist}",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -7339,6 +7573,11 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
         "Partner {partner}: {gist}",
         "[{env}] {partner} integration issue - {gist}",
         "Partner portal / {partner}: {gist}",
+    ),
+    (
+        "{Svc} service: {gist}",
+        "[PROD] Error log is coming in {svc} - {gist}",
+        "{gist} in {svc} service logs",
     ),
 )
 # Openings of a person's description; {date} is when they first saw it ({case} and
@@ -7595,6 +7834,14 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         " this since {date}.",
         "Hello Acme team, developer at {partner} here. Since {date} part of our integration fails.",
     ),
+    (
+        "Hi Team, since {date} we are getting below issue in {svc} service in prod.",
+        "Hi, in {svc} service this error is coming from {date} onwards.",
+        "Hello Team, issue is there in {svc} prod since morning of {date} and still coming.",
+        "Hi All, while monitoring {svc} logs on {date} we observed below exception.",
+        "Dear Team, onsite team has reported this for {svc} on {date}, kindly find details below.",
+        "Hi, from {date} we are facing this issue in {Svc} on production.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -7786,6 +8033,13 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "What happens: {gist}. The SDK raises {exc} from {where}.",
         "We catch {exc} around {where}; {gist}.",
     ),
+    (
+        "In {svc} service, {where} is throwing {exc}: {gist}.",
+        "We are getting {exc} in {where}. Issue is {gist}.",
+        "{exc} is coming from {where}, {gist}.",
+        "While checking, we found that {gist}. Exception is {exc} in {where}.",
+        "Analysis: {gist} ({exc} from {where}).",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -7904,6 +8158,11 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     (
         "Nothing throws in our code for this one, the calls go through, but {gist}.",
         "The SDK doesn't raise anything here; what we see is that {gist}.",
+    ),
+    (
+        "No exception is coming for the same, only error log is there: {gist}.",
+        "As per logs, {gist}. Nothing is thrown, it is only logged.",
+        "There is no stack trace, only below log line. Observation: {gist}.",
     ),
 )
 # Asides that close a person's note; in the twentythird style's, the person names the commit
@@ -8162,6 +8421,16 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "Kindly check and do the needful.",
+        "Please check on priority, same issue is coming in UAT also.",
+        "Kindly look into the same and revert.",
+        "Please let us know if any more details are required from our side. Thanks.",
+        "Same issue was there last month also, it got resolved after restart but now it is coming"
+        " again.",
+        "We have not done any deployment from our side, please check the same.",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -8209,6 +8478,14 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ),
     ("{Svc} log I pulled for the run window:", "{Svc} stack from the run window (top of it):"),
     ("What your support sent us from your logs:", "Stack trace from our application:"),
+    ("PFB error log:", "PFB stack trace:"),
+)
+# The thirtyfirst style's person's other ways of putting what they paste under their note.
+_BELOW_HEADS = (
+    ("PFB the log for the same:", "PFB the exception trace:"),
+    ("Error log is as below:", "Stacktrace is as below:"),
+    ("Please find below log from prod:", "Please find below stack trace for reference:"),
+    ("Log snippet:", "Exception trace snippet:"),
 )
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
 # The items the twentythird style's person adds to their checklist after the error's own.
@@ -9082,11 +9359,11 @@ def _suffixed(suffix: str) -> Callable[[str], str]:
     return lambda f: f + suffix
 
 
-# The suffixes the sixteenth to thirtieth styles' refactors add, in Java, Go, Node and .NET
+# The suffixes the sixteenth to thirtyfirst styles' refactors add, in Java, Go, Node and .NET
 # alike.
 _LATE_SUFFIXES = tuple(
     "V2 Strict Verified Legacy ForTenant Batched Traced Patched ForWeb Bounded Flagged Testable"
-    " Paged Cached ForPartner".split()
+    " Paged Cached ForPartner New".split()
 )
 
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
@@ -9106,7 +9383,9 @@ _LATE_SUFFIXES = tuple(
 # integration tests can drive it without the rest, twentyeighth style: the paged path the
 # service's team split out for the data team's bulk calls, twentyninth style: the cached path the
 # service's team split out after the performance engineer's load test, thirtieth style: the path
-# the service's team split out for the partner API's calls).
+# the service's team split out for the partner API's calls, thirtyfirst style: the new path the
+# offshore team wrote beside the old one when they took the service over, the old one kept to
+# revert to).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -9175,6 +9454,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_{f}_paged",
         lambda f: f"_{f}_cached",
         lambda f: f"_{f}_for_partner",
+        lambda f: f"_{f}_new",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -9243,6 +9523,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_paged",
         lambda f: f"{f}_cached",
         lambda f: f"{f}_for_partner",
+        lambda f: f"{f}_new",
     ),
 }
 
@@ -9869,8 +10150,18 @@ def _where(template: Template, style: int) -> str:
     ``Invoices.CreditNotes.CreateAsync`` in .NET, see ``_sdk_name``); where no API call reaches
     the code, the site as our support named it to them (``CsvExporter.write``), which they only
     pass on after the rest, and no site at all where nothing they call fails, see
-    ``_people_ticket``."""
+    ``_people_ticket``; the thirtyfirst style's person, a backend engineer on an offshore team,
+    names the code in their own words rather than as the log spells it, the class and the method
+    with a space between (``InvoiceCalculator sumLines method``, ``Router resolve method``,
+    ``Member redeem method``, ``PriceEngine ApplyPromotions method``), a function with its file
+    (``parse_row method in importer.py``, ``parseForwarded function in headers.go``), a Node
+    function or component with its module (``renderSummary function in cart/summary``, ``Header
+    component in layout/header``), see ``_spoken_name``; some of the time with the trace's top
+    line after it (``InvoiceCalculator sumLines method (line 405)``), or the class or the file
+    alone (``InvoiceCalculator class``, ``importer.py file``), see ``_people_ticket``."""
     path, function = template.frames[0].split(":", 1)
+    if style == 30:
+        return _spoken_name(template)
     if style == 29:
         route = _web_route(template)
         call = _SDK_CALLS.get(route[1]) if route is not None else None
@@ -10017,6 +10308,35 @@ def _where(template: Template, style: int) -> str:
         module = file.removesuffix(".py")
         return (f"{module}.{function}", f"{function}() in {path}", f"{file}:{function}")[style]
     return (function, f"{function} ({path})", f"{path}.js:{function}")[style]  # node
+
+
+def _spoken_name(template: Template, *, owner_only: bool = False) -> str:
+    """The throw site as the thirtyfirst style's person names it, in words: the class or a Go
+    method's receiver and the method (``InvoiceCalculator sumLines method``, ``Router resolve
+    method``, ``Member redeem method``), a function with its file (``parse_row method in
+    importer.py``, ``parseForwarded function in headers.go``), a Node function or component
+    with its module (``renderSummary function in cart/summary``); with ``owner_only``, the class
+    or the file alone (``InvoiceCalculator class``, ``Router struct``, ``importer.py file``,
+    ``cart/summary.js file``)."""
+    path, function = template.frames[0].split(":", 1)
+    receiver = _GO_RECEIVER.match(function)
+    kind = "class"
+    if receiver:  # Go's (*Router).resolve
+        owner, function, kind = receiver[1], receiver[2], "struct"
+    elif template.lang in ("java", "dotnet"):
+        owner = path
+    elif template.lang == "ruby":
+        owner = _camel(path.rsplit("/", 1)[-1])
+    else:
+        file = path.rsplit("/", 1)[-1] if template.lang == "python" else path
+        file += {"go": ".go", "node": ".js"}.get(template.lang, "")
+        if owner_only:
+            return f"{file} file"
+        if template.lang == "node":
+            noun = "component" if function[:1].isupper() else "function"
+            return f"{function} {noun} in {path}"
+        return f"{function} {'method' if template.lang == 'python' else 'function'} in {file}"
+    return f"{owner} {kind}" if owner_only else f"{owner} {function} method"
 
 
 def _chat_name(template: Template) -> str:
@@ -10372,7 +10692,12 @@ def _fenced(text: str, style: int, tag: str = "") -> str:
     # log or trace they pulled; or, from a partner's application, a markdown fence with a language
     # ``tag`` like the eleventh's: http around the request and the answer from their HTTP debug
     # log (see _partner_exchange), their language around their own trace (see _partner_stack),
-    # text around what our support sent them.
+    # text around what our support sent them; or, filing for an offshore team, a log line in red
+    # as Jira's {color} macro colours it, and a trace in a bare Jira {noformat} block.
+    if style == 30:
+        if tag == "log":
+            return f"{{color:red}}{text}{{color}}"
+        return f"{{noformat}}\n{text}\n{{noformat}}"
     if style == 28:
         fence = f"```\n{text}\n```"
         return f"<details><summary>{tag}</summary>\n\n{fence}\n\n</details>" if tag else fence
@@ -12326,12 +12651,23 @@ def _people_ticket(
     partner = _partner_call(template, rng) if style == 29 else None
     if partner is not None:
         where, exc, second = partner.call, partner.error, partner.lines
+    # The thirtyfirst style's person, a backend engineer on an offshore team, some of the time
+    # puts the line the trace shows after the name, or names the class or the file alone (no
+    # other style draws here).
+    if style == 30 and where:
+        innermost = group.top_frames[0] if group.top_frames else None
+        pick = rng.random()
+        if pick < 0.25 and innermost is not None and innermost.line is not None:
+            where = f"{where} (line {innermost.line})"
+        elif 0.25 <= pick < 0.4:
+            where = _spoken_name(template, owner_only=True)
     # The names the summaries and openings take besides the gist: the service, the support case
     # and its customer (the twentieth style's), the workload and its container (the
     # twentyfifth's), the product area and the priority (the twentysixth's), the kind of suite,
     # the spec, the test and the CI job (the twentyseventh's), the DAG, the task and the model
     # (the twentyeighth's), the tool, the scenario, the load and what failed (the
-    # twentyninth's), the partner and their environment (the thirtieth's).
+    # twentyninth's), the partner and their environment (the thirtieth's); the thirtyfirst's
+    # take none of their own.
     names = {
         "Svc": svc.capitalize(),
         "svc": svc,
@@ -12392,9 +12728,10 @@ def _people_ticket(
     # the twentyfourth's, naming routes and operations, the twentyfifth's, naming workloads
     # and loggers, the twentysixth's, naming product areas, the twentyseventh's, naming tests,
     # the twentyeighth's, naming DAGs and tasks, the twentyninth's, naming scenarios and
-    # requests, and the thirtieth's, naming their company and SDK calls, keep its case (the draw
-    # is made all the same, so no other style's stream moves).
-    if rng.random() < 0.15 and style not in (22, 23, 24, 25, 26, 27, 28, 29):
+    # requests, the thirtieth's, naming their company and SDK calls, and the thirtyfirst's,
+    # naming classes, methods and exceptions, keep its case (the draw is made all the same, so no
+    # other style's stream moves).
+    if rng.random() < 0.15 and style not in (22, 23, 24, 25, 26, 27, 28, 29, 30):
         summary = summary.lower()
     date = f"{group.first_seen:%b %d}"
     opening = rng.choice(_OPENINGS[style]).format(**names, date=date)
@@ -12438,7 +12775,9 @@ def _people_ticket(
     # where, whether it only happens under load), then what the service's log says and any
     # aside; the thirtieth's puts who they are and since when first, then the portal's fields
     # (environment, SDK, request id, what the docs made them expect), then what happens, what
-    # support said and any aside; the others run them together.
+    # support said and any aside; the thirtyfirst's puts their greeting and since when on a line
+    # of its own, then what they found, and their request to the team after any evidence; the
+    # others run them together.
     if style == 12:
         note = " ".join(filter(None, (what, opening)))
         closing = aside
@@ -12475,6 +12814,9 @@ def _people_ticket(
             what = what[:1].upper() + what[1:]
         note = "\n\n".join((what, opening))
         closing = "\n\n".join(filter(None, (aside, checklist)))
+    elif style == 30:
+        note = "\n".join((opening, what))
+        closing = aside
     else:
         note = ("\n" if style == 10 else " ").join(filter(None, (opening, what, aside)))
         closing = ""
@@ -12483,6 +12825,8 @@ def _people_ticket(
         log_head, stack_head = (h.format(**names) for h in (log_head, stack_head))
     if partner is not None and not partner.error:  # no trace of theirs: the one support shared
         stack_head = "Your support shared the top of the stack trace on your side:"
+    if style == 30 and rng.random() < 0.5:  # the thirtyfirst's other heads (no other style draws)
+        log_head, stack_head = rng.choice(_BELOW_HEADS)
     if qa is not None and not qa.test:  # no test failed: the server log of the run
         log_head = f"From the {svc} server log {qa.job} keeps as an artifact:"
     if style == 25:  # the heads name the Slack channel and the engineer who pasted it there
@@ -12586,6 +12930,10 @@ def _people_ticket(
                 tag = ""
             if partner is not None:  # the line as our support sent it to them
                 tag = "text"
+            if style == 30:
+                # The thirtyfirst style's person copies the line from the log viewer with its
+                # time, level and service in front (no other style does).
+                line = f"{group.last_seen:%Y-%m-%d %H:%M:%S} ERROR [{svc}] {line}"
             if workload is not None:
                 # The twentyfifth style's person pastes the kubectl command over the workload's
                 # pods and the error lines it printed (no other style does).
