@@ -475,7 +475,12 @@ def _frame_files(frames: Sequence[StackFrame]) -> set[str]:
     return found
 
 
-_OWNED = re.compile(r"\b([A-Z]\w*)'s ([A-Za-z_]\w*) method\b")
+# A class's method named in words: "TaxTable's RateFor method", or "the TaxTable RateFor
+# method" as people write who name code in their own words rather than as the log spells it.
+_OWNED = re.compile(r"\b([A-Z]\w*)(?:'s)? ([A-Za-z_]\w*) method\b")
+# What starts "X y method" without naming a class: "The same method", "Our retry method"
+# (and "HTTP GET method", whose method is in capitals).
+_NOT_OWNERS = frozenset("the this that a an our your their its same new old one each".split())
 # A symbol as entry points, job configs and loggers name one, its module's path, a colon and
 # its name: "catalog.importer:parse_row", "models/member:enroll",
 # "com.acme.billing.LedgerRepository:lastEntry" (a class's method).
@@ -561,9 +566,15 @@ def _symbols(text: str) -> list[tuple[str, str]]:
 
 def _methods(text: str, symbols: Sequence[tuple[str, str]]) -> frozenset[tuple[str, ...]]:
     found = [(owner, after_at or code) for after_at, code, owner in _METHOD_IN_FILE.findall(text)]
-    # "TaxTable's RateFor method", as a person retells what an engineer pointed to, and
-    # com.acme.billing.LedgerRepository:lastEntry.
-    found += _OWNED.findall(text)
+    # "TaxTable's RateFor method", as a person retells what an engineer pointed to, "the
+    # TaxTable RateFor method", and com.acme.billing.LedgerRepository:lastEntry.
+    found += [
+        (owner, name)
+        for owner, name in _OWNED.findall(text)
+        if owner.lower() not in _NOT_OWNERS
+        and name.lower() not in _NOT_FUNCTIONS
+        and not name.isupper()
+    ]
     found += [(owner, name) for owner, name in symbols if owner[0].isupper()]
     for m in _METHOD.finditer(text):
         owner, method = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))

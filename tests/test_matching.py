@@ -323,6 +323,7 @@ def _price_cache_miss() -> ErrorGroup:
     "where",
     [
         pytest.param("TaxTable's RateFor method", id="possessive"),
+        pytest.param("the TaxTable RateFor method (line 76)", id="class-then-method"),
         pytest.param("the rateFor function", id="the-function"),
         pytest.param("the rate_for method in the tax module", id="the-method-in"),
     ],
@@ -338,6 +339,25 @@ def test_a_site_named_in_plain_words_places_the_error(where: str) -> None:
     )
 
     assert similarity(missing, sibling) == 0.0
+
+
+@pytest.mark.parametrize(
+    "where", ["PriceCache Get method", "The same method", "Our retry method", "HTTP GET method"]
+)
+def test_words_before_method_name_a_class_s_method_only_when_they_are_one(where: str) -> None:
+    # "PriceCache Get method" is PriceCache.Get, as people who name code in their own words
+    # write it; "The same method" and "HTTP GET method" name no class's method.
+    person = filed_in(
+        "pricing",
+        summary="KeyNotFoundException: the given key was not present in the dictionary",
+        description=f"{where} is throwing it since morning.",
+    )
+
+    score = similarity(_price_cache_miss(), person)
+    if where.startswith("PriceCache"):
+        assert score == 1.0  # names our site
+    else:
+        assert 0.5 < score < 1.0  # names none, and is not ruled out
 
 
 @pytest.mark.parametrize(
