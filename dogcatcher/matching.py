@@ -410,15 +410,18 @@ def _test_frame(frame: StackFrame) -> bool:
 # The exception types a caller raises when its call to a service failed: a test's failed
 # assertion (AssertionError, JUnit's AssertionFailedError), a pipeline's failed task
 # (airflow.exceptions.AirflowException) or its HTTP client's answer, by the client's module
-# (requests.exceptions.HTTPError; a bare HTTPError may be a service's own, carrier.HTTPError).
-# A ticket filed from the caller's side names them; they say nothing of what the service
-# threw.
+# (requests.exceptions.HTTPError; a bare HTTPError may be a service's own, carrier.HTTPError),
+# and an API client's or SDK's error for a failed call (ApiException, Acme::APIError,
+# APIStatusError, AcmeAPIError). A ticket filed from the caller's side names them; they say
+# nothing of what the service threw. A service that calls an API throws its client's type
+# too (elasticsearch.ApiError): a ticket naming it is its own when the group's type is it.
 _CALLER_TYPE = re.compile(
     r"\b(?:java\.lang\.|org\.opentest4j\.|junit\.framework\.|org\.junit\.)?"
     r"(?:AssertionError|AssertionFailedError|ComparisonFailure)\b"
     r"|\b(?:airflow\.exceptions\.)?Airflow\w*(?:Exception|Timeout)\b"
     r"|\b(?:requests\.exceptions|urllib\.error|urllib3\.exceptions|httpx|aiohttp"
     r"(?:\.client_exceptions)?)\.[A-Z]\w*"
+    r"|\b(?:\w+(?:\.|::))*(?:[A-Z][a-z0-9]*)*(?:API|Api)(?:[A-Z][a-z]+)*(?:Error|Exception)\b"
 )
 
 # Where a pasted log line was logged, as logging's location field writes it: Airflow's

@@ -972,6 +972,13 @@ org.opentest4j.AssertionFailedError: expected: <200> but was: <500>
 [INFO] checkout server log for this test:
 payment provider answered 503 for order 41
 """
+SDK_CALL = """\
+SDK: acme-python 2.8.0 on Python 3.11
+Our call `client.orders.pay(order_id)` raises acme.APIStatusError: Error code: 500 - \
+{'error': {'code': 'internal_error'}}; the Ruby worker gets Acme::APIError (500) and the \
+.NET one Acme.Sdk.Client.ApiException.
+Your support said the payment provider answered 503 for order 41.
+"""
 AIRFLOW_RUN = """\
 [2026-10-09, 01:44:54 UTC] {taskinstance.py:2170} INFO - Starting attempt 4 of 4
 [2026-10-09, 01:45:28 UTC] {http.py:207} ERROR - HTTP error: Internal Server Error
@@ -992,17 +999,41 @@ payment provider answered 503 for order 41
 """
 
 
+def test_an_api_client_s_error_is_the_service_s_own_when_it_threw_it() -> None:
+    # A service that calls an API throws its client's error type (elasticsearch.ApiError);
+    # naming it is naming the group's type, and another type of the service's still rules
+    # the ticket out.
+    search = _thrown_at(
+        "query",
+        "/app/search/client.py",
+        error_kind="elasticsearch.ApiError",
+        template="ApiError(<num>, 'search_phase_execution_exception')",
+        services=("checkout",),
+    )
+
+    def saying(kind: str) -> Ticket:
+        return ticket(
+            summary=f"Search: {kind}, search_phase_execution_exception on every query",
+            description="Seen since the index was rebuilt.",
+        )
+
+    assert similarity(search, saying("elasticsearch.ApiError")) > 0.75
+    assert similarity(search, saying("ApiError")) > 0.75
+    assert similarity(search, saying("ConnectionTimeout")) == 0.0
+
+
 @pytest.mark.parametrize(
     "run",
-    [PYTEST_RUN, JUNIT_RUN, PLAYWRIGHT_RUN, AIRFLOW_RUN],
-    ids=["pytest", "junit", "playwright", "airflow"],
+    [PYTEST_RUN, JUNIT_RUN, PLAYWRIGHT_RUN, AIRFLOW_RUN, SDK_CALL],
+    ids=["pytest", "junit", "playwright", "airflow", "sdk"],
 )
 def test_what_a_caller_s_run_names_is_not_where_the_service_threw(run: str) -> None:
-    # A ticket filed from a failing test or pipeline task names the caller's code (the
-    # test's function, class and file, a Jest or Playwright spec file's frames, the
-    # scheduler's logging location) and the caller's
-    # exception types (AssertionError, AirflowException, requests' HTTPError). None of it
-    # is another site or another type of the service's error: all three were ruled out.
+    # A ticket filed from a failing test, a pipeline task or a partner's SDK call names the
+    # caller's code (the test's function, class and file, a Jest or Playwright spec file's
+    # frames, the scheduler's logging location) and the caller's exception types
+    # (AssertionError, AirflowException, requests' HTTPError, an SDK's APIStatusError or
+    # ApiException). None of it is another site or another type of the service's error: all
+    # of it was ruled out.
     summary = "[E2E] checkout fails: the payment provider answers 503 (IllegalStateException)"
     caller = ticket(summary=summary, description=run)
 
