@@ -244,6 +244,7 @@ class _TicketText:
     logged_at: frozenset[str]  # files that are only where a pasted log line was logged
     lines: tuple[tuple[str, ...], ...]  # its lines' words and placeholders, once masked
     services: frozenset[str]  # from service-… labels
+    in_service: frozenset[str]  # where it says the error is: "in the catalog service"
     template: frozenset[str] | None  # the stems of Dogcatcher's own ticket's template words
     variables: Counter[str]  # the placeholders of that template (<num>, <duration>)
     quoted: frozenset[str]  # names it quotes ('sku'), lowercased
@@ -319,6 +320,7 @@ def _ticket_text(
             for label in labels
             if label.startswith(SERVICE_LABEL_PREFIX)
         ),
+        in_service=frozenset(_IN_SERVICE.findall(text.lower())),
         quoted=_quoted_names(text, {value for run in tags for value in run.values()}),
         codes=frozenset(c.lower() for c in _UPPER_CODE.findall(text)),
         reasons=frozenset(r.lower() for r in _REASON.findall(text)),
@@ -336,6 +338,9 @@ def _ticket_text(
     )
 
 
+# Where a ticket says the error is: "Issue in catalog service", "in the billing svc". Other
+# services it names ("search times out calling the catalog service") may be ones ours calls.
+_IN_SERVICE = re.compile(r"\bin (?:the |our |your )?([a-z][\w-]*) (?:service|svc)\b")
 # Dogcatcher's own tickets state the group's message template in their Occurrences list.
 _TEMPLATE_LINE = re.compile(r"^- message template: (.*)$", re.M)
 _WORD = re.compile(r"[a-z0-9][a-z0-9_-]*")
@@ -971,6 +976,10 @@ def _ruled_out(
     if text.services:
         if not text.services.intersection(group.services):
             return True
+    elif (said := text.in_service & (other_services | set(group.services))) and not (
+        said.intersection(group.services)
+    ):
+        return True  # in another service, whatever else it names (a function "search")
     elif other_services & text.words and not text.words.intersection(group.services):
         return True
     kind = facts.kind

@@ -511,6 +511,43 @@ def test_a_service_named_only_in_a_file_path_is_not_named() -> None:
     assert similarity(cache, searchs, other_services=frozenset({"search"})) == 0.0
 
 
+STACK_THROUGH_SEARCH = """\
+Traceback (most recent call last):
+  File "/app/search/views.py", line 76, in search
+    return get_many(keys)
+  File "/app/search/cache.py", line 69, in get_many
+    raise TimeoutError(message)
+redis.exceptions.TimeoutError: Timeout reading from redis-cache:6379
+"""
+
+
+@pytest.mark.parametrize(
+    ("where", "ours"),
+    [
+        ("Issue in catalog service: reads", False),
+        ("Issue in the search svc: reads", True),
+        ("Search times out calling the catalog service: reads", True),
+    ],
+)
+def test_the_service_a_ticket_says_the_error_is_in_is_its_service(where: str, ours: bool) -> None:
+    # The same helper in two services: "in catalog service" places the error there, though
+    # the pasted stack names a function "search"; a service ours calls places nothing.
+    cache = _thrown_at(
+        "get_many",
+        "/app/search/cache.py",
+        error_kind="redis.exceptions.TimeoutError",
+        template="Timeout reading from redis-cache:<num>",
+        services=("search",),
+    )
+    person = ticket(
+        summary=f"{where} from redis-cache time out / TimeoutError",
+        description=STACK_THROUGH_SEARCH,
+        labels=("dogcatcher",),
+    )
+
+    assert (similarity(cache, person, other_services=frozenset({"catalog"})) > 0.5) is ours
+
+
 def test_a_ticket_whose_stack_has_another_caller_of_our_throw_site_is_another_error() -> None:
     # Grouping tells two callers of one helper apart; so does matching, when the ticket's
     # stack shows its callers. A helper extracted since (a new innermost frame) still
