@@ -1,10 +1,10 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Thirty-one splits, built alike from thirty-one seeds: ``tests/data/dedupe/{dev,test,holdout,
+Thirty-two splits, built alike from thirty-two seeds: ``tests/data/dedupe/{dev,test,holdout,
 fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,
 sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond,twentythird,
 twentyfourth,twentyfifth,twentysixth,twentyseventh,twentyeighth,twentyninth,thirtieth,
-thirtyfirst}.jsonl``.
+thirtyfirst,thirtysecond}.jsonl``.
 Besides the seed, the splits differ in the phrasing bank people's tickets are written from
 (summaries, descriptions, paraphrases of each message, how the code is named, how a log or trace
 is pasted), each bank written as another person would, and in the helper names a refactor
@@ -13,8 +13,8 @@ held out until its first run; the first eight, ``twelfth`` to ``sixteenth``, ``e
 ``twentieth``, ``twentyfirst``, ``twentysecond``, ``twentyfourth``, ``twentyfifth``,
 ``twentyseventh``, ``twentyeighth`` and ``thirtieth`` have been tuned on since, ``ninth``,
 ``tenth``, ``eleventh``, ``seventeenth``, ``nineteenth``, ``twentythird``, ``twentysixth``,
-``twentyninth`` and ``thirtyfirst`` have not. A change to the matcher needs a new bank and split
-to be measured honestly.
+``twentyninth``, ``thirtyfirst`` and ``thirtysecond`` have not. A change to the matcher needs a
+new bank and split to be measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -106,7 +106,7 @@ _PHONE_CUT = 120  # where the twelfth style's person's pasted lines end (an aler
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 30) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 31) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -151,6 +151,7 @@ SPLITS: dict[str, SplitSpec] = {
     "twentyninth": SplitSpec("twentyninth", 2929, 28),
     "thirtieth": SplitSpec("thirtieth", 3030, 29),
     "thirtyfirst": SplitSpec("thirtyfirst", 3131, 30),
+    "thirtysecond": SplitSpec("thirtysecond", 3232, 31),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
@@ -160,7 +161,8 @@ SPLITS: dict[str, SplitSpec] = {
 # phrasing, fifteenth phrasing, sixteenth phrasing, seventeenth phrasing, eighteenth phrasing,
 # nineteenth phrasing, twentieth phrasing, twentyfirst phrasing, twentysecond phrasing, twentythird
 # phrasing, twentyfourth phrasing, twentyfifth phrasing, twentysixth phrasing, twentyseventh
-# phrasing, twentyeighth phrasing, twentyninth phrasing, thirtieth phrasing, thirtyfirst phrasing),
+# phrasing, twentyeighth phrasing, twentyninth phrasing, thirtieth phrasing, thirtyfirst phrasing,
+# thirtysecond phrasing),
 # each written as another person would; the eleventh's is a QA engineer's "<what breaks> when
 # <condition>", the twelfth's an on-call engineer's, typed on a phone mid-incident: terse,
 # lowercase, abbreviated (svc, req, db, conn, w/, b/c, prob, tx); the thirteenth's an engineering
@@ -259,7 +261,17 @@ SPLITS: dict[str, SplitSpec] = {
 # "is giving 503", "getting Read timed out"), the circumstance first ("while creating invoice, ...",
 # "during reconcile, ..."), "the same" as a pronoun, technical and keeping what identifies the error
 # (the exception, status, code, key, constraint), in their own words rather than the log's ("... is
-# throwing ConcurrentModificationException, map is modified during iteration only").
+# throwing ConcurrentModificationException, map is modified during iteration only"); the
+# thirtysecond's a mid-level engineer's, who drafts tickets with an AI writing assistant and pastes
+# the result into Jira with light edits: polished and generic, as a language model writes, a tidy
+# descriptive clause that serves as a title ("null invoice reference causes the line total
+# calculation to fail when `getTotal()` is invoked"), hedged where the cause is a guess ("likely
+# due to ...", "which suggests ...", "possibly ..."), vocabulary such as "intermittently",
+# "unexpected", "gracefully", "indicating", keeping what identifies the error (the exception,
+# status, code, key, constraint, method) in the assistant's own phrasing, code in markdown code
+# spans; their tickets come in sections under bold labels (a summary, the observed behavior, the
+# impact, the suggested next steps), the impact and the suggested fix of each error in
+# _USER_IMPACT and _NEXT_STEPS.
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
@@ -313,6 +325,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " said the invoice is null on your side when the lines are totalled (getTotal() on null)",
         "while summing the lines, invoice object is coming null and getTotal() call on it is giving"
         " NPE",
+        "null invoice reference causes the line total calculation to fail when `getTotal()` is"
+        " invoked",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -367,6 +381,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " called on it",
         "customer is not having address, so getAddress() is returning null and getCountry() is"
         " throwing NPE at the time of finding tax country",
+        "missing customer address breaks tax country resolution: `getAddress()` returns null"
+        " before `getCountry()` is called",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -420,6 +436,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " as excluded",
         "invoice import is not accepting currency codes like XBT, RMB, GBX, EURO and 'usd ' with"
         " space, throwing Unsupported currency code",
+        "invoice import rejects unrecognized currency codes such as XBT, RMB, GBX, EURO and an"
+        ' untrimmed "usd " as unsupported',
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -471,6 +489,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " than an idempotent success; support said the state check refuses it as already finalized",
         "when same invoice request is coming second time, state check is throwing already finalized"
         " error instead of ignoring the same",
+        "state transition on an invoice that has already been finalized is rejected instead of"
+        " being handled idempotently",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -521,6 +541,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " ran out of database connections (Hikari pool, connection is not available)",
         "in due today flow, no free connection is there in HikariPool and request is timing out"
         " waiting for connection (Connection is not available)",
+        "database connection pool (HikariPool) is exhausted, so requests time out while waiting"
+        " for an available connection",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -571,6 +593,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " a duplicate key on invoices_number_key",
         "while creating invoice, duplicate invoice number is getting generated and insert is"
         " failing on invoices_number_key",
+        "concurrent invoice creation generates duplicate invoice numbers, violating the"
+        " `invoices_number_key` unique constraint",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -622,6 +646,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " breaks invoice_lines_invoice_id_fkey because the invoice row isn't there yet",
         "line insert is failing on invoice_lines_invoice_id_fkey as parent invoice id is not yet"
         " present in table",
+        "invoice line insert violates foreign key `invoice_lines_invoice_id_fkey` because the"
+        " parent invoice row does not exist yet",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -671,6 +697,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " support told us it's an Oracle deadlock on your side (ORA-00060)",
         "ledger posting is getting ORA-00060 deadlock detected, two sessions are waiting on each"
         " other for resource",
+        "concurrent ledger postings deadlock in Oracle (ORA-00060), and one of the transactions"
+        " is rolled back",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -721,6 +749,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " reconciliation's long ledger read fails with ORA-01555 (snapshot too old)",
         "reconciliation job is failing in between with ORA-01555 snapshot too old, rollback segment"
         " is small for such long scan",
+        "long-running reconciliation scan fails with ORA-01555 (snapshot too old) due to"
+        " insufficient rollback segment capacity",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -770,6 +800,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " call to fx-rates /v1/rates hits a read timeout",
         "POST call to fx-rates /v1/rates is not giving response in time and we are getting Read"
         " timed out",
+        "outbound call to the fx-rates service (POST /v1/rates) exceeds the client read timeout"
+        " and is not retried",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -817,6 +849,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " service answers ledger with a 500 'upstream failure'",
         "fx-rates is sending 500 Internal Server Error with 'upstream failure' in response body,"
         " issue is from their end",
+        'fx-rates service responds with HTTP 500 ("upstream failure") and the error is passed'
+        " on to callers without a fallback",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -864,6 +898,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 'maintenance' inside that nothing on your side retries",
         "fx-rates is giving 503 Service Unavailable with 'maintenance' in body and our side is not"
         " retrying after their window",
+        "fx-rates service returns HTTP 503 during its maintenance window, and the client does"
+        " not retry once the service is available again",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -915,6 +951,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Kafka consumer drops out of its group and can't commit its offsets",
         "posting consumer is getting thrown out of its group in rebalance and after that offset"
         " commit is failing (CommitFailedException)",
+        "Kafka posting consumer is removed from its consumer group during a rebalance, so the"
+        " subsequent offset commit is rejected",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -964,6 +1002,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " said your side can't deserialize that string into a BigDecimal",
         "amount is coming as string like '12,50 EUR' and Jackson is unable to convert the same into"
         " BigDecimal",
+        'posting amounts sent as formatted strings (e.g. "12,50 EUR") cannot be deserialized'
+        " into `BigDecimal`",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -1010,6 +1050,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "CSV exports for our largest account never become ready; support said the reports service"
         " runs out of Java heap space while writing them",
         "for big reports CSV export is going out of memory, Java heap space error is coming",
+        "large CSV report exports exhaust the JVM heap (Java heap space) because the entire"
+        " report is held in memory before writing",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -1058,6 +1100,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 403 Access Denied",
         "report upload is failing because S3 is giving 403 Access Denied, looks like permission"
         " issue for bucket",
+        "report upload to S3 is denied with 403 Access Denied, which suggests a missing"
+        " `s3:PutObject` permission",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -1107,6 +1151,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 503 'Please reduce your request rate'",
         "S3 is throwing 503 with 'Please reduce your request rate' during report upload, too many"
         " uploads are going in parallel",
+        'S3 throttles report uploads with 503 "Please reduce your request rate" when too many'
+        " uploads run concurrently",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -1158,6 +1204,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " gone by the time it gets opened",
         "exporter is trying to open temp report-<n>.csv but file is already deleted, NoSuchFile is"
         " coming",
+        "CSV export fails because the temporary report file (report-<n>.csv) no longer exists"
+        " when the exporter attempts to open it",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -1208,6 +1256,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " cache eviction throws ConcurrentModificationException on your side",
         "expired entries removal in report cache is throwing ConcurrentModificationException, map"
         " is modified during iteration only",
+        "report cache eviction modifies the underlying map while iterating over it, resulting"
+        " in a concurrent modification failure",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -1258,6 +1308,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " error; support mentioned 'For input string'",
         "limit filter is coming with non number value (N/A, 12a, 0x1F) and parsing is failing with"
         " For input string",
+        'non-numeric values in the report list `limit` filter (e.g. "N/A", "12a", "0x1F") are'
+        " not validated and cause a number parsing failure",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -1302,6 +1354,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " returns 500; support said a String can't be cast to Long on your side",
         "rowLimit parameter is coming as String and code is directly casting it to Long, so"
         " ClassCastException",
+        "`rowLimit` request parameter is received as a String but cast directly to Long,"
+        " triggering a type cast failure",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -1351,6 +1405,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "creating postings fails with 500 in bursts; support said ledger can't reach your accounts"
         " service for the balance (gRPC UNAVAILABLE)",
         "balance call to accounts service over gRPC is failing with UNAVAILABLE: io exception",
+        "gRPC balance lookup against the accounts service fails with status UNAVAILABLE (io"
+        " exception), indicating that the backend is unreachable",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -1399,6 +1455,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "creating postings fails with 500 during our settlement peaks; support said the balance"
         " lookup to accounts runs past its gRPC deadline (DEADLINE_EXCEEDED)",
         "accounts is taking too much time for balance and gRPC call is getting DEADLINE_EXCEEDED",
+        "gRPC balance lookup against the accounts service runs past its configured deadline"
+        " (DEADLINE_EXCEEDED)",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -1447,6 +1505,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " tenant is over its monthly invoice quota (usage quota exceeded)",
         "tenant has crossed monthly invoice usage quota and for every invoice error log is coming,"
         " though this is expected",
+        "tenants that exceed their monthly invoice usage quota are logged at ERROR level,"
+        " although this is expected behavior",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -1494,6 +1554,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dunning emails for our overdue invoices never reach some customers; support said they"
         " bounce at the customers' addresses and get logged as errors on your side",
         "dunning mails of overdue invoices are getting bounced from customer email ids",
+        "dunning emails for overdue invoices bounce at the customer's address, and the bounce"
+        " is only recorded as an error log entry",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -1539,6 +1601,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "records in the feed file we upload that have no 'sku' field stop the whole import;"
         " support said it's a KeyError 'sku' on your side",
         "few supplier feed records are not having 'sku' key and import is breaking with KeyError",
+        "supplier feed records without an `sku` field abort the import with a KeyError, as the"
+        " record schema is never validated",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -1585,6 +1649,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 'price'",
         "'price' is missing in some supplier feed records, due to this KeyError is coming and"
         " import is stopping",
+        "supplier feed records that lack a `price` field raise a KeyError and halt the catalog"
+        " import",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -1634,6 +1700,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " value can't be parsed as an integer (invalid literal for int() with base 10)",
         "stock value in feed is not proper integer (N/A, 1,5, blank), conversion is failing with"
         " invalid literal for int() with base 10",
+        'non-integer stock quantities in the supplier feed ("N/A", "1,5", empty values) fail'
+        " integer conversion (base 10 literal rejected)",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -1681,6 +1749,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " code multiplies a None price by a Decimal",
         "price is None for few products and discount calculation is failing, unsupported operand"
         " type(s) for *: 'NoneType' and 'Decimal'",
+        "discount calculation fails for products without a price because a `None` price is"
+        " multiplied by a `Decimal`",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -1725,6 +1795,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " is None and your side reads .slug from it",
         "slug attribute is being read from None object while opening product detail, AttributeError"
         " for 'slug'",
+        "product detail rendering fails when a related object is `None` and its `slug`"
+        " attribute is accessed",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -1776,6 +1848,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " it's Product.DoesNotExist",
         "if product id is not there in DB, product detail is giving 500 because"
         " Product.DoesNotExist is not handled as 404",
+        "requests for unknown product IDs raise `Product.DoesNotExist` and return HTTP 500"
+        " rather than 404",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -1823,6 +1897,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " it violates catalog_product_slug_key",
         "in import upsert, slug is already existing for other product and save is failing with"
         " catalog_product_slug_key violation",
+        "product upsert fails on the `catalog_product_slug_key` unique constraint when another"
+        " product already uses the same slug",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -1874,6 +1950,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Postgres detects a deadlock, one transaction waiting for ShareLock on the other",
         "stock reservation is getting deadlock detected from Postgres, one transaction is waiting"
         " for ShareLock held by other",
+        "concurrent stock reservations deadlock in PostgreSQL while waiting for a ShareLock,"
+        " and one reservation is aborted",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -1925,6 +2003,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " connection slots left but the ones reserved for superusers",
         "search is not getting DB connection as Postgres is saying remaining connection slots are"
         " reserved for superuser",
+        "catalog search cannot obtain a PostgreSQL connection because all non-superuser"
+        " connection slots are in use",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -1969,6 +2049,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "catalog calls fail with 500 for a few minutes at a time; support said your redis-cache on"
         " 6379 was refusing connections (Error 111)",
         "redis-cache on port 6379 is refusing connection, Error 111 is coming",
+        "redis-cache refuses connections on port 6379 (Error 111), and the failure is not"
+        " handled gracefully",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -2006,6 +2088,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "some calls take seconds and then fail with 500; support said reads from your redis-cache"
         " on 6379 time out",
         "read from redis-cache 6379 is timing out many times, Timeout reading from redis-cache",
+        "reads from redis-cache (port 6379) intermittently exceed the client socket timeout",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -2053,6 +2136,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " didn't answer before the read timeout",
         "Elasticsearch on 9200 is not replying within timeout for query, we are getting Read timed"
         " out",
+        "Elasticsearch queries on port 9200 intermittently exceed the HTTP client's read timeout",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -2104,6 +2188,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " on port 9200 (max retries exceeded)",
         "unable to connect Elasticsearch on 9200, /products/_search is failing with Max retries"
         " exceeded (connection refused)",
+        "search service cannot establish a connection to Elasticsearch on port 9200 (connection"
+        " refused, retries exhausted on /products/_search)",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -2155,6 +2241,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " support said Elasticsearch rejects them with search_phase_execution_exception",
         "when non numeric text is going in numeric filter, ES is giving 400"
         " search_phase_execution_exception (failed to create query)",
+        "non-numeric user input reaches a numeric Elasticsearch query and is rejected with 400"
+        " search_phase_execution_exception",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
@@ -2205,6 +2293,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the bulk indexing with 429 es_rejected_execution_exception",
         "ES is rejecting our bulk indexing with 429 es_rejected_execution_exception, coordinating"
         " bytes are crossing the max",
+        "Elasticsearch rejects bulk indexing requests with 429 es_rejected_execution_exception"
+        " because coordinating memory limits are exceeded",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -2254,6 +2344,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " stopped by its Celery soft time limit",
         "reindex is not able to complete, Celery soft time limit is hitting in between and"
         " SoftTimeLimitExceeded is raised",
+        "search reindex task is interrupted by the Celery soft time limit before indexing"
+        " completes",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -2299,6 +2391,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "search queries with page_size 200 fail with a 500 while the docs give no maximum; support"
         " said SearchRequest validation caps page_size at 100",
         "SearchRequest validation is failing whenever page_size is more than 100",
+        "search requests with `page_size` greater than 100 fail SearchRequest validation and"
+        " are not returned as a client error",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -2346,6 +2440,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " can't decode a byte, invalid start byte), our export writes latin-1",
         "synonyms file is not in UTF-8 and reading it is giving 'utf-8' codec can't decode byte,"
         " invalid start byte",
+        "synonyms file import fails because the file is not UTF-8 encoded (invalid start byte"
+        " while decoding)",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -2395,6 +2491,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 28, no space left on device)",
         "worker disk is full, temp thumb-*.webp file write is failing with Errno 28 No space left"
         " on device",
+        "worker temporary storage runs full, so writing temporary files fails with Errno 28"
+        " (no space left)",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -2443,6 +2541,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " images (our app sends HEIC straight from iPhones)",
         "PIL is not able to identify uploaded file as image, cannot identify image file error is"
         " coming",
+        "uploaded files that Pillow cannot recognize as images cause thumbnail generation to fail",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -2489,6 +2588,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " answers NoSuchKey for them",
         "original media is not there in S3 bucket but DB is having the key, so GetObject is giving"
         " NoSuchKey",
+        "original media download fails because the referenced S3 object key no longer exists"
+        " (NoSuchKey on GetObject)",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -2538,6 +2639,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "bulk uploads from our catalog sync partly fail; support said S3 throttles your PutObject"
         " calls (ThrottlingException, rate exceeded) even after retries",
         "S3 PutObject is getting ThrottlingException (Rate exceeded) even after 4 retries",
+        "S3 PutObject requests are throttled (ThrottlingException, rate exceeded) even after"
+        " the client's four retries",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -2586,6 +2689,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " recurses until the maximum recursion depth",
         "for some images EXIF IFD chain is looping and walk_ifd is going till maximum recursion"
         " depth exceeded",
+        "cyclic EXIF IFD references send the recursive metadata walk past Python's maximum"
+        " recursion depth",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -2629,6 +2734,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "a few of our uploads fail processing; support said the image reports width or height 0"
         " and the aspect ratio divides by zero",
         "image height or width is coming 0 and aspect ratio calculation is doing division by zero",
+        "aspect ratio calculation divides by zero for images that report a width or height of 0",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -2678,6 +2784,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " killed with SIGKILL (signal 9, worker exited prematurely)",
         "worker is getting killed by signal 9 (SIGKILL) in middle of job and job is lost, Worker"
         " exited prematurely",
+        "Celery worker processes are terminated with SIGKILL (signal 9) mid-job, and the"
+        " in-flight job is lost",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -2722,6 +2830,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " its time budget, which gets logged as an error",
         "reindex task is succeeding but it is taking more time than its budget and the same is"
         " logged as error",
+        "search reindex task completes successfully but overruns its configured time budget,"
+        " which is reported as an error",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -2767,6 +2877,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " for the missing EAN and each one is logged",
         "supplier feed rows which are not having EAN are getting skipped and for each row one error"
         " log is coming",
+        "supplier feed rows without an EAN are intentionally skipped, yet every skipped row is"
+        " reported as an error",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -2816,6 +2928,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "some calls end with the connection closed and no response at all; support said your"
         " gateway panics on a nil pointer dereference",
         "gateway is going in panic because of nil pointer dereference (invalid memory address)",
+        "gateway request handling panics on a nil pointer dereference (invalid memory address)",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -2865,6 +2978,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Forwarded header it adds makes your gateway panic (index out of range)",
         "when Forwarded header is having less parts, header parsing is giving index out of range"
         " panic",
+        "short or malformed `Forwarded` headers trigger an index out of range panic while the"
+        " header is parsed",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -2912,6 +3027,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "we get 502 bad_gateway for a few minutes at a time; support said the gateway's connection"
         " to the service behind it was refused",
         "dial tcp is getting connection refused, nothing is listening on other side port",
+        "outbound TCP connections from the gateway are refused because no process is listening"
+        " on the target port",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -2959,6 +3076,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " gateway's connection mid-response (reset by peer)",
         "upstream on 443 is resetting connection while we are reading the response, connection"
         " reset by peer",
+        "upstream connections on port 443 are reset by the peer while the response is being"
+        " read, likely due to stale keep-alive connections",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -3004,6 +3123,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " runs past the request's context deadline",
         "round trip to upstream is crossing request context deadline, context deadline exceeded is"
         " coming",
+        "proxied upstream requests run past the request context deadline before the upstream"
+        " responds",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -3052,6 +3173,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "authenticated calls fail with 502 at busy times; support said the gateway's token check"
         " against auth /introspect times out (Client.Timeout exceeded while awaiting headers)",
         "POST to auth /introspect is timing out, Client.Timeout exceeded while awaiting headers",
+        "token introspection call to the auth service (POST /introspect) times out before the"
+        " response headers arrive",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -3098,6 +3221,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " certificate of the service behind the gateway expired (x509)",
         "TLS verification of upstream is failing as x509 certificate has expired, cert is not"
         " renewed",
+        "TLS verification of an upstream fails because its x509 certificate has expired",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -3149,6 +3273,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " is already stored, unique constraint shipments_tracking_no_key (23505)",
         "same tracking number is coming again and insert is failing with shipments_tracking_no_key"
         " (SQLSTATE 23505)",
+        "duplicate tracking numbers violate the `shipments_tracking_no_key` unique constraint"
+        " (SQLSTATE 23505) on insert, as retries are not idempotent",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -3199,6 +3325,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " couldn't serialize the concurrent updates (SQLSTATE 40001)",
         "two status updates of one shipment are coming at same time and update is failing with"
         " SQLSTATE 40001 could not serialize access",
+        "concurrent shipment status updates fail with a serialization error (SQLSTATE 40001)"
+        " and are not retried",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -3248,6 +3376,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "all shipment calls fail with 500 for a while; support said shipping couldn't connect to"
         " its Postgres on 5432 (dial i/o timeout)",
         "shipping is unable to connect its DB pg-N.db.internal:5432, dial is giving i/o timeout",
+        "shipping service cannot reach its PostgreSQL database on port 5432 (dial i/o"
+        " timeout), leaving the connection pool empty",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -3298,6 +3428,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " and your side expects an int (Parcel.weight_grams)",
         "DHL quote response is having weight_grams as string but our Parcel struct is expecting"
         " int, so unmarshal is failing",
+        "DHL quote responses provide `weight_grams` as a string, which cannot be unmarshalled"
+        " into the integer field `Parcel.weight_grams`",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -3334,6 +3466,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 502",
         "DHL quotes fail with 502 'quote failed'; support said DHL's API returns 502 to shipping",
         "quote call is failing since DHL API is returning 502 to us",
+        "DHL quote API responds with HTTP 502, and the failure is returned to the caller"
+        " without a retry",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -3373,6 +3507,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "DHL quotes fail with 502 'quote failed' at our peak; support said DHL rate-limits"
         " shipping's calls (429)",
         "DHL is rate limiting our quote calls with 429, we are sending more requests than allowed",
+        "DHL quote API rate-limits our requests with HTTP 429 since there is no client-side"
+        " throttling or Retry-After handling",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -3408,6 +3544,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "UPS quote requests answer 502 'quote failed' when UPS itself returns 502 to shipping",
         "UPS quotes fail with 502 'quote failed'; support said UPS's API answers shipping with 502",
         "UPS quote API is giving 502 for our quote requests",
+        "UPS quote API responds with HTTP 502 and the quote request fails without a retry",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -3457,6 +3594,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " two writes to its rate cache map collide (concurrent map writes)",
         "rate cache map is getting written from many goroutines at same time, fatal error"
         " concurrent map writes is coming",
+        "unsynchronized concurrent writes to the carrier rate cache map crash the shipping"
+        " service (fatal concurrent map writes)",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -3504,6 +3643,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "tracking updates reach our webhook hours late; support said the shipping-events consumer"
         " group is lagging",
         "shipping-events consumer group is lagging, lag is increasing on few partitions",
+        "shipping-events consumer group is falling behind, with consumer lag growing on"
+        " several partitions",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -3551,6 +3692,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " gRPC (Unavailable, connection refused)",
         "gRPC call to catalog for product page is failing with code Unavailable, connection refused"
         " while dialing",
+        "gateway's gRPC call to the catalog service fails with code Unavailable (connection"
+        " refused while dialing)",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -3597,6 +3740,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " catalog answers gRPC NotFound and the gateway doesn't map it",
         "catalog gRPC is returning NotFound for product SKU and we are converting it to 500 instead"
         " of 404",
+        "catalog gRPC NotFound responses for a product SKU are surfaced as server errors"
+        " instead of 404s",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -3641,6 +3786,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product calls fail now and then with 503; support said the gateway logs an upstream"
         " returning 503 for GET /api/v2/products/<id>",
         "upstream pod is returning 503 for GET /api/v2/products/<id>",
+        "an upstream pod intermittently returns HTTP 503 for GET /api/v2/products/<id>",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -3683,6 +3829,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product calls time out with 504; support said the gateway logs its upstream returning 504"
         " for those product requests",
         "for GET /api/v2/products/<id> upstream is giving 504 after long time",
+        "an upstream pod responds with HTTP 504 (gateway timeout) for GET /api/v2/products/<id>",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -3729,6 +3876,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " over its per-minute limit (rate limit exceeded)",
         "one API key is crossing its per minute limit and for every request rate limit exceeded log"
         " is coming",
+        "a single API key repeatedly exceeds its per-minute gateway rate limit, producing an"
+        " error log entry for every rejected request",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -3771,6 +3920,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "short bursts of 502s; support said one of your containers was OOMKilled (exit code 137)"
         " and restarted",
         "container is getting OOMKilled with exit code 137, memory limit is less than usage",
+        "containers are terminated as OOMKilled (exit code 137) because memory usage exceeds"
+        " the configured limit",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -3815,6 +3966,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (Error, not an out-of-memory kill)",
         "container is terminating with exit code 1 (reason Error) after running for some time, it"
         " is not OOM",
+        "containers terminate unexpectedly with exit code 1 (reason: Error) after running for"
+        " some time, unrelated to memory limits",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -3856,6 +4009,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "our shop's cart page on your storefront errors for shoppers whose cart hasn't loaded;"
         " support said the cart summary reads 'total' of undefined",
         "cart summary is reading 'total' from cart which is still undefined, getting TypeError",
+        "cart summary accesses `total` on an undefined cart object before the cart data has loaded",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -3893,6 +4047,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "cart page loads answer 500 with the cart summary reading 'items' of undefined",
         "our shop's cart page errors out; support said the cart summary reads 'items' of undefined",
         "in cart summary, cart is coming undefined and reading 'items' from it is failing",
+        "cart summary attempts to read `items` from an undefined cart, resulting in a TypeError",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -3936,6 +4091,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " minicart badge reads 'total' of undefined",
         "minicart badge in header is reading 'total' of undefined when cart is not there for"
         " session",
+        "minicart badge in the site header reads `total` from an undefined cart when the"
+        " session has no cart",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -3980,6 +4137,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "some of our shop's pages fail for products where we send the variants as an object;"
         " support said variants.map is not a function on your side",
         "product variants is not coming as array from API, so variants.map is not a function error",
+        "product `variants` is not always returned as an array, so calling `.map()` on it throws",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -4023,6 +4181,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product pages of our shop fail while, according to support, your products API redeploys"
         " and the storefront's fetch is refused (ECONNREFUSED)",
         "product fetch from products API is getting connect ECONNREFUSED",
+        "storefront requests to the products API fail with ECONNREFUSED, most likely while the"
+        " API is being redeployed",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -4070,6 +4230,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " socket before it answers (socket hang up)",
         "products API is closing socket before sending response, we are getting socket hang up on"
         " product fetch",
+        "products API closes the connection before responding (socket hang up), likely due to"
+        " a keep-alive timeout mismatch",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -4111,6 +4273,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " to your backend got a 500 back (Request failed with status code 500)",
         "backend API is returning 500 to our axios call, Request failed with status code 500 is"
         " coming",
+        "backend API returns HTTP 500 to the storefront's Axios requests, and the error is"
+        " rethrown without graceful handling",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -4151,6 +4315,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " expired on the backend and the storefront's call got a 404",
         "add to cart call is getting 404 from cart API because cart id is already expired at"
         " backend",
+        "add-to-cart requests receive HTTP 404 from the cart API once the stored cart ID has"
+        " expired on the server",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -4191,6 +4357,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "adding items to a cart fails with 500 at our peak; support said the storefront's request"
         " to the cart API went past its timeout of N ms",
         "cart API is slow and add to cart request is getting axios timeout of N ms exceeded",
+        "add-to-cart requests exceed the configured Axios timeout before the cart API responds",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -4239,6 +4406,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " expects JSON (Unexpected token '<')",
         "API is sending HTML page (<!DOCTYPE) in place of JSON and JSON parsing is failing with"
         " Unexpected token '<'",
+        "storefront receives an HTML error page instead of JSON from the API, and parsing fails"
+        " on the leading '<' character",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -4287,6 +4456,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " estimate throws Invalid time value",
         "delivery estimate date is invalid and date formatting is throwing RangeError Invalid time"
         " value",
+        "delivery estimate formatting fails with 'Invalid time value' when the delivery date is"
+        " missing or invalid",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -4333,6 +4504,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the header of our shop flickers and renders twice; support said it fails hydration, the"
         " server and the client HTML differ",
         "header hydration is failing, UI rendered on server is not matching with client render",
+        "React hydration fails for the site header because the server-rendered markup differs"
+        " from the client render",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -4380,6 +4553,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " so our SDK never refreshes the token",
         "token exp is already crossed and verify is throwing jwt expired, client is getting error"
         " instead of 401",
+        "expired JWTs make token verification throw ('jwt expired') instead of returning a 401"
+        " that would prompt a token refresh",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -4427,6 +4602,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " malformed', not the 401 the docs describe",
         "Authorization header is not having proper JWT (like 'Bearer undefined') and verify is"
         " giving jwt malformed",
+        'requests with an invalid Authorization header (e.g. "Bearer undefined") fail token'
+        " verification as a malformed JWT",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -4474,6 +4651,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " support said MongoDB reports E11000 duplicate key on email_1",
         "signup with already registered email is failing with E11000 duplicate key on email_1"
         " index",
+        "user signup fails with a MongoDB E11000 duplicate key error on the `email_1` index"
+        " when the email is already registered",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -4513,6 +4692,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "account calls fail with 500 for minutes at a time; support said accounts can't reach its"
         " MongoDB on 27017 (ETIMEDOUT)",
         "unable to connect MongoDB on 27017, server selection is giving connect ETIMEDOUT",
+        "accounts service cannot reach MongoDB on port 27017, and server selection fails with"
+        " connect ETIMEDOUT",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -4565,6 +4746,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " bcrypt errors as there's no stored hash (data and hash arguments required)",
         "login is failing for users who are not having password hash, bcrypt is giving data and"
         " hash arguments required",
+        "password login fails for accounts without a stored password hash, as bcrypt requires"
+        " both the data and the hash argument",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -4611,6 +4794,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " support said it's Prisma P2002 on `email`",
         "at signup Prisma is throwing P2002, unique constraint failed on `email` since email is"
         " already used",
+        "signup fails with Prisma error P2002 (unique constraint on `email`) when the email"
+        " address is already in use",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -4654,6 +4839,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "updating the profile of a user we deleted returns 500; support said Prisma P2025, record"
         " to update not found",
         "profile update is giving Prisma P2025 record to update not found, user is already deleted",
+        "profile update fails with Prisma error P2025 because the user record to update no"
+        " longer exists",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -4698,6 +4885,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " missing when it gets opened (ENOENT)",
         "temp avatar-*.png file is not found when we open it, getting ENOENT no such file or"
         " directory",
+        "temporary avatar PNG file cannot be found when it is opened (ENOENT), possibly removed"
+        " by cleanup or written on another pod",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -4744,6 +4933,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "our shop is unreachable for a minute at a time; support said the storefront's Node"
         " process runs out of heap (Reached heap limit) and restarts",
         "node process is reaching heap limit and crashing as allocation is failing",
+        "storefront Node.js process aborts once it reaches the V8 heap limit and a memory"
+        " allocation fails",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -4794,6 +4985,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " cms.internal (getaddrinfo ENOTFOUND) and logs unhandled rejections",
         "cms.internal is not resolving (getaddrinfo ENOTFOUND) and nobody is handling the promise"
         " rejection",
+        "CMS requests fail DNS resolution for cms.internal (getaddrinfo ENOTFOUND), and the"
+        " resulting promise rejection is never handled",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -4835,6 +5028,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product pages of our shop are slow; support said renders of /products/<slug> go over the"
         " 800ms budget and get logged",
         "rendering of /products/<slug> page is taking more than 800ms budget",
+        "server-side rendering of /products/<slug> pages exceeds the 800ms render budget",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -4875,6 +5069,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " code calls points on nil",
         "during redeem, points is called on nil object and NoMethodError (undefined method points)"
         " is coming",
+        "points redemption fails with NoMethodError because `points` is called on a nil member"
+        " association",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -4916,6 +5112,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "members we credit points to never change tier; support said the tier upgrade check calls"
         " points on nil",
         "tier upgrade check is calling points on nil, undefined method error for nil:NilClass",
+        "tier upgrade check raises NoMethodError (`points` on nil) after points are added for"
+        " some members",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -4959,6 +5157,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "loyalty calls for members that were merged or removed return a 404 with no error code;"
         " support said Couldn't find Member with 'id'",
         "Member is not there for given id and RecordNotFound is coming, not handled as 404",
+        "lookups for deleted or unknown member IDs raise `ActiveRecord::RecordNotFound`, which"
+        " is not mapped to a 404",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -5006,6 +5206,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " validation fails on Points must be greater than or equal to 0",
         "when redeem amount is more than balance, save is failing with validation Points must be"
         " greater than or equal to 0",
+        "redemptions larger than the member's balance fail model validation (points must be"
+        " greater than or equal to 0) at save time",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -5050,6 +5252,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "enrolling a member whose email is already enrolled returns 422; support said Email has"
         " already been taken",
         "member enroll is failing with validation Email has already been taken",
+        'member enrollment fails validation with "Email has already been taken" for addresses'
+        " that are already enrolled",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -5100,6 +5304,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the second write fails on a stale Member (lock_version)",
         "while adding points, Member row is updated by other process in between and"
         " StaleObjectError is coming (lock_version)",
+        "concurrent point updates on the same member trigger optimistic locking conflicts"
+        " (`lock_version`) with no retry",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -5144,6 +5350,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "points for our orders aren't credited; support said loyalty's points job was refused by"
         " its Postgres on 5432",
         "points job is unable to connect Postgres on 5432, connection refused",
+        "points job cannot establish a PostgreSQL connection on port 5432 (connection refused)",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -5188,6 +5395,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "points we award don't show up on the leaderboard; support said the job can't connect to"
         " Redis on redis-N:6379 (ECONNREFUSED)",
         "leaderboard bump is failing as Redis on 6379 is refusing the connection (ECONNREFUSED)",
+        "leaderboard update cannot connect to Redis on port 6379 (ECONNREFUSED), which fails"
+        " the surrounding job",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -5233,6 +5442,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " waiting on us, while our logs show answers within 2s",
         "outgoing HTTP call is not getting response within read timeout, Net::ReadTimeout is"
         " coming",
+        "outbound HTTP requests to an external endpoint time out while waiting for a response"
+        " (Net::ReadTimeout)",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -5275,6 +5486,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " payload doesn't match our schema",
         "partner API is rejecting our points payload with 422 Unprocessable Entity, payload is not"
         " matching their schema",
+        "partner API rejects the points sync payload with HTTP 422 Unprocessable Entity,"
+        " suggesting a schema mismatch",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -5320,6 +5533,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "your points sync to our API gets 401 from us since we rotated our API keys; support said"
         " your side still sends the old credentials",
         "partner API is giving 401 Unauthorized for points post, credentials seems to be expired",
+        "partner API responds with HTTP 401 Unauthorized to the points sync, indicating expired"
+        " or rotated credentials",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -5364,6 +5579,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " with nil (a tier without a threshold)",
         "while finding tier from points, comparison of Integer with nil failed, one tier is not"
         " having threshold",
+        "tier selection fails when comparing an Integer with nil, likely due to a tier that has"
+        " no points threshold",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -5408,6 +5625,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " payload fails with key not found: :partner_code",
         "partner payload creation is failing with key not found: :partner_code for members not"
         " having partner code",
+        "partner payload construction raises KeyError (`:partner_code` not found) for members"
+        " without a partner code",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -5454,6 +5673,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "some points syncs to us never arrive; support said PartnerSyncJob ran out of retries and"
         " moved to the Sidekiq dead set",
         "PartnerSyncJob is failing in all retries and going to Sidekiq dead set",
+        "PartnerSyncJob exhausts all of its Sidekiq retries and is moved to the dead set",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -5496,6 +5716,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the points file we upload is rejected whole because of a few invalid rows, and the API"
         " gives us no row numbers",
         "points CSV import of tenant is rejected fully because of few invalid rows",
+        "tenant points CSV imports are rejected in full when only a small number of rows are"
+        " invalid",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -5542,6 +5764,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " NullReferenceException happens while promotions are applied",
         "while applying promotions NullReferenceException is coming, some promotion is not having"
         " rule or product",
+        "applying promotions throws a null reference exception when a promotion lacks its rule"
+        " or product reference",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -5589,6 +5813,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " loader hit a null reference at startup",
         "at engine initialize, rule loading is throwing object reference not set as config section"
         " is missing",
+        "pricing engine initialization fails with a null reference while loading pricing rules,"
+        " likely due to a missing configuration section",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -5633,6 +5859,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " empty sequence (InvalidOperationException)",
         "First() is getting called on empty collection, InvalidOperationException as no element is"
         " there",
+        "a LINQ `First()` call on an empty sequence throws InvalidOperationException",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -5676,6 +5903,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "prices for SKUs we just created fail with 500 for a few minutes; support said the SKU key"
         " isn't in the dictionary yet (KeyNotFoundException)",
         "SKU key is not present in dictionary and indexer is throwing KeyNotFoundException",
+        "dictionary lookup by SKU throws KeyNotFoundException when the SKU has not been loaded yet",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -5721,6 +5949,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " in a correct format",
         "price CSV values like 1,5 or 12a are not parsing, input string was not in a correct"
         " format",
+        'price CSV import fails to parse locale-formatted or invalid numbers (e.g. "1,5",'
+        ' "12a") and throws a FormatException',
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -5767,6 +5997,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor prices in the API are stale; support said the competitor feed download is"
         " canceled when HttpClient.Timeout elapses",
         "competitor feed download is getting cancelled once HttpClient.Timeout seconds are over",
+        "competitor feed download is canceled once the configured HttpClient.Timeout elapses",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -5810,6 +6041,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor prices don't update; support said the competitor feed is answering pricing"
         " with 503 Service Unavailable",
         "competitor feed is giving 503 Service Unavailable to price refresh",
+        "competitor feed endpoint responds with 503 (Service Unavailable) during the scheduled"
+        " price refresh",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -5852,6 +6085,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Forbidden",
         "competitor feed is giving 403 Forbidden, may be our key or IP whitelist is changed at"
         " their end",
+        "competitor feed endpoint rejects the price refresh with 403 (Forbidden), possibly due"
+        " to a changed API key or IP allowlist",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -5895,6 +6130,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " victim of a deadlock",
         "SQL Server is choosing our transaction as deadlock victim and asking to rerun the"
         " transaction",
+        "SQL Server repeatedly chooses the pricing job's transaction as the deadlock victim"
+        " (error 1205)",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -5940,6 +6177,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Expired",
         "price upsert is getting Execution Timeout Expired from SQL Server, batch is taking long"
         " time",
+        "bulk price upsert exceeds the SQL Server command timeout (Execution Timeout Expired)",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -5987,6 +6225,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " affected instead of 1 (DbUpdateConcurrencyException)",
         "price save is failing with DbUpdateConcurrencyException, expected 1 row but 0 rows"
         " affected",
+        "saving a price fails with an EF Core concurrency conflict (1 row expected to be"
+        " affected, 0 actually affected)",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -6026,6 +6266,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 'currency' (Value cannot be null)",
         "currency is coming null for some prices and Money creation is throwing Value cannot be"
         " null (Parameter 'currency')",
+        "`Money` value creation fails with an ArgumentNullException for prices that have no"
+        " `currency`",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -6065,6 +6307,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 'region' (Value cannot be null)",
         "for prices without region, Money creation is failing with Value cannot be null (Parameter"
         " 'region')",
+        "prices without a `region` cause `Money` construction to throw (null value for"
+        " parameter 'region')",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -6112,6 +6356,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " $.items[n].price can't be converted to System.Decimal",
         "item price at $.items[n].price in competitor feed is not a number, could not be converted"
         " to System.Decimal",
+        "competitor feed contains a non-numeric value at `$.items[n].price` that cannot be"
+        " converted to System.Decimal",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -6160,6 +6406,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor prices freeze for a while; support said pricing's circuit breaker for the"
         " competitor feed opened after repeated failures",
         "circuit breaker for competitor-feed is getting opened after many failures",
+        "circuit breaker for competitor-feed opens after repeated consecutive failures, pausing"
+        " price refreshes",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -6197,6 +6445,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "stock levels we read from the API are stale; support said the stock push to the ERP got"
         " 503",
         "ERP is giving 503 when warehouse stock is pushed in sync",
+        "stock sync push to the ERP fails with HTTP 503 and is not retried with backoff",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -6241,6 +6490,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " and the ERP answered the push with 409",
         "stock push to ERP is getting 409 conflict when two syncs of same warehouse are running"
         " together",
+        "overlapping stock syncs for the same warehouse are rejected by the ERP with HTTP 409"
+        " (conflict)",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -6278,6 +6529,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "the reconcile job's stock pull from the ERP gets 503 during the run",
         "stock reconciliation results are missing; support said pulling stock from the ERP got 503",
         "during reconcile, stock pull from ERP is failing with 503",
+        "stock pull from the ERP during warehouse reconciliation fails with HTTP 503",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -6323,6 +6575,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "reserving more than is in stock returns 500 instead of a 409 out_of_stock; support said"
         " the warehouse stock would go negative",
         "on reserve, stock of SKU in warehouse is going negative after decrement",
+        "stock decrement during reservation would drive a SKU's warehouse quantity below zero",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -6366,6 +6619,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "stock counts we pull disagree with our own; support said inventory logs bins reporting a"
         " different number of units than expected",
         "warehouse bin is reporting different unit count than expected count",
+        "reported bin unit counts do not match the expected counts, indicating drift between"
+        " the WMS and inventory records",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -6403,6 +6658,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "releasing pick lists fails with 500; support said the WMS rejects them with code WMS-117"
         " and nobody could tell us what that code means",
         "WMS is rejecting pick list with code=WMS-117, we don't know meaning of this code",
+        "WMS rejects pick list submissions with error code WMS-117, whose meaning is currently"
+        " undocumented",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -6439,6 +6696,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "pick list releases fail, the WMS rejects them with code WMS-204",
         "releasing pick lists fails with 500; support said the WMS rejects them with code WMS-204",
         "pick list release is failing as WMS is rejecting it with code=WMS-204",
+        "pick list release fails because the WMS returns rejection code WMS-204",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -6483,6 +6741,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "delivery slots for some postcodes show as unavailable; support said no slot is left for"
         " that postcode and date and it gets logged as an error",
         "no delivery slot is left for postcode on given date, the same is logged as error",
+        "delivery slot allocation finds no remaining capacity for a postcode and date, which is"
+        " logged as an error",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -6522,6 +6782,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "scans from our dock scanners are rejected; support said the barcodes are unknown to"
         " fulfilment",
         "dock scanner is sending barcode which is unknown to us, error is logged for each scan",
+        "dock scanners are submitting barcodes that do not match any known item",
     ),
 }
 
@@ -7112,6 +7373,624 @@ _TODOS: dict[str, str] = {
     "g-log-scan": "show unknown barcodes on the scanner and log them at WARN",
 }
 
+# What the error does to the users, as the thirtysecond style's person's writing assistant puts
+# it under "Impact", per error, as GISTS keys them. Like the gists, it holds for every template
+# derived from the error.
+_USER_IMPACT: dict[str, str] = {
+    "j-npe-invoice": (
+        "Affected documents cannot be totalled, so the request fails with a server error and no"
+        " total is shown to the user."
+    ),
+    "j-npe-address": (
+        "Invoices for customers without an address on file cannot be finalized, which blocks"
+        " billing for those customers."
+    ),
+    "j-iae-currency": (
+        "Rows with these currency codes are dropped from invoice imports, so customers end up"
+        " with incomplete invoices."
+    ),
+    "j-ise-invoice-state": (
+        "Users who retry or double-submit an action receive an error instead of a confirmation,"
+        " which is confusing and generates support requests."
+    ),
+    "j-hikari": (
+        "Invoice-related requests hang and then fail during busy periods, degrading the"
+        " experience for all users."
+    ),
+    "j-pg-unique": "Some invoice creations fail outright and have to be retried manually.",
+    "j-pg-fk": "Adding lines to newly created invoices intermittently fails for users.",
+    "j-ora-deadlock": (
+        "Some ledger postings fail and have to be resubmitted, which delays payment processing."
+    ),
+    "j-ora-snapshot": (
+        "Reconciliation does not complete, so finance does not receive up-to-date reconciliation"
+        " results."
+    ),
+    "j-rest-timeout": (
+        "Currency conversions on postings hang and then fail, blocking multi-currency payments."
+    ),
+    "j-rest-500": (
+        "Currency conversion for postings fails whenever the rates provider is unhealthy."
+    ),
+    "j-rest-503": (
+        "Postings that need a currency conversion fail for the duration of each fx-rates"
+        " maintenance window."
+    ),
+    "j-kafka-commit": (
+        "Postings may be processed twice or late after a rebalance, which can result in"
+        " duplicate or delayed ledger entries."
+    ),
+    "j-jackson": (
+        "Postings with formatted amounts are silently dropped and never appear in the ledger."
+    ),
+    "j-oom": (
+        "Our largest customers do not receive their CSV exports, and the export job can take"
+        " down the worker it runs on."
+    ),
+    "j-s3-denied": "Finished reports are never delivered to users.",
+    "j-s3-slowdown": "Some scheduled reports are not delivered during peak periods.",
+    "j-file-tmp": "Report exports fail sporadically, and users have to request them again.",
+    "j-concurrent-mod": (
+        "Scheduled reports are occasionally skipped without any notification to users."
+    ),
+    "j-number-format": (
+        "Users who enter a non-numeric limit get a server error instead of a validation message."
+    ),
+    "j-class-cast": "API clients that send `rowLimit` as a string are unable to list reports.",
+    "j-grpc-unavail": (
+        "Postings fail in bursts while the accounts service cannot be reached, which blocks"
+        " payments."
+    ),
+    "j-grpc-deadline": "Postings fail during peak load whenever balance checks are slow.",
+    "j-log-quota": (
+        "No direct user impact; however, the error volume adds noise to dashboards and alerts."
+    ),
+    "j-log-dunning": (
+        "Customers with overdue invoices do not receive payment reminders, which may delay"
+        " collections."
+    ),
+    "p-keyerror-sku": (
+        "A single malformed record stops the entire supplier import, so catalog updates are"
+        " delayed."
+    ),
+    "p-keyerror-price": (
+        "Supplier imports stop partway through, leaving products without updated data."
+    ),
+    "p-valueerror-int": (
+        "Stock levels are not updated for suppliers that send non-integer quantities."
+    ),
+    "p-typeerror-none": "Product pages for items without a price return an error to shoppers.",
+    "p-attr-none": "Some product pages show an error page instead of the product.",
+    "p-dj-doesnotexist": (
+        'Links to removed or unknown products return a server error instead of a proper "not'
+        ' found" page.'
+    ),
+    "p-dj-integrity": "Products with conflicting slugs are neither imported nor updated.",
+    "p-pg-deadlock": (
+        "A small share of stock reservations fail at peak times, which can block shoppers from"
+        " adding items to their basket."
+    ),
+    "p-pg-operational": "Catalog search becomes unavailable during traffic peaks.",
+    "p-redis-conn": (
+        "Requests fail entirely while the cache is down, even though the cache should be optional."
+    ),
+    "p-redis-timeout": "Affected pages are slow and occasionally fail with an error.",
+    "p-requests-timeout": "Search results fail to load for some shoppers.",
+    "p-requests-conn": "Search is completely unavailable while Elasticsearch cannot be reached.",
+    "p-es-400": (
+        "Shoppers who type text into numeric filters see a server error instead of a"
+        " validation message."
+    ),
+    "p-es-429": "Product changes take significantly longer to appear in search results.",
+    "p-celery-timelimit": (
+        "The search index is only partially rebuilt, so some products are missing or stale in"
+        " search."
+    ),
+    "p-pydantic": (
+        "API clients that request more than 100 results per page receive a server error"
+        " instead of a clear validation error."
+    ),
+    "p-unicode": "Merchants cannot upload synonyms files that were exported in another encoding.",
+    "p-oserror-nospace": "Media processing stops for all uploads until disk space is freed.",
+    "p-pil": "Some uploaded photos never receive a thumbnail.",
+    "p-boto-nosuchkey": (
+        "Users cannot download the original file for affected uploads and receive a server error."
+    ),
+    "p-boto-throttle": (
+        "Generated media fails to upload during bursts, leaving some assets missing."
+    ),
+    "p-recursion": "Certain photos cannot be processed at all and end up without metadata.",
+    "p-zerodiv": "Images with invalid dimensions end up without a thumbnail.",
+    "p-log-worker-lost": "Background jobs disappear without completing and are never retried.",
+    "p-log-slow-task": "Search updates reach users later than expected.",
+    "p-log-feed-skip": "Products without an EAN silently never appear in the catalog.",
+    "g-nil-deref": "Affected API requests fail with an empty response.",
+    "g-index-range": (
+        "API clients behind certain proxies see their requests dropped without a response."
+    ),
+    "g-dial-refused": "API calls fail with 502 errors while the target backend is unavailable.",
+    "g-reset": "A small percentage of otherwise healthy API calls fail with 502 errors.",
+    "g-ctx-deadline": "Slow API calls are cut off with 504 errors.",
+    "g-client-timeout": "Authenticated API calls fail during busy periods.",
+    "g-tls": "All traffic routed to the affected upstream fails until the certificate is renewed.",
+    "g-pgx-unique": "Retried requests fail instead of succeeding idempotently.",
+    "g-pgx-serial": (
+        "Status updates sent close together are lost, so shipment tracking may show outdated"
+        " information."
+    ),
+    "g-pgx-nopool": "Shipping is completely unavailable while the database cannot be reached.",
+    "g-json": "DHL quotes cannot be shown at checkout.",
+    "g-carrier-502": "DHL shipping rates are unavailable at checkout while the error persists.",
+    "g-carrier-429": "DHL rates fail to load at checkout during peak hours.",
+    "g-carrier-ups-502": "UPS shipping rates are unavailable at checkout while the error persists.",
+    "g-concurrent-map": (
+        "The shipping service crashes and restarts under load, briefly interrupting quotes."
+    ),
+    "g-kafka-lag": "Customers receive shipment tracking updates with a noticeable delay.",
+    "g-grpc-unavailable": "Product pages fail to load while the catalog service is unreachable.",
+    "g-grpc-notfound": "Requests for removed products return a server error instead of a 404.",
+    "g-log-upstream-5xx": "Some product API requests fail for clients.",
+    "g-log-upstream-504": "Some product API requests time out for clients.",
+    "g-log-ratelimit": (
+        "The affected client's requests are rejected, and the error logs are flooded."
+    ),
+    "g-log-oom": "The service restarts repeatedly under load, causing short outages.",
+    "g-log-crash": "The gateway restarts periodically, causing brief bursts of failed requests.",
+    "n-undef-total": "Shoppers see a broken cart summary on the cart page.",
+    "n-undef-items": "The cart page fails to render for some shoppers.",
+    "n-undef-total-mini": (
+        "Pages fail to render the header for visitors who do not have a cart yet."
+    ),
+    "n-not-function": (
+        "Storefront pages break for products whose variants come back in an unexpected shape."
+    ),
+    "n-refused": "Product information fails to load on the storefront during API deployments.",
+    "n-reset": "Product pages intermittently fail to load.",
+    "n-axios-500": "Shoppers see a generic error message when the action fails.",
+    "n-axios-404": "Shoppers with an older session cannot add items to their cart.",
+    "n-axios-timeout": '"Add to cart" spins and then fails for shoppers at busy times.',
+    "n-json": "Storefront pages break whenever an intermediate proxy returns an error page.",
+    "n-range": "The checkout delivery estimate fails to display for affected orders.",
+    "n-hydration": "The site header flickers or re-renders on page load.",
+    "n-jwt-expired": (
+        "Users are logged out with an error mid-session instead of being transparently"
+        " re-authenticated."
+    ),
+    "n-jwt-malformed": (
+        "Requests without a valid token fail with a server error instead of a clear"
+        " authentication error."
+    ),
+    "n-mongo-dup": (
+        "Users who sign up with an existing email see a generic error instead of a helpful message."
+    ),
+    "n-mongo-timeout": "Login and profile lookups fail while the database is unreachable.",
+    "n-bcrypt": (
+        "Users who registered via social login see an error when they try to log in with a"
+        " password."
+    ),
+    "n-prisma-p2002": (
+        "Sign-up fails with a generic error when the email address is already registered."
+    ),
+    "n-prisma-p2025": (
+        "Users whose account was removed cannot save their profile and receive a server error."
+    ),
+    "n-enoent": "File uploads and downloads in the accounts service fail intermittently.",
+    "n-heap": "The storefront becomes unavailable for short periods while the process restarts.",
+    "n-log-unhandled": "CMS-driven content such as banners is missing from storefront pages.",
+    "n-log-slow-render": "Product pages load noticeably slower for shoppers.",
+    "r-nomethod-nil": "Some members are unable to redeem their points.",
+    "r-nomethod-nil-tier": "Members who should move up a tier are not upgraded.",
+    "r-record-not-found": "Requests for removed members return a server error instead of a 404.",
+    "r-record-invalid": (
+        'Members see an error page instead of a clear "insufficient points" message.'
+    ),
+    "r-record-invalid-email": (
+        "Existing members who try to enroll again see an error instead of guidance."
+    ),
+    "r-stale": "Some point credits fail and may be missing from members' balances.",
+    "r-pg-conn": "Points are not credited to members while the job cannot reach the database.",
+    "r-redis": "The leaderboard stops updating.",
+    "r-net-timeout": "Outgoing syncs to external systems fail or are delayed.",
+    "r-faraday-422": "Points are not synced to the partner.",
+    "r-faraday-401": "Points are not synced to the partner until the credentials are updated.",
+    "r-argument": "Point credits fail for some members.",
+    "r-keyerror": "Members without a partner code are excluded from the partner sync.",
+    "r-sidekiq-dead": "Affected partner syncs are abandoned permanently without further retries.",
+    "r-log-tenant": (
+        "Tenants have to fix and re-upload the entire file, with no indication of which rows"
+        " are invalid."
+    ),
+    "d-nullref": "Prices cannot be displayed for products with an active promotion.",
+    "d-nullref-rules": "The pricing engine does not start, so all price requests fail.",
+    "d-seq-empty": "Price calculation fails for some products.",
+    "d-keynotfound": "Price calculations fail for newly created SKUs until they are loaded.",
+    "d-format": "Merchants' price CSV uploads fail for rows with locale-specific number formats.",
+    "d-timeout": "Competitor prices become stale.",
+    "d-http-503": "Competitor prices are not refreshed while the feed is unavailable.",
+    "d-http-403": "Competitor prices are not refreshed until access is restored.",
+    "d-sql-deadlock": "Pricing jobs fail intermittently and price data lags behind.",
+    "d-sql-timeout": "Price updates are not saved for large batches.",
+    "d-ef-concurrency": "Users editing the same price at the same time receive a server error.",
+    "d-argnull": "Prices without a currency cannot be displayed.",
+    "d-argnull-region": "Prices without a region cannot be displayed.",
+    "d-json": "The competitor feed cannot be processed, so competitor prices stop updating.",
+    "d-log-circuit": "Competitor price refreshes are paused while the breaker is open.",
+    "p-erp-503": "Stock levels in the ERP become stale.",
+    "p-erp-409": "Stock updates for the affected warehouse do not reach the ERP.",
+    "p-erp-pull": "Nightly stock reconciliation does not complete.",
+    "p-negative-stock": (
+        "Orders are rejected at checkout with a server error instead of an out-of-stock message."
+    ),
+    "p-log-bin": "Warehouse stock figures may be inaccurate.",
+    "j-wms-reject": "Pick lists do not reach the warehouse, which delays order fulfilment.",
+    "j-wms-reject-204": "Affected pick lists are not released to the warehouse.",
+    "n-log-slot": "Shoppers cannot book a delivery slot for their postcode on the requested date.",
+    "g-log-scan": "Scans at the dock are not recognized, which slows down warehouse receiving.",
+}
+
+# The fix the thirtysecond style's person's writing assistant suggests first under "Suggested
+# next steps", per error, as GISTS keys them: a change in the code or the setup, some of the
+# time naming the code in a code span. Like the gists, it never names a throw site its derived
+# templates do not share.
+_NEXT_STEPS: dict[str, str] = {
+    "j-npe-invoice": (
+        "Consider adding a null check for `invoice` before calling `getTotal()`, and ensure the"
+        " invoice is always loaded together with its lines."
+    ),
+    "j-npe-address": (
+        "Validate that the customer has an address before resolving the tax country, and return"
+        " a clear validation error (e.g. 422) when it is missing."
+    ),
+    "j-iae-currency": (
+        "Normalize currency codes during import (trim whitespace, uppercase, map known aliases"
+        " such as RMB to CNY) and reject individual rows rather than the whole file."
+    ),
+    "j-ise-invoice-state": (
+        "Make state transitions idempotent by treating a request for the invoice's current state"
+        " as a no-op."
+    ),
+    "j-hikari": (
+        "Enable Hikari's `leakDetectionThreshold` to identify potential connection leaks, and"
+        " review the pool size against peak load."
+    ),
+    "j-pg-unique": (
+        "Generate invoice numbers from a database sequence instead of computing them in"
+        " application code."
+    ),
+    "j-pg-fk": (
+        "Ensure the parent invoice is persisted before its lines, ideally within a single"
+        " transaction."
+    ),
+    "j-ora-deadlock": (
+        "Acquire locks on ledger accounts in a consistent order (e.g. by account ID) and add a"
+        " single retry for ORA-00060."
+    ),
+    "j-ora-snapshot": (
+        "Process the reconciliation scan in smaller, committed batches, or review the undo"
+        " retention settings with the DBA team."
+    ),
+    "j-rest-timeout": (
+        "Add retry with exponential backoff around the fx-rates call, and consider caching the"
+        " most recent rates as a fallback."
+    ),
+    "j-rest-500": (
+        "Handle 5xx responses from fx-rates gracefully by falling back to the last known rates,"
+        " and raise the issue with the fx-rates owners."
+    ),
+    "j-rest-503": (
+        "Honor the `Retry-After` header and retry with backoff, or serve cached rates during"
+        " maintenance windows."
+    ),
+    "j-kafka-commit": (
+        "Reduce `max.poll.records` or move heavy processing off the poll loop so that the"
+        " consumer stays within `max.poll.interval.ms`."
+    ),
+    "j-jackson": (
+        "Add a custom deserializer for formatted amounts, or reject them at the producer with a"
+        " clear error message."
+    ),
+    "j-oom": (
+        "Stream rows directly to the CSV writer instead of materializing the full report in memory."
+    ),
+    "j-s3-denied": (
+        "Verify that the export job's IAM role (and the bucket policy) still grants"
+        " `s3:PutObject` on the reports bucket."
+    ),
+    "j-s3-slowdown": (
+        "Limit upload concurrency and add retry with exponential backoff for SlowDown responses."
+    ),
+    "j-file-tmp": (
+        "Create and write the temporary file within the same step, and ensure that cleanup jobs"
+        " do not remove files that are still in use."
+    ),
+    "j-concurrent-mod": (
+        "Use `Iterator.remove()` or `removeIf()` for the eviction, or switch to a"
+        " `ConcurrentHashMap`."
+    ),
+    "j-number-format": (
+        "Validate the `limit` filter up front and return a 400 Bad Request for non-numeric input."
+    ),
+    "j-class-cast": (
+        "Parse `rowLimit` explicitly (e.g. with `Long.parseLong`) instead of casting it, and"
+        " reject invalid values with a 400."
+    ),
+    "j-grpc-unavail": (
+        "Configure a gRPC retry policy for UNAVAILABLE on the accounts channel, and check the"
+        " health of the accounts pods."
+    ),
+    "j-grpc-deadline": (
+        "Review the deadline on the balance call against the accounts service's p99 latency,"
+        " and consider a retry with a fresh deadline."
+    ),
+    "j-log-quota": (
+        "Downgrade the quota-exceeded log entry to WARN, since the quota is working as intended."
+    ),
+    "j-log-dunning": (
+        "Mark the customer's email address as undeliverable after a hard bounce and surface it"
+        " to the account owner."
+    ),
+    "p-keyerror-sku": (
+        "Validate each feed record against a schema before accessing `sku`, and skip invalid"
+        " records with a warning."
+    ),
+    "p-keyerror-price": (
+        'Use `record.get("price")` and skip or quarantine records without a price instead of'
+        " failing the import."
+    ),
+    "p-valueerror-int": (
+        "Parse stock quantities defensively and treat unparseable values as missing rather than"
+        " failing the row."
+    ),
+    "p-typeerror-none": (
+        "Add a guard for `price is None` before applying the discount, and decide how unpriced"
+        " products should be displayed."
+    ),
+    "p-attr-none": (
+        "Check for a missing related object before accessing `.slug`, and render a sensible"
+        " fallback."
+    ),
+    "p-dj-doesnotexist": (
+        "Use `get_object_or_404` in the view so that unknown products return a 404."
+    ),
+    "p-dj-integrity": (
+        "Match existing products on `slug` during the upsert, or de-duplicate slugs before saving."
+    ),
+    "p-pg-deadlock": (
+        "Sort SKUs before reserving them so that rows are always locked in the same order."
+    ),
+    "p-pg-operational": (
+        "Introduce a connection pooler such as PgBouncer, or reduce the number of connections"
+        " held per worker."
+    ),
+    "p-redis-conn": "Catch `redis.ConnectionError` and degrade gracefully by bypassing the cache.",
+    "p-redis-timeout": (
+        "Investigate slow commands on redis-cache and revisit the client's `socket_timeout`."
+    ),
+    "p-requests-timeout": (
+        "Add retry with backoff around the Elasticsearch query and review cluster load during"
+        " peak hours."
+    ),
+    "p-requests-conn": (
+        "Return a 503 with a clear message when Elasticsearch is unreachable, and check the"
+        " cluster's availability."
+    ),
+    "p-es-400": "Validate numeric filter values before building the Elasticsearch query.",
+    "p-es-429": "Reduce the bulk batch size and add backoff when Elasticsearch responds with 429.",
+    "p-celery-timelimit": (
+        "Split the reindex into smaller chunks that fit within the soft time limit, and handle"
+        " `SoftTimeLimitExceeded` explicitly."
+    ),
+    "p-pydantic": (
+        "Return a 422 with the validation details, or clamp `page_size` to the documented maximum."
+    ),
+    "p-unicode": "Detect the file encoding on upload, or require UTF-8 and report a clear error.",
+    "p-oserror-nospace": (
+        "Ensure temporary files are removed in a `finally` block, and add disk usage alerts for"
+        " the workers."
+    ),
+    "p-pil": (
+        "Validate the content type before passing uploads to Pillow, and handle unsupported"
+        " formats such as HEIC gracefully."
+    ),
+    "p-boto-nosuchkey": (
+        "Return a 404 when the original object is missing, and investigate why the database"
+        " references keys that are not in the bucket."
+    ),
+    "p-boto-throttle": (
+        "Switch the S3 client to the `adaptive` retry mode and smooth out upload bursts."
+    ),
+    "p-recursion": "Track visited IFD offsets, or rewrite the EXIF walk iteratively.",
+    "p-zerodiv": "Guard against a zero width or height before calculating the aspect ratio.",
+    "p-log-worker-lost": (
+        "Enable `acks_late` so that interrupted jobs are redelivered, and review the workers'"
+        " memory limits."
+    ),
+    "p-log-slow-task": (
+        "Make the reindex incremental, or revisit its time budget based on the current index size."
+    ),
+    "p-log-feed-skip": "Log skipped rows at WARNING and report a per-supplier count instead.",
+    "g-nil-deref": (
+        "Add the missing nil check, plus a `recover` middleware so that a single request cannot"
+        " crash the handler."
+    ),
+    "g-index-range": (
+        "Validate the number of elements in the parsed `Forwarded` header before indexing into it."
+    ),
+    "g-dial-refused": (
+        "Retry the dial with backoff while the target is starting up, and verify the target's"
+        " readiness probes."
+    ),
+    "g-reset": (
+        "Set `IdleConnTimeout` below the upstream's keep-alive timeout to avoid reusing"
+        " connections that were already closed."
+    ),
+    "g-ctx-deadline": "Align the proxy's context timeout with the upstream's observed latency.",
+    "g-client-timeout": (
+        "Cache introspection results for the token's lifetime to reduce load on the auth service."
+    ),
+    "g-tls": "Renew the upstream certificate and add alerting on certificate expiry dates.",
+    "g-pgx-unique": (
+        "Make the insert idempotent, for example with `ON CONFLICT DO NOTHING` on the tracking"
+        " number."
+    ),
+    "g-pgx-serial": "Wrap the status update in a retry loop for SQLSTATE 40001.",
+    "g-pgx-nopool": "Check the network policy and the failover state of the shipping database.",
+    "g-json": (
+        "Use `json.Number` or a custom unmarshaler for `weight_grams` so that both strings and"
+        " numbers are accepted."
+    ),
+    "g-carrier-502": "Add a single retry for 502 responses from DHL before failing the quote.",
+    "g-carrier-429": (
+        "Introduce client-side rate limiting for DHL and respect the `Retry-After` header."
+    ),
+    "g-carrier-ups-502": "Retry UPS quote requests once on 502 before returning an error.",
+    "g-concurrent-map": "Protect the rate cache with a `sync.RWMutex`, or use `sync.Map`.",
+    "g-kafka-lag": "Scale the consumer group so that there is one consumer per partition.",
+    "g-grpc-unavailable": (
+        "Add retry with backoff for `Unavailable` in the catalog client, and consider a"
+        " fallback response."
+    ),
+    "g-grpc-notfound": "Map `codes.NotFound` to an HTTP 404 in the gateway.",
+    "g-log-upstream-5xx": (
+        "Ensure unhealthy upstream pods are taken out of rotation via readiness probes."
+    ),
+    "g-log-upstream-504": "Identify the slow backend call behind the 504 responses.",
+    "g-log-ratelimit": (
+        "Log rate-limit rejections at INFO with sampling, and reach out to the client about"
+        " implementing backoff."
+    ),
+    "g-log-oom": "Increase the container memory limit, or profile the process's memory usage.",
+    "g-log-crash": (
+        "Capture the crash output before the restart (e.g. `kubectl logs --previous`) to"
+        " identify the cause."
+    ),
+    "n-undef-total": "Render a loading placeholder until the cart data is available.",
+    "n-undef-items": "Use optional chaining with a default (`cart?.items ?? []`).",
+    "n-undef-total-mini": "Hide the minicart badge when no cart exists for the session.",
+    "n-not-function": "Normalize `variants` to an array in the API mapping layer.",
+    "n-refused": (
+        "Retry once after a short delay on `ECONNREFUSED`, and review the products API's"
+        " rollout strategy."
+    ),
+    "n-reset": "Set the HTTP agent's keep-alive timeout below the one used by the products API.",
+    "n-axios-500": (
+        "Handle 5xx responses gracefully and show a retryable error state instead of rethrowing."
+    ),
+    "n-axios-404": (
+        "Recreate the cart when the API returns 404, then retry the add-to-cart request."
+    ),
+    "n-axios-timeout": (
+        "Compare the cart API's latency with the configured Axios timeout and adjust one or the"
+        " other."
+    ),
+    "n-json": "Check the `content-type` header before parsing the response body as JSON.",
+    "n-range": "Validate the date (`isNaN(date.getTime())`) before formatting it.",
+    "n-hydration": "Move client-only logic in the header into `useEffect`.",
+    "n-jwt-expired": (
+        "Map `TokenExpiredError` to a 401 response so that clients refresh their token."
+    ),
+    "n-jwt-malformed": (
+        "Reject missing or malformed `Authorization` headers with a 401 before verification."
+    ),
+    "n-mongo-dup": (
+        "Check for an existing user by email before inserting, and return a 409 Conflict."
+    ),
+    "n-mongo-timeout": "Verify network connectivity from the pods to MongoDB on port 27017.",
+    "n-bcrypt": (
+        "Skip password verification for accounts without a password hash and direct those users"
+        " to their social login provider."
+    ),
+    "n-prisma-p2002": (
+        "Catch Prisma error `P2002` and return a 409 Conflict with a helpful message."
+    ),
+    "n-prisma-p2025": "Handle Prisma error `P2025` and return a 404.",
+    "n-enoent": "Keep temporary files on a single pod, or use a shared volume.",
+    "n-heap": "Profile server-side rendering memory and set `--max-old-space-size` accordingly.",
+    "n-log-unhandled": (
+        "Add a `.catch()` handler to the CMS fetch and verify DNS resolution for `cms.internal`."
+    ),
+    "n-log-slow-render": "Cache the product data required for rendering.",
+    "r-nomethod-nil": (
+        "Use safe navigation (`&.points`), or create the points account at enrollment."
+    ),
+    "r-nomethod-nil-tier": "Return early from the tier check when the association is nil.",
+    "r-record-not-found": (
+        "Add `rescue_from ActiveRecord::RecordNotFound` so that these requests return a 404."
+    ),
+    "r-record-invalid": (
+        "Check the member's balance before deducting points, and return a user-friendly error."
+    ),
+    "r-record-invalid-email": (
+        "Look up the member by email before enrolling, and return the existing membership."
+    ),
+    "r-stale": "Retry the update on `ActiveRecord::StaleObjectError`.",
+    "r-pg-conn": "Verify `DATABASE_URL` on the job workers as well as the database's availability.",
+    "r-redis": (
+        "Rescue `Redis::CannotConnectError` around the leaderboard update so that the job can"
+        " complete."
+    ),
+    "r-net-timeout": "Set an explicit `read_timeout` and add retry with exponential backoff.",
+    "r-faraday-422": "Compare our points payload with the partner's current API schema.",
+    "r-faraday-401": (
+        "Rotate the partner API credentials and add monitoring for authentication failures."
+    ),
+    "r-argument": "Make the tier threshold non-nullable with a sensible default.",
+    "r-keyerror": (
+        "Skip members without a `partner_code` when building the payload, and log them for"
+        " follow-up."
+    ),
+    "r-sidekiq-dead": (
+        "Add alerting on the Sidekiq dead set size and investigate the underlying partner call"
+        " failure."
+    ),
+    "r-log-tenant": "Reject only the invalid rows and return their row numbers to the tenant.",
+    "d-nullref": "Add null checks for the promotion's rule and product before applying it.",
+    "d-nullref-rules": (
+        "Fail fast at startup with a descriptive error when the rules configuration section is"
+        " missing."
+    ),
+    "d-seq-empty": (
+        "Replace `First()` with `FirstOrDefault()` and handle the empty case explicitly."
+    ),
+    "d-keynotfound": "Use `TryGetValue` for the lookup and handle missing keys gracefully.",
+    "d-format": (
+        "Use `decimal.TryParse` with an explicit culture and report invalid rows back to the"
+        " merchant."
+    ),
+    "d-timeout": "Stream the feed, or configure a longer timeout for this specific client.",
+    "d-http-503": "Add a Polly retry policy with exponential backoff for 503 responses.",
+    "d-http-403": "Verify the feed API key and confirm that our egress IPs are still allowlisted.",
+    "d-sql-deadlock": "Retry transactions that are chosen as deadlock victims (error 1205) once.",
+    "d-sql-timeout": "Split the upsert into smaller batches.",
+    "d-ef-concurrency": (
+        "Handle `DbUpdateConcurrencyException` and return a 409 so the user can reload and retry."
+    ),
+    "d-argnull": "Validate that a currency is set before constructing `Money`.",
+    "d-argnull-region": "Resolve or default the region before constructing `Money`.",
+    "d-json": "Enable `JsonNumberHandling.AllowReadingFromString` on the feed model.",
+    "d-log-circuit": (
+        "Log circuit breaker state changes at WARN, and alert on the underlying feed failures"
+        " instead."
+    ),
+    "p-erp-503": "Retry the stock push with exponential backoff on 503.",
+    "p-erp-409": "Send an idempotency key with each push, or serialize syncs per warehouse.",
+    "p-erp-pull": "Add retry with backoff to the stock pull.",
+    "p-negative-stock": (
+        "Perform the availability check and the decrement atomically (`UPDATE ... WHERE qty >="
+        " n`), and return a 409 when stock is insufficient."
+    ),
+    "p-log-bin": "Create a recount task for the bin instead of only logging the mismatch.",
+    "j-wms-reject": (
+        "Confirm the meaning of `WMS-117` with the WMS team and validate pick lists before"
+        " submission."
+    ),
+    "j-wms-reject-204": (
+        "Clarify with the WMS vendor whether `WMS-204` is retryable, and handle it accordingly."
+    ),
+    "n-log-slot": "Offer the next available date instead of logging an error.",
+    "g-log-scan": "Display unknown barcodes on the scanner and log them at WARN.",
+}
+
 # The response bodies the twentyfourth style's person copies from the Network tab, as each
 # service's framework answers an error it does not handle ({path}: the request's path).
 _SPRING_500 = '{"status":500,"error":"Internal Server Error","path":"{path}"}'
@@ -7461,6 +8340,14 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "Getting {exc} from {where} in prod, {gist}",
         "{svc} | {where} is throwing {exc} | {gist}",
     ),
+    (
+        "{gist} ({Svc} service)",
+        "{Svc}: {exc} in {where} \u2014 {gist}",
+        "Unexpected {exc} in {where}: {Gist}",
+        "{Svc} \u2014 {Gist}",
+        "Investigate {exc} in the {svc} service: {Gist}",
+        "[{Svc}] {Gist}",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -7578,6 +8465,11 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
         "{Svc} service: {gist}",
         "[PROD] Error log is coming in {svc} - {gist}",
         "{gist} in {svc} service logs",
+    ),
+    (
+        "{gist} ({Svc} service)",
+        "{Svc} \u2014 {Gist}",
+        "Error-level log entries in {svc}: {Gist}",
     ),
 )
 # Openings of a person's description; {date} is when they first saw it ({case} and
@@ -7842,6 +8734,20 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "Dear Team, onsite team has reported this for {svc} on {date}, kindly find details below.",
         "Hi, from {date} we are facing this issue in {Svc} on production.",
     ),
+    (
+        "**Summary**\nSince {date}, the {svc} service has been intermittently failing with the"
+        " error described below.",
+        "**Summary**\nWe have been observing an unexpected error in the {svc} service since {date}."
+        " The details are outlined below.",
+        "**Summary**\nThis ticket tracks a recurring production error in the {Svc} service, first"
+        " observed on {date}.",
+        "**Summary**\nStarting {date}, the {svc} service has been reporting the following error in"
+        " production, and it appears to be ongoing.",
+        "**Summary**\nAn intermittent issue in the {Svc} service was identified on {date} and"
+        " requires further investigation.",
+        "**Background**\nThe {svc} service has been reporting this error in production since"
+        " {date}.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -8040,6 +8946,20 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "While checking, we found that {gist}. Exception is {exc} in {where}.",
         "Analysis: {gist} ({exc} from {where}).",
     ),
+    (
+        "**Observed behavior**\nCalls into {where} fail with `{exc}`.\n\n**Suspected root"
+        " cause**\n{Gist}. This still needs to be confirmed.",
+        "**Observed behavior**\nAn unexpected `{exc}` is thrown from {where}.\n\n**Likely"
+        " cause**\n{Gist}.",
+        "**Error details**\n- **Exception:** `{exc}`\n- **Location:** {where}\n- **Description:**"
+        " {Gist}",
+        "**Observed behavior**\n{Gist}. The error surfaces as `{exc}` in {where}.\n\n**Expected"
+        " behavior**\nThe operation should either complete successfully or fail gracefully with a"
+        " clear, actionable error.",
+        "**What is happening**\n`{exc}` is raised in {where}. In short: {gist}.",
+        "**Observed behavior**\nOur logs show `{exc}` originating from {where}. The most likely"
+        " explanation: {gist}.",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -8163,6 +9083,14 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
         "No exception is coming for the same, only error log is there: {gist}.",
         "As per logs, {gist}. Nothing is thrown, it is only logged.",
         "There is no stack trace, only below log line. Observation: {gist}.",
+    ),
+    (
+        "**Observed behavior**\n{Gist}. No exception is thrown; the service only writes an"
+        " error-level log entry.",
+        "**Observed behavior**\nThe following condition is reported in the logs (no stack trace is"
+        " available): {gist}.",
+        "**Details**\n- **Source:** application logs (ERROR level, no exception)\n-"
+        " **Description:** {Gist}",
     ),
 )
 # Asides that close a person's note; in the twentythird style's, the person names the commit
@@ -8431,6 +9359,15 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "We have not done any deployment from our side, please check the same.",
         "",
     ),
+    (
+        "Add monitoring and alerting so that similar failures are detected early.",
+        "Add a regression test that covers this scenario.",
+        "Review recent deployments for related changes.",
+        "Investigate further to confirm the root cause before implementing a fix.",
+        "Update the runbook once the root cause has been confirmed.",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -8479,6 +9416,7 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("{Svc} log I pulled for the run window:", "{Svc} stack from the run window (top of it):"),
     ("What your support sent us from your logs:", "Stack trace from our application:"),
     ("PFB error log:", "PFB stack trace:"),
+    ("**Relevant log entry**", "**Stack trace (excerpt)**"),
 )
 # The thirtyfirst style's person's other ways of putting what they paste under their note.
 _BELOW_HEADS = (
@@ -8487,6 +9425,15 @@ _BELOW_HEADS = (
     ("Please find below log from prod:", "Please find below stack trace for reference:"),
     ("Log snippet:", "Exception trace snippet:"),
 )
+# The thirtysecond style's person's writing assistant's other heads for what is pasted, its head
+# for the impact and its head for the suggested next steps.
+_ASSISTANT_HEADS = (
+    ("**Error message**", "**Stack trace**"),
+    ("**Log excerpt**", "**Stack trace (top frames)**"),
+    ("**Sample log entry**", "**Relevant stack frames**"),
+)
+_IMPACT_HEADS = ("**Impact**", "**Impact**", "**User impact**", "**Customer impact**")
+_STEP_HEADS = ("**Suggested next steps**", "**Recommended actions**", "**Next steps**")
 _TEAM_LABELS = ("backend", "triaged", "needs-info", "customer-impact", "tech-debt", "oncall")
 # The items the twentythird style's person adds to their checklist after the error's own.
 _CHECKS = (
@@ -9359,11 +10306,11 @@ def _suffixed(suffix: str) -> Callable[[str], str]:
     return lambda f: f + suffix
 
 
-# The suffixes the sixteenth to thirtyfirst styles' refactors add, in Java, Go, Node and .NET
+# The suffixes the sixteenth to thirtysecond styles' refactors add, in Java, Go, Node and .NET
 # alike.
 _LATE_SUFFIXES = tuple(
     "V2 Strict Verified Legacy ForTenant Batched Traced Patched ForWeb Bounded Flagged Testable"
-    " Paged Cached ForPartner New".split()
+    " Paged Cached ForPartner New Hardened".split()
 )
 
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
@@ -9385,7 +10332,8 @@ _LATE_SUFFIXES = tuple(
 # service's team split out after the performance engineer's load test, thirtieth style: the path
 # the service's team split out for the partner API's calls, thirtyfirst style: the new path the
 # offshore team wrote beside the old one when they took the service over, the old one kept to
-# revert to).
+# revert to, thirtysecond style: the hardened path the service's team split out following the
+# suggested next steps of an AI-drafted ticket, with the checks and retries it proposed).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -9455,6 +10403,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_{f}_cached",
         lambda f: f"_{f}_for_partner",
         lambda f: f"_{f}_new",
+        lambda f: f"_{f}_hardened",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -9524,6 +10473,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_cached",
         lambda f: f"{f}_for_partner",
         lambda f: f"{f}_new",
+        lambda f: f"{f}_hardened",
     ),
 }
 
@@ -10158,8 +11108,18 @@ def _where(template: Template, style: int) -> str:
     function or component with its module (``renderSummary function in cart/summary``, ``Header
     component in layout/header``), see ``_spoken_name``; some of the time with the trace's top
     line after it (``InvoiceCalculator sumLines method (line 405)``), or the class or the file
-    alone (``InvoiceCalculator class``, ``importer.py file``), see ``_people_ticket``."""
+    alone (``InvoiceCalculator class``, ``importer.py file``), see ``_people_ticket``; the
+    thirtysecond style's person, who drafts with an AI writing assistant, names the code as the
+    assistant does, the function and what it belongs to, each in a markdown code span (``the
+    `sumLines()` method in `InvoiceCalculator` ``, ``the `resolve()` method on `*Router` ``,
+    ``the `parseForwarded()` function in the `headers` package``, ``the `parse_row()` function
+    in `catalog/importer.py` ``, ``the `Header` component in `layout/header` ``, ``the `redeem`
+    method on `Member` ``), see ``_assistant_name``; some of the time with the trace's top frame
+    after it as its file and line (``... (`InvoiceCalculator.java:405`)``), see
+    ``_people_ticket``."""
     path, function = template.frames[0].split(":", 1)
+    if style == 31:
+        return _assistant_name(template)
     if style == 30:
         return _spoken_name(template)
     if style == 29:
@@ -10337,6 +11297,30 @@ def _spoken_name(template: Template, *, owner_only: bool = False) -> str:
             return f"{function} {noun} in {path}"
         return f"{function} {'method' if template.lang == 'python' else 'function'} in {file}"
     return f"{owner} {kind}" if owner_only else f"{owner} {function} method"
+
+
+def _assistant_name(template: Template) -> str:
+    """The throw site as the thirtysecond style's person's writing assistant names it: the
+    function, called, in a code span, and what it belongs to in another: the class (``the
+    `sumLines()` method in `InvoiceCalculator` ``), a Go method's pointer receiver (``the
+    `resolve()` method on `*Router` ``) or package (``the `parseForwarded()` function in the
+    `headers` package``), the file or module (``the `parse_row()` function in
+    `catalog/importer.py` ``, ``the `renderSummary()` function in `cart/summary` ``), a React
+    component by its name (``the `Header` component in `layout/header` ``), a Ruby method
+    uncalled on its class (``the `redeem` method on `Member` ``)."""
+    path, function = template.frames[0].split(":", 1)
+    receiver = _GO_RECEIVER.match(function)
+    if receiver:  # Go's (*Router).resolve
+        return f"the `{receiver[2]}()` method on `*{receiver[1]}`"
+    if template.lang == "ruby":
+        return f"the `{function}` method on `{_camel(path.rsplit('/', 1)[-1])}`"
+    if template.lang in ("java", "dotnet"):
+        return f"the `{function}()` method in `{path}`"
+    if template.lang == "go":
+        return f"the `{function}()` function in the `{path}` package"
+    if template.lang == "node" and function[:1].isupper():
+        return f"the `{function}` component in `{path}`"
+    return f"the `{function}()` function in `{path}`"  # Python's file, Node's module
 
 
 def _chat_name(template: Template) -> str:
@@ -10693,7 +11677,11 @@ def _fenced(text: str, style: int, tag: str = "") -> str:
     # ``tag`` like the eleventh's: http around the request and the answer from their HTTP debug
     # log (see _partner_exchange), their language around their own trace (see _partner_stack),
     # text around what our support sent them; or, filing for an offshore team, a log line in red
-    # as Jira's {color} macro colours it, and a trace in a bare Jira {noformat} block.
+    # as Jira's {color} macro colours it, and a trace in a bare Jira {noformat} block; or, pasting
+    # what an AI writing assistant drafted, a markdown fence tagged plaintext around a log line,
+    # and with the trace's language around a trace.
+    if style == 31:
+        return f"```{'plaintext' if tag == 'log' else tag}\n{text}\n```"
     if style == 30:
         if tag == "log":
             return f"{{color:red}}{text}{{color}}"
@@ -12403,6 +13391,45 @@ def _partner_stack(p: _PartnerCall, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
+# The words the thirtysecond style's person's writing assistant leaves in lower case in a title it
+# writes in Title Case: articles, conjunctions, short prepositions.
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into nor of on or per the to via".split()
+)
+_PLAIN_WORD = re.compile(r"(\(?)([A-Za-z][a-z'-]*)([,:;)]?)")
+
+
+def _title_case(title: str) -> str:
+    """A title in Title Case, as the thirtysecond style's person's writing assistant writes some:
+    each plain word capitalized, each part of a hyphenated one too (``Mid-Job``, ``Error-Level``,
+    ``Add-to-Cart``), but the small ones (articles, conjunctions, short prepositions), unless they
+    start the title, what follows a colon or a dash, or a hyphenated word; code spans, names,
+    codes, numbers and quoted values kept as they are."""
+    words: list[str] = []
+    code = False
+    for word in title.split(" "):
+        plain = None if code else _PLAIN_WORD.fullmatch(word)
+        if plain is not None:
+            start = not words or words[-1].endswith(":") or words[-1] == "\u2014"
+            parts = plain[2].split("-")
+            parts = [
+                part
+                if part in _SMALL_WORDS and (i > 0 or (len(parts) == 1 and not start))
+                else part[:1].upper() + part[1:]
+                for i, part in enumerate(parts)
+            ]
+            word = f"{plain[1]}{'-'.join(parts)}{plain[3]}"
+        code ^= word.count("`") % 2 == 1
+        words.append(word)
+    return " ".join(words)
+
+
+def _headings(text: str) -> str:
+    """Bold labels on lines of their own (``**Impact**``) as markdown headings (``### Impact``),
+    as the thirtysecond style's person's writing assistant sets some tickets' sections."""
+    return re.sub(r"^\*\*([^*\n]+)\*\*$", r"### \1", text, flags=re.M)
+
+
 @dataclass(frozen=True)
 class _Filed:
     """A ticket before it has a key: what it is about, and how it came to be."""
@@ -12661,14 +13688,21 @@ def _people_ticket(
             where = f"{where} (line {innermost.line})"
         elif 0.25 <= pick < 0.4:
             where = _spoken_name(template, owner_only=True)
+    # The thirtysecond style's person's writing assistant some of the time puts the trace's top
+    # frame after the name, as its file and line in a code span (no other style draws here).
+    top = group.top_frames[0] if style == 31 and where and group.top_frames else None
+    if top is not None and top.line is not None and rng.random() < 0.3:
+        where = f"{where} (`{_top_line(top)}`)"
     # The names the summaries and openings take besides the gist: the service, the support case
     # and its customer (the twentieth style's), the workload and its container (the
     # twentyfifth's), the product area and the priority (the twentysixth's), the kind of suite,
     # the spec, the test and the CI job (the twentyseventh's), the DAG, the task and the model
     # (the twentyeighth's), the tool, the scenario, the load and what failed (the
-    # twentyninth's), the partner and their environment (the thirtieth's); the thirtyfirst's
-    # take none of their own.
+    # twentyninth's), the partner and their environment (the thirtieth's); the thirtyfirst's take
+    # none of their own, and the thirtysecond's only the gist capitalized, to open a sentence or a
+    # section with.
     names = {
+        "Gist": gist[:1].upper() + gist[1:],
         "Svc": svc.capitalize(),
         "svc": svc,
         "case": case,
@@ -12714,7 +13748,10 @@ def _people_ticket(
         elif pick < 0.6:
             where, title_where = f"{where} ({link})", f"{where} ({path})"
     if exc and where:
-        shown = _ABBREVIATIONS.get(exc, exc) if rng.random() < 0.4 else exc
+        # Some people shorten the exception's name in a title; the thirtysecond style's person's
+        # writing assistant never does (the draw is made all the same).
+        shortened = rng.random() < 0.4 and style != 31
+        shown = _ABBREVIATIONS.get(exc, exc) if shortened else exc
         summary = rng.choice(_SUMMARIES[style]).format(
             **names, exc=shown, where=title_where, gist=gist
         )
@@ -12728,11 +13765,14 @@ def _people_ticket(
     # the twentyfourth's, naming routes and operations, the twentyfifth's, naming workloads
     # and loggers, the twentysixth's, naming product areas, the twentyseventh's, naming tests,
     # the twentyeighth's, naming DAGs and tasks, the twentyninth's, naming scenarios and
-    # requests, the thirtieth's, naming their company and SDK calls, and the thirtyfirst's,
-    # naming classes, methods and exceptions, keep its case (the draw is made all the same, so no
-    # other style's stream moves).
-    if rng.random() < 0.15 and style not in (22, 23, 24, 25, 26, 27, 28, 29, 30):
+    # requests, the thirtieth's, naming their company and SDK calls, the thirtyfirst's, naming
+    # classes, methods and exceptions, and the thirtysecond's, whose writing assistant titles it,
+    # keep its case (the draw is made all the same, so no other style's stream moves); the
+    # thirtysecond's assistant writes some titles in Title Case (no other style draws here).
+    if rng.random() < 0.15 and style not in (22, 23, 24, 25, 26, 27, 28, 29, 30, 31):
         summary = summary.lower()
+    if style == 31 and rng.random() < 0.35:
+        summary = _title_case(summary)
     date = f"{group.first_seen:%b %d}"
     opening = rng.choice(_OPENINGS[style]).format(**names, date=date)
     aside = rng.choice(_ASIDES[style])
@@ -12777,6 +13817,9 @@ def _people_ticket(
     # (environment, SDK, request id, what the docs made them expect), then what happens, what
     # support said and any aside; the thirtyfirst's puts their greeting and since when on a line
     # of its own, then what they found, and their request to the team after any evidence; the
+    # thirtysecond's, as their writing assistant drafted it, writes sections under bold labels,
+    # each a paragraph: the summary and since when, what is observed, the impact, and after any
+    # evidence the suggested next steps as bullets, the error's own fix first, then any aside; the
     # others run them together.
     if style == 12:
         note = " ".join(filter(None, (what, opening)))
@@ -12817,6 +13860,11 @@ def _people_ticket(
     elif style == 30:
         note = "\n".join((opening, what))
         closing = aside
+    elif style == 31:
+        impact = f"{rng.choice(_IMPACT_HEADS)}\n{_USER_IMPACT[_base(template.id)]}"
+        note = "\n\n".join((opening, what, impact))
+        steps = (_NEXT_STEPS[_base(template.id)], aside)
+        closing = "\n".join([rng.choice(_STEP_HEADS), *(f"- {step}" for step in steps if step)])
     else:
         note = ("\n" if style == 10 else " ").join(filter(None, (opening, what, aside)))
         closing = ""
@@ -12827,6 +13875,13 @@ def _people_ticket(
         stack_head = "Your support shared the top of the stack trace on your side:"
     if style == 30 and rng.random() < 0.5:  # the thirtyfirst's other heads (no other style draws)
         log_head, stack_head = rng.choice(_BELOW_HEADS)
+    if style == 31:  # the thirtysecond's assistant's other heads, and headings for some (likewise)
+        if rng.random() < 0.4:
+            log_head, stack_head = rng.choice(_ASSISTANT_HEADS)
+        if evidence != "rewritten" and rng.random() < 0.3:  # not under Dogcatcher's headings
+            note, closing, log_head, stack_head = map(
+                _headings, (note, closing, log_head, stack_head)
+            )
     if qa is not None and not qa.test:  # no test failed: the server log of the run
         log_head = f"From the {svc} server log {qa.job} keeps as an artifact:"
     if style == 25:  # the heads name the Slack channel and the engineer who pasted it there
@@ -12843,7 +13898,7 @@ def _people_ticket(
         dropped = ("## Suspected cause", "## Suggested actions", "## Occurrences")
         sections = re.split(r"\n\n(?=## |---)", draft.description)
         kept = [s for s in sections if not s.startswith(dropped)]
-        gap = "\n\n" if style == 22 else " "  # the twentythird's closing is a paragraph
+        gap = "\n\n" if style in (22, 31) else " "  # the closing is a paragraph of its own
         triage = f"{note}{gap}{closing}" if closing else note
         if style == 18:  # the first bullet goes on the triage line, the others below it
             triage = triage.removeprefix("* ")
