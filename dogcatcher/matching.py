@@ -961,7 +961,10 @@ def _other_site(group: _GroupText, text: _TicketText) -> bool:
     named = {m for m in text.methods if ".".join(m) not in group.lowered and m[-1] not in classes}
     if named and pairs and not named & pairs:
         return True
-    functions = {f for f in text.functions if f not in group.lowered}
+    # "the `Get()` method in `PriceCache`" names our class, a Java or C# class that written as
+    # code reads as a function: no other site.
+    owners = {part for name in names for part in name[:-1]}
+    functions = {f for f in text.functions if f not in group.lowered and f not in owners}
     if functions and not functions & {name[-1] for name in names}:
         return True
     files = text.files - text.logged_at
