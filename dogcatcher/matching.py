@@ -273,9 +273,12 @@ def _ticket_text(
     template = _TEMPLATE_LINE.search(description)
     tokens = frozenset(_tokens(" ".join(lines)) + _tokens(text))
     tags = _statement_tags(text)
+    # What the ticket says happened, without what it suggests doing: the code a fix would
+    # use (Iterator.remove(), JsonNumberHandling.AllowReadingFromString) is no throw site.
+    seen = _observed(text)
     # module:name, breadcrumbs and statement tags, as methods (a class's) or functions (a
     # module's)
-    symbols = _symbols(text) + _breadcrumbs(text) + _tagged_sites(tags)
+    symbols = _symbols(seen) + _breadcrumbs(seen) + _tagged_sites(tags)
     return _TicketText(
         tokens=tokens,
         lowered=text.lower(),
@@ -287,13 +290,13 @@ def _ticket_text(
         frames=_named_frames(stack),
         methods=frozenset(
             m
-            for m in _methods(text, symbols)
+            for m in _methods(seen, symbols)
             if m not in not_methods and not _KIND_WORD.match(m[-1])
         ),
         functions=frozenset(
             [
                 name.lower()
-                for found in _FUNCTION.findall(text)
+                for found in _FUNCTION.findall(seen)
                 for name in found
                 # "TimeoutError in client.go" names a type, "the same method" nothing,
                 # net::ERR_EMPTY_RESPONSE a constant.
@@ -308,7 +311,7 @@ def _ticket_text(
         ),
         files=frozenset(
             _file_key(name)
-            for line in text.splitlines()
+            for line in seen.splitlines()
             if not parse_frames(line)  # a pasted stack's files include the libraries'
             for name in _SOURCE_FILE.findall(line)
             if not _TEST_CODE.fullmatch(name) and name.lower() not in _JS_PRODUCTS
@@ -341,6 +344,34 @@ def _ticket_text(
 # Where a ticket says the error is: "Issue in catalog service", "in the billing svc". Other
 # services it names ("search times out calling the catalog service") may be ones ours calls.
 _IN_SERVICE = re.compile(r"\bin (?:the |our |your )?([a-z][\w-]*) (?:service|svc)\b")
+# A heading, as Markdown, Jira wiki markup or a bold label writes one ("## Next steps",
+# "h3. Suggested fix", "**Recommended actions**", "Next steps:"), and the headings of what
+# to do rather than what happened; a line that gives a fix ("Fix: TryGetValue, and ...").
+_TITLE = r"[A-Za-z][\w '/&-]{1,48}?"
+_HEADING = re.compile(
+    rf"^\s*(?:(?:#{{1,6}}|h[1-6]\.)\s+{_TITLE}|\*{{1,2}}{_TITLE}:?\*{{1,2}}:?|__{_TITLE}__:?"
+    rf"|{_TITLE}:)\s*$"
+)
+_TO_DO = re.compile(
+    r"(?i)\b(?:next steps?|suggest\w*|recommend\w*|proposed|remediation|fix|fixes"
+    r"|action items?|to ?dos?|what to do)\b"
+)
+_FIX_LINE = re.compile(r"(?i)^\s*(?:[-*]\s+)?(?:suggested |proposed |possible )?fix(?:es)?\s*:")
+
+
+def _observed(text: str) -> str:
+    """``text`` without the sections under a heading of what to do and the lines that give
+    a fix: what a ticket suggests doing names code that is no throw site."""
+    kept = []
+    suggesting = False
+    for line in text.splitlines():
+        if _HEADING.match(line):
+            suggesting = bool(_TO_DO.search(line))
+        if not suggesting and not _FIX_LINE.match(line):
+            kept.append(line)
+    return "\n".join(kept)
+
+
 # Dogcatcher's own tickets state the group's message template in their Occurrences list.
 _TEMPLATE_LINE = re.compile(r"^- message template: (.*)$", re.M)
 _WORD = re.compile(r"[a-z0-9][a-z0-9_-]*")

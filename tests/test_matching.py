@@ -377,6 +377,28 @@ def test_a_class_written_as_code_is_no_function(where: str, ours: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("heading", "ours"),
+    [
+        ("**Suggested next steps**\n- ", True),
+        ("## Recommended actions\n", True),
+        ("h3. Proposed fix\n", True),
+        ("Fix: ", True),
+        ("**Observed behavior**\n", False),
+        ("**Next steps**\n- Retry.\n### Observed behavior\n", False),
+        ("", False),
+    ],
+)
+def test_code_a_ticket_suggests_using_is_no_throw_site(heading: str, ours: bool) -> None:
+    # What to do names the code a fix would use or touch; what happened names where the
+    # error was thrown.
+    person = _key_not_found(
+        f"Seen since Monday.\n{heading}Use `Dictionary.TryGetValue()` in `TaxTable.RateFor`."
+    )
+
+    assert (similarity(_price_cache_miss(), person) > 0.5) is ours
+
+
+@pytest.mark.parametrize(
     ("where", "ours"),
     [
         pytest.param("Acme.Pricing.TaxTable:RateFor", False, id="class-method"),
