@@ -73,9 +73,16 @@ _STOP = frozenset(
     "it its this that as has have had when while during after before into via than "
     "error errors exception failed failure".split()
 )
-# An exception type named in free text: FooError, FooException, FooFault, SomethingTimeout.
+# An exception type named in free text: FooError, FooException, FooFault, SomethingTimeout,
+# and the standard libraries' types whose names break that rule: Python's (StopIteration,
+# KeyboardInterrupt, the decimal module's DivisionByZero and InvalidOperation), Celery's
+# (SoftTimeLimitExceeded) and Rails' (RecordNotFound, RecordInvalid, RecordNotUnique).
 _KIND_WORD = re.compile(
-    r"\b[A-Z][A-Za-z0-9]*(?:Error|Exception|Fault|Panic|Timeout)\b", re.IGNORECASE
+    r"\b[A-Z][A-Za-z0-9]*(?:Error|Exception|Fault|Panic|Timeout)\b"
+    r"|\b(?:StopIteration|StopAsyncIteration|KeyboardInterrupt|SystemExit|GeneratorExit"
+    r"|DivisionByZero|InvalidOperation|FloatOperation|SoftTimeLimitExceeded|TimeLimitExceeded"
+    r"|RecordNotFound|RecordInvalid|RecordNotUnique|RecordNotSaved|RecordNotDestroyed)\b",
+    re.IGNORECASE,
 )
 # The exception type Dogcatcher's own tickets state in their last line.
 _STATED_KIND = re.compile(r"error kind `([^`\n]+)`")

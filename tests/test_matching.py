@@ -341,6 +341,38 @@ def test_a_site_named_in_plain_words_places_the_error(where: str) -> None:
     assert similarity(missing, sibling) == 0.0
 
 
+@pytest.mark.parametrize(
+    ("kind", "named", "ours"),
+    [
+        ("ZeroDivisionError", "ZeroDivisionError", True),
+        ("ZeroDivisionError", "DivisionByZero", False),
+        ("decimal.DivisionByZero", "DivisionByZero", True),
+        ("elasticsearch.ApiError", "SoftTimeLimitExceeded", False),
+        ("ActiveRecord::RecordInvalid", "RecordNotFound", False),
+        ("ActiveRecord::RecordInvalid", "ActiveRecord::RecordInvalid", True),
+    ],
+)
+def test_a_standard_type_without_the_usual_suffix_is_a_type(
+    kind: str, named: str, ours: bool
+) -> None:
+    # decimal's DivisionByZero, Celery's SoftTimeLimitExceeded and Rails' RecordNotFound
+    # are exception types though their names end in neither Error nor Exception.
+    failing = _thrown_at(
+        "aspect_ratio",
+        "/app/media/thumbnails.py",
+        error_kind=kind,
+        template="division by zero",
+        services=("media",),
+    )
+    person = filed_in(
+        "media",
+        summary=f"Media: {named} in aspect_ratio, division by zero for images of width 0",
+        description="Seen since the last deploy.",
+    )
+
+    assert (similarity(failing, person) > 0.75) is ours
+
+
 def _key_not_found(description: str) -> Ticket:
     """A person's ticket about a KeyNotFoundException in pricing."""
     return filed_in(
