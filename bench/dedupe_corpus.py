@@ -1,20 +1,20 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Thirty-two splits, built alike from thirty-two seeds: ``tests/data/dedupe/{dev,test,holdout,
-fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,
-sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond,twentythird,
-twentyfourth,twentyfifth,twentysixth,twentyseventh,twentyeighth,twentyninth,thirtieth,
-thirtyfirst,thirtysecond}.jsonl``.
+Thirty-three splits, built alike from thirty-three seeds: ``tests/data/dedupe/{dev,test,
+holdout,fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,
+fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond,
+twentythird,twentyfourth,twentyfifth,twentysixth,twentyseventh,twentyeighth,twentyninth,
+thirtieth,thirtyfirst,thirtysecond,thirtythird}.jsonl``.
 Besides the seed, the splits differ in the phrasing bank people's tickets are written from
 (summaries, descriptions, paraphrases of each message, how the code is named, how a log or trace
 is pasted), each bank written as another person would, and in the helper names a refactor
 introduces. Each bank after dev's was written without looking at the matcher, and its split
 held out until its first run; the first eight, ``twelfth`` to ``sixteenth``, ``eighteenth``,
 ``twentieth``, ``twentyfirst``, ``twentysecond``, ``twentyfourth``, ``twentyfifth``,
-``twentyseventh``, ``twentyeighth`` and ``thirtieth`` have been tuned on since, ``ninth``,
-``tenth``, ``eleventh``, ``seventeenth``, ``nineteenth``, ``twentythird``, ``twentysixth``,
-``twentyninth``, ``thirtyfirst`` and ``thirtysecond`` have not. A change to the matcher needs a
-new bank and split to be measured honestly.
+``twentyseventh``, ``twentyeighth``, ``thirtieth``, ``thirtyfirst`` and ``thirtysecond`` have
+been tuned on since, ``ninth``, ``tenth``, ``eleventh``, ``seventeenth``, ``nineteenth``,
+``twentythird``, ``twentysixth``, ``twentyninth`` and ``thirtythird`` have not. A change to the
+matcher needs a new bank and split to be measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -71,6 +71,7 @@ Regenerate all splits (``--split NAME`` for one), from the repository root, with
 from __future__ import annotations
 
 import argparse
+import base64
 import itertools
 import json
 import random
@@ -106,7 +107,7 @@ _PHONE_CUT = 120  # where the twelfth style's person's pasted lines end (an aler
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 31) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 32) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -152,6 +153,7 @@ SPLITS: dict[str, SplitSpec] = {
     "thirtieth": SplitSpec("thirtieth", 3030, 29),
     "thirtyfirst": SplitSpec("thirtyfirst", 3131, 30),
     "thirtysecond": SplitSpec("thirtysecond", 3232, 31),
+    "thirtythird": SplitSpec("thirtythird", 3333, 32),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
@@ -162,7 +164,7 @@ SPLITS: dict[str, SplitSpec] = {
 # nineteenth phrasing, twentieth phrasing, twentyfirst phrasing, twentysecond phrasing, twentythird
 # phrasing, twentyfourth phrasing, twentyfifth phrasing, twentysixth phrasing, twentyseventh
 # phrasing, twentyeighth phrasing, twentyninth phrasing, thirtieth phrasing, thirtyfirst phrasing,
-# thirtysecond phrasing),
+# thirtysecond phrasing, thirtythird phrasing),
 # each written as another person would; the eleventh's is a QA engineer's "<what breaks> when
 # <condition>", the twelfth's an on-call engineer's, typed on a phone mid-incident: terse,
 # lowercase, abbreviated (svc, req, db, conn, w/, b/c, prob, tx); the thirteenth's an engineering
@@ -271,7 +273,15 @@ SPLITS: dict[str, SplitSpec] = {
 # status, code, key, constraint, method) in the assistant's own phrasing, code in markdown code
 # spans; their tickets come in sections under bold labels (a summary, the observed behavior, the
 # impact, the suggested next steps), the impact and the suggested fix of each error in
-# _USER_IMPACT and _NEXT_STEPS.
+# _USER_IMPACT and _NEXT_STEPS; the thirtythird's a backend team lead's, whose team, before
+# Dogcatcher, filed its errors into Jira through another error tracker's "Create Jira issue"
+# integration (Sentry, Rollbar, Bugsnag, Datadog Error Tracking, New Relic's errors inbox), and
+# who lightly edits what the tool wrote: a prefix on the title, or the title rewritten in a few
+# plain ops words, what breaks, then a colon or a comma and why ("line totals NPE: invoice not
+# loaded, getTotal() hits null", "DHL quotes down, DHL answers 502"), "->" for what follows,
+# keeping what identifies the error (the exception, status, code, key, constraint); the ticket's
+# body is the tool's own (its link back, its fields, the event's message or trace as the tool
+# renders it, see _tracked), with at most one line of theirs added.
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
@@ -327,6 +337,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " NPE",
         "null invoice reference causes the line total calculation to fail when `getTotal()` is"
         " invoked",
+        "line totals NPE: invoice not loaded, getTotal() hits null",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -383,6 +394,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " throwing NPE at the time of finding tax country",
         "missing customer address breaks tax country resolution: `getAddress()` returns null"
         " before `getCountry()` is called",
+        "tax country NPE: customer without an address, getAddress() null before getCountry()",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -438,6 +450,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " space, throwing Unsupported currency code",
         "invoice import rejects unrecognized currency codes such as XBT, RMB, GBX, EURO and an"
         ' untrimmed "usd " as unsupported',
+        "invoice import trips on currency codes we don't take (XBT, RMB, GBX, 'usd ')",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -491,6 +504,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " error instead of ignoring the same",
         "state transition on an invoice that has already been finalized is rejected instead of"
         " being handled idempotently",
+        "invoice already finalized, state check refuses the change",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -543,6 +557,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " waiting for connection (Connection is not available)",
         "database connection pool (HikariPool) is exhausted, so requests time out while waiting"
         " for an available connection",
+        "Hikari pool dry: no free DB connection, requests time out waiting",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -595,6 +610,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " failing on invoices_number_key",
         "concurrent invoice creation generates duplicate invoice numbers, violating the"
         " `invoices_number_key` unique constraint",
+        "invoice create fails: invoice number taken (invoices_number_key)",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -648,6 +664,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " present in table",
         "invoice line insert violates foreign key `invoice_lines_invoice_id_fkey` because the"
         " parent invoice row does not exist yet",
+        "invoice line save fails: parent invoice gone (invoice_lines_invoice_id_fkey)",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -699,6 +716,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " other for resource",
         "concurrent ledger postings deadlock in Oracle (ORA-00060), and one of the transactions"
         " is rolled back",
+        "ledger posting rolled back: Oracle deadlock ORA-00060",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -751,6 +769,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " is small for such long scan",
         "long-running reconciliation scan fails with ORA-01555 (snapshot too old) due to"
         " insufficient rollback segment capacity",
+        "recon ledger scan dies: ORA-01555 snapshot too old",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -802,6 +821,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " timed out",
         "outbound call to the fx-rates service (POST /v1/rates) exceeds the client read timeout"
         " and is not retried",
+        "fx-rates /v1/rates too slow, POST read timeout",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -851,6 +871,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " issue is from their end",
         'fx-rates service responds with HTTP 500 ("upstream failure") and the error is passed'
         " on to callers without a fallback",
+        "fx-rates answering 500 'upstream failure', conversions fail",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -900,6 +921,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " retrying after their window",
         "fx-rates service returns HTTP 503 during its maintenance window, and the client does"
         " not retry once the service is available again",
+        "fx-rates in maintenance, 503 back, conversions fail",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -953,6 +975,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " commit is failing (CommitFailedException)",
         "Kafka posting consumer is removed from its consumer group during a rebalance, so the"
         " subsequent offset commit is rejected",
+        "posting consumer dropped from its Kafka group, offset commit fails",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -1004,6 +1027,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " BigDecimal",
         'posting amounts sent as formatted strings (e.g. "12,50 EUR") cannot be deserialized'
         " into `BigDecimal`",
+        "posting amount like '12,50 EUR' won't map to BigDecimal",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -1052,6 +1076,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "for big reports CSV export is going out of memory, Java heap space error is coming",
         "large CSV report exports exhaust the JVM heap (Java heap space) because the entire"
         " report is held in memory before writing",
+        "CSV export OOM: Java heap space",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -1102,6 +1127,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " issue for bucket",
         "report upload to S3 is denied with 403 Access Denied, which suggests a missing"
         " `s3:PutObject` permission",
+        "report upload to S3 denied, 403",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -1153,6 +1179,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " uploads are going in parallel",
         'S3 throttles report uploads with 503 "Please reduce your request rate" when too many'
         " uploads run concurrently",
+        "report upload throttled by S3, 503 slow down",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -1206,6 +1233,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " coming",
         "CSV export fails because the temporary report file (report-<n>.csv) no longer exists"
         " when the exporter attempts to open it",
+        "CSV export: temp report-<n>.csv gone before it's opened (NoSuchFile)",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -1258,6 +1286,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " is modified during iteration only",
         "report cache eviction modifies the underlying map while iterating over it, resulting"
         " in a concurrent modification failure",
+        "report cache expiry sweep: ConcurrentModification while iterating",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -1310,6 +1339,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " For input string",
         'non-numeric values in the report list `limit` filter (e.g. "N/A", "12a", "0x1F") are'
         " not validated and cause a number parsing failure",
+        "report list: non-numeric 'limit' (N/A, 12a) -> NumberFormatException",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -1356,6 +1386,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " ClassCastException",
         "`rowLimit` request parameter is received as a String but cast directly to Long,"
         " triggering a type cast failure",
+        "report list: rowLimit arrives as String, Long cast fails",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -1407,6 +1438,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "balance call to accounts service over gRPC is failing with UNAVAILABLE: io exception",
         "gRPC balance lookup against the accounts service fails with status UNAVAILABLE (io"
         " exception), indicating that the backend is unreachable",
+        "accounts gRPC balance call UNAVAILABLE (io exception)",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -1457,6 +1489,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "accounts is taking too much time for balance and gRPC call is getting DEADLINE_EXCEEDED",
         "gRPC balance lookup against the accounts service runs past its configured deadline"
         " (DEADLINE_EXCEEDED)",
+        "accounts gRPC balance call runs past its deadline, DEADLINE_EXCEEDED",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -1507,6 +1540,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " though this is expected",
         "tenants that exceed their monthly invoice usage quota are logged at ERROR level,"
         " although this is expected behavior",
+        "tenants over the monthly invoice quota, logged at error",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -1556,6 +1590,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dunning mails of overdue invoices are getting bounced from customer email ids",
         "dunning emails for overdue invoices bounce at the customer's address, and the bounce"
         " is only recorded as an error log entry",
+        "dunning mails for overdue invoices bouncing",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -1603,6 +1638,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "few supplier feed records are not having 'sku' key and import is breaking with KeyError",
         "supplier feed records without an `sku` field abort the import with a KeyError, as the"
         " record schema is never validated",
+        "feed import: records with no 'sku' key -> KeyError",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -1651,6 +1687,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " import is stopping",
         "supplier feed records that lack a `price` field raise a KeyError and halt the catalog"
         " import",
+        "feed import: records with no 'price' key -> KeyError",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -1702,6 +1739,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " invalid literal for int() with base 10",
         'non-integer stock quantities in the supplier feed ("N/A", "1,5", empty values) fail'
         " integer conversion (base 10 literal rejected)",
+        "feed stock not a whole number, int() chokes (invalid literal)",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -1751,6 +1789,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " type(s) for *: 'NoneType' and 'Decimal'",
         "discount calculation fails for products without a price because a `None` price is"
         " multiplied by a `Decimal`",
+        "discount math on a product with no price: None * Decimal",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -1797,6 +1836,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " for 'slug'",
         "product detail rendering fails when a related object is `None` and its `slug`"
         " attribute is accessed",
+        "product page: None where .slug gets read",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -1850,6 +1890,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Product.DoesNotExist is not handled as 404",
         "requests for unknown product IDs raise `Product.DoesNotExist` and return HTTP 500"
         " rather than 404",
+        "product page 500s for ids that don't exist (Product.DoesNotExist), should 404",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -1899,6 +1940,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " catalog_product_slug_key violation",
         "product upsert fails on the `catalog_product_slug_key` unique constraint when another"
         " product already uses the same slug",
+        "product upsert: slug already taken (catalog_product_slug_key)",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -1952,6 +1994,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " for ShareLock held by other",
         "concurrent stock reservations deadlock in PostgreSQL while waiting for a ShareLock,"
         " and one reservation is aborted",
+        "stock reserve: Postgres deadlock on a ShareLock",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -2005,6 +2048,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " reserved for superuser",
         "catalog search cannot obtain a PostgreSQL connection because all non-superuser"
         " connection slots are in use",
+        "search: Postgres out of connection slots (rest reserved for superuser)",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -2051,6 +2095,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "redis-cache on port 6379 is refusing connection, Error 111 is coming",
         "redis-cache refuses connections on port 6379 (Error 111), and the failure is not"
         " handled gracefully",
+        "redis-cache refusing on 6379 (Error 111)",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -2089,6 +2134,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " on 6379 time out",
         "read from redis-cache 6379 is timing out many times, Timeout reading from redis-cache",
         "reads from redis-cache (port 6379) intermittently exceed the client socket timeout",
+        "redis-cache reads on 6379 timing out",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -2137,6 +2183,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "Elasticsearch on 9200 is not replying within timeout for query, we are getting Read timed"
         " out",
         "Elasticsearch queries on port 9200 intermittently exceed the HTTP client's read timeout",
+        "Elasticsearch on 9200 too slow, search queries hit the read timeout",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -2190,6 +2237,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " exceeded (connection refused)",
         "search service cannot establish a connection to Elasticsearch on port 9200 (connection"
         " refused, retries exhausted on /products/_search)",
+        "Elasticsearch on 9200 unreachable, retries exhausted on /products/_search",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -2243,6 +2291,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " search_phase_execution_exception (failed to create query)",
         "non-numeric user input reaches a numeric Elasticsearch query and is rejected with 400"
         " search_phase_execution_exception",
+        "ES 400 search_phase_execution_exception: text typed into a number filter",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
@@ -2295,6 +2344,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " bytes are crossing the max",
         "Elasticsearch rejects bulk indexing requests with 429 es_rejected_execution_exception"
         " because coordinating memory limits are exceeded",
+        "bulk index pushed back by ES: 429 es_rejected_execution_exception",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -2346,6 +2396,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " SoftTimeLimitExceeded is raised",
         "search reindex task is interrupted by the Celery soft time limit before indexing"
         " completes",
+        "reindex killed at the Celery soft time limit mid bulk index",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -2393,6 +2444,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "SearchRequest validation is failing whenever page_size is more than 100",
         "search requests with `page_size` greater than 100 fail SearchRequest validation and"
         " are not returned as a client error",
+        "search: page_size above the max of 100 bounced by SearchRequest validation",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -2442,6 +2494,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " invalid start byte",
         "synonyms file import fails because the file is not UTF-8 encoded (invalid start byte"
         " while decoding)",
+        "synonyms file not UTF-8, decode fails (invalid start byte)",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -2493,6 +2546,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " on device",
         "worker temporary storage runs full, so writing temporary files fails with Errno 28"
         " (no space left)",
+        "workers out of disk: Errno 28, temp thumb-*.webp can't be written",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -2542,6 +2596,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "PIL is not able to identify uploaded file as image, cannot identify image file error is"
         " coming",
         "uploaded files that Pillow cannot recognize as images cause thumbnail generation to fail",
+        "thumbnails: PIL can't identify the uploaded file as an image",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -2590,6 +2645,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " NoSuchKey",
         "original media download fails because the referenced S3 object key no longer exists"
         " (NoSuchKey on GetObject)",
+        "original media download: S3 GetObject NoSuchKey",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -2641,6 +2697,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "S3 PutObject is getting ThrottlingException (Rate exceeded) even after 4 retries",
         "S3 PutObject requests are throttled (ThrottlingException, rate exceeded) even after"
         " the client's four retries",
+        "S3 PutObject throttled (ThrottlingException) after 4 retries",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -2691,6 +2748,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " depth exceeded",
         "cyclic EXIF IFD references send the recursive metadata walk past Python's maximum"
         " recursion depth",
+        "EXIF read recursion runs past max depth",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -2735,6 +2793,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " and the aspect ratio divides by zero",
         "image height or width is coming 0 and aspect ratio calculation is doing division by zero",
         "aspect ratio calculation divides by zero for images that report a width or height of 0",
+        "aspect ratio divide by zero: image with 0 width or height",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -2786,6 +2845,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " exited prematurely",
         "Celery worker processes are terminated with SIGKILL (signal 9) mid-job, and the"
         " in-flight job is lost",
+        "celery worker SIGKILLed (signal 9), job lost",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -2832,6 +2892,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " logged as error",
         "search reindex task completes successfully but overruns its configured time budget,"
         " which is reported as an error",
+        "reindex task done but over its time budget",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -2879,6 +2940,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " log is coming",
         "supplier feed rows without an EAN are intentionally skipped, yet every skipped row is"
         " reported as an error",
+        "feed rows dropped on import, no EAN",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -2929,6 +2991,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " gateway panics on a nil pointer dereference",
         "gateway is going in panic because of nil pointer dereference (invalid memory address)",
         "gateway request handling panics on a nil pointer dereference (invalid memory address)",
+        "panic: nil pointer deref, request dropped",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -2980,6 +3043,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " panic",
         "short or malformed `Forwarded` headers trigger an index out of range panic while the"
         " header is parsed",
+        "gateway panic: index out of range on a short Forwarded header",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -3029,6 +3093,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dial tcp is getting connection refused, nothing is listening on other side port",
         "outbound TCP connections from the gateway are refused because no process is listening"
         " on the target port",
+        "upstream dial refused (connect: connection refused)",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -3078,6 +3143,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " reset by peer",
         "upstream connections on port 443 are reset by the peer while the response is being"
         " read, likely due to stale keep-alive connections",
+        "upstream on 443 resets the connection mid read",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -3125,6 +3191,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " coming",
         "proxied upstream requests run past the request context deadline before the upstream"
         " responds",
+        "upstream round trip past its context deadline",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -3175,6 +3242,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "POST to auth /introspect is timing out, Client.Timeout exceeded while awaiting headers",
         "token introspection call to the auth service (POST /introspect) times out before the"
         " response headers arrive",
+        "auth /introspect POST timed out before headers (Client.Timeout)",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -3222,6 +3290,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "TLS verification of upstream is failing as x509 certificate has expired, cert is not"
         " renewed",
         "TLS verification of an upstream fails because its x509 certificate has expired",
+        "upstream TLS cert expired, x509 verify fails",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -3275,6 +3344,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (SQLSTATE 23505)",
         "duplicate tracking numbers violate the `shipments_tracking_no_key` unique constraint"
         " (SQLSTATE 23505) on insert, as retries are not idempotent",
+        "tracking number already stored: shipments_tracking_no_key, 23505",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -3327,6 +3397,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " SQLSTATE 40001 could not serialize access",
         "concurrent shipment status updates fail with a serialization error (SQLSTATE 40001)"
         " and are not retried",
+        "shipment status update loses a race: 40001 could not serialize",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -3378,6 +3449,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "shipping is unable to connect its DB pg-N.db.internal:5432, dial is giving i/o timeout",
         "shipping service cannot reach its PostgreSQL database on port 5432 (dial i/o"
         " timeout), leaving the connection pool empty",
+        "shipping Postgres unreachable on 5432, dial i/o timeout",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -3430,6 +3502,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " int, so unmarshal is failing",
         "DHL quote responses provide `weight_grams` as a string, which cannot be unmarshalled"
         " into the integer field `Parcel.weight_grams`",
+        "DHL quote: weight_grams comes as a string, Parcel wants an int",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -3468,6 +3541,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "quote call is failing since DHL API is returning 502 to us",
         "DHL quote API responds with HTTP 502, and the failure is returned to the caller"
         " without a retry",
+        "DHL quotes down, DHL answers 502",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -3509,6 +3583,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "DHL is rate limiting our quote calls with 429, we are sending more requests than allowed",
         "DHL quote API rate-limits our requests with HTTP 429 since there is no client-side"
         " throttling or Retry-After handling",
+        "DHL quotes rate limited, 429 from DHL",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -3545,6 +3620,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "UPS quotes fail with 502 'quote failed'; support said UPS's API answers shipping with 502",
         "UPS quote API is giving 502 for our quote requests",
         "UPS quote API responds with HTTP 502 and the quote request fails without a retry",
+        "UPS quotes down, UPS answers 502",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -3596,6 +3672,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " concurrent map writes is coming",
         "unsynchronized concurrent writes to the carrier rate cache map crash the shipping"
         " service (fatal concurrent map writes)",
+        "rate cache concurrent map writes kill the process",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -3645,6 +3722,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "shipping-events consumer group is lagging, lag is increasing on few partitions",
         "shipping-events consumer group is falling behind, with consumer lag growing on"
         " several partitions",
+        "shipping-events consumers behind, lag piling up on partitions",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -3694,6 +3772,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " while dialing",
         "gateway's gRPC call to the catalog service fails with code Unavailable (connection"
         " refused while dialing)",
+        "catalog gRPC Unavailable, dial refused, product pages fail",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -3742,6 +3821,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " of 404",
         "catalog gRPC NotFound responses for a product SKU are surfaced as server errors"
         " instead of 404s",
+        "product page: catalog gRPC says NotFound for the SKU",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -3787,6 +3867,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " returning 503 for GET /api/v2/products/<id>",
         "upstream pod is returning 503 for GET /api/v2/products/<id>",
         "an upstream pod intermittently returns HTTP 503 for GET /api/v2/products/<id>",
+        "products API upstream answering 503 on GET /api/v2/products/<id>",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -3830,6 +3911,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " for those product requests",
         "for GET /api/v2/products/<id> upstream is giving 504 after long time",
         "an upstream pod responds with HTTP 504 (gateway timeout) for GET /api/v2/products/<id>",
+        "products API upstream answering 504 on GET /api/v2/products/<id>",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -3878,6 +3960,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " is coming",
         "a single API key repeatedly exceeds its per-minute gateway rate limit, producing an"
         " error log entry for every rejected request",
+        "API keys over their per-minute rate limit",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -3922,6 +4005,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "container is getting OOMKilled with exit code 137, memory limit is less than usage",
         "containers are terminated as OOMKilled (exit code 137) because memory usage exceeds"
         " the configured limit",
+        "pods OOMKilled, exit 137",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -3968,6 +4052,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " is not OOM",
         "containers terminate unexpectedly with exit code 1 (reason: Error) after running for"
         " some time, unrelated to memory limits",
+        "pods exiting 1 (Error), restart loop",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -4010,6 +4095,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " support said the cart summary reads 'total' of undefined",
         "cart summary is reading 'total' from cart which is still undefined, getting TypeError",
         "cart summary accesses `total` on an undefined cart object before the cart data has loaded",
+        "cart summary: cart undefined when 'total' is read",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -4048,6 +4134,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "our shop's cart page errors out; support said the cart summary reads 'items' of undefined",
         "in cart summary, cart is coming undefined and reading 'items' from it is failing",
         "cart summary attempts to read `items` from an undefined cart, resulting in a TypeError",
+        "cart summary: cart undefined when 'items' is read",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -4093,6 +4180,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " session",
         "minicart badge in the site header reads `total` from an undefined cart when the"
         " session has no cart",
+        "header minicart badge: 'total' read off undefined",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -4138,6 +4226,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " support said variants.map is not a function on your side",
         "product variants is not coming as array from API, so variants.map is not a function error",
         "product `variants` is not always returned as an array, so calling `.map()` on it throws",
+        "product.variants isn't an array, .map() throws",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -4183,6 +4272,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product fetch from products API is getting connect ECONNREFUSED",
         "storefront requests to the products API fail with ECONNREFUSED, most likely while the"
         " API is being redeployed",
+        "product fetch: products API refusing connections (ECONNREFUSED)",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -4232,6 +4322,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " product fetch",
         "products API closes the connection before responding (socket hang up), likely due to"
         " a keep-alive timeout mismatch",
+        "product fetch: products API hangs up mid request (socket hang up)",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -4275,6 +4366,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " coming",
         "backend API returns HTTP 500 to the storefront's Axios requests, and the error is"
         " rethrown without graceful handling",
+        "backend API 500 on storefront calls",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -4317,6 +4409,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " backend",
         "add-to-cart requests receive HTTP 404 from the cart API once the stored cart ID has"
         " expired on the server",
+        "add to cart: cart API 404",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -4358,6 +4451,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " to the cart API went past its timeout of N ms",
         "cart API is slow and add to cart request is getting axios timeout of N ms exceeded",
         "add-to-cart requests exceed the configured Axios timeout before the cart API responds",
+        "add to cart: axios timeout, no answer in time",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -4408,6 +4502,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " Unexpected token '<'",
         "storefront receives an HTML error page instead of JSON from the API, and parsing fails"
         " on the leading '<' character",
+        "API sends HTML (<!DOCTYPE) where JSON is expected",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -4458,6 +4553,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " value",
         "delivery estimate formatting fails with 'Invalid time value' when the delivery date is"
         " missing or invalid",
+        "checkout delivery estimate: bad date, RangeError Invalid time value",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -4506,6 +4602,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "header hydration is failing, UI rendered on server is not matching with client render",
         "React hydration fails for the site header because the server-rendered markup differs"
         " from the client render",
+        "header hydration mismatch, server HTML != client render",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -4555,6 +4652,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " instead of 401",
         "expired JWTs make token verification throw ('jwt expired') instead of returning a 401"
         " that would prompt a token refresh",
+        "expired JWT rejected at verify",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -4604,6 +4702,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " giving jwt malformed",
         'requests with an invalid Authorization header (e.g. "Bearer undefined") fail token'
         " verification as a malformed JWT",
+        "malformed JWT rejected at verify",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -4653,6 +4752,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " index",
         "user signup fails with a MongoDB E11000 duplicate key error on the `email_1` index"
         " when the email is already registered",
+        "signup: email already registered, E11000 on email_1",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -4694,6 +4794,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "unable to connect MongoDB on 27017, server selection is giving connect ETIMEDOUT",
         "accounts service cannot reach MongoDB on port 27017, and server selection fails with"
         " connect ETIMEDOUT",
+        "user lookup: Mongo on 27017 unreachable (ETIMEDOUT)",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -4748,6 +4849,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " hash arguments required",
         "password login fails for accounts without a stored password hash, as bcrypt requires"
         " both the data and the hash argument",
+        "login: account has no password hash, bcrypt wants data and hash",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -4796,6 +4898,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " already used",
         "signup fails with Prisma error P2002 (unique constraint on `email`) when the email"
         " address is already in use",
+        "signup: email taken, Prisma P2002 unique on email",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -4841,6 +4944,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "profile update is giving Prisma P2025 record to update not found, user is already deleted",
         "profile update fails with Prisma error P2025 because the user record to update no"
         " longer exists",
+        "profile update: no record to update, Prisma P2025",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -4887,6 +4991,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " directory",
         "temporary avatar PNG file cannot be found when it is opened (ENOENT), possibly removed"
         " by cleanup or written on another pod",
+        "temp avatar-*.png gone before open (ENOENT)",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -4935,6 +5040,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "node process is reaching heap limit and crashing as allocation is failing",
         "storefront Node.js process aborts once it reaches the V8 heap limit and a memory"
         " allocation fails",
+        "Node process dies at the heap limit (JS heap OOM)",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -4987,6 +5093,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " rejection",
         "CMS requests fail DNS resolution for cms.internal (getaddrinfo ENOTFOUND), and the"
         " resulting promise rejection is never handled",
+        "CMS fetch: cms.internal doesn't resolve (ENOTFOUND), rejection unhandled",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -5029,6 +5136,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 800ms budget and get logged",
         "rendering of /products/<slug> page is taking more than 800ms budget",
         "server-side rendering of /products/<slug> pages exceeds the 800ms render budget",
+        "product page SSR over the 800ms budget",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -5071,6 +5179,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " is coming",
         "points redemption fails with NoMethodError because `points` is called on a nil member"
         " association",
+        "redeem: points called on nil",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -5114,6 +5223,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "tier upgrade check is calling points on nil, undefined method error for nil:NilClass",
         "tier upgrade check raises NoMethodError (`points` on nil) after points are added for"
         " some members",
+        "tier upgrade: points called on nil",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -5159,6 +5269,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "Member is not there for given id and RecordNotFound is coming, not handled as 404",
         "lookups for deleted or unknown member IDs raise `ActiveRecord::RecordNotFound`, which"
         " is not mapped to a 404",
+        "unknown member id: RecordNotFound, Couldn't find Member",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -5208,6 +5319,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " greater than or equal to 0",
         "redemptions larger than the member's balance fail model validation (points must be"
         " greater than or equal to 0) at save time",
+        "redeem beyond the balance fails validation, points can't drop under 0",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -5254,6 +5366,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "member enroll is failing with validation Email has already been taken",
         'member enrollment fails validation with "Email has already been taken" for addresses'
         " that are already enrolled",
+        "loyalty enroll: email already taken, validation fails",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -5306,6 +5419,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " StaleObjectError is coming (lock_version)",
         "concurrent point updates on the same member trigger optimistic locking conflicts"
         " (`lock_version`) with no retry",
+        "adding points: stale Member, optimistic lock",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -5351,6 +5465,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " its Postgres on 5432",
         "points job is unable to connect Postgres on 5432, connection refused",
         "points job cannot establish a PostgreSQL connection on port 5432 (connection refused)",
+        "points job: Postgres on 5432 refusing connections",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -5397,6 +5512,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "leaderboard bump is failing as Redis on 6379 is refusing the connection (ECONNREFUSED)",
         "leaderboard update cannot connect to Redis on port 6379 (ECONNREFUSED), which fails"
         " the surrounding job",
+        "leaderboard Redis on 6379 refusing (ECONNREFUSED)",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -5444,6 +5560,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " coming",
         "outbound HTTP requests to an external endpoint time out while waiting for a response"
         " (Net::ReadTimeout)",
+        "outbound HTTP call: no reply in time (Net::ReadTimeout)",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -5488,6 +5605,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " matching their schema",
         "partner API rejects the points sync payload with HTTP 422 Unprocessable Entity,"
         " suggesting a schema mismatch",
+        "partner points push rejected, 422",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -5535,6 +5653,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "partner API is giving 401 Unauthorized for points post, credentials seems to be expired",
         "partner API responds with HTTP 401 Unauthorized to the points sync, indicating expired"
         " or rotated credentials",
+        "partner points push: 401 Unauthorized",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -5581,6 +5700,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " having threshold",
         "tier selection fails when comparing an Integer with nil, likely due to a tier that has"
         " no points threshold",
+        "tier lookup: Integer compared with nil",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -5627,6 +5747,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " having partner code",
         "partner payload construction raises KeyError (`:partner_code` not found) for members"
         " without a partner code",
+        "partner payload: :partner_code key missing",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -5674,6 +5795,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " moved to the Sidekiq dead set",
         "PartnerSyncJob is failing in all retries and going to Sidekiq dead set",
         "PartnerSyncJob exhausts all of its Sidekiq retries and is moved to the dead set",
+        "PartnerSyncJob out of retries, sitting in the Sidekiq dead set",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -5718,6 +5840,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "points CSV import of tenant is rejected fully because of few invalid rows",
         "tenant points CSV imports are rejected in full when only a small number of rows are"
         " invalid",
+        "tenant points CSV rejected, invalid rows",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -5766,6 +5889,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " rule or product",
         "applying promotions throws a null reference exception when a promotion lacks its rule"
         " or product reference",
+        "promotions pricing: null reference",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -5815,6 +5939,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " is missing",
         "pricing engine initialization fails with a null reference while loading pricing rules,"
         " likely due to a missing configuration section",
+        "pricing engine init: null reference loading rules",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -5860,6 +5985,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "First() is getting called on empty collection, InvalidOperationException as no element is"
         " there",
         "a LINQ `First()` call on an empty sequence throws InvalidOperationException",
+        "First() on an empty list, nothing to pick",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -5904,6 +6030,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " isn't in the dictionary yet (KeyNotFoundException)",
         "SKU key is not present in dictionary and indexer is throwing KeyNotFoundException",
         "dictionary lookup by SKU throws KeyNotFoundException when the SKU has not been loaded yet",
+        "SKU missing from the lookup dictionary (KeyNotFound)",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -5951,6 +6078,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " format",
         'price CSV import fails to parse locale-formatted or invalid numbers (e.g. "1,5",'
         ' "12a") and throws a FormatException',
+        "price CSV numbers badly formatted (1,5 / 12a)",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -5998,6 +6126,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " canceled when HttpClient.Timeout elapses",
         "competitor feed download is getting cancelled once HttpClient.Timeout seconds are over",
         "competitor feed download is canceled once the configured HttpClient.Timeout elapses",
+        "competitor feed download cut off at HttpClient.Timeout",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -6043,6 +6172,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor feed is giving 503 Service Unavailable to price refresh",
         "competitor feed endpoint responds with 503 (Service Unavailable) during the scheduled"
         " price refresh",
+        "competitor feed down, 503",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -6087,6 +6217,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " their end",
         "competitor feed endpoint rejects the price refresh with 403 (Forbidden), possibly due"
         " to a changed API key or IP allowlist",
+        "competitor feed refuses us, 403 Forbidden",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -6132,6 +6263,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " transaction",
         "SQL Server repeatedly chooses the pricing job's transaction as the deadlock victim"
         " (error 1205)",
+        "SQL Server deadlock, our transaction is the victim",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -6178,6 +6310,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "price upsert is getting Execution Timeout Expired from SQL Server, batch is taking long"
         " time",
         "bulk price upsert exceeds the SQL Server command timeout (Execution Timeout Expired)",
+        "price upsert: SQL Server Execution Timeout Expired",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -6227,6 +6360,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " affected",
         "saving a price fails with an EF Core concurrency conflict (1 row expected to be"
         " affected, 0 actually affected)",
+        "price save: EF concurrency check, 0 rows affected",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -6268,6 +6402,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " null (Parameter 'currency')",
         "`Money` value creation fails with an ArgumentNullException for prices that have no"
         " `currency`",
+        "Money built with a null 'currency'",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -6309,6 +6444,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 'region')",
         "prices without a `region` cause `Money` construction to throw (null value for"
         " parameter 'region')",
+        "Money built with a null 'region'",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -6358,6 +6494,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " to System.Decimal",
         "competitor feed contains a non-numeric value at `$.items[n].price` that cannot be"
         " converted to System.Decimal",
+        "competitor feed $.items[n].price not a decimal",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -6408,6 +6545,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "circuit breaker for competitor-feed is getting opened after many failures",
         "circuit breaker for competitor-feed opens after repeated consecutive failures, pausing"
         " price refreshes",
+        "competitor-feed breaker trips open, too many failures in a row",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -6446,6 +6584,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 503",
         "ERP is giving 503 when warehouse stock is pushed in sync",
         "stock sync push to the ERP fails with HTTP 503 and is not retried with backoff",
+        "ERP stock push: 503",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -6492,6 +6631,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " together",
         "overlapping stock syncs for the same warehouse are rejected by the ERP with HTTP 409"
         " (conflict)",
+        "ERP stock push: 409 conflict",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -6530,6 +6670,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "stock reconciliation results are missing; support said pulling stock from the ERP got 503",
         "during reconcile, stock pull from ERP is failing with 503",
         "stock pull from the ERP during warehouse reconciliation fails with HTTP 503",
+        "ERP stock pull on reconcile: 503",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -6576,6 +6717,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the warehouse stock would go negative",
         "on reserve, stock of SKU in warehouse is going negative after decrement",
         "stock decrement during reservation would drive a SKU's warehouse quantity below zero",
+        "reserve refused: SKU stock would go negative in the warehouse",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -6621,6 +6763,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "warehouse bin is reporting different unit count than expected count",
         "reported bin unit counts do not match the expected counts, indicating drift between"
         " the WMS and inventory records",
+        "warehouse bin count off from expected",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -6660,6 +6803,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "WMS is rejecting pick list with code=WMS-117, we don't know meaning of this code",
         "WMS rejects pick list submissions with error code WMS-117, whose meaning is currently"
         " undocumented",
+        "pick list release: WMS rejects with WMS-117",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -6697,6 +6841,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "releasing pick lists fails with 500; support said the WMS rejects them with code WMS-204",
         "pick list release is failing as WMS is rejecting it with code=WMS-204",
         "pick list release fails because the WMS returns rejection code WMS-204",
+        "pick list release: WMS rejects with WMS-204",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -6743,6 +6888,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "no delivery slot is left for postcode on given date, the same is logged as error",
         "delivery slot allocation finds no remaining capacity for a postcode and date, which is"
         " logged as an error",
+        "no delivery slot left for the postcode on the date",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -6783,6 +6929,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " fulfilment",
         "dock scanner is sending barcode which is unknown to us, error is logged for each scan",
         "dock scanners are submitting barcodes that do not match any known item",
+        "dock scanners: unknown barcodes",
     ),
 }
 
@@ -8117,7 +8264,9 @@ _DYING = frozenset("g-nil-deref g-index-range g-concurrent-map n-heap".split())
 # failed and the dbt model it feeds; {scenario}, {load} and {failed}: the twentyninth style's
 # person's load test scenario, the load it ran at (240 VUs) and what failed (3.8%
 # http_req_failed on POST /api/...); {partner} and {env}: the thirtieth style's person's company
-# and the environment their integration runs against (Sandbox, Production).
+# and the environment their integration runs against (Sandbox, Production); {title} and
+# {tracker}: the title the thirtythird style's team's error tracker gave the issue, and which
+# tracker it was (Sentry, Rollbar, ...).
 _SUMMARIES: tuple[tuple[str, ...], ...] = (
     (
         "{Svc}: {exc} in {where}, {gist}",
@@ -8348,6 +8497,17 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "Investigate {exc} in the {svc} service: {Gist}",
         "[{Svc}] {Gist}",
     ),
+    (
+        "{title}",
+        "{title}",
+        "[BE] {title}",
+        "[{Svc}] {title}",
+        "{title} ({gist})",
+        "{Gist} - {exc}",
+        "[BE] {Gist}",
+        "{Svc}: {gist} ({exc})",
+        "{gist} [{tracker}]",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -8471,13 +8631,22 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
         "{Svc} \u2014 {Gist}",
         "Error-level log entries in {svc}: {Gist}",
     ),
+    (
+        "{title}",
+        "[BE] {title}",
+        "{title} ({gist})",
+        "[{Svc}] {Gist}",
+        "{Gist} - {svc} logs",
+    ),
 )
 # Openings of a person's description; {date} is when they first saw it ({case} and
 # {customer}: the support case the twentieth style's person escalates, and whose it is;
 # {workload} and {container}: where the twentyfifth style's person reads the logs; {area}: the
 # product area of the twentysixth style's person; {job} and {spec}: the CI job and the spec of
 # the twentyseventh's; {dag}, {task} and {model}: the pipeline of the twentyeighth's; {tool} and
-# {scenario}: the load test of the twentyninth's; {partner}: the company of the thirtieth's).
+# {scenario}: the load test of the twentyninth's; {partner}: the company of the thirtieth's;
+# {version} and {tracker}: the release the thirtythird's error tracker saw it in, and the
+# tracker).
 _OPENINGS: tuple[tuple[str, ...], ...] = (
     (
         "Seeing this in {svc} since {date}.",
@@ -8748,6 +8917,15 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "**Background**\nThe {svc} service has been reporting this error in production since"
         " {date}.",
     ),
+    (
+        "",
+        "",
+        "",
+        "Still happening after the {version} deploy.",
+        "Still seeing this on {version}.",
+        "Came across with the rest of the old {tracker} backlog; still open as of {date}.",
+        "Back again since {date}.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -8960,6 +9138,13 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "**Observed behavior**\nOur logs show `{exc}` originating from {where}. The most likely"
         " explanation: {gist}.",
     ),
+    (
+        "",
+        "",
+        "TL;DR: {gist}.",
+        "Plain words: {gist}.",
+        "Short of it: {gist} ({exc}).",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -9091,6 +9276,11 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
         " available): {gist}.",
         "**Details**\n- **Source:** application logs (ERROR level, no exception)\n-"
         " **Description:** {Gist}",
+    ),
+    (
+        "",
+        "TL;DR: {gist}.",
+        "Plain words: {gist}.",
     ),
 )
 # Asides that close a person's note; in the twentythird style's, the person names the commit
@@ -9368,6 +9558,16 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "Customer-facing, please prioritise.",
+        "cc @sam",
+        "cc @priya - yours?",
+        "Still happening after the last deploy.",
+        "Low volume, not urgent.",
+        "Seen on the dashboards again this week.",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -9417,6 +9617,7 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("What your support sent us from your logs:", "Stack trace from our application:"),
     ("PFB error log:", "PFB stack trace:"),
     ("**Relevant log entry**", "**Stack trace (excerpt)**"),
+    ("*Error message*", "*Stack trace*"),  # New Relic's, in the issues it files (see _tracked)
 )
 # The thirtyfirst style's person's other ways of putting what they paste under their note.
 _BELOW_HEADS = (
@@ -10028,6 +10229,64 @@ _SUPPORT_SAID = (
     "Per your support the error on your side is a {kind} in {site}.",
     "Support mentioned {site} ({kind}) when we chatted, in case that helps your engineers.",
 )
+# The error trackers whose "Create Jira issue" integrations filed the thirtythird style's team's
+# tickets before Dogcatcher, each ticket by one of them; a log line that raises nothing only
+# Sentry's and Rollbar's, which take plain messages (from a logging integration, as a message
+# item).
+_TRACKERS = ("Sentry", "Rollbar", "Bugsnag", "Datadog", "New Relic")
+_MESSAGE_TRACKERS = ("Sentry", "Rollbar")
+# The label the team had each tracker's integration put on the tickets it filed.
+_TRACKER_LABELS = {
+    "Sentry": "sentry",
+    "Rollbar": "rollbar",
+    "Bugsnag": "bugsnag",
+    "Datadog": "error-tracking",
+    "New Relic": "errors-inbox",
+}
+# What each tracker calls a service, as the thirtythird style's team set them up, rarely the
+# service's own name: the Sentry project's slug, the Rollbar project, the Bugsnag project and
+# New Relic's APM entity (Datadog names it by its service tag, the service's name).
+_TRACKED_AS: dict[str, tuple[str, str, str, str]] = {
+    "accounts": ("accounts-api", "Accounts", "Accounts API", "accounts-api (prod)"),
+    "billing": ("billing-api", "billing-service", "Billing", "Billing Service"),
+    "catalog": ("acme-catalog", "catalog", "Catalog (Django)", "catalog-web"),
+    "fulfilment": ("fulfilment", "Fulfilment", "Fulfilment", "fulfilment-prod"),
+    "gateway": ("api-gateway", "edge-gateway", "API Gateway", "gateway (Go)"),
+    "inventory": ("inventory-sync", "inventory", "Inventory", "inventory-api"),
+    "ledger": ("ledger", "ledger-service", "Ledger", "Ledger Service"),
+    "loyalty": ("loyalty-rails", "loyalty", "Loyalty (Rails)", "loyalty-production"),
+    "media": ("media-workers", "media", "Media", "media-worker"),
+    "notifications": ("notifications", "notifications", "Notifications", "notifications-prod"),
+    "pricing": ("pricing-api", "Pricing", "Pricing API (.NET)", "Acme.Pricing"),
+    "reports": ("reports", "reporting", "Reports", "reports-service"),
+    "search": ("search-api", "search", "Search API", "search-api"),
+    "shipping": ("shipping", "shipping-svc", "Shipping", "shipping (Go)"),
+    "storefront": ("storefront-next", "storefront", "Storefront (Next.js)", "storefront-ssr"),
+    "tax": ("tax-api", "tax", "Tax API", "tax-service"),
+}
+# The framework Rollbar reports an item's code runs in, by language, and where a service's
+# differs from its language's.
+_FRAMEWORKS = {
+    "java": "spring",
+    "dotnet": "aspnetcore",
+    "python": "django",
+    "go": "net/http",
+    "node": "express",
+    "ruby": "rails",
+}
+_SERVICE_FRAMEWORKS = {"search": "fastapi", "inventory": "fastapi", "storefront": "next.js"}
+# How New Relic's agents name a transaction's kind, by language: a web request's, then any
+# other's (a job, a consumer).
+_TRANSACTIONS = {
+    "java": ("SpringController", "Custom"),
+    "dotnet": ("MVC", "Custom"),
+    "python": ("Function", "Celery"),
+    "go": ("Go", "Go"),
+    "node": ("Expressjs", "Nodejs"),
+    "ruby": ("Controller", "SidekiqJob"),
+}
+# The digits of a Sentry issue's short id after its project's slug (Crockford's base 32).
+_SHORT_ID = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 # The characters of the random part of a Kubernetes name (a ReplicaSet's hash, a pod's suffix).
 _K8S_NAME = "bcdfghjklmnpqrstvwxz2456789"
 # How people shorten some exception names.
@@ -10306,11 +10565,11 @@ def _suffixed(suffix: str) -> Callable[[str], str]:
     return lambda f: f + suffix
 
 
-# The suffixes the sixteenth to thirtysecond styles' refactors add, in Java, Go, Node and .NET
+# The suffixes the sixteenth to thirtythird styles' refactors add, in Java, Go, Node and .NET
 # alike.
 _LATE_SUFFIXES = tuple(
     "V2 Strict Verified Legacy ForTenant Batched Traced Patched ForWeb Bounded Flagged Testable"
-    " Paged Cached ForPartner New Hardened".split()
+    " Paged Cached ForPartner New Hardened Tracked".split()
 )
 
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
@@ -10333,7 +10592,9 @@ _LATE_SUFFIXES = tuple(
 # the service's team split out for the partner API's calls, thirtyfirst style: the new path the
 # offshore team wrote beside the old one when they took the service over, the old one kept to
 # revert to, thirtysecond style: the hardened path the service's team split out following the
-# suggested next steps of an AI-drafted ticket, with the checks and retries it proposed).
+# suggested next steps of an AI-drafted ticket, with the checks and retries it proposed,
+# thirtythird style: the tracked path the team split out to report the error to its old error
+# tracker with the request's tags and release, before it moved to Dogcatcher).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -10404,6 +10665,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_{f}_for_partner",
         lambda f: f"_{f}_new",
         lambda f: f"_{f}_hardened",
+        lambda f: f"_{f}_tracked",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -10474,6 +10736,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_for_partner",
         lambda f: f"{f}_new",
         lambda f: f"{f}_hardened",
+        lambda f: f"{f}_tracked",
     ),
 }
 
@@ -11116,8 +11379,16 @@ def _where(template: Template, style: int) -> str:
     in `catalog/importer.py` ``, ``the `Header` component in `layout/header` ``, ``the `redeem`
     method on `Member` ``), see ``_assistant_name``; some of the time with the trace's top frame
     after it as its file and line (``... (`InvoiceCalculator.java:405`)``), see
-    ``_people_ticket``."""
+    ``_people_ticket``; the thirtythird style's person, whose team's tickets another error
+    tracker's Jira integration wrote, copies the code's name from the tracker, as Sentry's culprit
+    names it: the module, the class or the file, "in" the function
+    (``com.acme.billing.InvoiceCalculator in sumLines``, ``catalog.importer in parse_row``,
+    ``github.com/acme/gateway/internal/router in (*Router).resolve``, ``app/models/member.rb in
+    redeem``, ``Acme.Pricing.PriceEngine in ApplyPromotions``), a Node function with its file
+    after it (``renderSummary(/app/.next/server/cart/summary.js)``), see ``_culprit``."""
     path, function = template.frames[0].split(":", 1)
+    if style == 32:
+        return _culprit(template)
     if style == 31:
         return _assistant_name(template)
     if style == 30:
@@ -11321,6 +11592,26 @@ def _assistant_name(template: Template) -> str:
     if template.lang == "node" and function[:1].isupper():
         return f"the `{function}` component in `{path}`"
     return f"the `{function}()` function in `{path}`"  # Python's file, Node's module
+
+
+def _culprit(template: Template) -> str:
+    """The throw site as Sentry's culprit names it, from the trace's innermost frame, which the
+    thirtythird style's person copies: the frame's module (the Java or .NET class, the Python
+    module, the Go package's import path) or, without one, its file (Ruby's, relative to the app),
+    then "in" and the function; for Node the function, then the file in parentheses."""
+    path, function = template.frames[0].split(":", 1)
+    service = template.service
+    if template.lang == "java":
+        return f"com.acme.{service}.{path} in {function}"
+    if template.lang == "dotnet":
+        return f"Acme.{service.capitalize()}.{path} in {function}"
+    if template.lang == "python":
+        return f"{path.removesuffix('.py').replace('/', '.')} in {function}"
+    if template.lang == "go":
+        return f"github.com/acme/{service}/internal/{path} in {function}"
+    if template.lang == "ruby":
+        return f"app/{path}.rb in {function}"
+    return f"{function}(/app/.next/server/{path}.js)"  # node
 
 
 def _chat_name(template: Template) -> str:
@@ -11679,7 +11970,12 @@ def _fenced(text: str, style: int, tag: str = "") -> str:
     # text around what our support sent them; or, filing for an offshore team, a log line in red
     # as Jira's {color} macro colours it, and a trace in a bare Jira {noformat} block; or, pasting
     # what an AI writing assistant drafted, a markdown fence tagged plaintext around a log line,
-    # and with the trace's language around a trace.
+    # and with the trace's language around a trace; or, as another error tracker's Jira
+    # integration wrote it, the ``tag`` naming the tracker, in a Jira {code} block (Sentry's,
+    # Datadog's) or a {noformat} block (Rollbar's, Bugsnag's, New Relic's).
+    if style == 32:
+        block = "code" if tag in ("Sentry", "Datadog") else "noformat"
+        return f"{{{block}}}\n{text}\n{{{block}}}"
     if style == 31:
         return f"```{'plaintext' if tag == 'log' else tag}\n{text}\n```"
     if style == 30:
@@ -13391,6 +13687,327 @@ def _partner_stack(p: _PartnerCall, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
+@dataclass(frozen=True)
+class _Frame:
+    """One frame of a trace as an error tracker's SDK reports it: its module (the class, the
+    Python module, the Go package's import path; "" where the trace names none), its function,
+    its file, its line, its source line (Python's trace prints it) and whether it is one of the
+    service's own."""
+
+    module: str
+    function: str
+    file: str
+    line: int | None
+    code: str
+    own: bool
+
+
+# A frame's line in each language's trace, as the generator prints them (Go's file line, under
+# its function's).
+_JAVA_AT = re.compile(r"\tat (?:\S+/)?([\w$.]+)\.([\w$<>]+)\(([^:)]*)(?::(\d+))?\)")
+_DOTNET_AT = re.compile(r"   at ([\w.`<>]+)\.([\w`<>]+)\([^)]*\)(?: in (.+):line (\d+))?")
+_ASYNC_STEP = re.compile(r"(.+)\.<(\w+)>d__\d+")  # a .NET async method's state machine
+_PYTHON_AT = re.compile(r'  File "([^"]+)", line (\d+), in (\S+)')
+_NODE_AT = re.compile(r"    at (\S+) \((.+):(\d+):\d+\)")
+_GO_AT = re.compile(r"\t(\S+\.go):(\d+)(?: \+0x[0-9a-f]+)?")
+_RUBY_AT = re.compile(r"(\S+\.rb):(\d+):in [`']([^'`]+)'")
+
+
+def _trace_frames(stack: str, lang: str) -> list[_Frame]:
+    """A trace's frames, innermost first, as an error tracker's SDK reports them."""
+    lines = stack.split("\n")
+    frames = []
+    for i, line in enumerate(lines):
+        if lang == "java" and (m := _JAVA_AT.fullmatch(line)):
+            at = int(m[4]) if m[4] else None
+            frames.append(_Frame(m[1], m[2], m[3], at, "", m[1].startswith("com.acme.")))
+        elif lang == "dotnet" and (m := _DOTNET_AT.fullmatch(line)):
+            module, function = m[1], m[2]
+            state = _ASYNC_STEP.fullmatch(module)
+            if state is not None and function == "MoveNext":  # as the SDK names it again
+                module, function = state[1], state[2]
+            at = int(m[4]) if m[4] else None
+            frames.append(_Frame(module, function, m[3] or "", at, "", module.startswith("Acme.")))
+        elif lang == "python" and (m := _PYTHON_AT.fullmatch(line)):
+            after = lines[i + 1] if i + 1 < len(lines) else ""
+            code = after.strip() if after.startswith("    ") else ""
+            own = m[1].startswith("/app/")
+            frames.append(_Frame("", m[3], m[1], int(m[2]), code, own))
+        elif lang == "node" and (m := _NODE_AT.fullmatch(line)):
+            frames.append(_Frame("", m[1], m[2], int(m[3]), "", m[2].startswith("/app/")))
+        elif lang == "go" and i > 0 and (m := _GO_AT.fullmatch(line)):
+            name = lines[i - 1].rsplit("(", 1)[0]  # the package's path, then the function
+            dot = name.find(".", name.rfind("/") + 1)
+            own = name.startswith("github.com/acme/")
+            frames.append(_Frame(name[:dot], name[dot + 1 :], m[1], int(m[2]), "", own))
+        elif lang == "ruby" and (m := _RUBY_AT.fullmatch(line)):
+            own = "/app/" in m[1] and "/gems/" not in m[1]
+            frames.append(_Frame("", m[3], m[1], int(m[2]), "", own))
+    return frames[::-1] if lang == "python" else frames  # Python prints the innermost last
+
+
+def _error_text(template: Template, group: ErrorGroup) -> str:
+    """The error's message as an error tracker captures it, its values in: what the trace
+    prints after the exception's type, every line of it ("" for an exception without a
+    message); the log line where the trace prints none (Ruby's) or there is no trace."""
+    sample = group.samples[0] if group.samples else group.template
+    if not template.kind or not group.stack or template.lang == "ruby":
+        return sample
+    lines = group.stack.strip("\n").split("\n")
+    if template.lang == "python":  # after the innermost frame and its source line
+        files = [i for i, line in enumerate(lines) if line.startswith('  File "')]
+        head = lines[files[-1] + 2 :] if files else lines[-1:]
+    elif template.lang == "go":  # up to the blank line before the goroutine
+        head = list(itertools.takewhile(bool, lines))
+    else:
+        head = list(itertools.takewhile(lambda line: not line.lstrip().startswith("at "), lines))
+    text = "\n".join(head)
+    for prefix in (f"{template.kind}: ", "panic: "):
+        text = text.removeprefix(prefix)
+    return "" if text == template.kind else text
+
+
+def _tracker_kind(kind: str, lang: str, tool: str, text: str) -> str:
+    """An exception's type as each error tracker names it: Sentry by its class's simple name
+    (``NullPointerException``, ``InternalServerError`` for a nested class, ``DoesNotExist``),
+    a Ruby class with its namespace, a recovered Go panic by the runtime's type of it
+    (``runtime.errorString``, ``runtime.boundsError``); Rollbar a Python exception by its class's
+    name alone too; New Relic a Python one as ``module:Class`` (``builtins:KeyError``,
+    ``requests.exceptions:ReadTimeout``); the others as the log names it."""
+    if lang == "python" and tool in ("Sentry", "Rollbar"):
+        return kind.rsplit(".", 1)[-1]
+    if lang == "python" and tool == "New Relic":
+        parts = kind.split(".")
+        at = next(i for i, part in enumerate(parts) if part[:1].isupper() and not part.isupper())
+        return f"{'.'.join(parts[:at]) or 'builtins'}:{'.'.join(parts[at:])}"
+    if tool != "Sentry":
+        return kind
+    if lang in ("java", "dotnet"):
+        return kind.rsplit(".", 1)[-1].split("$")[-1]
+    if kind == "panic":
+        return "runtime.boundsError" if "out of range" in text else "runtime.errorString"
+    return kind
+
+
+def _app_file(file: str) -> str:
+    """A frame's file relative to the service's code, as the trackers' SDKs report it:
+    ``app/models/member.rb``, ``catalog/importer.py``, ``internal/router/router.go``,
+    ``.next/server/cart/summary.js``, ``pricing/PriceEngine.cs``."""
+    return re.sub(r"^.*/releases/\d+/", "", file).removeprefix("/app/").removeprefix("/src/")
+
+
+def _sentry_frame(frame: _Frame, lang: str) -> str:
+    """A frame as Sentry's Jira integration writes it, by its platform's template: Java's
+    ``at`` line with the class, Ruby's ``file:line:in `function'``, else its default one, the file
+    (a .NET frame's module), the line and the function, and Python's source line under it."""
+    if lang == "java":
+        return f"    at {frame.module}.{frame.function}({frame.file}:{frame.line})"
+    if lang == "ruby":
+        return f"  {_app_file(frame.file)}:{frame.line}:in `{frame.function}'"
+    if lang == "dotnet":
+        place = f'Module "{frame.module}"'
+    else:
+        place = f'File "{_app_file(frame.file) if lang == "python" else frame.file}"'
+    text = f"  {place}, line {frame.line}, in {frame.function}"
+    return f"{text}\n    {frame.code}" if frame.code else text
+
+
+def _sentry_event(kind: str, text: str, frames: Sequence[_Frame], lang: str) -> str:
+    """An exception as Sentry's Jira integration writes it into the description: the type and
+    the value, then at most five of the service's own frames (of all, where none is), in the
+    platform's order (Python's oldest first, the others' newest first), and how many it left
+    out."""
+    shown = [_sentry_frame(frame, lang) for frame in ([f for f in frames if f.own] or frames)[:5]]
+    left = len(frames) - 5
+    cut = [f"({left} additional frame(s) were not displayed)", "..."] if left > 0 else []
+    lines = [*cut, *shown[::-1]] if lang == "python" else [*shown, *cut[::-1]]
+    return "\n".join([f"{kind}: {text}" if text else kind, *lines])
+
+
+def _bugsnag_frame(frame: _Frame, lang: str) -> str:
+    """A frame in the project as Bugsnag's Jira integration lists it, ``file:line - method``:
+    the file relative to the project (a Java class's file alone), the method qualified as the
+    language's notifier qualifies it (``com.acme.billing.InvoiceCalculator.sumLines``,
+    ``router.(*Router).resolve``, ``parse_row``)."""
+    method = frame.function
+    if lang in ("java", "dotnet"):
+        method = f"{frame.module}.{frame.function}"
+    elif lang == "go":
+        method = f"{frame.module.rsplit('/', 1)[-1]}.{frame.function}"
+    return f"{_app_file(frame.file)}:{frame.line} - {method}"
+
+
+def _context(template: Template) -> str:
+    """Where an error tracker says an error happened, besides its frames, as Bugsnag's context
+    names it: the request's route (``POST /api/billing/invoices/{id}/close``), a Rails
+    controller's action (``redemptions#create``); else the job (``catalog.tasks.run``,
+    ``PointsJob``, ``ReportJob``), else the trace's outermost function."""
+    route = _web_route(template)
+    if route is not None:
+        return route[2] if template.lang == "ruby" and route[2] else route[0]
+    return _job(template) or _owner_name(template.frames[-1], template.lang)
+
+
+def _transaction(template: Template) -> str:
+    """The transaction New Relic's agent records an error in: a web transaction named for the
+    route (``WebTransaction/SpringController/api/billing/invoices/{id}/close (POST)``) or the
+    Rails action (``WebTransaction/Controller/redemptions/create``); else another kind of
+    transaction, named for the job or the outermost function
+    (``OtherTransaction/Celery/catalog.tasks.run``)."""
+    web, other = _TRANSACTIONS[template.lang]
+    context = _context(template)
+    if _web_route(template) is None:
+        return f"OtherTransaction/{other}/{context}"
+    if "#" in context:  # a Rails action
+        return f"WebTransaction/{web}/{context.replace('#', '/')}"
+    method, path = context.split(" ", 1)
+    return f"WebTransaction/{web}{path} ({method})"
+
+
+def _short_id(number: int) -> str:
+    """The part of a Sentry issue's short id after its project's slug: its number in base 32."""
+    digits = ""
+    while True:
+        number, digit = divmod(number, 32)
+        digits = _SHORT_ID[digit] + digits
+        if not number:
+            return digits
+
+
+def _uuid(rng: random.Random) -> str:
+    text = f"{rng.getrandbits(128):032x}"
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+
+
+def _first_line(text: str, limit: int | None = None) -> str:
+    """A message's first line, as a tracker puts it in a title, cut at ``limit`` characters as
+    Sentry cuts it."""
+    line = text.split("\n", 1)[0]
+    return line if limit is None or len(line) <= limit else line[: limit - 3] + "..."
+
+
+@dataclass(frozen=True)
+class _Tracked:
+    """An issue of another error tracker, as its Jira integration filed it for the thirtythird
+    style's team before Dogcatcher: the tracker, the title and the description it wrote, the
+    issue's link as a note names it, the label the team had the integration add, and the release
+    the tracker saw the error in."""
+
+    tool: str
+    title: str
+    body: str
+    ref: str
+    label: str
+    version: str
+
+
+def _tracked(template: Template, group: ErrorGroup, evidence: str, rng: random.Random) -> _Tracked:
+    """The issue one of the team's error trackers (one per ticket) opened for ``group``'s error,
+    and the ticket its "Create Jira issue" integration filed from it: the tracker's title, its
+    link back, its fields, and by the ticket's evidence, the event's message (``log``) or its trace
+    (``stack``), each as the tracker renders them; ``thin`` has neither (Bugsnag's always has the
+    message under the exception)."""
+    svc, lang, kind = template.service, template.lang, template.kind
+    tool = rng.choice(_TRACKERS if kind else _MESSAGE_TRACKERS)
+    slug, project, app, entity = _TRACKED_AS[svc]
+    version = f"{rng.randint(1, 4)}.{rng.randint(0, 40)}.{rng.randint(0, 12)}"
+    env = group.envs[0] if group.envs else "production"
+    text = _error_text(template, group)
+    sample = group.samples[0] if group.samples else group.template
+    stack = (group.stack or "").strip("\n")
+    frames = _trace_frames(stack, lang)
+    shown = _tracker_kind(kind, lang, tool, text) if kind else ""
+    title = ": ".join(filter(None, (shown, _first_line(text, 100 if tool == "Sentry" else None))))
+    first, last = (f"{at:%Y-%m-%d %H:%M} UTC" for at in (group.first_seen, group.last_seen))
+    total = group.count * rng.randint(2, 12)  # since the tracker first saw it
+    lines: list[str] = []
+    if tool == "Sentry":
+        number = rng.randint(4_100_000_000, 6_900_000_000)
+        link = rng.choice(
+            (
+                f"https://acme.sentry.io/issues/{number}/?referrer=jira_integration",
+                f"https://sentry.io/organizations/acme/issues/{number}/?referrer=jira_integration",
+                f"https://sentry.io/acme/{slug}/issues/{number}/",
+            )
+        )
+        ref = f"[{slug.upper()}-{_short_id(rng.randint(40, 9000))}|{link}]"
+        lines = [f"Sentry Issue: {ref}", ""]
+        if evidence == "stack":
+            lines.append(_fenced(_sentry_event(shown, text, frames, lang), 32, tool))
+        elif evidence == "log":
+            lines.append(_fenced(sample, 32, tool))
+        else:
+            lines += [f"culprit: {_culprit(template)}"] if template.frames else []
+            host = f" | server_name: {group.hosts[0]}" if group.hosts else ""
+            lines.append(f"environment: {env} | release: {slug}@{version}{host}")
+    elif tool == "Rollbar":
+        number = rng.randint(40, 2400)
+        link = f"https://rollbar.com/acme/{project}/items/{number}/"
+        if rng.random() < 0.5:  # the integration's title prefix, before the team dropped it
+            title = f"[Rollbar] {title}"
+        ref = f"[item #{number}|{link}]"
+        framework = _SERVICE_FRAMEWORKS.get(svc, _FRAMEWORKS[lang])
+        lines = [
+            f"Rollbar item #{number} in {project}: {link}",
+            f"Occurred {total} times, first {first}, last {last}",
+            f"Environment: {env} | Framework: {framework} | Level: error",
+        ]
+        if evidence == "stack":  # Ruby's trace prints no error line: Rollbar heads it with one
+            trace = _issue_frames(stack, lang)
+            if lang == "ruby":
+                trace = f"{kind}: {text}\n{trace}"
+            lines += ["", _fenced(trace, 32, tool)]
+        elif evidence == "log":
+            lines += ["", _fenced(sample, 32, tool)]
+    elif tool == "Bugsnag":
+        context = _context(template)
+        error = f"{rng.getrandbits(96):024x}"
+        link = f"https://app.bugsnag.com/acme/{re.sub(r'[^a-z]+', '-', app.lower()).strip('-')}"
+        link += f"/errors/{error}?event_id={rng.getrandbits(96):024x}"
+        title = f"{kind} in {context}"
+        if rng.random() < 0.5:
+            title = f"[Bugsnag] {title}"
+        ref = f"[an error|{link}]"
+        lines = [f"h1. New error in {app}", f"*{kind}* in *{context}*"]
+        lines += [text] if text else []  # its message, under the exception
+        lines.append(f"[View on Bugsnag|{link}]")
+        if evidence == "stack":
+            listing = [_bugsnag_frame(frame, lang) for frame in frames if frame.own]
+            lines += ["h1. Stacktrace", _fenced("\n".join(listing), 32, tool)]
+            lines.append(f"[View full stacktrace|{link}]")
+    elif tool == "Datadog":
+        link = f"https://app.datadoghq.com/apm/error-tracking/issue/{_uuid(rng)}"
+        named = ": ".join(filter(None, (kind, _first_line(text))))
+        title = rng.choice((f"[Error Tracking] {named}", f"{kind} in {svc}"))
+        ref = f"[an issue|{link}]"
+        lines = [
+            f"*Error Tracking issue:* {link}",
+            f"*Service:* {svc} | *Env:* {env} | *Version:* {version}",
+            f"*First seen:* {first} | *Last seen:* {last}",
+        ]
+        if evidence == "stack":
+            lines += ["*Stack trace:*", _fenced(stack, 32, tool)]
+        elif evidence == "log":
+            lines.append(f"*Message:* {sample}")
+    else:  # New Relic's errors inbox: the error group, its entity's GUID-style id
+        account = rng.randint(1_000_000, 4_999_999)
+        guid = base64.b64encode(f"{account}|ERT|ERR_GROUP|{_uuid(rng)}".encode()).decode()
+        link = f"https://one.newrelic.com/errors-inbox/error-group/{guid.rstrip('=')}"
+        ref = f"[an error group|{link}]"
+        message_head, stack_head = _EVIDENCE_HEADS[32]
+        lines = [
+            f"*Error group:* [{shown}|{link}]",
+            f"*Entity:* {entity} (APM, {env})",
+            f"*Transaction:* {_transaction(template)}",
+            f"*Occurrences:* {total} (first seen {first}, last seen {last})",
+        ]
+        if evidence == "stack":
+            lines += [stack_head, _fenced(_stack_excerpt(stack, lang), 32, tool)]
+        elif evidence == "log":
+            lines += [message_head, _fenced(sample, 32, tool)]
+    return _Tracked(tool, title, "\n".join(lines), ref, _TRACKER_LABELS[tool], version)
+
+
 # The words the thirtysecond style's person's writing assistant leaves in lower case in a title it
 # writes in Title Case: articles, conjunctions, short prepositions.
 _SMALL_WORDS = frozenset(
@@ -13693,6 +14310,13 @@ def _people_ticket(
     top = group.top_frames[0] if style == 31 and where and group.top_frames else None
     if top is not None and top.line is not None and rng.random() < 0.3:
         where = f"{where} (`{_top_line(top)}`)"
+    # The thirtythird style's tickets were filed by the team's error trackers' Jira integrations:
+    # one tracker per ticket wrote its title and description, which the person edits (no other
+    # style draws here); the tracker's issue draws from a stream of its own, seeded from the
+    # ticket's.
+    tracked = None
+    if style == 32:
+        tracked = _tracked(template, group, evidence, random.Random(rng.getrandbits(64)))
     # The names the summaries and openings take besides the gist: the service, the support case
     # and its customer (the twentieth style's), the workload and its container (the
     # twentyfifth's), the product area and the priority (the twentysixth's), the kind of suite,
@@ -13700,7 +14324,8 @@ def _people_ticket(
     # (the twentyeighth's), the tool, the scenario, the load and what failed (the
     # twentyninth's), the partner and their environment (the thirtieth's); the thirtyfirst's take
     # none of their own, and the thirtysecond's only the gist capitalized, to open a sentence or a
-    # section with.
+    # section with; the thirtythird's the title the error tracker wrote, the tracker, and the
+    # release it saw the error in.
     names = {
         "Gist": gist[:1].upper() + gist[1:],
         "Svc": svc.capitalize(),
@@ -13724,6 +14349,9 @@ def _people_ticket(
         "failed": load.headline if load is not None else "",
         "partner": partner.company if partner is not None else "",
         "env": partner.env if partner is not None else "",
+        "title": tracked.title if tracked is not None else "",
+        "tracker": tracked.tool if tracked is not None else "",
+        "version": tracked.version if tracked is not None else "",
     }
     # The twentythird style's person, a developer filing from the code host, links the trace's
     # top frame as the file in the service's repository with its line, or the lines around
@@ -13747,17 +14375,20 @@ def _people_ticket(
             where, title_where = link, path
         elif pick < 0.6:
             where, title_where = f"{where} ({link})", f"{where} ({path})"
+    # The thirtythird style's person keeps no title of a tracker's that is an earlier person's
+    # wording (see _WORN): their own words only.
+    worn = tracked is not None and template.id in _WORN
     if exc and where:
         # Some people shorten the exception's name in a title; the thirtysecond style's person's
         # writing assistant never does (the draw is made all the same).
         shortened = rng.random() < 0.4 and style != 31
         shown = _ABBREVIATIONS.get(exc, exc) if shortened else exc
-        summary = rng.choice(_SUMMARIES[style]).format(
-            **names, exc=shown, where=title_where, gist=gist
-        )
+        shapes = [shape for shape in _SUMMARIES[style] if not worn or "{title}" not in shape]
+        summary = rng.choice(shapes).format(**names, exc=shown, where=title_where, gist=gist)
         what = rng.choice(_WHATS[style]).format(**names, exc=exc, where=where, gist=gist)
     else:
-        summary = rng.choice(_LOG_SUMMARIES[style]).format(**names, gist=gist)
+        shapes = [shape for shape in _LOG_SUMMARIES[style] if not worn or "{title}" not in shape]
+        summary = rng.choice(shapes).format(**names, gist=gist)
         what = rng.choice(_LOG_WHATS[style]).format(**names, gist=gist)
     if summary.startswith(gist):
         summary = summary[0].upper() + summary[1:]
@@ -13766,10 +14397,11 @@ def _people_ticket(
     # and loggers, the twentysixth's, naming product areas, the twentyseventh's, naming tests,
     # the twentyeighth's, naming DAGs and tasks, the twentyninth's, naming scenarios and
     # requests, the thirtieth's, naming their company and SDK calls, the thirtyfirst's, naming
-    # classes, methods and exceptions, and the thirtysecond's, whose writing assistant titles it,
-    # keep its case (the draw is made all the same, so no other style's stream moves); the
-    # thirtysecond's assistant writes some titles in Title Case (no other style draws here).
-    if rng.random() < 0.15 and style not in (22, 23, 24, 25, 26, 27, 28, 29, 30, 31):
+    # classes, methods and exceptions, the thirtysecond's, whose writing assistant titles it, and
+    # the thirtythird's, editing what an error tracker titled, keep its case (the draw is made all
+    # the same, so no other style's stream moves); the thirtysecond's assistant writes some titles
+    # in Title Case (no other style draws here).
+    if rng.random() < 0.15 and style not in (22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32):
         summary = summary.lower()
     if style == 31 and rng.random() < 0.35:
         summary = _title_case(summary)
@@ -13820,7 +14452,9 @@ def _people_ticket(
     # thirtysecond's, as their writing assistant drafted it, writes sections under bold labels,
     # each a paragraph: the summary and since when, what is observed, the impact, and after any
     # evidence the suggested next steps as bullets, the error's own fix first, then any aside; the
-    # others run them together.
+    # thirtythird's is what the error tracker's integration wrote, with at most one line of their
+    # own, above it (their reading, or a note) or below it (an aside), and in a rewritten ticket of
+    # Dogcatcher's, the link to the tracker's issue instead; the others run them together.
     if style == 12:
         note = " ".join(filter(None, (what, opening)))
         closing = aside
@@ -13865,6 +14499,15 @@ def _people_ticket(
         note = "\n\n".join((opening, what, impact))
         steps = (_NEXT_STEPS[_base(template.id)], aside)
         closing = "\n".join([rng.choice(_STEP_HEADS), *(f"- {step}" for step in steps if step)])
+    elif tracked is not None:
+        pick = rng.random()  # which line of their own, if any (no other style draws here)
+        above = opening if pick < 0.3 else what if pick < 0.55 else ""
+        if evidence == "rewritten":
+            was = f"Was {tracked.ref} in {tracked.tool} before Dogcatcher."
+            note = " ".join(filter(None, (above, was)))
+        else:
+            note = "\n\n".join(filter(None, (above, tracked.body)))
+        closing = aside if pick >= 0.55 else ""
     else:
         note = ("\n" if style == 10 else " ").join(filter(None, (opening, what, aside)))
         closing = ""
@@ -13922,7 +14565,7 @@ def _people_ticket(
             shown = _fenced(_partner_exchange(partner), style, "http")
             pasted = ["The request and what came back, from our HTTP client's debug log:", shown]
         parts = [note, *pasted]  # what the twentyfourth's copied out of DevTools goes first
-        if evidence == "log":
+        if evidence == "log" and tracked is None:  # the thirtythird's tracker pasted its own
             line = group.samples[0] if group.samples else group.template
             if style == 13:
                 # The fourteenth style's person cuts the line out of the log around it, and
@@ -14000,7 +14643,7 @@ def _people_ticket(
                 parts.append(f"* {log_head}\n{shown}")
             else:
                 parts += [log_head, shown]
-        elif evidence == "stack" and group.stack:
+        elif evidence == "stack" and group.stack and tracked is None:
             if style == 11:
                 excerpt = _trace_top(group.stack, template.lang)
             elif style == 13:
@@ -14075,6 +14718,7 @@ def _people_ticket(
         joint = "\n" if style == 18 else "\n\n"  # one bullet list
         description = joint.join([*parts, closing] if closing else parts)
         extra = [f"service-{svc}"] if rng.random() < 0.35 else []
+        extra += [tracked.label] if tracked is not None else []  # the tracker's integration's
         labels = tuple(rng.sample([DOGCATCHER_LABEL, *extra, *team], 1 + len(extra) + len(team)))
     comments: tuple[Comment, ...] = ()
     if rng.random() < 0.3:
@@ -14285,6 +14929,23 @@ def _positive(
 
 
 _GISTED = frozenset(t.id for t in TEMPLATES if re.split(r"[~@]", t.id, maxsplit=1)[0] in GISTS)
+
+# The errors whose message is stock text, the same in every event (``Sequence contains no
+# elements``), that a person of a style before the thirtythird already wrote word for word as a
+# gist: a title an error tracker made of it would carry an earlier person's wording, which no
+# held-out split's people may, so the thirtythird style's person always puts those titles in
+# their own words (see _people_ticket).
+_WORN = frozenset(
+    t.id
+    for t in TEMPLATES
+    if t.id in _GISTED
+    and not re.search(r"(?<!\{)\{[a-z_0-9]+\}", t.message)
+    and any(
+        gist.lower() in t.message.lower()
+        for gists in GISTS.values()
+        for gist in gists[: SPLITS["thirtythird"].style]
+    )
+)
 
 
 # ---------------------------------------------------------------------------- files
