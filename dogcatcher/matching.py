@@ -84,6 +84,8 @@ _KIND_WORD = re.compile(
     r"|RecordNotFound|RecordInvalid|RecordNotUnique|RecordNotSaved|RecordNotDestroyed)\b",
     re.IGNORECASE,
 )
+# A type as written with its module or namespace: inventory.erp.ErpSyncError.
+_QUALIFIED_KIND = re.compile(rf"(?:\b\w+(?:\.|::))*(?:{_KIND_WORD.pattern})", re.IGNORECASE)
 # The exception type Dogcatcher's own tickets state in their last line.
 _STATED_KIND = re.compile(r"error kind `([^`\n]+)`")
 # An exception type stated in a field, as a pasted event or span names it, whatever its name
@@ -260,6 +262,7 @@ class _TicketText:
     statuses: frozenset[str]  # numbers it writes as HTTP statuses (500 Internal Server Error, 2xx)
     code_values: frozenset[str]  # gRPC status names after code=, status: (NotFound), lowercased
     summary: tuple[str, ...]  # the words of its summary
+    untyped: int  # how many other words than a type's its summary has
     summary_means: dict[str, str]  # those words that say one of _SAME's things, and which
     means: frozenset[str]  # what it says of _SAME's things
 
@@ -337,6 +340,7 @@ def _ticket_text(
         statuses=frozenset(a or b for a, b in _STATUS_WRITTEN.findall(text)),
         code_values=frozenset(c.lower() for c in _CODE_VALUE.findall(text)) & _GRPC_CODES,
         summary=tuple(_tokens(summary)),
+        untyped=len(set(_tokens(_QUALIFIED_KIND.sub(" ", summary)))),
         summary_means=_meanings(summary),
         means=frozenset(_meanings(text).values()),
         template=(
@@ -950,7 +954,10 @@ def _message_score(group: _GroupText, text: _TicketText, weights: Mapping[str, f
         shared = sum((group.variables & text.variables).values())
         union = len(mine | theirs) + shared
         return min(score, (len(mine & theirs) + shared) / union if union else 1.0)
-    if len(text.summary) >= 3:
+    # A summary that is a type and a service ("inventory.erp.ErpSyncError in inventory"), as
+    # error trackers title an issue, says nothing of the message: any of the type's errors
+    # would explain it.
+    if len(text.summary) >= 3 and text.untyped >= 2:
         told = sum(weights.get(w, 1.0) for w in text.summary)
         meant = group.means.values()
         explained = sum(

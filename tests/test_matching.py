@@ -373,6 +373,29 @@ def test_a_standard_type_without_the_usual_suffix_is_a_type(
     assert (similarity(failing, person) > 0.75) is ours
 
 
+def test_a_summary_that_is_only_a_type_says_nothing_of_the_message() -> None:
+    # An error tracker's issue, titled by its type and service, with links and fields but no
+    # message: any of the type's errors explains its summary, so it matches none of them by
+    # its summary alone. One word of the message is enough to weigh it again.
+    push = _thrown_at(
+        "push_stock",
+        "/app/inventory/erp.py",
+        error_kind="inventory.erp.ErpSyncError",
+        template="ERP returned 503 for stock push (warehouse <id>)",
+        services=("inventory",),
+    )
+
+    def titled(summary: str) -> Ticket:
+        return filed_in(
+            "inventory",
+            summary=summary,
+            description="*Service:* inventory | *Env:* production | *Version:* 4.9.6",
+        )
+
+    assert similarity(push, titled("inventory.erp.ErpSyncError in inventory")) == 0.0
+    assert similarity(push, titled("inventory.erp.ErpSyncError in inventory: stock push")) > 0.5
+
+
 def _key_not_found(description: str) -> Ticket:
     """A person's ticket about a KeyNotFoundException in pricing."""
     return filed_in(
