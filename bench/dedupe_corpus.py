@@ -1,20 +1,20 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Thirty-three splits, built alike from thirty-three seeds: ``tests/data/dedupe/{dev,test,
+Thirty-four splits, built alike from thirty-four seeds: ``tests/data/dedupe/{dev,test,
 holdout,fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,
 fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond,
 twentythird,twentyfourth,twentyfifth,twentysixth,twentyseventh,twentyeighth,twentyninth,
-thirtieth,thirtyfirst,thirtysecond,thirtythird}.jsonl``.
+thirtieth,thirtyfirst,thirtysecond,thirtythird,thirtyfourth}.jsonl``.
 Besides the seed, the splits differ in the phrasing bank people's tickets are written from
 (summaries, descriptions, paraphrases of each message, how the code is named, how a log or trace
 is pasted), each bank written as another person would, and in the helper names a refactor
 introduces. Each bank after dev's was written without looking at the matcher, and its split
 held out until its first run; the first eight, ``twelfth`` to ``sixteenth``, ``eighteenth``,
 ``twentieth``, ``twentyfirst``, ``twentysecond``, ``twentyfourth``, ``twentyfifth``,
-``twentyseventh``, ``twentyeighth``, ``thirtieth``, ``thirtyfirst`` and ``thirtysecond`` have
-been tuned on since, ``ninth``, ``tenth``, ``eleventh``, ``seventeenth``, ``nineteenth``,
-``twentythird``, ``twentysixth``, ``twentyninth`` and ``thirtythird`` have not. A change to the
-matcher needs a new bank and split to be measured honestly.
+``twentyseventh``, ``twentyeighth``, ``thirtieth``, ``thirtyfirst``, ``thirtysecond`` and
+``thirtythird`` have been tuned on since, ``ninth``, ``tenth``, ``eleventh``, ``seventeenth``,
+``nineteenth``, ``twentythird``, ``twentysixth``, ``twentyninth`` and ``thirtyfourth`` have not.
+A change to the matcher needs a new bank and split to be measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
 
@@ -107,7 +107,7 @@ _PHONE_CUT = 120  # where the twelfth style's person's pasted lines end (an aler
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 32) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 33) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -154,6 +154,7 @@ SPLITS: dict[str, SplitSpec] = {
     "thirtyfirst": SplitSpec("thirtyfirst", 3131, 30),
     "thirtysecond": SplitSpec("thirtysecond", 3232, 31),
     "thirtythird": SplitSpec("thirtythird", 3333, 32),
+    "thirtyfourth": SplitSpec("thirtyfourth", 3434, 33),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
@@ -164,7 +165,7 @@ SPLITS: dict[str, SplitSpec] = {
 # nineteenth phrasing, twentieth phrasing, twentyfirst phrasing, twentysecond phrasing, twentythird
 # phrasing, twentyfourth phrasing, twentyfifth phrasing, twentysixth phrasing, twentyseventh
 # phrasing, twentyeighth phrasing, twentyninth phrasing, thirtieth phrasing, thirtyfirst phrasing,
-# thirtysecond phrasing, thirtythird phrasing),
+# thirtysecond phrasing, thirtythird phrasing, thirtyfourth phrasing),
 # each written as another person would; the eleventh's is a QA engineer's "<what breaks> when
 # <condition>", the twelfth's an on-call engineer's, typed on a phone mid-incident: terse,
 # lowercase, abbreviated (svc, req, db, conn, w/, b/c, prob, tx); the thirteenth's an engineering
@@ -281,7 +282,21 @@ SPLITS: dict[str, SplitSpec] = {
 # loaded, getTotal() hits null", "DHL quotes down, DHL answers 502"), "->" for what follows,
 # keeping what identifies the error (the exception, status, code, key, constraint); the ticket's
 # body is the tool's own (its link back, its fields, the event's message or trace as the tool
-# renders it, see _tracked), with at most one line of theirs added.
+# renders it, see _tracked), with at most one line of theirs added; the thirtyfourth's is what
+# someone in a Slack incident thread says of the error, the ticket created from the thread with
+# Jira Cloud's "Create issue" message action (and the Jira Slack app's thread export): chatty,
+# lowercase, one line, abbreviated (w/, prob, afaict, tho, conn), "->" for what follows, with the
+# exception, status, code, key or constraint in the words they type or as the log shows it
+# ("line sum NPEs, the invoice comes back null so getTotal() just explodes", "DHL is 429ing our
+# quote calls, we're over their rate limit"); the ticket's title is what its creator typed in the
+# create dialog (the gist, "Investigate: ...", the service's incident), its body the thread as
+# Jira renders it: who created it from Slack and the link to the message, then each message under
+# its poster's name and time, said by different people: some of the time the alerting bot's
+# monitor title (Datadog's, PagerDuty's), the opener's call for help (@here, the service's
+# on-call group), acks and +1s, some of the time a wrong guess at another service or at the last
+# deploy and its correction, the message naming the code casually (see _thread_name), some of the
+# time with its link on the code host, the error line or a few stack lines pasted in a Slack code
+# block, and the last word, see _incident.
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
@@ -338,6 +353,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "null invoice reference causes the line total calculation to fail when `getTotal()` is"
         " invoked",
         "line totals NPE: invoice not loaded, getTotal() hits null",
+        "line sum NPEs, the invoice comes back null so getTotal() just explodes",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -395,6 +411,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "missing customer address breaks tax country resolution: `getAddress()` returns null"
         " before `getCountry()` is called",
         "tax country NPE: customer without an address, getAddress() null before getCountry()",
+        "NPE while picking the tax country, customer has no address so getAddress() is null and"
+        " getCountry() goes boom",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -451,6 +469,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "invoice import rejects unrecognized currency codes such as XBT, RMB, GBX, EURO and an"
         ' untrimmed "usd " as unsupported',
         "invoice import trips on currency codes we don't take (XBT, RMB, GBX, 'usd ')",
+        "import keeps choking on currency codes we don't support, I see XBT, RMB, GBX and a 'usd '"
+        " w/ a trailing space",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -505,6 +525,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "state transition on an invoice that has already been finalized is rejected instead of"
         " being handled idempotently",
         "invoice already finalized, state check refuses the change",
+        "something keeps poking invoices that are already finalized and the state check throws on"
+        " them",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -558,6 +580,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "database connection pool (HikariPool) is exhausted, so requests time out while waiting"
         " for an available connection",
         "Hikari pool dry: no free DB connection, requests time out waiting",
+        "hikari pool is tapped out, calls sit waiting for a db connection till they time out",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -611,6 +634,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "concurrent invoice creation generates duplicate invoice numbers, violating the"
         " `invoices_number_key` unique constraint",
         "invoice create fails: invoice number taken (invoices_number_key)",
+        "invoice create blows up on invoices_number_key, two invoices grab the same number",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -665,6 +689,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "invoice line insert violates foreign key `invoice_lines_invoice_id_fkey` because the"
         " parent invoice row does not exist yet",
         "invoice line save fails: parent invoice gone (invoice_lines_invoice_id_fkey)",
+        "lines fail to insert on invoice_lines_invoice_id_fkey, the parent invoice isn't there"
+        " (yet?)",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -717,6 +743,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "concurrent ledger postings deadlock in Oracle (ORA-00060), and one of the transactions"
         " is rolled back",
         "ledger posting rolled back: Oracle deadlock ORA-00060",
+        "oracle throwing ORA-00060 deadlocks on ledger postings, one of the two sessions gets the"
+        " axe",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -770,6 +798,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "long-running reconciliation scan fails with ORA-01555 (snapshot too old) due to"
         " insufficient rollback segment capacity",
         "recon ledger scan dies: ORA-01555 snapshot too old",
+        "recon's big ledger scan keeps dying with ORA-01555 snapshot too old, undo can't keep up"
+        " with how long it runs",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -822,6 +852,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "outbound call to the fx-rates service (POST /v1/rates) exceeds the client read timeout"
         " and is not retried",
         "fx-rates /v1/rates too slow, POST read timeout",
+        "fx-rates isn't answering our POST /v1/rates in time, we bail with Read timed out",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -872,6 +903,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         'fx-rates service responds with HTTP 500 ("upstream failure") and the error is passed'
         " on to callers without a fallback",
         "fx-rates answering 500 'upstream failure', conversions fail",
+        "fx-rates is handing us 500s w/ 'upstream failure' in the body, not our bug afaict",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -922,6 +954,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "fx-rates service returns HTTP 503 during its maintenance window, and the client does"
         " not retry once the service is available again",
         "fx-rates in maintenance, 503 back, conversions fail",
+        "fx-rates says 503 'maintenance' and we just drop the conversion, zero retries",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -976,6 +1009,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "Kafka posting consumer is removed from its consumer group during a rebalance, so the"
         " subsequent offset commit is rejected",
         "posting consumer dropped from its Kafka group, offset commit fails",
+        "postings consumer got booted from its kafka group in a rebalance, then the offset commit"
+        " fails (CommitFailedException)",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -1028,6 +1063,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         'posting amounts sent as formatted strings (e.g. "12,50 EUR") cannot be deserialized'
         " into `BigDecimal`",
         "posting amount like '12,50 EUR' won't map to BigDecimal",
+        "amounts like '12,50 EUR' in postings, jackson can't make a BigDecimal out of that",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -1077,6 +1113,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "large CSV report exports exhaust the JVM heap (Java heap space) because the entire"
         " report is held in memory before writing",
         "CSV export OOM: Java heap space",
+        "csv export eats the whole heap on the big tenants, OutOfMemoryError: Java heap space",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -1128,6 +1165,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "report upload to S3 is denied with 403 Access Denied, which suggests a missing"
         " `s3:PutObject` permission",
         "report upload to S3 denied, 403",
+        "report put to s3 gets 403 Access Denied, smells like the bucket policy or the iam role",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -1180,6 +1218,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         'S3 throttles report uploads with 503 "Please reduce your request rate" when too many'
         " uploads run concurrently",
         "report upload throttled by S3, 503 slow down",
+        "s3 is telling us to chill on report uploads, 503 'Please reduce your request rate'",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -1234,6 +1273,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "CSV export fails because the temporary report file (report-<n>.csv) no longer exists"
         " when the exporter attempts to open it",
         "CSV export: temp report-<n>.csv gone before it's opened (NoSuchFile)",
+        "csv export goes to open its temp report-<n>.csv and it's already gone,"
+        " NoSuchFileException",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -1287,6 +1328,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "report cache eviction modifies the underlying map while iterating over it, resulting"
         " in a concurrent modification failure",
         "report cache expiry sweep: ConcurrentModification while iterating",
+        "report cache evicts expired entries while something else iterates it,"
+        " ConcurrentModificationException",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -1340,6 +1383,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         'non-numeric values in the report list `limit` filter (e.g. "N/A", "12a", "0x1F") are'
         " not validated and cause a number parsing failure",
         "report list: non-numeric 'limit' (N/A, 12a) -> NumberFormatException",
+        "reports list dies when the limit filter isn't a number (N/A, 12a), NumberFormatException",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -1387,6 +1431,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "`rowLimit` request parameter is received as a String but cast directly to Long,"
         " triggering a type cast failure",
         "report list: rowLimit arrives as String, Long cast fails",
+        "rowLimit shows up as a String and gets cast straight to Long, ClassCastException",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -1439,6 +1484,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "gRPC balance lookup against the accounts service fails with status UNAVAILABLE (io"
         " exception), indicating that the backend is unreachable",
         "accounts gRPC balance call UNAVAILABLE (io exception)",
+        "ledger can't reach accounts over grpc for the balance, UNAVAILABLE io exception",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -1490,6 +1536,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "gRPC balance lookup against the accounts service runs past its configured deadline"
         " (DEADLINE_EXCEEDED)",
         "accounts gRPC balance call runs past its deadline, DEADLINE_EXCEEDED",
+        "balance lookups to accounts blow the grpc deadline, DEADLINE_EXCEEDED",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -1541,6 +1588,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "tenants that exceed their monthly invoice usage quota are logged at ERROR level,"
         " although this is expected behavior",
         "tenants over the monthly invoice quota, logged at error",
+        "tenants going over the monthly invoice quota get logged as errors, expected tho",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -1591,6 +1639,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dunning emails for overdue invoices bounce at the customer's address, and the bounce"
         " is only recorded as an error log entry",
         "dunning mails for overdue invoices bouncing",
+        "dunning emails for overdue invoices bounce off dead customer addresses",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -1639,6 +1688,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "supplier feed records without an `sku` field abort the import with a KeyError, as the"
         " record schema is never validated",
         "feed import: records with no 'sku' key -> KeyError",
+        "feed records without a 'sku' key make the import KeyError out",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -1688,6 +1738,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "supplier feed records that lack a `price` field raise a KeyError and halt the catalog"
         " import",
         "feed import: records with no 'price' key -> KeyError",
+        "feed records missing 'price' -> KeyError and the import stops right there",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -1740,6 +1791,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         'non-integer stock quantities in the supplier feed ("N/A", "1,5", empty values) fail'
         " integer conversion (base 10 literal rejected)",
         "feed stock not a whole number, int() chokes (invalid literal)",
+        "stock qty in the feed isn't a whole number (N/A, 1,5, blank) so int() blows up on it",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -1790,6 +1842,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "discount calculation fails for products without a price because a `None` price is"
         " multiplied by a `Decimal`",
         "discount math on a product with no price: None * Decimal",
+        "discount math runs into products with no price, None * Decimal TypeError",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -1837,6 +1890,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product detail rendering fails when a related object is `None` and its `slug`"
         " attribute is accessed",
         "product page: None where .slug gets read",
+        "product page asks a None for its .slug, AttributeError",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -1891,6 +1945,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "requests for unknown product IDs raise `Product.DoesNotExist` and return HTTP 500"
         " rather than 404",
         "product page 500s for ids that don't exist (Product.DoesNotExist), should 404",
+        "product ids that don't exist 500 instead of 404, nobody catches Product.DoesNotExist",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -1941,6 +1996,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product upsert fails on the `catalog_product_slug_key` unique constraint when another"
         " product already uses the same slug",
         "product upsert: slug already taken (catalog_product_slug_key)",
+        "product save trips catalog_product_slug_key, slug's already used by another product",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -1995,6 +2051,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "concurrent stock reservations deadlock in PostgreSQL while waiting for a ShareLock,"
         " and one reservation is aborted",
         "stock reserve: Postgres deadlock on a ShareLock",
+        "stock reservations deadlock in postgres (ShareLock on a transaction) and one of them gets"
+        " killed",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -2049,6 +2107,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "catalog search cannot obtain a PostgreSQL connection because all non-superuser"
         " connection slots are in use",
         "search: Postgres out of connection slots (rest reserved for superuser)",
+        "postgres is out of connection slots, the rest are reserved for superuser, so catalog"
+        " can't connect",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -2096,6 +2156,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "redis-cache refuses connections on port 6379 (Error 111), and the failure is not"
         " handled gracefully",
         "redis-cache refusing on 6379 (Error 111)",
+        "redis-cache on 6379 refusing connections, Error 111",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -2135,6 +2196,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "read from redis-cache 6379 is timing out many times, Timeout reading from redis-cache",
         "reads from redis-cache (port 6379) intermittently exceed the client socket timeout",
         "redis-cache reads on 6379 timing out",
+        "reads from redis-cache on 6379 keep timing out, cache is crawling",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -2184,6 +2246,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " out",
         "Elasticsearch queries on port 9200 intermittently exceed the HTTP client's read timeout",
         "Elasticsearch on 9200 too slow, search queries hit the read timeout",
+        "ES on 9200 doesn't reply before our read timeout, search calls die with Read timed out",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -2238,6 +2301,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "search service cannot establish a connection to Elasticsearch on port 9200 (connection"
         " refused, retries exhausted on /products/_search)",
         "Elasticsearch on 9200 unreachable, retries exhausted on /products/_search",
+        "can't even connect to ES on 9200, max retries exceeded on /products/_search",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -2292,6 +2356,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "non-numeric user input reaches a numeric Elasticsearch query and is rejected with 400"
         " search_phase_execution_exception",
         "ES 400 search_phase_execution_exception: text typed into a number filter",
+        "ES 400 search_phase_execution_exception whenever people type letters in a number filter",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
@@ -2345,6 +2410,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "Elasticsearch rejects bulk indexing requests with 429 es_rejected_execution_exception"
         " because coordinating memory limits are exceeded",
         "bulk index pushed back by ES: 429 es_rejected_execution_exception",
+        "ES bouncing our bulk indexing with 429 es_rejected_execution_exception, its queue is full",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -2397,6 +2463,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "search reindex task is interrupted by the Celery soft time limit before indexing"
         " completes",
         "reindex killed at the Celery soft time limit mid bulk index",
+        "reindex gets whacked by the celery soft time limit partway through bulk indexing"
+        " (SoftTimeLimitExceeded)",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -2445,6 +2513,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "search requests with `page_size` greater than 100 fail SearchRequest validation and"
         " are not returned as a client error",
         "search: page_size above the max of 100 bounced by SearchRequest validation",
+        "search requests asking for page_size over 100 fail SearchRequest validation",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -2495,6 +2564,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "synonyms file import fails because the file is not UTF-8 encoded (invalid start byte"
         " while decoding)",
         "synonyms file not UTF-8, decode fails (invalid start byte)",
+        "synonyms upload isn't utf-8, we get can't decode byte ... invalid start byte",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -2547,6 +2617,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "worker temporary storage runs full, so writing temporary files fails with Errno 28"
         " (no space left)",
         "workers out of disk: Errno 28, temp thumb-*.webp can't be written",
+        "workers ran out of disk, Errno 28 No space left on device writing the temp thumb-*.webp",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -2597,6 +2668,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " coming",
         "uploaded files that Pillow cannot recognize as images cause thumbnail generation to fail",
         "thumbnails: PIL can't identify the uploaded file as an image",
+        "PIL can't identify some uploaded files as images, UnidentifiedImageError",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -2646,6 +2718,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "original media download fails because the referenced S3 object key no longer exists"
         " (NoSuchKey on GetObject)",
         "original media download: S3 GetObject NoSuchKey",
+        "downloading an original -> s3 GetObject NoSuchKey, the file isn't in the bucket anymore",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -2698,6 +2771,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "S3 PutObject requests are throttled (ThrottlingException, rate exceeded) even after"
         " the client's four retries",
         "S3 PutObject throttled (ThrottlingException) after 4 retries",
+        "s3 PutObject gets ThrottlingException rate exceeded, even after its 4 retries",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -2749,6 +2823,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "cyclic EXIF IFD references send the recursive metadata walk past Python's maximum"
         " recursion depth",
         "EXIF read recursion runs past max depth",
+        "exif parsing on some photos recurses until python gives up, max recursion depth exceeded",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -2794,6 +2869,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "image height or width is coming 0 and aspect ratio calculation is doing division by zero",
         "aspect ratio calculation divides by zero for images that report a width or height of 0",
         "aspect ratio divide by zero: image with 0 width or height",
+        "aspect ratio divides by zero for images with a 0 width or height",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -2846,6 +2922,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "Celery worker processes are terminated with SIGKILL (signal 9) mid-job, and the"
         " in-flight job is lost",
         "celery worker SIGKILLed (signal 9), job lost",
+        "celery workers getting SIGKILLed (signal 9) mid job, Worker exited prematurely",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -2893,6 +2970,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "search reindex task completes successfully but overruns its configured time budget,"
         " which is reported as an error",
         "reindex task done but over its time budget",
+        "reindex task does succeed but goes way past its time budget, which logs an error",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -2941,6 +3019,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "supplier feed rows without an EAN are intentionally skipped, yet every skipped row is"
         " reported as an error",
         "feed rows dropped on import, no EAN",
+        "feed rows w/o an EAN get skipped, one error line per row",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -2992,6 +3071,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "gateway is going in panic because of nil pointer dereference (invalid memory address)",
         "gateway request handling panics on a nil pointer dereference (invalid memory address)",
         "panic: nil pointer deref, request dropped",
+        "gateway panics on a nil pointer deref (invalid memory address) and the request just dies",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -3044,6 +3124,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "short or malformed `Forwarded` headers trigger an index out of range panic while the"
         " header is parsed",
         "gateway panic: index out of range on a short Forwarded header",
+        "a short Forwarded header makes the gateway panic, index out of range",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -3094,6 +3175,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "outbound TCP connections from the gateway are refused because no process is listening"
         " on the target port",
         "upstream dial refused (connect: connection refused)",
+        "dial tcp gets connection refused, nothing's listening on that port",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -3144,6 +3226,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "upstream connections on port 443 are reset by the peer while the response is being"
         " read, likely due to stale keep-alive connections",
         "upstream on 443 resets the connection mid read",
+        "upstream on :443 resets the conn while we're still reading, connection reset by peer",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -3192,6 +3275,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "proxied upstream requests run past the request context deadline before the upstream"
         " responds",
         "upstream round trip past its context deadline",
+        "round trip to the upstream eats the whole context deadline (context deadline exceeded)",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -3243,6 +3327,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "token introspection call to the auth service (POST /introspect) times out before the"
         " response headers arrive",
         "auth /introspect POST timed out before headers (Client.Timeout)",
+        "POST to auth /introspect times out, Client.Timeout exceeded while awaiting headers",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -3291,6 +3376,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " renewed",
         "TLS verification of an upstream fails because its x509 certificate has expired",
         "upstream TLS cert expired, x509 verify fails",
+        "upstream's cert expired, x509 verify fails on the tls handshake",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -3345,6 +3431,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "duplicate tracking numbers violate the `shipments_tracking_no_key` unique constraint"
         " (SQLSTATE 23505) on insert, as retries are not idempotent",
         "tracking number already stored: shipments_tracking_no_key, 23505",
+        "tracking number dupes on insert, shipments_tracking_no_key (23505)",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -3398,6 +3485,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "concurrent shipment status updates fail with a serialization error (SQLSTATE 40001)"
         " and are not retried",
         "shipment status update loses a race: 40001 could not serialize",
+        "two status updates on one shipment at once, 40001 could not serialize access",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -3450,6 +3538,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "shipping service cannot reach its PostgreSQL database on port 5432 (dial i/o"
         " timeout), leaving the connection pool empty",
         "shipping Postgres unreachable on 5432, dial i/o timeout",
+        "shipping can't get to pg-N.db.internal:5432 at all, dial i/o timeout",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -3503,6 +3592,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "DHL quote responses provide `weight_grams` as a string, which cannot be unmarshalled"
         " into the integer field `Parcel.weight_grams`",
         "DHL quote: weight_grams comes as a string, Parcel wants an int",
+        "DHL's quote reply has weight_grams as a string, our Parcel wants an int so unmarshal"
+        " fails",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -3542,6 +3633,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "DHL quote API responds with HTTP 502, and the failure is returned to the caller"
         " without a retry",
         "DHL quotes down, DHL answers 502",
+        "DHL's quote API keeps throwing 502s at us",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -3584,6 +3676,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "DHL quote API rate-limits our requests with HTTP 429 since there is no client-side"
         " throttling or Retry-After handling",
         "DHL quotes rate limited, 429 from DHL",
+        "DHL is 429ing our quote calls, we're over their rate limit",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -3621,6 +3714,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "UPS quote API is giving 502 for our quote requests",
         "UPS quote API responds with HTTP 502 and the quote request fails without a retry",
         "UPS quotes down, UPS answers 502",
+        "UPS's quote API keeps throwing 502s at us",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -3673,6 +3767,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "unsynchronized concurrent writes to the carrier rate cache map crash the shipping"
         " service (fatal concurrent map writes)",
         "rate cache concurrent map writes kill the process",
+        "rate cache gets written from two goroutines at once, fatal concurrent map writes takes"
+        " shipping down",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -3723,6 +3819,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "shipping-events consumer group is falling behind, with consumer lag growing on"
         " several partitions",
         "shipping-events consumers behind, lag piling up on partitions",
+        "shipping-events consumer group falling behind, lag piling up on a few partitions",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -3773,6 +3870,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "gateway's gRPC call to the catalog service fails with code Unavailable (connection"
         " refused while dialing)",
         "catalog gRPC Unavailable, dial refused, product pages fail",
+        "gateway can't dial catalog over grpc for product pages, code = Unavailable, conn refused",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -3822,6 +3920,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "catalog gRPC NotFound responses for a product SKU are surfaced as server errors"
         " instead of 404s",
         "product page: catalog gRPC says NotFound for the SKU",
+        "catalog grpc says NotFound for the sku and the product page errors out instead of a 404",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -3868,6 +3967,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "upstream pod is returning 503 for GET /api/v2/products/<id>",
         "an upstream pod intermittently returns HTTP 503 for GET /api/v2/products/<id>",
         "products API upstream answering 503 on GET /api/v2/products/<id>",
+        "upstream pods keep returning 503 on GET /api/v2/products/<id>",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -3912,6 +4012,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "for GET /api/v2/products/<id> upstream is giving 504 after long time",
         "an upstream pod responds with HTTP 504 (gateway timeout) for GET /api/v2/products/<id>",
         "products API upstream answering 504 on GET /api/v2/products/<id>",
+        "upstream pods timing out with 504s on GET /api/v2/products/<id>",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -3961,6 +4062,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "a single API key repeatedly exceeds its per-minute gateway rate limit, producing an"
         " error log entry for every rejected request",
         "API keys over their per-minute rate limit",
+        "some api keys blow through their per-minute rate limit, and every request of theirs logs"
+        " it",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -4006,6 +4109,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "containers are terminated as OOMKilled (exit code 137) because memory usage exceeds"
         " the configured limit",
         "pods OOMKilled, exit 137",
+        "containers keep getting OOMKilled, exit code 137",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -4053,6 +4157,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "containers terminate unexpectedly with exit code 1 (reason: Error) after running for"
         " some time, unrelated to memory limits",
         "pods exiting 1 (Error), restart loop",
+        "containers exit with code 1 (Error), not an OOM, then they just restart",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -4096,6 +4201,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "cart summary is reading 'total' from cart which is still undefined, getting TypeError",
         "cart summary accesses `total` on an undefined cart object before the cart data has loaded",
         "cart summary: cart undefined when 'total' is read",
+        "cart summary reads 'total' off a cart that's undefined, TypeError",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -4135,6 +4241,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "in cart summary, cart is coming undefined and reading 'items' from it is failing",
         "cart summary attempts to read `items` from an undefined cart, resulting in a TypeError",
         "cart summary: cart undefined when 'items' is read",
+        "cart summary reads 'items' off a cart that's undefined, TypeError",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -4181,6 +4288,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "minicart badge in the site header reads `total` from an undefined cart when the"
         " session has no cart",
         "header minicart badge: 'total' read off undefined",
+        "header minicart badge blows up on 'total' of undefined, the session's got no cart yet",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -4227,6 +4335,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product variants is not coming as array from API, so variants.map is not a function error",
         "product `variants` is not always returned as an array, so calling `.map()` on it throws",
         "product.variants isn't an array, .map() throws",
+        "product.variants isn't an array so .map is not a function",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -4273,6 +4382,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "storefront requests to the products API fail with ECONNREFUSED, most likely while the"
         " API is being redeployed",
         "product fetch: products API refusing connections (ECONNREFUSED)",
+        "products api refusing connections, connect ECONNREFUSED when we fetch a product",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -4323,6 +4433,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "products API closes the connection before responding (socket hang up), likely due to"
         " a keep-alive timeout mismatch",
         "product fetch: products API hangs up mid request (socket hang up)",
+        "products api drops the socket mid request, 'socket hang up' when we fetch a product",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -4367,6 +4478,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "backend API returns HTTP 500 to the storefront's Axios requests, and the error is"
         " rethrown without graceful handling",
         "backend API 500 on storefront calls",
+        "backend api answers our axios calls with a 500",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -4410,6 +4522,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "add-to-cart requests receive HTTP 404 from the cart API once the stored cart ID has"
         " expired on the server",
         "add to cart: cart API 404",
+        "cart api 404s our add to cart, cart id prob expired",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -4452,6 +4565,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "cart API is slow and add to cart request is getting axios timeout of N ms exceeded",
         "add-to-cart requests exceed the configured Axios timeout before the cart API responds",
         "add to cart: axios timeout, no answer in time",
+        "add to cart axios call times out, timeout of N ms exceeded",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -4503,6 +4617,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "storefront receives an HTML error page instead of JSON from the API, and parsing fails"
         " on the leading '<' character",
         "API sends HTML (<!DOCTYPE) where JSON is expected",
+        "api hands back an html page (<!DOCTYPE) instead of json, Unexpected token '<'",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -4554,6 +4669,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "delivery estimate formatting fails with 'Invalid time value' when the delivery date is"
         " missing or invalid",
         "checkout delivery estimate: bad date, RangeError Invalid time value",
+        "delivery estimate carries a bad date, RangeError Invalid time value when we format it",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -4603,6 +4719,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "React hydration fails for the site header because the server-rendered markup differs"
         " from the client render",
         "header hydration mismatch, server HTML != client render",
+        "header hydration fails, the server html doesn't match what the client renders",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -4653,6 +4770,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "expired JWTs make token verification throw ('jwt expired') instead of returning a 401"
         " that would prompt a token refresh",
         "expired JWT rejected at verify",
+        "expired tokens make verify throw 'jwt expired' instead of a clean 401",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -4703,6 +4821,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         'requests with an invalid Authorization header (e.g. "Bearer undefined") fail token'
         " verification as a malformed JWT",
         "malformed JWT rejected at verify",
+        "junk in the auth header ('Bearer undefined') -> jwt malformed at verify",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -4753,6 +4872,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "user signup fails with a MongoDB E11000 duplicate key error on the `email_1` index"
         " when the email is already registered",
         "signup: email already registered, E11000 on email_1",
+        "signups with an email that already exists hit E11000 dup key on email_1",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -4795,6 +4915,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "accounts service cannot reach MongoDB on port 27017, and server selection fails with"
         " connect ETIMEDOUT",
         "user lookup: Mongo on 27017 unreachable (ETIMEDOUT)",
+        "mongo on 27017 unreachable, connect ETIMEDOUT when we look users up",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -4850,6 +4971,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "password login fails for accounts without a stored password hash, as bcrypt requires"
         " both the data and the hash argument",
         "login: account has no password hash, bcrypt wants data and hash",
+        "logins for accounts without a password hash -> bcrypt 'data and hash arguments required'",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -4899,6 +5021,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "signup fails with Prisma error P2002 (unique constraint on `email`) when the email"
         " address is already in use",
         "signup: email taken, Prisma P2002 unique on email",
+        "signups with a taken email -> prisma P2002 unique constraint on email",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -4945,6 +5068,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "profile update fails with Prisma error P2025 because the user record to update no"
         " longer exists",
         "profile update: no record to update, Prisma P2025",
+        "profile updates for a user that's gone -> prisma P2025 record to update not found",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -4992,6 +5116,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "temporary avatar PNG file cannot be found when it is opened (ENOENT), possibly removed"
         " by cleanup or written on another pod",
         "temp avatar-*.png gone before open (ENOENT)",
+        "temp avatar-*.png isn't there anymore by the time we open it, ENOENT",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -5041,6 +5166,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "storefront Node.js process aborts once it reaches the V8 heap limit and a memory"
         " allocation fails",
         "Node process dies at the heap limit (JS heap OOM)",
+        "node runs out of heap and crashes, Reached heap limit, allocation failed",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -5094,6 +5220,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "CMS requests fail DNS resolution for cms.internal (getaddrinfo ENOTFOUND), and the"
         " resulting promise rejection is never handled",
         "CMS fetch: cms.internal doesn't resolve (ENOTFOUND), rejection unhandled",
+        "cms.internal doesn't resolve (getaddrinfo ENOTFOUND) and nobody handles the rejection",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -5137,6 +5264,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "rendering of /products/<slug> page is taking more than 800ms budget",
         "server-side rendering of /products/<slug> pages exceeds the 800ms render budget",
         "product page SSR over the 800ms budget",
+        "/products/<slug> ssr keeps blowing the 800ms render budget",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -5180,6 +5308,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "points redemption fails with NoMethodError because `points` is called on a nil member"
         " association",
         "redeem: points called on nil",
+        "redeem calls points on nil, NoMethodError undefined method points",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -5224,6 +5353,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "tier upgrade check raises NoMethodError (`points` on nil) after points are added for"
         " some members",
         "tier upgrade: points called on nil",
+        "tier upgrade check calls points on nil, NoMethodError for nil:NilClass",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -5270,6 +5400,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "lookups for deleted or unknown member IDs raise `ActiveRecord::RecordNotFound`, which"
         " is not mapped to a 404",
         "unknown member id: RecordNotFound, Couldn't find Member",
+        "lookups for member ids that don't exist raise RecordNotFound instead of a 404",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -5320,6 +5451,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "redemptions larger than the member's balance fail model validation (points must be"
         " greater than or equal to 0) at save time",
         "redeem beyond the balance fails validation, points can't drop under 0",
+        "redeeming more than the balance fails validation, Points must be greater than or equal to"
+        " 0",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -5367,6 +5500,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         'member enrollment fails validation with "Email has already been taken" for addresses'
         " that are already enrolled",
         "loyalty enroll: email already taken, validation fails",
+        "enroll fails validation with Email has already been taken",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -5420,6 +5554,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "concurrent point updates on the same member trigger optimistic locking conflicts"
         " (`lock_version`) with no retry",
         "adding points: stale Member, optimistic lock",
+        "adding points hits StaleObjectError on Member, someone else updated the row first",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -5466,6 +5601,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "points job is unable to connect Postgres on 5432, connection refused",
         "points job cannot establish a PostgreSQL connection on port 5432 (connection refused)",
         "points job: Postgres on 5432 refusing connections",
+        "points job can't connect to postgres on 5432, connection refused",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -5513,6 +5649,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "leaderboard update cannot connect to Redis on port 6379 (ECONNREFUSED), which fails"
         " the surrounding job",
         "leaderboard Redis on 6379 refusing (ECONNREFUSED)",
+        "leaderboard bump: redis on 6379 won't take connections, ECONNREFUSED",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -5561,6 +5698,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "outbound HTTP requests to an external endpoint time out while waiting for a response"
         " (Net::ReadTimeout)",
         "outbound HTTP call: no reply in time (Net::ReadTimeout)",
+        "outbound http call gets no reply in time, Net::ReadTimeout",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -5606,6 +5744,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "partner API rejects the points sync payload with HTTP 422 Unprocessable Entity,"
         " suggesting a schema mismatch",
         "partner points push rejected, 422",
+        "partner api says 422 to our points push, payload doesn't match their schema",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -5654,6 +5793,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "partner API responds with HTTP 401 Unauthorized to the points sync, indicating expired"
         " or rotated credentials",
         "partner points push: 401 Unauthorized",
+        "partner api 401s the points push, creds expired?",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -5701,6 +5841,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "tier selection fails when comparing an Integer with nil, likely due to a tier that has"
         " no points threshold",
         "tier lookup: Integer compared with nil",
+        "tier lookup compares an Integer with nil, some tier has no threshold",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -5748,6 +5889,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "partner payload construction raises KeyError (`:partner_code` not found) for members"
         " without a partner code",
         "partner payload: :partner_code key missing",
+        "building the partner payload fails, key not found :partner_code",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -5796,6 +5938,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "PartnerSyncJob is failing in all retries and going to Sidekiq dead set",
         "PartnerSyncJob exhausts all of its Sidekiq retries and is moved to the dead set",
         "PartnerSyncJob out of retries, sitting in the Sidekiq dead set",
+        "PartnerSyncJob used up all its retries and landed in the sidekiq dead set",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -5841,6 +5984,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "tenant points CSV imports are rejected in full when only a small number of rows are"
         " invalid",
         "tenant points CSV rejected, invalid rows",
+        "a tenant's points csv import gets rejected over invalid rows",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -5890,6 +6034,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "applying promotions throws a null reference exception when a promotion lacks its rule"
         " or product reference",
         "promotions pricing: null reference",
+        "null ref while applying promotions, NullReferenceException",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -5940,6 +6085,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "pricing engine initialization fails with a null reference while loading pricing rules,"
         " likely due to a missing configuration section",
         "pricing engine init: null reference loading rules",
+        "loading pricing rules at engine init throws a NullReferenceException, config section"
+        " missing?",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -5986,6 +6133,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " there",
         "a LINQ `First()` call on an empty sequence throws InvalidOperationException",
         "First() on an empty list, nothing to pick",
+        "First() blows up on an empty collection, InvalidOperationException 'contains no elements'",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -6031,6 +6179,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "SKU key is not present in dictionary and indexer is throwing KeyNotFoundException",
         "dictionary lookup by SKU throws KeyNotFoundException when the SKU has not been loaded yet",
         "SKU missing from the lookup dictionary (KeyNotFound)",
+        "the SKU key isn't in the dictionary, KeyNotFoundException",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -6079,6 +6228,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         'price CSV import fails to parse locale-formatted or invalid numbers (e.g. "1,5",'
         ' "12a") and throws a FormatException',
         "price CSV numbers badly formatted (1,5 / 12a)",
+        "price csv has numbers like 1,5 / 12a, FormatException input string not in a correct"
+        " format",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -6127,6 +6278,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor feed download is getting cancelled once HttpClient.Timeout seconds are over",
         "competitor feed download is canceled once the configured HttpClient.Timeout elapses",
         "competitor feed download cut off at HttpClient.Timeout",
+        "competitor feed fetch gets cancelled once HttpClient.Timeout runs out",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -6173,6 +6325,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor feed endpoint responds with 503 (Service Unavailable) during the scheduled"
         " price refresh",
         "competitor feed down, 503",
+        "price refresh gets 503 Service Unavailable back from the competitor feed",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -6218,6 +6371,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor feed endpoint rejects the price refresh with 403 (Forbidden), possibly due"
         " to a changed API key or IP allowlist",
         "competitor feed refuses us, 403 Forbidden",
+        "competitor feed 403 Forbidden, key or ip allowlist changed on their side?",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -6264,6 +6418,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "SQL Server repeatedly chooses the pricing job's transaction as the deadlock victim"
         " (error 1205)",
         "SQL Server deadlock, our transaction is the victim",
+        "sql server keeps picking our transaction as the deadlock victim",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -6311,6 +6466,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " time",
         "bulk price upsert exceeds the SQL Server command timeout (Execution Timeout Expired)",
         "price upsert: SQL Server Execution Timeout Expired",
+        "price upserts hit sql server's Execution Timeout Expired",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -6361,6 +6517,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "saving a price fails with an EF Core concurrency conflict (1 row expected to be"
         " affected, 0 actually affected)",
         "price save: EF concurrency check, 0 rows affected",
+        "price save -> DbUpdateConcurrencyException, expected 1 row affected and got 0",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -6403,6 +6560,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "`Money` value creation fails with an ArgumentNullException for prices that have no"
         " `currency`",
         "Money built with a null 'currency'",
+        "Money.Create gets a null 'currency', ArgumentNullException",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -6445,6 +6603,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "prices without a `region` cause `Money` construction to throw (null value for"
         " parameter 'region')",
         "Money built with a null 'region'",
+        "Money.Create gets a null 'region', ArgumentNullException",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -6495,6 +6654,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor feed contains a non-numeric value at `$.items[n].price` that cannot be"
         " converted to System.Decimal",
         "competitor feed $.items[n].price not a decimal",
+        "competitor feed item price at $.items[n].price isn't a decimal, JsonException",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -6546,6 +6706,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "circuit breaker for competitor-feed opens after repeated consecutive failures, pausing"
         " price refreshes",
         "competitor-feed breaker trips open, too many failures in a row",
+        "competitor-feed circuit breaker pops open after a string of failures",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -6585,6 +6746,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "ERP is giving 503 when warehouse stock is pushed in sync",
         "stock sync push to the ERP fails with HTTP 503 and is not retried with backoff",
         "ERP stock push: 503",
+        "ERP 503s our warehouse stock push",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -6632,6 +6794,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "overlapping stock syncs for the same warehouse are rejected by the ERP with HTTP 409"
         " (conflict)",
         "ERP stock push: 409 conflict",
+        "ERP 409 conflict on stock push, two syncs for one warehouse at the same time",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -6671,6 +6834,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "during reconcile, stock pull from ERP is failing with 503",
         "stock pull from the ERP during warehouse reconciliation fails with HTTP 503",
         "ERP stock pull on reconcile: 503",
+        "ERP 503s the stock pull during reconcile",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -6718,6 +6882,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "on reserve, stock of SKU in warehouse is going negative after decrement",
         "stock decrement during reservation would drive a SKU's warehouse quantity below zero",
         "reserve refused: SKU stock would go negative in the warehouse",
+        "reserve would take a sku's stock negative in the warehouse, NegativeStockError",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -6764,6 +6929,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "reported bin unit counts do not match the expected counts, indicating drift between"
         " the WMS and inventory records",
         "warehouse bin count off from expected",
+        "bin counts in the warehouse don't match what's expected",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -6804,6 +6970,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "WMS rejects pick list submissions with error code WMS-117, whose meaning is currently"
         " undocumented",
         "pick list release: WMS rejects with WMS-117",
+        "WMS bouncing pick lists with code=WMS-117, no clue what 117 means",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -6842,6 +7009,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "pick list release is failing as WMS is rejecting it with code=WMS-204",
         "pick list release fails because the WMS returns rejection code WMS-204",
         "pick list release: WMS rejects with WMS-204",
+        "WMS bouncing pick lists with code=WMS-204",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -6889,6 +7057,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "delivery slot allocation finds no remaining capacity for a postcode and date, which is"
         " logged as an error",
         "no delivery slot left for the postcode on the date",
+        "no delivery slot left for the postcode/date, and that's logged as an error",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -6930,6 +7099,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dock scanner is sending barcode which is unknown to us, error is logged for each scan",
         "dock scanners are submitting barcodes that do not match any known item",
         "dock scanners: unknown barcodes",
+        "dock scanners sending barcodes we don't know",
     ),
 }
 
@@ -8266,7 +8436,8 @@ _DYING = frozenset("g-nil-deref g-index-range g-concurrent-map n-heap".split())
 # http_req_failed on POST /api/...); {partner} and {env}: the thirtieth style's person's company
 # and the environment their integration runs against (Sandbox, Production); {title} and
 # {tracker}: the title the thirtythird style's team's error tracker gave the issue, and which
-# tracker it was (Sentry, Rollbar, ...).
+# tracker it was (Sentry, Rollbar, ...); {room}: the Slack channel of the thirtyfourth style's
+# incident thread (#inc-billing).
 _SUMMARIES: tuple[tuple[str, ...], ...] = (
     (
         "{Svc}: {exc} in {where}, {gist}",
@@ -8508,6 +8679,16 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "{Svc}: {gist} ({exc})",
         "{gist} [{tracker}]",
     ),
+    (
+        "{gist}",
+        "{gist}",
+        "Investigate: {gist}",
+        "Investigate: {exc} in {svc} - {gist}",
+        "{Svc} incident: {gist}",
+        "{gist} ({svc}, {exc})",
+        "{exc} in {where}",
+        "from {room}: {gist}",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -8638,6 +8819,12 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
         "[{Svc}] {Gist}",
         "{Gist} - {svc} logs",
     ),
+    (
+        "{gist}",
+        "Investigate: {gist}",
+        "{Svc} incident: {gist}",
+        "from {room}: {gist}",
+    ),
 )
 # Openings of a person's description; {date} is when they first saw it ({case} and
 # {customer}: the support case the twentieth style's person escalates, and whose it is;
@@ -8646,7 +8833,8 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
 # the twentyseventh's; {dag}, {task} and {model}: the pipeline of the twentyeighth's; {tool} and
 # {scenario}: the load test of the twentyninth's; {partner}: the company of the thirtieth's;
 # {version} and {tracker}: the release the thirtythird's error tracker saw it in, and the
-# tracker).
+# tracker; {oncall}: the handle of the service's on-call group the thirtyfourth's thread opener
+# calls, @oncall-billing).
 _OPENINGS: tuple[tuple[str, ...], ...] = (
     (
         "Seeing this in {svc} since {date}.",
@@ -8926,6 +9114,14 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "Came across with the rest of the old {tracker} backlog; still open as of {date}.",
         "Back again since {date}.",
     ),
+    (
+        "{oncall} anyone looking at {svc}? errors spiking :eyes:",
+        "@here {svc} is throwing errors in prod, first ones around {date} from what I can see",
+        "seeing a pile of errors from {svc}, anyone on it?",
+        "{oncall} :fire: {svc} errors climbing, can someone take a look",
+        "hey folks, support keeps pinging about {svc}, is something up?",
+        "is {svc} ok? its dashboard is all red",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -9145,6 +9341,14 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "Plain words: {gist}.",
         "Short of it: {gist} ({exc}).",
     ),
+    (
+        "found it, {exc} in {where}: {gist}",
+        "ok it's ours. {where} throws {exc}, {gist}",
+        "it's in {where} ({exc}). so yeah, {gist}",
+        "looks like {exc} out of {where} :facepalm: {gist}",
+        "traced it to {where}: {gist}",
+        "{exc} from {where}. {gist}",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -9282,11 +9486,17 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
         "TL;DR: {gist}.",
         "Plain words: {gist}.",
     ),
+    (
+        "no exception here, just error logs: {gist}",
+        "nothing's throwing, it's only log lines. {gist}",
+        "fwiw it's a log line not a crash - {gist}",
+    ),
 )
 # Asides that close a person's note; in the twentythird style's, the person names the commit
 # ({sha}) and the pull request ({pr}) they suspect; in the twentyfourth style's, the request
 # id ({rid}) of a failing request; in the twentyfifth style's, the workload's ReplicaSet
-# ({rs}) and a node its pods run on ({node}).
+# ({rs}) and a node its pods run on ({node}); the thirtyfourth style's is the incident thread's
+# last message, if any.
 _ASIDES: tuple[tuple[str, ...], ...] = (
     (
         "Probably started with the last release.",
@@ -9568,6 +9778,15 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "making a ticket so this doesn't get lost",
+        "ok filing it, we'll pick it up tomorrow",
+        "ticket incoming :thumbsup:",
+        "can we get this on the board? not urgent but it's noisy",
+        "mitigated for now, still needs a real fix :bandaid:",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -9618,6 +9837,8 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("PFB error log:", "PFB stack trace:"),
     ("**Relevant log entry**", "**Stack trace (excerpt)**"),
     ("*Error message*", "*Stack trace*"),  # New Relic's, in the issues it files (see _tracked)
+    # In a thread, after the name and time of the one who pastes it (see _people_ticket).
+    ("grabbed one from the logs :point_down:", "stack from one of them :point_down:"),
 )
 # The thirtyfirst style's person's other ways of putting what they paste under their note.
 _BELOW_HEADS = (
@@ -10287,6 +10508,58 @@ _TRANSACTIONS = {
 }
 # The digits of a Sentry issue's short id after its project's slug (Crockford's base 32).
 _SHORT_ID = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+# The people in the thirtyfourth style's incident threads, by their Slack display names.
+_SLACK_NAMES = (
+    "Dana Whitfield",
+    "marco.r",
+    "Aisha Karimi",
+    "jess",
+    "Tom Becker",
+    "kenji",
+    "lukas.w",
+    "Sofia Marin",
+    "omar",
+    "Hannah Lee",
+    "ben.o",
+    "Mei Tanaka",
+    "felix",
+    "Grace Obi",
+    "nico.p",
+    "yara",
+)
+# The alerting bots that post in an incident channel, and their monitors' titles ({svc}, {pct},
+# {num}: the incident's number, {oncall}: the service's on-call group's handle).
+_ALERTS = (
+    ("Datadog APP", "[Triggered] {svc} error rate > {pct}%"),
+    ("Datadog APP", "[Triggered] {svc} errors above threshold on env:prod"),
+    ("PagerDuty APP", ":rotating_light: Triggered #{num}: [{svc}] high error rate"),
+    ("PagerDuty APP", "Triggered #{num}: {svc} error logs above threshold, assigned to {oncall}"),
+)
+# What the others in an incident thread answer first.
+_ACKS = (
+    "looking",
+    "ack",
+    "ack, looking :eyes:",
+    ":eyes:",
+    "+1 seeing this too",
+    "on it",
+    "+1, support is getting tickets about it too",
+    "same, my alerts are going off",
+)
+# The detours of an incident thread before someone finds the code: a wrong guess at another
+# service ({other}) or at the last deploy, and its correction ("": none), or a word that another
+# service is fine.
+_DETOURS = (
+    ("is it {other}? they had issues this morning", "no, {other} is fine, this one's ours"),
+    ("{other} acting up again?", "nope, {other} dashboards are green, it's {svc}"),
+    ("rolled back?", "nope not the deploy, it started before we shipped"),
+    ("did something go out today?", "no deploy since yesterday, not that"),
+    ("{other} is fine btw, it's just {svc}", ""),
+)
+# The services a thread's wrong guess or aside names, none the one erroring.
+_NEIGHBOURS = ("tax", "checkout", "payments", "auth", "search", "catalog", "cdn", "accounts")
+# How someone posts the link to the code on the code host ({link}).
+_CODE_LINKS = ("{link}", "this line {link}", "here: {link}", "{link} :point_left:")
 # The characters of the random part of a Kubernetes name (a ReplicaSet's hash, a pod's suffix).
 _K8S_NAME = "bcdfghjklmnpqrstvwxz2456789"
 # How people shorten some exception names.
@@ -10565,11 +10838,11 @@ def _suffixed(suffix: str) -> Callable[[str], str]:
     return lambda f: f + suffix
 
 
-# The suffixes the sixteenth to thirtythird styles' refactors add, in Java, Go, Node and .NET
+# The suffixes the sixteenth to thirtyfourth styles' refactors add, in Java, Go, Node and .NET
 # alike.
 _LATE_SUFFIXES = tuple(
     "V2 Strict Verified Legacy ForTenant Batched Traced Patched ForWeb Bounded Flagged Testable"
-    " Paged Cached ForPartner New Hardened Tracked".split()
+    " Paged Cached ForPartner New Hardened Tracked Mitigated".split()
 )
 
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
@@ -10594,7 +10867,9 @@ _LATE_SUFFIXES = tuple(
 # revert to, thirtysecond style: the hardened path the service's team split out following the
 # suggested next steps of an AI-drafted ticket, with the checks and retries it proposed,
 # thirtythird style: the tracked path the team split out to report the error to its old error
-# tracker with the request's tags and release, before it moved to Dogcatcher).
+# tracker with the request's tags and release, before it moved to Dogcatcher, thirtyfourth style:
+# the mitigated path the on-call engineer split out in the incident's hotfix, the stopgap the
+# Slack thread agreed on until the real fix).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -10666,6 +10941,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_{f}_new",
         lambda f: f"_{f}_hardened",
         lambda f: f"_{f}_tracked",
+        lambda f: f"_{f}_mitigated",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -10737,6 +11013,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_new",
         lambda f: f"{f}_hardened",
         lambda f: f"{f}_tracked",
+        lambda f: f"{f}_mitigated",
     ),
 }
 
@@ -11385,8 +11662,15 @@ def _where(template: Template, style: int) -> str:
     (``com.acme.billing.InvoiceCalculator in sumLines``, ``catalog.importer in parse_row``,
     ``github.com/acme/gateway/internal/router in (*Router).resolve``, ``app/models/member.rb in
     redeem``, ``Acme.Pricing.PriceEngine in ApplyPromotions``), a Node function with its file
-    after it (``renderSummary(/app/.next/server/cart/summary.js)``), see ``_culprit``."""
+    after it (``renderSummary(/app/.next/server/cart/summary.js)``), see ``_culprit``; the
+    thirtyfourth style's people, in a Slack incident thread, name the code casually, what it is
+    in words, then the function after a comma (``the invoice calculator, sumLines``, ``the router
+    pkg, Router.resolve``, ``importer.py, parse_row``, ``the cart/summary module,
+    renderSummary``, ``the VariantPicker component``, ``the member model, redeem``), see
+    ``_thread_name``."""
     path, function = template.frames[0].split(":", 1)
+    if style == 33:
+        return _thread_name(template)
     if style == 32:
         return _culprit(template)
     if style == 31:
@@ -11612,6 +11896,38 @@ def _culprit(template: Template) -> str:
     if template.lang == "ruby":
         return f"app/{path}.rb in {function}"
     return f"{function}(/app/.next/server/{path}.js)"  # node
+
+
+def _spaced(name: str) -> str:
+    """A class's name as words, as someone says it in a chat: ``invoice calculator``,
+    ``s3 report store``, ``accounts grpc client``."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", name).lower()
+
+
+def _thread_name(template: Template) -> str:
+    """The throw site as someone in the thirtyfourth style's incident thread names it, casually:
+    what the code is, then the function after a comma: the class in words (``the invoice
+    calculator, sumLines``, ``the price engine, ApplyPromotions``), a Go package (``the router
+    pkg, Router.resolve``, ``the headers pkg, parseForwarded``), a Python module's file
+    (``importer.py, parse_row``), a Node module (``the cart/summary module, renderSummary``) or,
+    alone, a React component (``the VariantPicker component``), a Rails class by its kind (``the
+    member model, redeem``, ``the points job, perform``, ``the partner api service,
+    post_points``)."""
+    path, function = template.frames[0].split(":", 1)
+    if template.lang in ("java", "dotnet"):
+        return f"the {_spaced(path)}, {function}"
+    if template.lang == "go":
+        receiver = _GO_RECEIVER.match(function)
+        return f"the {path} pkg, {f'{receiver[1]}.{receiver[2]}' if receiver else function}"
+    if template.lang == "python":
+        return f"{path.rsplit('/', 1)[-1]}, {function}"
+    if template.lang == "node":
+        if function[:1].isupper():
+            return f"the {function} component"
+        return f"the {path} module, {function}"
+    folder, name = path.split("/", 1)  # Ruby: models/member, jobs/points_job, ...
+    kind = folder.removesuffix("s")
+    return f"the {name.removesuffix(f'_{kind}').replace('_', ' ')} {kind}, {function}"
 
 
 def _chat_name(template: Template) -> str:
@@ -11972,7 +12288,11 @@ def _fenced(text: str, style: int, tag: str = "") -> str:
     # what an AI writing assistant drafted, a markdown fence tagged plaintext around a log line,
     # and with the trace's language around a trace; or, as another error tracker's Jira
     # integration wrote it, the ``tag`` naming the tracker, in a Jira {code} block (Sentry's,
-    # Datadog's) or a {noformat} block (Rollbar's, Bugsnag's, New Relic's).
+    # Datadog's) or a {noformat} block (Rollbar's, Bugsnag's, New Relic's); or, in a Slack
+    # incident thread, a Slack code block as the thread's export keeps it, a bare markdown fence
+    # (the ``tag`` "```"), or else as Jira converted it, a {code} block.
+    if style == 33:
+        return f"```\n{text}\n```" if tag == "```" else f"{{code}}\n{text}\n{{code}}"
     if style == 32:
         block = "code" if tag in ("Sentry", "Datadog") else "noformat"
         return f"{{{block}}}\n{text}\n{{{block}}}"
@@ -14008,6 +14328,105 @@ def _tracked(template: Template, group: ErrorGroup, evidence: str, rng: random.R
     return _Tracked(tool, title, "\n".join(lines), ref, _TRACKER_LABELS[tool], version)
 
 
+@dataclass(frozen=True)
+class _Thread:
+    """A Slack incident thread, as Jira Cloud's "Create issue" message action and the Jira Slack
+    app's thread export put it in a ticket for the thirtyfourth style's people: the channel, the
+    service's on-call group's handle, the link to the message the issue was created from, the
+    line Jira heads the description with, and the thread's messages in order, each headed by its
+    poster's name and time as Jira renders them (``*jess* 10:43 AM:``): the alerting bot's, the
+    acks and a detour, and the link to the code, whole; the opener's, the one who names the code,
+    the one who pastes the error and the one who closes the thread, headed only (the ticket's own
+    draws word them); and the fence the export keeps around what is pasted."""
+
+    room: str
+    oncall: str
+    url: str
+    head: str
+    alert: str
+    opener: str
+    chatter: tuple[str, ...]
+    namer: str
+    link: str
+    paster: str
+    closer: str
+    fence: str
+
+
+def _clock(at: datetime) -> str:
+    """A time as Slack shows it beside a message: ``9:05 AM``, ``2:41 PM``."""
+    return f"{(at.hour - 1) % 12 + 1}:{at.minute:02d} {'AM' if at.hour < 12 else 'PM'}"
+
+
+def _incident(template: Template, group: ErrorGroup, rng: random.Random) -> _Thread:
+    """The Slack thread in which people ran into ``group``'s error, a few minutes apart, and from
+    which one of them created the ticket: some of the time the alerting bot's message first, then
+    the opener's, one or two acks, some of the time a detour, the message naming the code and,
+    where the trace has a line, some of the time its link on the code host."""
+    svc = template.service
+    room = rng.choice((f"#inc-{svc}", f"#{svc}-oncall", "#incidents", f"#team-{svc}"))
+    oncall = f"@oncall-{svc}"
+    opener, namer, helper, closer = rng.sample(_SLACK_NAMES, 4)
+    span = int((group.last_seen - group.first_seen).total_seconds())
+    clock = [group.first_seen + timedelta(seconds=rng.randint(0, span))]  # while it went on
+
+    def said(name: str) -> str:  # the next message's head, a little after the last one's
+        clock[0] += timedelta(minutes=rng.randint(0, 6), seconds=rng.randint(0, 59))
+        return f"*{name}* {_clock(clock[0])}:"
+
+    alert = ""
+    if rng.random() < 0.45:
+        bot, shape = rng.choice(_ALERTS)
+        title = shape.format(
+            svc=svc, pct=rng.choice((1, 2, 5)), num=rng.randint(1200, 98000), oncall=oncall
+        )
+        alert = f"{said(bot)} {title}"
+    first = said(opener)
+    channel = random.Random(f"slack/{room}").choices(_SHORT_ID, k=9)  # one id a channel
+    url = f"https://acme.slack.com/archives/C0{''.join(channel)}"
+    url += f"/p{int(clock[0].timestamp())}{rng.randint(0, 999999):06d}"
+    chatter = [
+        f"{said(name)} {rng.choice(_ACKS)}"
+        for name in rng.sample((namer, helper, closer), rng.randint(1, 2))
+    ]
+    if rng.random() < 0.55:
+        guess, answer = rng.choice(_DETOURS)
+        other = rng.choice([name for name in _NEIGHBOURS if name != svc])
+        chatter.append(f"{said(helper)} {guess.format(other=other, svc=svc)}")
+        if answer:
+            chatter.append(f"{said(namer)} {answer.format(other=other, svc=svc)}")
+    naming = said(namer)
+    top = group.top_frames[0] if group.top_frames and template.frames else None
+    link = ""
+    if top is not None and top.line is not None and rng.random() < 0.35:
+        code = f"https://github.com/acme/{svc}/blob/main/{_repo_path(top, template.lang)}"
+        link = f"{said(namer)} {rng.choice(_CODE_LINKS).format(link=f'{code}#L{top.line}')}"
+    paster = said(rng.choice((namer, helper)))
+    closing = said(rng.choice((opener, closer)))
+    creator = rng.choice((opener, namer))
+    head = rng.choice(
+        (
+            "Created from Slack by {name}: {url}",
+            "Created from Slack by {name} in {room}: {url}",
+            "Created from Slack by {name}. Thread: {url}",
+        )
+    )
+    return _Thread(
+        room=room,
+        oncall=oncall,
+        url=url,
+        head=head.format(name=creator, url=url, room=room),
+        alert=alert,
+        opener=first,
+        chatter=tuple(chatter),
+        namer=naming,
+        link=link,
+        paster=paster,
+        closer=closing,
+        fence=rng.choice(("```", "```", "{code}")),
+    )
+
+
 # The words the thirtysecond style's person's writing assistant leaves in lower case in a title it
 # writes in Title Case: articles, conjunctions, short prepositions.
 _SMALL_WORDS = frozenset(
@@ -14317,6 +14736,13 @@ def _people_ticket(
     tracked = None
     if style == 32:
         tracked = _tracked(template, group, evidence, random.Random(rng.getrandbits(64)))
+    # The thirtyfourth style's tickets were created from a Slack incident thread, which Jira put
+    # in the description: the people in it, when each spoke, the bot's alert, their acks and
+    # detours, and the code's link (no other style draws here); the thread draws from a stream of
+    # its own, seeded from the ticket's.
+    thread = None
+    if style == 33:
+        thread = _incident(template, group, random.Random(rng.getrandbits(64)))
     # The names the summaries and openings take besides the gist: the service, the support case
     # and its customer (the twentieth style's), the workload and its container (the
     # twentyfifth's), the product area and the priority (the twentysixth's), the kind of suite,
@@ -14325,7 +14751,8 @@ def _people_ticket(
     # twentyninth's), the partner and their environment (the thirtieth's); the thirtyfirst's take
     # none of their own, and the thirtysecond's only the gist capitalized, to open a sentence or a
     # section with; the thirtythird's the title the error tracker wrote, the tracker, and the
-    # release it saw the error in.
+    # release it saw the error in; the thirtyfourth's the incident thread's Slack channel and the
+    # on-call group its opener calls.
     names = {
         "Gist": gist[:1].upper() + gist[1:],
         "Svc": svc.capitalize(),
@@ -14352,6 +14779,8 @@ def _people_ticket(
         "title": tracked.title if tracked is not None else "",
         "tracker": tracked.tool if tracked is not None else "",
         "version": tracked.version if tracked is not None else "",
+        "room": thread.room if thread is not None else "",
+        "oncall": thread.oncall if thread is not None else "",
     }
     # The twentythird style's person, a developer filing from the code host, links the trace's
     # top frame as the file in the service's repository with its line, or the lines around
@@ -14454,7 +14883,11 @@ def _people_ticket(
     # evidence the suggested next steps as bullets, the error's own fix first, then any aside; the
     # thirtythird's is what the error tracker's integration wrote, with at most one line of their
     # own, above it (their reading, or a note) or below it (an aside), and in a rewritten ticket of
-    # Dogcatcher's, the link to the tracker's issue instead; the others run them together.
+    # Dogcatcher's, the link to the tracker's issue instead; the thirtyfourth's is the Slack
+    # thread, a message a paragraph: who created it and the link, the bot's alert, the opener,
+    # the acks and detours, the message naming the code and its link, and after any evidence
+    # (pasted in a message of its own) the last word, and in a rewritten ticket of Dogcatcher's,
+    # the link to the thread before their reading instead; the others run them together.
     if style == 12:
         note = " ".join(filter(None, (what, opening)))
         closing = aside
@@ -14508,6 +14941,14 @@ def _people_ticket(
         else:
             note = "\n\n".join(filter(None, (above, tracked.body)))
         closing = aside if pick >= 0.55 else ""
+    elif thread is not None and evidence == "rewritten":  # the triage line links the thread
+        note = f"from the {thread.room} thread {thread.url}: {what}"
+        closing = ""
+    elif thread is not None:
+        said = (thread.alert, f"{thread.opener} {opening}", *thread.chatter)
+        said += (f"{thread.namer} {what}", thread.link)
+        note = "\n\n".join(filter(None, (thread.head, *said)))
+        closing = f"{thread.closer} {aside}" if aside else ""
     else:
         note = ("\n" if style == 10 else " ").join(filter(None, (opening, what, aside)))
         closing = ""
@@ -14525,6 +14966,8 @@ def _people_ticket(
             note, closing, log_head, stack_head = map(
                 _headings, (note, closing, log_head, stack_head)
             )
+    if thread is not None:  # the heads are the words of the one who pastes, after their name
+        log_head, stack_head = (f"{thread.paster} {h}" for h in (log_head, stack_head))
     if qa is not None and not qa.test:  # no test failed: the server log of the run
         log_head = f"From the {svc} server log {qa.job} keeps as an artifact:"
     if style == 25:  # the heads name the Slack channel and the engineer who pasted it there
@@ -14636,11 +15079,15 @@ def _people_ticket(
                 # The twentyfifth style's person pastes the kubectl command over the workload's
                 # pods and the error lines it printed (no other style does).
                 line = _kubectl_logs(template, group, workload, site, rng)
+            if thread is not None:  # as the thread's export keeps a code block
+                tag = thread.fence
             shown = _fenced(line, style, tag)
             if style == 16 and not shown.startswith("```"):
                 parts.append(f"{log_head} {shown}")  # inline, on the head's line
             elif style == 18:
                 parts.append(f"* {log_head}\n{shown}")
+            elif thread is not None:  # one message of the thread
+                parts.append(f"{log_head}\n{shown}")
             else:
                 parts += [log_head, shown]
         elif evidence == "stack" and group.stack and tracked is None:
@@ -14706,9 +15153,13 @@ def _people_ticket(
                 tag = ""
             if partner is not None and partner.error:  # their own application's trace
                 excerpt, tag = _partner_stack(partner, rng), _SDKS[partner.lang][5]
+            if thread is not None:  # as the thread's export keeps a code block
+                tag = thread.fence
             shown = _fenced(excerpt, style, tag)
             if style == 18:
                 parts.append(f"* {stack_head}\n{shown}")
+            elif thread is not None:  # one message of the thread
+                parts.append(f"{stack_head}\n{shown}")
             else:
                 parts += [stack_head, shown]
         if workload is not None and evidence in ("log", "stack"):
