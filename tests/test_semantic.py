@@ -14,7 +14,7 @@ import pytest
 from dogcatcher import semantic
 from dogcatcher.analysis import RuleAnalyzer
 from dogcatcher.exceptions import ConfigError
-from dogcatcher.matching import MEANING_MARGIN, best_match, by_meaning
+from dogcatcher.matching import MEANING_MARGIN, MEANING_PASSAGE_PREMIUM, best_match, by_meaning
 from dogcatcher.models import ErrorGroup, StackFrame
 from dogcatcher.semantic import Encoder, ModelError, bundled_model, encoder_for
 from dogcatcher.settings import Settings
@@ -137,6 +137,29 @@ def test_meaning_needs_the_threshold_and_a_clear_lead(encoder: Encoder) -> None:
     twin = SAID.model_copy(update={"key": "OPS-2"})  # two tickets alike: a guess, no match
     assert by_meaning(RECURSION, [SAID, twin], encoder) is None
     assert MEANING_MARGIN > 0
+
+
+# A Slack thread turned into a ticket: what happened is said far below its start.
+CHATTER = "*kenji* 8:02 AM: :eyes: anyone looking at media?\n" * 12
+THREAD = filed_in(
+    "media",
+    summary="Investigate: media errors",
+    description=CHATTER + "*felix* 8:11 AM: media RecursionError, the EXIF walker (walk_ifd) "
+    "runs into Python's recursion limit on some photos\n",
+)
+
+
+def test_meaning_reads_a_ticket_line_by_line_past_its_start(encoder: Encoder) -> None:
+    match = by_meaning(RECURSION, [THREAD], encoder)
+    assert match is not None
+    assert match.ticket.key == THREAD.key
+    # Without the line, the start of the thread says nothing of it.
+    chatter = THREAD.model_copy(update={"description": CHATTER})
+    assert by_meaning(RECURSION, [chatter], encoder) is None
+    # One line must clear a higher bar than a whole text: at a bar just under its score,
+    # the line alone does not match.
+    lowered = match.score - MEANING_PASSAGE_PREMIUM / 2
+    assert by_meaning(RECURSION, [THREAD], encoder, threshold=lowered) is None
 
 
 def test_a_match_found_by_words_is_not_asked_of_meaning(encoder: Encoder) -> None:
