@@ -254,6 +254,7 @@ class _TicketText:
     lines: tuple[tuple[str, ...], ...]  # its lines' words and placeholders, once masked
     services: frozenset[str]  # from service-… labels
     in_service: frozenset[str]  # where it says the error is: "in the catalog service"
+    passages: tuple[str, ...]  # the description's lines matching by meaning reads one by one
     template: frozenset[str] | None  # the stems of Dogcatcher's own ticket's template words
     variables: Counter[str]  # the placeholders of that template (<num>, <duration>)
     quoted: frozenset[str]  # names it quotes ('sku'), lowercased
@@ -283,6 +284,7 @@ def _ticket_text(
     template = _TEMPLATE_LINE.search(description)
     tokens = frozenset(_tokens(" ".join(lines)) + _tokens(text))
     tags = _statement_tags(text)
+    lowered = text.lower()
     # What the ticket says happened, without what it suggests doing: the code a fix would
     # use (Iterator.remove(), JsonNumberHandling.AllowReadingFromString) is no throw site.
     seen = _observed(text)
@@ -291,7 +293,7 @@ def _ticket_text(
     symbols = _symbols(seen) + _breadcrumbs(seen) + _tagged_sites(tags)
     return _TicketText(
         tokens=tokens,
-        lowered=text.lower(),
+        lowered=lowered,
         stems=frozenset(map(_stem, tokens)),
         shorts=frozenset(t for t in tokens if len(t) >= MIN_SHORT and t.isalpha()),
         kept=frozenset(_TOKEN.findall(_PLACEHOLDER.sub(" ", " ".join(lines).lower()))),
@@ -333,7 +335,8 @@ def _ticket_text(
             for label in labels
             if label.startswith(SERVICE_LABEL_PREFIX)
         ),
-        in_service=frozenset(_IN_SERVICE.findall(text.lower())),
+        in_service=frozenset(_IN_SERVICE.findall(lowered)),
+        passages=_passages(description),
         quoted=_quoted_names(text, {value for run in tags for value in run.values()}),
         codes=frozenset(c.lower() for c in _UPPER_CODE.findall(text)),
         reasons=frozenset(r.lower() for r in _REASON.findall(text)),
@@ -742,6 +745,7 @@ class _GroupText(NamedTuple):
     variables: Counter[str]  # its placeholders (<num>, <duration>)
     kind: frozenset[str]  # the names its exception type goes by
     names: tuple[tuple[str, ...], ...]  # its in-app frames' class and method
+    owners: frozenset[str]  # those frames' classes (all but the method)
     files: frozenset[str]  # the files and classes of its in-app frames
     site_files: frozenset[str]  # those of its throw site
     known: frozenset[str]  # the stems of every word that describes it
@@ -786,6 +790,7 @@ def _group_text(
     words = tuple(_tokens(masked))
     distinctive = tuple(tuple(value) for value in _distinctive(masked))
     in_app = [frame for frame in frames if frame.in_app]
+    names = _named_frames(in_app)
     line = tuple(_LINE_TOKEN.findall(masked.lower()))
     quoted = frozenset(q.lower() for _, q in _QUOTED.findall(masked)).union(
         name.lower() for name in _BRACKETED.findall(masked)
@@ -813,7 +818,8 @@ def _group_text(
         codes=frozenset(c.lower() for c in _UPPER_CODE.findall(masked)),
         variables=Counter(_PLACEHOLDER.findall(masked)),
         kind=_kind_names(error_kind) if error_kind else frozenset(),
-        names=_named_frames(in_app),
+        names=names,
+        owners=frozenset(part for name in names for part in name[:-1]),
         files=frozenset(_frame_files(in_app)),
         site_files=frozenset(_frame_files(in_app[:1])),
         known=frozenset(map(_stem, described)),
@@ -1008,8 +1014,7 @@ def _other_site(group: _GroupText, text: _TicketText) -> bool:
         return True
     # "the `Get()` method in `PriceCache`" names our class, a Java or C# class that written as
     # code reads as a function: no other site.
-    owners = {part for name in names for part in name[:-1]}
-    functions = {f for f in text.functions if f not in group.lowered and f not in owners}
+    functions = {f for f in text.functions if f not in group.lowered and f not in group.owners}
     if functions and not functions & {name[-1] for name in names}:
         return True
     files = text.files - text.logged_at
@@ -1209,7 +1214,7 @@ def by_meaning(
     # The ticket's own sentences: a thread, a form or a tracker's template says what
     # happened below its start. One line scores high by chance more often than a whole
     # text, so it must clear a higher bar.
-    passages = [(i, line) for i, ticket in enumerate(possible) for line in _passages(ticket)]
+    passages = [(i, line) for i, t in enumerate(possible) for line in _text_of(t).passages]
     if passages:
         lines = encoder.encode([line for _, line in passages]) @ vectors[0]
         for (i, _), cosine in zip(passages, lines, strict=True):
@@ -1236,8 +1241,8 @@ MAX_PASSAGES = 40
 PASSAGE_CHARS = 300
 
 
-def _passages(ticket: Ticket) -> list[str]:
+def _passages(description: str) -> tuple[str, ...]:
     """The lines of a ticket's description the model reads one by one."""
-    lines = (line.strip() for line in ticket.description.splitlines())
+    lines = (line.strip() for line in description.splitlines())
     found = [line[:PASSAGE_CHARS] for line in lines if len(line.split()) >= MIN_PASSAGE_WORDS]
-    return found[:MAX_PASSAGES]
+    return tuple(found[:MAX_PASSAGES])
