@@ -1,10 +1,10 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Thirty-four splits, built alike from thirty-four seeds: ``tests/data/dedupe/{dev,test,
+Thirty-five splits, built alike from thirty-five seeds: ``tests/data/dedupe/{dev,test,
 holdout,fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,
 fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond,
 twentythird,twentyfourth,twentyfifth,twentysixth,twentyseventh,twentyeighth,twentyninth,
-thirtieth,thirtyfirst,thirtysecond,thirtythird,thirtyfourth}.jsonl``.
+thirtieth,thirtyfirst,thirtysecond,thirtythird,thirtyfourth,thirtyfifth}.jsonl``.
 Besides the seed, the splits differ in the phrasing bank people's tickets are written from
 (summaries, descriptions, paraphrases of each message, how the code is named, how a log or trace
 is pasted), each bank written as another person would, and in the helper names a refactor
@@ -13,7 +13,8 @@ held out until its first run; the first eight, ``twelfth`` to ``sixteenth``, ``e
 ``twentieth``, ``twentyfirst``, ``twentysecond``, ``twentyfourth``, ``twentyfifth``,
 ``twentyseventh``, ``twentyeighth``, ``thirtieth``, ``thirtyfirst``, ``thirtysecond`` and
 ``thirtythird`` have been tuned on since, ``ninth``, ``tenth``, ``eleventh``, ``seventeenth``,
-``nineteenth``, ``twentythird``, ``twentysixth``, ``twentyninth`` and ``thirtyfourth`` have not.
+``nineteenth``, ``twentythird``, ``twentysixth``, ``twentyninth``, ``thirtyfourth`` and
+``thirtyfifth`` have not.
 A change to the matcher needs a new bank and split to be measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
@@ -107,7 +108,7 @@ _PHONE_CUT = 120  # where the twelfth style's person's pasted lines end (an aler
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 33) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 34) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -155,6 +156,7 @@ SPLITS: dict[str, SplitSpec] = {
     "thirtysecond": SplitSpec("thirtysecond", 3232, 31),
     "thirtythird": SplitSpec("thirtythird", 3333, 32),
     "thirtyfourth": SplitSpec("thirtyfourth", 3434, 33),
+    "thirtyfifth": SplitSpec("thirtyfifth", 3535, 34),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
@@ -165,7 +167,7 @@ SPLITS: dict[str, SplitSpec] = {
 # nineteenth phrasing, twentieth phrasing, twentyfirst phrasing, twentysecond phrasing, twentythird
 # phrasing, twentyfourth phrasing, twentyfifth phrasing, twentysixth phrasing, twentyseventh
 # phrasing, twentyeighth phrasing, twentyninth phrasing, thirtieth phrasing, thirtyfirst phrasing,
-# thirtysecond phrasing, thirtythird phrasing, thirtyfourth phrasing),
+# thirtysecond phrasing, thirtythird phrasing, thirtyfourth phrasing, thirtyfifth phrasing),
 # each written as another person would; the eleventh's is a QA engineer's "<what breaks> when
 # <condition>", the twelfth's an on-call engineer's, typed on a phone mid-incident: terse,
 # lowercase, abbreviated (svc, req, db, conn, w/, b/c, prob, tx); the thirteenth's an engineering
@@ -296,7 +298,16 @@ SPLITS: dict[str, SplitSpec] = {
 # on-call group), acks and +1s, some of the time a wrong guess at another service or at the last
 # deploy and its correction, the message naming the code casually (see _thread_name), some of the
 # time with its link on the code host, the error line or a few stack lines pasted in a Slack code
-# block, and the last word, see _incident.
+# block, and the last word, see _incident; the thirtyfifth's an engineer's who dictates tickets
+# into their phone on the move (speech-to-text, lightly corrected): run-on, spoken, little
+# punctuation, "so", "basically", "um", "like", the code as it is said aloud ("get total", "product
+# dot variants dot map", "invoices number key constraint"), the exception said as words ("a null
+# pointer exception", "key error on sku"), some numbers as words ("five oh three", "WMS one one
+# seven", "two three five oh five"), and the dictation app's slips on ordinary words ("cash" for
+# cache, "sink" for sync, "their" for there), see _misheard; they name the code as they said it
+# (see _dictated_name) and the exception too (see _said_kind), or, some of the time, as they fixed
+# it up afterwards, end some tickets on their phone's sign-off, and paste a log line or the top of
+# a trace only in a later edit, back at a laptop.
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
@@ -354,6 +365,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " invoked",
         "line totals NPE: invoice not loaded, getTotal() hits null",
         "line sum NPEs, the invoice comes back null so getTotal() just explodes",
+        "the line sum hits a null invoice so get total blows up with a null pointer exception",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -413,6 +425,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "tax country NPE: customer without an address, getAddress() null before getCountry()",
         "NPE while picking the tax country, customer has no address so getAddress() is null and"
         " getCountry() goes boom",
+        "customers with no address on file so getAddress() comes back null and then get country"
+        " throws a null pointer working out the tax country",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -471,6 +485,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "invoice import trips on currency codes we don't take (XBT, RMB, GBX, 'usd ')",
         "import keeps choking on currency codes we don't support, I see XBT, RMB, GBX and a 'usd '"
         " w/ a trailing space",
+        "invoice import choking on currency codes we don't support like XBT RMB GBX and even usd"
+        " with a space after it unsupported currency code",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -527,6 +543,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "invoice already finalized, state check refuses the change",
         "something keeps poking invoices that are already finalized and the state check throws on"
         " them",
+        "we keep getting the already finalized error like something hits the same invoice twice"
+        " and the state check throws illegal state",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -581,6 +599,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " for an available connection",
         "Hikari pool dry: no free DB connection, requests time out waiting",
         "hikari pool is tapped out, calls sit waiting for a db connection till they time out",
+        "Hikari pool has no free connections so the due today stuff sits waiting for a DB"
+        " connection and then times out connection is not available",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -635,6 +655,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " `invoices_number_key` unique constraint",
         "invoice create fails: invoice number taken (invoices_number_key)",
         "invoice create blows up on invoices_number_key, two invoices grab the same number",
+        "creating an invoice fails on the invoices number key constraint because two invoices end"
+        " up with the same number",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -691,6 +713,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "invoice line save fails: parent invoice gone (invoice_lines_invoice_id_fkey)",
         "lines fail to insert on invoice_lines_invoice_id_fkey, the parent invoice isn't there"
         " (yet?)",
+        "invoice lines won't insert foreign key violation on invoice lines invoice ID F key the"
+        " parent invoice isn't their yet",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -745,6 +769,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "ledger posting rolled back: Oracle deadlock ORA-00060",
         "oracle throwing ORA-00060 deadlocks on ledger postings, one of the two sessions gets the"
         " axe",
+        "Oracle deadlock on the ledger postings ORA 60 deadlock detected two sessions waiting on"
+        " each other and one gets killed",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -800,6 +826,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "recon ledger scan dies: ORA-01555 snapshot too old",
         "recon's big ledger scan keeps dying with ORA-01555 snapshot too old, undo can't keep up"
         " with how long it runs",
+        "the reconciliation job's big ledger scan dies with ORA 1555 snapshot too old the rollback"
+        " segment can't keep up with how long it runs",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -853,6 +881,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " and is not retried",
         "fx-rates /v1/rates too slow, POST read timeout",
         "fx-rates isn't answering our POST /v1/rates in time, we bail with Read timed out",
+        "posting conversions time out calling FX rates the post to slash V1 slash rates just sits"
+        " there until read timed out",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -904,6 +934,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " on to callers without a fallback",
         "fx-rates answering 500 'upstream failure', conversions fail",
         "fx-rates is handing us 500s w/ 'upstream failure' in the body, not our bug afaict",
+        "FX rates keeps giving us five hundreds internal server error with upstream failure in the"
+        " body so that's on there end",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -955,6 +987,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " not retry once the service is available again",
         "fx-rates in maintenance, 503 back, conversions fail",
         "fx-rates says 503 'maintenance' and we just drop the conversion, zero retries",
+        "FX rates returns five oh three service unavailable because of maintenance and we don't"
+        " retry we just drop the conversion",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -1011,6 +1045,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "posting consumer dropped from its Kafka group, offset commit fails",
         "postings consumer got booted from its kafka group in a rebalance, then the offset commit"
         " fails (CommitFailedException)",
+        "the posting consumer gets kicked out of its Kafka group during a rebalance and then the"
+        " offset commit fails commit failed exception",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -1064,6 +1100,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " into `BigDecimal`",
         "posting amount like '12,50 EUR' won't map to BigDecimal",
         "amounts like '12,50 EUR' in postings, jackson can't make a BigDecimal out of that",
+        "postings come in with the amount as a string like 12,50 EUR and Jackson can't turn that"
+        " into a big decimal",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -1114,6 +1152,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " report is held in memory before writing",
         "CSV export OOM: Java heap space",
         "csv export eats the whole heap on the big tenants, OutOfMemoryError: Java heap space",
+        "so basically the CSV export runs out of heap on the big reports out of memory Java heap"
+        " space",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -1166,6 +1206,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " `s3:PutObject` permission",
         "report upload to S3 denied, 403",
         "report put to s3 gets 403 Access Denied, smells like the bucket policy or the iam role",
+        "uploading the report to S3 gets a four oh three access denied probably the bucket policy"
+        " or the IAM role",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -1219,6 +1261,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " uploads run concurrently",
         "report upload throttled by S3, 503 slow down",
         "s3 is telling us to chill on report uploads, 503 'Please reduce your request rate'",
+        "S3 is throttling the report uploads five oh three please reduce your request rate we're"
+        " uploading too many at once",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -1275,6 +1319,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "CSV export: temp report-<n>.csv gone before it's opened (NoSuchFile)",
         "csv export goes to open its temp report-<n>.csv and it's already gone,"
         " NoSuchFileException",
+        "the export goes to open its temp report CSV and the file's already gone no such file"
+        " exception",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -1330,6 +1376,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "report cache expiry sweep: ConcurrentModification while iterating",
         "report cache evicts expired entries while something else iterates it,"
         " ConcurrentModificationException",
+        "evicting expired entries from the report cash throws a concurrent modification exception"
+        " something changes the map while we loop over it",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -1384,6 +1432,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " not validated and cause a number parsing failure",
         "report list: non-numeric 'limit' (N/A, 12a) -> NumberFormatException",
         "reports list dies when the limit filter isn't a number (N/A, 12a), NumberFormatException",
+        "reports list falls over when the limit filter isn't a number like N/A or 12a number"
+        " format exception for input string",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -1432,6 +1482,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " triggering a type cast failure",
         "report list: rowLimit arrives as String, Long cast fails",
         "rowLimit shows up as a String and gets cast straight to Long, ClassCastException",
+        "row limit comes in as a string and we cast it straight to a long so class cast exception"
+        " string cannot be cast to long",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -1485,6 +1537,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " exception), indicating that the backend is unreachable",
         "accounts gRPC balance call UNAVAILABLE (io exception)",
         "ledger can't reach accounts over grpc for the balance, UNAVAILABLE io exception",
+        "ledger can't get the balance from accounts over gRPC status unavailable IO exception",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -1537,6 +1590,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (DEADLINE_EXCEEDED)",
         "accounts gRPC balance call runs past its deadline, DEADLINE_EXCEEDED",
         "balance lookups to accounts blow the grpc deadline, DEADLINE_EXCEEDED",
+        "balance calls from ledger to accounts over gRPC run past the deadline deadline exceeded",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -1589,6 +1643,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " although this is expected behavior",
         "tenants over the monthly invoice quota, logged at error",
         "tenants going over the monthly invoice quota get logged as errors, expected tho",
+        "tenants going over there monthly invoice usage quota and we log an error for every single"
+        " invoice which I guess is expected",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -1640,6 +1696,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " is only recorded as an error log entry",
         "dunning mails for overdue invoices bouncing",
         "dunning emails for overdue invoices bounce off dead customer addresses",
+        "the dunning emails for overdue invoices are bouncing for a bunch of customer email"
+        " addresses",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -1689,6 +1747,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " record schema is never validated",
         "feed import: records with no 'sku' key -> KeyError",
         "feed records without a 'sku' key make the import KeyError out",
+        "some supplier feed rows don't have a sku at all and the import crashes key error on sku",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -1739,6 +1798,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " import",
         "feed import: records with no 'price' key -> KeyError",
         "feed records missing 'price' -> KeyError and the import stops right there",
+        "feed rows without a price key kill the import key error price",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -1792,6 +1852,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " integer conversion (base 10 literal rejected)",
         "feed stock not a whole number, int() chokes (invalid literal)",
         "stock qty in the feed isn't a whole number (N/A, 1,5, blank) so int() blows up on it",
+        "stock numbers in the feed like N/A or 1,5 or just blank can't be turned into an int"
+        " invalid literal for int with base ten",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -1843,6 +1905,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " multiplied by a `Decimal`",
         "discount math on a product with no price: None * Decimal",
         "discount math runs into products with no price, None * Decimal TypeError",
+        "the discount calc multiplies a None price by a decimal so we get unsupported operand"
+        " types NoneType times decimal",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -1891,6 +1955,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " attribute is accessed",
         "product page: None where .slug gets read",
         "product page asks a None for its .slug, AttributeError",
+        "something's None on the product page when we go to read its slug NoneType object has no"
+        " attribute slug",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -1946,6 +2012,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " rather than 404",
         "product page 500s for ids that don't exist (Product.DoesNotExist), should 404",
         "product ids that don't exist 500 instead of 404, nobody catches Product.DoesNotExist",
+        "product detail 500s for product IDs that don't exist nobody catches product does not"
+        " exist it should be a four oh four",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -1997,6 +2065,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " product already uses the same slug",
         "product upsert: slug already taken (catalog_product_slug_key)",
         "product save trips catalog_product_slug_key, slug's already used by another product",
+        "product upsert fails on the catalog product slug key unique constraint the slug's already"
+        " taken by another product",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -2053,6 +2123,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "stock reserve: Postgres deadlock on a ShareLock",
         "stock reservations deadlock in postgres (ShareLock on a transaction) and one of them gets"
         " killed",
+        "reserving stock deadlocks in Postgres one transaction waits on a share lock held by the"
+        " other and gets killed deadlock detected",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -2109,6 +2181,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "search: Postgres out of connection slots (rest reserved for superuser)",
         "postgres is out of connection slots, the rest are reserved for superuser, so catalog"
         " can't connect",
+        "catalog search can't get a Postgres connection it says the remaining connection slots are"
+        " reserved for superuser",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -2157,6 +2231,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " handled gracefully",
         "redis-cache refusing on 6379 (Error 111)",
         "redis-cache on 6379 refusing connections, Error 111",
+        "connection refused from the Redis cash on port 6379 error one eleven",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -2197,6 +2272,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "reads from redis-cache (port 6379) intermittently exceed the client socket timeout",
         "redis-cache reads on 6379 timing out",
         "reads from redis-cache on 6379 keep timing out, cache is crawling",
+        "reads from the Redis cache on 6379 keep timing out timeout reading from Redis",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -2247,6 +2323,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "Elasticsearch queries on port 9200 intermittently exceed the HTTP client's read timeout",
         "Elasticsearch on 9200 too slow, search queries hit the read timeout",
         "ES on 9200 doesn't reply before our read timeout, search calls die with Read timed out",
+        "elastic search isn't answering our queries on port ninety two hundred before the read"
+        " timeout so read timed out",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -2302,6 +2380,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " refused, retries exhausted on /products/_search)",
         "Elasticsearch on 9200 unreachable, retries exhausted on /products/_search",
         "can't even connect to ES on 9200, max retries exceeded on /products/_search",
+        "we can't even connect to elastic search on 9200 max retries exceeded on the products"
+        " search URL",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -2357,6 +2437,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " search_phase_execution_exception",
         "ES 400 search_phase_execution_exception: text typed into a number filter",
         "ES 400 search_phase_execution_exception whenever people type letters in a number filter",
+        "elastic returns a four hundred search phase execution exception when someone types"
+        " letters into a number filter failed to create query",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
@@ -2411,6 +2493,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " because coordinating memory limits are exceeded",
         "bulk index pushed back by ES: 429 es_rejected_execution_exception",
         "ES bouncing our bulk indexing with 429 es_rejected_execution_exception, its queue is full",
+        "elastic search is rejecting our bulk indexing with a 429 es rejected execution exception"
+        " like the q is full the coordinating bytes go over the max",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -2465,6 +2549,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "reindex killed at the Celery soft time limit mid bulk index",
         "reindex gets whacked by the celery soft time limit partway through bulk indexing"
         " (SoftTimeLimitExceeded)",
+        "the reindex task gets killed by the celery soft time limit halfway through bulk indexing"
+        " soft time limit exceeded",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -2514,6 +2600,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " are not returned as a client error",
         "search: page_size above the max of 100 bounced by SearchRequest validation",
         "search requests asking for page_size over 100 fail SearchRequest validation",
+        "search request validation fails whenever someone asks for a page size over a hundred",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -2565,6 +2652,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " while decoding)",
         "synonyms file not UTF-8, decode fails (invalid start byte)",
         "synonyms upload isn't utf-8, we get can't decode byte ... invalid start byte",
+        "the synonyms file isn't UTF 8 so reading it gives codec can't decode byte invalid start"
+        " byte",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -2618,6 +2707,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (no space left)",
         "workers out of disk: Errno 28, temp thumb-*.webp can't be written",
         "workers ran out of disk, Errno 28 No space left on device writing the temp thumb-*.webp",
+        "the media worker's disk is full errno twenty eight no space left on device writing the"
+        " temp webp file",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -2669,6 +2760,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "uploaded files that Pillow cannot recognize as images cause thumbnail generation to fail",
         "thumbnails: PIL can't identify the uploaded file as an image",
         "PIL can't identify some uploaded files as images, UnidentifiedImageError",
+        "pillow can't identify some of the uploaded images as images cannot identify image file",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -2719,6 +2811,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (NoSuchKey on GetObject)",
         "original media download: S3 GetObject NoSuchKey",
         "downloading an original -> s3 GetObject NoSuchKey, the file isn't in the bucket anymore",
+        "fetching the original from S3 fails no such key on get object the file's not in the"
+        " bucket anymore",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -2772,6 +2866,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the client's four retries",
         "S3 PutObject throttled (ThrottlingException) after 4 retries",
         "s3 PutObject gets ThrottlingException rate exceeded, even after its 4 retries",
+        "S3 put object gets throttled rate exceeded even after four retries throttling exception",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -2824,6 +2919,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " recursion depth",
         "EXIF read recursion runs past max depth",
         "exif parsing on some photos recurses until python gives up, max recursion depth exceeded",
+        "reading EXIF on certain photos loops forever walk IFD keeps calling itself until maximum"
+        " recursion depth exceeded",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -2870,6 +2967,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "aspect ratio calculation divides by zero for images that report a width or height of 0",
         "aspect ratio divide by zero: image with 0 width or height",
         "aspect ratio divides by zero for images with a 0 width or height",
+        "aspect ratio divides by zero when an image comes in with zero width or zero height",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -2923,6 +3021,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " in-flight job is lost",
         "celery worker SIGKILLed (signal 9), job lost",
         "celery workers getting SIGKILLed (signal 9) mid job, Worker exited prematurely",
+        "celery workers getting killed with signal nine SIGKILL in the middle of a job worker"
+        " exited prematurely",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -2971,6 +3071,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " which is reported as an error",
         "reindex task done but over its time budget",
         "reindex task does succeed but goes way past its time budget, which logs an error",
+        "reindex actually finishes but it goes way over its time budget and that gets logged as an"
+        " error",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -3020,6 +3122,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " reported as an error",
         "feed rows dropped on import, no EAN",
         "feed rows w/o an EAN get skipped, one error line per row",
+        "we're skipping supplier feed rows because the EAN is missing and it logs one error for"
+        " each row",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -3072,6 +3176,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "gateway request handling panics on a nil pointer dereference (invalid memory address)",
         "panic: nil pointer deref, request dropped",
         "gateway panics on a nil pointer deref (invalid memory address) and the request just dies",
+        "gateway panics on a nil pointer dereference invalid memory address and the request just"
+        " dies",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -3125,6 +3231,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " header is parsed",
         "gateway panic: index out of range on a short Forwarded header",
         "a short Forwarded header makes the gateway panic, index out of range",
+        "gateway panics with index out of range when the forwarded header has fewer parts than we"
+        " expect",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -3176,6 +3284,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " on the target port",
         "upstream dial refused (connect: connection refused)",
         "dial tcp gets connection refused, nothing's listening on that port",
+        "dialing TCP gets connection refused um nothing is listening on the other end",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -3227,6 +3336,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " read, likely due to stale keep-alive connections",
         "upstream on 443 resets the connection mid read",
         "upstream on :443 resets the conn while we're still reading, connection reset by peer",
+        "upstream on four forty three resets the connection while we're reading the response"
+        " connection reset by peer",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -3276,6 +3387,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " responds",
         "upstream round trip past its context deadline",
         "round trip to the upstream eats the whole context deadline (context deadline exceeded)",
+        "proxying to upstream the round trip goes past the context deadline so we get context"
+        " deadline exceeded",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -3328,6 +3441,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " response headers arrive",
         "auth /introspect POST timed out before headers (Client.Timeout)",
         "POST to auth /introspect times out, Client.Timeout exceeded while awaiting headers",
+        "the auth introspect post times out client timeout exceeded while awaiting headers",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -3377,6 +3491,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "TLS verification of an upstream fails because its x509 certificate has expired",
         "upstream TLS cert expired, x509 verify fails",
         "upstream's cert expired, x509 verify fails on the tls handshake",
+        "upstream cert expired so the TLS verify fails x509 certificate has expired or is not yet"
+        " valid",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -3432,6 +3548,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (SQLSTATE 23505) on insert, as retries are not idempotent",
         "tracking number already stored: shipments_tracking_no_key, 23505",
         "tracking number dupes on insert, shipments_tracking_no_key (23505)",
+        "duplicate tracking number on insert shipments tracking no key two three five oh five",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -3486,6 +3603,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " and are not retried",
         "shipment status update loses a race: 40001 could not serialize",
         "two status updates on one shipment at once, 40001 could not serialize access",
+        "two status updates on the same shipment at once and one of them fails could not serialize"
+        " access 40001",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -3539,6 +3658,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " timeout), leaving the connection pool empty",
         "shipping Postgres unreachable on 5432, dial i/o timeout",
         "shipping can't get to pg-N.db.internal:5432 at all, dial i/o timeout",
+        "shipping can't connect to its Postgres on 5432 the dial gets an I/O timeout",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -3594,6 +3714,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "DHL quote: weight_grams comes as a string, Parcel wants an int",
         "DHL's quote reply has weight_grams as a string, our Parcel wants an int so unmarshal"
         " fails",
+        "DHL quote comes back with weight grams as a string and our parcel struct wants an int so"
+        " the JSON unmarshal fails",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -3634,6 +3756,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " without a retry",
         "DHL quotes down, DHL answers 502",
         "DHL's quote API keeps throwing 502s at us",
+        "DHL keeps sending us five oh twos on quotes so quotes just fail",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -3677,6 +3800,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " throttling or Retry-After handling",
         "DHL quotes rate limited, 429 from DHL",
         "DHL is 429ing our quote calls, we're over their rate limit",
+        "DHL is rate limiting our quote calls four twenty nine we're sending more than they allow",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -3715,6 +3839,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "UPS quote API responds with HTTP 502 and the quote request fails without a retry",
         "UPS quotes down, UPS answers 502",
         "UPS's quote API keeps throwing 502s at us",
+        "UPS quote API keeps giving us 502s",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -3769,6 +3894,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "rate cache concurrent map writes kill the process",
         "rate cache gets written from two goroutines at once, fatal concurrent map writes takes"
         " shipping down",
+        "concurrent map writes in the rate cash two goroutines write the map at once and the fatal"
+        " error takes shipping down",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -3820,6 +3947,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " several partitions",
         "shipping-events consumers behind, lag piling up on partitions",
         "shipping-events consumer group falling behind, lag piling up on a few partitions",
+        "the shipping events consumer group is lagging way behind on a few partitions and the q"
+        " just keeps growing",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -3871,6 +4000,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " refused while dialing)",
         "catalog gRPC Unavailable, dial refused, product pages fail",
         "gateway can't dial catalog over grpc for product pages, code = Unavailable, conn refused",
+        "gateway can't dial catalog over gRPC for product pages code unavailable connection"
+        " refused",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -3921,6 +4052,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " instead of 404s",
         "product page: catalog gRPC says NotFound for the SKU",
         "catalog grpc says NotFound for the sku and the product page errors out instead of a 404",
+        "catalog gRPC says not found for the SKU and the product page errors out instead of giving"
+        " a four oh four",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -3968,6 +4101,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "an upstream pod intermittently returns HTTP 503 for GET /api/v2/products/<id>",
         "products API upstream answering 503 on GET /api/v2/products/<id>",
         "upstream pods keep returning 503 on GET /api/v2/products/<id>",
+        "upstream pods returning five oh three on get slash API slash V2 slash products",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -4013,6 +4147,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "an upstream pod responds with HTTP 504 (gateway timeout) for GET /api/v2/products/<id>",
         "products API upstream answering 504 on GET /api/v2/products/<id>",
         "upstream pods timing out with 504s on GET /api/v2/products/<id>",
+        "upstream returning 504 gateway timeouts on the products V2 endpoint after a long wait",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -4064,6 +4199,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "API keys over their per-minute rate limit",
         "some api keys blow through their per-minute rate limit, and every request of theirs logs"
         " it",
+        "some API keys are going over their per minute limit and we log rate limit exceeded on"
+        " every request",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -4110,6 +4247,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the configured limit",
         "pods OOMKilled, exit 137",
         "containers keep getting OOMKilled, exit code 137",
+        "containers keep getting OOM killed exit code one three seven",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -4158,6 +4296,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " some time, unrelated to memory limits",
         "pods exiting 1 (Error), restart loop",
         "containers exit with code 1 (Error), not an OOM, then they just restart",
+        "containers exiting with code one reason error not an OOM and then they restart",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -4202,6 +4341,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "cart summary accesses `total` on an undefined cart object before the cart data has loaded",
         "cart summary: cart undefined when 'total' is read",
         "cart summary reads 'total' off a cart that's undefined, TypeError",
+        "the cart summary reads total off a cart that's undefined so cannot read properties of"
+        " undefined",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -4242,6 +4383,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "cart summary attempts to read `items` from an undefined cart, resulting in a TypeError",
         "cart summary: cart undefined when 'items' is read",
         "cart summary reads 'items' off a cart that's undefined, TypeError",
+        "cart summary tries to read items off an undefined cart type error",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -4289,6 +4431,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " session has no cart",
         "header minicart badge: 'total' read off undefined",
         "header minicart badge blows up on 'total' of undefined, the session's got no cart yet",
+        "the mini cart badge in the header reads total of undefined when the session doesn't have"
+        " a cart yet",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -4336,6 +4480,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product `variants` is not always returned as an array, so calling `.map()` on it throws",
         "product.variants isn't an array, .map() throws",
         "product.variants isn't an array so .map is not a function",
+        "variants isn't an array so product dot variants dot map is not a function",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -4383,6 +4528,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " API is being redeployed",
         "product fetch: products API refusing connections (ECONNREFUSED)",
         "products api refusing connections, connect ECONNREFUSED when we fetch a product",
+        "storefront can't reach the products API connect E conn refused when it fetches a product",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -4434,6 +4580,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " a keep-alive timeout mismatch",
         "product fetch: products API hangs up mid request (socket hang up)",
         "products api drops the socket mid request, 'socket hang up' when we fetch a product",
+        "products API hangs up on us in the middle of the request socket hang up every time we go"
+        " fetch a product",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -4479,6 +4627,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " rethrown without graceful handling",
         "backend API 500 on storefront calls",
         "backend api answers our axios calls with a 500",
+        "the back end is giving our axios calls 500s request failed with status code five hundred",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -4523,6 +4672,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " expired on the server",
         "add to cart: cart API 404",
         "cart api 404s our add to cart, cart id prob expired",
+        "add to cart gets a four oh four from the cart API probably an expired cart ID",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -4566,6 +4716,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "add-to-cart requests exceed the configured Axios timeout before the cart API responds",
         "add to cart: axios timeout, no answer in time",
         "add to cart axios call times out, timeout of N ms exceeded",
+        "add to cart request times out on the axios side timeout exceeded",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -4618,6 +4769,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " on the leading '<' character",
         "API sends HTML (<!DOCTYPE) where JSON is expected",
         "api hands back an html page (<!DOCTYPE) instead of json, Unexpected token '<'",
+        "the API sends back an HTML page instead of JSON so parsing dies unexpected token less"
+        " than sign",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -4670,6 +4823,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " missing or invalid",
         "checkout delivery estimate: bad date, RangeError Invalid time value",
         "delivery estimate carries a bad date, RangeError Invalid time value when we format it",
+        "the delivery estimate has a bad date in it so formatting throws range error invalid time"
+        " value",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -4720,6 +4875,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " from the client render",
         "header hydration mismatch, server HTML != client render",
         "header hydration fails, the server html doesn't match what the client renders",
+        "header hydration fails because what the server rendered doesn't match the client render",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -4771,6 +4927,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " that would prompt a token refresh",
         "expired JWT rejected at verify",
         "expired tokens make verify throw 'jwt expired' instead of a clean 401",
+        "expired tokens make verify blow up with JWT expired instead of us just returning a four"
+        " oh one",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -4822,6 +4980,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " verification as a malformed JWT",
         "malformed JWT rejected at verify",
         "junk in the auth header ('Bearer undefined') -> jwt malformed at verify",
+        "there's garbage in the authorization header like bearer undefined and verify says JWT"
+        " malformed",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -4873,6 +5033,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " when the email is already registered",
         "signup: email already registered, E11000 on email_1",
         "signups with an email that already exists hit E11000 dup key on email_1",
+        "signing up with an email that's already registered hits E 11000 duplicate key on email"
+        " underscore one",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -4916,6 +5078,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " connect ETIMEDOUT",
         "user lookup: Mongo on 27017 unreachable (ETIMEDOUT)",
         "mongo on 27017 unreachable, connect ETIMEDOUT when we look users up",
+        "can't reach Mongo on 27017 connect ETIMEDOUT whenever we look a user up",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -4972,6 +5135,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " both the data and the hash argument",
         "login: account has no password hash, bcrypt wants data and hash",
         "logins for accounts without a password hash -> bcrypt 'data and hash arguments required'",
+        "login fails for users who don't have a password hash bcrypt says data and hash arguments"
+        " required",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -5022,6 +5187,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " address is already in use",
         "signup: email taken, Prisma P2002 unique on email",
         "signups with a taken email -> prisma P2002 unique constraint on email",
+        "sign up with an email that's taken fails in Prisma P2002 unique constraint failed on"
+        " email",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -5069,6 +5236,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " longer exists",
         "profile update: no record to update, Prisma P2025",
         "profile updates for a user that's gone -> prisma P2025 record to update not found",
+        "profile update for a user who's gone Prisma P two oh two five record to update not found",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -5117,6 +5285,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " by cleanup or written on another pod",
         "temp avatar-*.png gone before open (ENOENT)",
         "temp avatar-*.png isn't there anymore by the time we open it, ENOENT",
+        "the temp avatar PNG is gone by the time we open it ENOENT no such file or directory",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -5167,6 +5336,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " allocation fails",
         "Node process dies at the heap limit (JS heap OOM)",
         "node runs out of heap and crashes, Reached heap limit, allocation failed",
+        "the node process hits its heap limit and crashes allocation failed it's out of memory",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -5221,6 +5391,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " resulting promise rejection is never handled",
         "CMS fetch: cms.internal doesn't resolve (ENOTFOUND), rejection unhandled",
         "cms.internal doesn't resolve (getaddrinfo ENOTFOUND) and nobody handles the rejection",
+        "CMS dot internal doesn't resolve getaddrinfo ENOTFOUND and nobody handles the promise"
+        " rejection",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -5265,6 +5437,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "server-side rendering of /products/<slug> pages exceeds the 800ms render budget",
         "product page SSR over the 800ms budget",
         "/products/<slug> ssr keeps blowing the 800ms render budget",
+        "product pages are taking longer than the 800 millisecond render budget",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -5309,6 +5482,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " association",
         "redeem: points called on nil",
         "redeem calls points on nil, NoMethodError undefined method points",
+        "redeem calls points on nil so no method error undefined method points for nil class",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -5354,6 +5528,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " some members",
         "tier upgrade: points called on nil",
         "tier upgrade check calls points on nil, NoMethodError for nil:NilClass",
+        "the tier upgrade check calls points on something that's nil undefined method points",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -5401,6 +5576,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " is not mapped to a 404",
         "unknown member id: RecordNotFound, Couldn't find Member",
         "lookups for member ids that don't exist raise RecordNotFound instead of a 404",
+        "looking up a member ID that doesn't exist raises record not found couldn't find member"
+        " instead of a four oh four",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -5453,6 +5630,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "redeem beyond the balance fails validation, points can't drop under 0",
         "redeeming more than the balance fails validation, Points must be greater than or equal to"
         " 0",
+        "redeeming more points than the member has fails validation points must be greater than or"
+        " equal to zero",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -5501,6 +5680,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " that are already enrolled",
         "loyalty enroll: email already taken, validation fails",
         "enroll fails validation with Email has already been taken",
+        "enrolling a member fails validation because email has already been taken",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -5555,6 +5735,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (`lock_version`) with no retry",
         "adding points: stale Member, optimistic lock",
         "adding points hits StaleObjectError on Member, someone else updated the row first",
+        "adding points hits a stale object error on member because something else updated the row"
+        " first",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -5602,6 +5784,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "points job cannot establish a PostgreSQL connection on port 5432 (connection refused)",
         "points job: Postgres on 5432 refusing connections",
         "points job can't connect to postgres on 5432, connection refused",
+        "the points job can't connect to Postgres on five four three two connection refused",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -5650,6 +5833,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the surrounding job",
         "leaderboard Redis on 6379 refusing (ECONNREFUSED)",
         "leaderboard bump: redis on 6379 won't take connections, ECONNREFUSED",
+        "the leaderboard bump can't connect to Redis on 6379 ECONNREFUSED",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -5699,6 +5883,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (Net::ReadTimeout)",
         "outbound HTTP call: no reply in time (Net::ReadTimeout)",
         "outbound http call gets no reply in time, Net::ReadTimeout",
+        "one of our outgoing HTTP calls doesn't answer in time net read timeout",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -5745,6 +5930,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " suggesting a schema mismatch",
         "partner points push rejected, 422",
         "partner api says 422 to our points push, payload doesn't match their schema",
+        "the partner API rejects our points push with a four twenty two unprocessable entity the"
+        " payload doesn't match their schema",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -5794,6 +5981,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " or rotated credentials",
         "partner points push: 401 Unauthorized",
         "partner api 401s the points push, creds expired?",
+        "partner API says four oh one unauthorized when we post points our credentials probably"
+        " expired",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -5842,6 +6031,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " no points threshold",
         "tier lookup: Integer compared with nil",
         "tier lookup compares an Integer with nil, some tier has no threshold",
+        "tier lookup compares an integer with nil because one of the tiers has no threshold"
+        " comparison of integer with nil failed",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -5890,6 +6081,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " without a partner code",
         "partner payload: :partner_code key missing",
         "building the partner payload fails, key not found :partner_code",
+        "building the partner payload fails key not found partner code for members that don't have"
+        " one",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -5939,6 +6132,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "PartnerSyncJob exhausts all of its Sidekiq retries and is moved to the dead set",
         "PartnerSyncJob out of retries, sitting in the Sidekiq dead set",
         "PartnerSyncJob used up all its retries and landed in the sidekiq dead set",
+        "partner sink job burns through all its retries and ends up in the sidekiq dead set",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -5985,6 +6179,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " invalid",
         "tenant points CSV rejected, invalid rows",
         "a tenant's points csv import gets rejected over invalid rows",
+        "a tenant's points CSV import gets rejected because the file has invalid rows",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -6035,6 +6230,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " or product reference",
         "promotions pricing: null reference",
         "null ref while applying promotions, NullReferenceException",
+        "null reference exception when we apply promotions object reference not set to an instance",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -6087,6 +6283,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "pricing engine init: null reference loading rules",
         "loading pricing rules at engine init throws a NullReferenceException, config section"
         " missing?",
+        "loading the pricing rules when the engine starts up throws a null reference probably a"
+        " missing config section",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -6134,6 +6332,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "a LINQ `First()` call on an empty sequence throws InvalidOperationException",
         "First() on an empty list, nothing to pick",
         "First() blows up on an empty collection, InvalidOperationException 'contains no elements'",
+        "first gets called on an empty collection so invalid operation exception the sequence has"
+        " nothing in it",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -6180,6 +6380,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dictionary lookup by SKU throws KeyNotFoundException when the SKU has not been loaded yet",
         "SKU missing from the lookup dictionary (KeyNotFound)",
         "the SKU key isn't in the dictionary, KeyNotFoundException",
+        "the SKU isn't in the dictionary key not found exception the given key was not present",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -6230,6 +6431,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "price CSV numbers badly formatted (1,5 / 12a)",
         "price csv has numbers like 1,5 / 12a, FormatException input string not in a correct"
         " format",
+        "the price CSV has numbers like 1,5 or 12a that won't parse format exception input string"
+        " not in a correct format",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -6279,6 +6482,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor feed download is canceled once the configured HttpClient.Timeout elapses",
         "competitor feed download cut off at HttpClient.Timeout",
         "competitor feed fetch gets cancelled once HttpClient.Timeout runs out",
+        "competitor feed fetch gets canceled when the HTTP client timeout runs out",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -6326,6 +6530,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " price refresh",
         "competitor feed down, 503",
         "price refresh gets 503 Service Unavailable back from the competitor feed",
+        "price refresh gets five oh three service unavailable from the competitor feed",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -6372,6 +6577,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " to a changed API key or IP allowlist",
         "competitor feed refuses us, 403 Forbidden",
         "competitor feed 403 Forbidden, key or ip allowlist changed on their side?",
+        "competitor feed comes back four oh three forbidden maybe they changed our key or the IP"
+        " allow list",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -6419,6 +6626,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (error 1205)",
         "SQL Server deadlock, our transaction is the victim",
         "sql server keeps picking our transaction as the deadlock victim",
+        "so SQL server chooses our transaction as the deadlock victim and tells us to rerun the"
+        " transaction",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -6467,6 +6676,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "bulk price upsert exceeds the SQL Server command timeout (Execution Timeout Expired)",
         "price upsert: SQL Server Execution Timeout Expired",
         "price upserts hit sql server's Execution Timeout Expired",
+        "price upserts to SQL server hit execution timeout expired",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -6518,6 +6728,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " affected, 0 actually affected)",
         "price save: EF concurrency check, 0 rows affected",
         "price save -> DbUpdateConcurrencyException, expected 1 row affected and got 0",
+        "saving a price throws DB update concurrency exception it expected one row affected and"
+        " got zero",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -6561,6 +6773,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " `currency`",
         "Money built with a null 'currency'",
         "Money.Create gets a null 'currency', ArgumentNullException",
+        "Money.Create gets a null currency so argument null exception value cannot be null"
+        " parameter currency",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -6604,6 +6818,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " parameter 'region')",
         "Money built with a null 'region'",
         "Money.Create gets a null 'region', ArgumentNullException",
+        "money create gets handed a null region value cannot be null parameter region",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -6655,6 +6870,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " converted to System.Decimal",
         "competitor feed $.items[n].price not a decimal",
         "competitor feed item price at $.items[n].price isn't a decimal, JsonException",
+        "a competitor feed price at items N dot price isn't a decimal JSON exception could not be"
+        " converted to system decimal",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -6707,6 +6924,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " price refreshes",
         "competitor-feed breaker trips open, too many failures in a row",
         "competitor-feed circuit breaker pops open after a string of failures",
+        "the competitor feed circuit breaker keeps opening after a bunch of failures in a row",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -6747,6 +6965,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "stock sync push to the ERP fails with HTTP 503 and is not retried with backoff",
         "ERP stock push: 503",
         "ERP 503s our warehouse stock push",
+        "the ERP gives us a five oh three when we push warehouse stock in the sink",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -6795,6 +7014,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (conflict)",
         "ERP stock push: 409 conflict",
         "ERP 409 conflict on stock push, two syncs for one warehouse at the same time",
+        "ERP returns four oh nine conflict on the stock push when two syncs run for the same"
+        " warehouse",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -6835,6 +7056,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "stock pull from the ERP during warehouse reconciliation fails with HTTP 503",
         "ERP stock pull on reconcile: 503",
         "ERP 503s the stock pull during reconcile",
+        "pulling stock from the ERP during reconcile fails with a 503",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -6883,6 +7105,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "stock decrement during reservation would drive a SKU's warehouse quantity below zero",
         "reserve refused: SKU stock would go negative in the warehouse",
         "reserve would take a sku's stock negative in the warehouse, NegativeStockError",
+        "reserving would take a SKU's stock below zero in the warehouse negative stock error",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -6930,6 +7153,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " the WMS and inventory records",
         "warehouse bin count off from expected",
         "bin counts in the warehouse don't match what's expected",
+        "warehouse bins reporting a different number of units than we expect",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -6971,6 +7195,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " undocumented",
         "pick list release: WMS rejects with WMS-117",
         "WMS bouncing pick lists with code=WMS-117, no clue what 117 means",
+        "WMS is rejecting our pick lists with code WMS one one seven no idea what that means",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -7010,6 +7235,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "pick list release fails because the WMS returns rejection code WMS-204",
         "pick list release: WMS rejects with WMS-204",
         "WMS bouncing pick lists with code=WMS-204",
+        "pick list release fails WMS rejects it with code WMS two oh four",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -7058,6 +7284,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " logged as an error",
         "no delivery slot left for the postcode on the date",
         "no delivery slot left for the postcode/date, and that's logged as an error",
+        "no delivery slots left for some postcodes on a given day and it logs an error",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -7100,6 +7327,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dock scanners are submitting barcodes that do not match any known item",
         "dock scanners: unknown barcodes",
         "dock scanners sending barcodes we don't know",
+        "dock scanners keep sending barcodes we don't recognize unknown barcode",
     ),
 }
 
@@ -8308,6 +8536,148 @@ _NEXT_STEPS: dict[str, str] = {
     "g-log-scan": "Display unknown barcodes on the scanner and log them at WARN.",
 }
 
+# What the thirtyfifth style's person says as a ticket's title, short, into their phone, by error
+# ({short} in their summaries).
+_SAID_TITLES: dict[str, str] = {
+    "j-npe-invoice": "line sum blowing up on a null invoice",
+    "j-npe-address": "tax country null pointer for customers with no address",
+    "j-iae-currency": "invoice import hates some currency codes",
+    "j-ise-invoice-state": "already finalized invoice errors",
+    "j-hikari": "Hikari pool out of connections",
+    "j-pg-unique": "duplicate invoice numbers on create",
+    "j-pg-fk": "invoice lines failing the foreign key",
+    "j-ora-deadlock": "Oracle deadlocks on ledger postings",
+    "j-ora-snapshot": "recon job dying with snapshot too old",
+    "j-rest-timeout": "FX rates timing out on us",
+    "j-rest-500": "FX rates throwing five hundreds",
+    "j-rest-503": "FX rates down for maintenance and we don't retry",
+    "j-kafka-commit": "posting consumer commit failing after rebalance",
+    "j-jackson": "posting amounts with a comma won't parse",
+    "j-oom": "CSV export out of memory",
+    "j-s3-denied": "report upload access denied on S3",
+    "j-s3-slowdown": "S3 telling us to slow down on reports",
+    "j-file-tmp": "temp report file missing on export",
+    "j-concurrent-mod": "report cash eviction concurrent modification",
+    "j-number-format": "reports list dies on a weird limit",
+    "j-class-cast": "row limit string to long cast",
+    "j-grpc-unavail": "ledger can't reach accounts for balance",
+    "j-grpc-deadline": "accounts balance calls timing out",
+    "j-log-quota": "invoice quota errors for tenants",
+    "j-log-dunning": "dunning emails bouncing",
+    "p-keyerror-sku": "feed import crashing on missing sku",
+    "p-keyerror-price": "feed import crashing on missing price",
+    "p-valueerror-int": "stock numbers in the feed not parsing",
+    "p-typeerror-none": "discount math on a None price",
+    "p-attr-none": "product page slug on None",
+    "p-dj-doesnotexist": "missing products giving 500 not four oh four",
+    "p-dj-integrity": "product slug already taken on upsert",
+    "p-pg-deadlock": "stock reservation deadlocks",
+    "p-pg-operational": "catalog out of Postgres connection slots",
+    "p-redis-conn": "Redis cash refusing connections",
+    "p-redis-timeout": "Redis cache reads timing out",
+    "p-requests-timeout": "elastic search timing out",
+    "p-requests-conn": "can't connect to elastic search",
+    "p-es-400": "elastic four hundred on number filters",
+    "p-es-429": "elastic rejecting bulk indexing",
+    "p-celery-timelimit": "reindex hitting the soft time limit",
+    "p-pydantic": "page size over 100 failing validation",
+    "p-unicode": "synonyms file not UTF 8",
+    "p-oserror-nospace": "media worker out of disk",
+    "p-pil": "uploads pillow can't read",
+    "p-boto-nosuchkey": "originals missing from S3",
+    "p-boto-throttle": "S3 put object throttled",
+    "p-recursion": "EXIF recursion on some photos",
+    "p-zerodiv": "aspect ratio divide by zero",
+    "p-log-worker-lost": "celery workers getting SIGKILLed",
+    "p-log-slow-task": "reindex way over budget",
+    "p-log-feed-skip": "feed rows skipped no EAN",
+    "g-nil-deref": "gateway nil pointer panic",
+    "g-index-range": "forwarded header index out of range",
+    "g-dial-refused": "dial TCP connection refused",
+    "g-reset": "upstream resetting connections",
+    "g-ctx-deadline": "upstream round trips hitting the deadline",
+    "g-client-timeout": "auth introspect timing out",
+    "g-tls": "upstream cert expired",
+    "g-pgx-unique": "duplicate tracking numbers",
+    "g-pgx-serial": "shipment status updates colliding",
+    "g-pgx-nopool": "shipping can't reach its database",
+    "g-json": "DHL weight grams coming back as a string",
+    "g-carrier-502": "DHL quotes five oh two",
+    "g-carrier-429": "DHL rate limiting us",
+    "g-carrier-ups-502": "UPS quotes five oh two",
+    "g-concurrent-map": "shipping crashing on concurrent map writes",
+    "g-kafka-lag": "shipping events lagging",
+    "g-grpc-unavailable": "catalog gRPC unavailable from gateway",
+    "g-grpc-notfound": "product page errors on not found SKUs",
+    "g-log-upstream-5xx": "upstream five oh threes on products",
+    "g-log-upstream-504": "upstream 504s on products",
+    "g-log-ratelimit": "API keys hitting the rate limit",
+    "g-log-oom": "containers getting OOM killed",
+    "g-log-crash": "containers crashing with exit one",
+    "n-undef-total": "cart summary total undefined",
+    "n-undef-items": "cart summary items undefined",
+    "n-undef-total-mini": "mini cart badge undefined total",
+    "n-not-function": "variants map is not a function",
+    "n-refused": "products API refusing connections",
+    "n-reset": "products API hanging up on us",
+    "n-axios-500": "back end five hundreds on storefront calls",
+    "n-axios-404": "add to cart four oh four",
+    "n-axios-timeout": "add to cart timing out",
+    "n-json": "API returning HTML instead of JSON",
+    "n-range": "delivery estimate invalid date",
+    "n-hydration": "header hydration mismatch",
+    "n-jwt-expired": "expired JWT not a four oh one",
+    "n-jwt-malformed": "malformed JWTs",
+    "n-mongo-dup": "duplicate email on sign up",
+    "n-mongo-timeout": "Mongo timing out",
+    "n-bcrypt": "login broken for users with no password hash",
+    "n-prisma-p2002": "Prisma unique email on sign up",
+    "n-prisma-p2025": "Prisma record not found on profile update",
+    "n-enoent": "temp avatar file missing",
+    "n-heap": "storefront out of heap",
+    "n-log-unhandled": "CMS internal not resolving",
+    "n-log-slow-render": "product pages rendering slow",
+    "r-nomethod-nil": "redeem blowing up on nil",
+    "r-nomethod-nil-tier": "tier upgrade check on nil",
+    "r-record-not-found": "missing members not a four oh four",
+    "r-record-invalid": "redeem going below zero points",
+    "r-record-invalid-email": "enroll email already taken",
+    "r-stale": "stale member on add points",
+    "r-pg-conn": "points job can't reach Postgres",
+    "r-redis": "leaderboard can't reach Redis",
+    "r-net-timeout": "outgoing HTTP read timeouts",
+    "r-faraday-422": "partner API four twenty two on points",
+    "r-faraday-401": "partner API four oh one",
+    "r-argument": "tier lookup comparing with nil",
+    "r-keyerror": "partner code missing from payload",
+    "r-sidekiq-dead": "partner sink job in the dead set",
+    "r-log-tenant": "tenant points import rejected",
+    "d-nullref": "null ref applying promotions",
+    "d-nullref-rules": "pricing rules null ref on startup",
+    "d-seq-empty": "first on an empty list",
+    "d-keynotfound": "SKU missing from the dictionary",
+    "d-format": "price CSV number format",
+    "d-timeout": "competitor feed timing out",
+    "d-http-503": "competitor feed five oh three",
+    "d-http-403": "competitor feed forbidden",
+    "d-sql-deadlock": "SQL server picking us as the deadlock victim",
+    "d-sql-timeout": "price upserts timing out",
+    "d-ef-concurrency": "price save zero rows affected",
+    "d-argnull": "null currency in money create",
+    "d-argnull-region": "null region in money create",
+    "d-json": "competitor feed price not a decimal",
+    "d-log-circuit": "competitor feed circuit breaker open",
+    "p-erp-503": "ERP five oh three on stock push",
+    "p-erp-409": "ERP conflict on stock push",
+    "p-erp-pull": "ERP 503 on stock pull",
+    "p-negative-stock": "stock going negative on reserve",
+    "p-log-bin": "bin counts off",
+    "j-wms-reject": "WMS one one seven on pick lists",
+    "j-wms-reject-204": "WMS two oh four on pick lists",
+    "n-log-slot": "no delivery slots for some postcodes",
+    "g-log-scan": "unknown barcodes from the dock scanners",
+}
+
 # The response bodies the twentyfourth style's person copies from the Network tab, as each
 # service's framework answers an error it does not handle ({path}: the request's path).
 _SPRING_500 = '{"status":500,"error":"Internal Server Error","path":"{path}"}'
@@ -8437,7 +8807,9 @@ _DYING = frozenset("g-nil-deref g-index-range g-concurrent-map n-heap".split())
 # and the environment their integration runs against (Sandbox, Production); {title} and
 # {tracker}: the title the thirtythird style's team's error tracker gave the issue, and which
 # tracker it was (Sentry, Rollbar, ...); {room}: the Slack channel of the thirtyfourth style's
-# incident thread (#inc-billing).
+# incident thread (#inc-billing); {aexc} and {short}: the exception with its article, as the
+# thirtyfifth style's person says it ("a null pointer exception", "an HTTP request exception"),
+# and what they say as a title (see _SAID_TITLES).
 _SUMMARIES: tuple[tuple[str, ...], ...] = (
     (
         "{Svc}: {exc} in {where}, {gist}",
@@ -8689,6 +9061,19 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "{exc} in {where}",
         "from {room}: {gist}",
     ),
+    (
+        "{short}",
+        "{short}",
+        "{short} again",
+        "{Svc} {short}",
+        "{short} on {svc}",
+        "{short} it's {aexc}",
+        "{svc} throwing {aexc} again",
+        "{aexc} in {where}",
+        "{where} blowing up with {aexc}",
+        "{svc} {exc} in {where}",
+        "{gist}",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -8825,6 +9210,7 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
         "{Svc} incident: {gist}",
         "from {room}: {gist}",
     ),
+    ("{short}", "{short} again", "{Svc} {short}", "{short} in the {svc} logs", "{gist}"),
 )
 # Openings of a person's description; {date} is when they first saw it ({case} and
 # {customer}: the support case the twentieth style's person escalates, and whose it is;
@@ -9122,6 +9508,19 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "hey folks, support keeps pinging about {svc}, is something up?",
         "is {svc} ok? its dashboard is all red",
     ),
+    (
+        "",
+        "",
+        "So basically",
+        "Quick one from the car {svc} has been erroring since {date}",
+        "Dictating this on the way in so bear with me",
+        "Saw the {svc} alert on my phone.",
+        "Um filing this before I forget",
+        "Hey so {svc} is unhappy again since like {date}",
+        "Walking to a meeting but wanted to get this down",
+        "OK so this started around {date} in {svc}",
+        "On the train so keeping this short.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -9349,6 +9748,17 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "traced it to {where}: {gist}",
         "{exc} from {where}. {gist}",
     ),
+    (
+        "{gist}",
+        "{gist}",
+        "it's {aexc} in {where} {gist}",
+        "{where} is throwing {aexc}. {gist}",
+        "{where} is throwing {aexc} so {gist}",
+        "{gist} and the error is {aexc} from {where}",
+        "{where} blows up with {aexc} and I think {gist}",
+        "looks like {gist} which shows up as {aexc} in {where}",
+        "the error's in {where} um {gist}",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -9490,6 +9900,12 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
         "no exception here, just error logs: {gist}",
         "nothing's throwing, it's only log lines. {gist}",
         "fwiw it's a log line not a crash - {gist}",
+    ),
+    (
+        "{gist}",
+        "{gist} it's just in the logs nothing actually throws",
+        "no exception or anything it's only error logs. {gist}",
+        "like {gist} but it's a log line not a crash",
     ),
 )
 # Asides that close a person's note; in the twentythird style's, the person names the commit
@@ -9787,6 +10203,17 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "will look properly when I'm back at my desk",
+        "not urgent I think but it's noisy",
+        "might be related to yesterday's deploy not sure",
+        "pretty sure this is customer facing so bumping it",
+        "seen it a few times today already",
+        "ping me if you need more I'm around after lunch",
+        "",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -9839,6 +10266,8 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("*Error message*", "*Stack trace*"),  # New Relic's, in the issues it files (see _tracked)
     # In a thread, after the name and time of the one who pastes it (see _people_ticket).
     ("grabbed one from the logs :point_down:", "stack from one of them :point_down:"),
+    # Typed in a later edit, back at a laptop (see _LAPTOP_HEADS).
+    ("Edit: back at my laptop, here's the log line:", "Edit: back at my laptop, top of the trace:"),
 )
 # The thirtyfirst style's person's other ways of putting what they paste under their note.
 _BELOW_HEADS = (
@@ -9846,6 +10275,28 @@ _BELOW_HEADS = (
     ("Error log is as below:", "Stacktrace is as below:"),
     ("Please find below log from prod:", "Please find below stack trace for reference:"),
     ("Log snippet:", "Exception trace snippet:"),
+)
+# The thirtyfifth style's person's other heads for what they paste in a later edit, at a laptop.
+_LAPTOP_HEADS = (
+    ("EDIT at my desk now, the actual log line:", "EDIT at my desk now, the stack:"),
+    ("Update from my laptop - log line:", "Update from my laptop - first few lines of the trace:"),
+    ("adding the log line:", "adding the stack trace:"),
+    ("edit - here's one of the log lines", "edit - here's the top of the stack"),
+)
+# What the thirtyfifth style's person's phone, or they, add at the end of a dictated ticket.
+_SIGN_OFFS = (
+    "Sent from my iPhone",
+    "Sent from my phone",
+    "sent from my phone, sorry for typos",
+    "(dictated, excuse any weird words)",
+    "Voice to text so apologies if something's garbled",
+)
+# What the thirtyfifth style's person says of the evidence they could not get at from their phone
+# ({paste}: the stack trace, or the log line where there is none).
+_LATER = (
+    "I'll paste the {paste} when I'm at my laptop",
+    "don't have the logs handy on my phone will add later",
+    "can grab the {paste} later if someone needs it",
 )
 # The thirtysecond style's person's writing assistant's other heads for what is pasted, its head
 # for the impact and its head for the suggested next steps.
@@ -10569,6 +11020,49 @@ _ABBREVIATIONS = {
     "OutOfMemoryError": "OOM",
     "IllegalArgumentException": "IAE",
 }
+# The acronyms a dictation app writes in capitals when the thirtyfifth style's person says a name.
+_SAID_ACRONYMS = {
+    w.lower(): w
+    for w in "API CSV DB DHL ERP FX HTTP ID IO IP JDBC JSON OS PG S3 SQL TLS UPS URL WMS".split()
+} | {"grpc": "gRPC"}
+# How the thirtyfifth style's person says the exceptions whose names do not say themselves.
+_SAID_KINDS = {
+    "net.OpError": "net op error",
+    "url.Error": "URL error",
+    "status.Error": "gRPC status error",
+    "pgconn.PgError": "PG error",
+    "json.UnmarshalTypeError": "JSON unmarshal type error",
+    "tls.CertificateVerificationError": "TLS certificate verification error",
+    "carrier.HTTPError": "carrier HTTP error",
+    "error": "error",
+}
+# The words the thirtyfifth style's person's dictation app gets wrong some of the time, and what
+# it writes instead: homophones, and names it does not know.
+_MISHEARD = {
+    "cache": ("cash",),
+    "sync": ("sink",),
+    "syncs": ("sinks",),
+    "queue": ("q", "Q"),
+    "there": ("their",),
+    "their": ("there",),
+    "it's": ("its",),
+    "sku": ("skew",),
+    "SKU": ("skew",),
+    "nil": ("Neil",),
+    "upserts": ("up certs",),
+    "Mongo": ("mango",),
+    "tenant": ("tenet",),
+    "tenant's": ("tenets",),
+    "dunning": ("dunking",),
+    "bcrypt": ("be crypt",),
+    "pods": ("pots",),
+    "Hikari": ("hi Kari",),
+    "weight": ("wait",),
+    "write": ("right",),
+    "whether": ("weather",),
+    "allow": ("aloud",),
+}
+_MISHEARD_WORD = re.compile(rf"(?<![\w'./-])({'|'.join(map(re.escape, _MISHEARD))})(?![\w'-])")
 
 # ---------------------------------------------------------------------------- changes
 # A message that changed between the ticket and now: "old" rewrites the events the ticket
@@ -10838,11 +11332,11 @@ def _suffixed(suffix: str) -> Callable[[str], str]:
     return lambda f: f + suffix
 
 
-# The suffixes the sixteenth to thirtyfourth styles' refactors add, in Java, Go, Node and .NET
+# The suffixes the sixteenth to thirtyfifth styles' refactors add, in Java, Go, Node and .NET
 # alike.
 _LATE_SUFFIXES = tuple(
     "V2 Strict Verified Legacy ForTenant Batched Traced Patched ForWeb Bounded Flagged Testable"
-    " Paged Cached ForPartner New Hardened Tracked Mitigated".split()
+    " Paged Cached ForPartner New Hardened Tracked Mitigated Fallback".split()
 )
 
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
@@ -10869,7 +11363,9 @@ _LATE_SUFFIXES = tuple(
 # thirtythird style: the tracked path the team split out to report the error to its old error
 # tracker with the request's tags and release, before it moved to Dogcatcher, thirtyfourth style:
 # the mitigated path the on-call engineer split out in the incident's hotfix, the stopgap the
-# Slack thread agreed on until the real fix).
+# Slack thread agreed on until the real fix, thirtyfifth style: the fallback path the service's
+# team split out after the engineer who dictated the ticket on the move asked for the request to
+# degrade rather than fail).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -10942,6 +11438,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_{f}_hardened",
         lambda f: f"_{f}_tracked",
         lambda f: f"_{f}_mitigated",
+        lambda f: f"_{f}_fallback",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -11014,6 +11511,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_hardened",
         lambda f: f"{f}_tracked",
         lambda f: f"{f}_mitigated",
+        lambda f: f"{f}_fallback",
     ),
 }
 
@@ -11667,8 +12165,15 @@ def _where(template: Template, style: int) -> str:
     in words, then the function after a comma (``the invoice calculator, sumLines``, ``the router
     pkg, Router.resolve``, ``importer.py, parse_row``, ``the cart/summary module,
     renderSummary``, ``the VariantPicker component``, ``the member model, redeem``), see
-    ``_thread_name``."""
+    ``_thread_name``; the thirtyfifth style's person, dictating into their phone on the move, says
+    the code aloud, as words with "dot" between (``invoice calculator dot sum lines``, ``members
+    controller dot show``, ``importer dot parse row``), see ``_dictated_name``; some of the time
+    the app's period in place of the "dot", the words bare, the function "on" its class or "in"
+    its file, or the name as they fixed it up afterwards (``InvoiceCalculator.sumLines``), see
+    ``_people_ticket``."""
     path, function = template.frames[0].split(":", 1)
+    if style == 34:
+        return _dictated_name(template)
     if style == 33:
         return _thread_name(template)
     if style == 32:
@@ -11928,6 +12433,81 @@ def _thread_name(template: Template) -> str:
     folder, name = path.split("/", 1)  # Ruby: models/member, jobs/points_job, ...
     kind = folder.removesuffix("s")
     return f"the {name.removesuffix(f'_{kind}').replace('_', ' ')} {kind}, {function}"
+
+
+def _said(name: str) -> str:
+    """An identifier as a dictation app writes it when the thirtyfifth style's person says it:
+    its words, in lower case but for the acronyms the app knows (``sum lines``, ``invoice
+    calculator``, ``S3 report store``, ``parse row``, ``accounts gRPC client``)."""
+    words = _spaced(re.sub(r"[_/]", " ", name)).split()
+    return " ".join(_SAID_ACRONYMS.get(word, word) for word in words)
+
+
+def _dictated_name(template: Template, form: str = "dot") -> str:
+    """The throw site as the thirtyfifth style's person says it into their phone: the class, a Go
+    method's receiver, the Ruby class's file, the Python module, the Go package or the Node module,
+    and the function, each said as words (see ``_said``), in one of a few ``form``s: with "dot"
+    between (``invoice calculator dot sum lines``), with the period the app makes of it
+    (``invoice calculator.sum lines``), bare (``members controller show``), or the function
+    "on" its class or "in" its file, package or module (``the sum lines method on invoice
+    calculator``, ``the parse row function in importer.py``, ``the parse forwarded function in
+    the headers package``, ``the render summary function in cart summary``); a React component
+    alone (``the variant picker component``); or, ``fixed``, as they corrected it afterwards, as
+    the code spells it (``InvoiceCalculator.sumLines``, ``importer.parse_row``,
+    ``Router.resolve``, ``Member#redeem``, ``the VariantPicker component``)."""
+    path, function = template.frames[0].split(":", 1)
+    lang = template.lang
+    if lang == "node" and function[:1].isupper():  # a React component
+        return f"the {function if form == 'fixed' else _said(function)} component"
+    if form == "fixed":
+        return _span_name(template)
+    receiver = _GO_RECEIVER.match(function)
+    file = ""
+    if receiver:  # Go's (*Router).resolve
+        owner, function = receiver[1], receiver[2]
+    elif lang in ("java", "dotnet"):
+        owner = path
+    elif lang == "ruby":  # models/member, controllers/members_controller
+        owner = path.rsplit("/", 1)[-1]
+    elif lang == "python":
+        file = path.rsplit("/", 1)[-1]
+        owner = file.removesuffix(".py")
+    else:  # a Go package, a Node module
+        owner = path
+    said_owner, said_function = _said(owner), _said(function)
+    if form == "dot":
+        return f"{said_owner} dot {said_function}"
+    if form == "period":
+        return f"{said_owner}.{said_function}"
+    if form == "bare":
+        return f"{said_owner} {said_function}"
+    if file:
+        return f"the {said_function} function in {file}"
+    if lang == "go" and not receiver:
+        return f"the {said_function} function in the {said_owner} package"
+    if lang == "node":
+        return f"the {said_function} function in {said_owner}"
+    return f"the {said_function} method on {said_owner}"
+
+
+def _said_kind(exc: str) -> str:
+    """An exception's type as the thirtyfifth style's person says it, as their dictation app
+    writes it: ``null pointer exception``, ``key error``, ``record not found``, ``product does
+    not exist``, ``HTTP request exception``, ``net op error``, ``panic``."""
+    if exc in _SAID_KINDS or " " in exc:
+        return _SAID_KINDS.get(exc, exc)
+    package, _, name = exc.rpartition(".")
+    return _said(f"{package}{name}" if name == "DoesNotExist" else name)
+
+
+def _article(said: str) -> str:
+    """``a`` or ``an``, as said before ``said``: by the sound of its first letter, or, for an
+    acronym, of the letter's name (``an HTTP ...``, ``an S3 ...``, ``a gRPC ...``)."""
+    first = said.split(" ", 1)[0]
+    if first.isupper() or first == "gRPC":  # an acronym, said letter by letter
+        return "an" if first[0].upper() in "AEFHILMNORSX" else "a"
+    vowel = first[:1].lower() in "aeiou" and not first.lower().startswith(("unic", "use", "eu"))
+    return "an" if vowel else "a"
 
 
 def _chat_name(template: Template) -> str:
@@ -12290,7 +12870,13 @@ def _fenced(text: str, style: int, tag: str = "") -> str:
     # integration wrote it, the ``tag`` naming the tracker, in a Jira {code} block (Sentry's,
     # Datadog's) or a {noformat} block (Rollbar's, Bugsnag's, New Relic's); or, in a Slack
     # incident thread, a Slack code block as the thread's export keeps it, a bare markdown fence
-    # (the ``tag`` "```"), or else as Jira converted it, a {code} block.
+    # (the ``tag`` "```"), or else as Jira converted it, a {code} block; or, dictating on the move,
+    # in a later edit from a laptop, as the ``tag`` says: a bare markdown fence ("```"), a Jira
+    # {noformat} block ("noformat"), or the text alone ("").
+    if style == 34:
+        if tag == "```":
+            return f"```\n{text}\n```"
+        return f"{{noformat}}\n{text}\n{{noformat}}" if tag == "noformat" else text
     if style == 33:
         return f"```\n{text}\n```" if tag == "```" else f"{{code}}\n{text}\n{{code}}"
     if style == 32:
@@ -14466,6 +15052,43 @@ def _headings(text: str) -> str:
     return re.sub(r"^\*\*([^*\n]+)\*\*$", r"### \1", text, flags=re.M)
 
 
+def _misheard(text: str, rng: random.Random, chance: float) -> str:
+    """``text`` as the thirtyfifth style's person's dictation app wrote it: each word it gets wrong
+    some of the time (see ``_MISHEARD``) written as it heard it, with ``chance``."""
+
+    def heard(match: re.Match[str]) -> str:
+        return rng.choice(_MISHEARD[match[1]]) if rng.random() < chance else match[1]
+
+    return _MISHEARD_WORD.sub(heard, text)
+
+
+def _hesitant(text: str, rng: random.Random) -> str:
+    """``text`` with, some of the time, a filler the dictation app kept after a "so", an "and"
+    or a "but" (``so um``, ``and like``)."""
+    spots = [m.end() for m in re.finditer(r"\b(?:so|and|but) ", text)]
+    if spots and rng.random() < 0.3:
+        at = rng.choice(spots)
+        text = f"{text[:at]}{rng.choice(('um ', 'uh ', 'like '))}{text[at:]}"
+    return text
+
+
+def _dictated(text: str) -> str:
+    """``text`` with the capitals a dictation app puts at the start of each sentence: on a plain
+    lower-case first word, never on a name the person fixed up (``getTotal()``)."""
+    return re.sub(
+        r"(^|[.?!] )([a-z]+)(?=[\s,']|$)", lambda m: m[1] + m[2].capitalize(), text, flags=re.M
+    )
+
+
+def _said_date(at: datetime, rng: random.Random) -> str:
+    """A day as the thirtyfifth style's person says it: the weekday, or the month and the day
+    (``Tuesday``, ``November 3rd``)."""
+    if rng.random() < 0.4:
+        return f"{at:%A}"
+    suffix = "th" if 10 < at.day % 100 < 14 else {1: "st", 2: "nd", 3: "rd"}.get(at.day % 10, "th")
+    return f"{at:%B} {at.day}{suffix}"
+
+
 @dataclass(frozen=True)
 class _Filed:
     """A ticket before it has a key: what it is about, and how it came to be."""
@@ -14743,6 +15366,27 @@ def _people_ticket(
     thread = None
     if style == 33:
         thread = _incident(template, group, random.Random(rng.getrandbits(64)))
+    # The thirtyfifth style's person dictates the ticket into their phone: they name the code as
+    # they said it, in words, or, some of the time, as they fixed it up afterwards, and the
+    # exception too, with its article where a sentence needs one; what they paste in a later
+    # edit, at a laptop, goes in a fence, a {noformat} block or as it is (no other style draws
+    # here).
+    aexc = fence = ""
+    if style == 34:
+        if where:
+            pick = rng.random()
+            forms = ((0.2, "fixed"), (0.5, "dot"), (0.6, "period"), (0.85, "on"), (1.0, "bare"))
+            where = _dictated_name(template, next(form for edge, form in forms if pick < edge))
+        if exc:
+            spoken = _said_kind(exc)
+            noun = spoken  # said with a noun after it: a record not found error
+            if not spoken.endswith(("error", "exception", "panic", "timeout")):
+                noun = f"{spoken} error"
+            if rng.random() < 0.7:
+                exc, aexc = spoken, f"{_article(noun)} {noun}"
+            else:  # as they fixed it up afterwards
+                aexc = f"{_article(spoken)} {exc}"
+        fence = rng.choice(("```", "```", "noformat", ""))
     # The names the summaries and openings take besides the gist: the service, the support case
     # and its customer (the twentieth style's), the workload and its container (the
     # twentyfifth's), the product area and the priority (the twentysixth's), the kind of suite,
@@ -14752,7 +15396,8 @@ def _people_ticket(
     # none of their own, and the thirtysecond's only the gist capitalized, to open a sentence or a
     # section with; the thirtythird's the title the error tracker wrote, the tracker, and the
     # release it saw the error in; the thirtyfourth's the incident thread's Slack channel and the
-    # on-call group its opener calls.
+    # on-call group its opener calls; the thirtyfifth's the exception with its article, as said,
+    # and their short title.
     names = {
         "Gist": gist[:1].upper() + gist[1:],
         "Svc": svc.capitalize(),
@@ -14781,6 +15426,8 @@ def _people_ticket(
         "version": tracked.version if tracked is not None else "",
         "room": thread.room if thread is not None else "",
         "oncall": thread.oncall if thread is not None else "",
+        "aexc": aexc,
+        "short": _SAID_TITLES[_base(template.id)] if style == 34 else "",
     }
     # The twentythird style's person, a developer filing from the code host, links the trace's
     # top frame as the file in the service's repository with its line, or the lines around
@@ -14827,14 +15474,24 @@ def _people_ticket(
     # the twentyeighth's, naming DAGs and tasks, the twentyninth's, naming scenarios and
     # requests, the thirtieth's, naming their company and SDK calls, the thirtyfirst's, naming
     # classes, methods and exceptions, the thirtysecond's, whose writing assistant titles it, and
-    # the thirtythird's, editing what an error tracker titled, keep its case (the draw is made all
-    # the same, so no other style's stream moves); the thirtysecond's assistant writes some titles
-    # in Title Case (no other style draws here).
-    if rng.random() < 0.15 and style not in (22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32):
+    # the thirtythird's, editing what an error tracker titled, and the thirtyfifth's, whose
+    # dictation app capitalizes the first word, keep its case (the draw is made all the same, so no
+    # other style's stream moves); the thirtysecond's assistant writes some titles in Title Case,
+    # and the thirtyfifth's dictation app mishears some words, and ends some titles on a period
+    # (no other style draws here).
+    if rng.random() < 0.15 and style not in (22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 34):
         summary = summary.lower()
     if style == 31 and rng.random() < 0.35:
         summary = _title_case(summary)
+    slips = 0.0  # how often the thirtyfifth's dictation app mishears a word it can mishear
+    if style == 34:
+        slips = rng.choice((0.0, 0.3, 0.6))
+        summary = _dictated(_misheard(summary, rng, slips))
+        if rng.random() < 0.2:
+            summary += "."
     date = f"{group.first_seen:%b %d}"
+    if style == 34:  # as they say it
+        date = _said_date(group.first_seen, rng)
     opening = rng.choice(_OPENINGS[style]).format(**names, date=date)
     aside = rng.choice(_ASIDES[style])
     if workload is not None:  # the rollout and the node they checked
@@ -14887,7 +15544,10 @@ def _people_ticket(
     # thread, a message a paragraph: who created it and the link, the bot's alert, the opener,
     # the acks and detours, the message naming the code and its link, and after any evidence
     # (pasted in a message of its own) the last word, and in a rewritten ticket of Dogcatcher's,
-    # the link to the thread before their reading instead; the others run them together.
+    # the link to the thread before their reading instead; the thirtyfifth's is one run-on
+    # paragraph as they dictated it, what they could not get at from their phone last, then the
+    # phone's sign-off, with what they paste in a later edit, at a laptop, below; the others run
+    # them together.
     if style == 12:
         note = " ".join(filter(None, (what, opening)))
         closing = aside
@@ -14949,6 +15609,16 @@ def _people_ticket(
         said += (f"{thread.namer} {what}", thread.link)
         note = "\n\n".join(filter(None, (thread.head, *said)))
         closing = f"{thread.closer} {aside}" if aside else ""
+    elif style == 34:
+        # One run-on paragraph, dictated: what they could not get at from their phone, then the
+        # phone's sign-off, if any, on a line of its own (no other style draws here).
+        later = rng.choice(_LATER) if evidence == "thin" and rng.random() < 0.35 else ""
+        later = later.format(paste="stack trace" if group.stack else "log line")
+        dictation = " ".join(filter(None, (opening, what, aside, later)))
+        note = _dictated(_hesitant(_misheard(dictation, rng, slips), rng))
+        if evidence != "rewritten" and rng.random() < 0.35:
+            note = f"{note}\n\n{rng.choice(_SIGN_OFFS)}"
+        closing = ""
     else:
         note = ("\n" if style == 10 else " ").join(filter(None, (opening, what, aside)))
         closing = ""
@@ -14968,6 +15638,8 @@ def _people_ticket(
             )
     if thread is not None:  # the heads are the words of the one who pastes, after their name
         log_head, stack_head = (f"{thread.paster} {h}" for h in (log_head, stack_head))
+    if style == 34 and rng.random() < 0.6:  # the thirtyfifth's other heads (no other style draws)
+        log_head, stack_head = rng.choice(_LAPTOP_HEADS)
     if qa is not None and not qa.test:  # no test failed: the server log of the run
         log_head = f"From the {svc} server log {qa.job} keeps as an artifact:"
     if style == 25:  # the heads name the Slack channel and the engineer who pasted it there
@@ -15081,6 +15753,8 @@ def _people_ticket(
                 line = _kubectl_logs(template, group, workload, site, rng)
             if thread is not None:  # as the thread's export keeps a code block
                 tag = thread.fence
+            if style == 34:  # as they pasted it, back at a laptop
+                tag = fence
             shown = _fenced(line, style, tag)
             if style == 16 and not shown.startswith("```"):
                 parts.append(f"{log_head} {shown}")  # inline, on the head's line
@@ -15155,6 +15829,8 @@ def _people_ticket(
                 excerpt, tag = _partner_stack(partner, rng), _SDKS[partner.lang][5]
             if thread is not None:  # as the thread's export keeps a code block
                 tag = thread.fence
+            if style == 34:  # as they pasted it, back at a laptop
+                tag = fence
             shown = _fenced(excerpt, style, tag)
             if style == 18:
                 parts.append(f"* {stack_head}\n{shown}")
@@ -15367,6 +16043,10 @@ def _positive(
     assert t is not None and evidence is not None
     if evidence == "rewritten" and not today:
         evidence = "log"
+    # The thirtyfifth style's person, dictating on the move, often never gets back to a laptop to
+    # paste the log line or the trace (no other style draws here).
+    if style == 34 and evidence in ("log", "stack") and rng.random() < 0.4:
+        evidence = "thin"
     options = dict(today)
     if evidence != "rewritten" and not {"reworded", "regrouped"} & set(today):
         options = {"current": error.current[:1], **today}
