@@ -19,12 +19,14 @@ import pytest
 from bench.dedupe import (
     MIN_PRECISION,
     MIN_RECALL,
+    TUNED,
     Case,
     KindScores,
     Outcome,
     Split,
     load_split,
     misses,
+    pooled_lines,
     run,
     score,
 )
@@ -142,6 +144,26 @@ def test_misses_names_each_target_missed(
     found = misses("dev", replace(score([]), precision=precision, recall=recall))
     assert [line.split()[1] for line in found] == missed
     assert all(line.startswith("dev: ") for line in found)
+
+
+def test_the_splits_not_tuned_on_are_pooled_apart() -> None:
+    untuned = next(name for name in SPLITS if name not in TUNED)
+    outcomes = {
+        "dev": [_o(OWN, "T-1", "T-1"), _o(TEMPT, None, "T-2")],  # tuned on: one false match
+        untuned: [_o(OWN, "T-3", "T-3"), _o(PARA, "T-4", None)],  # not: one miss
+    }
+    assert pooled_lines(outcomes) == [
+        "all splits pooled (2): 4 cases (3 with a ticket); wrong picks 1, missed 1",
+        "precision      0.6667   recall 0.6667",
+        "splits not tuned on pooled (1): 2 cases (2 with a ticket); wrong picks 0, missed 1",
+        "precision      1.0000   recall 0.5000",
+    ]
+    # With only tuned splits there is no honest figure to give.
+    assert pooled_lines({"dev": outcomes["dev"]})[2:] == []
+
+
+def test_the_tuned_splits_are_splits_and_some_are_not_tuned() -> None:
+    assert set(SPLITS) > TUNED  # a strict superset: some are held out
 
 
 # --- the harness, with a stand-in matcher -----------------------------------------------
