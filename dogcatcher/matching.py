@@ -60,7 +60,7 @@ from dogcatcher.trackers import Ticket, rejection_label
 if TYPE_CHECKING:
     from dogcatcher.semantic import Encoder
 
-__all__ = ["Match", "best_match", "by_meaning", "rarity", "same_path", "similarity"]
+__all__ = ["Match", "best_match", "by_meaning", "rarity", "same_path", "similarity", "states"]
 
 SERVICE_LABEL_PREFIX = "service-"
 
@@ -391,10 +391,11 @@ _TEMPLATE_LINE = re.compile(r"^- message template: (.*)$", re.M)
 _WORD = re.compile(r"[a-z0-9][a-z0-9_-]*")
 # A file path ("catalog/cache.py::get_many"): its folders are packages, not services.
 _PATH = re.compile(r"(?<!\S)(?![a-z]+://)\S*/\S*")
-# Class.method in prose ("thrown by Shipments.Insert", "NPE in CartService.total") and Go's
-# (*Type).Method; file names (Cart.java) are not methods.
+# Class.method in prose ("thrown by Shipments.Insert", "NPE in CartService.total.") and Go's
+# (*Type).Method; file names (Cart.java) are not methods, nor a namespace's parts
+# (Acme.Pricing.TierResolver), but a full stop may end the sentence.
 _METHOD = re.compile(
-    r"\b([A-Z][A-Za-z0-9_]*)(?:\.|::)([A-Za-z_]\w*)\b(?!\.|::)|\(\*(?:\w+\.)?(\w+)\)\.(\w+)"
+    r"\b([A-Z][A-Za-z0-9_]*)(?:\.|::)([A-Za-z_]\w*)\b(?!\.\w|::)|\(\*(?:\w+\.)?(\w+)\)\.(\w+)"
 )
 _FILE_EXTENSIONS = frozenset("java kt scala py rb go cs js ts jsx tsx php".split())
 
@@ -1019,6 +1020,21 @@ def _other_site(group: _GroupText, text: _TicketText) -> bool:
         return True
     files = text.files - text.logged_at
     return bool(files) and not text.files & group.files
+
+
+def states(ticket: Ticket) -> frozenset[str]:
+    """Which of the facts that tell two errors of one message apart ``ticket`` states, as
+    matching reads it: "site", a throw site (a pasted stack, or a method, function or source
+    file its prose names), and "kind", an exception type. A ticket that states neither
+    cannot say which of two errors thrown at different sites, or with different types, it
+    is about."""
+    text = _text_of(ticket)
+    found = set()
+    if text.frames or text.methods or text.functions or text.files:
+        found.add("site")
+    if text.kinds:
+        found.add("kind")
+    return frozenset(found)
 
 
 def _ruled_out(

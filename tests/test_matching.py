@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from dogcatcher.analysis import RuleAnalyzer
-from dogcatcher.matching import _REASON, best_match, rarity, similarity
+from dogcatcher.matching import _REASON, best_match, rarity, similarity, states
 from dogcatcher.models import ErrorGroup, StackFrame
 from dogcatcher.settings import DedupeSettings, Settings
 from dogcatcher.ticketing import draft_ticket
@@ -1277,3 +1277,41 @@ def test_a_runtime_named_with_js_is_no_source_file() -> None:
 
     assert similarity(group(), running("our SDK 4.2.1 runs on Node.js 20")) >= 0.75
     assert similarity(group(), running("thrown in refund.js")) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("description", "stated"),
+    [
+        ("Checkout fails when the payment provider answers 503.", set()),
+        ("Checkout fails with an IllegalStateException.", {"kind"}),
+        ("Checkout fails in CheckoutService.submit.", {"site"}),
+        ("Thrown in checkout_service.py, checkout fails.", {"site"}),
+        (
+            "IllegalStateException: payment declined\n"
+            "    at com.acme.checkout.CheckoutService.submit(CheckoutService.java:88)",
+            {"site", "kind"},
+        ),
+    ],
+)
+def test_what_a_ticket_states_of_what_tells_siblings_apart(
+    description: str, stated: set[str]
+) -> None:
+    # The benchmark counts the false matches on a sibling's ticket that states neither where
+    # its error was thrown nor its type: nothing in its text tells the two errors apart.
+    written = ticket(summary="Checkout fails for some orders", description=description)
+    assert states(written) == stated
+
+
+def test_a_method_that_ends_a_sentence_is_named() -> None:
+    # The full stop after "RefundService.reverse." ends the sentence; it does not go on to a
+    # namespace's next part (Acme.Pricing.TierResolver), so the method places the error.
+    def seen_in(where: str) -> Ticket:
+        return ticket(
+            summary="Checkout: IllegalStateException, the payment provider answered 503",
+            description=f"Checkout fails for some orders. {where}",
+        )
+
+    assert similarity(group(), seen_in("Seen in RefundService.reverse.")) == 0.0
+    assert similarity(group(), seen_in("Seen in RefundService.reverse today")) == 0.0
+    assert similarity(group(), seen_in("Seen in PaymentClient.charge.")) >= 0.75
+    assert similarity(group(), seen_in("Seen in com.acme.pay.PaymentClient.charge.")) >= 0.75
