@@ -29,6 +29,7 @@ from bench.dedupe import (
     pooled_lines,
     run,
     score,
+    unread,
 )
 from bench.dedupe_corpus import GISTS, KINDS, POSITIVE_KINDS, SPLITS, SplitSpec, write_split
 from dogcatcher.models import ErrorGroup
@@ -160,6 +161,29 @@ def test_the_splits_not_tuned_on_are_pooled_apart() -> None:
     ]
     # With only tuned splits there is no honest figure to give.
     assert pooled_lines({"dev": outcomes["dev"]})[2:] == []
+
+
+def test_false_matches_on_a_ticket_that_says_nothing_of_what_sets_it_apart_are_counted() -> None:
+    said = _ticket("T-SITE").model_copy(update={"description": "Thrown in Cart.total."})
+    tickets = (_ticket("T-NONE"), said, _ticket("T-OWN"))
+
+    def near_miss(case: str, sibling: str, apart: tuple[str, ...]) -> Case:
+        return Case(case, TEMPT, "e", "java", "current", _group(case), None, None, {sibling: apart})
+
+    cases = (
+        near_miss("c1", "T-NONE", ("site",)),  # the ticket names no site: unread
+        near_miss("c2", "T-NONE", ("kind",)),  # nor a type: unread
+        near_miss("c3", "T-SITE", ("site",)),  # it names a site, one the rules missed
+        near_miss("c4", "T-NONE", ("message",)),  # its words say it: the message differs
+        near_miss("c5", "T-NONE", ("site",)),  # left alone: no false match
+        Case("c6", OWN, "e", "java", "moved", _group("c6"), "T-OWN"),  # a wrong ticket
+    )
+    split = Split("s", tickets, cases, {t.key: t for t in tickets})
+    picked = {"c1": "T-NONE", "c2": "T-NONE", "c3": "T-SITE", "c4": "T-NONE", "c6": "T-NONE"}
+    outcomes = [Outcome(c.id, c.kind, c.match, picked.get(c.id)) for c in cases]
+    assert unread(split, outcomes) == ["c1", "c2"]
+    lines = pooled_lines({"dev": outcomes}, {"dev": 2})
+    assert lines[2] == "apart unread   2 of the 4 false matches"
 
 
 def test_the_tuned_splits_are_splits_and_some_are_not_tuned() -> None:
