@@ -1,10 +1,10 @@
 """Seeded generator of the labeled dedupe set: does this error group already have ticket X?
 
-Thirty-five splits, built alike from thirty-five seeds: ``tests/data/dedupe/{dev,test,
+Thirty-six splits, built alike from thirty-six seeds: ``tests/data/dedupe/{dev,test,
 holdout,fresh,blind,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,
 fifteenth,sixteenth,seventeenth,eighteenth,nineteenth,twentieth,twentyfirst,twentysecond,
 twentythird,twentyfourth,twentyfifth,twentysixth,twentyseventh,twentyeighth,twentyninth,
-thirtieth,thirtyfirst,thirtysecond,thirtythird,thirtyfourth,thirtyfifth}.jsonl``.
+thirtieth,thirtyfirst,thirtysecond,thirtythird,thirtyfourth,thirtyfifth,thirtysixth}.jsonl``.
 Besides the seed, the splits differ in the phrasing bank people's tickets are written from
 (summaries, descriptions, paraphrases of each message, how the code is named, how a log or trace
 is pasted), each bank written as another person would, and in the helper names a refactor
@@ -13,8 +13,8 @@ held out until its first run; the first eight, ``twelfth`` to ``sixteenth``, ``e
 ``twentieth``, ``twentyfirst``, ``twentysecond``, ``twentyfourth``, ``twentyfifth``,
 ``twentyseventh``, ``twentyeighth``, ``thirtieth``, ``thirtyfirst``, ``thirtysecond`` and
 ``thirtythird`` have been tuned on since, ``ninth``, ``tenth``, ``eleventh``, ``seventeenth``,
-``nineteenth``, ``twentythird``, ``twentysixth``, ``twentyninth``, ``thirtyfourth`` and
-``thirtyfifth`` have not.
+``nineteenth``, ``twentythird``, ``twentysixth``, ``twentyninth``, ``thirtyfourth``,
+``thirtyfifth`` and ``thirtysixth`` have not.
 A change to the matcher needs a new bank and split to be measured honestly.
 
 Format (JSON Lines). The first line is the split's ticket pool, every later line a case::
@@ -108,7 +108,7 @@ _PHONE_CUT = 120  # where the twelfth style's person's pasted lines end (an aler
 
 @dataclass(frozen=True)
 class SplitSpec:
-    """What makes a split: its seed and which phrasing bank (0 to 34) its people use: one
+    """What makes a split: its seed and which phrasing bank (0 to 35) its people use: one
     per split, each written by another person."""
 
     name: str
@@ -157,6 +157,7 @@ SPLITS: dict[str, SplitSpec] = {
     "thirtythird": SplitSpec("thirtythird", 3333, 32),
     "thirtyfourth": SplitSpec("thirtyfourth", 3434, 33),
     "thirtyfifth": SplitSpec("thirtyfifth", 3535, 34),
+    "thirtysixth": SplitSpec("thirtysixth", 3636, 35),
 }
 
 # ---------------------------------------------------------------------------- paraphrases
@@ -167,15 +168,16 @@ SPLITS: dict[str, SplitSpec] = {
 # nineteenth phrasing, twentieth phrasing, twentyfirst phrasing, twentysecond phrasing, twentythird
 # phrasing, twentyfourth phrasing, twentyfifth phrasing, twentysixth phrasing, twentyseventh
 # phrasing, twentyeighth phrasing, twentyninth phrasing, thirtieth phrasing, thirtyfirst phrasing,
-# thirtysecond phrasing, thirtythird phrasing, thirtyfourth phrasing, thirtyfifth phrasing),
-# each written as another person would; the eleventh's is a QA engineer's "<what breaks> when
-# <condition>", the twelfth's an on-call engineer's, typed on a phone mid-incident: terse,
-# lowercase, abbreviated (svc, req, db, conn, w/, b/c, prob, tx); the thirteenth's an engineering
-# manager's, written up after the weekly incident review: a full sentence, the business impact first
-# ("Customers could not ...", "Finance reports were delayed ..."), then the cause as the engineers
-# explained it ("because ..."); the fourteenth's a contractor's, new to the codebase, telling what
-# they found reading the code and the logs: a plain clause ("the ... is null by the time ...", "...
-# gets refused"), often hedged ("seems to", "maybe", "I think", "I guess"); the fifteenth's a data
+# thirtysecond phrasing, thirtythird phrasing, thirtyfourth phrasing, thirtyfifth phrasing,
+# thirtysixth phrasing), each written as another person would; the eleventh's is a QA engineer's
+# "<what breaks> when <condition>", the twelfth's an on-call engineer's, typed on a phone
+# mid-incident: terse, lowercase, abbreviated (svc, req, db, conn, w/, b/c, prob, tx); the
+# thirteenth's an engineering manager's, written up after the weekly incident review: a full
+# sentence, the business impact first ("Customers could not ...", "Finance reports were delayed
+# ..."), then the cause as the engineers explained it ("because ..."); the fourteenth's a
+# contractor's, new to the codebase, telling what they found reading the code and the logs: a plain
+# clause ("the ... is null by the time ...", "... gets refused"), often hedged ("seems to",
+# "maybe", "I think", "I guess"); the fifteenth's a data
 # engineer's, who files what they see while checking batch job runs: matter-of-fact, in terms of
 # runs, rows, batches, retries and what happens downstream ("... fail the import one record at a
 # time", "... on every retry, conversions don't happen"); the sixteenth's a mobile app engineer's,
@@ -307,7 +309,15 @@ SPLITS: dict[str, SplitSpec] = {
 # cache, "sink" for sync, "their" for there), see _misheard; they name the code as they said it
 # (see _dictated_name) and the exception too (see _said_kind), or, some of the time, as they fixed
 # it up afterwards, end some tickets on their phone's sign-off, and paste a log line or the top of
-# a trace only in a later edit, back at a laptop.
+# a trace only in a later edit, back at a laptop; the thirtysixth's a tech lead's on an agile team,
+# who writes every bug as a user story with Gherkin acceptance criteria: what goes wrong for the
+# user or the job as the story's "Then" (or the background's "today") would say it, product and
+# behaviour words first, a clause that reads after "Then" or after "[Bug] <feature>:" ("the line
+# total comes out empty: the invoice isn't loaded for the line, so getTotal() runs on null",
+# "quotes fail whenever DHL answers 502"), with what a lead who knows the code keeps (the
+# exception, status, code, key or constraint, sometimes the call); the story itself (the feature,
+# the role, what they can do, the Given, When and Then of the fixed behaviour) is in _STORIES, and
+# how they name the code in their technical notes in _lead_name.
 # Each keeps what tells the error from its siblings (the status, code, key, constraint).
 # Templates derived from another (an id with "~" or "@") use their base's, so a base's
 # phrasing never names a throw site its derived templates do not share: the ticket names
@@ -366,6 +376,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "line totals NPE: invoice not loaded, getTotal() hits null",
         "line sum NPEs, the invoice comes back null so getTotal() just explodes",
         "the line sum hits a null invoice so get total blows up with a null pointer exception",
+        "the line total comes out empty: the invoice isn't loaded for the line, so getTotal() runs"
+        " on null",
     ),
     "j-npe-address": (
         "customer has no address so the country lookup fails during finalize",
@@ -427,6 +439,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " getCountry() goes boom",
         "customers with no address on file so getAddress() comes back null and then get country"
         " throws a null pointer working out the tax country",
+        "finalizing breaks for a customer without an address: getAddress() is null, so the tax"
+        " country lookup NPEs on getCountry()",
     ),
     "j-iae-currency": (
         "unsupported currency codes in the invoice import",
@@ -487,6 +501,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " w/ a trailing space",
         "invoice import choking on currency codes we don't support like XBT RMB GBX and even usd"
         " with a space after it unsupported currency code",
+        "the import throws 'Unsupported currency code' on XBT, RMB, GBX, EURO or an untrimmed 'usd"
+        " ' instead of reporting the row",
     ),
     "j-ise-invoice-state": (
         "invoice is already finalized",
@@ -545,6 +561,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " them",
         "we keep getting the already finalized error like something hits the same invoice twice"
         " and the state check throws illegal state",
+        "a repeated request on an invoice that's finalized already is refused by the state check"
+        " (IllegalStateException) instead of being a no-op",
     ),
     "j-hikari": (
         "Hikari pool exhausted, connection not available after timeout",
@@ -601,6 +619,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "hikari pool is tapped out, calls sit waiting for a db connection till they time out",
         "Hikari pool has no free connections so the due today stuff sits waiting for a DB"
         " connection and then times out connection is not available",
+        "the due-today invoices time out waiting for a DB connection, the HikariPool has none free",
     ),
     "j-pg-unique": (
         "duplicate invoice number violates invoices_number_key",
@@ -657,6 +676,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "invoice create blows up on invoices_number_key, two invoices grab the same number",
         "creating an invoice fails on the invoices number key constraint because two invoices end"
         " up with the same number",
+        "one of two invoices created together fails on invoices_number_key because both got the"
+        " same number",
     ),
     "j-pg-fk": (
         "invoice line insert violates FK invoice_lines_invoice_id_fkey",
@@ -715,6 +736,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (yet?)",
         "invoice lines won't insert foreign key violation on invoice lines invoice ID F key the"
         " parent invoice isn't their yet",
+        "adding a line fails on invoice_lines_invoice_id_fkey because its invoice isn't in the"
+        " database yet",
     ),
     "j-ora-deadlock": (
         "ORA-00060 deadlock while posting ledger entries",
@@ -771,6 +794,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " axe",
         "Oracle deadlock on the ledger postings ORA 60 deadlock detected two sessions waiting on"
         " each other and one gets killed",
+        "one of two overlapping postings gets killed by Oracle with ORA-00060, deadlock detected",
     ),
     "j-ora-snapshot": (
         "ORA-01555 snapshot too old during the reconciliation scan",
@@ -828,6 +852,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " with how long it runs",
         "the reconciliation job's big ledger scan dies with ORA 1555 snapshot too old the rollback"
         " segment can't keep up with how long it runs",
+        "the nightly reconciliation dies part way with ORA-01555 because its long ledger scan"
+        " outlives the rollback segment",
     ),
     "j-rest-timeout": (
         "read timeout calling fx-rates /v1/rates",
@@ -883,6 +909,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "fx-rates isn't answering our POST /v1/rates in time, we bail with Read timed out",
         "posting conversions time out calling FX rates the post to slash V1 slash rates just sits"
         " there until read timed out",
+        "currency conversion fails on a read timeout from the POST to fx-rates /v1/rates",
     ),
     "j-rest-500": (
         "fx-rates answers 500 Internal Server Error",
@@ -936,6 +963,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "fx-rates is handing us 500s w/ 'upstream failure' in the body, not our bug afaict",
         "FX rates keeps giving us five hundreds internal server error with upstream failure in the"
         " body so that's on there end",
+        "currency conversion fails outright when fx-rates comes back with a 500 Internal Server"
+        " Error ('upstream failure')",
     ),
     "j-rest-503": (
         "fx-rates returns 503 Service Unavailable (maintenance)",
@@ -989,6 +1018,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "fx-rates says 503 'maintenance' and we just drop the conversion, zero retries",
         "FX rates returns five oh three service unavailable because of maintenance and we don't"
         " retry we just drop the conversion",
+        "conversions get dropped when fx-rates answers 503 Service Unavailable for maintenance,"
+        " nothing retries them",
     ),
     "j-kafka-commit": (
         "offset commit fails, consumer was kicked out of the group",
@@ -1047,6 +1078,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " fails (CommitFailedException)",
         "the posting consumer gets kicked out of its Kafka group during a rebalance and then the"
         " offset commit fails commit failed exception",
+        "the posting consumer gets kicked out of its group in a rebalance and the offset commit"
+        " then fails (CommitFailedException)",
     ),
     "j-jackson": (
         "can't deserialize the amount string into BigDecimal",
@@ -1102,6 +1135,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "amounts like '12,50 EUR' in postings, jackson can't make a BigDecimal out of that",
         "postings come in with the amount as a string like 12,50 EUR and Jackson can't turn that"
         " into a big decimal",
+        'postings with an amount like "12,50 EUR" are refused, Jackson can\'t read that string as'
+        " a BigDecimal",
     ),
     "j-oom": (
         "Java heap space OOM during CSV export",
@@ -1154,6 +1189,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "csv export eats the whole heap on the big tenants, OutOfMemoryError: Java heap space",
         "so basically the CSV export runs out of heap on the big reports out of memory Java heap"
         " space",
+        "big CSV exports take the report job down with OutOfMemoryError (Java heap space)",
     ),
     "j-s3-denied": (
         "S3 Access Denied (403) when uploading the report",
@@ -1208,6 +1244,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "report put to s3 gets 403 Access Denied, smells like the bucket policy or the iam role",
         "uploading the report to S3 gets a four oh three access denied probably the bucket policy"
         " or the IAM role",
+        "the finished report never arrives, S3 refuses the upload with 403 Access Denied",
     ),
     "j-s3-slowdown": (
         "S3 503 slow down, reduce your request rate on report upload",
@@ -1263,6 +1300,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "s3 is telling us to chill on report uploads, 503 'Please reduce your request rate'",
         "S3 is throttling the report uploads five oh three please reduce your request rate we're"
         " uploading too many at once",
+        "report uploads get a 503 'Please reduce your request rate' from S3 and the export gives"
+        " up",
     ),
     "j-file-tmp": (
         "temp report CSV missing (NoSuchFile) when opening the export",
@@ -1321,6 +1360,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " NoSuchFileException",
         "the export goes to open its temp report CSV and the file's already gone no such file"
         " exception",
+        "the export can't open its temp report CSV because the file has already been cleaned up"
+        " (NoSuchFileException)",
     ),
     "j-concurrent-mod": (
         "concurrent modification evicting expired report cache entries",
@@ -1378,6 +1419,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " ConcurrentModificationException",
         "evicting expired entries from the report cash throws a concurrent modification exception"
         " something changes the map while we loop over it",
+        "the scheduler's tick stops with ConcurrentModificationException while expired entries are"
+        " evicted from the report cache",
     ),
     "j-number-format": (
         "limit filter parse fails: For input string",
@@ -1434,6 +1477,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "reports list dies when the limit filter isn't a number (N/A, 12a), NumberFormatException",
         "reports list falls over when the limit filter isn't a number like N/A or 12a number"
         " format exception for input string",
+        "the reports list errors with NumberFormatException (For input string) when the limit"
+        " filter isn't a number",
     ),
     "j-class-cast": (
         "String cannot be cast to Long for rowLimit",
@@ -1484,6 +1529,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "rowLimit shows up as a String and gets cast straight to Long, ClassCastException",
         "row limit comes in as a string and we cast it straight to a long so class cast exception"
         " string cannot be cast to long",
+        "the reports list errors when rowLimit comes in as text: ClassCastException, String can't"
+        " be cast to Long",
     ),
     "j-grpc-unavail": (
         "accounts gRPC UNAVAILABLE (io exception) on balance",
@@ -1538,6 +1585,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "accounts gRPC balance call UNAVAILABLE (io exception)",
         "ledger can't reach accounts over grpc for the balance, UNAVAILABLE io exception",
         "ledger can't get the balance from accounts over gRPC status unavailable IO exception",
+        "postings fail because the balance call to accounts over gRPC comes back UNAVAILABLE (io"
+        " exception)",
     ),
     "j-grpc-deadline": (
         "accounts gRPC DEADLINE_EXCEEDED on balance",
@@ -1591,6 +1640,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "accounts gRPC balance call runs past its deadline, DEADLINE_EXCEEDED",
         "balance lookups to accounts blow the grpc deadline, DEADLINE_EXCEEDED",
         "balance calls from ledger to accounts over gRPC run past the deadline deadline exceeded",
+        "postings fail because the balance call to accounts runs past its gRPC deadline"
+        " (DEADLINE_EXCEEDED)",
     ),
     "j-log-quota": (
         "tenants hitting the monthly invoice usage quota",
@@ -1645,6 +1696,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "tenants going over the monthly invoice quota get logged as errors, expected tho",
         "tenants going over there monthly invoice usage quota and we log an error for every single"
         " invoice which I guess is expected",
+        "every invoice a tenant creates past its monthly usage quota logs an error, though the"
+        " limit is doing what it should",
     ),
     "j-log-dunning": (
         "dunning emails bouncing for customers",
@@ -1698,6 +1751,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dunning emails for overdue invoices bounce off dead customer addresses",
         "the dunning emails for overdue invoices are bouncing for a bunch of customer email"
         " addresses",
+        "dunning emails for overdue invoices bounce for some customers and the only trace is an"
+        " error log",
     ),
     "p-keyerror-sku": (
         "feed rows without 'sku' crash the import",
@@ -1748,6 +1803,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "feed import: records with no 'sku' key -> KeyError",
         "feed records without a 'sku' key make the import KeyError out",
         "some supplier feed rows don't have a sku at all and the import crashes key error on sku",
+        "the feed import crashes with KeyError 'sku' on the first row that has no SKU",
     ),
     "p-keyerror-price": (
         "feed rows without a 'price' key crash the import",
@@ -1799,6 +1855,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "feed import: records with no 'price' key -> KeyError",
         "feed records missing 'price' -> KeyError and the import stops right there",
         "feed rows without a price key kill the import key error price",
+        "the feed import crashes with KeyError 'price' as soon as a row comes without a price",
     ),
     "p-valueerror-int": (
         "stock value is not an int: invalid literal for int()",
@@ -1854,6 +1911,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "stock qty in the feed isn't a whole number (N/A, 1,5, blank) so int() blows up on it",
         "stock numbers in the feed like N/A or 1,5 or just blank can't be turned into an int"
         " invalid literal for int with base ten",
+        "stock values like N/A, 1,5 or blank stop the import: invalid literal for int() with base"
+        " 10",
     ),
     "p-typeerror-none": (
         "discount applied to a None price (NoneType * Decimal)",
@@ -1907,6 +1966,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "discount math runs into products with no price, None * Decimal TypeError",
         "the discount calc multiplies a None price by a decimal so we get unsupported operand"
         " types NoneType times decimal",
+        "the product page 500s because the discount is multiplied onto a price that is None"
+        " (NoneType * Decimal)",
     ),
     "p-attr-none": (
         "something is None when reading .slug",
@@ -1957,6 +2018,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product page asks a None for its .slug, AttributeError",
         "something's None on the product page when we go to read its slug NoneType object has no"
         " attribute slug",
+        "the product page 500s reading .slug off a None category ('NoneType' has no attribute"
+        " 'slug') when the product has none",
     ),
     "p-dj-doesnotexist": (
         "Product DoesNotExist on the product detail page",
@@ -2014,6 +2077,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product ids that don't exist 500 instead of 404, nobody catches Product.DoesNotExist",
         "product detail 500s for product IDs that don't exist nobody catches product does not"
         " exist it should be a four oh four",
+        "opening a product that doesn't exist gives a 500 (Product.DoesNotExist) where it should"
+        " be a 404",
     ),
     "p-dj-integrity": (
         "duplicate product slug on upsert (catalog_product_slug_key)",
@@ -2067,6 +2132,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product save trips catalog_product_slug_key, slug's already used by another product",
         "product upsert fails on the catalog product slug key unique constraint the slug's already"
         " taken by another product",
+        "upserting a product fails on catalog_product_slug_key because another product already has"
+        " the slug",
     ),
     "p-pg-deadlock": (
         "postgres deadlock reserving stock",
@@ -2125,6 +2192,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " killed",
         "reserving stock deadlocks in Postgres one transaction waits on a share lock held by the"
         " other and gets killed deadlock detected",
+        "one of two reservations made at once is killed by Postgres, 'deadlock detected' on a"
+        " ShareLock",
     ),
     "p-pg-operational": (
         "Postgres out of connection slots on search",
@@ -2183,6 +2252,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " can't connect",
         "catalog search can't get a Postgres connection it says the remaining connection slots are"
         " reserved for superuser",
+        "catalog search 500s because Postgres says the remaining connection slots are reserved for"
+        " superuser",
     ),
     "p-redis-conn": (
         "redis-cache connection refused (Error 111)",
@@ -2232,6 +2303,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "redis-cache refusing on 6379 (Error 111)",
         "redis-cache on 6379 refusing connections, Error 111",
         "connection refused from the Redis cash on port 6379 error one eleven",
+        "requests that read the cache fail with Error 111, redis-cache refuses the connection",
     ),
     "p-redis-timeout": (
         "timeouts reading from redis-cache",
@@ -2273,6 +2345,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "redis-cache reads on 6379 timing out",
         "reads from redis-cache on 6379 keep timing out, cache is crawling",
         "reads from the Redis cache on 6379 keep timing out timeout reading from Redis",
+        "reads from redis-cache time out (Timeout reading from redis-cache) and the search fails"
+        " with them",
     ),
     "p-requests-timeout": (
         "Elasticsearch read timeout on query",
@@ -2325,6 +2399,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "ES on 9200 doesn't reply before our read timeout, search calls die with Read timed out",
         "elastic search isn't answering our queries on port ninety two hundred before the read"
         " timeout so read timed out",
+        "searches fail with a read timeout against the Elasticsearch nodes on port 9200",
     ),
     "p-requests-conn": (
         "Elasticsearch connection refused, max retries exceeded",
@@ -2382,6 +2457,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "can't even connect to ES on 9200, max retries exceeded on /products/_search",
         "we can't even connect to elastic search on 9200 max retries exceeded on the products"
         " search URL",
+        "searches fail with 'Max retries exceeded' on /products/_search, Elasticsearch refuses the"
+        " connection",
     ),
     "p-es-400": (
         "ES 400 search_phase_execution_exception on bad number input",
@@ -2439,6 +2516,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "ES 400 search_phase_execution_exception whenever people type letters in a number filter",
         "elastic returns a four hundred search phase execution exception when someone types"
         " letters into a number filter failed to create query",
+        "Elasticsearch answers 400 search_phase_execution_exception (failed to create query) when"
+        " a number filter gets text",
     ),
     "p-es-429": (
         "ES 429 es_rejected_execution_exception during bulk indexing",
@@ -2495,6 +2574,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "ES bouncing our bulk indexing with 429 es_rejected_execution_exception, its queue is full",
         "elastic search is rejecting our bulk indexing with a 429 es rejected execution exception"
         " like the q is full the coordinating bytes go over the max",
+        "bulk indexing is turned away with 429 es_rejected_execution_exception, coordinating bytes"
+        " over the max",
     ),
     "p-celery-timelimit": (
         "reindex task hits the Celery soft time limit",
@@ -2551,6 +2632,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " (SoftTimeLimitExceeded)",
         "the reindex task gets killed by the celery soft time limit halfway through bulk indexing"
         " soft time limit exceeded",
+        "the reindex task is cut off by Celery's soft time limit (SoftTimeLimitExceeded) halfway"
+        " through bulk indexing",
     ),
     "p-pydantic": (
         "SearchRequest page_size above 100 fails validation",
@@ -2601,6 +2684,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "search: page_size above the max of 100 bounced by SearchRequest validation",
         "search requests asking for page_size over 100 fail SearchRequest validation",
         "search request validation fails whenever someone asks for a page size over a hundred",
+        "searches with page_size over 100 fail SearchRequest validation (less_than_equal) and come"
+        " back as a server error",
     ),
     "p-unicode": (
         "synonyms feed isn't valid utf-8 (can't decode byte)",
@@ -2654,6 +2739,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "synonyms upload isn't utf-8, we get can't decode byte ... invalid start byte",
         "the synonyms file isn't UTF 8 so reading it gives codec can't decode byte invalid start"
         " byte",
+        "the synonyms import fails: 'utf-8' codec can't decode byte, invalid start byte",
     ),
     "p-oserror-nospace": (
         "No space left on device (Errno 28)",
@@ -2709,6 +2795,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "workers ran out of disk, Errno 28 No space left on device writing the temp thumb-*.webp",
         "the media worker's disk is full errno twenty eight no space left on device writing the"
         " temp webp file",
+        "media processing fails with [Errno 28] No space left on device when the temp .webp file"
+        " is written",
     ),
     "p-pil": (
         "PIL cannot identify the uploaded image file",
@@ -2761,6 +2849,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "thumbnails: PIL can't identify the uploaded file as an image",
         "PIL can't identify some uploaded files as images, UnidentifiedImageError",
         "pillow can't identify some of the uploaded images as images cannot identify image file",
+        "thumbnailing fails with UnidentifiedImageError, cannot identify image file, for some"
+        " uploads",
     ),
     "p-boto-nosuchkey": (
         "S3 NoSuchKey fetching the original media",
@@ -2813,6 +2903,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "downloading an original -> s3 GetObject NoSuchKey, the file isn't in the bucket anymore",
         "fetching the original from S3 fails no such key on get object the file's not in the"
         " bucket anymore",
+        "downloading an original 500s with NoSuchKey from S3 GetObject, the file isn't in the"
+        " bucket",
     ),
     "p-boto-throttle": (
         "S3 PutObject ThrottlingException, rate exceeded",
@@ -2867,6 +2959,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "S3 PutObject throttled (ThrottlingException) after 4 retries",
         "s3 PutObject gets ThrottlingException rate exceeded, even after its 4 retries",
         "S3 put object gets throttled rate exceeded even after four retries throttling exception",
+        "thumbnails aren't stored when S3 PutObject is throttled (ThrottlingException, rate"
+        " exceeded after 4 retries)",
     ),
     "p-recursion": (
         "maximum recursion depth exceeded walking EXIF IFDs",
@@ -2921,6 +3015,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "exif parsing on some photos recurses until python gives up, max recursion depth exceeded",
         "reading EXIF on certain photos loops forever walk IFD keeps calling itself until maximum"
         " recursion depth exceeded",
+        "reading EXIF on some photos ends in RecursionError, walk_ifd keeps calling itself past"
+        " the maximum recursion depth",
     ),
     "p-zerodiv": (
         "division by zero computing the aspect ratio",
@@ -2968,6 +3064,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "aspect ratio divide by zero: image with 0 width or height",
         "aspect ratio divides by zero for images with a 0 width or height",
         "aspect ratio divides by zero when an image comes in with zero width or zero height",
+        "rendering the thumbnail divides by zero when it works out the aspect ratio",
     ),
     "p-log-worker-lost": (
         "celery worker killed with SIGKILL (signal 9)",
@@ -3023,6 +3120,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "celery workers getting SIGKILLed (signal 9) mid job, Worker exited prematurely",
         "celery workers getting killed with signal nine SIGKILL in the middle of a job worker"
         " exited prematurely",
+        "Celery workers are SIGKILLed (signal 9) mid-job, 'Worker exited prematurely', and the job"
+        " is lost",
     ),
     "p-log-slow-task": (
         "reindex task exceeds its time budget",
@@ -3073,6 +3172,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "reindex task does succeed but goes way past its time budget, which logs an error",
         "reindex actually finishes but it goes way over its time budget and that gets logged as an"
         " error",
+        "the reindex succeeds but runs past its time budget, and that's logged as an error",
     ),
     "p-log-feed-skip": (
         "feed rows skipped for a missing EAN",
@@ -3124,6 +3224,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "feed rows w/o an EAN get skipped, one error line per row",
         "we're skipping supplier feed rows because the EAN is missing and it logs one error for"
         " each row",
+        "supplier feed rows with no EAN are skipped and every skip logs an error",
     ),
     "g-nil-deref": (
         "nil pointer dereference panic",
@@ -3178,6 +3279,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "gateway panics on a nil pointer deref (invalid memory address) and the request just dies",
         "gateway panics on a nil pointer dereference invalid memory address and the request just"
         " dies",
+        "the gateway panics on a nil pointer dereference (invalid memory address) and the"
+        " connection just drops",
     ),
     "g-index-range": (
         "index out of range parsing the Forwarded header",
@@ -3233,6 +3336,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "a short Forwarded header makes the gateway panic, index out of range",
         "gateway panics with index out of range when the forwarded header has fewer parts than we"
         " expect",
+        "a short Forwarded header makes the gateway panic with index out of range and the request"
+        " dies",
     ),
     "g-dial-refused": (
         "dial tcp: connection refused",
@@ -3285,6 +3390,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "upstream dial refused (connect: connection refused)",
         "dial tcp gets connection refused, nothing's listening on that port",
         "dialing TCP gets connection refused um nothing is listening on the other end",
+        "gateway calls to an upstream fail at connect, connection refused (dial tcp)",
     ),
     "g-reset": (
         "upstream connection reset by peer on read",
@@ -3338,6 +3444,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "upstream on :443 resets the conn while we're still reading, connection reset by peer",
         "upstream on four forty three resets the connection while we're reading the response"
         " connection reset by peer",
+        "upstreams on 443 reset the connection while the gateway is reading the response"
+        " (connection reset by peer)",
     ),
     "g-ctx-deadline": (
         "context deadline exceeded proxying upstream",
@@ -3389,6 +3497,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "round trip to the upstream eats the whole context deadline (context deadline exceeded)",
         "proxying to upstream the round trip goes past the context deadline so we get context"
         " deadline exceeded",
+        "proxied requests fail with context deadline exceeded when the round trip to the upstream"
+        " runs long",
     ),
     "g-client-timeout": (
         "auth introspect POST times out (Client.Timeout exceeded)",
@@ -3442,6 +3552,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "auth /introspect POST timed out before headers (Client.Timeout)",
         "POST to auth /introspect times out, Client.Timeout exceeded while awaiting headers",
         "the auth introspect post times out client timeout exceeded while awaiting headers",
+        "token checks fail because the POST to auth /introspect hits Client.Timeout while awaiting"
+        " headers",
     ),
     "g-tls": (
         "upstream TLS certificate expired (x509)",
@@ -3493,6 +3605,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "upstream's cert expired, x509 verify fails on the tls handshake",
         "upstream cert expired so the TLS verify fails x509 certificate has expired or is not yet"
         " valid",
+        "gateway calls to an upstream fail TLS verification: x509 certificate has expired or is"
+        " not yet valid",
     ),
     "g-pgx-unique": (
         "duplicate tracking number violates shipments_tracking_no_key (23505)",
@@ -3549,6 +3663,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "tracking number already stored: shipments_tracking_no_key, 23505",
         "tracking number dupes on insert, shipments_tracking_no_key (23505)",
         "duplicate tracking number on insert shipments tracking no key two three five oh five",
+        "saving a tracking number we already have fails on shipments_tracking_no_key (SQLSTATE"
+        " 23505) and returns a 500",
     ),
     "g-pgx-serial": (
         "could not serialize access (40001) updating shipment status",
@@ -3605,6 +3721,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "two status updates on one shipment at once, 40001 could not serialize access",
         "two status updates on the same shipment at once and one of them fails could not serialize"
         " access 40001",
+        "one of two status updates at the same moment fails with could not serialize access"
+        " (SQLSTATE 40001)",
     ),
     "g-pgx-nopool": (
         "can't connect to the shipping postgres: dial i/o timeout",
@@ -3659,6 +3777,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "shipping Postgres unreachable on 5432, dial i/o timeout",
         "shipping can't get to pg-N.db.internal:5432 at all, dial i/o timeout",
         "shipping can't connect to its Postgres on 5432 the dial gets an I/O timeout",
+        "shipments can't be saved because connecting to the shipping Postgres on 5432 hits an i/o"
+        " timeout",
     ),
     "g-json": (
         "weight_grams arrives as a string, json unmarshal fails",
@@ -3716,6 +3836,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " fails",
         "DHL quote comes back with weight grams as a string and our parcel struct wants an int so"
         " the JSON unmarshal fails",
+        "DHL quotes can't be read: json won't unmarshal weight_grams as a string into Parcel's int"
+        " field",
     ),
     "g-carrier-502": (
         "DHL quote API returns 502",
@@ -3757,6 +3879,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "DHL quotes down, DHL answers 502",
         "DHL's quote API keeps throwing 502s at us",
         "DHL keeps sending us five oh twos on quotes so quotes just fail",
+        "quotes fail whenever DHL answers 502",
     ),
     "g-carrier-429": (
         "DHL quote API rate limits us (429)",
@@ -3801,6 +3924,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "DHL quotes rate limited, 429 from DHL",
         "DHL is 429ing our quote calls, we're over their rate limit",
         "DHL is rate limiting our quote calls four twenty nine we're sending more than they allow",
+        "DHL rate-limits our quote calls with a 429 and the quote fails",
     ),
     "g-carrier-ups-502": (
         "UPS quote API returns 502",
@@ -3840,6 +3964,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "UPS quotes down, UPS answers 502",
         "UPS's quote API keeps throwing 502s at us",
         "UPS quote API keeps giving us 502s",
+        "quotes fail whenever UPS answers 502",
     ),
     "g-concurrent-map": (
         "concurrent map writes in the rate cache",
@@ -3896,6 +4021,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " shipping down",
         "concurrent map writes in the rate cash two goroutines write the map at once and the fatal"
         " error takes shipping down",
+        "shipping crashes with fatal error: concurrent map writes when two quotes update the rate"
+        " cache at once",
     ),
     "g-kafka-lag": (
         "shipping-events consumer group lagging",
@@ -3949,6 +4076,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "shipping-events consumer group falling behind, lag piling up on a few partitions",
         "the shipping events consumer group is lagging way behind on a few partitions and the q"
         " just keeps growing",
+        "the shipping-events consumer group falls thousands of messages behind on some partitions",
     ),
     "g-grpc-unavailable": (
         "catalog gRPC Unavailable, connection refused while dialing",
@@ -4002,6 +4130,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "gateway can't dial catalog over grpc for product pages, code = Unavailable, conn refused",
         "gateway can't dial catalog over gRPC for product pages code unavailable connection"
         " refused",
+        "product pages fail because the gateway's gRPC call to catalog is Unavailable (connection"
+        " refused while dialing)",
     ),
     "g-grpc-notfound": (
         "catalog gRPC NotFound for the product",
@@ -4054,6 +4184,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "catalog grpc says NotFound for the sku and the product page errors out instead of a 404",
         "catalog gRPC says not found for the SKU and the product page errors out instead of giving"
         " a four oh four",
+        "catalog answers NotFound over gRPC for the SKU and the product page errors instead of"
+        " returning a 404",
     ),
     "g-log-upstream-5xx": (
         "upstream returns 503 for the products API",
@@ -4102,6 +4234,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "products API upstream answering 503 on GET /api/v2/products/<id>",
         "upstream pods keep returning 503 on GET /api/v2/products/<id>",
         "upstream pods returning five oh three on get slash API slash V2 slash products",
+        "upstream pods answer 503 for GET /api/v2/products and the gateway logs every one",
     ),
     "g-log-upstream-504": (
         "upstream returns 504 for the products API",
@@ -4148,6 +4281,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "products API upstream answering 504 on GET /api/v2/products/<id>",
         "upstream pods timing out with 504s on GET /api/v2/products/<id>",
         "upstream returning 504 gateway timeouts on the products V2 endpoint after a long wait",
+        "GET /api/v2/products comes back 504 from upstream pods after a long wait",
     ),
     "g-log-ratelimit": (
         "clients hitting the gateway rate limit",
@@ -4201,6 +4335,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " it",
         "some API keys are going over their per minute limit and we log rate limit exceeded on"
         " every request",
+        "API keys over their per-minute limit get 'rate limit exceeded' logged as an error on"
+        " every request",
     ),
     "g-log-oom": (
         "containers OOMKilled (exit 137)",
@@ -4248,6 +4384,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "pods OOMKilled, exit 137",
         "containers keep getting OOMKilled, exit code 137",
         "containers keep getting OOM killed exit code one three seven",
+        "containers get OOMKilled (exit code 137) and restart",
     ),
     "g-log-crash": (
         "container exits with code 1 (Error)",
@@ -4297,6 +4434,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "pods exiting 1 (Error), restart loop",
         "containers exit with code 1 (Error), not an OOM, then they just restart",
         "containers exiting with code one reason error not an OOM and then they restart",
+        "containers terminate with exit code 1, reason Error, and get restarted",
     ),
     "n-undef-total": (
         "cart summary reads .total of undefined",
@@ -4343,6 +4481,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "cart summary reads 'total' off a cart that's undefined, TypeError",
         "the cart summary reads total off a cart that's undefined so cannot read properties of"
         " undefined",
+        "the cart page crashes reading 'total' of an undefined cart in the cart summary",
     ),
     "n-undef-items": (
         "cart summary reads .items of undefined",
@@ -4384,6 +4523,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "cart summary: cart undefined when 'items' is read",
         "cart summary reads 'items' off a cart that's undefined, TypeError",
         "cart summary tries to read items off an undefined cart type error",
+        "the cart summary crashes reading 'items' of undefined",
     ),
     "n-undef-total-mini": (
         "minicart badge reads .total of undefined",
@@ -4433,6 +4573,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "header minicart badge blows up on 'total' of undefined, the session's got no cart yet",
         "the mini cart badge in the header reads total of undefined when the session doesn't have"
         " a cart yet",
+        "the mini-cart badge in the header crashes reading 'total' of undefined when there's no"
+        " cart yet",
     ),
     "n-not-function": (
         "product.variants.map is not a function",
@@ -4481,6 +4623,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product.variants isn't an array, .map() throws",
         "product.variants isn't an array so .map is not a function",
         "variants isn't an array so product dot variants dot map is not a function",
+        "the page crashes because variants isn't an array, so variants.map is not a function",
     ),
     "n-refused": (
         "ECONNREFUSED fetching the product from the API",
@@ -4529,6 +4672,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product fetch: products API refusing connections (ECONNREFUSED)",
         "products api refusing connections, connect ECONNREFUSED when we fetch a product",
         "storefront can't reach the products API connect E conn refused when it fetches a product",
+        "product pages 500 because fetching the product gets ECONNREFUSED from the API",
     ),
     "n-reset": (
         "socket hang up fetching the product",
@@ -4582,6 +4726,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "products api drops the socket mid request, 'socket hang up' when we fetch a product",
         "products API hangs up on us in the middle of the request socket hang up every time we go"
         " fetch a product",
+        "fetching a product fails with 'socket hang up' when the API closes the connection"
+        " mid-request",
     ),
     "n-axios-500": (
         "API request fails with status code 500",
@@ -4628,6 +4774,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "backend API 500 on storefront calls",
         "backend api answers our axios calls with a 500",
         "the back end is giving our axios calls 500s request failed with status code five hundred",
+        "storefront calls to the backend fail with 'Request failed with status code 500' and the"
+        " page errors",
     ),
     "n-axios-404": (
         "cart API returns 404 on add to cart",
@@ -4673,6 +4821,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "add to cart: cart API 404",
         "cart api 404s our add to cart, cart id prob expired",
         "add to cart gets a four oh four from the cart API probably an expired cart ID",
+        "add to cart fails with 'Request failed with status code 404' once the cart id has expired",
     ),
     "n-axios-timeout": (
         "add to cart request times out (axios timeout)",
@@ -4717,6 +4866,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "add to cart: axios timeout, no answer in time",
         "add to cart axios call times out, timeout of N ms exceeded",
         "add to cart request times out on the axios side timeout exceeded",
+        "add to cart fails on the axios timeout (timeout of N ms exceeded)",
     ),
     "n-json": (
         "API returned HTML instead of JSON (Unexpected token '<')",
@@ -4771,6 +4921,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "api hands back an html page (<!DOCTYPE) instead of json, Unexpected token '<'",
         "the API sends back an HTML page instead of JSON so parsing dies unexpected token less"
         " than sign",
+        "the storefront crashes parsing an HTML error page as JSON: Unexpected token '<'",
     ),
     "n-range": (
         "Invalid time value formatting the delivery estimate",
@@ -4825,6 +4976,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "delivery estimate carries a bad date, RangeError Invalid time value when we format it",
         "the delivery estimate has a bad date in it so formatting throws range error invalid time"
         " value",
+        "checkout crashes formatting the delivery estimate: RangeError, Invalid time value",
     ),
     "n-hydration": (
         "hydration mismatch in the header",
@@ -4876,6 +5028,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "header hydration mismatch, server HTML != client render",
         "header hydration fails, the server html doesn't match what the client renders",
         "header hydration fails because what the server rendered doesn't match the client render",
+        "the header fails hydration because the server-rendered UI doesn't match the client's",
     ),
     "n-jwt-expired": (
         "jwt expired on requireUser",
@@ -4929,6 +5082,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "expired tokens make verify throw 'jwt expired' instead of a clean 401",
         "expired tokens make verify blow up with JWT expired instead of us just returning a four"
         " oh one",
+        "requests with an expired token blow up with 'jwt expired' instead of answering 401",
     ),
     "n-jwt-malformed": (
         "malformed jwt on requireUser",
@@ -4982,6 +5136,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "junk in the auth header ('Bearer undefined') -> jwt malformed at verify",
         "there's garbage in the authorization header like bearer undefined and verify says JWT"
         " malformed",
+        "a garbage bearer token ('Bearer undefined') makes auth throw 'jwt malformed' instead of"
+        " answering 401",
     ),
     "n-mongo-dup": (
         "duplicate email on signup (E11000 email_1)",
@@ -5035,6 +5191,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "signups with an email that already exists hit E11000 dup key on email_1",
         "signing up with an email that's already registered hits E 11000 duplicate key on email"
         " underscore one",
+        "signing up with a registered email fails with Mongo E11000 duplicate key on the email_1"
+        " index",
     ),
     "n-mongo-timeout": (
         "Mongo server selection timeout (ETIMEDOUT 27017)",
@@ -5079,6 +5237,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "user lookup: Mongo on 27017 unreachable (ETIMEDOUT)",
         "mongo on 27017 unreachable, connect ETIMEDOUT when we look users up",
         "can't reach Mongo on 27017 connect ETIMEDOUT whenever we look a user up",
+        "looking a user up fails because Mongo can't be reached on 27017 (connect ETIMEDOUT)",
     ),
     "n-bcrypt": (
         "bcrypt 'data and hash arguments required' on login",
@@ -5137,6 +5296,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "logins for accounts without a password hash -> bcrypt 'data and hash arguments required'",
         "login fails for users who don't have a password hash bcrypt says data and hash arguments"
         " required",
+        "login errors with bcrypt 'data and hash arguments required' for users without a password"
+        " hash",
     ),
     "n-prisma-p2002": (
         "Prisma unique constraint on email at signup",
@@ -5189,6 +5350,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "signups with a taken email -> prisma P2002 unique constraint on email",
         "sign up with an email that's taken fails in Prisma P2002 unique constraint failed on"
         " email",
+        "signup with a taken email throws Prisma P2002, Unique constraint failed on the fields:"
+        " email",
     ),
     "n-prisma-p2025": (
         "Prisma record to update not found on profile update",
@@ -5237,6 +5400,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "profile update: no record to update, Prisma P2025",
         "profile updates for a user that's gone -> prisma P2025 record to update not found",
         "profile update for a user who's gone Prisma P two oh two five record to update not found",
+        "saving the profile of a deleted user fails with Prisma P2025, Record to update not found",
     ),
     "n-enoent": (
         "ENOENT, no such file or directory for a temp png",
@@ -5286,6 +5450,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "temp avatar-*.png gone before open (ENOENT)",
         "temp avatar-*.png isn't there anymore by the time we open it, ENOENT",
         "the temp avatar PNG is gone by the time we open it ENOENT no such file or directory",
+        "the temp avatar-*.png is already gone when it's opened: ENOENT, no such file or directory",
     ),
     "n-heap": (
         "Node heap out of memory (Reached heap limit)",
@@ -5337,6 +5502,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "Node process dies at the heap limit (JS heap OOM)",
         "node runs out of heap and crashes, Reached heap limit, allocation failed",
         "the node process hits its heap limit and crashes allocation failed it's out of memory",
+        "storefront processes crash at the heap limit, out of JS heap memory (Reached heap limit)",
     ),
     "n-log-unhandled": (
         "unhandled rejection: cms.internal ENOTFOUND",
@@ -5393,6 +5559,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "cms.internal doesn't resolve (getaddrinfo ENOTFOUND) and nobody handles the rejection",
         "CMS dot internal doesn't resolve getaddrinfo ENOTFOUND and nobody handles the promise"
         " rejection",
+        "CMS requests to cms.internal fail with ENOTFOUND and nothing handles the rejected promise",
     ),
     "n-log-slow-render": (
         "slow product page renders over the 800ms budget",
@@ -5438,6 +5605,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "product page SSR over the 800ms budget",
         "/products/<slug> ssr keeps blowing the 800ms render budget",
         "product pages are taking longer than the 800 millisecond render budget",
+        "product pages take longer than their 800ms render budget",
     ),
     "r-nomethod-nil": (
         "undefined method points for nil on redeem",
@@ -5483,6 +5651,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "redeem: points called on nil",
         "redeem calls points on nil, NoMethodError undefined method points",
         "redeem calls points on nil so no method error undefined method points for nil class",
+        "redeeming calls points on nil and fails with NoMethodError (undefined method `points' for"
+        " nil)",
     ),
     "r-nomethod-nil-tier": (
         "undefined method points for nil in the tier upgrade",
@@ -5529,6 +5699,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "tier upgrade: points called on nil",
         "tier upgrade check calls points on nil, NoMethodError for nil:NilClass",
         "the tier upgrade check calls points on something that's nil undefined method points",
+        "adding points breaks in the tier upgrade check: points is called on nil (NoMethodError)",
     ),
     "r-record-not-found": (
         "Couldn't find Member (RecordNotFound)",
@@ -5578,6 +5749,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "lookups for member ids that don't exist raise RecordNotFound instead of a 404",
         "looking up a member ID that doesn't exist raises record not found couldn't find member"
         " instead of a four oh four",
+        "asking for a member id that doesn't exist raises RecordNotFound (Couldn't find Member)"
+        " and returns a 500",
     ),
     "r-record-invalid": (
         "points would go negative on redeem (validation failed)",
@@ -5632,6 +5805,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " 0",
         "redeeming more points than the member has fails validation points must be greater than or"
         " equal to zero",
+        "redeeming more points than the balance fails validation (Points must be greater than or"
+        " equal to 0) and 500s",
     ),
     "r-record-invalid-email": (
         "enroll fails: Email has already been taken",
@@ -5681,6 +5856,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "loyalty enroll: email already taken, validation fails",
         "enroll fails validation with Email has already been taken",
         "enrolling a member fails validation because email has already been taken",
+        "enrolling fails validation with 'Email has already been taken' and a 500",
     ),
     "r-stale": (
         "stale Member object when adding points",
@@ -5737,6 +5913,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "adding points hits StaleObjectError on Member, someone else updated the row first",
         "adding points hits a stale object error on member because something else updated the row"
         " first",
+        "adding points fails with StaleObjectError on Member when another update got there first",
     ),
     "r-pg-conn": (
         "points job can't connect to postgres: connection refused",
@@ -5785,6 +5962,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "points job: Postgres on 5432 refusing connections",
         "points job can't connect to postgres on 5432, connection refused",
         "the points job can't connect to Postgres on five four three two connection refused",
+        "the points job can't connect to Postgres (connection refused on 5432) and the points"
+        " never arrive",
     ),
     "r-redis": (
         "can't connect to Redis for the leaderboard (ECONNREFUSED)",
@@ -5834,6 +6013,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "leaderboard Redis on 6379 refusing (ECONNREFUSED)",
         "leaderboard bump: redis on 6379 won't take connections, ECONNREFUSED",
         "the leaderboard bump can't connect to Redis on 6379 ECONNREFUSED",
+        "bumping the leaderboard fails with Redis::CannotConnectError (ECONNREFUSED on 6379)",
     ),
     "r-net-timeout": (
         "Net::ReadTimeout on an outgoing HTTP call",
@@ -5884,6 +6064,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "outbound HTTP call: no reply in time (Net::ReadTimeout)",
         "outbound http call gets no reply in time, Net::ReadTimeout",
         "one of our outgoing HTTP calls doesn't answer in time net read timeout",
+        "outgoing HTTP calls to partners time out with Net::ReadTimeout",
     ),
     "r-faraday-422": (
         "partner API rejects points with 422",
@@ -5932,6 +6113,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "partner api says 422 to our points push, payload doesn't match their schema",
         "the partner API rejects our points push with a four twenty two unprocessable entity the"
         " payload doesn't match their schema",
+        "the partner API turns down our points push with 422 Unprocessable Entity",
     ),
     "r-faraday-401": (
         "partner API returns 401 Unauthorized on post_points",
@@ -5983,6 +6165,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "partner api 401s the points push, creds expired?",
         "partner API says four oh one unauthorized when we post points our credentials probably"
         " expired",
+        "posting points to the partner API gets 401 Unauthorized back",
     ),
     "r-argument": (
         "comparison of Integer with nil in the tier lookup",
@@ -6033,6 +6216,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "tier lookup compares an Integer with nil, some tier has no threshold",
         "tier lookup compares an integer with nil because one of the tiers has no threshold"
         " comparison of integer with nil failed",
+        "the tier lookup fails with 'comparison of Integer with nil' because one tier has no"
+        " threshold",
     ),
     "r-keyerror": (
         "partner_code key missing from the payload",
@@ -6083,6 +6268,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "building the partner payload fails, key not found :partner_code",
         "building the partner payload fails key not found partner code for members that don't have"
         " one",
+        "building the partner payload fails with KeyError, key not found: :partner_code",
     ),
     "r-sidekiq-dead": (
         "PartnerSyncJob moving to the Sidekiq dead set after retries",
@@ -6133,6 +6319,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "PartnerSyncJob out of retries, sitting in the Sidekiq dead set",
         "PartnerSyncJob used up all its retries and landed in the sidekiq dead set",
         "partner sink job burns through all its retries and ends up in the sidekiq dead set",
+        "PartnerSyncJob runs out of retries and lands in the Sidekiq dead set",
     ),
     "r-log-tenant": (
         "points import rejected for invalid rows",
@@ -6180,6 +6367,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "tenant points CSV rejected, invalid rows",
         "a tenant's points csv import gets rejected over invalid rows",
         "a tenant's points CSV import gets rejected because the file has invalid rows",
+        "a tenant's points CSV import is rejected as a whole because some rows are invalid",
     ),
     "d-nullref": (
         "null reference applying promotions",
@@ -6231,6 +6419,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "promotions pricing: null reference",
         "null ref while applying promotions, NullReferenceException",
         "null reference exception when we apply promotions object reference not set to an instance",
+        "getting a price fails with NullReferenceException while the promotions are applied",
     ),
     "d-nullref-rules": (
         "null reference loading pricing rules on init",
@@ -6285,6 +6474,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " missing?",
         "loading the pricing rules when the engine starts up throws a null reference probably a"
         " missing config section",
+        "the pricing engine won't start: NullReferenceException while the pricing rules are loaded",
     ),
     "d-seq-empty": (
         "Sequence contains no elements",
@@ -6334,6 +6524,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "First() blows up on an empty collection, InvalidOperationException 'contains no elements'",
         "first gets called on an empty collection so invalid operation exception the sequence has"
         " nothing in it",
+        "pricing fails with InvalidOperationException because First() runs on an empty list of"
+        " tiers or rates",
     ),
     "d-keynotfound": (
         "SKU key missing from a dictionary (KeyNotFound)",
@@ -6381,6 +6573,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "SKU missing from the lookup dictionary (KeyNotFound)",
         "the SKU key isn't in the dictionary, KeyNotFoundException",
         "the SKU isn't in the dictionary key not found exception the given key was not present",
+        "pricing fails with KeyNotFoundException when the SKU isn't in the dictionary",
     ),
     "d-format": (
         "price CSV has badly formatted numbers",
@@ -6433,6 +6626,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         " format",
         "the price CSV has numbers like 1,5 or 12a that won't parse format exception input string"
         " not in a correct format",
+        "the price CSV import fails with FormatException, the input string isn't in a correct"
+        " format",
     ),
     "d-timeout": (
         "competitor feed fetch times out (HttpClient.Timeout)",
@@ -6483,6 +6678,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor feed download cut off at HttpClient.Timeout",
         "competitor feed fetch gets cancelled once HttpClient.Timeout runs out",
         "competitor feed fetch gets canceled when the HTTP client timeout runs out",
+        "the price refresh is canceled when the competitor feed doesn't answer inside the"
+        " HttpClient.Timeout",
     ),
     "d-http-503": (
         "competitor feed returns 503 Service Unavailable",
@@ -6531,6 +6728,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor feed down, 503",
         "price refresh gets 503 Service Unavailable back from the competitor feed",
         "price refresh gets five oh three service unavailable from the competitor feed",
+        "the price refresh fails with 503 (Service Unavailable) from the competitor feed",
     ),
     "d-http-403": (
         "competitor feed returns 403 Forbidden",
@@ -6579,6 +6777,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor feed 403 Forbidden, key or ip allowlist changed on their side?",
         "competitor feed comes back four oh three forbidden maybe they changed our key or the IP"
         " allow list",
+        "the competitor feed answers 403 (Forbidden) and the price refresh fails",
     ),
     "d-sql-deadlock": (
         "SQL Server deadlock victim",
@@ -6628,6 +6827,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "sql server keeps picking our transaction as the deadlock victim",
         "so SQL server chooses our transaction as the deadlock victim and tells us to rerun the"
         " transaction",
+        "price writes get chosen as the deadlock victim by SQL Server and are never rerun",
     ),
     "d-sql-timeout": (
         "SQL timeout expired upserting prices",
@@ -6677,6 +6877,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "price upsert: SQL Server Execution Timeout Expired",
         "price upserts hit sql server's Execution Timeout Expired",
         "price upserts to SQL server hit execution timeout expired",
+        "price upserts run into SQL Server's Execution Timeout Expired",
     ),
     "d-ef-concurrency": (
         "EF concurrency exception saving a price (0 rows affected)",
@@ -6730,6 +6931,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "price save -> DbUpdateConcurrencyException, expected 1 row affected and got 0",
         "saving a price throws DB update concurrency exception it expected one row affected and"
         " got zero",
+        "saving a price fails with DbUpdateConcurrencyException, 1 row expected to be affected but"
+        " 0 were",
     ),
     "d-argnull": (
         "currency is null creating Money",
@@ -6775,6 +6978,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "Money.Create gets a null 'currency', ArgumentNullException",
         "Money.Create gets a null currency so argument null exception value cannot be null"
         " parameter currency",
+        "pricing fails with ArgumentNullException because Money.Create gets a null currency",
     ),
     "d-argnull-region": (
         "region is null creating Money",
@@ -6819,6 +7023,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "Money built with a null 'region'",
         "Money.Create gets a null 'region', ArgumentNullException",
         "money create gets handed a null region value cannot be null parameter region",
+        "pricing fails with ArgumentNullException because Money.Create gets a null region",
     ),
     "d-json": (
         "competitor feed price not convertible to decimal",
@@ -6872,6 +7077,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor feed item price at $.items[n].price isn't a decimal, JsonException",
         "a competitor feed price at items N dot price isn't a decimal JSON exception could not be"
         " converted to system decimal",
+        "parsing the competitor feed fails, a price at $.items[n].price can't be converted to"
+        " System.Decimal",
     ),
     "d-log-circuit": (
         "circuit breaker opens for competitor-feed",
@@ -6925,6 +7132,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "competitor-feed breaker trips open, too many failures in a row",
         "competitor-feed circuit breaker pops open after a string of failures",
         "the competitor feed circuit breaker keeps opening after a bunch of failures in a row",
+        "the circuit breaker for competitor-feed opens after repeated failures",
     ),
     "p-erp-503": (
         "ERP 503 pushing the stock sync",
@@ -6966,6 +7174,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "ERP stock push: 503",
         "ERP 503s our warehouse stock push",
         "the ERP gives us a five oh three when we push warehouse stock in the sink",
+        "pushing warehouse stock to the ERP fails when the ERP answers 503",
     ),
     "p-erp-409": (
         "ERP 409 conflict pushing the stock sync",
@@ -7016,6 +7225,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "ERP 409 conflict on stock push, two syncs for one warehouse at the same time",
         "ERP returns four oh nine conflict on the stock push when two syncs run for the same"
         " warehouse",
+        "the ERP answers 409 Conflict to a stock push when two syncs for the same warehouse"
+        " overlap",
     ),
     "p-erp-pull": (
         "ERP 503 on the stock pull during reconcile",
@@ -7057,6 +7268,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "ERP stock pull on reconcile: 503",
         "ERP 503s the stock pull during reconcile",
         "pulling stock from the ERP during reconcile fails with a 503",
+        "the stock pull during reconcile fails with a 503 from the ERP",
     ),
     "p-negative-stock": (
         "stock would go negative on reserve",
@@ -7106,6 +7318,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "reserve refused: SKU stock would go negative in the warehouse",
         "reserve would take a sku's stock negative in the warehouse, NegativeStockError",
         "reserving would take a SKU's stock below zero in the warehouse negative stock error",
+        "reserving more than is in stock raises NegativeStockError (stock would drop below zero)"
+        " and a 500",
     ),
     "p-log-bin": (
         "bin unit count doesn't match the expected count",
@@ -7154,6 +7368,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "warehouse bin count off from expected",
         "bin counts in the warehouse don't match what's expected",
         "warehouse bins reporting a different number of units than we expect",
+        "bins report a unit count that doesn't match what we expect and we only log it",
     ),
     "j-wms-reject": (
         "WMS rejects pick lists with WMS-117",
@@ -7196,6 +7411,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "pick list release: WMS rejects with WMS-117",
         "WMS bouncing pick lists with code=WMS-117, no clue what 117 means",
         "WMS is rejecting our pick lists with code WMS one one seven no idea what that means",
+        "releasing a pick list fails because the WMS rejects it with code WMS-117",
     ),
     "j-wms-reject-204": (
         "WMS rejects pick lists with WMS-204",
@@ -7236,6 +7452,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "pick list release: WMS rejects with WMS-204",
         "WMS bouncing pick lists with code=WMS-204",
         "pick list release fails WMS rejects it with code WMS two oh four",
+        "the WMS turns released pick lists down with code WMS-204",
     ),
     "n-log-slot": (
         "no delivery slots left for a postcode",
@@ -7285,6 +7502,8 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "no delivery slot left for the postcode on the date",
         "no delivery slot left for the postcode/date, and that's logged as an error",
         "no delivery slots left for some postcodes on a given day and it logs an error",
+        "when a postcode's delivery slots for the day are all gone we log an error instead of"
+        " offering another day",
     ),
     "g-log-scan": (
         "scanners sending unknown barcodes",
@@ -7328,6 +7547,7 @@ GISTS: dict[str, tuple[str, ...]] = {  # one per style, in style order
         "dock scanners: unknown barcodes",
         "dock scanners sending barcodes we don't know",
         "dock scanners keep sending barcodes we don't recognize unknown barcode",
+        "a barcode scanned at a dock matches nothing and every such scan logs an error",
     ),
 }
 
@@ -8678,6 +8898,1111 @@ _SAID_TITLES: dict[str, str] = {
     "g-log-scan": "unknown barcodes from the dock scanners",
 }
 
+# The story the thirtysixth style's person, a tech lead, writes each bug as, by error (GISTS keys
+# them): the feature it files under ({feature} in their summaries), the role the story is told for
+# ({role}, {arole} with its article), what that role can do once it is fixed ({can}), and the
+# scenario's Given, When and Then for the behaviour it should have; what goes wrong today is the
+# gist. Like the gists, each holds for every template derived from the error: it names no throw
+# site, and no action, its derived templates do not share.
+_STORIES: dict[str, tuple[str, str, str, str, str, str]] = {
+    "j-npe-invoice": (
+        "Invoicing",
+        "billing admin",
+        "see a total for every invoice line",
+        "an invoice line that was loaded without its invoice",
+        "the line amounts are added up",
+        "each line's total is taken from its invoice",
+    ),
+    "j-npe-address": (
+        "Invoicing",
+        "billing admin",
+        "finalize an invoice for a customer who has no address on file",
+        "a customer with no billing address on file",
+        "I finalize one of their invoices",
+        "I'm told the address is missing before any tax country is worked out",
+    ),
+    "j-iae-currency": (
+        "Invoice import",
+        "finance user",
+        "import invoices and get told which rows have a currency we don't take",
+        "an import file with rows in XBT, RMB, GBX or 'usd ' with a trailing space",
+        "I upload the file",
+        "those rows come back to me as unsupported and the rest are imported",
+    ),
+    "j-ise-invoice-state": (
+        "Invoicing",
+        "billing admin",
+        "repeat an action on a finalized invoice without seeing an error",
+        "an invoice whose status is already FINALIZED",
+        "the same action is sent for it a second time",
+        "the request succeeds and the invoice is left as it was",
+    ),
+    "j-hikari": (
+        "Invoicing",
+        "billing admin",
+        "open the invoices due today during the morning rush",
+        "every connection in the billing DB pool is in use",
+        "I open the invoices due today",
+        "the list loads as soon as a connection frees up, inside the page timeout",
+    ),
+    "j-pg-unique": (
+        "Invoicing",
+        "billing admin",
+        "create invoices at the same time as a colleague",
+        "two invoices being created in the same second",
+        "both are saved",
+        "each one gets its own invoice number",
+    ),
+    "j-pg-fk": (
+        "Invoicing",
+        "billing admin",
+        "add lines to an invoice I've only just created",
+        "an invoice that hasn't been committed yet",
+        "a line is added to it",
+        "the line is saved against that invoice",
+    ),
+    "j-ora-deadlock": (
+        "Ledger",
+        "finance user",
+        "post ledger entries while other postings are running",
+        "two postings touching the same accounts",
+        "both are applied at the same moment",
+        "both are written, one after the other",
+    ),
+    "j-ora-snapshot": (
+        "Ledger",
+        "finance user",
+        "get a full reconciliation of the ledger every morning",
+        "a ledger big enough that the reconciliation scan runs for hours",
+        "the nightly reconciliation runs",
+        "it finishes with a complete result",
+    ),
+    "j-rest-timeout": (
+        "Payments",
+        "finance user",
+        "convert a posting while fx-rates is slow",
+        "fx-rates taking longer than our read timeout to answer",
+        "a posting is converted",
+        "the conversion is retried or queued, never lost",
+    ),
+    "j-rest-500": (
+        "Payments",
+        "finance user",
+        "convert postings when fx-rates has an internal error",
+        "fx-rates answering 500 with 'upstream failure' in the body",
+        "a posting is converted",
+        "the posting is parked for a retry and flagged for finance",
+    ),
+    "j-rest-503": (
+        "Payments",
+        "finance user",
+        "convert postings during an fx-rates maintenance window",
+        "fx-rates in maintenance and answering 503",
+        "a posting is converted",
+        "the conversion is retried once the window is over",
+    ),
+    "j-kafka-commit": (
+        "Ledger",
+        "finance user",
+        "trust that every posting is applied exactly once",
+        "the posting consumer rebalanced out of its Kafka group mid-batch",
+        "it commits its offsets",
+        "the batch is either committed or redelivered, never half done",
+    ),
+    "j-jackson": (
+        "Ledger",
+        "finance user",
+        "send postings with amounts written the European way",
+        'a posting whose amount is the string "12,50 EUR"',
+        "the posting message is read",
+        "the amount is parsed, or the message goes to the DLQ with the reason",
+    ),
+    "j-oom": (
+        "Reports",
+        "account manager",
+        "export a large report to CSV",
+        "a report with a few hundred thousand rows",
+        "I export it to CSV",
+        "the file is streamed to me without the job running out of memory",
+    ),
+    "j-s3-denied": (
+        "Reports",
+        "account manager",
+        "find my exported report in the reports bucket",
+        "a report export that has finished",
+        "it's uploaded to S3",
+        "the file is in the bucket and the download link works",
+    ),
+    "j-s3-slowdown": (
+        "Reports",
+        "account manager",
+        "get every scheduled report even when lots finish at once",
+        "dozens of report exports finishing in the same minute",
+        "they're uploaded to S3",
+        "the uploads back off and all of them arrive",
+    ),
+    "j-file-tmp": (
+        "Reports",
+        "account manager",
+        "download an export I started a while ago",
+        "a report export whose temp CSV has been cleaned up",
+        "the export opens the file",
+        "the file is generated again instead of the export failing",
+    ),
+    "j-concurrent-mod": (
+        "Reports",
+        "account manager",
+        "rely on scheduled reports going out on time",
+        "expired entries in the report cache while new reports are being cached",
+        "the scheduler evicts the expired entries",
+        "they're removed without the tick stopping",
+    ),
+    "j-number-format": (
+        "Reports",
+        "account manager",
+        "filter the reports list with a limit",
+        'a limit filter value like "N/A" or "12a"',
+        "I load the reports list",
+        "I get a 400 telling me the limit has to be a number",
+    ),
+    "j-class-cast": (
+        "Reports",
+        "account manager",
+        "set a row limit on the reports list",
+        "a rowLimit sent as a string",
+        "the reports list is requested",
+        "the value is converted, or rejected with a 400",
+    ),
+    "j-grpc-unavail": (
+        "Ledger",
+        "finance user",
+        "post entries while the accounts service is briefly unreachable",
+        "the accounts service not accepting connections",
+        "a posting needs the account balance",
+        "the posting is retried rather than failed",
+    ),
+    "j-grpc-deadline": (
+        "Ledger",
+        "finance user",
+        "post entries while the accounts service is slow",
+        "accounts taking longer than the gRPC deadline to answer",
+        "a posting needs the account balance",
+        "the posting waits or retries within its own timeout",
+    ),
+    "j-log-quota": (
+        "Invoicing",
+        "tenant admin",
+        "see clearly when my tenant has used up its monthly invoice quota",
+        "a tenant that has used its whole monthly invoice quota",
+        "another invoice is created",
+        "the user is told the quota is reached and nothing is logged at ERROR",
+    ),
+    "j-log-dunning": (
+        "Invoicing",
+        "billing admin",
+        "know when a dunning email didn't reach the customer",
+        "a customer whose email address bounces",
+        "the dunning email for their overdue invoice goes out",
+        "the bounce shows on the customer record so someone can follow up",
+    ),
+    "p-keyerror-sku": (
+        "Catalog import",
+        "catalog manager",
+        "import a supplier feed where some rows have no SKU",
+        "a supplier feed with rows missing the 'sku' field",
+        "the feed is imported",
+        "those rows are skipped with a reason and the rest are imported",
+    ),
+    "p-keyerror-price": (
+        "Catalog import",
+        "catalog manager",
+        "import a supplier feed where some rows have no price",
+        "a supplier feed with rows missing the 'price' field",
+        "the feed is imported",
+        "those rows are held back as unpriced and the rest are imported",
+    ),
+    "p-valueerror-int": (
+        "Catalog import",
+        "catalog manager",
+        "import stock levels that aren't clean whole numbers",
+        'a feed row whose stock is "N/A", "1,5" or empty',
+        "the feed is imported",
+        "that row's stock is flagged and the import carries on",
+    ),
+    "p-typeerror-none": (
+        "Product pages",
+        "shopper",
+        "open a discounted product that has no price yet",
+        "a product with a discount but no price",
+        "I open its page",
+        "the page shows the product as not available to buy",
+    ),
+    "p-attr-none": (
+        "Product pages",
+        "shopper",
+        "open a product that isn't in any category",
+        "a product with no category",
+        "I open its page",
+        "the page renders without the category links",
+    ),
+    "p-dj-doesnotexist": (
+        "Product pages",
+        "shopper",
+        "get a proper not-found page for a product that's gone",
+        "a link to a product that no longer exists",
+        "I open it",
+        "I get the 404 page",
+    ),
+    "p-dj-integrity": (
+        "Catalog import",
+        "catalog manager",
+        "import two products whose names give the same slug",
+        "a product whose slug is already used by another product",
+        "the feed upserts it",
+        "the new product gets a slug of its own",
+    ),
+    "p-pg-deadlock": (
+        "Stock",
+        "warehouse manager",
+        "reserve stock for orders placed at the same moment",
+        "two orders reserving the same items at once",
+        "both reservations run",
+        "both are reserved, one after the other",
+    ),
+    "p-pg-operational": (
+        "Catalog search",
+        "shopper",
+        "search the catalog at peak traffic",
+        "the catalog database with no connection slots left",
+        "I search",
+        "results still come back",
+    ),
+    "p-redis-conn": (
+        "Catalog search",
+        "shopper",
+        "browse the catalog while the cache is down",
+        "redis-cache refusing connections on 6379",
+        "I search or open a page",
+        "the page is served from the database, only slower",
+    ),
+    "p-redis-timeout": (
+        "Catalog search",
+        "shopper",
+        "search while the cache is slow",
+        "redis-cache slow to answer on 6379",
+        "I search",
+        "results come back without waiting on the cache",
+    ),
+    "p-requests-timeout": (
+        "Search",
+        "shopper",
+        "get search results while Elasticsearch is slow",
+        "Elasticsearch answering slower than our read timeout",
+        "I search",
+        "I get a friendly 'try again' rather than an error page",
+    ),
+    "p-requests-conn": (
+        "Search",
+        "shopper",
+        "get a sensible message when search is down",
+        "the Elasticsearch nodes refusing connections on 9200",
+        "I search",
+        "I see a 'search is unavailable' message",
+    ),
+    "p-es-400": (
+        "Search",
+        "shopper",
+        "type letters into a numeric filter without breaking search",
+        'a numeric filter with a value like "12a"',
+        "I search",
+        "the filter is ignored or I'm told it's invalid",
+    ),
+    "p-es-429": (
+        "Search",
+        "catalog manager",
+        "see catalog changes in search after a reindex",
+        "a bulk reindex bigger than the cluster's coordinating limit",
+        "the reindex sends its batches",
+        "the batches are throttled and retried until all are indexed",
+    ),
+    "p-celery-timelimit": (
+        "Search",
+        "catalog manager",
+        "trust the nightly reindex to finish",
+        "more products than fit in the reindex task's time limit",
+        "the reindex runs",
+        "it completes in chunks, each inside the limit",
+    ),
+    "p-pydantic": (
+        "Search",
+        "API client",
+        "ask for a page size over 100 and get a clear answer",
+        "a search request with page_size above 100",
+        "it's sent",
+        "I get a 422 that says the maximum is 100",
+    ),
+    "p-unicode": (
+        "Search",
+        "merchandiser",
+        "upload a synonyms file saved in a Windows encoding",
+        "a synonyms file that isn't UTF-8",
+        "the synonyms import runs",
+        "I'm told the encoding is wrong and on which line",
+    ),
+    "p-oserror-nospace": (
+        "Media",
+        "merchant",
+        "get my uploads processed even when a worker's disk fills up",
+        "a media worker whose disk is full",
+        "my upload is processed",
+        "the job moves to another worker instead of failing",
+    ),
+    "p-pil": (
+        "Media",
+        "merchant",
+        "get a clear error when I upload a file that isn't an image",
+        "an upload that Pillow can't read as an image",
+        "thumbnails are made for it",
+        "the upload is marked as not an image and I'm told why",
+    ),
+    "p-boto-nosuchkey": (
+        "Media",
+        "merchant",
+        "get a 404 for an original whose file was removed",
+        "an upload whose original is no longer in S3",
+        "I download the original",
+        "I get a 404 rather than a 500",
+    ),
+    "p-boto-throttle": (
+        "Media",
+        "merchant",
+        "get every thumbnail during a bulk upload",
+        "a bulk upload writing many thumbnails at once",
+        "the thumbnails are stored",
+        "writes slow down and every thumbnail ends up stored",
+    ),
+    "p-recursion": (
+        "Media",
+        "merchant",
+        "upload photos whose EXIF data loops back on itself",
+        "a photo whose EXIF IFDs point back at each other",
+        "its EXIF is read",
+        "the loop is detected and the EXIF skipped",
+    ),
+    "p-zerodiv": (
+        "Media",
+        "merchant",
+        "upload an image that reports a zero width or height",
+        "an image reporting 0 as its width or height",
+        "a thumbnail is rendered",
+        "the image is rejected as invalid",
+    ),
+    "p-log-worker-lost": (
+        "Background jobs",
+        "on-call engineer",
+        "have jobs survive a worker being killed",
+        "a Celery worker killed with SIGKILL in the middle of a job",
+        "the worker goes away",
+        "the job is picked up again by another worker",
+    ),
+    "p-log-slow-task": (
+        "Search",
+        "catalog manager",
+        "see the reindex finish inside its budget",
+        "a reindex that runs longer than its time budget",
+        "it finishes",
+        "it's reported as slow at WARN, not as an error",
+    ),
+    "p-log-feed-skip": (
+        "Catalog import",
+        "catalog manager",
+        "see which supplier rows were skipped for a missing EAN",
+        "supplier feed rows without an EAN",
+        "the feed is imported",
+        "the skipped rows are listed in the import summary, not one ERROR log each",
+    ),
+    "g-nil-deref": (
+        "API gateway",
+        "API client",
+        "get an error response instead of a dropped connection",
+        "a request the gateway can't fully route or authenticate",
+        "it reaches the gateway",
+        "I get a proper error response with a body",
+    ),
+    "g-index-range": (
+        "API gateway",
+        "API client",
+        "send a Forwarded header with fewer parts than usual",
+        "a request whose Forwarded header is missing a part",
+        "it reaches the gateway",
+        "the header is ignored and the request goes through",
+    ),
+    "g-dial-refused": (
+        "API gateway",
+        "API client",
+        "get a 503 when an upstream isn't listening",
+        "an upstream with nothing listening on its port",
+        "the gateway connects to it",
+        "I get a 503 and the gateway tries another instance",
+    ),
+    "g-reset": (
+        "API gateway",
+        "API client",
+        "get a clean error when an upstream drops the connection",
+        "an upstream that resets the connection while it answers",
+        "the gateway reads its response",
+        "I get a 502 with a retry hint",
+    ),
+    "g-ctx-deadline": (
+        "API gateway",
+        "API client",
+        "get a timeout answer quickly when an upstream is slow",
+        "an upstream slower than the gateway's deadline",
+        "the gateway proxies my request",
+        "I get a 504 straight away",
+    ),
+    "g-client-timeout": (
+        "API gateway",
+        "API client",
+        "make authenticated calls while the auth service is slow",
+        "auth taking longer than the client timeout to answer /introspect",
+        "my token is checked",
+        "the check is retried once, then I get a 503",
+    ),
+    "g-tls": (
+        "API gateway",
+        "API client",
+        "call services behind the gateway across a certificate rotation",
+        "an upstream serving an expired certificate",
+        "the gateway connects to it",
+        "we were alerted before the cert expired and calls keep working",
+    ),
+    "g-pgx-unique": (
+        "Shipping",
+        "warehouse clerk",
+        "get a clear message when a tracking number is already taken",
+        "a tracking number that's already stored",
+        "I save a shipment or label with it",
+        "I'm told the tracking number is taken (409)",
+    ),
+    "g-pgx-serial": (
+        "Shipping",
+        "warehouse clerk",
+        "update a shipment's status while the carrier updates it too",
+        "two status updates for the same shipment at the same time",
+        "both are saved",
+        "the second is retried and both apply in order",
+    ),
+    "g-pgx-nopool": (
+        "Shipping",
+        "warehouse clerk",
+        "create shipments while the shipping database is slow to accept connections",
+        "the shipping Postgres not answering on 5432 in time",
+        "I create a shipment",
+        "the request retries and I get a clear error if it still fails",
+    ),
+    "g-json": (
+        "Shipping",
+        "warehouse clerk",
+        "get a DHL quote when DHL sends the weight as text",
+        "a DHL quote response with weight_grams as a string",
+        "the quote is read",
+        "the weight is converted and I get my quote",
+    ),
+    "g-carrier-502": (
+        "Shipping",
+        "warehouse clerk",
+        "get quotes from the other carriers when DHL is down",
+        "DHL answering 502 to quote requests",
+        "I ask for a shipping quote",
+        "the other carriers' quotes are shown and DHL is marked unavailable",
+    ),
+    "g-carrier-429": (
+        "Shipping",
+        "warehouse clerk",
+        "get DHL quotes at peak without running into their rate limit",
+        "more DHL quote calls in a minute than DHL allows",
+        "I ask for a shipping quote",
+        "the quote comes from the cache or is queued",
+    ),
+    "g-carrier-ups-502": (
+        "Shipping",
+        "warehouse clerk",
+        "get quotes while UPS has an outage",
+        "UPS answering 502 to quote requests",
+        "I ask for a shipping quote",
+        "the other carriers' quotes are shown and UPS is marked unavailable",
+    ),
+    "g-concurrent-map": (
+        "Shipping",
+        "warehouse clerk",
+        "get quotes while lots of them are being fetched at once",
+        "several DHL rates being cached at the same moment",
+        "the rates are written to the cache",
+        "all of them are cached and shipping stays up",
+    ),
+    "g-kafka-lag": (
+        "Shipping",
+        "customer service agent",
+        "see shipment events within a minute of them happening",
+        "the shipping-events consumer group behind on a few partitions",
+        "new events keep arriving",
+        "the lag recovers and stays under a minute",
+    ),
+    "g-grpc-unavailable": (
+        "Product pages",
+        "shopper",
+        "open a product page while catalog is restarting",
+        "the catalog gRPC service refusing connections",
+        "I open a product page",
+        "I get a cached page or a friendly error",
+    ),
+    "g-grpc-notfound": (
+        "Product pages",
+        "shopper",
+        "get a 404 for a SKU that doesn't exist",
+        "a product page for a SKU catalog doesn't know",
+        "I open it",
+        "I get the 404 page",
+    ),
+    "g-log-upstream-5xx": (
+        "API gateway",
+        "API client",
+        "list products while one upstream pod is unhealthy",
+        "an upstream pod returning 503 for GET /api/v2/products",
+        "I list products",
+        "the gateway retries on a healthy pod",
+    ),
+    "g-log-upstream-504": (
+        "API gateway",
+        "API client",
+        "list products when an upstream pod hangs",
+        "an upstream pod that answers 504 after a long wait",
+        "I list products",
+        "the request fails fast and is retried on another pod",
+    ),
+    "g-log-ratelimit": (
+        "API gateway",
+        "integration partner",
+        "hit my per-minute rate limit without it counting as an error",
+        "an API key over its per-minute limit",
+        "more requests come in",
+        "they get a 429 and it's logged at INFO, not ERROR",
+    ),
+    "g-log-oom": (
+        "Platform",
+        "on-call engineer",
+        "keep the service up under memory pressure",
+        "a container reaching its memory limit",
+        "load keeps rising",
+        "it scales out instead of being killed",
+    ),
+    "g-log-crash": (
+        "Platform",
+        "on-call engineer",
+        "see why a container exited",
+        "a container that exits with code 1 (reason Error, not OOM)",
+        "it restarts",
+        "the reason it exited is in the logs before it goes",
+    ),
+    "n-undef-total": (
+        "Cart",
+        "shopper",
+        "open my cart page even when the cart didn't load",
+        "a session whose cart comes back undefined",
+        "I open the cart page",
+        "I see an empty cart",
+    ),
+    "n-undef-items": (
+        "Cart",
+        "shopper",
+        "see the cart summary even when the cart failed to load",
+        "a session whose cart comes back undefined",
+        "the cart summary lists the items",
+        "the summary shows no items instead of crashing",
+    ),
+    "n-undef-total-mini": (
+        "Header",
+        "shopper",
+        "browse the shop before I have a cart",
+        "a session with no cart yet",
+        "any page renders the header",
+        "the mini-cart badge shows 0",
+    ),
+    "n-not-function": (
+        "Product pages",
+        "shopper",
+        "pick a variant of a product that only has one",
+        "a product whose variants come back as an object, not a list",
+        "I open the page",
+        "the one variant is shown",
+    ),
+    "n-refused": (
+        "Product pages",
+        "shopper",
+        "get a friendly error when the products API is down",
+        "the products API refusing connections",
+        "I open a product page",
+        "I see a 'try again' page instead of a 500",
+    ),
+    "n-reset": (
+        "Product pages",
+        "shopper",
+        "load a product page when the API drops the connection",
+        "the products API hanging up mid-request",
+        "the product is fetched",
+        "the fetch is retried once before giving up",
+    ),
+    "n-axios-500": (
+        "Cart & checkout",
+        "shopper",
+        "see a helpful message when the backend has an error",
+        "the backend answering 500",
+        "I add to cart or place an order",
+        "I see 'something went wrong, try again' and keep what I entered",
+    ),
+    "n-axios-404": (
+        "Cart",
+        "shopper",
+        "add to cart after my cart expired",
+        "a cart id the cart API no longer knows",
+        "I add an item",
+        "a new cart is created with the item in it",
+    ),
+    "n-axios-timeout": (
+        "Cart",
+        "shopper",
+        "add to cart while the cart API is slow",
+        "the cart API taking longer than our axios timeout",
+        "I add an item",
+        "I see a spinner and then a retry option, not an error page",
+    ),
+    "n-json": (
+        "Storefront",
+        "shopper",
+        "get a clear message when the API sends back an HTML error page",
+        "an API response that is an HTML page instead of JSON",
+        "the storefront reads it",
+        "I see a 'try again' message",
+    ),
+    "n-range": (
+        "Checkout",
+        "shopper",
+        "see a delivery estimate even when its date is missing",
+        "a delivery estimate with an invalid date",
+        "I open checkout",
+        "the estimate is hidden instead of breaking checkout",
+    ),
+    "n-hydration": (
+        "Header",
+        "shopper",
+        "load pages without the header failing to hydrate",
+        "a header whose server render differs from the client render",
+        "a page hydrates",
+        "it hydrates without errors",
+    ),
+    "n-jwt-expired": (
+        "Sign-in",
+        "signed-in user",
+        "be asked to sign in again when my session token expires",
+        "an expired session token",
+        "I call an endpoint that needs me signed in",
+        "I get a 401 and am sent to sign in",
+    ),
+    "n-jwt-malformed": (
+        "Sign-in",
+        "signed-in user",
+        "get a 401 when my Authorization header is garbage",
+        "an Authorization header like 'Bearer undefined'",
+        "I call an endpoint that needs me signed in",
+        "I get a 401",
+    ),
+    "n-mongo-dup": (
+        "Sign-up",
+        "new customer",
+        "be told my email is already registered",
+        "an email that already has an account",
+        "I sign up with it",
+        "I'm told the email is taken and offered a sign-in link",
+    ),
+    "n-mongo-timeout": (
+        "Sign-in",
+        "customer",
+        "sign in while the user database is slow to respond",
+        "Mongo not reachable on 27017 within the connect timeout",
+        "my account is looked up",
+        "I get a 'try again shortly' message",
+    ),
+    "n-bcrypt": (
+        "Sign-in",
+        "customer",
+        "sign in with an account that never set a password",
+        "an account with no password hash (signed up with Google)",
+        "I sign in with a password",
+        "I'm told to use my social login or reset my password",
+    ),
+    "n-prisma-p2002": (
+        "Sign-up",
+        "new customer",
+        "get a friendly message when my email already has an account",
+        "an email already used by another account",
+        "I sign up",
+        "I get a 409 with 'email already in use'",
+    ),
+    "n-prisma-p2025": (
+        "Profile",
+        "signed-in user",
+        "update my profile after my account was removed",
+        "a user whose record has been deleted",
+        "they save their profile",
+        "they get a 404 and are signed out",
+    ),
+    "n-enoent": (
+        "Account",
+        "signed-in user",
+        "have my avatar upload processed reliably",
+        "the temp avatar file removed before it's read",
+        "the upload is processed",
+        "the upload is retried or I'm asked to try again",
+    ),
+    "n-heap": (
+        "Storefront",
+        "shopper",
+        "keep shopping while the storefront is under load",
+        "a storefront process growing toward its heap limit",
+        "traffic stays high",
+        "it keeps serving pages without crashing",
+    ),
+    "n-log-unhandled": (
+        "Storefront",
+        "shopper",
+        "load pages when the CMS can't be reached",
+        "cms.internal not resolving (getaddrinfo ENOTFOUND)",
+        "a page fetches CMS content",
+        "the page renders without that content and the failure is handled",
+    ),
+    "n-log-slow-render": (
+        "Product pages",
+        "shopper",
+        "open a product page in under 800ms",
+        "a product page that is slow to render",
+        "it's rendered",
+        "it stays inside the 800ms budget",
+    ),
+    "r-nomethod-nil": (
+        "Loyalty",
+        "member",
+        "redeem my points for a reward",
+        "a member whose points record is missing",
+        "they redeem a reward",
+        "the redemption is refused with a clear message",
+    ),
+    "r-nomethod-nil-tier": (
+        "Loyalty",
+        "member",
+        "move up a tier when I earn points",
+        "a member whose tier record is missing",
+        "points are added",
+        "the tier is worked out again without an error",
+    ),
+    "r-record-not-found": (
+        "Loyalty",
+        "member",
+        "get a 404 for a member id that doesn't exist",
+        "a member id that doesn't exist",
+        "it's requested",
+        "the API answers 404",
+    ),
+    "r-record-invalid": (
+        "Loyalty",
+        "member",
+        "be told I don't have enough points",
+        "a member redeeming more points than they have",
+        "they redeem",
+        "they're told the balance is too low and nothing is taken off",
+    ),
+    "r-record-invalid-email": (
+        "Loyalty",
+        "shopper",
+        "be told my email is already enrolled in the programme",
+        "an email that's already enrolled",
+        "I enroll with it",
+        "I'm told I'm already a member",
+    ),
+    "r-stale": (
+        "Loyalty",
+        "member",
+        "get my points from two orders that complete at once",
+        "two point awards for the same member at the same time",
+        "both are saved",
+        "both awards are added to the balance",
+    ),
+    "r-pg-conn": (
+        "Loyalty",
+        "member",
+        "get my points even when the database restarts",
+        "the loyalty Postgres refusing connections on 5432",
+        "the points job runs",
+        "it retries until the database is back",
+    ),
+    "r-redis": (
+        "Loyalty",
+        "member",
+        "see my place on the leaderboard",
+        "Redis refusing connections on 6379",
+        "points are added",
+        "the points are saved and the leaderboard catches up later",
+    ),
+    "r-net-timeout": (
+        "Loyalty",
+        "integration partner",
+        "receive updates from us even when my endpoint is slow to answer",
+        "a partner endpoint that's slow to answer",
+        "we send it data",
+        "the call is retried in the background",
+    ),
+    "r-faraday-422": (
+        "Loyalty",
+        "integration partner",
+        "receive points updates that match my schema",
+        "a points payload the partner API doesn't accept",
+        "it's posted",
+        "the partner accepts it, or the rejection and its reason are visible to us",
+    ),
+    "r-faraday-401": (
+        "Loyalty",
+        "integration partner",
+        "keep receiving points after credentials are rotated",
+        "expired partner API credentials",
+        "points are posted",
+        "the credentials are refreshed and the post is retried",
+    ),
+    "r-argument": (
+        "Loyalty",
+        "member",
+        "earn points when one of the tiers has no threshold set",
+        "a tier without a points threshold",
+        "my tier is looked up",
+        "that tier is skipped",
+    ),
+    "r-keyerror": (
+        "Loyalty",
+        "integration partner",
+        "receive members who have no partner code",
+        "a member with no partner_code",
+        "the partner payload is built",
+        "that member is left out and reported",
+    ),
+    "r-sidekiq-dead": (
+        "Loyalty",
+        "on-call engineer",
+        "hear about partner sync failures before they end up in the dead set",
+        "a PartnerSyncJob that keeps failing",
+        "its retries run out",
+        "we're alerted and it's re-queued once fixed",
+    ),
+    "r-log-tenant": (
+        "Loyalty",
+        "tenant admin",
+        "see which rows of my points import are invalid",
+        "a points CSV with a few invalid rows",
+        "I import it",
+        "the invalid rows come back to me and the valid ones are imported",
+    ),
+    "d-nullref": (
+        "Pricing",
+        "merchant",
+        "get a price for a product with no promotions set up",
+        "a product whose promotions aren't set",
+        "its price is requested",
+        "the base price comes back",
+    ),
+    "d-nullref-rules": (
+        "Pricing",
+        "on-call engineer",
+        "start the pricing engine with the rules section missing",
+        "a pricing config without its rules section",
+        "the engine starts",
+        "it starts with the default rules and logs a warning",
+    ),
+    "d-seq-empty": (
+        "Pricing",
+        "merchant",
+        "price a product when no tier or rate matches",
+        "a price lookup with no matching tier or currency rate",
+        "the price is worked out",
+        "the default tier or rate is used",
+    ),
+    "d-keynotfound": (
+        "Pricing",
+        "merchant",
+        "price a SKU that's missing from the lookup table",
+        "a SKU that isn't in the price or tax table",
+        "its price is requested",
+        "it's loaded from the database instead",
+    ),
+    "d-format": (
+        "Pricing",
+        "merchant",
+        "import a price CSV with badly formatted numbers",
+        'a price CSV with values like "1,5" or "12a"',
+        "I import it",
+        "those rows are reported and the rest are imported",
+    ),
+    "d-timeout": (
+        "Pricing",
+        "pricing analyst",
+        "get competitor prices even when their feed is slow",
+        "the competitor feed slower than our HttpClient timeout",
+        "the price refresh runs",
+        "it retries and keeps yesterday's prices in the meantime",
+    ),
+    "d-http-503": (
+        "Pricing",
+        "pricing analyst",
+        "keep yesterday's competitor prices while their feed is down",
+        "the competitor feed answering 503",
+        "the price refresh runs",
+        "it tries again later and the old prices stay",
+    ),
+    "d-http-403": (
+        "Pricing",
+        "pricing analyst",
+        "know when our access to the competitor feed is revoked",
+        "the competitor feed answering 403",
+        "the price refresh runs",
+        "we're alerted that our key or allow-listed IP isn't accepted any more",
+    ),
+    "d-sql-deadlock": (
+        "Pricing",
+        "pricing analyst",
+        "refresh prices while the archive job is running",
+        "two jobs writing the same price rows",
+        "both run at once",
+        "the losing transaction is retried",
+    ),
+    "d-sql-timeout": (
+        "Pricing",
+        "pricing analyst",
+        "refresh a large batch of prices",
+        "a price upsert batch SQL Server doesn't finish in time",
+        "the refresh runs",
+        "the batch is split and completes",
+    ),
+    "d-ef-concurrency": (
+        "Pricing",
+        "merchant",
+        "update a price someone else has just changed",
+        "a price changed by someone else after I loaded it",
+        "I save my change",
+        "I'm told it changed and shown the new value",
+    ),
+    "d-argnull": (
+        "Pricing",
+        "merchant",
+        "price a product that has no currency set",
+        "a product without a currency",
+        "its price is requested",
+        "I get a 422 saying the currency is missing",
+    ),
+    "d-argnull-region": (
+        "Pricing",
+        "merchant",
+        "price a product in a store that has no region set",
+        "a store without a region",
+        "a price is requested there",
+        "I get a 422 saying the region is missing",
+    ),
+    "d-json": (
+        "Pricing",
+        "pricing analyst",
+        "import competitor prices that aren't plain numbers",
+        "a competitor feed item whose price isn't a decimal",
+        "the feed is parsed",
+        "that item is skipped and the rest are imported",
+    ),
+    "d-log-circuit": (
+        "Pricing",
+        "pricing analyst",
+        "see when the competitor feed has been switched off",
+        "the competitor feed failing many times in a row",
+        "the circuit breaker opens",
+        "it's reported once as a warning with the retry time",
+    ),
+    "p-erp-503": (
+        "Stock sync",
+        "warehouse manager",
+        "have stock pushed to the ERP even when it's briefly down",
+        "the ERP answering 503",
+        "stock is pushed for a warehouse",
+        "the push is retried with backoff",
+    ),
+    "p-erp-409": (
+        "Stock sync",
+        "warehouse manager",
+        "start a stock sync while another one is running",
+        "two stock pushes for the same warehouse at once",
+        "both reach the ERP",
+        "the second waits for the first to finish",
+    ),
+    "p-erp-pull": (
+        "Stock sync",
+        "warehouse manager",
+        "reconcile stock when the ERP is briefly down",
+        "the ERP answering 503 to stock pulls",
+        "the reconcile runs",
+        "the pull is retried",
+    ),
+    "p-negative-stock": (
+        "Stock",
+        "shopper",
+        "be told an item is out of stock when I check out",
+        "a SKU with less stock than the order asks for",
+        "the order reserves it",
+        "I'm told the item is out of stock (409)",
+    ),
+    "p-log-bin": (
+        "Warehouse",
+        "warehouse manager",
+        "get a recount task when a bin's count is off",
+        "a bin reporting a different unit count than expected",
+        "the count comes in",
+        "a recount task is created for the bin",
+    ),
+    "j-wms-reject": (
+        "Fulfilment",
+        "warehouse manager",
+        "release pick lists the WMS accepts",
+        "a pick list the WMS rejects with code WMS-117",
+        "I release it",
+        "I see why it was rejected and can fix and resend it",
+    ),
+    "j-wms-reject-204": (
+        "Fulfilment",
+        "warehouse manager",
+        "know why the WMS refused a pick list",
+        "a pick list the WMS rejects with code WMS-204",
+        "I release it",
+        "the WMS-204 reason is shown and the list is retried if it can be",
+    ),
+    "n-log-slot": (
+        "Delivery",
+        "shopper",
+        "see the next free delivery date when my postcode is full",
+        "a postcode with no delivery slot left on the chosen day",
+        "I choose delivery",
+        "I'm offered the next available day",
+    ),
+    "g-log-scan": (
+        "Warehouse",
+        "dock worker",
+        "be told on the scanner when a barcode is unknown",
+        "a dock scanner sending a barcode we don't know",
+        "it's scanned",
+        "the scanner shows 'unknown barcode' and it's logged as a warning",
+    ),
+}
+
 # The response bodies the twentyfourth style's person copies from the Network tab, as each
 # service's framework answers an error it does not handle ({path}: the request's path).
 _SPRING_500 = '{"status":500,"error":"Internal Server Error","path":"{path}"}'
@@ -8809,7 +10134,9 @@ _DYING = frozenset("g-nil-deref g-index-range g-concurrent-map n-heap".split())
 # tracker it was (Sentry, Rollbar, ...); {room}: the Slack channel of the thirtyfourth style's
 # incident thread (#inc-billing); {aexc} and {short}: the exception with its article, as the
 # thirtyfifth style's person says it ("a null pointer exception", "an HTTP request exception"),
-# and what they say as a title (see _SAID_TITLES).
+# and what they say as a title (see _SAID_TITLES); {feature}, {arole}, {can} and {epic}: the
+# feature the thirtysixth style's person files the story under, the role it is told for, with its
+# article, what that role can do once it is fixed (see _STORIES), and the epic it goes in.
 _SUMMARIES: tuple[tuple[str, ...], ...] = (
     (
         "{Svc}: {exc} in {where}, {gist}",
@@ -9074,6 +10401,19 @@ _SUMMARIES: tuple[tuple[str, ...], ...] = (
         "{svc} {exc} in {where}",
         "{gist}",
     ),
+    (
+        "As {arole} I can {can}",
+        "As {arole} I can {can}",
+        "As {arole}, I want to {can}",
+        "[Bug] {feature}: {gist}",
+        "[Bug] {feature}: {gist}",
+        "[Story] As {arole}, I can {can}",
+        "[Bug] {feature}: {exc} in {where}",
+        "{feature}: {Gist} ({exc})",
+        "[Bug][{feature}] {gist}",
+        "{epic} | As {arole} I can {can}",
+        "Story: {feature} - {gist}",
+    ),
 )
 _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
     ("{Svc}: {gist}", "[{svc}] {gist}"),
@@ -9211,6 +10551,15 @@ _LOG_SUMMARIES: tuple[tuple[str, ...], ...] = (
         "from {room}: {gist}",
     ),
     ("{short}", "{short} again", "{Svc} {short}", "{short} in the {svc} logs", "{gist}"),
+    (
+        "As {arole} I can {can}",
+        "As {arole} I can {can}",
+        "As {arole}, I want to {can}",
+        "[Bug] {feature}: {gist}",
+        "[Story] As {arole}, I can {can}",
+        "{feature}: {Gist}",
+        "{epic} | As {arole} I can {can}",
+    ),
 )
 # Openings of a person's description; {date} is when they first saw it ({case} and
 # {customer}: the support case the twentieth style's person escalates, and whose it is;
@@ -9521,6 +10870,16 @@ _OPENINGS: tuple[tuple[str, ...], ...] = (
         "OK so this started around {date} in {svc}",
         "On the train so keeping this short.",
     ),
+    (
+        "",
+        "",
+        "Picked up from the {svc} errors in Dogcatcher on {date}.",
+        "Seen in Datadog for {svc} since {date}.",
+        "Came up at stand-up on {date}.",
+        "Raised by support on {date}, confirmed in the {svc} logs.",
+        "Found while going through the {svc} error budget on {date}.",
+        "Spotted during the release check on {date}.",
+    ),
 )
 _WHATS: tuple[tuple[str, ...], ...] = (
     (
@@ -9759,6 +11118,17 @@ _WHATS: tuple[tuple[str, ...], ...] = (
         "looks like {gist} which shows up as {aexc} in {where}",
         "the error's in {where} um {gist}",
     ),
+    (
+        "{exc} thrown in {where}.",
+        "It's {exc} in {where}.",
+        "Fails in {where} with {exc}.",
+        "{where} throws {exc}; should be a small fix, but it needs a test around it.",
+        "Root cause as far as I can tell: {gist}. Surfaces as {exc} in {where}.",
+        "Code-wise: {where}, {exc}.",
+        "We get {exc} back and the request fails.",
+        "Logs show {exc}, nothing more useful yet.",
+        "Shows up as {exc} in Datadog.",
+    ),
 )
 _LOG_WHATS: tuple[tuple[str, ...], ...] = (
     ("The log says {gist}.", "Basically {gist}."),
@@ -9907,12 +11277,18 @@ _LOG_WHATS: tuple[tuple[str, ...], ...] = (
         "no exception or anything it's only error logs. {gist}",
         "like {gist} but it's a log line not a crash",
     ),
+    (
+        "Nothing throws, {svc} writes an ERROR log line each time.",
+        "It's an ERROR log line in {svc}, no exception or stack.",
+        "Only shows up as an error log in {svc}.",
+        "No exception; {svc} logs it at ERROR: {gist}.",
+    ),
 )
 # Asides that close a person's note; in the twentythird style's, the person names the commit
 # ({sha}) and the pull request ({pr}) they suspect; in the twentyfourth style's, the request
 # id ({rid}) of a failing request; in the twentyfifth style's, the workload's ReplicaSet
 # ({rs}) and a node its pods run on ({node}); the thirtyfourth style's is the incident thread's
-# last message, if any.
+# last message, if any; the thirtysixth style's closes the story, after its definition of done.
 _ASIDES: tuple[tuple[str, ...], ...] = (
     (
         "Probably started with the last release.",
@@ -10214,6 +11590,16 @@ _ASIDES: tuple[tuple[str, ...], ...] = (
         "",
         "",
     ),
+    (
+        "Let's size it at refinement.",
+        "Can go into the next sprint unless it gets worse.",
+        "Happy to pair on this one.",
+        "Shout at stand-up if it turns out bigger than the estimate.",
+        "Check with me before changing the API contract.",
+        "PO is aware.",
+        "",
+        "",
+    ),
 )
 _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("Log line:", "Stack (trimmed):"),
@@ -10268,6 +11654,8 @@ _EVIDENCE_HEADS: tuple[tuple[str, str], ...] = (
     ("grabbed one from the logs :point_down:", "stack from one of them :point_down:"),
     # Typed in a later edit, back at a laptop (see _LAPTOP_HEADS).
     ("Edit: back at my laptop, here's the log line:", "Edit: back at my laptop, top of the trace:"),
+    # Under their technical notes, or a section of its own (see _STORY_PASTES and _story_text).
+    ("Log line from Datadog:", "Top of the stack from Datadog:"),
 )
 # The thirtyfirst style's person's other ways of putting what they paste under their note.
 _BELOW_HEADS = (
@@ -10297,6 +11685,129 @@ _LATER = (
     "I'll paste the {paste} when I'm at my laptop",
     "don't have the logs handy on my phone will add later",
     "can grab the {paste} later if someone needs it",
+)
+# The thirtysixth style's person's ways of heading a section of a story: Jira's wiki headings, a
+# bold line, a markdown heading pasted from their notes, or a plain label with a colon ({} is the
+# section's name).
+_STORY_HEADS = ("h3. {}", "h3. {}", "h4. {}", "*{}*", "## {}", "{}:")
+# The names they give each section of a story.
+_STORY_SECTIONS: dict[str, tuple[str, ...]] = {
+    "story": ("User story", "User story", "Story"),
+    "background": ("Background", "Context", "Problem"),
+    "criteria": ("Acceptance criteria", "Acceptance criteria", "Acceptance Criteria", "AC"),
+    "notes": ("Technical notes", "Tech notes", "Implementation notes", "Notes for the dev"),
+    "evidence": ("Evidence", "Logs", "Technical notes"),
+    "done": ("Definition of done", "Definition of Done", "DoD"),
+    "out": ("Out of scope", "Not in scope"),
+}
+# How their user story's sentence goes ({arole}, {can}; {so}: why, or nothing).
+_STORY_LINES = (
+    "As {arole}, I want to {can}{so}.",
+    "As {arole}, I want to {can}{so}.",
+    "As {arole} I want to {can}{so}.",
+    "As {arole}, I can {can}{so}.",
+    "*As* {arole} *I want to* {can}{so}.",
+)
+_SO_THAT = (
+    "",
+    "",
+    ", so that I'm not blocked",
+    ", so that I don't have to raise a support ticket",
+    ", so that I can trust what I see",
+    ", so that nobody has to fix it up by hand afterwards",
+    ", so that my work isn't lost",
+)
+# What they say happens today, when the acceptance criteria leave it out ({gist}).
+_TODAY = (
+    "Today {gist}.",
+    "Currently {gist}.",
+    "What happens now: {gist}.",
+    "At the moment {gist}.",
+    "Right now {gist}.",
+)
+# The name of the scenario that shows the bug, when they write one ({scenario}: the fixed one's).
+_BUG_SCENARIOS = (
+    "Current behaviour",
+    "What happens today",
+    "Bug: {scenario}",
+    "Today (broken)",
+    "Reproduce",
+)
+# The step they add after the fixed behaviour's "Then", quoting the error message ({quote}) or
+# naming the exception ({exc}).
+_QUOTE_STEPS = (
+    "And no '{quote}' error is logged",
+    "And nothing like '{quote}' shows up in the logs",
+    "And the log has no '{quote}' in it",
+)
+_EXC_STEPS = (
+    "And no {exc} is thrown",
+    "And no {exc} is logged",
+    "And no {exc} shows up in Datadog",
+)
+# What goes wrong, as the "But" of the fixed behaviour's scenario says it ({gist}).
+_BUT_TODAY = ("But today {gist}", "But right now {gist}", "But currently {gist}")
+_DONE = (
+    "AC above covered by automated tests",
+    "Unit test for the failing case",
+    "Integration test for the scenario",
+    "Code reviewed and merged",
+    "Deployed to staging and checked by QA",
+    "Released to production",
+    "No new {err} in Datadog for a week after the release",
+    "Runbook updated if the behaviour changes",
+    "PO has accepted the story",
+)
+_OUT_OF_SCOPE = (
+    "Cleaning up records that already failed (separate ticket)",
+    "UI copy changes",
+    "Changing the public API contract",
+    "Alerting and dashboards",
+    "Refactoring beyond what the fix needs",
+    "Performance tuning",
+)
+_POINTS = ("Story points: {n}", "Story points: {n}", "Estimate: {n} SP", "SP: {n}", "Points: {n}")
+# The epics they file stories under: each service's Jira project key, and the epic's name
+# ({feature}).
+_EPIC_KEYS = {
+    "billing": "BILL",
+    "ledger": "PAY",
+    "reports": "REP",
+    "catalog": "CAT",
+    "search": "SRCH",
+    "media": "MEDIA",
+    "gateway": "API",
+    "shipping": "SHIP",
+    "storefront": "WEB",
+    "accounts": "ACC",
+    "loyalty": "LOY",
+    "pricing": "PRICE",
+    "inventory": "STOCK",
+    "fulfilment": "FUL",
+    "tax": "TAX",
+    "notifications": "NOTIF",
+}
+_EPIC_NAMES = (
+    "Production bugs",
+    "Q4 stability",
+    "Error budget",
+    "{feature} hardening",
+    "Tech debt",
+    "Reliability",
+)
+_EPIC_LINES = ("Epic: {epic}", "Epic: {epic}", "Epic link: {epic}", "Parent: {epic} ({name})")
+# What they write first when they rework one of Dogcatcher's tickets into a story ({epic}).
+_REWORKED = (
+    "Reworded as a story for {epic}.",
+    "Turned into a story under {epic}, AC below.",
+    "Moved under {epic} and written up as a story.",
+    "Story for {epic}:",
+)
+# The labels of what they paste, below their technical notes, or under a section of its own.
+_STORY_PASTES = (
+    ("Log line from Datadog:", "Top of the stack from Datadog:"),
+    ("Sample log line:", "Stack trace (trimmed):"),
+    ("One of the log lines:", "Top of the trace:"),
 )
 # The thirtysecond style's person's writing assistant's other heads for what is pasted, its head
 # for the impact and its head for the suggested next steps.
@@ -11332,11 +12843,11 @@ def _suffixed(suffix: str) -> Callable[[str], str]:
     return lambda f: f + suffix
 
 
-# The suffixes the sixteenth to thirtyfifth styles' refactors add, in Java, Go, Node and .NET
+# The suffixes the sixteenth to thirtysixth styles' refactors add, in Java, Go, Node and .NET
 # alike.
 _LATE_SUFFIXES = tuple(
     "V2 Strict Verified Legacy ForTenant Batched Traced Patched ForWeb Bounded Flagged Testable"
-    " Paged Cached ForPartner New Hardened Tracked Mitigated Fallback".split()
+    " Paged Cached ForPartner New Hardened Tracked Mitigated Fallback Resilient".split()
 )
 
 # Names a refactor gives the helper it extracts, per language: (dev style, test style,
@@ -11365,7 +12876,8 @@ _LATE_SUFFIXES = tuple(
 # the mitigated path the on-call engineer split out in the incident's hotfix, the stopgap the
 # Slack thread agreed on until the real fix, thirtyfifth style: the fallback path the service's
 # team split out after the engineer who dictated the ticket on the move asked for the request to
-# degrade rather than fail).
+# degrade rather than fail, thirtysixth style: the resilient path the team split out in the sprint
+# that took the tech lead's story, to meet its acceptance criteria).
 _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
     "java": (
         lambda f: f"do{f[0].upper()}{f[1:]}",
@@ -11439,6 +12951,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"_{f}_tracked",
         lambda f: f"_{f}_mitigated",
         lambda f: f"_{f}_fallback",
+        lambda f: f"_{f}_resilient",
     ),
     "go": (
         lambda f: f"{f}Locked",
@@ -11512,6 +13025,7 @@ _HELPERS: dict[str, tuple[Callable[[str], str], ...]] = {
         lambda f: f"{f}_tracked",
         lambda f: f"{f}_mitigated",
         lambda f: f"{f}_fallback",
+        lambda f: f"{f}_resilient",
     ),
 }
 
@@ -12170,8 +13684,16 @@ def _where(template: Template, style: int) -> str:
     controller dot show``, ``importer dot parse row``), see ``_dictated_name``; some of the time
     the app's period in place of the "dot", the words bare, the function "on" its class or "in"
     its file, or the name as they fixed it up afterwards (``InvoiceCalculator.sumLines``), see
-    ``_people_ticket``."""
+    ``_people_ticket``; the thirtysixth style's person, a tech lead writing the bug as a user
+    story, names the code in their technical notes as they think of it: the class and the method
+    (``InvoiceCalculator.sumLines``, ``importer.parse_row``, ``Router.resolve``,
+    ``Member#redeem``), the component alone (``InvoiceCalculator``, ``importer``, ``headers``,
+    ``cart/summary``), the endpoint the story's request goes to (``the POST
+    /api/billing/invoices/{id}/close endpoint``), in Jira monospace, a markdown code span or
+    plain, or not at all, see ``_lead_name``."""
     path, function = template.frames[0].split(":", 1)
+    if style == 35:
+        return _span_name(template)
     if style == 34:
         return _dictated_name(template)
     if style == 33:
@@ -12488,6 +14010,29 @@ def _dictated_name(template: Template, form: str = "dot") -> str:
     if lang == "node":
         return f"the {said_function} function in {said_owner}"
     return f"the {said_function} method on {said_owner}"
+
+
+def _lead_name(template: Template, rng: random.Random) -> tuple[str, str]:
+    """The throw site as the thirtysixth style's person, a tech lead, names it in a story's
+    technical notes, and as they would put it in a title: the class and the method, as the code
+    spells them (``InvoiceCalculator.sumLines``, ``importer.parse_row``, ``Router.resolve``,
+    ``Member#redeem``), or the component alone (``InvoiceCalculator``, ``importer``, ``Router``,
+    ``headers``, ``cart/summary``, ``Member``), in Jira monospace (``{{...}}``), a markdown code
+    span or plain; or the endpoint the story's request goes to (``the POST
+    /api/billing/invoices/{id}/close endpoint``); or, a quarter of the time or more, nothing
+    (``""``)."""
+    pick = rng.random()
+    route = _web_route(template)
+    if pick < 0.3:
+        name = _span_name(template)
+    elif pick < 0.5:
+        name = _site_parts(template)[0]
+    elif pick < 0.75 and route is not None:
+        return f"the {route[0]} endpoint", route[0]
+    else:
+        return "", ""
+    mark = rng.choice(("{{%s}}", "`%s`", "%s"))
+    return mark % name, name
 
 
 def _said_kind(exc: str) -> str:
@@ -12872,7 +14417,19 @@ def _fenced(text: str, style: int, tag: str = "") -> str:
     # incident thread, a Slack code block as the thread's export keeps it, a bare markdown fence
     # (the ``tag`` "```"), or else as Jira converted it, a {code} block; or, dictating on the move,
     # in a later edit from a laptop, as the ``tag`` says: a bare markdown fence ("```"), a Jira
-    # {noformat} block ("noformat"), or the text alone ("").
+    # {noformat} block ("noformat"), or the text alone (""); or, writing a bug up as a story, as
+    # the ``tag`` says, the block and then, after a colon, what it holds: a Jira {code} block with
+    # the trace's language, or a bare one around a log line, a Jira {noformat} block, or a
+    # markdown fence with the trace's language.
+    if style == 35:
+        block, _, lang = tag.partition(":")
+        lang = "" if lang == "log" else lang
+        if block == "code":
+            head = f"{{code:{'c#' if lang == 'csharp' else lang}}}" if lang else "{code}"
+            return f"{head}\n{text}\n{{code}}"
+        if block == "noformat":
+            return f"{{noformat}}\n{text}\n{{noformat}}"
+        return f"```{lang}\n{text}\n```"
     if style == 34:
         if tag == "```":
             return f"```\n{text}\n```"
@@ -15089,6 +16646,134 @@ def _said_date(at: datetime, rng: random.Random) -> str:
     return f"{at:%B} {at.day}{suffix}"
 
 
+def _quoted(template: Template, group: ErrorGroup) -> str:
+    """The error's message as the thirtysixth style's person quotes it in a scenario's step: its
+    first line, cut after a word and "..." where it runs long ("" for an exception without one)."""
+    text = _first_line(_error_text(template, group)).strip()
+    if len(text) > 72:
+        text = text[:69].rsplit(" ", 1)[0] + "..."
+    return text
+
+
+def _gherkin(rows: Sequence[tuple[int, str]], look: str) -> str:
+    """Gherkin lines (each at its depth) as the thirtysixth style's person puts them in a story:
+    in a Jira {code:gherkin} or {noformat} block or a markdown fence, indented two spaces a level,
+    as they are, or as Jira bullets, the keyword in bold."""
+    if look == "bullets":
+        lines = []
+        for _, line in rows:
+            keyword, _, rest = line.partition(" ")
+            if not line or keyword.endswith(":"):
+                lines.append(f"*{keyword}* {rest}".rstrip() if line else "")
+            else:
+                lines.append(f"* *{keyword}* {rest}")
+        return "\n".join(lines)
+    text = "\n".join("  " * depth + line if line else "" for depth, line in rows)
+    if look == "code":
+        return f"{{code:gherkin}}\n{text}\n{{code}}"
+    if look == "noformat":
+        return f"{{noformat}}\n{text}\n{{noformat}}"
+    if look == "fence":
+        return f"```gherkin\n{text}\n```"
+    return text
+
+
+def _story_text(
+    story: tuple[str, ...], said: dict[str, str], evidence: str, rng: random.Random
+) -> tuple[str, str, tuple[str, str]]:
+    """What the thirtysixth style's person, a tech lead, writes of a bug, as a user story: the
+    note (the epic, the story, the background, the acceptance criteria in Gherkin and their
+    technical notes), the closing (the definition of done, what is out of scope, the story points,
+    an aside) and the heads of what they paste in between, below their notes or under a section of
+    its own. ``said`` holds the gist, the exception, the message as quoted, the epic, the role with
+    its article, the note's opening, their technical notes ("what"), how they named the code and
+    the aside. A Dogcatcher ticket they reworded gets the story and its criteria, after a line
+    that says so."""
+    feature, _, can, given, when, then = story
+    gist, exc, quote, epic = said["gist"], said["exc"], said["quote"], said["epic"]
+    head = rng.choice(_STORY_HEADS)
+
+    def section(kind: str, body: str) -> str:
+        return f"{head.format(rng.choice(_STORY_SECTIONS[kind]))}\n{body}"
+
+    scenario = can[:1].upper() + can[1:]
+    told = rng.choice(_STORY_LINES).format(arole=said["arole"], can=can, so=rng.choice(_SO_THAT))
+    # The criteria: the fixed behaviour's scenario, with, before it, some of the time, the bug's own
+    # (its "Then" the gist), or, after its "Then", a "But" that says what happens today; some of
+    # the time a step after the "Then" that quotes the message or names the exception, and the
+    # Given as the feature's Background.
+    form = rng.choice(("fixed", "fixed", "both", "both", "but"))
+    shared = rng.random() < 0.3
+    extra = ""
+    if rng.random() < 0.4:
+        if quote and (not exc or rng.random() < 0.6):
+            extra = rng.choice(_QUOTE_STEPS).format(quote=quote)
+        elif exc:
+            extra = rng.choice(_EXC_STEPS).format(exc=exc)
+
+    def steps(outcome: str) -> list[str]:
+        return [*([] if shared else [f"Given {given}"]), f"When {when}", f"Then {outcome}"]
+
+    scenarios = []
+    if form == "both":
+        name = rng.choice(_BUG_SCENARIOS).format(scenario=scenario)
+        scenarios.append([f"Scenario: {name}", *steps(gist)])
+    fixed = [f"Scenario: {scenario}", *steps(then), *([extra] if extra else [])]
+    if form == "but":
+        fixed.append(rng.choice(_BUT_TODAY).format(gist=gist))
+    scenarios.append(fixed)
+    rows: list[tuple[int, str]] = []
+    depth = 0
+    if rng.random() < 0.3:
+        rows.append((0, f"Feature: {feature}"))
+        depth = 1
+    if shared:
+        rows += [
+            *([(0, "")] if rows else []),
+            (depth, "Background:"),
+            (depth + 1, f"Given {given}"),
+        ]
+    for lines in scenarios:
+        rows += [*([(0, "")] if rows else []), (depth, lines[0])]
+        rows += [(depth + 1, line) for line in lines[1:]]
+    look = rng.choice(("code", "code", "fence", "noformat", "plain", "bullets"))
+    criteria = section("criteria", _gherkin(rows, look))
+    epic_name = rng.choice(_EPIC_NAMES).format(feature=feature)
+    epic_line = rng.choice(_EPIC_LINES).format(epic=epic, name=epic_name)
+    if evidence == "rewritten":
+        intro = rng.choice(_REWORKED).format(epic=epic)
+        return "\n\n".join((intro, section("story", told), criteria)), "", ("", "")
+    at = rng.choice(("top", "top", "bottom", "bottom", ""))
+    parts = [epic_line] if at == "top" else []
+    parts.append(section("story", told))
+    today = rng.choice(_TODAY).format(gist=gist) if form == "fixed" else ""
+    background = " ".join(filter(None, (said["opening"], today)))
+    if today or (background and rng.random() < 0.5):
+        parts.append(section("background", background))
+    parts.append(criteria)
+    pastes = rng.choice(_STORY_PASTES)
+    if said["what"] and rng.random() < (0.8 if said["where"] else 0.5):
+        parts.append(section("notes", said["what"]))
+        heads = pastes
+    else:  # what they paste goes under a section of its own
+        label = head.format(rng.choice(_STORY_SECTIONS["evidence"]))
+        heads = (f"{label}\n{pastes[0]}", f"{label}\n{pastes[1]}")
+    tail = []
+    bullet = rng.choice(("* ", "- ", "- [ ] "))
+    if rng.random() < 0.5:
+        done = rng.sample(_DONE, rng.randint(2, 4))
+        err = exc or "errors like this"
+        tail.append(section("done", "\n".join(bullet + item.format(err=err) for item in done)))
+    if rng.random() < 0.3:
+        out = rng.sample(_OUT_OF_SCOPE, rng.randint(1, 2))
+        tail.append(section("out", "\n".join(bullet + item for item in out)))
+    if rng.random() < 0.5:
+        tail.append(rng.choice(_POINTS).format(n=rng.choice((1, 2, 3, 3, 5, 8))))
+    tail += [said["aside"]] if said["aside"] else []
+    tail += [epic_line] if at == "bottom" else []
+    return "\n\n".join(parts), "\n\n".join(tail), heads
+
+
 @dataclass(frozen=True)
 class _Filed:
     """A ticket before it has a key: what it is about, and how it came to be."""
@@ -15387,6 +17072,24 @@ def _people_ticket(
             else:  # as they fixed it up afterwards
                 aexc = f"{_article(spoken)} {exc}"
         fence = rng.choice(("```", "```", "noformat", ""))
+    # The thirtysixth style's person, a tech lead, writes the bug as a user story (see _STORIES),
+    # under an epic of the service's project, and names the code in their technical notes as they
+    # think of it, or not at all, and in a title without markup (see _lead_name); they quote the
+    # message in a scenario's step some of the time, and put what they paste in a Jira block or a
+    # fence. Their story draws from a stream of its own, seeded from the ticket's (no other style
+    # draws here).
+    story: tuple[str, ...] = ()
+    story_heads = ("", "")
+    lead = None
+    plain = quote = epic = ""
+    if style == 35:
+        lead = random.Random(rng.getrandbits(64))
+        story = _STORIES[_base(template.id)]
+        if where:
+            where, plain = _lead_name(template, lead)
+        fence = lead.choice(("code", "code", "noformat", "```"))
+        epic = f"{_EPIC_KEYS.get(svc, svc.upper())}-{lead.randint(4, 96)}"
+        quote = _quoted(template, group)
     # The names the summaries and openings take besides the gist: the service, the support case
     # and its customer (the twentieth style's), the workload and its container (the
     # twentyfifth's), the product area and the priority (the twentysixth's), the kind of suite,
@@ -15397,7 +17100,8 @@ def _people_ticket(
     # section with; the thirtythird's the title the error tracker wrote, the tracker, and the
     # release it saw the error in; the thirtyfourth's the incident thread's Slack channel and the
     # on-call group its opener calls; the thirtyfifth's the exception with its article, as said,
-    # and their short title.
+    # and their short title; the thirtysixth's the story's feature, its role with its article, what
+    # the role can do, and the epic.
     names = {
         "Gist": gist[:1].upper() + gist[1:],
         "Svc": svc.capitalize(),
@@ -15428,6 +17132,10 @@ def _people_ticket(
         "oncall": thread.oncall if thread is not None else "",
         "aexc": aexc,
         "short": _SAID_TITLES[_base(template.id)] if style == 34 else "",
+        "feature": story[0] if story else "",
+        "arole": f"{_article(story[1])} {story[1]}" if story else "",
+        "can": story[2] if story else "",
+        "epic": epic,
     }
     # The twentythird style's person, a developer filing from the code host, links the trace's
     # top frame as the file in the service's repository with its line, or the lines around
@@ -15453,15 +17161,20 @@ def _people_ticket(
             where, title_where = f"{where} ({link})", f"{where} ({path})"
     # The thirtythird style's person keeps no title of a tracker's that is an earlier person's
     # wording (see _WORN): their own words only.
+    if style == 35:  # no markup in a title
+        title_where = plain
     worn = tracked is not None and template.id in _WORN
-    if exc and where:
+    # The thirtysixth style's person tells an exception as one even where they name no code.
+    if exc and (where or style == 35):
         # Some people shorten the exception's name in a title; the thirtysecond style's person's
         # writing assistant never does (the draw is made all the same).
         shortened = rng.random() < 0.4 and style != 31
         shown = _ABBREVIATIONS.get(exc, exc) if shortened else exc
         shapes = [shape for shape in _SUMMARIES[style] if not worn or "{title}" not in shape]
+        shapes = [shape for shape in shapes if where or "{where}" not in shape]
         summary = rng.choice(shapes).format(**names, exc=shown, where=title_where, gist=gist)
-        what = rng.choice(_WHATS[style]).format(**names, exc=exc, where=where, gist=gist)
+        whats = [shape for shape in _WHATS[style] if where or "{where}" not in shape]
+        what = rng.choice(whats).format(**names, exc=exc, where=where, gist=gist)
     else:
         shapes = [shape for shape in _LOG_SUMMARIES[style] if not worn or "{title}" not in shape]
         summary = rng.choice(shapes).format(**names, gist=gist)
@@ -15474,12 +17187,12 @@ def _people_ticket(
     # the twentyeighth's, naming DAGs and tasks, the twentyninth's, naming scenarios and
     # requests, the thirtieth's, naming their company and SDK calls, the thirtyfirst's, naming
     # classes, methods and exceptions, the thirtysecond's, whose writing assistant titles it, and
-    # the thirtythird's, editing what an error tracker titled, and the thirtyfifth's, whose
-    # dictation app capitalizes the first word, keep its case (the draw is made all the same, so no
-    # other style's stream moves); the thirtysecond's assistant writes some titles in Title Case,
-    # and the thirtyfifth's dictation app mishears some words, and ends some titles on a period
-    # (no other style draws here).
-    if rng.random() < 0.15 and style not in (22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 34):
+    # the thirtythird's, editing what an error tracker titled, the thirtyfifth's, whose
+    # dictation app capitalizes the first word, and the thirtysixth's, titling stories, keep its
+    # case (the draw is made all the same, so no other style's stream moves); the thirtysecond's
+    # assistant writes some titles in Title Case, and the thirtyfifth's dictation app mishears some
+    # words, and ends some titles on a period (no other style draws here).
+    if rng.random() < 0.15 and style not in (22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 34, 35):
         summary = summary.lower()
     if style == 31 and rng.random() < 0.35:
         summary = _title_case(summary)
@@ -15546,8 +17259,11 @@ def _people_ticket(
     # (pasted in a message of its own) the last word, and in a rewritten ticket of Dogcatcher's,
     # the link to the thread before their reading instead; the thirtyfifth's is one run-on
     # paragraph as they dictated it, what they could not get at from their phone last, then the
-    # phone's sign-off, with what they paste in a later edit, at a laptop, below; the others run
-    # them together.
+    # phone's sign-off, with what they paste in a later edit, at a laptop, below; the
+    # thirtysixth's is a user story in sections (see _story_text): the epic, the story, the
+    # background (where it came up, and what happens today when the criteria do not say), the
+    # acceptance criteria, the technical notes, and after any evidence the definition of done,
+    # what is out of scope, the story points and the aside; the others run them together.
     if style == 12:
         note = " ".join(filter(None, (what, opening)))
         closing = aside
@@ -15609,6 +17325,20 @@ def _people_ticket(
         said += (f"{thread.namer} {what}", thread.link)
         note = "\n\n".join(filter(None, (thread.head, *said)))
         closing = f"{thread.closer} {aside}" if aside else ""
+    elif story:
+        said = {
+            "gist": gist,
+            "exc": exc,
+            "quote": quote,
+            "epic": epic,
+            "arole": names["arole"],
+            "opening": opening,
+            "what": what,
+            "where": where,
+            "aside": aside,
+        }
+        assert lead is not None
+        note, closing, story_heads = _story_text(story, said, evidence, lead)
     elif style == 34:
         # One run-on paragraph, dictated: what they could not get at from their phone, then the
         # phone's sign-off, if any, on a line of its own (no other style draws here).
@@ -15640,6 +17370,8 @@ def _people_ticket(
         log_head, stack_head = (f"{thread.paster} {h}" for h in (log_head, stack_head))
     if style == 34 and rng.random() < 0.6:  # the thirtyfifth's other heads (no other style draws)
         log_head, stack_head = rng.choice(_LAPTOP_HEADS)
+    if story:  # the thirtysixth's, below their notes or under a section of its own
+        log_head, stack_head = story_heads
     if qa is not None and not qa.test:  # no test failed: the server log of the run
         log_head = f"From the {svc} server log {qa.job} keeps as an artifact:"
     if style == 25:  # the heads name the Slack channel and the engineer who pasted it there
@@ -15656,7 +17388,7 @@ def _people_ticket(
         dropped = ("## Suspected cause", "## Suggested actions", "## Occurrences")
         sections = re.split(r"\n\n(?=## |---)", draft.description)
         kept = [s for s in sections if not s.startswith(dropped)]
-        gap = "\n\n" if style in (22, 31) else " "  # the closing is a paragraph of its own
+        gap = "\n\n" if style in (22, 31, 35) else " "  # the closing is a paragraph of its own
         triage = f"{note}{gap}{closing}" if closing else note
         if style == 18:  # the first bullet goes on the triage line, the others below it
             triage = triage.removeprefix("* ")
@@ -15755,6 +17487,8 @@ def _people_ticket(
                 tag = thread.fence
             if style == 34:  # as they pasted it, back at a laptop
                 tag = fence
+            if style == 35:  # the block, then what it holds
+                tag = f"{fence}:{tag}"
             shown = _fenced(line, style, tag)
             if style == 16 and not shown.startswith("```"):
                 parts.append(f"{log_head} {shown}")  # inline, on the head's line
@@ -15831,6 +17565,8 @@ def _people_ticket(
                 tag = thread.fence
             if style == 34:  # as they pasted it, back at a laptop
                 tag = fence
+            if style == 35:  # the block, then what it holds
+                tag = f"{fence}:{tag}"
             shown = _fenced(excerpt, style, tag)
             if style == 18:
                 parts.append(f"* {stack_head}\n{shown}")
