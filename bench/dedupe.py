@@ -368,12 +368,12 @@ def unread(split: Split, outcomes: Iterable[Outcome]) -> list[str]:
 
 
 def pooled_lines(
-    outcomes: Mapping[str, Sequence[Outcome]], unread: Mapping[str, int] | None = None
+    outcomes: Mapping[str, Sequence[Outcome]], apart_unread: Mapping[str, int] | None = None
 ) -> list[str]:
     """All splits' answers pooled, and those of the splits not tuned on (``TUNED``) pooled
     apart: the tuned splits' figures are tuning figures, the others' say how the matcher
-    does on people it has not seen. ``unread``: each split's false matches on a ticket that
-    says nothing, as read, of what sets its error apart (see ``unread``)."""
+    does on people it has not seen. ``apart_unread``: how many of each split's false matches
+    are on a ticket that says nothing, as read, of what sets its error apart (``unread``)."""
     lines = []
     for what, names in (
         ("all splits", list(outcomes)),
@@ -388,9 +388,9 @@ def pooled_lines(
             f" missed {total.missed}"
         )
         lines.append(f"precision      {total.precision:.4f}   recall {total.recall:.4f}")
-        if unread is not None:
+        if apart_unread is not None:
             lines.append(
-                f"apart unread   {sum(unread.get(name, 0) for name in names)} of the"
+                f"apart unread   {sum(apart_unread.get(name, 0) for name in names)} of the"
                 f" {total.false_matches} false matches"
             )
     return lines

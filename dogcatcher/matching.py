@@ -392,8 +392,8 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9_-]*")
 # A file path ("catalog/cache.py::get_many"): its folders are packages, not services.
 _PATH = re.compile(r"(?<!\S)(?![a-z]+://)\S*/\S*")
 # Class.method in prose ("thrown by Shipments.Insert", "NPE in CartService.total.") and Go's
-# (*Type).Method; file names (Cart.java) are not methods, nor a namespace's parts
-# (Acme.Pricing.TierResolver), but a full stop may end the sentence.
+# (*Type).Method. File names (Cart.java) are not methods, nor a dotted name's first parts
+# (Acme.Pricing in Acme.Pricing.TierResolver); a full stop that ends a sentence ends no name.
 _METHOD = re.compile(
     r"\b([A-Z][A-Za-z0-9_]*)(?:\.|::)([A-Za-z_]\w*)\b(?!\.\w|::)|\(\*(?:\w+\.)?(\w+)\)\.(\w+)"
 )
