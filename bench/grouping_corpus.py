@@ -9,9 +9,19 @@ thrown at another site, same message under another exception type or service, an
 status, error code or missing key) and per-event variables that must not split a group
 (ids, hosts, IPs, ports, durations, sizes, temp paths, timestamps, tenants, warehouse codes).
 
+``THROWN_IN_LIBRARIES`` adds, in services of their own, errors thrown inside third-party code:
+a library's frames innermost (a database driver, an HTTP client, a serializer, a queue
+client, a cloud SDK, an ORM, a template engine, the runtime's own modules), then the
+service's, then the framework's, laid out as real deployments lay them out (Maven jars, a
+virtualenv or Debian's dist-packages, npm or pnpm, Go's module cache or a vendor folder,
+Bundler's gems, NuGet packages). Near-misses reach the same library error from another call
+site of the service; some bugs' events take more than one path through the library and stay
+one group. Their events follow all the others'.
+
 A *deploy* redraws what a release changes: line numbers, versions, build hashes, pod and
-node names, release folders. ``--deploy 1`` renders the same events (same per-event values)
-as after such a deploy, for the stability check of ``bench/grouping.py``.
+node names, release folders, and the libraries' versions (whose lines move with them).
+``--deploy 1`` renders the same events (same per-event values) as after such a deploy, for
+the stability check of ``bench/grouping.py``.
 
 Regenerate the committed corpus, from the repository root, with exactly::
 
@@ -25,6 +35,7 @@ import json
 import random
 import re
 import string
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -1385,6 +1396,17 @@ _EVENT_VALUES: dict[str, Callable[[random.Random], str]] = {
     "barcode": lambda r: str(r.randint(10**12, 10**13 - 1)),
     "url": lambda r: f"http://cms.internal/api/pages/{r.randint(1, 9999)}?preview=1",
     "ns": lambda r: "prod",
+    "bad_date": lambda r: r.choice(
+        (
+            f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/2026",
+            f"{r.randint(1, 28):02d}.{r.randint(1, 12):02d}.2026",
+            f"{r.choice(('Nov', 'Dec', 'Jan'))} {r.randint(1, 28)}, 2026",
+        )
+    ),
+    "stripe_req": lambda r: "req_" + _pick(r, _ALNUM, 14),
+    "s3_ext_id": lambda r: _pick(r, _ALNUM + "+/", 75) + "=",
+    "threads": lambda r: str(r.randint(6, 64)),
+    "goroutine": lambda r: str(r.randint(18, 60_000)),
 }
 
 
@@ -1544,6 +1566,2317 @@ _STACKS: dict[str, Callable[[Template, str, _Deploy], str]] = {
 }
 _SOURCE = {"dotnet": "csharp"}
 
+# ---------------------------------------------------------------------------- thrown in libraries
+# Errors thrown inside third-party code: the innermost frames are a library's (a database
+# driver, an HTTP client, a serializer, a message-queue client, a cloud SDK, an ORM, a
+# template engine, the runtime's own modules), then the service's own frames, then the
+# framework/runtime tail. They live apart from TEMPLATES, in services of their own, and every
+# random value they need comes from generators keyed by _LIB, so the events above stay as
+# they were.
+
+_LIB = "thrown-in-libraries"
+
+
+@dataclass(frozen=True)
+class LibraryTemplate:
+    """One true group whose error is thrown inside third-party code.
+
+    ``paths`` are the library's frames, one tuple per way the library reaches the throw
+    (each event draws one: a pooled or a fresh connection, headers or body...); ``frames``
+    the service's own frames; ``tail`` the framework/runtime frames they run under. All are
+    innermost first, except Python's, which are in traceback order (outermost first), as
+    Python prints them; in a Python path, ``"!!<exception line>!!cause"`` (or ``context``)
+    ends a chained traceback printed before the last one. ``cause`` is Java's ``Caused by:``
+    (its header line, then its frames), which shares the enclosing trace's frames but its
+    first ``cause_join``. ``header`` replaces the first line of the stack (``{kind}``,
+    ``{message}``); ``signal`` adds the signal line under a Go panic."""
+
+    id: str
+    service: str
+    lang: str
+    kind: str
+    message: str
+    paths: tuple[tuple[str, ...], ...]
+    frames: tuple[str, ...]
+    tail: tuple[str, ...]
+    cause: tuple[str, ...] = ()
+    cause_join: int = 0
+    header: str = ""
+    signal: bool = False
+
+
+@dataclass(frozen=True)
+class _Service:
+    """Where a service's code and its libraries are, and its lockfile: the versions a deploy
+    draws each library's from. ``code`` is its Java package, Go module or .NET namespace."""
+
+    lang: str
+    versions: dict[str, tuple[str, ...]]
+    code: str = ""
+    app: str = ""
+    libs: str = ""
+    runtime: str = ""
+    style: str = ""
+
+
+_LIBRARY_SERVICES: dict[str, _Service] = {
+    # Spring Boot 3 on Tomcat, JDK 21
+    "orders": _Service(
+        "java",
+        {
+            "jdk": ("21.0.3", "21.0.4", "21.0.5"),
+            "pgjdbc": ("42.7.2", "42.7.3", "42.7.4"),
+            "hikaricp": ("5.0.1", "5.1.0"),
+            "spring": ("6.1.8", "6.1.10", "6.1.12"),
+            "tomcat": ("10.1.24", "10.1.25", "10.1.28"),
+            "lettuce": ("6.3.2.RELEASE", "6.4.0.RELEASE"),
+            "angus-mail": ("2.0.2", "2.0.3"),
+            "jakarta-mail": ("2.1.2", "2.1.3"),
+            "httpclient": ("4.5.13", "4.5.14"),
+        },
+        code="com.acme.orders",
+    ),
+    # Spring Boot 3, RabbitMQ and Kafka consumers, JDK 17
+    "payouts": _Service(
+        "java",
+        {
+            "jdk": ("17.0.10", "17.0.11", "17.0.12"),
+            "spring": ("6.1.6", "6.1.8"),
+            "spring-amqp": ("3.1.5", "3.1.6", "3.1.7"),
+            "tomcat": ("10.1.20", "10.1.24"),
+            "jackson": ("2.17.0", "2.17.1", "2.17.2"),
+            "kafka-clients": ("3.7.0", "3.7.1"),
+            "confluent": ("7.6.0", "7.6.1", "7.7.0"),
+            "aws-sdk-java": ("2.25.60", "2.26.12", "2.26.25"),
+        },
+        code="com.acme.payouts",
+    ),
+    # Django + DRF under gunicorn, Celery workers; a virtualenv in the image
+    "payments": _Service(
+        "python",
+        {
+            "python": ("3.11", "3.12"),
+            "django": ("5.0.6", "5.0.7", "5.0.8"),
+            "rest_framework": ("3.15.1", "3.15.2"),
+            "celery": ("5.3.6", "5.4.0"),
+            "stripe": ("9.8.0", "9.12.0", "10.1.0"),
+            "boto3": ("1.34.120", "1.34.144", "1.35.2"),
+            "botocore": ("1.34.120", "1.34.144", "1.35.2"),
+        },
+        app="/app",
+        libs="/opt/venv/lib/python{python}/site-packages",
+        runtime="/usr/local/lib/python{python}",
+    ),
+    # FastAPI under uvicorn; packages installed into the image's own Python
+    "recommendations": _Service(
+        "python",
+        {
+            "python": ("3.11", "3.12"),
+            "uvicorn": ("0.29.0", "0.30.1", "0.30.5"),
+            "fastapi": ("0.111.0", "0.111.1", "0.112.0"),
+            "starlette": ("0.37.2", "0.38.2"),
+            "anyio": ("4.3.0", "4.4.0"),
+            "sqlalchemy": ("2.0.29", "2.0.30", "2.0.31"),
+            "psycopg2": ("2.9.9",),
+            "httpx": ("0.27.0",),
+            "httpcore": ("1.0.5",),
+        },
+        app="/app",
+        libs="/usr/local/lib/python{python}/site-packages",
+        runtime="/usr/local/lib/python{python}",
+    ),
+    # a worker on Debian's own Python and packages (python3-pymongo, python3-requests)
+    "feeds-worker": _Service(
+        "python",
+        {"python": ("3.11",), "pymongo": ("3.11.0",), "requests": ("2.28.1",)},
+        app="/opt/feeds",
+        libs="/usr/lib/python3/dist-packages",
+        runtime="/usr/lib/python{python}",
+    ),
+    # NestJS compiled to dist/, npm's flat node_modules
+    "checkout-bff": _Service(
+        "node",
+        {
+            "node": ("20.14.0", "20.15.1", "20.16.0"),
+            "pg": ("8.11.5", "8.12.0"),
+            "pg-pool": ("3.6.2",),
+            "mongoose": ("8.4.1", "8.5.1"),
+            "@nestjs/core": ("10.3.8", "10.3.10"),
+        },
+        app="/app/dist",
+        libs="/app/node_modules",
+    ),
+    # BullMQ workers, pnpm's node_modules/.pnpm store
+    "notifier": _Service(
+        "node",
+        {
+            "node": ("20.14.0", "20.15.1"),
+            "@aws-sdk/client-s3": ("3.600.0", "3.614.0", "3.637.0"),
+            "@aws-sdk/middleware-sdk-s3": ("3.598.0", "3.614.0", "3.635.0"),
+            "@aws-sdk/middleware-flexible-checksums": ("3.598.0", "3.614.0", "3.620.0"),
+            "@aws-sdk/middleware-logger": ("3.598.0", "3.609.0"),
+            "@smithy/middleware-serde": ("3.0.1", "3.0.3"),
+            "@smithy/middleware-retry": ("3.0.4", "3.0.9", "3.0.15"),
+            "handlebars": ("4.7.8",),
+            "amqplib": ("0.10.3", "0.10.4"),
+            "bullmq": ("5.7.15", "5.8.3", "5.12.0"),
+        },
+        app="/usr/src/app/dist",
+        libs="/usr/src/app/node_modules",
+        style="pnpm",
+    ),
+    # Kafka consumers and webhook senders, built in golang's image from the module cache
+    "tracking": _Service(
+        "go",
+        {
+            "go": ("1.22.4", "1.22.5", "1.22.6"),
+            "github.com/google/uuid": ("1.5.0", "1.6.0"),
+            "github.com/go-playground/validator/v10": ("10.19.0", "10.20.0", "10.22.0"),
+            "github.com/IBM/sarama": ("1.43.1", "1.43.2", "1.43.3"),
+        },
+        code="github.com/acme/tracking",
+        app="/src",
+        libs="/go/pkg/mod",
+        runtime="/usr/local/go",
+    ),
+    # a gRPC server that vendors its dependencies, built with Debian's Go
+    "dispatch": _Service(
+        "go",
+        {
+            "go": ("1.21", "1.22"),
+            "github.com/prometheus/client_golang": ("1.19.0", "1.19.1", "1.20.0"),
+            "go.mongodb.org/mongo-driver": ("1.15.0", "1.15.1", "1.16.0"),
+            "google.golang.org/grpc": ("1.64.0", "1.64.1", "1.65.0"),
+        },
+        code="github.com/acme/dispatch",
+        app="/app",
+        libs="/app/vendor",
+        runtime="/usr/lib/go-{go}",
+        style="vendor",
+    ),
+    # Rails 8 on Ruby 3.4 (which quotes 'Class#method'), gems in the image's bundle
+    "subscriptions": _Service(
+        "ruby",
+        {
+            "ruby": ("3.4.1", "3.4.2"),
+            "rails": ("8.0.0", "8.0.1"),
+            "stripe": ("13.0.2", "13.1.0", "13.2.0"),
+            "aws-sdk-core": ("3.201.1", "3.201.3", "3.205.0"),
+            "aws-sdk-s3": ("1.156.0", "1.157.0", "1.159.0"),
+            "sidekiq": ("7.3.0", "7.3.1"),
+            "puma": ("6.4.2", "6.4.3"),
+        },
+        app="/rails",
+        libs="/usr/local/bundle/gems",
+        runtime="/usr/local/lib/ruby/3.4.0",
+        style="'",
+    ),
+    # Rails 7.0 on Ruby 3.2, deployed by Capistrano: gems in the shared bundle
+    "helpdesk": _Service(
+        "ruby",
+        {
+            "ruby": ("3.2.4", "3.2.5", "3.2.6"),
+            "rails": ("7.0.8.1", "7.0.8.4"),
+            "json": ("2.7.1", "2.7.2"),
+            "sidekiq": ("7.2.4", "7.3.0"),
+        },
+        app="/srv/helpdesk/releases/{release}",
+        libs="/srv/helpdesk/shared/bundle/ruby/3.2.0/gems",
+        runtime="/usr/local/lib/ruby/3.2.0",
+        style="`",
+    ),
+    # ASP.NET Core 8 with Npgsql, Dapper and StackExchange.Redis
+    "invoicing": _Service(
+        "dotnet",
+        {
+            "npgsql": ("8.0.2", "8.0.3", "8.0.4"),
+            "dapper": ("2.1.35", "2.1.44"),
+            "stackexchange-redis": ("2.7.33.41805", "2.8.0.27420", "2.8.12.30512"),
+        },
+        code="Acme.Invoicing",
+        app="/src/Invoicing",
+    ),
+    # a .NET 8 worker: RabbitMQ consumer, HttpClientFactory with Polly, Newtonsoft.Json
+    "documents": _Service("dotnet", {}, code="Acme.Documents", app="/src/Documents"),
+}
+
+_RUBY_GEMS = {  # gems released together share one version
+    "activerecord": "rails",
+    "activesupport": "rails",
+    "activejob": "rails",
+    "actionpack": "rails",
+    "railties": "rails",
+}
+_JAVA_LIBS = (
+    ("java.base/", "jdk"),
+    ("org.postgresql.", "pgjdbc"),
+    ("com.zaxxer.hikari.", "hikaricp"),
+    ("org.springframework.amqp.", "spring-amqp"),
+    ("org.springframework.", "spring"),
+    ("jakarta.servlet.", "tomcat"),
+    ("org.apache.catalina.", "tomcat"),
+    ("org.apache.coyote.", "tomcat"),
+    ("org.apache.tomcat.", "tomcat"),
+    ("com.fasterxml.jackson.", "jackson"),
+    ("io.lettuce.", "lettuce"),
+    ("org.apache.kafka.", "kafka-clients"),
+    ("io.confluent.", "confluent"),
+    ("software.amazon.awssdk.", "aws-sdk-java"),
+    ("org.eclipse.angus.", "angus-mail"),
+    ("jakarta.mail.", "jakarta-mail"),
+    ("org.apache.http.", "httpclient"),
+)
+_DOTNET_LIBS = (
+    ("Npgsql.", "npgsql"),
+    ("Dapper.", "dapper"),
+    ("StackExchange.Redis.", "stackexchange-redis"),
+)
+_PY_CHAINS = {
+    "cause": "The above exception was the direct cause of the following exception:",
+    "context": "During handling of the above exception, another exception occurred:",
+}
+
+
+@dataclass(frozen=True)
+class _Env:
+    """What one service's stacks look like at one deploy."""
+
+    seed: int
+    deploy: int
+    service: str
+    spec: _Service
+    versions: dict[str, str]
+    build: str
+    release: str
+
+    def root(self, path: str) -> str:
+        return path.format(release=self.release, **self.versions)
+
+    def lib_line(self, lib: str, file: str, line: int) -> int:
+        """A library's line: the same for the same version everywhere; an upgrade may move
+        it (a file the release did not touch keeps its lines)."""
+        version = self.versions[lib]
+        rng = random.Random(f"{self.seed}/{_LIB}/lines/{self.spec.lang}/{lib}/{version}/{file}")
+        return max(1, line + rng.choice((0, 0, rng.randint(-6, 40))))
+
+    def app_line(self, file: str, site: str) -> int:
+        """The service's own line at a call site; a deploy may move a file's lines."""
+        line = 12 + zlib.crc32(f"{self.service}/{site}".encode()) % 380
+        if not self.deploy:
+            return line
+        rng = random.Random(f"{self.seed}/{_LIB}/deploy/{self.deploy}/{self.service}/{file}")
+        return max(1, line + rng.choice((0, rng.randint(-15, 45))))
+
+    def offset(self, function: str, lib: str = "") -> str:
+        """A Go frame's pc offset: a library's moves with its version, the service's with
+        its build."""
+        key = f"{function}/{self.versions[lib] if lib else self.build}"
+        return f"+0x{0x1D + zlib.crc32(key.encode()) % 0x5E0:x}"
+
+
+def _library_env(seed: int, deploy: int, service: str, d: _Deploy) -> _Env:
+    spec = _LIBRARY_SERVICES[service]
+    versions = {
+        lib: random.Random(f"{seed}/{_LIB}/deploy/{deploy}/{service}/{lib}").choice(choices)
+        for lib, choices in spec.versions.items()
+    }
+    return _Env(seed, deploy, service, spec, versions, d.build, d.release)
+
+
+_Filler = Callable[[str], str]  # an event's placeholders filled in a text
+
+
+def _header(t: LibraryTemplate, fill: _Filler) -> str:
+    """The stack's first line: the exception and its message."""
+    header = t.header or "{kind}: {message}"
+    return header.replace("{kind}", t.kind).replace("{message}", fill(t.message))
+
+
+def _callers(frames: tuple[str, ...]) -> list[str]:
+    """Each frame's call site: the frame and the one it calls (the library, innermost)."""
+    return [f"{f}<{frames[i - 1] if i else 'library'}" for i, f in enumerate(frames)]
+
+
+# Java ----------------------------------------------------------------------------------
+
+_JAVA_LINE = re.compile(r"\((?P<file>[\w$]+\.java):(?P<line>\d+)\)$")
+
+
+def _java_lib(frame: str, env: _Env) -> str:
+    frame = frame.replace("{proxy}", str(_proxy_number(env)))
+    match = _JAVA_LINE.search(frame)
+    if not match:  # (Unknown Source), (<generated>), (Native Method), or a line-less class
+        return f"\tat {frame}"
+    lib = next(lib for prefix, lib in _JAVA_LIBS if frame.startswith(prefix))
+    line = env.lib_line(lib, match["file"], int(match["line"]))
+    return f"\tat {frame[: match.start()]}({match['file']}:{line})"
+
+
+def _proxy_number(env: _Env) -> int:
+    """A JDK dynamic proxy's class number ($Proxy123): fixed per build of the service."""
+    return random.Random(f"{env.seed}/{_LIB}/proxy/{env.service}/{env.build}").randint(96, 240)
+
+
+def _java_library(t: LibraryTemplate, path: tuple[str, ...], env: _Env, fill: _Filler) -> str:
+    lines = [_header(t, fill)]
+    lines += [_java_lib(f, env) for f in path]
+    for spec, site in zip(t.frames, _callers(t.frames), strict=True):
+        if "(" in spec:  # a framework's proxy between the service's frames
+            lines.append(_java_lib(spec, env))
+            continue
+        package, cls, method = (
+            spec.rsplit(".", 2) if spec.count(".") > 1 else ("", *spec.split("."))
+        )
+        file = cls.split("$")[0] + ".java"
+        qualified = ".".join(p for p in (env.spec.code, package) if p)
+        line = env.app_line(f"{qualified}.{file}", site)
+        lines.append(f"\tat {qualified}.{cls}.{method}({file}:{line})")
+    lines += [_java_lib(f, env) for f in t.tail]
+    if t.cause:
+        enclosing = len(lines) - 1
+        lines.append(f"Caused by: {fill(t.cause[0])}")
+        lines += [_java_lib(f, env) for f in t.cause[1:]]
+        lines.append(f"\t... {enclosing - t.cause_join} more")
+    return "\n".join(lines)
+
+
+# Python --------------------------------------------------------------------------------
+
+
+def _python_frame(spec: str, env: _Env) -> str:
+    where, source = spec.split("|", 1)
+    path, line, function = where.rsplit(":", 2)
+    if path.startswith("<"):  # code compiled at run time: "<string>"
+        text = f'  File "{path}", line {line}, in {function}'
+    else:
+        if path.startswith("py:"):
+            lib, root, path = "python", env.spec.runtime, path[3:]
+        else:
+            lib, root = path.split("/", 1)[0], env.spec.libs
+        number = env.lib_line(lib, path, int(line))
+        text = f'  File "{env.root(root)}/{path}", line {number}, in {function}'
+    return f"{text}\n    {source}" if source else text
+
+
+def _python_library(t: LibraryTemplate, path: tuple[str, ...], env: _Env, fill: _Filler) -> str:
+    lines: list[str] = []
+    block: list[str] = []
+    for spec in path:
+        if spec.startswith("!!"):  # a chained exception printed before the last one
+            _, exception, chain = spec.split("!!")
+            lines += ["Traceback (most recent call last):", *block, fill(exception)]
+            lines += ["", _PY_CHAINS[chain], ""]
+            block = []
+        else:
+            block.append(_python_frame(spec, env))
+    lines.append("Traceback (most recent call last):")
+    lines += [_python_frame(f, env) for f in t.tail]
+    sites = _callers(tuple(reversed(t.frames)))[::-1]
+    for spec, site in zip(t.frames, sites, strict=True):
+        file, function, source = spec.split("|")
+        line = env.app_line(file, site)
+        lines.append(f'  File "{env.root(env.spec.app)}/{file}", line {line}, in {function}')
+        lines.append(f"    {source}")
+    lines += block
+    message = fill(t.message)
+    lines.append(f"{t.kind}: {message}" if message else t.kind)
+    return "\n".join(lines)
+
+
+# Node ----------------------------------------------------------------------------------
+
+_NODE_LOCATION = re.compile(r"(?P<path>[^\s(),<>]+):(?P<line>\d+):(?P<column>\d+)")
+
+
+def _node_lib(spec: str, env: _Env) -> str:
+    function, location = spec.split("|")
+
+    def resolve(match: re.Match[str]) -> str:
+        path = match["path"]
+        if path.startswith("node:"):
+            lib = "node"
+        else:
+            parts = path.split("/")
+            lib = "/".join(parts[:2] if path.startswith("@") else parts[:1])
+            if env.spec.style == "pnpm":
+                store = f"{lib.replace('/', '+')}@{env.versions[lib]}"
+                path = f"{env.spec.libs}/.pnpm/{store}/node_modules/{path}"
+            else:
+                path = f"{env.spec.libs}/{path}"
+        line = env.lib_line(lib, match["path"], int(match["line"]))
+        return f"{path}:{line}:{match['column']}"
+
+    location = _NODE_LOCATION.sub(resolve, location)
+    if not function:  # an anonymous function: its location alone
+        return f"    at {location}"
+    if function == "async":  # an anonymous async function further up the await chain
+        return f"    at async {location}"
+    return f"    at {function} ({location})"
+
+
+def _node_library(t: LibraryTemplate, path: tuple[str, ...], env: _Env, fill: _Filler) -> str:
+    message = fill(t.message)
+    lines = [f"{t.kind}: {message}" if message else t.kind]
+    lines += [_node_lib(f, env) for f in path]
+    for spec, site in zip(t.frames, _callers(t.frames), strict=True):
+        function, file = spec.split("|")
+        line, column = env.app_line(file, site), 5 + zlib.crc32(site.encode()) % 28
+        lines.append(f"    at {function} ({env.spec.app}/{file}:{line}:{column})")
+    lines += [_node_lib(f, env) for f in t.tail]
+    return "\n".join(lines)
+
+
+# Go ------------------------------------------------------------------------------------
+
+
+def _go_module_path(module: str) -> str:
+    """The module cache's spelling of a module path: capitals escaped as !lower."""
+    return re.sub(r"[A-Z]", lambda m: "!" + m.group().lower(), module)
+
+
+def _go_lib(spec: str, env: _Env) -> list[str]:
+    function, where = spec.split("|")
+    file, line = where.rsplit(":", 1)
+    name = function.removeprefix("created by ")
+    module = next((m for m in env.spec.versions if m != "go" and name.startswith(m)), "go")
+    number = env.lib_line(module, file, int(line))
+    if module == "go":
+        path = f"{env.root(env.spec.runtime)}/src/{file}"
+    elif env.spec.style == "vendor":
+        path = f"{env.spec.libs}/{module}/{file}"
+    else:
+        version = env.versions[module]
+        path = f"{env.spec.libs}/{_go_module_path(module)}@v{version}/{file}"
+    inlined = function.endswith("(...)")
+    where = f"\t{path}:{number}" + ("" if inlined else f" {env.offset(function, module)}")
+    return [function, where]
+
+
+def _go_library(t: LibraryTemplate, path: tuple[str, ...], env: _Env, fill: _Filler) -> str:
+    message = fill(t.message)
+    lines = [f"{t.kind}: {message}"]
+    if t.signal:
+        pc = 0x400000 + zlib.crc32(f"{t.id}/{env.build}".encode()) % 0x800000
+        lines.append(f"[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x{pc:x}]")
+    lines += ["", f"goroutine {fill('{goroutine}')} [running]:"]
+    for spec in path:
+        lines += _go_lib(spec, env)
+    for spec, site in zip(t.frames, _callers(t.frames), strict=True):
+        function, file = spec.split("|")
+        created = function.startswith("created by ")
+        name = function.removeprefix("created by ")
+        if not name.startswith("main."):
+            name = f"{env.spec.code}/{name}"
+        function = f"created by {name}" if created else name
+        where = f"\t{env.spec.app}/{file}:{env.app_line(file, site)}"
+        lines += [function, where + ("" if function.endswith("(...)") else f" {env.offset(name)}")]
+    for spec in t.tail:
+        lines += _go_lib(spec, env)
+    return "\n".join(lines)
+
+
+# Ruby ----------------------------------------------------------------------------------
+
+
+def _ruby_lib(spec: str, env: _Env) -> str:
+    gem, file, line, label = spec.split(":", 3)
+    if gem == "ruby":
+        lib, path = "ruby", f"{env.spec.runtime}/{file}"
+    else:
+        lib = _RUBY_GEMS.get(gem, gem)
+        path = f"{env.spec.libs}/{gem}-{env.versions[lib]}/{file}"
+    return f"{path}:{env.lib_line(lib, file, int(line))}:in {_ruby_label(label, env)}"
+
+
+def _ruby_label(label: str, env: _Env) -> str:
+    return f"'{label}'" if env.spec.style == "'" else f"`{label}'"
+
+
+def _ruby_library(t: LibraryTemplate, path: tuple[str, ...], env: _Env, fill: _Filler) -> str:
+    lines = [_ruby_lib(f, env) for f in path]
+    for spec, site in zip(t.frames, _callers(t.frames), strict=True):
+        file, label = spec.split("|")
+        root = env.root(env.spec.app)
+        lines.append(f"{root}/{file}:{env.app_line(file, site)}:in {_ruby_label(label, env)}")
+    lines += [_ruby_lib(f, env) for f in t.tail]
+    return "\n".join(lines)
+
+
+# .NET ----------------------------------------------------------------------------------
+
+_DOTNET_LINE = re.compile(r" in (?P<file>/_/\S+):line (?P<line>\d+)$")
+
+
+def _dotnet_lib(spec: str, env: _Env) -> str:
+    match = _DOTNET_LINE.search(spec)
+    if match:  # a package that ships its symbols: SourceLink's /_/ paths
+        lib = next(lib for prefix, lib in _DOTNET_LIBS if spec.startswith(prefix))
+        line = env.lib_line(lib, match["file"], int(match["line"]))
+        spec = f"{spec[: match.start()]} in {match['file']}:line {line}"
+    return f"   at {spec}"
+
+
+def _dotnet_library(t: LibraryTemplate, path: tuple[str, ...], env: _Env, fill: _Filler) -> str:
+    lines = [_header(t, fill)]
+    lines += [_dotnet_lib(f, env) for f in path]
+    for spec, site in zip(t.frames, _callers(t.frames), strict=True):
+        method, file = spec.split("|")
+        line = env.app_line(file, site)
+        lines.append(f"   at {env.spec.code}.{method} in {env.spec.app}/{file}:line {line}")
+    lines += [_dotnet_lib(f, env) for f in t.tail]
+    return "\n".join(lines)
+
+
+_LIBRARY_STACKS: dict[str, Callable[[LibraryTemplate, tuple[str, ...], _Env, _Filler], str]] = {
+    "java": _java_library,
+    "python": _python_library,
+    "node": _node_library,
+    "go": _go_library,
+    "ruby": _ruby_library,
+    "dotnet": _dotnet_library,
+}
+
+
+def _lt(
+    id: str,
+    service: str,
+    kind: str,
+    message: str,
+    paths: tuple[tuple[str, ...], ...],
+    frames: tuple[str, ...],
+    tail: tuple[str, ...],
+    **more: Any,
+) -> LibraryTemplate:
+    lang = _LIBRARY_SERVICES[service].lang
+    return LibraryTemplate(id, service, lang, kind, message, paths, frames, tail, **more)
+
+
+def _elsewhere(
+    base: LibraryTemplate, id: str, frames: tuple[str, ...], tail: tuple[str, ...] = ()
+) -> LibraryTemplate:
+    """The same library error reached from another call site of the service: another bug."""
+    return replace(base, id=id, frames=frames, tail=tail or base.tail)
+
+
+# --- Java ------------------------------------------------------------------------------
+
+_ORDERS_WEB = (
+    "java.base/jdk.internal.reflect.DirectMethodHandleAccessor.invoke"
+    "(DirectMethodHandleAccessor.java:103)",
+    "java.base/java.lang.reflect.Method.invoke(Method.java:580)",
+    "org.springframework.web.method.support.InvocableHandlerMethod.doInvoke"
+    "(InvocableHandlerMethod.java:255)",
+    "org.springframework.web.method.support.InvocableHandlerMethod.invokeForRequest"
+    "(InvocableHandlerMethod.java:188)",
+    "org.springframework.web.servlet.mvc.method.annotation.ServletInvocableHandlerMethod"
+    ".invokeAndHandle(ServletInvocableHandlerMethod.java:118)",
+    "org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter"
+    ".invokeHandlerMethod(RequestMappingHandlerAdapter.java:926)",
+    "org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter"
+    ".handleInternal(RequestMappingHandlerAdapter.java:831)",
+    "org.springframework.web.servlet.DispatcherServlet.doDispatch(DispatcherServlet.java:1089)",
+    "org.springframework.web.servlet.DispatcherServlet.doService(DispatcherServlet.java:979)",
+    "org.springframework.web.servlet.FrameworkServlet.processRequest(FrameworkServlet.java:1014)",
+    "org.springframework.web.servlet.FrameworkServlet.service(FrameworkServlet.java:885)",
+    "jakarta.servlet.http.HttpServlet.service(HttpServlet.java:658)",
+    "org.apache.catalina.core.StandardWrapperValve.invoke(StandardWrapperValve.java:167)",
+    "org.apache.coyote.http11.Http11Processor.service(Http11Processor.java:391)",
+    "org.apache.tomcat.util.net.NioEndpoint$SocketProcessor.doRun(NioEndpoint.java:1744)",
+    "org.apache.tomcat.util.threads.ThreadPoolExecutor$Worker.run(ThreadPoolExecutor.java:659)",
+    "org.apache.tomcat.util.threads.TaskThread$WrappingRunnable.run(TaskThread.java:63)",
+    "java.base/java.lang.Thread.run(Thread.java:1583)",
+)
+_ORDERS_FILTER = (
+    "org.springframework.web.filter.OncePerRequestFilter.doFilter(OncePerRequestFilter.java:116)",
+    "org.apache.catalina.core.ApplicationFilterChain.internalDoFilter"
+    "(ApplicationFilterChain.java:174)",
+    "org.apache.catalina.core.ApplicationFilterChain.doFilter(ApplicationFilterChain.java:149)",
+    "org.apache.catalina.core.StandardWrapperValve.invoke(StandardWrapperValve.java:167)",
+    "org.apache.coyote.http11.Http11Processor.service(Http11Processor.java:391)",
+    "org.apache.tomcat.util.net.NioEndpoint$SocketProcessor.doRun(NioEndpoint.java:1744)",
+    "org.apache.tomcat.util.threads.ThreadPoolExecutor$Worker.run(ThreadPoolExecutor.java:659)",
+    "org.apache.tomcat.util.threads.TaskThread$WrappingRunnable.run(TaskThread.java:63)",
+    "java.base/java.lang.Thread.run(Thread.java:1583)",
+)
+_ORDERS_ASYNC = (
+    "org.springframework.aop.interceptor.AsyncExecutionInterceptor.lambda$invoke$0"
+    "(AsyncExecutionInterceptor.java:115)",
+    "java.base/java.util.concurrent.FutureTask.run(FutureTask.java:317)",
+    "java.base/java.util.concurrent.ThreadPoolExecutor.runWorker(ThreadPoolExecutor.java:1144)",
+    "java.base/java.util.concurrent.ThreadPoolExecutor$Worker.run(ThreadPoolExecutor.java:642)",
+    "java.base/java.lang.Thread.run(Thread.java:1583)",
+)
+_TRANSACTIONAL = (  # a @Transactional bean's CGLIB proxy, between the service's frames
+    "java.base/jdk.internal.reflect.DirectMethodHandleAccessor.invoke"
+    "(DirectMethodHandleAccessor.java:103)",
+    "java.base/java.lang.reflect.Method.invoke(Method.java:580)",
+    "org.springframework.aop.support.AopUtils.invokeJoinpointUsingReflection(AopUtils.java:355)",
+    "org.springframework.aop.framework.ReflectiveMethodInvocation.invokeJoinpoint"
+    "(ReflectiveMethodInvocation.java:196)",
+    "org.springframework.aop.framework.ReflectiveMethodInvocation.proceed"
+    "(ReflectiveMethodInvocation.java:163)",
+    "org.springframework.transaction.interceptor.TransactionInterceptor$1.proceedWithInvocation"
+    "(TransactionInterceptor.java:123)",
+    "org.springframework.transaction.interceptor.TransactionAspectSupport"
+    ".invokeWithinTransaction(TransactionAspectSupport.java:392)",
+    "org.springframework.transaction.interceptor.TransactionInterceptor.invoke"
+    "(TransactionInterceptor.java:119)",
+    "org.springframework.aop.framework.ReflectiveMethodInvocation.proceed"
+    "(ReflectiveMethodInvocation.java:184)",
+    "org.springframework.aop.framework.CglibAopProxy$DynamicAdvisedInterceptor.intercept"
+    "(CglibAopProxy.java:765)",
+)
+_PAYOUTS_WEB = (
+    "java.base/jdk.internal.reflect.NativeMethodAccessorImpl.invoke0(Native Method)",
+    "java.base/jdk.internal.reflect.NativeMethodAccessorImpl.invoke"
+    "(NativeMethodAccessorImpl.java:77)",
+    "java.base/jdk.internal.reflect.DelegatingMethodAccessorImpl.invoke"
+    "(DelegatingMethodAccessorImpl.java:43)",
+    "java.base/java.lang.reflect.Method.invoke(Method.java:568)",
+    "org.springframework.web.method.support.InvocableHandlerMethod.doInvoke"
+    "(InvocableHandlerMethod.java:255)",
+    "org.springframework.web.method.support.InvocableHandlerMethod.invokeForRequest"
+    "(InvocableHandlerMethod.java:188)",
+    "org.springframework.web.servlet.mvc.method.annotation.ServletInvocableHandlerMethod"
+    ".invokeAndHandle(ServletInvocableHandlerMethod.java:118)",
+    "org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter"
+    ".invokeHandlerMethod(RequestMappingHandlerAdapter.java:926)",
+    "org.springframework.web.servlet.DispatcherServlet.doDispatch(DispatcherServlet.java:1089)",
+    "org.springframework.web.servlet.FrameworkServlet.doGet(FrameworkServlet.java:903)",
+    "jakarta.servlet.http.HttpServlet.service(HttpServlet.java:564)",
+    "org.apache.catalina.core.StandardWrapperValve.invoke(StandardWrapperValve.java:167)",
+    "org.apache.coyote.http11.Http11Processor.service(Http11Processor.java:391)",
+    "org.apache.tomcat.util.threads.ThreadPoolExecutor$Worker.run(ThreadPoolExecutor.java:659)",
+    "org.apache.tomcat.util.threads.TaskThread$WrappingRunnable.run(TaskThread.java:63)",
+    "java.base/java.lang.Thread.run(Thread.java:840)",
+)
+_PAYOUTS_RABBIT = (
+    "org.springframework.amqp.rabbit.listener.AbstractMessageListenerContainer.doInvokeListener"
+    "(AbstractMessageListenerContainer.java:1684)",
+    "org.springframework.amqp.rabbit.listener.AbstractMessageListenerContainer"
+    ".actualInvokeListener(AbstractMessageListenerContainer.java:1594)",
+    "org.springframework.amqp.rabbit.listener.AbstractMessageListenerContainer.invokeListener"
+    "(AbstractMessageListenerContainer.java:1582)",
+    "org.springframework.amqp.rabbit.listener.AbstractMessageListenerContainer"
+    ".doExecuteListener(AbstractMessageListenerContainer.java:1573)",
+    "org.springframework.amqp.rabbit.listener.AbstractMessageListenerContainer"
+    ".executeListenerAndHandleException(AbstractMessageListenerContainer.java:1517)",
+    "org.springframework.amqp.rabbit.listener.AbstractMessageListenerContainer.executeListener"
+    "(AbstractMessageListenerContainer.java:1496)",
+    "org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer"
+    ".doReceiveAndExecute(SimpleMessageListenerContainer.java:1076)",
+    "org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer.receiveAndExecute"
+    "(SimpleMessageListenerContainer.java:1022)",
+    "org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer"
+    "$AsyncMessageProcessingConsumer.mainLoop(SimpleMessageListenerContainer.java:1423)",
+    "org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer"
+    "$AsyncMessageProcessingConsumer.run(SimpleMessageListenerContainer.java:1324)",
+    "java.base/java.lang.Thread.run(Thread.java:840)",
+)
+_PAYOUTS_EXECUTOR = (
+    "java.base/java.util.concurrent.Executors$RunnableAdapter.call(Executors.java:539)",
+    "java.base/java.util.concurrent.FutureTask.run(FutureTask.java:264)",
+    "java.base/java.util.concurrent.ThreadPoolExecutor.runWorker(ThreadPoolExecutor.java:1136)",
+    "java.base/java.util.concurrent.ThreadPoolExecutor$Worker.run(ThreadPoolExecutor.java:635)",
+    "java.base/java.lang.Thread.run(Thread.java:840)",
+)
+
+_PG_INSERT = (
+    "org.postgresql.core.v3.QueryExecutorImpl.receiveErrorResponse(QueryExecutorImpl.java:2725)",
+    "org.postgresql.core.v3.QueryExecutorImpl.processResults(QueryExecutorImpl.java:2412)",
+    "org.postgresql.core.v3.QueryExecutorImpl.execute(QueryExecutorImpl.java:371)",
+    "org.postgresql.jdbc.PgStatement.executeInternal(PgStatement.java:502)",
+    "org.postgresql.jdbc.PgStatement.execute(PgStatement.java:419)",
+    "org.postgresql.jdbc.PgPreparedStatement.executeWithFlags(PgPreparedStatement.java:194)",
+    "org.postgresql.jdbc.PgPreparedStatement.executeUpdate(PgPreparedStatement.java:155)",
+    "com.zaxxer.hikari.pool.ProxyPreparedStatement.executeUpdate(ProxyPreparedStatement.java:61)",
+    "com.zaxxer.hikari.pool.HikariProxyPreparedStatement.executeUpdate"
+    "(HikariProxyPreparedStatement.java)",
+    "org.springframework.jdbc.core.JdbcTemplate.lambda$update$2(JdbcTemplate.java:975)",
+    "org.springframework.jdbc.core.JdbcTemplate.execute(JdbcTemplate.java:658)",
+)
+_TLS_READ = (
+    "java.base/sun.nio.ch.NioSocketImpl.timedRead(NioSocketImpl.java:288)",
+    "java.base/sun.nio.ch.NioSocketImpl.implRead(NioSocketImpl.java:314)",
+    "java.base/sun.nio.ch.NioSocketImpl.read(NioSocketImpl.java:355)",
+    "java.base/sun.nio.ch.NioSocketImpl$1.read(NioSocketImpl.java:808)",
+    "java.base/java.net.Socket$SocketInputStream.read(Socket.java:1099)",
+    "java.base/sun.security.ssl.SSLSocketInputRecord.read(SSLSocketInputRecord.java:489)",
+)
+_HTTPCLIENT_EXECUTE = (
+    "java.base/sun.security.ssl.SSLSocketImpl$AppInputStream.read(SSLSocketImpl.java:1066)",
+    "org.apache.http.impl.io.SessionInputBufferImpl.streamRead(SessionInputBufferImpl.java:137)",
+    "org.apache.http.impl.io.SessionInputBufferImpl.fillBuffer(SessionInputBufferImpl.java:153)",
+    "org.apache.http.impl.io.SessionInputBufferImpl.readLine(SessionInputBufferImpl.java:280)",
+    "org.apache.http.impl.conn.DefaultHttpResponseParser.parseHead"
+    "(DefaultHttpResponseParser.java:138)",
+    "org.apache.http.impl.conn.DefaultHttpResponseParser.parseHead"
+    "(DefaultHttpResponseParser.java:56)",
+    "org.apache.http.impl.io.AbstractMessageParser.parse(AbstractMessageParser.java:259)",
+    "org.apache.http.impl.DefaultBHttpClientConnection.receiveResponseHeader"
+    "(DefaultBHttpClientConnection.java:163)",
+    "org.apache.http.impl.conn.CPoolProxy.receiveResponseHeader(CPoolProxy.java:157)",
+    "org.apache.http.protocol.HttpRequestExecutor.doReceiveResponse(HttpRequestExecutor.java:273)",
+    "org.apache.http.protocol.HttpRequestExecutor.execute(HttpRequestExecutor.java:125)",
+    "org.apache.http.impl.execchain.MainClientExec.execute(MainClientExec.java:272)",
+    "org.apache.http.impl.execchain.ProtocolExec.execute(ProtocolExec.java:186)",
+    "org.apache.http.impl.execchain.RetryExec.execute(RetryExec.java:89)",
+    "org.apache.http.impl.execchain.RedirectExec.execute(RedirectExec.java:110)",
+    "org.apache.http.impl.client.InternalHttpClient.doExecute(InternalHttpClient.java:185)",
+    "org.apache.http.impl.client.CloseableHttpClient.execute(CloseableHttpClient.java:83)",
+    "org.apache.http.impl.client.CloseableHttpClient.execute(CloseableHttpClient.java:108)",
+)
+_LETTUCE_GET = (
+    "io.lettuce.core.internal.ExceptionFactory.createTimeoutException(ExceptionFactory.java:59)",
+    "io.lettuce.core.internal.Futures.awaitOrCancel(Futures.java:246)",
+    "io.lettuce.core.FutureSyncInvocationHandler.handleInvocation"
+    "(FutureSyncInvocationHandler.java:75)",
+    "io.lettuce.core.internal.AbstractInvocationHandler.invoke(AbstractInvocationHandler.java:80)",
+    "jdk.proxy2/jdk.proxy2.$Proxy{proxy}.get(Unknown Source)",
+)
+_KAFKA_POLL = (
+    "org.apache.kafka.clients.consumer.internals.CompletedFetch.parseRecord"
+    "(CompletedFetch.java:331)",
+    "org.apache.kafka.clients.consumer.internals.CompletedFetch.fetchRecords"
+    "(CompletedFetch.java:283)",
+    "org.apache.kafka.clients.consumer.internals.FetchCollector.fetchRecords"
+    "(FetchCollector.java:168)",
+    "org.apache.kafka.clients.consumer.internals.FetchCollector.collectFetch"
+    "(FetchCollector.java:134)",
+    "org.apache.kafka.clients.consumer.internals.Fetcher.collectFetch(Fetcher.java:145)",
+    "org.apache.kafka.clients.consumer.internals.LegacyKafkaConsumer.pollForFetches"
+    "(LegacyKafkaConsumer.java:693)",
+    "org.apache.kafka.clients.consumer.internals.LegacyKafkaConsumer.poll"
+    "(LegacyKafkaConsumer.java:617)",
+    "org.apache.kafka.clients.consumer.internals.LegacyKafkaConsumer.poll"
+    "(LegacyKafkaConsumer.java:590)",
+    "org.apache.kafka.clients.consumer.KafkaConsumer.poll(KafkaConsumer.java:874)",
+)
+
+_JL_PG_UNIQUE = _lt(
+    "jl-pg-unique",
+    "orders",
+    "org.springframework.dao.DuplicateKeyException",
+    "PreparedStatementCallback; SQL [INSERT INTO orders (id, customer_id, idempotency_key,"
+    " total_cents, currency, status) VALUES (?, ?, ?, ?, ?, ?)]; ERROR: duplicate key value"
+    ' violates unique constraint "orders_idempotency_key_key"\n  Detail: Key'
+    " (idempotency_key)=({uuid}) already exists.",
+    (
+        (
+            "org.springframework.jdbc.support.SQLStateSQLExceptionTranslator.doTranslate"
+            "(SQLStateSQLExceptionTranslator.java:118)",
+            "org.springframework.jdbc.support.AbstractFallbackSQLExceptionTranslator.translate"
+            "(AbstractFallbackSQLExceptionTranslator.java:107)",
+            "org.springframework.jdbc.support.AbstractFallbackSQLExceptionTranslator.translate"
+            "(AbstractFallbackSQLExceptionTranslator.java:116)",
+            "org.springframework.jdbc.core.JdbcTemplate.translateException(JdbcTemplate.java:1548)",
+            "org.springframework.jdbc.core.JdbcTemplate.execute(JdbcTemplate.java:677)",
+            "org.springframework.jdbc.core.JdbcTemplate.update(JdbcTemplate.java:970)",
+            "org.springframework.jdbc.core.JdbcTemplate.update(JdbcTemplate.java:1014)",
+            "org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate.update"
+            "(NamedParameterJdbcTemplate.java:365)",
+        ),
+    ),
+    (
+        "repository.OrderRepository.insert",
+        "service.OrderService.place",
+        *_TRANSACTIONAL,
+        "com.acme.orders.service.OrderService$$SpringCGLIB$$0.place(<generated>)",
+        "api.OrderController.place",
+    ),
+    _ORDERS_WEB,
+    cause=(
+        "org.postgresql.util.PSQLException: ERROR: duplicate key value violates unique"
+        ' constraint "orders_idempotency_key_key"\n  Detail: Key (idempotency_key)=({uuid})'
+        " already exists.",
+        *_PG_INSERT,
+    ),
+    cause_join=5,
+)
+_JL_JACKSON = _lt(
+    "jl-jackson-date",
+    "payouts",
+    "com.fasterxml.jackson.databind.exc.InvalidFormatException",
+    'Cannot deserialize value of type `java.time.LocalDate` from String "{bad_date}": Failed'
+    " to deserialize java.time.LocalDate: (java.time.format.DateTimeParseException) Text"
+    " '{bad_date}' could not be parsed at index 0\n at [Source: REDACTED"
+    " (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: {col}]"
+    ' (through reference chain: com.acme.payouts.messaging.PayoutRequested["valueDate"])',
+    (
+        (
+            "com.fasterxml.jackson.databind.exc.InvalidFormatException.from"
+            "(InvalidFormatException.java:67)",
+            "com.fasterxml.jackson.databind.DeserializationContext.weirdStringException"
+            "(DeserializationContext.java:1958)",
+            "com.fasterxml.jackson.databind.DeserializationContext.handleWeirdStringValue"
+            "(DeserializationContext.java:1245)",
+            "com.fasterxml.jackson.datatype.jsr310.deser.JSR310DeserializerBase"
+            "._handleDateTimeException(JSR310DeserializerBase.java:176)",
+            "com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer._fromString"
+            "(LocalDateDeserializer.java:179)",
+            "com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer.deserialize"
+            "(LocalDateDeserializer.java:91)",
+            "com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer.deserialize"
+            "(LocalDateDeserializer.java:37)",
+            "com.fasterxml.jackson.databind.deser.impl.MethodProperty.deserializeAndSet"
+            "(MethodProperty.java:129)",
+            "com.fasterxml.jackson.databind.deser.BeanDeserializer.vanillaDeserialize"
+            "(BeanDeserializer.java:310)",
+            "com.fasterxml.jackson.databind.deser.BeanDeserializer.deserialize"
+            "(BeanDeserializer.java:177)",
+            "com.fasterxml.jackson.databind.deser.DefaultDeserializationContext.readRootValue"
+            "(DefaultDeserializationContext.java:342)",
+            "com.fasterxml.jackson.databind.ObjectMapper._readMapAndClose(ObjectMapper.java:4905)",
+            "com.fasterxml.jackson.databind.ObjectMapper.readValue(ObjectMapper.java:3948)",
+        ),
+    ),
+    ("messaging.PayoutRequestParser.parse", "messaging.PayoutRequestListener.onMessage"),
+    _PAYOUTS_RABBIT,
+)
+_JL_LETTUCE = _lt(
+    "jl-lettuce-timeout",
+    "orders",
+    "io.lettuce.core.RedisCommandTimeoutException",
+    "Command timed out after 2 second(s)",
+    (_LETTUCE_GET,),
+    ("cart.CartCache.load", "cart.CartService.current", "api.CartController.get"),
+    _ORDERS_WEB,
+)
+_JL_KAFKA = _lt(
+    "jl-kafka-deserialize",
+    "payouts",
+    "org.apache.kafka.common.errors.RecordDeserializationException",
+    "Error deserializing key/value for partition payout-requests-{partition} at offset {txid}."
+    " If needed, please seek past the record to continue consumption.",
+    (_KAFKA_POLL,),
+    ("events.PayoutEventsPoller.pollOnce", "events.PayoutEventsPoller.run"),
+    _PAYOUTS_EXECUTOR,
+    cause=(
+        "org.apache.kafka.common.errors.SerializationException: Unknown magic byte!",
+        "io.confluent.kafka.serializers.AbstractKafkaSchemaSerDe.getByteBuffer"
+        "(AbstractKafkaSchemaSerDe.java:638)",
+        "io.confluent.kafka.serializers.AbstractKafkaAvroDeserializer$DeserializationContext"
+        ".<init>(AbstractKafkaAvroDeserializer.java:400)",
+        "io.confluent.kafka.serializers.AbstractKafkaAvroDeserializer.deserialize"
+        "(AbstractKafkaAvroDeserializer.java:212)",
+        "io.confluent.kafka.serializers.KafkaAvroDeserializer.deserialize"
+        "(KafkaAvroDeserializer.java:65)",
+        "org.apache.kafka.common.serialization.Deserializer.deserialize(Deserializer.java:62)",
+        "org.apache.kafka.clients.consumer.internals.CompletedFetch.parseRecord"
+        "(CompletedFetch.java:318)",
+    ),
+    cause_join=1,
+)
+_JL_S3 = _lt(
+    "jl-s3-nosuchkey",
+    "payouts",
+    "software.amazon.awssdk.services.s3.model.NoSuchKeyException",
+    "The specified key does not exist. (Service: S3, Status Code: 404, Request ID: {awsreq},"
+    " Extended Request ID: {s3_ext_id})",
+    (
+        (
+            "software.amazon.awssdk.services.s3.model.NoSuchKeyException$BuilderImpl.build"
+            "(NoSuchKeyException.java:126)",
+            "software.amazon.awssdk.services.s3.model.NoSuchKeyException$BuilderImpl.build"
+            "(NoSuchKeyException.java:80)",
+            "software.amazon.awssdk.protocols.xml.internal.unmarshall"
+            ".AwsXmlPredicatedResponseHandler.handleErrorResponse"
+            "(AwsXmlPredicatedResponseHandler.java:156)",
+            "software.amazon.awssdk.protocols.xml.internal.unmarshall"
+            ".AwsXmlPredicatedResponseHandler.handleResponse"
+            "(AwsXmlPredicatedResponseHandler.java:108)",
+            "software.amazon.awssdk.protocols.xml.internal.unmarshall"
+            ".AwsXmlPredicatedResponseHandler.handle(AwsXmlPredicatedResponseHandler.java:85)",
+            "software.amazon.awssdk.protocols.xml.internal.unmarshall"
+            ".AwsXmlPredicatedResponseHandler.handle(AwsXmlPredicatedResponseHandler.java:43)",
+            "software.amazon.awssdk.awscore.client.handler.AwsSyncClientHandler"
+            "$Crc32ValidationResponseHandler.handle(AwsSyncClientHandler.java:93)",
+            "software.amazon.awssdk.core.internal.handler.BaseClientHandler"
+            ".lambda$successTransformationResponseHandler$7(BaseClientHandler.java:279)",
+            "software.amazon.awssdk.core.internal.http.pipeline.stages.HandleResponseStage"
+            ".execute(HandleResponseStage.java:50)",
+            "software.amazon.awssdk.core.internal.http.pipeline.stages.HandleResponseStage"
+            ".execute(HandleResponseStage.java:38)",
+            "software.amazon.awssdk.core.internal.http.pipeline.RequestPipelineBuilder"
+            "$ComposingRequestPipelineStage.execute(RequestPipelineBuilder.java:206)",
+            "software.amazon.awssdk.core.internal.http.pipeline.stages"
+            ".ApiCallAttemptTimeoutTrackingStage.execute"
+            "(ApiCallAttemptTimeoutTrackingStage.java:72)",
+            "software.amazon.awssdk.core.internal.http.pipeline.stages.RetryableStage.execute"
+            "(RetryableStage.java:59)",
+            "software.amazon.awssdk.core.internal.http.pipeline.stages"
+            ".ApiCallTimeoutTrackingStage.execute(ApiCallTimeoutTrackingStage.java:50)",
+            "software.amazon.awssdk.core.internal.http.AmazonSyncHttpClient"
+            "$RequestExecutionBuilderImpl.execute(AmazonSyncHttpClient.java:224)",
+            "software.amazon.awssdk.core.internal.handler.BaseSyncClientHandler.invoke"
+            "(BaseSyncClientHandler.java:103)",
+            "software.amazon.awssdk.core.internal.handler.BaseSyncClientHandler.doExecute"
+            "(BaseSyncClientHandler.java:173)",
+            "software.amazon.awssdk.core.internal.handler.BaseSyncClientHandler"
+            ".lambda$execute$1(BaseSyncClientHandler.java:80)",
+            "software.amazon.awssdk.core.internal.handler.BaseSyncClientHandler"
+            ".measureApiCallSuccess(BaseSyncClientHandler.java:182)",
+            "software.amazon.awssdk.core.internal.handler.BaseSyncClientHandler.execute"
+            "(BaseSyncClientHandler.java:74)",
+            "software.amazon.awssdk.awscore.client.handler.AwsSyncClientHandler.execute"
+            "(AwsSyncClientHandler.java:45)",
+            "software.amazon.awssdk.services.s3.DefaultS3Client.getObject"
+            "(DefaultS3Client.java:5186)",
+            "software.amazon.awssdk.services.s3.S3Client.getObjectAsBytes(S3Client.java:9063)",
+        ),
+    ),
+    ("statements.StatementArchive.fetch", "statements.StatementController.download"),
+    _PAYOUTS_WEB,
+)
+_JL_MAIL = _lt(
+    "jl-mail-connect",
+    "orders",
+    "org.eclipse.angus.mail.util.MailConnectException",
+    "Couldn't connect to host, port: smtp.sendgrid.net, 587; timeout 10000;\n  nested exception"
+    " is:\n\tjava.net.SocketTimeoutException: Connect timed out",
+    (
+        (
+            "org.eclipse.angus.mail.smtp.SMTPTransport.openServer(SMTPTransport.java:2258)",
+            "org.eclipse.angus.mail.smtp.SMTPTransport.protocolConnect(SMTPTransport.java:736)",
+            "jakarta.mail.Service.connect(Service.java:345)",
+            "jakarta.mail.Service.connect(Service.java:225)",
+            "jakarta.mail.Service.connect(Service.java:174)",
+            "jakarta.mail.Transport.send0(Transport.java:254)",
+            "jakarta.mail.Transport.send(Transport.java:124)",
+        ),
+    ),
+    ("notification.ReceiptMailer.send", "notification.OrderNotifications.orderPlaced"),
+    _ORDERS_ASYNC,
+    cause=(
+        "java.net.SocketTimeoutException: Connect timed out",
+        "java.base/sun.nio.ch.NioSocketImpl.timedFinishConnect(NioSocketImpl.java:546)",
+        "java.base/sun.nio.ch.NioSocketImpl.connect(NioSocketImpl.java:592)",
+        "java.base/java.net.SocksSocketImpl.connect(SocksSocketImpl.java:327)",
+        "java.base/java.net.Socket.connect(Socket.java:751)",
+        "org.eclipse.angus.mail.util.SocketFetcher.createSocket(SocketFetcher.java:372)",
+        "org.eclipse.angus.mail.util.SocketFetcher.getSocket(SocketFetcher.java:243)",
+        "org.eclipse.angus.mail.smtp.SMTPTransport.openServer(SMTPTransport.java:2222)",
+    ),
+    cause_join=1,
+)
+# a read timeout from the tax provider's API: while TLS waits for the next record's header,
+# or while it reads the rest of a record it has begun
+_JL_HTTP_TIMEOUT = _lt(
+    "jl-http-read-timeout",
+    "orders",
+    "java.net.SocketTimeoutException",
+    "Read timed out",
+    (
+        (
+            *_TLS_READ,
+            "java.base/sun.security.ssl.SSLSocketInputRecord.readHeader"
+            "(SSLSocketInputRecord.java:483)",
+            "java.base/sun.security.ssl.SSLSocketInputRecord.bytesInCompletePacket"
+            "(SSLSocketInputRecord.java:70)",
+            "java.base/sun.security.ssl.SSLSocketImpl.readApplicationRecord"
+            "(SSLSocketImpl.java:1461)",
+            *_HTTPCLIENT_EXECUTE,
+        ),
+        (
+            *_TLS_READ,
+            "java.base/sun.security.ssl.SSLSocketInputRecord.readFully"
+            "(SSLSocketInputRecord.java:472)",
+            "java.base/sun.security.ssl.SSLSocketInputRecord.decodeInputRecord"
+            "(SSLSocketInputRecord.java:243)",
+            "java.base/sun.security.ssl.SSLSocketInputRecord.decode(SSLSocketInputRecord.java:181)",
+            "java.base/sun.security.ssl.SSLTransport.decode(SSLTransport.java:111)",
+            "java.base/sun.security.ssl.SSLSocketImpl.decode(SSLSocketImpl.java:1510)",
+            "java.base/sun.security.ssl.SSLSocketImpl.readApplicationRecord"
+            "(SSLSocketImpl.java:1477)",
+            *_HTTPCLIENT_EXECUTE,
+        ),
+    ),
+    ("tax.TaxProviderClient.quote", "tax.TaxService.taxFor", "api.CheckoutController.quote"),
+    _ORDERS_WEB,
+)
+
+_JL_PG_UNIQUE_REORDER = _elsewhere(
+    _JL_PG_UNIQUE,
+    "jl-pg-unique~reorder",
+    (
+        "repository.OrderRepository.insert",
+        "service.ReorderService.reorder",
+        *_TRANSACTIONAL,
+        "com.acme.orders.service.ReorderService$$SpringCGLIB$$0.reorder(<generated>)",
+        "api.ReorderController.reorder",
+    ),
+)
+_JL_LETTUCE_LIMIT = _elsewhere(
+    _JL_LETTUCE,
+    "jl-lettuce-timeout~ratelimit",
+    ("ratelimit.RedisRateLimiter.remaining", "ratelimit.RateLimitFilter.doFilterInternal"),
+    _ORDERS_FILTER,
+)
+_JL_KAFKA_REPLAY = _elsewhere(
+    _JL_KAFKA,
+    "jl-kafka-deserialize~replay",
+    ("audit.PayoutAuditReplayer.replayBatch", "audit.PayoutAuditReplayer.run"),
+)
+
+# --- Python (traceback order: outermost first) -----------------------------------------
+
+_DJANGO_VIEW = (
+    "django/core/handlers/exception.py:55:inner|response = get_response(request)",
+    "django/core/handlers/base.py:197:_get_response|response = wrapped_callback(request,"
+    " *callback_args, **callback_kwargs)",
+    "django/views/decorators/csrf.py:65:_view_wrapper|return view_func(request, *args, **kwargs)",
+    "django/views/generic/base.py:104:view|return self.dispatch(request, *args, **kwargs)",
+    "rest_framework/views.py:509:dispatch|response = self.handle_exception(exc)",
+    "rest_framework/views.py:469:handle_exception|self.raise_uncaught_exception(exc)",
+    "rest_framework/views.py:480:raise_uncaught_exception|raise exc",
+    "rest_framework/views.py:506:dispatch|response = handler(request, *args, **kwargs)",
+)
+_CELERY_TASK = (
+    "celery/app/trace.py:477:trace_task|R = retval = fun(*args, **kwargs)",
+    "celery/app/trace.py:760:__protected_call__|return self.run(*args, **kwargs)",
+)
+_STARLETTE = (
+    "uvicorn/protocols/http/httptools_impl.py:411:run_asgi|result = await app(  # type:"
+    " ignore[func-returns-value]",
+    "uvicorn/middleware/proxy_headers.py:69:__call__|return await self.app(scope, receive, send)",
+    "fastapi/applications.py:1054:__call__|await super().__call__(scope, receive, send)",
+    "starlette/applications.py:123:__call__|await self.middleware_stack(scope, receive, send)",
+    "starlette/middleware/errors.py:186:__call__|raise exc",
+    "starlette/middleware/errors.py:164:__call__|await self.app(scope, receive, _send)",
+    "starlette/middleware/exceptions.py:65:__call__|await wrap_app_handling_exceptions(self.app,"
+    " conn)(scope, receive, send)",
+    "starlette/_exception_handler.py:64:wrapped_app|raise exc",
+    "starlette/_exception_handler.py:53:wrapped_app|await app(scope, receive, sender)",
+    "starlette/routing.py:756:__call__|await self.middleware_stack(scope, receive, send)",
+    "starlette/routing.py:776:app|await route.handle(scope, receive, send)",
+    "starlette/routing.py:297:handle|await self.app(scope, receive, send)",
+    "starlette/routing.py:77:app|await wrap_app_handling_exceptions(app, request)(scope,"
+    " receive, send)",
+    "starlette/_exception_handler.py:64:wrapped_app|raise exc",
+    "starlette/_exception_handler.py:53:wrapped_app|await app(scope, receive, sender)",
+    "starlette/routing.py:72:app|response = await func(request)",
+    "fastapi/routing.py:278:app|raw_response = await run_endpoint_function(",
+)
+_FASTAPI_ASYNC = (
+    *_STARLETTE,
+    "fastapi/routing.py:191:run_endpoint_function|return await dependant.call(**values)",
+)
+_FASTAPI_SYNC = (  # a plain def endpoint runs in anyio's worker threads
+    *_STARLETTE,
+    "fastapi/routing.py:193:run_endpoint_function|return await run_in_threadpool(dependant.call,"
+    " **values)",
+    "starlette/concurrency.py:42:run_in_threadpool|return await anyio.to_thread.run_sync(func,"
+    " *args)",
+    "anyio/to_thread.py:56:run_sync|return await get_async_backend().run_sync_in_worker_thread(",
+    "anyio/_backends/_asyncio.py:2177:run_sync_in_worker_thread|return await future",
+    "anyio/_backends/_asyncio.py:859:run|result = context.run(func, *args)",
+)
+_RUNPY = (
+    "py:runpy.py:198:_run_module_as_main|return _run_code(code, main_globals, None,",
+    "py:runpy.py:88:_run_code|exec(code, run_globals)",
+)
+
+_PL_STRIPE = _lt(
+    "pl-stripe-card",
+    "payments",
+    "stripe._error.CardError",
+    "Request {stripe_req}: Your card was declined.",
+    (
+        (
+            "stripe/_payment_intent.py:8843:create|cls._static_request(",
+            "stripe/_api_resource.py:172:_static_request|return _APIRequestor._global_instance()"
+            ".request(",
+            "stripe/_api_requestor.py:197:request|resp = requestor._interpret_response(rbody,"
+            " rcode, rheaders)",
+            "stripe/_api_requestor.py:854:_interpret_response|self.handle_error_response(rbody,"
+            " rcode, resp.data, rheaders)",
+            "stripe/_api_requestor.py:333:handle_error_response|raise err",
+        ),
+    ),
+    (
+        "payments/checkout/views.py|post|charge = charge_card(order,"
+        ' request.data["payment_method"])',
+        "payments/checkout/charges.py|charge_card|intent = stripe.PaymentIntent.create(",
+    ),
+    _DJANGO_VIEW,
+)
+_PL_STRIPE_RENEWAL = _elsewhere(
+    _PL_STRIPE,
+    "pl-stripe-card~renewal",
+    (
+        "payments/subscriptions/tasks.py|renew_due_subscriptions|renew(subscription)",
+        "payments/subscriptions/renewals.py|renew|intent = stripe.PaymentIntent.create(",
+    ),
+    _CELERY_TASK,
+)
+_BOTO3_PUT = (
+    "boto3/resources/factory.py:581:do_action|response = action(self, *args, **kwargs)",
+    "boto3/resources/action.py:88:__call__|response = getattr(parent.meta.client,"
+    " operation_name)(*args, **params)",
+    "botocore/client.py:569:_api_call|return self._make_api_call(operation_name, kwargs)",
+    "botocore/context.py:124:wrapper|return func(*args, **kwargs)",
+    "botocore/client.py:1023:_make_api_call|raise error_class(parsed_response, operation_name)",
+)
+_PL_DYNAMO = _lt(
+    "pl-dynamo-condition",
+    "payments",
+    "botocore.errorfactory.ConditionalCheckFailedException",
+    "An error occurred (ConditionalCheckFailedException) when calling the PutItem operation:"
+    " The conditional request failed",
+    (_BOTO3_PUT,),
+    (
+        "payments/ledger/tasks.py|settle_payout|claim(payout_id)",
+        "payments/ledger/idempotency.py|claim|table.put_item(",
+    ),
+    _CELERY_TASK,
+)
+_PL_DYNAMO_REFUND = _elsewhere(
+    _PL_DYNAMO,
+    "pl-dynamo-condition~refund",
+    (
+        "payments/refunds/tasks.py|process_refund|acquire(refund_id)",
+        "payments/refunds/locks.py|acquire|table.put_item(",
+    ),
+)
+
+# SQLAlchemy opening a connection for the pool: a new one, or an old one it recycles
+_SA_CONNECT = (
+    "sqlalchemy/pool/base.py:901:__connect|with util.safe_reraise():",
+    "sqlalchemy/util/langhelpers.py:146:__exit__|raise exc_value.with_traceback(exc_tb)",
+    "sqlalchemy/pool/base.py:897:__connect|self.dbapi_connection = connection ="
+    " pool._invoke_creator(self)",
+    "sqlalchemy/engine/create.py:646:connect|return dialect.connect(*cargs, **cparams)",
+    "sqlalchemy/engine/default.py:622:connect|return self.loaded_dbapi.connect(*cargs, **cparams)",
+    "psycopg2/__init__.py:122:connect|conn = _connect(dsn, connection_factory=connection_factory,"
+    " **kwasync)",
+)
+_SA_CHECKOUT = (
+    "sqlalchemy/engine/base.py:145:__init__|self._dbapi_connection = engine.raw_connection()",
+    "sqlalchemy/engine/base.py:3297:raw_connection|return self.pool.connect()",
+    "sqlalchemy/pool/base.py:449:connect|return _ConnectionFairy._checkout(self)",
+    "sqlalchemy/pool/base.py:1263:_checkout|fairy = _ConnectionRecord.checkout(pool)",
+)
+_SA_NEW = (
+    "sqlalchemy/pool/base.py:712:checkout|rec = pool._do_get()",
+    "sqlalchemy/pool/impl.py:179:_do_get|with util.safe_reraise():",
+    "sqlalchemy/util/langhelpers.py:146:__exit__|raise exc_value.with_traceback(exc_tb)",
+    "sqlalchemy/pool/impl.py:177:_do_get|return self._create_connection()",
+    "sqlalchemy/pool/base.py:390:_create_connection|return _ConnectionRecord(self)",
+    "sqlalchemy/pool/base.py:674:__init__|self.__connect()",
+)
+_SA_RECYCLED = (
+    "sqlalchemy/pool/base.py:716:checkout|dbapi_connection = rec.get_connection()",
+    "sqlalchemy/pool/base.py:841:get_connection|self.__connect()",
+)
+_SA_REFUSED = (
+    '!!psycopg2.OperationalError: connection to server at "{ip}", port 5432 failed:'
+    " Connection refused\n\tIs the server running on that host and accepting TCP/IP"
+    " connections?!!cause"
+)
+_SA_QUERY = (
+    "sqlalchemy/orm/query.py:2728:first|return self.limit(1)._iter().first()  # type:"
+    " ignore[return-value]",
+    "sqlalchemy/orm/query.py:2827:_iter|result: Union[ScalarResult[_T], Result[_T]] ="
+    " self.session.execute(",
+    "sqlalchemy/orm/session.py:2351:execute|return self._execute_internal(",
+    "sqlalchemy/orm/session.py:2226:_execute_internal|conn = self._connection_for_bind(bind)",
+    "sqlalchemy/orm/session.py:2095:_connection_for_bind|return trans._connection_for_bind(engine,"
+    " execution_options)",
+    "<string>:2:_connection_for_bind|",
+    "sqlalchemy/orm/state_changes.py:139:_go|ret_value = fn(self, *arg, **kw)",
+    "sqlalchemy/orm/session.py:1189:_connection_for_bind|conn = bind.connect()",
+    "sqlalchemy/engine/base.py:3273:connect|return self._connection_cls(self)",
+    "sqlalchemy/engine/base.py:147:__init__|Connection._handle_dbapi_exception_noconnection(",
+    "sqlalchemy/engine/base.py:2436:_handle_dbapi_exception_noconnection|raise"
+    " sqla_exc.with_traceback(exc_info[2]) from e",
+)
+_PL_SQLALCHEMY = _lt(
+    "pl-sqlalchemy-refused",
+    "recommendations",
+    "sqlalchemy.exc.OperationalError",
+    '(psycopg2.OperationalError) connection to server at "{ip}", port 5432 failed: Connection'
+    " refused\n\tIs the server running on that host and accepting TCP/IP connections?\n\n"
+    "(Background on this error at: https://sqlalche.me/e/20/e3q8)",
+    tuple(
+        (
+            *_SA_CHECKOUT,
+            *how,
+            *_SA_CONNECT,
+            _SA_REFUSED,
+            *_SA_QUERY,
+            *_SA_CHECKOUT,
+            *how,
+            *_SA_CONNECT,
+        )
+        for how in (_SA_NEW, _SA_RECYCLED)
+    ),
+    (
+        "recommendations/api/profiles.py|read_profile|profile = get_profile(session, user_id)",
+        "recommendations/repositories/profiles.py|get_profile|row ="
+        " session.query(Profile).filter_by(user_id=user_id).first()",
+    ),
+    _FASTAPI_SYNC,
+)
+
+# httpx's read timeout: anyio's, re-raised as httpcore's, re-raised as httpx's
+_PL_HTTPX = _lt(
+    "pl-httpx-timeout",
+    "recommendations",
+    "httpx.ReadTimeout",
+    "",
+    (
+        (
+            "httpcore/_backends/anyio.py:35:read|return await self._stream.receive("
+            "max_bytes=max_bytes)",
+            "anyio/streams/tls.py:205:receive|data = await"
+            " self._call_sslobject_method(self._ssl_object.read, max_bytes)",
+            "anyio/streams/tls.py:147:_call_sslobject_method|data = await"
+            " self.transport_stream.receive()",
+            "anyio/_backends/_asyncio.py:1197:receive|await self._protocol.read_event.wait()",
+            "py:asyncio/locks.py:212:wait|await fut",
+            "!!asyncio.exceptions.CancelledError!!context",
+            "httpcore/_backends/anyio.py:34:read|with anyio.fail_after(timeout):",
+            "anyio/_core/_tasks.py:115:__exit__|raise TimeoutError",
+            "!!TimeoutError!!cause",
+            "httpx/_transports/default.py:69:map_httpcore_exceptions|yield",
+            "httpx/_transports/default.py:373:handle_async_request|resp = await"
+            " self._pool.handle_async_request(req)",
+            "httpcore/_async/connection_pool.py:216:handle_async_request|raise exc from None",
+            "httpcore/_async/connection_pool.py:196:handle_async_request|response = await"
+            " connection.handle_async_request(",
+            "httpcore/_async/connection.py:101:handle_async_request|return await"
+            " self._connection.handle_async_request(request)",
+            "httpcore/_async/http11.py:143:handle_async_request|raise exc",
+            "httpcore/_async/http11.py:113:handle_async_request|) = await"
+            " self._receive_response_headers(**kwargs)",
+            "httpcore/_async/http11.py:186:_receive_response_headers|event = await"
+            " self._receive_event(timeout=timeout)",
+            "httpcore/_async/http11.py:224:_receive_event|data = await self._network_stream.read(",
+            "httpcore/_backends/anyio.py:32:read|with map_exceptions(exc_map):",
+            "py:contextlib.py:158:__exit__|self.gen.throw(value)",
+            "httpcore/_exceptions.py:14:map_exceptions|raise to_exc(exc) from exc",
+            "!!httpcore.ReadTimeout!!cause",
+            "httpx/_client.py:1801:get|return await self.request(",
+            "httpx/_client.py:1574:request|return await self.send(request, auth=auth,"
+            " follow_redirects=follow_redirects)",
+            "httpx/_client.py:1661:send|response = await self._send_handling_auth(",
+            "httpx/_client.py:1689:_send_handling_auth|response = await"
+            " self._send_handling_redirects(",
+            "httpx/_client.py:1726:_send_handling_redirects|response = await"
+            " self._send_single_request(request)",
+            "httpx/_client.py:1763:_send_single_request|response = await"
+            " transport.handle_async_request(request)",
+            "httpx/_transports/default.py:372:handle_async_request|with map_httpcore_exceptions():",
+            "py:contextlib.py:158:__exit__|self.gen.throw(value)",
+            "httpx/_transports/default.py:86:map_httpcore_exceptions|raise mapped_exc(message)"
+            " from exc",
+        ),
+    ),
+    (
+        "recommendations/api/routes.py|read_recommendations|products = await"
+        " catalog.fetch_products(candidate_ids)",
+        "recommendations/clients/catalog.py|fetch_products|response = await"
+        ' self._http.get("/v2/products", params={"ids": ",".join(ids)})',
+    ),
+    _FASTAPI_ASYNC,
+)
+_PL_HTTPX_HISTORY = _elsewhere(
+    _PL_HTTPX,
+    "pl-httpx-timeout~history",
+    (
+        "recommendations/api/routes.py|read_recommendations|history = await"
+        " profiles.fetch_history(user_id)",
+        "recommendations/clients/profiles.py|fetch_history|response = await"
+        ' self._http.get(f"/v1/users/{user_id}/history")',
+    ),
+)
+_PL_PYMONGO = _lt(
+    "pl-pymongo-selection",
+    "feeds-worker",
+    "pymongo.errors.ServerSelectionTimeoutError",
+    "mongo-0.mongo.{ns}.svc.cluster.local:27017: [Errno 111] Connection refused, Timeout: 30s,"
+    " Topology Description: <TopologyDescription id: {hex12}, topology_type:"
+    " ReplicaSetNoPrimary, servers: [<ServerDescription"
+    " ('mongo-0.mongo.{ns}.svc.cluster.local', 27017) server_type: Unknown, rtt: None,"
+    " error=AutoReconnect('mongo-0.mongo.{ns}.svc.cluster.local:27017: [Errno 111] Connection"
+    " refused')>]>",
+    (
+        (
+            "pymongo/collection.py:1319:find_one|for result in cursor.limit(-1):",
+            "pymongo/cursor.py:1207:next|if len(self.__data) or self._refresh():",
+            "pymongo/cursor.py:1100:_refresh|self.__session ="
+            " self.__collection.database.client._ensure_session()",
+            "pymongo/mongo_client.py:1816:_ensure_session|return self.__start_session(True,"
+            " causal_consistency=False)",
+            "pymongo/mongo_client.py:1766:__start_session|server_session ="
+            " self._get_server_session()",
+            "pymongo/mongo_client.py:1802:_get_server_session|return"
+            " self._topology.get_server_session()",
+            "pymongo/topology.py:485:get_server_session|self._select_servers_loop(",
+            "pymongo/topology.py:215:_select_servers_loop|raise ServerSelectionTimeoutError(",
+        ),
+    ),
+    (
+        "feeds/__main__.py|<module>|Worker.from_env().run()",
+        "feeds/worker.py|run|self.process(job)",
+        'feeds/worker.py|process|source = self.store.load_source(job["source_id"])',
+        'feeds/store.py|load_source|doc = self.sources.find_one({"_id": source_id})',
+    ),
+    _RUNPY,
+)
+_PL_REQUESTS_JSON = _lt(
+    "pl-requests-json",
+    "feeds-worker",
+    "requests.exceptions.JSONDecodeError",
+    "Expecting value: line 1 column 1 (char 0)",
+    (
+        (
+            "requests/models.py:971:json|return complexjson.loads(self.text, **kwargs)",
+            "py:json/__init__.py:346:loads|return _default_decoder.decode(s)",
+            "py:json/decoder.py:337:decode|obj, end = self.raw_decode(s, idx=_w(s, 0).end())",
+            'py:json/decoder.py:355:raw_decode|raise JSONDecodeError("Expecting value", s,'
+            " err.value) from None",
+            "!!json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)!!context",
+            "requests/models.py:975:json|raise RequestsJSONDecodeError(e.msg, e.doc, e.pos)",
+        ),
+    ),
+    (
+        "feeds/__main__.py|<module>|Worker.from_env().run()",
+        "feeds/worker.py|run|self.process(job)",
+        'feeds/worker.py|process|items = fetch_feed(source["url"], etag=source.get("etag"))',
+        "feeds/fetch.py|fetch_feed|payload = response.json()",
+    ),
+    _RUNPY,
+)
+
+# --- Node ------------------------------------------------------------------------------
+
+_TICKS = "process.processTicksAndRejections|node:internal/process/task_queues:95:5"
+_NEST = (
+    "async|@nestjs/core/router/router-execution-context.js:46:28",
+    "async|@nestjs/core/router/router-proxy.js:9:17",
+)
+_BULLMQ = (
+    "async Worker.processJob|bullmq/dist/cjs/classes/worker.js:455:28",
+    "async Worker.retryIfFailed|bullmq/dist/cjs/classes/worker.js:640:24",
+)
+
+# pg re-captures the stack where the query's promise settles: in pg-pool when the
+# repository is handed the pool, in pg's client inside a transaction
+_NL_PG_UNIQUE = _lt(
+    "nl-pg-unique",
+    "checkout-bff",
+    "error",
+    'duplicate key value violates unique constraint "carts_session_id_key"',
+    (("|pg-pool/index.js:45:11", _TICKS), ("|pg/lib/client.js:526:17", _TICKS)),
+    (
+        "async CartRepository.insert|carts/cart.repository.js",
+        "async CartService.open|carts/cart.service.js",
+        "async CartController.create|carts/cart.controller.js",
+    ),
+    _NEST,
+)
+_NL_FETCH = _lt(
+    "nl-fetch-failed",
+    "checkout-bff",
+    "TypeError",
+    "fetch failed",
+    (("|node:internal/deps/undici/undici:13178:13", _TICKS),),
+    (
+        "async PaymentsClient.authorize|payments/payments.client.js",
+        "async CheckoutService.pay|checkout/checkout.service.js",
+        "async CheckoutController.pay|checkout/checkout.controller.js",
+    ),
+    _NEST,
+)
+_NL_FETCH_INVENTORY = _elsewhere(
+    _NL_FETCH,
+    "nl-fetch-failed~inventory",
+    (
+        "async InventoryClient.reserve|inventory/inventory.client.js",
+        "async CheckoutService.pay|checkout/checkout.service.js",
+        "async CheckoutController.pay|checkout/checkout.controller.js",
+    ),
+)
+_NL_MONGOOSE = _lt(
+    "nl-mongoose-cast",
+    "checkout-bff",
+    "CastError",
+    'Cast to ObjectId failed for value "{order}" (type string) at path "_id" for model "Order"',
+    (("model.Query.exec|mongoose/lib/query.js:4913:21", _TICKS),),
+    (
+        "async OrdersService.findOne|orders/orders.service.js",
+        "async OrdersController.show|orders/orders.controller.js",
+    ),
+    _NEST,
+)
+_NL_S3 = _lt(
+    "nl-s3-nosuchkey",
+    "notifier",
+    "NoSuchKey",
+    "The specified key does not exist.",
+    (
+        (
+            "de_NoSuchKeyRes|@aws-sdk/client-s3/dist-cjs/index.js:5593:21",
+            "de_CommandError|@aws-sdk/client-s3/dist-cjs/index.js:4759:19",
+            _TICKS,
+            "async|@smithy/middleware-serde/dist-cjs/index.js:35:20",
+            "async|@aws-sdk/middleware-sdk-s3/dist-cjs/index.js:483:18",
+            "async|@smithy/middleware-retry/dist-cjs/index.js:320:38",
+            "async|@aws-sdk/middleware-flexible-checksums/dist-cjs/index.js:315:18",
+            "async|@aws-sdk/middleware-sdk-s3/dist-cjs/index.js:109:22",
+            "async|@aws-sdk/middleware-sdk-s3/dist-cjs/index.js:136:14",
+            "async|@aws-sdk/middleware-logger/dist-cjs/index.js:33:22",
+        ),
+    ),
+    (
+        "async TemplateStore.load|templates/template.store.js",
+        "async EmailRenderer.render|email/email.renderer.js",
+        "async SendEmailHandler.handle|handlers/send-email.handler.js",
+    ),
+    _BULLMQ,
+)
+_NL_HANDLEBARS = _lt(
+    "nl-handlebars-helper",
+    "notifier",
+    "Error",
+    'Missing helper: "formatMoney"',
+    (
+        (
+            "Object.<anonymous>|handlebars/dist/cjs/helpers/helper-missing.js:19:13",
+            "Object.wrapper|handlebars/dist/cjs/handlebars/internal/wrapHelper.js:15:19",
+            "Object.eval [as main]|eval at createFunctionContext"
+            " (handlebars/dist/cjs/handlebars/compiler/javascript-compiler.js:262:23),"
+            " <anonymous>:13:92",
+            "main|handlebars/dist/cjs/handlebars/runtime.js:208:32",
+            "ret|handlebars/dist/cjs/handlebars/runtime.js:212:12",
+            "ret|handlebars/dist/cjs/handlebars/compiler/compiler.js:519:21",
+        ),
+    ),
+    (
+        "EmailRenderer.renderBody|email/email.renderer.js",
+        "EmailRenderer.render|email/email.renderer.js",
+        "async SendEmailHandler.handle|handlers/send-email.handler.js",
+    ),
+    _BULLMQ,
+)
+_NL_AMQP = _lt(
+    "nl-amqp-closed",
+    "notifier",
+    "IllegalOperationError",
+    "Channel closed",
+    (
+        (
+            "ConfirmChannel.<anonymous>|amqplib/lib/channel.js:160:17",
+            "ConfirmChannel.publish|amqplib/lib/channel_model.js:171:17",
+        ),
+    ),
+    (
+        "EventPublisher.publish|events/event.publisher.js",
+        "DeliveryTracker.markSent|tracking/delivery.tracker.js",
+        "SendEmailHandler.handle|handlers/send-email.handler.js",
+    ),
+    _BULLMQ,
+)
+_NL_AMQP_SMS = _elsewhere(
+    _NL_AMQP,
+    "nl-amqp-closed~sms",
+    (
+        "AuditTrail.record|audit/audit.trail.js",
+        "SendSmsHandler.handle|handlers/send-sms.handler.js",
+    ),
+)
+
+# --- Go --------------------------------------------------------------------------------
+
+_SARAMA = (  # a Kafka consumer group's claim loop; the module cache escapes capitals (!i!b!m)
+    "github.com/IBM/sarama.(*consumerGroupSession).consume(0xc0001e4000, {0xc0002a6000, 0x10},"
+    " 0x3)|consumer_group.go:869",
+    "github.com/IBM/sarama.newConsumerGroupSession.func2({0xc0002a6000?, 0x0?}, 0x0?)"
+    "|consumer_group.go:794",
+    "created by github.com/IBM/sarama.newConsumerGroupSession in goroutine 87"
+    "|consumer_group.go:786",
+)
+_GRPC_UNARY = (
+    "google.golang.org/grpc.(*Server).processUnaryRPC(0xc0001f2000, {0x1f3c2a8, 0xc0004a6f30},"
+    " {0x1f45e60, 0xc000196000}, 0xc0004c8120, 0xc0002b6f90, 0x2b1a6e0, 0x0)|server.go:1379",
+    "google.golang.org/grpc.(*Server).handleStream(0xc0001f2000, {0x1f45e60, 0xc000196000},"
+    " 0xc0004c8120)|server.go:1790",
+    "google.golang.org/grpc.(*Server).serveStreams.func2.1()|server.go:1029",
+    "created by google.golang.org/grpc.(*Server).serveStreams.func2 in goroutine 42|server.go:1040",
+)
+_CONSUMER = (
+    "internal/events.(*Handler).Handle(0xc000214000, {0x1c0e2a8, 0xc0002e5e30},"
+    " 0xc0003b8000)|internal/events/handler.go",
+    "internal/consumer.(*claimHandler).ConsumeClaim(0xc0001ce0f0, {0x1c1f2a0, 0xc0001e4000},"
+    " {0x1c1e8c8, 0xc0003a6000})|internal/consumer/claims.go",
+)
+
+_GL_PROMETHEUS = _lt(
+    "gl-prom-cardinality",
+    "dispatch",
+    "panic",
+    'inconsistent label cardinality: expected 3 label values but got 2 in []string{"no_courier",'
+    ' "{warehouse}"}',
+    (
+        (
+            "github.com/prometheus/client_golang/prometheus.(*CounterVec).WithLabelValues(...)"
+            "|prometheus/counter.go:294",
+        ),
+    ),
+    (
+        "internal/assign.(*Service).recordOutcome(0xc0002a4000, {0x1d7a4b3, 0xa},"
+        " {0xc0003f2b00, 0x4})|internal/assign/service.go",
+        "internal/assign.(*Service).Assign(0xc0002a4000, {0x1f3c2a8, 0xc0004a6f30},"
+        " 0xc0004d2280)|internal/assign/service.go",
+        "internal/rpc.(*Server).AssignCourier(0xc000180fc0, {0x1f3c2a8?, 0xc0004a6f30?},"
+        " 0x1b7e9c0?)|internal/rpc/server.go",
+        "internal/rpc._Dispatch_AssignCourier_Handler({0x1b7e9c0, 0xc000180fc0}, {0x1f3c2a8,"
+        " 0xc0004a6f30}, 0xc0004b6a00, 0x0)|internal/rpc/dispatch_grpc.pb.go",
+    ),
+    _GRPC_UNARY,
+)
+_GL_PROMETHEUS_REASSIGN = _elsewhere(
+    _GL_PROMETHEUS,
+    "gl-prom-cardinality~reassign",
+    (
+        "internal/assign.(*Service).recordOutcome(0xc0002a4000, {0x1d7a4b3, 0xa},"
+        " {0xc0003f2b00, 0x4})|internal/assign/service.go",
+        "internal/assign.(*Service).Reassign(0xc0002a4000, {0x1f3c2a8, 0xc0004a6f30},"
+        " {0xc0003e6a80, 0x24})|internal/assign/reassign.go",
+        "internal/rpc.(*Server).ReassignCourier(0xc000180fc0, {0x1f3c2a8?, 0xc0004a6f30?},"
+        " 0x1b7ea40?)|internal/rpc/server.go",
+        "internal/rpc._Dispatch_ReassignCourier_Handler({0x1b7e9c0, 0xc000180fc0}, {0x1f3c2a8,"
+        " 0xc0004a6f30}, 0xc0004b6a00, 0x0)|internal/rpc/dispatch_grpc.pb.go",
+    ),
+)
+_GL_MONGO_NIL = _lt(
+    "gl-mongo-nil",
+    "dispatch",
+    "panic",
+    "runtime error: invalid memory address or nil pointer dereference",
+    (
+        (
+            "go.mongodb.org/mongo-driver/mongo.(*Collection).find(0x0, {0x1f3c2a8,"
+            " 0xc0004a6f30}, {0x1a1e4c0, 0xc0004f6a38}, 0x0, {0xc0004e7a48, 0x1, 0x1})"
+            "|mongo/collection.go:1213",
+            "go.mongodb.org/mongo-driver/mongo.(*Collection).Find(...)|mongo/collection.go:1200",
+        ),
+    ),
+    (
+        "internal/store.(*Couriers).Available(0xc0001b2f00, {0x1f3c2a8, 0xc0004a6f30},"
+        " {0xc0004d2a38, 0x4})|internal/store/couriers.go",
+        "internal/assign.(*Service).Assign(0xc0002a4000, {0x1f3c2a8, 0xc0004a6f30},"
+        " 0xc0004d2280)|internal/assign/service.go",
+        "internal/rpc.(*Server).AssignCourier(0xc000180fc0, {0x1f3c2a8?, 0xc0004a6f30?},"
+        " 0x1b7e9c0?)|internal/rpc/server.go",
+        "internal/rpc._Dispatch_AssignCourier_Handler({0x1b7e9c0, 0xc000180fc0}, {0x1f3c2a8,"
+        " 0xc0004a6f30}, 0xc0004b6a00, 0x0)|internal/rpc/dispatch_grpc.pb.go",
+    ),
+    _GRPC_UNARY,
+    signal=True,
+)
+_GL_UUID = _lt(
+    "gl-uuid-parse",
+    "tracking",
+    "panic",
+    'uuid: Parse("{order}"): invalid UUID length: 8',
+    (("github.com/google/uuid.MustParse({0xc0003a2c00, 0x8})|uuid.go:178",),),
+    (
+        "internal/events.(*Handler).onDelivered(0xc000214000, {0x1c0e2a8, 0xc0002e5e30},"
+        " {0xc0004a6000, 0x1f4, 0x1f4})|internal/events/delivered.go",
+        *_CONSUMER,
+    ),
+    _SARAMA,
+)
+_GL_UUID_PICKUP = _elsewhere(
+    _GL_UUID,
+    "gl-uuid-parse~pickup",
+    (
+        "internal/events.(*Handler).onPickedUp(0xc000214000, {0x1c0e2a8, 0xc0002e5e30},"
+        " {0xc0004a6000, 0x1c2, 0x1c2})|internal/events/picked_up.go",
+        *_CONSUMER,
+    ),
+)
+_GL_VALIDATOR = _lt(
+    "gl-validator-undefined",
+    "tracking",
+    "panic",
+    "Undefined validation function 'e164_phone' on field 'RecipientPhone'",
+    (
+        (
+            "github.com/go-playground/validator/v10.(*Validate).parseFieldTagsRecursive("
+            "0xc0001c6000, {0xc0003e2a40?, 0x16?}, {0xc0003e2a20, 0xe}, {0x0, 0x0}, 0x0)"
+            "|cache.go:296",
+            "github.com/go-playground/validator/v10.(*Validate).extractStructCache("
+            "0xc0001c6000, {0x1a0b3e0?, 0xc0004d0280?, 0x0?}, {0x188f44d, 0x12})|cache.go:152",
+            "github.com/go-playground/validator/v10.(*validate).validateStruct(0xc0003fe000,"
+            " {0x1c0e2a8, 0xc0002e5e30}, {0x1a0b3e0?, 0xc0004d0280?, 0x0?}, {0x1a0b3e0?,"
+            " 0xc0004d0280?, 0x0?}, {0x1c1b6c0, 0x1a0b3e0}, {0x0, 0x0}, ...)|validator.go:36",
+            "github.com/go-playground/validator/v10.(*Validate).StructCtx(0xc0001c6000,"
+            " {0x1c0e2a8, 0xc0002e5e30}, {0x1a0b3e0, 0xc0004d0280})|validator_instance.go:390",
+            "github.com/go-playground/validator/v10.(*Validate).Struct(...)"
+            "|validator_instance.go:363",
+        ),
+    ),
+    (
+        "internal/events.(*Handler).onOutForDelivery(0xc000214000, {0x1c0e2a8, 0xc0002e5e30},"
+        " {0xc0004a6000, 0x23a, 0x23a})|internal/events/out_for_delivery.go",
+        *_CONSUMER,
+    ),
+    _SARAMA,
+)
+_GL_MAP_WRITES = _lt(
+    "gl-header-map-writes",
+    "tracking",
+    "fatal error",
+    "concurrent map writes",
+    (
+        (
+            "net/textproto.MIMEHeader.Set(...)|net/textproto/header.go:22",
+            "net/http.Header.Set(...)|net/http/header.go:40",
+        ),
+    ),
+    (
+        "internal/webhook.(*Notifier).sign(0xc000228480, 0xc0003b4000, {0xc000712000, 0x1a4,"
+        " 0x1a4})|internal/webhook/notifier.go",
+        "internal/webhook.(*Notifier).deliver(0xc000228480, {0x1c0e2a8, 0xc0002e5e30},"
+        " {0xc0002a4f00, 0x2b}, 0xc0003b4000)|internal/webhook/notifier.go",
+        "created by internal/webhook.(*Notifier).Broadcast in goroutine 412"
+        "|internal/webhook/notifier.go",
+    ),
+    (),
+)
+
+# --- Ruby ------------------------------------------------------------------------------
+
+_RAILS8_CONTROLLER = (
+    "actionpack:lib/action_controller/metal/basic_implicit_render.rb:8"
+    ":ActionController::BasicImplicitRender#send_action",
+    "actionpack:lib/abstract_controller/base.rb:226:AbstractController::Base#process_action",
+    "actionpack:lib/action_controller/metal/rendering.rb:193"
+    ":ActionController::Rendering#process_action",
+    "actionpack:lib/abstract_controller/callbacks.rb:261"
+    ":block in AbstractController::Callbacks#process_action",
+    "activesupport:lib/active_support/callbacks.rb:120"
+    ":block in ActiveSupport::Callbacks#run_callbacks",
+    "activesupport:lib/active_support/callbacks.rb:140:ActiveSupport::Callbacks#run_callbacks",
+    "actionpack:lib/abstract_controller/callbacks.rb:260"
+    ":AbstractController::Callbacks#process_action",
+    "actionpack:lib/action_controller/metal/instrumentation.rb:76"
+    ":block in ActionController::Instrumentation#process_action",
+    "actionpack:lib/action_dispatch/routing/route_set.rb:88"
+    ":ActionDispatch::Routing::RouteSet::Dispatcher#dispatch",
+    "actionpack:lib/action_dispatch/routing/route_set.rb:50"
+    ":ActionDispatch::Routing::RouteSet::Dispatcher#serve",
+    "puma:lib/puma/request.rb:99:Puma::Request#handle_request",
+    "puma:lib/puma/server.rb:464:Puma::Server#process_client",
+    "puma:lib/puma/thread_pool.rb:165:block in Puma::ThreadPool#spawn_thread",
+)
+_RAILS8_JOB = (
+    "activejob:lib/active_job/execution.rb:68:block in ActiveJob::Execution#_perform_job",
+    "activesupport:lib/active_support/callbacks.rb:120"
+    ":block in ActiveSupport::Callbacks#run_callbacks",
+    "activesupport:lib/active_support/callbacks.rb:140:ActiveSupport::Callbacks#run_callbacks",
+    "activejob:lib/active_job/execution.rb:67:ActiveJob::Execution#_perform_job",
+    "activejob:lib/active_job/execution.rb:32:ActiveJob::Execution#perform_now",
+    "sidekiq:lib/active_job/queue_adapters/sidekiq_adapter.rb:60"
+    ":Sidekiq::ActiveJob::Wrapper#perform",
+    "sidekiq:lib/sidekiq/processor.rb:220:Sidekiq::Processor#execute_job",
+    "sidekiq:lib/sidekiq/processor.rb:185:block (4 levels) in Sidekiq::Processor#process",
+    "sidekiq:lib/sidekiq/middleware/chain.rb:180:Sidekiq::Middleware::Chain#traverse",
+    "sidekiq:lib/sidekiq/processor.rb:86:Sidekiq::Processor#run",
+    "sidekiq:lib/sidekiq/component.rb:10:Sidekiq::Component#watchdog",
+    "sidekiq:lib/sidekiq/component.rb:19:block in Sidekiq::Component#safe_thread",
+)
+_RAILS70_JOB = (
+    "activejob:lib/active_job/execution.rb:59:block in _perform_job",
+    "activesupport:lib/active_support/callbacks.rb:118:block in run_callbacks",
+    "activesupport:lib/active_support/callbacks.rb:138:run_callbacks",
+    "activejob:lib/active_job/execution.rb:58:_perform_job",
+    "activejob:lib/active_job/execution.rb:30:perform_now",
+    "activejob:lib/active_job/queue_adapters/sidekiq_adapter.rb:56:perform",
+    "sidekiq:lib/sidekiq/processor.rb:202:execute_job",
+    "sidekiq:lib/sidekiq/processor.rb:170:block (2 levels) in process",
+    "sidekiq:lib/sidekiq/middleware/chain.rb:177:traverse",
+    "sidekiq:lib/sidekiq/processor.rb:86:run",
+    "sidekiq:lib/sidekiq/component.rb:10:watchdog",
+    "sidekiq:lib/sidekiq/component.rb:19:block in safe_thread",
+)
+
+_RL_STRIPE = _lt(
+    "rl-stripe-card",
+    "subscriptions",
+    "Stripe::CardError",
+    "(Status 402) (Request {stripe_req}) Your card was declined.",
+    (
+        (
+            "stripe:lib/stripe/api_requestor.rb:888:Stripe::APIRequestor#handle_error_response",
+            "stripe:lib/stripe/api_requestor.rb:736"
+            ":block in Stripe::APIRequestor#execute_request_internal",
+            "stripe:lib/stripe/api_requestor.rb:804"
+            ":Stripe::APIRequestor#execute_request_with_rescues",
+            "stripe:lib/stripe/api_requestor.rb:727:Stripe::APIRequestor#execute_request_internal",
+            "stripe:lib/stripe/api_requestor.rb:132:Stripe::APIRequestor#execute_request",
+            "stripe:lib/stripe/api_operations/request.rb:93"
+            ":Stripe::APIOperations::Request::ClassMethods#execute_resource_request",
+            "stripe:lib/stripe/api_operations/request.rb:23"
+            ":Stripe::APIOperations::Request::ClassMethods#request_stripe_object",
+            "stripe:lib/stripe/api_operations/create.rb:8:Stripe::APIOperations::Create#create",
+        ),
+    ),
+    (
+        "app/services/billing/charge_renewal.rb|Billing::ChargeRenewal#call",
+        "app/jobs/renewal_charge_job.rb|RenewalChargeJob#perform",
+    ),
+    _RAILS8_JOB,
+)
+_RL_STRIPE_PLAN = _elsewhere(
+    _RL_STRIPE,
+    "rl-stripe-card~change-plan",
+    (
+        "app/services/billing/change_plan.rb|Billing::ChangePlan#call",
+        "app/controllers/plan_changes_controller.rb|PlanChangesController#create",
+    ),
+    _RAILS8_CONTROLLER,
+)
+_RL_PG_UNIQUE = _lt(
+    "rl-pg-unique",
+    "subscriptions",
+    "ActiveRecord::RecordNotUnique",
+    "PG::UniqueViolation: ERROR:  duplicate key value violates unique constraint"
+    ' "index_subscriptions_on_account_id_and_plan_id"\nDETAIL:  Key (account_id,'
+    " plan_id)=({member_id}, {n}) already exists.",
+    (
+        (
+            "activerecord:lib/active_record/connection_adapters/postgresql/"
+            "database_statements.rb:160:PG::Connection#exec_params",
+            "activerecord:lib/active_record/connection_adapters/postgresql/"
+            "database_statements.rb:160:block (2 levels) in"
+            " ActiveRecord::ConnectionAdapters::PostgreSQL::DatabaseStatements#perform_query",
+            "activerecord:lib/active_record/connection_adapters/abstract_adapter.rb:1017"
+            ":block in ActiveRecord::ConnectionAdapters::AbstractAdapter#with_raw_connection",
+            "activesupport:lib/active_support/concurrency/null_lock.rb:9"
+            ":ActiveSupport::Concurrency::NullLock#synchronize",
+            "activerecord:lib/active_record/connection_adapters/abstract_adapter.rb:986"
+            ":ActiveRecord::ConnectionAdapters::AbstractAdapter#with_raw_connection",
+            "activerecord:lib/active_record/connection_adapters/postgresql/"
+            "database_statements.rb:153"
+            ":ActiveRecord::ConnectionAdapters::PostgreSQL::DatabaseStatements#perform_query",
+            "activerecord:lib/active_record/connection_adapters/abstract/"
+            "database_statements.rb:556:block (2 levels) in"
+            " ActiveRecord::ConnectionAdapters::DatabaseStatements#raw_execute",
+            "activesupport:lib/active_support/notifications/instrumenter.rb:58"
+            ":ActiveSupport::Notifications::Instrumenter#instrument",
+            "activerecord:lib/active_record/connection_adapters/abstract_adapter.rb:1129"
+            ":ActiveRecord::ConnectionAdapters::AbstractAdapter#log",
+            "activerecord:lib/active_record/connection_adapters/abstract/"
+            "database_statements.rb:554"
+            ":ActiveRecord::ConnectionAdapters::DatabaseStatements#raw_execute",
+            "activerecord:lib/active_record/connection_adapters/abstract/"
+            "database_statements.rb:591"
+            ":ActiveRecord::ConnectionAdapters::DatabaseStatements#internal_execute",
+            "activerecord:lib/active_record/connection_adapters/abstract/"
+            "database_statements.rb:187"
+            ":ActiveRecord::ConnectionAdapters::DatabaseStatements#exec_insert",
+            "activerecord:lib/active_record/connection_adapters/abstract/"
+            "database_statements.rb:219"
+            ":ActiveRecord::ConnectionAdapters::DatabaseStatements#insert",
+            "activerecord:lib/active_record/persistence.rb:256"
+            ":ActiveRecord::Persistence::ClassMethods#_insert_record",
+            "activerecord:lib/active_record/persistence.rb:905"
+            ":ActiveRecord::Persistence#_create_record",
+            "activerecord:lib/active_record/callbacks.rb:445"
+            ":block in ActiveRecord::Callbacks#_create_record",
+            "activesupport:lib/active_support/callbacks.rb:101"
+            ":ActiveSupport::Callbacks#run_callbacks",
+            "activerecord:lib/active_record/callbacks.rb:445"
+            ":ActiveRecord::Callbacks#_create_record",
+            "activerecord:lib/active_record/persistence.rb:882"
+            ":ActiveRecord::Persistence#create_or_update",
+            "activerecord:lib/active_record/persistence.rb:431:ActiveRecord::Persistence#save!",
+            "activerecord:lib/active_record/validations.rb:53:ActiveRecord::Validations#save!",
+            "activerecord:lib/active_record/transactions.rb:365"
+            ":block in ActiveRecord::Transactions#save!",
+            "activerecord:lib/active_record/transactions.rb:417"
+            ":block in ActiveRecord::Transactions#with_transaction_returning_status",
+            "activerecord:lib/active_record/transactions.rb:413"
+            ":ActiveRecord::Transactions#with_transaction_returning_status",
+            "activerecord:lib/active_record/transactions.rb:365:ActiveRecord::Transactions#save!",
+            "activerecord:lib/active_record/persistence.rb:54"
+            ":ActiveRecord::Persistence::ClassMethods#create!",
+        ),
+    ),
+    (
+        "app/services/subscriptions/subscribe.rb|Subscriptions::Subscribe#call",
+        "app/controllers/subscriptions_controller.rb|SubscriptionsController#create",
+    ),
+    _RAILS8_CONTROLLER,
+)
+_RL_S3 = _lt(
+    "rl-s3-nosuchkey",
+    "subscriptions",
+    "Aws::S3::Errors::NoSuchKey",
+    "The specified key does not exist.",
+    (
+        (
+            "aws-sdk-core:lib/seahorse/client/plugins/raise_response_errors.rb:17"
+            ":Seahorse::Client::Plugins::RaiseResponseErrors::Handler#call",
+            "aws-sdk-s3:lib/aws-sdk-s3/plugins/sse_cpk.rb:24"
+            ":Aws::S3::Plugins::SseCpk::Handler#call",
+            "aws-sdk-s3:lib/aws-sdk-s3/plugins/dualstack.rb:21"
+            ":Aws::S3::Plugins::Dualstack::Handler#call",
+            "aws-sdk-s3:lib/aws-sdk-s3/plugins/accelerate.rb:43"
+            ":Aws::S3::Plugins::Accelerate::Handler#call",
+            "aws-sdk-core:lib/aws-sdk-core/plugins/checksum_algorithm.rb:111"
+            ":Aws::Plugins::ChecksumAlgorithm::ChecksumHandler#call",
+            "aws-sdk-core:lib/aws-sdk-core/plugins/jsonvalue_converter.rb:16"
+            ":Aws::Plugins::JsonvalueConverter::Handler#call",
+            "aws-sdk-core:lib/aws-sdk-core/plugins/invocation_id.rb:16"
+            ":Aws::Plugins::InvocationId::Handler#call",
+            "aws-sdk-core:lib/aws-sdk-core/plugins/idempotency_token.rb:19"
+            ":Aws::Plugins::IdempotencyToken::Handler#call",
+            "aws-sdk-core:lib/aws-sdk-core/plugins/param_converter.rb:26"
+            ":Aws::Plugins::ParamConverter::Handler#call",
+            "aws-sdk-core:lib/seahorse/client/plugins/request_callback.rb:89"
+            ":Seahorse::Client::Plugins::RequestCallback::OptionHandler#call",
+            "aws-sdk-core:lib/aws-sdk-core/plugins/response_paging.rb:12"
+            ":Aws::Plugins::ResponsePaging::Handler#call",
+            "aws-sdk-core:lib/seahorse/client/plugins/response_target.rb:24"
+            ":Seahorse::Client::Plugins::ResponseTarget::Handler#call",
+            "aws-sdk-core:lib/seahorse/client/request.rb:72:Seahorse::Client::Request#send_request",
+            "aws-sdk-s3:lib/aws-sdk-s3/client.rb:8848:Aws::S3::Client#get_object",
+        ),
+    ),
+    (
+        "app/models/invoice_document.rb|InvoiceDocument#download",
+        "app/controllers/invoice_documents_controller.rb|InvoiceDocumentsController#show",
+    ),
+    _RAILS8_CONTROLLER,
+)
+# Net::HTTP timing out on the status line, or in the middle of the body
+_NET_HTTP_REQUEST = (
+    "ruby:net/http.rb:2354:catch",
+    "ruby:net/http.rb:2354:transport_request",
+    "ruby:net/http.rb:2327:request",
+    "ruby:net/http.rb:2320:block in request",
+    "ruby:net/http.rb:1615:start",
+    "ruby:net/http.rb:2318:request",
+)
+_RL_NET_TIMEOUT = _lt(
+    "rl-net-read-timeout",
+    "helpdesk",
+    "Net::ReadTimeout",
+    "Net::ReadTimeout with #<TCPSocket:(closed)>",
+    (
+        (
+            "ruby:net/protocol.rb:229:rbuf_fill",
+            "ruby:net/protocol.rb:199:readuntil",
+            "ruby:net/protocol.rb:209:readline",
+            "ruby:net/http/response.rb:158:read_status_line",
+            "ruby:net/http/response.rb:147:read_new",
+            "ruby:net/http.rb:2363:block in transport_request",
+            *_NET_HTTP_REQUEST,
+        ),
+        (
+            "ruby:net/protocol.rb:229:rbuf_fill",
+            "ruby:net/protocol.rb:142:read",
+            "ruby:net/http/response.rb:622:read_body_0",
+            "ruby:net/http/response.rb:361:block in read_body",
+            "ruby:net/http/response.rb:386:inflater",
+            "ruby:net/http/response.rb:359:read_body",
+            "ruby:net/http.rb:2376:block (2 levels) in transport_request",
+            "ruby:net/http/response.rb:367:reading_body",
+            "ruby:net/http.rb:2375:block in transport_request",
+            *_NET_HTTP_REQUEST,
+        ),
+    ),
+    (
+        "app/lib/zendesk/client.rb|post",
+        "app/services/tickets/push_to_zendesk.rb|call",
+        "app/jobs/zendesk_push_job.rb|perform",
+    ),
+    _RAILS70_JOB,
+)
+_RL_JSON = _lt(
+    "rl-json-parse",
+    "helpdesk",
+    "JSON::ParserError",
+    "unexpected token at 'upstream connect error or disconnect/reset before headers. reset"
+    " reason: connection failure'",
+    (("json:lib/json/common.rb:219:parse", "json:lib/json/common.rb:219:parse"),),
+    (
+        "app/services/tickets/import_from_zendesk.rb|fetch_ticket",
+        "app/services/tickets/import_from_zendesk.rb|call",
+        "app/jobs/zendesk_import_job.rb|perform",
+    ),
+    _RAILS70_JOB,
+)
+_RL_JSON_USERS = _elsewhere(
+    _RL_JSON,
+    "rl-json-parse~users",
+    (
+        "app/services/users/sync_from_zendesk.rb|fetch_user",
+        "app/services/users/sync_from_zendesk.rb|call",
+        "app/jobs/zendesk_user_sync_job.rb|perform",
+    ),
+)
+
+# --- .NET ------------------------------------------------------------------------------
+
+_ASPNETCORE = (
+    "Microsoft.AspNetCore.Mvc.Infrastructure.ActionMethodExecutor.TaskOfIActionResultExecutor"
+    ".Execute(ActionContext actionContext, IActionResultTypeMapper mapper, ObjectMethodExecutor"
+    " executor, Object controller, Object[] arguments)",
+    "Microsoft.AspNetCore.Mvc.Infrastructure.ControllerActionInvoker.<InvokeActionMethodAsync>g"
+    "__Awaited|12_0(ControllerActionInvoker invoker, ValueTask`1 actionResultValueTask)",
+    "Microsoft.AspNetCore.Mvc.Infrastructure.ControllerActionInvoker.<InvokeNextActionFilterAsync"
+    ">g__Awaited|10_0(ControllerActionInvoker invoker, Task lastTask, State next, Scope scope,"
+    " Object state, Boolean isCompleted)",
+    "Microsoft.AspNetCore.Mvc.Infrastructure.ControllerActionInvoker.Rethrow"
+    "(ActionExecutedContextSealed context)",
+    "Microsoft.AspNetCore.Mvc.Infrastructure.ControllerActionInvoker.Next(State& next, Scope&"
+    " scope, Object& state, Boolean& isCompleted)",
+    "Microsoft.AspNetCore.Mvc.Infrastructure.ControllerActionInvoker.<InvokeInnerFilterAsync>g"
+    "__Awaited|13_0(ControllerActionInvoker invoker, Task lastTask, State next, Scope scope,"
+    " Object state, Boolean isCompleted)",
+    "Microsoft.AspNetCore.Mvc.Infrastructure.ResourceInvoker.<InvokeFilterPipelineAsync>g"
+    "__Awaited|20_0(ResourceInvoker invoker, Task lastTask, State next, Scope scope, Object"
+    " state, Boolean isCompleted)",
+    "Microsoft.AspNetCore.Mvc.Infrastructure.ResourceInvoker.<InvokeAsync>g__Awaited|17_0"
+    "(ResourceInvoker invoker, Task task, IDisposable scope)",
+    "Microsoft.AspNetCore.Routing.EndpointMiddleware.<Invoke>g__AwaitRequestTask|7_0(Endpoint"
+    " endpoint, Task requestTask, ILogger logger)",
+    "Microsoft.AspNetCore.Authorization.AuthorizationMiddleware.Invoke(HttpContext context)",
+    "Microsoft.AspNetCore.Authentication.AuthenticationMiddleware.Invoke(HttpContext context)",
+)
+_HOSTED_SERVICE = (
+    "Microsoft.Extensions.Hosting.Internal.Host.TryExecuteBackgroundServiceAsync"
+    "(BackgroundService backgroundService)",
+)
+_RABBIT_CONSUMER = (
+    "RabbitMQ.Client.Events.AsyncEventingBasicConsumer.HandleBasicDeliver(String consumerTag,"
+    " UInt64 deliveryTag, Boolean redelivered, String exchange, String routingKey,"
+    " IBasicProperties properties, ReadOnlyMemory`1 body)",
+    "RabbitMQ.Client.Impl.AsyncConsumerWorkService.WorkPool.Loop()",
+)
+_INVOICE_ISSUE = (
+    "Services.InvoiceIssuer.IssueAsync(IssueInvoiceCommand command, CancellationToken ct)"
+    "|Services/InvoiceIssuer.cs",
+    "Api.InvoicesController.Issue(IssueInvoiceRequest request, CancellationToken ct)"
+    "|Api/InvoicesController.cs",
+)
+
+_DL_NPGSQL = _lt(
+    "dl-npgsql-deadlock",
+    "invoicing",
+    "Npgsql.PostgresException",
+    "40P01: deadlock detected\n\nDETAIL: Detail redacted as it may contain sensitive data."
+    " Specify 'Include Error Detail' in the connection string to include this information.",
+    (
+        (
+            "Npgsql.Internal.NpgsqlConnector.ReadMessageLong(Boolean async, DataRowLoadingMode"
+            " dataRowLoadingMode, Boolean readingNotifications, Boolean"
+            " isReadingPrependedMessage)",
+            "System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder`1.StateMachineBox"
+            "`1.System.Threading.Tasks.Sources.IValueTaskSource<TResult>.GetResult(Int16 token)",
+            "Npgsql.NpgsqlDataReader.NextResult(Boolean async, Boolean isConsuming,"
+            " CancellationToken cancellationToken)",
+            "Npgsql.NpgsqlDataReader.NextResult(Boolean async, Boolean isConsuming,"
+            " CancellationToken cancellationToken)",
+            "Npgsql.NpgsqlCommand.ExecuteReader(Boolean async, CommandBehavior behavior,"
+            " CancellationToken cancellationToken)",
+            "Npgsql.NpgsqlCommand.ExecuteReader(Boolean async, CommandBehavior behavior,"
+            " CancellationToken cancellationToken)",
+            "Npgsql.NpgsqlCommand.ExecuteNonQuery(Boolean async, CancellationToken"
+            " cancellationToken)",
+            "Dapper.SqlMapper.ExecuteImplAsync(IDbConnection cnn, CommandDefinition command,"
+            " Object param) in /_/Dapper/SqlMapper.Async.cs:line 662",
+        ),
+    ),
+    (
+        "Data.InvoiceNumberRepository.ReserveAsync(String tenantId, Int32 year,"
+        " CancellationToken ct)|Data/InvoiceNumberRepository.cs",
+        *_INVOICE_ISSUE,
+    ),
+    _ASPNETCORE,
+    header="{kind} (0x80004005): {message}",
+)
+_DL_NPGSQL_CREDIT = _elsewhere(
+    _DL_NPGSQL,
+    "dl-npgsql-deadlock~credit-note",
+    (
+        "Data.InvoiceNumberRepository.ReserveAsync(String tenantId, Int32 year,"
+        " CancellationToken ct)|Data/InvoiceNumberRepository.cs",
+        "Services.CreditNoteIssuer.IssueAsync(IssueCreditNoteCommand command, CancellationToken"
+        " ct)|Services/CreditNoteIssuer.cs",
+        "Api.CreditNotesController.Create(CreateCreditNoteRequest request, CancellationToken ct)"
+        "|Api/CreditNotesController.cs",
+    ),
+)
+_DL_REDIS = _lt(
+    "dl-redis-timeout",
+    "invoicing",
+    "StackExchange.Redis.RedisTimeoutException",
+    "Timeout performing GET (5000ms), next: GET fx-rates:latest, inst: 0, qu: 0, qs: {n}, aw:"
+    " False, bw: SpinningDown, rs: ReadAsync, ws: Idle, in: 0, last-in: {n2}, cur-in: 0,"
+    " sync-ops: {count}, async-ops: {count2}, serverEndpoint:"
+    " redis-invoicing.{ns}.svc.cluster.local:6379, conn-sec: {secs}, aoc: 1, mc: 1/1/0, mgr: 10"
+    " of 10 available, clientName: {pod}(SE.Redis-v{version:stackexchange-redis}), IOCP:"
+    " (Busy=0,Free=1000,Min=1,Max=1000), WORKER: (Busy={pool_n},Free=32766,Min=2,Max=32767),"
+    " POOL: (Threads={threads},QueuedItems=0,CompletedItems={count}), v:"
+    " {version:stackexchange-redis} (Please take a look at this article for some common"
+    " client-side issues that can cause timeouts:"
+    " https://stackexchange.github.io/StackExchange.Redis/Timeouts)",
+    (
+        (
+            "StackExchange.Redis.ConnectionMultiplexer.ExecuteSyncImpl[T](Message message,"
+            " ResultProcessor`1 processor, ServerEndPoint server, T defaultValue) in"
+            " /_/src/StackExchange.Redis/ConnectionMultiplexer.cs:line 2099",
+            "StackExchange.Redis.RedisBase.ExecuteSync[T](Message message, ResultProcessor`1"
+            " processor, ServerEndPoint server, T defaultValue) in"
+            " /_/src/StackExchange.Redis/RedisBase.cs:line 62",
+            "StackExchange.Redis.RedisDatabase.StringGet(RedisKey key, CommandFlags flags) in"
+            " /_/src/StackExchange.Redis/RedisDatabase.cs:line 3105",
+        ),
+    ),
+    (
+        "Fx.RedisRateCache.GetLatest(String currency)|Fx/RedisRateCache.cs",
+        "Fx.CurrencyConverter.Convert(Decimal amount, String from, String to)"
+        "|Fx/CurrencyConverter.cs",
+        *_INVOICE_ISSUE,
+    ),
+    _ASPNETCORE,
+)
+_DL_REDIS_WARMUP = _elsewhere(
+    _DL_REDIS,
+    "dl-redis-timeout~warmup",
+    ("Fx.RateWarmup.ExecuteAsync(CancellationToken stoppingToken)|Fx/RateWarmup.cs",),
+    _HOSTED_SERVICE,
+)
+_DL_POLLY = _lt(
+    "dl-polly-open",
+    "documents",
+    "Polly.CircuitBreaker.BrokenCircuitException`1[System.Net.Http.HttpResponseMessage]",
+    "The circuit is now open and is not allowing calls.",
+    (
+        (
+            "Polly.CircuitBreaker.CircuitStateController`1.OnActionPreExecute()",
+            "Polly.CircuitBreaker.AsyncCircuitBreakerEngine.ImplementationAsync[TResult](Func`3"
+            " action, Context context, CancellationToken cancellationToken, Boolean"
+            " continueOnCapturedContext, ExceptionPredicates shouldHandleExceptionPredicates,"
+            " ResultPredicates`1 shouldHandleResultPredicates, ICircuitController`1"
+            " breakerController)",
+            "Polly.AsyncPolicy`1.ExecuteAsync(Func`3 action, Context context, CancellationToken"
+            " cancellationToken, Boolean continueOnCapturedContext)",
+            "Microsoft.Extensions.Http.PolicyHttpMessageHandler.SendCoreAsync(HttpRequestMessage"
+            " request, Context context, CancellationToken cancellationToken)",
+            "Microsoft.Extensions.Http.PolicyHttpMessageHandler.SendAsync(HttpRequestMessage"
+            " request, CancellationToken cancellationToken)",
+            "Microsoft.Extensions.Http.Logging.LoggingScopeHttpMessageHandler.<SendCoreAsync>g"
+            "__Core|5_0(HttpRequestMessage request, Boolean useAsync, CancellationToken"
+            " cancellationToken)",
+            "System.Net.Http.HttpClient.<SendAsync>g__Core|83_0(HttpRequestMessage request,"
+            " HttpCompletionOption completionOption, CancellationTokenSource cts, Boolean"
+            " disposeCts, CancellationTokenSource pendingRequestsCts, CancellationToken"
+            " originalCancellationToken)",
+        ),
+    ),
+    (
+        "Ocr.OcrClient.RecognizeAsync(Guid documentId, Stream image, CancellationToken ct)"
+        "|Ocr/OcrClient.cs",
+        "Pipeline.ScanProcessor.ProcessAsync(DocumentReceived message, CancellationToken ct)"
+        "|Pipeline/ScanProcessor.cs",
+        "Messaging.DocumentConsumer.HandleAsync(Object sender, BasicDeliverEventArgs ea)"
+        "|Messaging/DocumentConsumer.cs",
+    ),
+    _RABBIT_CONSUMER,
+)
+_DL_NEWTONSOFT = _lt(
+    "dl-newtonsoft-reader",
+    "documents",
+    "Newtonsoft.Json.JsonReaderException",
+    "Unexpected character encountered while parsing value: <. Path '', line 0, position 0.",
+    (
+        (
+            "Newtonsoft.Json.JsonTextReader.ParseValue()",
+            "Newtonsoft.Json.JsonTextReader.Read()",
+            "Newtonsoft.Json.JsonReader.ReadForType(JsonContract contract, Boolean hasConverter)",
+            "Newtonsoft.Json.Serialization.JsonSerializerInternalReader.Deserialize(JsonReader"
+            " reader, Type objectType, Boolean checkAdditionalContent)",
+            "Newtonsoft.Json.JsonSerializer.DeserializeInternal(JsonReader reader, Type"
+            " objectType)",
+            "Newtonsoft.Json.JsonConvert.DeserializeObject(String value, Type type,"
+            " JsonSerializerSettings settings)",
+            "Newtonsoft.Json.JsonConvert.DeserializeObject[T](String value,"
+            " JsonSerializerSettings settings)",
+        ),
+    ),
+    (
+        "Signing.SignatureProviderClient.GetEnvelopeAsync(String envelopeId, CancellationToken"
+        " ct)|Signing/SignatureProviderClient.cs",
+        "Pipeline.SignatureProcessor.ProcessAsync(DocumentSigned message, CancellationToken ct)"
+        "|Pipeline/SignatureProcessor.cs",
+        "Messaging.DocumentConsumer.HandleAsync(Object sender, BasicDeliverEventArgs ea)"
+        "|Messaging/DocumentConsumer.cs",
+    ),
+    _RABBIT_CONSUMER,
+)
+_DL_RABBIT = _lt(
+    "dl-rabbit-closed",
+    "documents",
+    "RabbitMQ.Client.Exceptions.AlreadyClosedException",
+    "Already closed: The AMQP operation was interrupted: AMQP close-reason, initiated by Peer,"
+    " code=320, text='CONNECTION_FORCED - broker forced connection closure with reason"
+    " 'shutdown'', classId=0, methodId=0",
+    (
+        (
+            "RabbitMQ.Client.Impl.SessionBase.Transmit(OutgoingCommand& cmd)",
+            "RabbitMQ.Client.Impl.ModelBase.ModelSend(MethodBase method, ContentHeaderBase"
+            " header, ReadOnlyMemory`1 body)",
+            "RabbitMQ.Client.Framing.Impl.Model._Private_BasicPublish(String exchange, String"
+            " routingKey, Boolean mandatory, IBasicProperties basicProperties, ReadOnlyMemory`1"
+            " body)",
+            "RabbitMQ.Client.Impl.ModelBase.BasicPublish(String exchange, String routingKey,"
+            " Boolean mandatory, IBasicProperties basicProperties, ReadOnlyMemory`1 body)",
+            "RabbitMQ.Client.Impl.AutorecoveringModel.BasicPublish(String exchange, String"
+            " routingKey, Boolean mandatory, IBasicProperties basicProperties, ReadOnlyMemory`1"
+            " body)",
+            "RabbitMQ.Client.IModelExensions.BasicPublish(IModel model, String exchange, String"
+            " routingKey, IBasicProperties basicProperties, ReadOnlyMemory`1 body)",
+        ),
+    ),
+    (
+        "Messaging.EventPublisher.Publish(String routingKey, Object payload)"
+        "|Messaging/EventPublisher.cs",
+        "Pipeline.ScanProcessor.ProcessAsync(DocumentReceived message, CancellationToken ct)"
+        "|Pipeline/ScanProcessor.cs",
+        "Messaging.DocumentConsumer.HandleAsync(Object sender, BasicDeliverEventArgs ea)"
+        "|Messaging/DocumentConsumer.cs",
+    ),
+    _RABBIT_CONSUMER,
+)
+
+THROWN_IN_LIBRARIES: tuple[LibraryTemplate, ...] = (
+    # base: one app call site reaching one library error
+    _JL_PG_UNIQUE,
+    _JL_JACKSON,
+    _JL_LETTUCE,
+    _JL_KAFKA,
+    _JL_S3,
+    _JL_MAIL,
+    _PL_STRIPE,
+    _PL_DYNAMO,
+    _PL_HTTPX,
+    _PL_PYMONGO,
+    _PL_REQUESTS_JSON,
+    _NL_FETCH,
+    _NL_MONGOOSE,
+    _NL_S3,
+    _NL_HANDLEBARS,
+    _NL_AMQP,
+    _GL_PROMETHEUS,
+    _GL_MONGO_NIL,
+    _GL_UUID,
+    _GL_VALIDATOR,
+    _GL_MAP_WRITES,
+    _RL_STRIPE,
+    _RL_PG_UNIQUE,
+    _RL_S3,
+    _RL_JSON,
+    _DL_NPGSQL,
+    _DL_REDIS,
+    _DL_POLLY,
+    _DL_NEWTONSOFT,
+    _DL_RABBIT,
+    # one bug whose events take more than one path through the library
+    _JL_HTTP_TIMEOUT,
+    _PL_SQLALCHEMY,
+    _NL_PG_UNIQUE,
+    _RL_NET_TIMEOUT,
+    # near-misses: the same library error from another call site of the same service
+    _JL_PG_UNIQUE_REORDER,
+    _JL_LETTUCE_LIMIT,
+    _JL_KAFKA_REPLAY,
+    _PL_STRIPE_RENEWAL,
+    _PL_DYNAMO_REFUND,
+    _PL_HTTPX_HISTORY,
+    _NL_FETCH_INVENTORY,
+    _NL_AMQP_SMS,
+    _GL_PROMETHEUS_REASSIGN,
+    _GL_UUID_PICKUP,
+    _RL_STRIPE_PLAN,
+    _RL_JSON_USERS,
+    _DL_NPGSQL_CREDIT,
+    _DL_REDIS_WARMUP,
+)
+
+
+_VERSION = re.compile(r"\{version:([^{}]+)\}")
+
+
+def _event_filler(rng: random.Random, pod: str, versions: dict[str, str]) -> _Filler:
+    """Fills an event's texts: the same value for a placeholder everywhere in the event, and
+    {version:lib} the deployed version of a library."""
+    values: dict[str, str] = {}
+
+    def fill(text: str) -> str:
+        return _fill(_VERSION.sub(lambda m: versions[m.group(1)], text), values, rng, pod)
+
+    return fill
+
+
+def _library_events(seed: int, deploy: int, first: int) -> Iterator[dict[str, Any]]:
+    """THROWN_IN_LIBRARIES' events, in their own shuffled order, numbered from ``first``."""
+    start = datetime(2026, 11, 1, tzinfo=UTC)
+    deploys = {
+        s: _deploy(seed, deploy, s) for s in sorted({t.service for t in THROWN_IN_LIBRARIES})
+    }
+    envs = {s: _library_env(seed, deploy, s, d) for s, d in deploys.items()}
+    slots = [
+        (t, k)
+        for t in THROWN_IN_LIBRARIES
+        for k in range(random.Random(f"{seed}/{_LIB}/count/{t.id}").randint(MIN_EVENTS, MAX_EVENTS))
+    ]
+    random.Random(f"{seed}/{_LIB}/order").shuffle(slots)
+    for n, (t, k) in enumerate(slots, start=first):
+        rng = random.Random(f"{seed}/{_LIB}/event/{t.id}/{k}")
+        env = envs[t.service]
+        d = deploys[t.service]
+        pod_index = rng.randrange(len(d.pods))
+        path = t.paths[rng.randrange(len(t.paths))]
+        fill = _event_filler(rng, d.pods[pod_index], env.versions)
+        message = fill(t.message)
+        error = {
+            "kind": t.kind,
+            "message": message,
+            "stack": _LIBRARY_STACKS[t.lang](t, path, env, fill),
+        }
+        attrs: dict[str, Any] = {"logger": {"name": f"{t.service}.{t.lang}"}, "error": error}
+        attrs["dd"] = {"trace_id": str(rng.getrandbits(63)), "version": d.version}
+        at = start + timedelta(seconds=n * 17 + rng.randint(0, 16))
+        yield {
+            "id": f"AQAAAZ{seed:04d}{n:010d}",
+            "type": "log",
+            "group": t.id,
+            "attributes": {
+                "timestamp": at.isoformat().replace("+00:00", "Z"),
+                "message": message.split("\n", 1)[0],
+                "service": t.service,
+                "host": d.hosts[pod_index % len(d.hosts)],
+                "status": "error",
+                "tags": [
+                    "env:production",
+                    f"version:{d.version}",
+                    f"git.commit.sha:{d.build}",
+                    f"pod_name:{d.pods[pod_index]}",
+                    f"source:{_SOURCE.get(t.lang, t.lang)}",
+                ],
+                "attributes": attrs,
+            },
+        }
+
+
 # ---------------------------------------------------------------------------- events
 
 
@@ -1594,6 +3927,7 @@ def generate(seed: int = SEED, deploy: int = 0) -> Iterator[dict[str, Any]]:
                 "attributes": attrs,
             },
         }
+    yield from _library_events(seed, deploy, len(slots))
 
 
 def main() -> None:
@@ -1606,7 +3940,10 @@ def main() -> None:
     with args.output.open("w", encoding="utf-8", newline="\n") as out:
         for event in generate(args.seed, args.deploy):
             out.write(json.dumps(event, ensure_ascii=False, separators=(",", ":")) + "\n")
-    print(f"wrote {args.output} ({len(TEMPLATES)} templates)")
+    print(
+        f"wrote {args.output} ({len(TEMPLATES)} templates,"
+        f" {len(THROWN_IN_LIBRARIES)} thrown in libraries)"
+    )
 
 
 if __name__ == "__main__":
