@@ -13,7 +13,7 @@ from typing import Protocol
 
 from dogcatcher.exceptions import ConfigError
 from dogcatcher.grouping import normalize_message
-from dogcatcher.models import Analysis, Category, ErrorGroup, Severity
+from dogcatcher.models import Analysis, Category, ErrorGroup, Severity, StackFrame
 from dogcatcher.settings import Settings
 
 __all__ = ["Analyzer", "RuleAnalyzer", "build_analyzer", "fall_back"]
@@ -199,9 +199,49 @@ def _short_kind(kind: str | None) -> str:
     return kind.rsplit(".", 1)[-1]
 
 
+_PATH_PARTS = re.compile(r"[/\\]")
+# Wrappers that name no code of their own: a Ruby block's, Node's "async" and "new", the
+# method a V8 call went through ("[as oncomplete]"), a Java lambda's, .NET's async state
+# machine (masked "<PlaceAsync>d__.MoveNext").
+_RUBY_BLOCK = re.compile(r"^(?:(?:block|rescue|ensure)(?: \(\d+ levels\))? in )+")
+_NODE_WRAP = re.compile(r"^(?:async |new )+|\s*\[as [^\]]*\]$")
+_JAVA_LAMBDA = re.compile(r"\blambda\$(\w+?)(?:\$\d*)?$")
+_DOTNET_ASYNC = re.compile(r"<(\w+)>[\w$]*\.MoveNext$")
+_GO_RECEIVER = re.compile(r"\(\*?(\w+)\)")
+_ANONYMOUS = frozenset(("<anonymous>", "Object.<anonymous>", "<module>", "main"))
+
+
+def site(frame: StackFrame) -> str | None:
+    """How a title names the code a frame ran: ``Class.method`` (Java, .NET, a Go method),
+    ``module.function`` (Python, a Go function), the function (Node, Ruby); None for a
+    frame that names no code of its own (a script's top level, an anonymous callback)."""
+    name = frame.function
+    file = frame.file or ""
+    if file.endswith(".py"):
+        parts = _PATH_PARTS.split(file)
+        module = parts[-1].removesuffix(".py")
+        if module == "__init__" and len(parts) > 1:
+            module = parts[-2]
+        return module if name in _ANONYMOUS else f"{module}.{name}"
+    if file.endswith(".go"):
+        # github.com/acme/shipping/internal/label.(*Service).Create -> Service.Create
+        parts = _GO_RECEIVER.sub(r"\1", name.rsplit("/", 1)[-1]).split(".")
+        return ".".join(parts[1:] if len(parts) > 2 else parts)
+    if file.endswith(".rb"):
+        return _RUBY_BLOCK.sub("", name) or None
+    if file.endswith((".java", ".kt", ".scala", ".cs")) or not file:
+        name = _DOTNET_ASYNC.sub(r"\1", _JAVA_LAMBDA.sub(r"\1", name))
+        return ".".join(name.split(".")[-2:])
+    name = _NODE_WRAP.sub("", name)
+    return None if name in _ANONYMOUS else name
+
+
 def _title(group: ErrorGroup) -> str:
-    frame = group.top_frames[0].function if group.top_frames else None
-    where = f" in {frame.rsplit('.', 2)[-2] if frame.count('.') >= 2 else frame}" if frame else ""
+    # The service's own code, never a library's: a driver's "receiveErrorResponse" says
+    # nothing of where the service went wrong.
+    frame = next((f for f in group.top_frames if f.in_app), None)
+    named = site(frame) if frame else None
+    where = f" in {named}" if named else ""
     title = f"{_short_kind(group.error_kind)}{where} ({group.service}): {group.template}"
     return title if len(title) <= 120 else title[:119] + "…"
 

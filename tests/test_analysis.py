@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from dogcatcher.analysis import HIGH_VOLUME, RuleAnalyzer, build_analyzer
+from dogcatcher.analysis import HIGH_VOLUME, RuleAnalyzer, build_analyzer, site
 from dogcatcher.exceptions import ConfigError
 from dogcatcher.grouping import group_events
-from dogcatcher.models import Analysis, Category, ErrorGroup, LogEvent, Severity
+from dogcatcher.models import Analysis, Category, ErrorGroup, LogEvent, Severity, StackFrame
 from dogcatcher.settings import Settings
 from tests.conftest import JAVA_STACK, datadog_event
 
@@ -533,8 +533,8 @@ def test_high_volume_raises_severity(
     [
         pytest.param(
             {"kind": None, "stack": JAVA_STACK.format(line=42)},
-            "NullPointerException in CartService (checkout): ",
-            id="java-short-kind-and-class",
+            "NullPointerException in CartService.total (checkout): ",
+            id="java-short-kind-class-and-method",
         ),
         pytest.param(
             {"kind": "AttributeError", "message": "'NoneType' object has no attribute 'total'"},
@@ -555,6 +555,70 @@ def test_high_volume_raises_severity(
 )
 def test_title_names_the_kind(fields: dict[str, Any], expected_start: str) -> None:
     assert analyze(**fields).title.startswith(expected_start)
+
+
+@pytest.mark.parametrize(
+    ("function", "file", "expected"),
+    [
+        ("com.acme.checkout.cart.CartService.total", "CartService.java", "CartService.total"),
+        (
+            "com.acme.checkout.cart.CartService.lambda$addItems",
+            "CartService.java",
+            "CartService.addItems",
+        ),
+        (
+            "Acme.Orders.OrderService.<PlaceAsync>d__.MoveNext",
+            "/src/OrderService.cs",
+            "OrderService.PlaceAsync",
+        ),
+        ("Acme.Orders.OrderService.Place", None, "OrderService.Place"),
+        ("send", "/app/notifications/channels/email.py", "email.send"),
+        ("load", "/app/catalog/settings/__init__.py", "settings.load"),
+        ("<module>", "/app/manage.py", "manage"),
+        (
+            "github.com/acme/shipping/internal/label.(*Service).Create",
+            "/app/internal/label/service.go",
+            "Service.Create",
+        ),
+        ("main.runReconcile", "/app/cmd/payments/main.go", "main.runReconcile"),
+        ("block (2 levels) in place", "/app/models/order.rb", "place"),
+        ("Order#place", "/app/models/order.rb", "Order#place"),
+        ("async getOrder", "/app/src/orders.js", "getOrder"),
+        ("new OrderForm", "/app/src/form.js", "OrderForm"),
+        ("Object.<anonymous>", "/app/src/index.js", None),
+    ],
+)
+def test_a_site_names_the_code_a_frame_ran(function: str, file: str | None, expected: str) -> None:
+    assert site(StackFrame(function=function, file=file)) == expected
+
+
+HIBERNATE_THROWN = """\
+org.hibernate.exception.ConstraintViolationException: could not execute statement
+\tat org.hibernate.exception.internal.SQLStateConversionDelegate.convert(SQLState.java:95)
+\tat org.hibernate.engine.jdbc.spi.SqlExceptionHelper.convert(SqlExceptionHelper.java:56)
+\tat com.acme.orders.webhook.PaymentWebhookController.receive(PaymentWebhookController.java:48)
+\tat org.apache.catalina.core.ApplicationFilterChain.doFilter(ApplicationFilterChain.java:166)
+"""
+NODE_REFUSED = """\
+Error: connect ECONNREFUSED 10.0.0.7:5432
+    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1607:16)
+"""
+
+
+@pytest.mark.parametrize(
+    ("stack", "expected_start"),
+    [
+        pytest.param(
+            HIBERNATE_THROWN,
+            "ConstraintViolationException in PaymentWebhookController.receive (checkout): ",
+            id="thrown-in-a-library-names-the-service-code",
+        ),
+        pytest.param(NODE_REFUSED, "Error (checkout): ", id="only-runtime-frames-name-none"),
+    ],
+)
+def test_a_title_names_the_services_own_code(stack: str, expected_start: str) -> None:
+    kind = stack.split(":", 1)[0]
+    assert analyze(kind=kind, message="x", stack=stack).title.startswith(expected_start)
 
 
 def test_long_title_is_cut_to_120_characters() -> None:
