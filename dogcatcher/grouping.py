@@ -286,42 +286,88 @@ _RUBY_FRAME = re.compile(r"^\s*(?:from )?(\S+?\.rb):(\d+):in [`']([^'`]+)'", re.
 # no space before "(", unlike V8's "at fn (file:1:2)".
 _DOTNET_FRAME = re.compile(r"^\s*at ([^\s(]+)\([^\n]*?\)(?: in (.+?):line (\d+))?\s*$", re.M)
 
+# Third-party code, not the service's own: its frames never stand for the throw site, so a
+# driver's or a parser's error reached from two call sites of the service makes two groups,
+# and a title names the service's code. Java and .NET frames carry only a qualified name,
+# so their libraries are known by their top namespaces: the runtime's, then the libraries
+# services commonly run on (drivers, serializers, HTTP and cloud clients, messaging,
+# caches, observability, frameworks, test tools). Python, Node, Ruby and Go frames carry a
+# path that says where a package was installed.
 _JAVA_LIBRARY = (
-    "java.",
-    "javax.",
-    "jdk.",
-    "sun.",
-    "com.sun.",
-    "kotlin.",
-    "scala.",
-    "org.springframework.",
-    "org.apache.",
-    "org.hibernate.",
-    "io.netty.",
-    "reactor.",
-    "com.zaxxer.",
-)
+    # the platform and other JVM languages' runtimes
+    "java.", "javax.", "jakarta.", "jdk.", "sun.", "com.sun.", "kotlin.", "kotlinx.",
+    "scala.", "groovy.", "org.codehaus.groovy.", "clojure.", "android.", "androidx.",
+    "dalvik.", "com.android.",
+    # frameworks and servers
+    "org.springframework.", "org.apache.", "org.hibernate.", "org.eclipse.", "org.glassfish.",
+    "org.jboss.", "io.undertow.", "io.netty.", "reactor.", "io.projectreactor.",
+    "io.reactivex.", "rx.", "org.reactivestreams.", "io.vertx.", "akka.", "io.quarkus.",
+    "io.micronaut.", "io.helidon.", "io.dropwizard.", "io.ktor.", "org.jetbrains.",
+    "com.netflix.", "io.github.resilience4j.", "org.aspectj.", "net.bytebuddy.",
+    "org.objectweb.asm.", "javassist.", "net.sf.cglib.", "org.objenesis.",
+    # databases, caches and their drivers
+    "com.zaxxer.", "org.postgresql.", "com.mysql.", "org.mariadb.", "oracle.",
+    "com.microsoft.", "com.ibm.", "org.h2.", "org.hsqldb.", "org.sqlite.", "org.jooq.",
+    "org.mybatis.", "org.jdbi.", "org.flywaydb.", "liquibase.", "io.r2dbc.", "com.mongodb.",
+    "org.mongodb.", "org.bson.", "com.datastax.", "io.lettuce.", "redis.clients.",
+    "org.redisson.", "net.spy.memcached.", "com.github.benmanes.", "org.ehcache.",
+    "com.hazelcast.", "org.elasticsearch.", "co.elastic.", "org.opensearch.", "org.neo4j.",
+    # serialization, HTTP, RPC, messaging and cloud clients
+    "com.fasterxml.", "com.google.", "org.yaml.", "org.json.", "net.minidev.", "com.jayway.",
+    "com.thoughtworks.", "com.esotericsoftware.", "org.msgpack.", "org.xml.", "org.w3c.",
+    "okhttp3.", "okio.", "retrofit2.", "feign.", "org.asynchttpclient.", "com.squareup.",
+    "io.grpc.", "com.linecorp.", "com.rabbitmq.", "io.confluent.", "io.nats.",
+    "com.amazonaws.", "software.amazon.", "com.azure.", "com.stripe.", "com.twilio.",
+    "com.sendgrid.", "io.temporal.", "org.camunda.", "org.flowable.", "org.quartz.",
+    "graphql.", "io.swagger.", "org.jsoup.", "com.opencsv.", "org.joda.",
+    # security, templates, logging, metrics, tracing, tests
+    "io.jsonwebtoken.", "com.auth0.", "com.nimbusds.", "org.bouncycastle.", "org.keycloak.",
+    "org.thymeleaf.", "freemarker.", "ognl.", "org.mvel2.", "org.slf4j.", "ch.qos.logback.",
+    "io.micrometer.", "io.opentelemetry.", "io.opentracing.", "io.prometheus.", "brave.",
+    "zipkin2.", "io.sentry.", "com.newrelic.", "datadog.", "com.codahale.", "org.junit.",
+    "org.mockito.", "org.testng.", "org.assertj.", "org.hamcrest.",
+)  # fmt: skip
 _PY_LIBRARY = ("site-packages/", "dist-packages/", "/lib/python", "<frozen")
 # Node's own modules print as "node:internal/…" or (before Node 16) a relative
 # "internal/…"; an app's own ".../internal/" folder is app code.
 _NODE_LIBRARY = ("node:", "internal/")
-_GO_LIBRARY = ("/usr/local/go/", "/go/pkg/mod/", "runtime/")
+# Go: the module cache (also under -trimpath, where a dependency's path keeps its @version),
+# vendored modules, and the Go root's sources.
+_GO_LIBRARY = ("/go/pkg/mod/", "/vendor/", "/usr/local/go/", "/usr/lib/go", "runtime/")
+_GO_MODULE_VERSION = re.compile(r"@v\d")
+# The standard library's top-level packages: a Go function is named by its import path,
+# and only the standard library's paths start with one of these (a module's path starts
+# with a domain, or is the service's own module, whose code runs in "main" or under it).
+_GO_STD = frozenset(
+    "archive bufio bytes cmp compress container context crypto database debug embed encoding "
+    "errors expvar flag fmt go hash html image index internal io iter log maps math mime net "
+    "os path plugin reflect regexp runtime slices sort strconv strings sync syscall testing "
+    "text time unicode unique unsafe weak".split()
+)
 _RUBY_LIBRARY = ("/gems/", "/lib/ruby/", "<internal:")
 _DOTNET_LIBRARY = (
-    "System.",
-    "Microsoft.",
-    "Npgsql",
-    "Newtonsoft.",
-    "Polly.",
-    "Grpc.",
-    "StackExchange.",
-    "Dapper.",
-    "lambda_method",
-    "Serilog.",
-    "MediatR.",
-    "Azure.",
-    "Amazon.",
-)
+    "System.", "Microsoft.", "Npgsql", "Newtonsoft.", "Polly.", "Grpc.", "StackExchange.",
+    "Dapper.", "lambda_method", "Serilog.", "MediatR.", "Azure.", "Amazon.", "Google.",
+    "MySql.", "MySqlConnector.", "Pomelo.", "Oracle.", "MongoDB.", "Elastic.", "Elasticsearch.",
+    "Nest.", "Marten.", "RabbitMQ.", "MassTransit.", "Confluent.", "NServiceBus.", "Rebus.",
+    "Hangfire.", "Quartz.", "AutoMapper.", "FluentValidation.", "NHibernate.", "Castle.",
+    "Autofac.", "SimpleInjector.", "Lamar.", "RestSharp.", "Refit.", "Flurl.", "NLog.",
+    "log4net.", "Swashbuckle.", "HotChocolate.", "GraphQL.", "OpenTelemetry.", "Datadog.",
+    "Sentry.", "Stripe.", "Twilio.", "SendGrid.", "CsvHelper.", "Humanizer.", "Duende.",
+    "IdentityServer4.", "Dapr.", "Orleans.", "Akka.", "Yarp.", "Ocelot.", "Steeltoe.",
+    "Minio.", "Xunit.", "NUnit.", "Moq.", "Nito.",
+)  # fmt: skip
+
+
+def _go_library(func: str, path: str) -> bool:
+    if any(marker in path or func.startswith(marker) for marker in _GO_LIBRARY):
+        return True
+    if _GO_MODULE_VERSION.search(path):
+        return True
+    head = func.split("/", 1)[0] if "/" in func else func.split(".", 1)[0]
+    return head in _GO_STD
+
+
 # Hashes in bundle or generated names (main.8f3a2b91.js, $$Lambda$123) would change on
 # every build; they are masked inside frame signatures.
 # .NET's compiler-generated numbering (<PlaceAsync>d__5, lambda_method12,
@@ -362,7 +408,7 @@ def _raw_frames(stack: str) -> Iterator[_RawFrame]:
     if "goroutine " in stack or ".go:" in stack:
         for m in _GO_FRAME.finditer(stack):
             func, path, line = m.groups()
-            yield func, path, line, not any(m in path or func.startswith(m) for m in _GO_LIBRARY)
+            yield func, path, line, not _go_library(func, path)
         return
     if _JAVA_FILE.search(stack):
         for m in _JAVA_FRAME.finditer(stack):

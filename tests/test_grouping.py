@@ -833,6 +833,58 @@ def test_fingerprint_uses_only_the_top_in_app_frames() -> None:
     assert [f.in_app for f in full.top_frames] == [True, True]
 
 
+# An error thrown inside a library (a driver, a parser, an HTTP client) reached from two
+# call sites of the service: the library's frames are the same, the service's differ.
+THROWN_IN_LIBRARIES = {
+    "java": (
+        "org.postgresql.util.PSQLException: ERROR: deadlock detected\n"
+        "\tat org.postgresql.core.v3.QueryExecutorImpl.receiveErrorResponse"
+        "(QueryExecutorImpl.java:2725)\n"
+        "\tat org.postgresql.jdbc.PgStatement.execute(PgStatement.java:{line})\n"
+        "\tat com.fasterxml.jackson.databind.ObjectMapper.readValue(ObjectMapper.java:3846)\n"
+        "\tat com.acme.orders.{site}(Orders.java:77)\n"
+        "\tat jakarta.servlet.http.HttpServlet.service(HttpServlet.java:590)\n"
+    ),
+    "dotnet": (
+        "MySqlConnector.MySqlException: Deadlock found when trying to get lock\n"
+        "   at MySqlConnector.Core.ServerSession.ReceiveReplyAsync(IOBehavior ioBehavior)"
+        " in /_/src/MySqlConnector/Core/ServerSession.cs:line {line}\n"
+        "   at Acme.Orders.{site}(Order order) in /src/Orders.cs:line 42\n"
+    ),
+    "go-module-cache-trimpath": (
+        "panic: ERROR: deadlock detected (SQLSTATE 40P01)\n\ngoroutine 7 [running]:\n"
+        "github.com/jackc/pgx/v5.(*Conn).Exec(0xc000123, {{0x1}})\n"
+        "\tgithub.com/jackc/pgx/v5@v5.5.{line}/conn.go:300 +0x1a\n"
+        "database/sql.(*DB).ExecContext(0xc000456)\n"
+        "\tdatabase/sql/sql.go:1680 +0x2b\n"
+        "github.com/acme/orders/store.{site}(0xc000789)\n"
+        "\tgithub.com/acme/orders/store/store.go:88 +0x3c\n"
+    ),
+    "go-vendored": (
+        "panic: pq: deadlock detected\n\ngoroutine 7 [running]:\n"
+        "github.com/lib/pq.(*conn).Exec(0xc000123)\n"
+        "\t/app/vendor/github.com/lib/pq/conn.go:{line} +0x1a\n"
+        "orders/store.{site}(0xc000789)\n"
+        "\t/app/store/store.go:88 +0x3c\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(THROWN_IN_LIBRARIES))
+def test_an_error_thrown_in_a_library_is_grouped_by_the_services_call_site(
+    language: str,
+) -> None:
+    stack = THROWN_IN_LIBRARIES[language]
+    place = event(1, stack=stack.format(site="OrderStore.place", line=2725))
+    cancel = event(2, stack=stack.format(site="OrderStore.cancel", line=2725))
+    upgraded = event(3, stack=stack.format(site="OrderStore.place", line=2790))
+    a, b, c = (fingerprint_of(e) for e in (place, cancel, upgraded))
+    assert a != b  # two call sites, two bugs
+    assert a == c  # a library upgrade moves its own lines, not the group
+    (group,) = group_events([place])
+    assert [f.in_app for f in group.top_frames] == [True]
+
+
 def test_no_stack_frames_setting_ignores_the_throw_site() -> None:
     groups = group_events(
         [event(1, stack=JAVA_STACK.format(line=1)), event(2, stack=OTHER_THROW_SITE)],
