@@ -103,6 +103,30 @@ _MASKS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("", re.compile(r"\b\d+(?:\.\d+)?\s?(?:[KMGTP]i?B|[kKMG]b|bytes?|B)\b"), "<size>"),
 )
 
+# A base64 blob (S3's "Extended Request ID: 2mVgQ/7QQIM…+FjC/K0z…=", an opaque cursor):
+# its "+", "/" and "=" would cut it into pieces, and the pieces without a digit would stay
+# as words. Told from a path or a package (com/acme/v2/Orders) by its shape: long, mixed
+# case and digits, not starting with "/", and not two lowercase words among its segments.
+_BLOB = re.compile(r"(?<![\w+/=.-])[A-Za-z0-9+/]{24,}={0,2}(?![\w+/=.-])")
+_BLOB_SEGMENTS = re.compile(r"[+/]")
+_LOWER_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _mask_blob(match: re.Match[str]) -> str:
+    blob = match.group()
+    segments = _BLOB_SEGMENTS.split(blob.rstrip("="))
+    if (
+        (len(segments) < 2 and not blob.endswith("="))
+        or blob.startswith("/")
+        or sum(c.isdigit() for c in blob) < 2
+        or sum(c.isupper() for c in blob) < 2
+        or sum(c.islower() for c in blob) < 2
+        or sum(1 for segment in segments if _LOWER_WORD.fullmatch(segment)) >= 2
+    ):
+        return blob
+    return "<id>"
+
+
 # Any other token with a digit in it: decided by _mask_token.
 _DIGIT_TOKEN = re.compile(r"(?<![\w.+-])[-+]?[\w.+-]*\d[\w.+-]*")
 _NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
@@ -257,6 +281,8 @@ def normalize_message(text: str) -> str:
     """
     line = text.strip().split("\n", 1)[0][: MAX_TEMPLATE * 2]
     digits = _HAS_DIGIT(line) is not None
+    if digits and ("/" in line or "+" in line or "=" in line):
+        line = _BLOB.sub(_mask_blob, line)  # first: the masks below would cut a blob up
     for hint, pattern, placeholder in _MASKS:
         if (hint in line) if hint else digits:
             line = pattern.sub(placeholder, line)

@@ -282,6 +282,21 @@ DOTNET_STACK = (
         pytest.param("bad value ''", "bad value '<value>'", id="echoed-empty"),
         pytest.param("bad value 'N/A'", "bad value '<value>'", id="echoed-no-word"),
         pytest.param("KeyError: 'sku'", "KeyError: 'sku'", id="quoted-identifier-kept"),
+        pytest.param(
+            "Extended Request ID: Ynx/+sRaq/rB/DjPowyS7+I44l4FNe1i6jKLCcXzjfKfCg6WWZ3hS/RyXc=)",
+            "Extended Request ID: <id>)",
+            id="base64-blob",
+        ),
+        pytest.param(
+            "Extended Request ID: OKpW2yf3XbTbWsZ85g46Y80yiAmFmnUaBZSgJtQpGp2mlTAuDSmnhbI=)",
+            "Extended Request ID: <id>)",
+            id="base64-blob-with-padding-only",
+        ),
+        pytest.param(
+            "NoClassDefFoundError: com/acme/orders/v2/OrderService2Impl",
+            "NoClassDefFoundError: com/acme/orders/<id>/OrderService2Impl",
+            id="package-path-not-a-blob",
+        ),
     ],
 )
 def test_normalize_message(text: str, template: str) -> None:
