@@ -653,7 +653,14 @@ class Fingerprinter:
                 cached = self._frames.get(lines)
                 if cached is None:
                     parsed = top_frames(lines, self.stack_frames)
-                    cached = self._frames[lines] = (parsed, _signatures(parsed))
+                    keyed: Sequence[StackFrame] = parsed
+                    if parsed and not any(frame.in_app for frame in parsed):
+                        # No frame is the service's own: its code is installed like its
+                        # libraries (a wheel in site-packages, a `go install`ed module).
+                        # Every frame keys the group then, so the service's call site deep
+                        # in the stack still tells two bugs apart.
+                        keyed = parse_frames(lines)
+                    cached = self._frames[lines] = (parsed, _signatures(keyed))
                 self._frames[stack] = cached
             frames, signatures = cached
         kind = error_kind_of(event)

@@ -900,6 +900,37 @@ def test_an_error_thrown_in_a_library_is_grouped_by_the_services_call_site(
     assert [f.in_app for f in group.top_frames] == [True]
 
 
+# The service built as a wheel and installed next to its libraries: no frame is in-app.
+INSTALLED_AS_A_WHEEL = """\
+Traceback (most recent call last):
+  File "/opt/venv/lib/python3.{minor}/site-packages/flask/app.py", line 1484, in dispatch
+    rv = self.dispatch_request()
+  File "/opt/venv/lib/python3.{minor}/site-packages/orders_api/views.py", line {line}, in {view}
+    return service.place(payload)
+  File "/opt/venv/lib/python3.{minor}/site-packages/orders_api/service.py", line 88, in place
+    session.flush()
+  File "/opt/venv/lib/python3.{minor}/site-packages/sqlalchemy/orm/session.py", line 4312, in flush
+    self._flush(objects)
+  File "/opt/venv/lib/python3.{minor}/site-packages/sqlalchemy/engine/base.py", line 924, in run
+    cursor.execute(statement, parameters)
+psycopg2.errors.UniqueViolation: duplicate key value violates unique constraint "orders_pkey"
+"""
+
+
+def test_a_stack_with_no_in_app_frame_is_grouped_by_all_its_frames() -> None:
+    # Its three innermost frames are SQLAlchemy's whichever view called: keyed by them, two
+    # views' bugs would make one group, and one would never be ticketed.
+    create = event(1, stack=INSTALLED_AS_A_WHEEL.format(minor=11, line=40, view="create"))
+    reorder = event(2, stack=INSTALLED_AS_A_WHEEL.format(minor=11, line=61, view="reorder"))
+    rebuilt = event(3, stack=INSTALLED_AS_A_WHEEL.format(minor=12, line=44, view="create"))
+    a, b, c = (fingerprint_of(e) for e in (create, reorder, rebuilt))
+    assert a != b
+    assert a == c  # a new Python and moved lines are a deploy, not a new bug
+    (group,) = group_events([create])
+    assert len(group.top_frames) == 3  # what a ticket shows stays the innermost three
+    assert not any(frame.in_app for frame in group.top_frames)
+
+
 def test_no_stack_frames_setting_ignores_the_throw_site() -> None:
     groups = group_events(
         [event(1, stack=JAVA_STACK.format(line=1)), event(2, stack=OTHER_THROW_SITE)],
