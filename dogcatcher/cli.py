@@ -283,13 +283,25 @@ def fingerprint(
     file: Annotated[Path | None, typer.Argument(help="input; default: standard input")] = None,
     jsonl: Annotated[bool, typer.Option(help="lines are Datadog events, not messages")] = False,
     service: Annotated[str, typer.Option(help="service of plain message lines")] = "unknown",
-    frames: Annotated[int, typer.Option(min=0, max=10, help="stack frames used")] = 3,
+    frames: Annotated[
+        int | None, typer.Option(min=0, max=10, help="stack frames used; default: the profile's")
+    ] = None,
+    profile: Annotated[
+        str | None,
+        typer.Option("--profile", "-p", help="whose grouping settings; default: as a run's"),
+    ] = None,
 ) -> None:
     """Print one fingerprint per input line, in order, as a run would group them."""
+    grouping = load_settings(profile).grouping
     problems: list[str] = []
     write = sys.stdout.write
     for fp in fingerprint_lines(
-        _input(file), jsonl=jsonl, service=service, stack_frames=frames, errors=problems
+        _input(file),
+        jsonl=jsonl,
+        service=service,
+        stack_frames=grouping.stack_frames if frames is None else frames,
+        frame_rules=grouping.frame_rules,
+        errors=problems,
     ):
         write(fp + "\n")
     for problem in problems[:20]:

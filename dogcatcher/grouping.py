@@ -394,6 +394,23 @@ def _go_library(func: str, path: str) -> bool:
     return head in _GO_STD
 
 
+@dataclass(frozen=True)
+class FrameRules:
+    """A team's own word on which frames are its code, over the built-in lists: markers
+    that are a prefix of a frame's function (``com.acme.platform.``) or a part of its file
+    path (``site-packages/orders_api/``). ``app`` wins over ``library``."""
+
+    app: tuple[str, ...] = ()
+    library: tuple[str, ...] = ()
+
+    def in_app(self, function: str, path: str | None, default: bool) -> bool:
+        if any(function.startswith(m) or (path is not None and m in path) for m in self.app):
+            return True
+        if any(function.startswith(m) or (path is not None and m in path) for m in self.library):
+            return False
+        return default
+
+
 # Hashes in bundle or generated names (main.8f3a2b91.js, $$Lambda$123) would change on
 # every build; they are masked inside frame signatures.
 # .NET's compiler-generated numbering (<PlaceAsync>d__5, lambda_method12,
@@ -423,9 +440,17 @@ def _frame(function: str, file: str | None, line: str | None, in_app: bool) -> S
 _RawFrame = tuple[str, str | None, str | None, bool]  # function, file, line, in_app
 
 
-def _raw_frames(stack: str) -> Iterator[_RawFrame]:
+def _raw_frames(stack: str, rules: FrameRules | None = None) -> Iterator[_RawFrame]:
     """Frames as plain tuples, innermost first, lazily: callers that want the top few stop
     early, which matters for the deep stacks of Java services."""
+    frames = _builtin_frames(stack)
+    if rules is None or not (rules.app or rules.library):
+        return frames
+    return ((f, path, line, rules.in_app(f, path, app)) for f, path, line, app in frames)
+
+
+def _builtin_frames(stack: str) -> Iterator[_RawFrame]:
+    """``_raw_frames`` by the built-in lists alone."""
     if "Traceback (most recent call last)" in stack or 'File "' in stack:
         python = _PY_FRAME.findall(stack)
         for path, line, func in reversed(python):  # Python prints the innermost frame last
@@ -496,17 +521,17 @@ def frame_lines(stack: str) -> str:
     return stack[start:end]
 
 
-def parse_frames(stack: str) -> list[StackFrame]:
+def parse_frames(stack: str, rules: FrameRules | None = None) -> list[StackFrame]:
     """Frames of a Java, Python, Node, Go, Ruby or .NET stack trace, innermost (throw site)
     first."""
-    return [_frame(*raw) for raw in _raw_frames(stack)]
+    return [_frame(*raw) for raw in _raw_frames(stack, rules)]
 
 
-def top_frames(stack: str, n: int) -> tuple[StackFrame, ...]:
+def top_frames(stack: str, n: int, rules: FrameRules | None = None) -> tuple[StackFrame, ...]:
     """The ``n`` innermost in-app frames; the innermost frames of any kind if none is."""
     in_app: list[_RawFrame] = []
     first: list[_RawFrame] = []
-    for raw in _raw_frames(stack):
+    for raw in _raw_frames(stack, rules):
         if len(first) < n:
             first.append(raw)
         if raw[3]:
@@ -626,8 +651,9 @@ class Fingerprinter:
 
     MEMO_LIMIT = 50_000
 
-    def __init__(self, stack_frames: int = 3) -> None:
+    def __init__(self, stack_frames: int = 3, rules: FrameRules | None = None) -> None:
         self.stack_frames = stack_frames
+        self.rules = rules
         self._templates: dict[str, str] = {}
         self._frames: dict[str, tuple[tuple[StackFrame, ...], str]] = {}
         self._fingerprints: dict[tuple[str, str | None, str, str], str] = {}
@@ -652,14 +678,14 @@ class Fingerprinter:
                 lines = frame_lines(stack)
                 cached = self._frames.get(lines)
                 if cached is None:
-                    parsed = top_frames(lines, self.stack_frames)
+                    parsed = top_frames(lines, self.stack_frames, self.rules)
                     keyed: Sequence[StackFrame] = parsed
                     if parsed and not any(frame.in_app for frame in parsed):
                         # No frame is the service's own: its code is installed like its
                         # libraries (a wheel in site-packages, a `go install`ed module).
                         # Every frame keys the group then, so the service's call site deep
                         # in the stack still tells two bugs apart.
-                        keyed = parse_frames(lines)
+                        keyed = parse_frames(lines, self.rules)
                     cached = self._frames[lines] = (parsed, _signatures(keyed))
                 self._frames[stack] = cached
             frames, signatures = cached
@@ -675,11 +701,15 @@ class Fingerprinter:
 
 
 def group_events(
-    events: Iterable[LogEvent], *, stack_frames: int = 3, max_samples: int = 3
+    events: Iterable[LogEvent],
+    *,
+    stack_frames: int = 3,
+    max_samples: int = 3,
+    frame_rules: FrameRules | None = None,
 ) -> list[ErrorGroup]:
     """Fold sanitized events into groups, largest first."""
     builders: dict[str, _Builder] = {}
-    keyer = Fingerprinter(stack_frames)
+    keyer = Fingerprinter(stack_frames, frame_rules)
     for event in events:
         fp, kind, template, frames = keyer.key(event)
         builder = builders.get(fp)

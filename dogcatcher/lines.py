@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from itertools import islice
 
 from dogcatcher.exceptions import SourceError
-from dogcatcher.grouping import Fingerprinter
+from dogcatcher.grouping import Fingerprinter, FrameRules
 from dogcatcher.models import LogEvent
 from dogcatcher.sanitize import redact, sanitize_events
 from dogcatcher.wire import event_from_json
@@ -35,12 +35,13 @@ def fingerprint_lines(
     jsonl: bool = False,
     service: str = "unknown",
     stack_frames: int = 3,
+    frame_rules: FrameRules | None = None,
     errors: list[str] | None = None,
 ) -> Iterator[str]:
     """One fingerprint per input line, in order, exactly as a run would compute it (after
     redaction). Plain lines are messages of ``service``; with ``jsonl``, Datadog events. A
     bad line gives ``BAD_LINE`` and its problem is appended to ``errors``."""
-    keyer = Fingerprinter(stack_frames)
+    keyer = Fingerprinter(stack_frames, frame_rules)
     numbered = enumerate((line.rstrip("\n") for line in lines), start=1)
     while chunk := list(islice(numbered, _CHUNK)):
         parsed: list[tuple[int, LogEvent | None]] = []

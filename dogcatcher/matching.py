@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import snowballstemmer  # type: ignore[import-untyped]
 from rapidfuzz import fuzz, process
 
-from dogcatcher.grouping import normalize_message, parse_frames
+from dogcatcher.grouping import FrameRules, normalize_message, parse_frames
 from dogcatcher.models import ErrorGroup, MatchBy, StackFrame
 from dogcatcher.settings import DedupeSettings
 from dogcatcher.trackers import Ticket, rejection_label
@@ -270,12 +270,18 @@ class _TicketText:
 
 @lru_cache(maxsize=4096)
 def _ticket_text(
-    key: str, updated: str, summary: str, description: str, labels: tuple[str, ...]
+    key: str,
+    updated: str,
+    summary: str,
+    description: str,
+    labels: tuple[str, ...],
+    rules: FrameRules | None = None,
 ) -> _TicketText:
-    # key and updated only key the cache: a ticket is read again when it changes.
+    # key and updated only key the cache: a ticket is read again when it changes. ``rules``
+    # are the team's word on which frames of a pasted stack are its code.
     text = f"{summary}\n{description}"
     lines = [normalize_message(line) for line in text.splitlines() if line.strip()]
-    parsed = parse_frames(description)
+    parsed = parse_frames(description, rules)
     # A failing test's frames are the test's, not where the service threw.
     stack = tuple(frame for frame in parsed if frame.in_app and not _test_frame(frame))
     # Library frames and exception types (JSON.parse, SqlClient.SqlException) say nothing
@@ -669,13 +675,14 @@ def _quoted_names(text: str, tagged: Set[str] = frozenset()) -> frozenset[str]:
     ).union(name.lower() for name in _BRACKETED.findall(text))
 
 
-def _text_of(ticket: Ticket) -> _TicketText:
+def _text_of(ticket: Ticket, rules: FrameRules | None = None) -> _TicketText:
     return _ticket_text(
         ticket.key,
         ticket.updated_at.isoformat(),
         ticket.summary,
         ticket.description,
         ticket.labels,
+        rules,
     )
 
 
@@ -1064,12 +1071,14 @@ def similarity(
     ticket: Ticket,
     weights: Mapping[str, float] | None = None,
     other_services: frozenset[str] = frozenset(),
+    frame_rules: FrameRules | None = None,
 ) -> float:
     """How likely ``ticket`` is about ``group``'s error, 0..1 (0: ruled out). ``weights``
     weigh the template's words (``best_match`` passes their rarity among the candidates);
     a ticket without a service label that names one of ``other_services`` and none of the
-    group's is another service's."""
-    text = _text_of(ticket)
+    group's is another service's. ``frame_rules`` say which frames of a pasted stack are the
+    team's code, as grouping read the group's."""
+    text = _text_of(ticket, frame_rules)
     facts = _group_text(group.template, group.error_kind, group.services, group.top_frames)
     if _ruled_out(group, facts, text, other_services):
         return 0.0
@@ -1104,7 +1113,7 @@ def similarity(
     return sum(score * weight for score, weight in parts) / sum(w for _, w in parts)
 
 
-def rarity(candidates: Sequence[Ticket]) -> dict[str, float]:
+def rarity(candidates: Sequence[Ticket], frame_rules: FrameRules | None = None) -> dict[str, float]:
     """Each word's inverse document frequency among the candidates (smoothed): a word every
     ticket has weighs little, one only a single ticket has weighs most; a word none has
     weighs most of all."""
@@ -1117,7 +1126,7 @@ def rarity(candidates: Sequence[Ticket]) -> dict[str, float]:
     if cached is None:
         counts: Counter[str] = Counter()
         for ticket in candidates:
-            counts.update(_text_of(ticket).tokens)
+            counts.update(_text_of(ticket, frame_rules).tokens)
         n = len(candidates)
         cached = {w: math.log((n + 1) / (c + 1)) + 1.0 for w, c in counts.items()}
         cached[""] = math.log(n + 1) + 1.0  # what an unseen word weighs
@@ -1144,6 +1153,7 @@ def best_match(
     threshold: float | None = None,
     encoder: Encoder | None = None,
     meaning_threshold: float | None = None,
+    frame_rules: FrameRules | None = None,
 ) -> Match | None:
     """The candidate most similar to ``group`` if it scores at least ``threshold`` (the
     settings' default when None) and clearly more than any other: when two tickets look
@@ -1153,8 +1163,9 @@ def best_match(
     With an ``encoder``, a group no ticket matches by words may still match one by meaning
     (see ``by_meaning``)."""
     bar = DedupeSettings().similarity_threshold if threshold is None else threshold
-    weights = _Weights(rarity(candidates))
-    services = {s for ticket in candidates for s in _text_of(ticket).services}
+    rules = frame_rules
+    weights = _Weights(rarity(candidates, rules))
+    services = {s for ticket in candidates for s in _text_of(ticket, rules).services}
     others = frozenset(services.difference(group.services))
     rejected = rejection_label(group.fingerprint)
     # A person said it is not this group's ticket.
@@ -1163,7 +1174,7 @@ def best_match(
         (
             Match(ticket, score)
             for ticket in open_to
-            if (score := similarity(group, ticket, weights, others)) >= bar and score > 0.0
+            if (score := similarity(group, ticket, weights, others, rules)) >= bar and score > 0.0
         ),
         key=lambda match: (match.score, match.ticket.updated_at),
         reverse=True,
@@ -1173,7 +1184,7 @@ def best_match(
     if encoder is None:
         return None
     facts = _group_text(group.template, group.error_kind, group.services, group.top_frames)
-    possible = [t for t in open_to if not _ruled_out(group, facts, _text_of(t), others)]
+    possible = [t for t in open_to if not _ruled_out(group, facts, _text_of(t, rules), others)]
     return by_meaning(group, possible, encoder, meaning_threshold)
 
 

@@ -15,7 +15,7 @@ from contextvars import ContextVar
 from datetime import timedelta
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import (
@@ -32,6 +32,7 @@ from pydantic.fields import FieldInfo
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from dogcatcher.exceptions import ConfigError
+from dogcatcher.grouping import FrameRules
 from dogcatcher.models import Severity
 
 __all__ = [
@@ -123,6 +124,20 @@ class GroupingSettings(_Section):
 
     stack_frames: int = Field(default=3, ge=0, le=10, description="in-app frames in a fingerprint")
     max_samples: int = Field(default=3, ge=1, le=20, description="sanitized samples per group")
+    app_frames: tuple[Annotated[str, Field(min_length=2)], ...] = Field(
+        default=(),
+        description="frames that are the team's own code, over the built-in lists: a prefix of "
+        "the frame's function (com.acme.) or a part of its path (site-packages/orders_api/)",
+    )
+    library_frames: tuple[Annotated[str, Field(min_length=2)], ...] = Field(
+        default=(),
+        description="frames that are not the team's code (an in-house shared library), "
+        "written as app_frames; app_frames wins",
+    )
+
+    @property
+    def frame_rules(self) -> FrameRules:
+        return FrameRules(app=self.app_frames, library=self.library_frames)
 
 
 class AnalyzerSettings(_Section):

@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 from urllib.parse import urlencode
 
+from dogcatcher.grouping import FrameRules
 from dogcatcher.matching import Match, best_match, same_path
 from dogcatcher.models import Analysis, Decision, ErrorGroup, MatchBy, Severity, TicketDraft
 from dogcatcher.semantic import encoder_for
@@ -325,6 +326,7 @@ def decide_with_candidates(
             # similarity_threshold 1 turns similarity off, by meaning too
             encoder=encoder_for(dedupe.meaning_model) if dedupe.similarity_threshold < 1 else None,
             meaning_threshold=dedupe.meaning_threshold,
+            frame_rules=settings.grouping.frame_rules,
         )
         if match is not None:
             return decide(
@@ -405,6 +407,7 @@ def fold_similar_creates(
     analyses: dict[str, Analysis],
     groups: dict[str, ErrorGroup],
     threshold: float,
+    frame_rules: FrameRules | None = None,
 ) -> list[Decision]:
     """Creates of one run that are one error (a template split by a value that looks like a
     word, say) become one ticket: the most severe and frequent group is created, and each
@@ -422,7 +425,7 @@ def fold_similar_creates(
         alike = [
             t for t in leaders if same_path(group.top_frames, groups[t.fingerprint].top_frames)
         ]
-        match = best_match(group, alike, threshold=threshold)
+        match = best_match(group, alike, threshold=threshold, frame_rules=frame_rules)
         if match is not None:
             follows[decision.fingerprint] = match
         elif decision.draft is not None:

@@ -174,6 +174,7 @@ def group_page(page: SanitizedEvents, settings: Settings) -> GroupedPage:
         page.events,
         stack_frames=settings.grouping.stack_frames,
         max_samples=settings.grouping.max_samples,
+        frame_rules=settings.grouping.frame_rules,
     )
     return GroupedPage(groups, page.redactions)
 
@@ -606,7 +607,9 @@ def _apply(
     decisions = split_shared_matches(judged.decisions, judged.analyses, by_fp, settings)
     if settings.dedupe.similarity_threshold < 1:
         threshold = settings.dedupe.similarity_threshold
-        decisions = fold_similar_creates(decisions, judged.analyses, by_fp, threshold)
+        decisions = fold_similar_creates(
+            decisions, judged.analyses, by_fp, threshold, settings.grouping.frame_rules
+        )
     decisions = apply_cap(decisions, judged.analyses, by_fp, settings.ticketing.max_tickets_per_run)
     held = {d.fingerprint for d in decisions if d.held}
     decisions = [_held_with(d) if d.follows in held else d for d in decisions]

@@ -17,6 +17,7 @@ from dogcatcher.grouping import (
     MAX_EVENT_IDS,
     MAX_HOSTS,
     MAX_TEMPLATE,
+    FrameRules,
     error_kind_of,
     fingerprint,
     frame_lines,
@@ -929,6 +930,24 @@ def test_a_stack_with_no_in_app_frame_is_grouped_by_all_its_frames() -> None:
     (group,) = group_events([create])
     assert len(group.top_frames) == 3  # what a ticket shows stays the innermost three
     assert not any(frame.in_app for frame in group.top_frames)
+
+
+def test_frame_rules_say_which_frames_are_the_teams_code() -> None:
+    wheel = event(stack=INSTALLED_AS_A_WHEEL.format(minor=11, line=40, view="create"))
+    (group,) = group_events([wheel], frame_rules=FrameRules(app=("site-packages/orders_api/",)))
+    assert [(f.function, f.in_app) for f in group.top_frames] == [
+        ("place", True),
+        ("create", True),
+    ]
+    assert group.fingerprint != fingerprint_of(wheel)  # keyed by the team's frames now
+
+    java = event(stack=JAVA_STACK.format(line=1))
+    in_house = FrameRules(library=("com.acme.checkout.CartService",))
+    (group,) = group_events([java], frame_rules=in_house)
+    assert group.top_frames[0].function == "com.acme.checkout.CheckoutController.submit"
+    app_wins = FrameRules(app=("com.acme.checkout.CartService",), library=("com.acme.",))
+    (group,) = group_events([java], frame_rules=app_wins)
+    assert [f.function for f in group.top_frames] == ["com.acme.checkout.CartService.total"]
 
 
 def test_no_stack_frames_setting_ignores_the_throw_site() -> None:

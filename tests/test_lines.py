@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from dogcatcher.cli import app
-from dogcatcher.grouping import group_events
+from dogcatcher.grouping import FrameRules, group_events
 from dogcatcher.lines import BAD_LINE, fingerprint_lines, redact_lines
 from dogcatcher.models import LogEvent
 from dogcatcher.sanitize import sanitize_events
 from dogcatcher.sources import SAMPLE_EVENTS
+from tests.conftest import datadog_event
 
 
 def test_jsonl_fingerprints_are_exactly_the_runs_groups() -> None:
@@ -65,3 +67,30 @@ def test_cli_reads_stdin_and_writes_one_line_each() -> None:
     assert len(out) == 3 and out[0] == out[1] != out[2]
     redacted = runner.invoke(app, ["redact"], input="mail me at x@y.io\n")
     assert redacted.stdout == "mail me at <email>\n"
+
+
+def test_cli_fingerprints_as_the_profile_groups(monkeypatch: pytest.MonkeyPatch) -> None:
+    event = json.dumps(
+        datadog_event(
+            1,
+            message="boom",
+            kind="RuntimeError",
+            stack=(
+                "Traceback (most recent call last):\n"
+                '  File "/opt/venv/lib/python3.11/site-packages/orders_api/service.py", '
+                "line 8, in place\n"
+                '  File "/opt/venv/lib/python3.11/site-packages/sqlalchemy/orm/session.py", '
+                "line 4312, in flush\n"
+                "RuntimeError: boom\n"
+            ),
+        )
+    )
+    runner = CliRunner()
+    plain = runner.invoke(app, ["fingerprint", "--jsonl"], input=event).stdout
+    monkeypatch.setenv("DOGCATCHER_GROUPING__APP_FRAMES", '["site-packages/orders_api/"]')
+    ruled = runner.invoke(app, ["fingerprint", "--jsonl"], input=event).stdout
+    expected = sanitize_events([LogEvent.from_datadog(json.loads(event))]).events
+    (group,) = group_events(expected, frame_rules=FrameRules(app=("site-packages/orders_api/",)))
+    assert ruled == group.fingerprint + "\n" != plain
+    monkeypatch.setenv("DOGCATCHER_GROUPING__STACK_FRAMES", "0")
+    assert runner.invoke(app, ["fingerprint", "--jsonl"], input=event).stdout != ruled

@@ -9,12 +9,13 @@ from typing import Any
 import pytest
 
 from dogcatcher.analysis import RuleAnalyzer
+from dogcatcher.grouping import FrameRules, group_events
 from dogcatcher.matching import _REASON, best_match, rarity, similarity, states
-from dogcatcher.models import ErrorGroup, StackFrame
+from dogcatcher.models import ErrorGroup, LogEvent, StackFrame
 from dogcatcher.settings import DedupeSettings, Settings
 from dogcatcher.ticketing import draft_ticket
 from dogcatcher.trackers import Ticket, rejection_label
-from tests.conftest import BASE_TIME
+from tests.conftest import BASE_TIME, datadog_event
 
 STACK = (
     "java.lang.IllegalStateException: payment provider answered 503 for order 77\n"
@@ -1315,3 +1316,42 @@ def test_a_method_that_ends_a_sentence_is_named() -> None:
     assert similarity(group(), seen_in("Seen in RefundService.reverse today")) == 0.0
     assert similarity(group(), seen_in("Seen in PaymentClient.charge.")) >= 0.75
     assert similarity(group(), seen_in("Seen in com.acme.pay.PaymentClient.charge.")) >= 0.75
+
+
+# A service pip-installed as a wheel: its frames sit in site-packages next to SQLAlchemy's.
+WHEEL_STACK = """\
+Traceback (most recent call last):
+  File "/opt/venv/lib/python3.11/site-packages/orders_api/views.py", line 40, in create
+    return service.{site}(payload)
+  File "/opt/venv/lib/python3.11/site-packages/orders_api/service.py", line 88, in {site}
+    session.flush()
+  File "/opt/venv/lib/python3.11/site-packages/sqlalchemy/orm/session.py", line 4312, in flush
+    self._flush(objects)
+sqlalchemy.exc.IntegrityError: duplicate key value violates unique constraint "orders_pkey"
+"""
+
+
+def test_a_pasted_stack_is_read_by_the_frame_rules_the_group_was_grouped_by() -> None:
+    rules = FrameRules(app=("site-packages/orders_api/",))
+    raw = datadog_event(
+        1,
+        kind="sqlalchemy.exc.IntegrityError",
+        message='duplicate key value violates unique constraint "orders_pkey"',
+        stack=WHEEL_STACK.format(site="place"),
+        service="orders",
+    )
+    (placed,) = group_events([LogEvent.from_datadog(raw)], frame_rules=rules)
+
+    def pasted(site: str) -> Ticket:
+        return filed_in(
+            "orders",
+            summary="Orders: IntegrityError on orders_pkey",
+            description="Creating orders fails:\n\n" + WHEEL_STACK.format(site=site),
+        )
+
+    # The team's rules make orders_api's frames the throw site, in the group and in a
+    # person's paste alike: a paste thrown in service.cancel is another error's.
+    assert similarity(placed, pasted("cancel"), frame_rules=rules) == 0.0
+    assert similarity(placed, pasted("place"), frame_rules=rules) > 0.0
+    match = best_match(placed, [pasted("cancel")], frame_rules=rules)
+    assert match is None

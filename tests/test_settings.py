@@ -133,6 +133,20 @@ def test_bad_environment_value_names_the_variable(
         load_settings("p", directory=profiles)
 
 
+def test_a_team_says_which_frames_are_its_code(
+    profiles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(profiles, "p", "grouping:\n  library_frames: [com.acme.platform.]\n")
+    monkeypatch.setenv("DOGCATCHER_GROUPING__APP_FRAMES", '["site-packages/orders_api/"]')
+    rules = load_settings("p", directory=profiles).grouping.frame_rules
+    assert rules.app == ("site-packages/orders_api/",)
+    assert rules.library == ("com.acme.platform.",)
+    write(profiles, "q", "grouping:\n  app_frames: ['']\n")
+    monkeypatch.delenv("DOGCATCHER_GROUPING__APP_FRAMES")
+    with pytest.raises(ConfigError, match=r"grouping\.app_frames"):  # "" would mark every frame
+        load_settings("q", directory=profiles)
+
+
 def test_empty_profile_means_defaults(profiles: Path) -> None:
     write(profiles, "p", "# nothing here\n")
     settings = load_settings("p", directory=profiles)

@@ -210,6 +210,38 @@ def test_one_broken_group_does_not_sink_the_run(tmp_path: Path, tickets_dir: Pat
     assert report.count_actions()["comment"] == 2
 
 
+WHEEL_STACK = """\
+Traceback (most recent call last):
+  File "/opt/venv/lib/python3.11/site-packages/orders_api/service.py", line 88, in place
+    session.flush()
+  File "/opt/venv/lib/python3.11/site-packages/sqlalchemy/orm/session.py", line 4312, in flush
+    self._flush(objects)
+sqlalchemy.exc.IntegrityError: duplicate key value violates unique constraint "orders_pkey"
+"""
+
+
+def test_a_team_s_frame_rules_reach_grouping_and_titles(
+    tmp_path: Path, tickets_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The service is pip-installed as a wheel: without the team's word, no frame is its own
+    # and the title names none.
+    events = [
+        datadog_event(
+            n,
+            message='duplicate key value violates unique constraint "orders_pkey"',
+            kind="sqlalchemy.exc.IntegrityError",
+            stack=WHEEL_STACK,
+            service="orders",
+        )
+        for n in range(3)
+    ]
+    source = write_jsonl(tmp_path / "events.jsonl", events)
+    monkeypatch.setenv("DOGCATCHER_GROUPING__APP_FRAMES", '["site-packages/orders_api/"]')
+    run(source)
+    (ticket,) = LocalTracker(tickets_dir, "TEST").tickets()
+    assert ticket.summary.startswith("IntegrityError in service.place (orders): ")
+
+
 def test_bad_profile_fails_with_a_clear_error() -> None:
     with pytest.raises(ConfigError, match=r"profile 'nope' not found: .*nope\.yaml"):
         triage_errors(profile="nope")
