@@ -100,10 +100,27 @@ def test_request_is_structured_output_with_the_sanitized_group_only(fake: OpenAI
     assert sent == json.loads(group_prompt(group))
     assert sent["template"] == "order <num> failed"
     assert sent["count"] == 4
-    assert [f["function"] for f in sent["top_frames"]][:1] == [
-        "com.acme.checkout.CartService.total"
+    assert [(f["function"], f["in_app"]) for f in sent["top_frames"]] == [
+        ("com.acme.checkout.CartService.total", True),
+        ("com.acme.checkout.CheckoutController.submit", True),
     ]
     assert fake.requests[0].headers["authorization"] == f"Bearer {KEY}"
+
+
+def test_the_model_is_told_which_frames_are_not_the_services() -> None:
+    runtime_only = (
+        "Error: connect ECONNREFUSED\n    at TCPConnectWrap.afterConnect (node:net:1607:16)"
+    )
+    sent = json.loads(group_prompt(make_group(stack=runtime_only)))
+    assert sent["top_frames"] == [
+        {
+            "function": "TCPConnectWrap.afterConnect",
+            "file": "node:net",
+            "line": 1607,
+            "in_app": False,
+        }
+    ]
+    assert "in_app" in SYSTEM_PROMPT
 
 
 @pytest.mark.parametrize(
