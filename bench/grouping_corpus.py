@@ -16,7 +16,19 @@ service's, then the framework's, laid out as real deployments lay them out (Mave
 virtualenv or Debian's dist-packages, npm or pnpm, Go's module cache or a vendor folder,
 Bundler's gems, NuGet packages). Near-misses reach the same library error from another call
 site of the service; some bugs' events take more than one path through the library and stay
-one group. Their events follow all the others'.
+one group. Their events follow the templates'.
+
+``INSTALLED_AS_PACKAGES`` adds errors of further services (Python, Go, Node, Ruby) whose own
+code is installed the way their dependencies are, so that where a file lives does not tell
+their frames from their libraries': a wheel pip-installed into the virtualenv's
+site-packages or Debian's dist-packages, a binary built by ``go install module@version`` (the
+module cache's paths, or ``-trimpath``'s ``module@version/``), internal packages in
+``node_modules`` (npm, pnpm's store, or the whole service installed globally), a domain gem in
+the bundle (from a gem server, or Bundler's git checkout) under a thin Rails app. Each deploy
+releases the service's own packages anew. Near-misses reach the same error from another call
+site in the service's own code; some bugs' events come through two entry points (an HTTP
+handler and a background job) or through another number of a library's retries, and stay one
+group. Their events follow all the others'.
 
 A *deploy* redraws what a release changes: line numbers, versions, build hashes, pod and
 node names, release folders, and the libraries' versions (whose lines move with them).
@@ -37,7 +49,7 @@ import re
 import string
 import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -3826,6 +3838,14 @@ def _event_filler(rng: random.Random, pod: str, versions: dict[str, str]) -> _Fi
     return fill
 
 
+def _library_slots(seed: int) -> list[tuple[LibraryTemplate, int]]:
+    return [
+        (t, k)
+        for t in THROWN_IN_LIBRARIES
+        for k in range(random.Random(f"{seed}/{_LIB}/count/{t.id}").randint(MIN_EVENTS, MAX_EVENTS))
+    ]
+
+
 def _library_events(seed: int, deploy: int, first: int) -> Iterator[dict[str, Any]]:
     """THROWN_IN_LIBRARIES' events, in their own shuffled order, numbered from ``first``."""
     start = datetime(2026, 11, 1, tzinfo=UTC)
@@ -3833,11 +3853,7 @@ def _library_events(seed: int, deploy: int, first: int) -> Iterator[dict[str, An
         s: _deploy(seed, deploy, s) for s in sorted({t.service for t in THROWN_IN_LIBRARIES})
     }
     envs = {s: _library_env(seed, deploy, s, d) for s, d in deploys.items()}
-    slots = [
-        (t, k)
-        for t in THROWN_IN_LIBRARIES
-        for k in range(random.Random(f"{seed}/{_LIB}/count/{t.id}").randint(MIN_EVENTS, MAX_EVENTS))
-    ]
+    slots = _library_slots(seed)
     random.Random(f"{seed}/{_LIB}/order").shuffle(slots)
     for n, (t, k) in enumerate(slots, start=first):
         rng = random.Random(f"{seed}/{_LIB}/event/{t.id}/{k}")
@@ -3871,6 +3887,1301 @@ def _library_events(seed: int, deploy: int, first: int) -> Iterator[dict[str, An
                     f"git.commit.sha:{d.build}",
                     f"pod_name:{d.pods[pod_index]}",
                     f"source:{_SOURCE.get(t.lang, t.lang)}",
+                ],
+                "attributes": attrs,
+            },
+        }
+
+
+# ---------------------------------------------------------------------------- installed as packages
+# Services whose own code is installed the way their dependencies are: a wheel pip-installed
+# into the virtualenv (or Debian's dist-packages) next to Django's and requests', a Go binary
+# built by `go install module@version` from the module cache (or with -trimpath), internal npm
+# packages in node_modules (npm, pnpm, or the whole service installed globally), a domain gem
+# in the bundle next to Rails (released to a gem server, or from git). Where a file lives says
+# nothing of whose it is. They live apart from the above, in services of their own, and every
+# random value they need comes from generators keyed by _PKG, so the events above stay as they
+# were.
+
+_PKG = "installed-as-packages"
+
+
+@dataclass(frozen=True)
+class InstalledTemplate:
+    """One true group in a service whose own code is installed as a package.
+
+    ``paths`` are whole stacks, one per way the bug's events run (through another entry
+    point, or another number of a library's retries), each in its language's print order:
+    Python's outermost first (``"!!<exception line>!!cause"`` or ``context`` ends a chained
+    traceback printed before the last), the others' innermost first. Every frame names the
+    package its file is in, the service's own (``_Installation.own``) or a third party's; a
+    Go path's ``"^..."`` lines are its header (``{message}`` the event's message), and a Go
+    path without one is a logger's stacktrace (zap's: no arguments, no pc offsets)."""
+
+    id: str
+    service: str
+    lang: str
+    kind: str
+    message: str
+    paths: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class _Installation:
+    """How one service is installed. ``own`` are its own packages (Python import packages, its
+    Go module, npm packages, gems; ``app`` a source tree beside them) and their versions at the
+    first release: every deploy releases each anew. ``versions`` is the lockfile of its
+    libraries and runtime: the versions a deploy draws from. ``roots`` are where packages are
+    installed; ``style`` the layout (Go's "trimpath", npm's "pnpm" or "global", Ruby's label
+    quote); ``peers`` pnpm's peer dependencies in a package's store name; ``git`` the gems
+    Bundler checked out from git."""
+
+    lang: str
+    own: dict[str, str]
+    versions: dict[str, tuple[str, ...]]
+    roots: dict[str, str]
+    style: str = ""
+    peers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    git: tuple[str, ...] = ()
+
+
+_INSTALLATIONS: dict[str, _Installation] = {
+    # Django + DRF under gunicorn, Celery workers; the service's wheel in the image's venv
+    "claims-api": _Installation(
+        "python",
+        {"claimsapi": "4.18.0"},
+        {
+            "python": ("3.12",),
+            "django": ("5.0.7", "5.0.8", "5.0.9"),
+            "rest_framework": ("3.15.2",),
+            "celery": ("5.4.0",),
+            "requests": ("2.32.3",),
+            "urllib3": ("2.2.2", "2.2.3"),
+            "psycopg": ("3.1.19", "3.2.1"),
+        },
+        {"*": "/opt/venv/lib/python{python}/site-packages", "py": "/usr/local/lib/python{python}"},
+    ),
+    # FastAPI under uvicorn: `pip install .` into the official image's own Python
+    "quotes-api": _Installation(
+        "python",
+        {"quoteengine": "1.9.4"},
+        {
+            "python": ("3.12",),
+            "uvicorn": ("0.30.1", "0.30.6"),
+            "fastapi": ("0.111.1", "0.112.2"),
+            "starlette": ("0.37.2", "0.38.2"),
+            "sqlalchemy": ("2.0.31", "2.0.32"),
+        },
+        {"*": "/usr/local/lib/python{python}/site-packages", "py": "/usr/local/lib/python{python}"},
+    ),
+    # a worker on Debian 12: its wheel pip-installed into the system Python's dist-packages,
+    # its libraries from apt (python3-jinja2), its console script in /usr/local/bin
+    "statements-worker": _Installation(
+        "python",
+        {"statements": "2.3.0"},
+        {"python": ("3.11",), "jinja2": ("3.1.2",)},
+        {
+            "statements": "/usr/local/lib/python{python}/dist-packages",
+            "*": "/usr/lib/python3/dist-packages",
+            "py": "/usr/lib/python{python}",
+        },
+    ),
+    # `go install github.com/northwind/ledgerd/v2/cmd/ledgerd@v2.x.y` in golang's image: the
+    # service's own frames are in the module cache, next to chi's and decimal's
+    "ledgerd": _Installation(
+        "go",
+        {"github.com/northwind/ledgerd/v2": "2.7.1"},
+        {
+            "go": ("1.22.5", "1.22.6"),
+            "github.com/go-chi/chi/v5": ("5.0.12", "5.1.0"),
+            "github.com/shopspring/decimal": ("1.3.1", "1.4.0"),
+        },
+        {"mod": "/go/pkg/mod", "go": "/usr/local/go/src"},
+    ),
+    # `go install -trimpath github.com/orbital/telemetry-ingest/cmd/ingest@v1.x.y`: module
+    # paths at their versions, the standard library by import path
+    "telemetry-ingest": _Installation(
+        "go",
+        {"github.com/orbital/telemetry-ingest": "1.12.3"},
+        {"go": ("1.22.6", "1.23.1"), "golang.org/x/sync": ("0.7.0", "0.8.0")},
+        {},
+        style="trimpath",
+    ),
+    # Express; its domain code in internal packages from the private registry, npm's flat
+    # node_modules; the routes and workers in the app's own dist/
+    "partner-api": _Installation(
+        "node",
+        {"app": "3.8.0", "@northwind/partner-core": "4.2.0"},
+        {
+            "node": ("20.15.1", "20.16.0", "20.17.0"),
+            "decimal.js": ("10.4.3",),
+            "zod": ("3.23.8",),
+            "bullmq": ("5.8.3", "5.12.0"),
+        },
+        {"app": "/app/dist", "modules": "/app/node_modules"},
+    ),
+    # NestJS with pnpm: the internal client in the .pnpm store at its version, like axios
+    "ops-bff": _Installation(
+        "node",
+        {"app": "2.21.0", "@orbital/ledger-client": "3.2.0"},
+        {
+            "node": ("20.15.1", "20.16.0"),
+            "axios": ("1.7.2", "1.7.4", "1.7.7"),
+            "@nestjs/core": ("10.3.10", "10.4.1"),
+            "@nestjs/common": ("10.3.10", "10.4.1"),
+            "reflect-metadata": ("0.2.2",),
+            "rxjs": ("7.8.1",),
+        },
+        {"app": "/app/dist", "modules": "/app/node_modules"},
+        style="pnpm",
+        peers={"@nestjs/core": ("@nestjs/common", "reflect-metadata", "rxjs")},
+    ),
+    # the whole service an npm package, `npm install -g`: its dependencies nested under it
+    "reminders": _Installation(
+        "node",
+        {"@acmeco/reminders": "1.14.0"},
+        {"node": ("20.16.0", "20.17.0"), "date-fns": ("3.6.0",)},
+        {"modules": "/usr/local/lib/node_modules"},
+        style="global",
+    ),
+    # a thin Rails 7.1 app on Ruby 3.3; the domain code a gem from the private gem server
+    "freight": _Installation(
+        "ruby",
+        {"app": "1.30.2", "northwind-freight": "2.4.1"},
+        {
+            "ruby": ("3.3.4", "3.3.5"),
+            "rails": ("7.1.3.4", "7.1.4"),
+            "faraday": ("2.9.2", "2.10.1"),
+            "puma": ("6.4.2", "6.4.3"),
+            "sidekiq": ("7.2.4", "7.3.0"),
+        },
+        {"app": "/rails", "gems": "/usr/local/bundle/gems", "ruby": "/usr/local/lib/ruby/3.3.0"},
+        style="`",
+    ),
+    # a thin Rails 8 API on Ruby 3.4; the domain gem checked out by Bundler from git
+    "rewards": _Installation(
+        "ruby",
+        {"app": "5.2.0", "rewards-core": "0.9.3"},
+        {
+            "ruby": ("3.4.1", "3.4.2"),
+            "rails": ("8.0.0", "8.0.1"),
+            "puma": ("6.4.3", "6.5.0"),
+            "sidekiq": ("7.3.2", "7.3.5"),
+        },
+        {
+            "app": "/rails",
+            "gems": "/usr/local/bundle/gems",
+            "git": "/usr/local/bundle/bundler/gems",
+            "ruby": "/usr/local/lib/ruby/3.4.0",
+        },
+        style="'",
+        git=("rewards-core",),
+    ),
+}
+
+
+def _release(seed: int, deploy: int, service: str, package: str, first: str) -> str:
+    """An own package's version at a deploy: each deploy is a release, a patch or a minor."""
+    major, minor, patch = map(int, first.split("."))
+    for n in range(1, deploy + 1):
+        if random.Random(f"{seed}/{_PKG}/release/{service}/{package}/{n}").random() < 0.2:
+            minor, patch = minor + 1, 0
+        else:
+            patch += 1
+    return f"{major}.{minor}.{patch}"
+
+
+@dataclass(frozen=True)
+class _InstalledEnv:
+    """What one service's stacks look like at one deploy."""
+
+    seed: int
+    service: str
+    spec: _Installation
+    versions: dict[str, str]  # libraries', the runtime's and the service's own packages'
+
+    @property
+    def release(self) -> str:
+        return self.versions[next(iter(self.spec.own))]
+
+    def root(self, path: str) -> str:
+        return path.format(**self.versions)
+
+    def line(self, package: str, file: str, line: int) -> int:
+        """A frame's line: a library's moves only when its version does (if the release
+        touched the file); the service's own files are edited by most releases."""
+        version = self.versions[package]
+        if package in self.spec.own:
+            rng = random.Random(
+                f"{self.seed}/{_PKG}/lines/{self.service}/{package}/{version}/{file}"
+            )
+            shift = rng.choice((0, rng.randint(-12, 40), rng.randint(-12, 40)))
+            return max(line // 2 + 1, line + shift)
+        rng = random.Random(f"{self.seed}/{_PKG}/lines/{self.spec.lang}/{package}/{version}/{file}")
+        return max(1, line + rng.choice((0, 0, rng.randint(-6, 40))))
+
+
+def _installed_env(seed: int, deploy: int, service: str) -> _InstalledEnv:
+    spec = _INSTALLATIONS[service]
+    versions = {
+        lib: random.Random(f"{seed}/{_PKG}/deploy/{deploy}/{service}/{lib}").choice(choices)
+        for lib, choices in spec.versions.items()
+    }
+    versions |= {p: _release(seed, deploy, service, p, v) for p, v in spec.own.items()}
+    return _InstalledEnv(seed, service, spec, versions)
+
+
+# Python --------------------------------------------------------------------------------
+
+
+def _ip_frame(spec: str, env: _InstalledEnv) -> str:
+    where, source = spec.split("|", 1)
+    path, line, function = where.rsplit(":", 2)
+    if path.startswith("/"):  # a file outside any package: a console script's wrapper
+        text = f'  File "{path}", line {line}, in {function}'
+    else:
+        if path.startswith("py:"):
+            package, root, path = "python", env.spec.roots["py"], path[3:]
+        else:
+            package = path.split("/", 1)[0]
+            root = env.spec.roots.get(package, env.spec.roots["*"])
+        number = env.line(package, path, int(line))
+        text = f'  File "{env.root(root)}/{path}", line {number}, in {function}'
+    return f"{text}\n    {source}" if source else text
+
+
+def _ip_stack(
+    t: InstalledTemplate, path: tuple[str, ...], env: _InstalledEnv, fill: _Filler
+) -> str:
+    lines = ["Traceback (most recent call last):"]
+    for spec in path:
+        if spec.startswith("!!"):  # a chained exception printed before the last one
+            _, exception, chain = spec.split("!!")
+            lines += [fill(exception), "", _PY_CHAINS[chain], ""]
+            lines.append("Traceback (most recent call last):")
+        else:
+            lines.append(_ip_frame(spec, env))
+    message = fill(t.message)
+    lines.append(f"{t.kind}: {message}" if message else t.kind)
+    return "\n".join(lines)
+
+
+# Go ------------------------------------------------------------------------------------
+
+
+def _ig_stack(
+    t: InstalledTemplate, path: tuple[str, ...], env: _InstalledEnv, fill: _Filler
+) -> str:
+    message = fill(t.message)
+    trimpath = env.spec.style == "trimpath"
+    traceback = any(spec.startswith("^") for spec in path)  # else a logger's stacktrace
+    lines = []
+    for spec in path:
+        if spec.startswith("^"):
+            lines.append(message.join(fill(part) for part in spec[1:].split("{message}")))
+            continue
+        function, where = spec.rsplit("|", 1)
+        module, file, line = where.split(":")
+        if module == "go":
+            package, base = "go", ("" if trimpath else env.spec.roots["go"] + "/")
+        else:
+            package = next(iter(env.spec.own)) if module == "own" else module
+            at = f"{package}@v{env.versions[package]}"
+            base = f"{at}/" if trimpath else f"{env.spec.roots['mod']}/{_go_module_path(at)}/"
+        where = f"\t{base}{file}:{env.line(package, file, int(line))}"
+        if traceback and not function.endswith("(...)"):  # an inlined call has no pc
+            pc = zlib.crc32(f"{function}/{env.versions[package]}".encode())
+            where += f" +0x{0x1D + pc % 0x5E0:x}"
+        lines += [function, where]
+    return "\n".join(lines)
+
+
+def _zap(frames: tuple[str, ...]) -> tuple[str, ...]:
+    """Goroutine frames as zap's stacktrace prints them: no arguments, no creator."""
+    return tuple(
+        f"{function[: function.rindex('(')]}|{where}"
+        for function, where in (spec.rsplit("|", 1) for spec in frames)
+        if not function.startswith("created by ")
+    )
+
+
+# Node ----------------------------------------------------------------------------------
+
+_IN_LOCATION = re.compile(
+    r"(?P<package>(?:@[^/]+/)?[^/]+)/(?P<file>.+):(?P<line>\d+):(?P<column>\d+)$"
+)
+
+
+def _in_path(package: str, file: str, env: _InstalledEnv) -> str:
+    spec = env.spec
+    if package == "app":
+        return f"{spec.roots['app']}/{file}"
+    modules = spec.roots["modules"]
+    if spec.style == "pnpm":  # the store's folder: the package at its version, then its peers
+        store = "_".join(
+            f"{p.replace('/', '+')}@{env.versions[p]}"
+            for p in (package, *spec.peers.get(package, ()))
+        )
+        return f"{modules}/.pnpm/{store}/node_modules/{package}/{file}"
+    if spec.style == "global" and package not in spec.own:  # nested under the service
+        return f"{modules}/{next(iter(spec.own))}/node_modules/{package}/{file}"
+    return f"{modules}/{package}/{file}"
+
+
+def _in_frame(spec: str, env: _InstalledEnv, fill: _Filler) -> str:
+    function, location = spec.split("|")
+    if location.startswith("node:"):
+        where, line, column = location.rsplit(":", 2)
+        location = f"{where}:{env.line('node', where, int(line))}:{column}"
+    elif match := _IN_LOCATION.match(location):
+        package, file = match["package"], match["file"]
+        line = env.line(package, file, int(match["line"]))
+        location = f"{_in_path(package, file, env)}:{line}:{match['column']}"
+    else:  # a builtin's "<anonymous>", Promise.all's "index 3"
+        return f"    at {function} ({fill(location)})"
+    if not function:
+        return f"    at {location}"
+    if function == "async":
+        return f"    at async {location}"
+    return f"    at {function} ({location})"
+
+
+def _in_stack(
+    t: InstalledTemplate, path: tuple[str, ...], env: _InstalledEnv, fill: _Filler
+) -> str:
+    message = fill(t.message)
+    lines = [f"{t.kind}: {message}" if message else t.kind]
+    lines += [_in_frame(spec, env, fill) for spec in path]
+    return "\n".join(lines)
+
+
+# Ruby ----------------------------------------------------------------------------------
+
+
+def _ir_frame(spec: str, env: _InstalledEnv) -> str:
+    gem, file, line, label = spec.split(":", 3)
+    roots = env.spec.roots
+    if gem in ("app", "ruby"):
+        package, path = gem, f"{roots[gem]}/{file}"
+    elif gem in env.spec.git:  # Bundler's checkout: the gem at a revision of its repository
+        package = gem
+        revision = _hex(random.Random(f"{env.seed}/{_PKG}/git/{gem}/{env.versions[gem]}"), 12)
+        path = f"{roots['git']}/{gem}-{revision}/{file}"
+    else:
+        package = _RUBY_GEMS.get(gem, gem)
+        path = f"{roots['gems']}/{gem}-{env.versions[package]}/{file}"
+    quoted = f"'{label}'" if env.spec.style == "'" else f"`{label}'"
+    return f"{path}:{env.line(package, file, int(line))}:in {quoted}"
+
+
+def _ir_stack(
+    t: InstalledTemplate, path: tuple[str, ...], env: _InstalledEnv, fill: _Filler
+) -> str:
+    return "\n".join(_ir_frame(spec, env) for spec in path)
+
+
+_INSTALLED_STACKS: dict[
+    str, Callable[[InstalledTemplate, tuple[str, ...], _InstalledEnv, _Filler], str]
+] = {"python": _ip_stack, "go": _ig_stack, "node": _in_stack, "ruby": _ir_stack}
+
+
+def _it(
+    id: str, service: str, kind: str, message: str, paths: tuple[tuple[str, ...], ...]
+) -> InstalledTemplate:
+    return InstalledTemplate(id, service, _INSTALLATIONS[service].lang, kind, message, paths)
+
+
+# --- Python (traceback order: outermost first) -----------------------------------------
+
+# requests' POST refused: the socket's error, urllib3's, then MaxRetryError after urllib3
+# called urlopen again once per retry (Retry(total=3, connect=2): two retries, or three when
+# the pool's kept-alive connection had gone stale first), then requests' own
+_URLLIB3_REFUSED = (
+    "urllib3/connection.py:198:_new_conn|sock = connection.create_connection(",
+    "urllib3/util/connection.py:85:create_connection|raise err",
+    "urllib3/util/connection.py:73:create_connection|sock.connect(sa)",
+    "!!ConnectionRefusedError: [Errno 111] Connection refused!!cause",
+    "urllib3/connectionpool.py:789:urlopen|response = self._make_request(",
+    "urllib3/connectionpool.py:490:_make_request|raise new_e",
+    "urllib3/connectionpool.py:466:_make_request|self._validate_conn(conn)",
+    "urllib3/connectionpool.py:1095:_validate_conn|conn.connect()",
+    "urllib3/connection.py:615:connect|self.sock = sock = self._new_conn()",
+    "urllib3/connection.py:213:_new_conn|raise NewConnectionError(",
+    "!!urllib3.exceptions.NewConnectionError: <urllib3.connection.HTTPSConnection object at"
+    " {hexaddr}>: Failed to establish a new connection: [Errno 111] Connection refused!!cause",
+)
+_FRAUD_REFUSED = (
+    "HTTPSConnectionPool(host='fraud-score.{ns}.svc.cluster.local', port=443): Max retries"
+    " exceeded with url: /v2/score (Caused by NewConnectionError('<urllib3.connection"
+    ".HTTPSConnection object at {hexaddr}>: Failed to establish a new connection: [Errno 111]"
+    " Connection refused'))"
+)
+
+
+def _urllib3_retries(retries: int) -> tuple[str, ...]:
+    return (
+        "requests/adapters.py:667:send|resp = conn.urlopen(",
+        *["urllib3/connectionpool.py:873:urlopen|return self.urlopen("] * retries,
+        "urllib3/connectionpool.py:843:urlopen|retries = retries.increment(",
+        "urllib3/util/retry.py:519:increment|raise MaxRetryError(_pool, url, reason) from reason"
+        "  # type: ignore[arg-type]",
+        "!!urllib3.exceptions.MaxRetryError: " + _FRAUD_REFUSED + "!!context",
+    )
+
+
+_REQUESTS_POST = (
+    'requests/sessions.py:637:post|return self.request("POST", url, data=data, json=json,'
+    " **kwargs)",
+    "requests/sessions.py:589:request|resp = self.send(prep, **send_kwargs)",
+    "requests/sessions.py:703:send|r = adapter.send(request, **kwargs)",
+    "requests/adapters.py:700:send|raise ConnectionError(e, request=request)",
+)
+_IP_FRAUD = _it(
+    "ip-fraud-score-refused",
+    "claims-api",
+    "requests.exceptions.ConnectionError",
+    _FRAUD_REFUSED,
+    tuple(
+        (
+            *_URLLIB3_REFUSED,
+            *_urllib3_retries(retries),
+            *_DJANGO_VIEW,
+            "claimsapi/claims/views.py:64:create|claim = submit_claim(request.user,"
+            " serializer.validated_data)",
+            "claimsapi/claims/services.py:118:submit_claim|claim.fraud_score = fraud.score(claim)",
+            "claimsapi/fraud/client.py:47:score|response = self._session.post(",
+            *_REQUESTS_POST,
+        )
+        for retries in (2, 3)
+    ),
+)
+_IP_FRAUD_RESCORE = _it(
+    "ip-fraud-score-refused~rescore",
+    "claims-api",
+    "requests.exceptions.ConnectionError",
+    _FRAUD_REFUSED,
+    tuple(
+        (
+            *_URLLIB3_REFUSED,
+            *_urllib3_retries(retries),
+            *_CELERY_TASK,
+            "claimsapi/fraud/tasks.py:31:rescore_open_claims|rescore_batch(batch)",
+            "claimsapi/fraud/batch.py:58:rescore_batch|response = session.post(SCORE_URL,"
+            ' json={"claims": payload}, timeout=10)',
+            *_REQUESTS_POST,
+        )
+        for retries in (2, 3)
+    ),
+)
+_CLAIM_REF_TAKEN = (
+    'duplicate key value violates unique constraint "claims_claim_external_ref_key"\nDETAIL: '
+    " Key (external_ref)=({uuid}) already exists."
+)
+_IP_CLAIM_REF = _it(
+    "ip-claim-external-ref",
+    "claims-api",
+    "django.db.utils.IntegrityError",
+    _CLAIM_REF_TAKEN,
+    (
+        (
+            "django/db/backends/utils.py:105:_execute|return self.cursor.execute(sql, params)",
+            "psycopg/cursor.py:732:execute|raise ex.with_traceback(None)",
+            "!!psycopg.errors.UniqueViolation: " + _CLAIM_REF_TAKEN + "!!cause",
+            *_CELERY_TASK,
+            "claimsapi/intake/tasks.py:44:import_partner_claims|imported = importer.run(rows)",
+            "claimsapi/intake/importer.py:73:run|self.import_row(row)",
+            "claimsapi/intake/importer.py:131:import_row|Claim.objects.create(",
+            "django/db/models/manager.py:87:manager_method|return getattr(self.get_queryset(),"
+            " name)(*args, **kwargs)",
+            "django/db/models/query.py:679:create|obj.save(force_insert=True, using=self.db)",
+            "django/db/models/base.py:822:save|self.save_base(",
+            "django/db/models/base.py:909:save_base|updated = self._save_table(",
+            "django/db/models/base.py:1067:_save_table|results = self._do_insert(",
+            "django/db/models/base.py:1108:_do_insert|return manager._insert(",
+            "django/db/models/manager.py:87:manager_method|return getattr(self.get_queryset(),"
+            " name)(*args, **kwargs)",
+            "django/db/models/query.py:1847:_insert|return"
+            " query.get_compiler(using=using).execute_sql(returning_fields)",
+            "django/db/models/sql/compiler.py:1823:execute_sql|cursor.execute(sql, params)",
+            "django/db/backends/utils.py:79:execute|return self._execute_with_wrappers(",
+            "django/db/backends/utils.py:92:_execute_with_wrappers|return executor(sql, params,"
+            " many, context)",
+            "django/db/backends/utils.py:100:_execute|with self.db.wrap_database_errors:",
+            "django/db/utils.py:91:__exit__|raise dj_exc_value.with_traceback(traceback) from"
+            " exc_value",
+            "django/db/backends/utils.py:105:_execute|return self.cursor.execute(sql, params)",
+            "psycopg/cursor.py:732:execute|raise ex.with_traceback(None)",
+        ),
+    ),
+)
+_STRPTIME = (
+    "py:_strptime.py:554:_strptime_datetime|tt, fraction, gmtoff_fraction ="
+    " _strptime(data_string, format)",
+    'py:_strptime.py:333:_strptime|raise ValueError("time data %r does not match format %r" %',
+)
+# one bug: the policy sync, from the API's refresh action or from the nightly Celery task
+_IP_POLICY_DATE = _it(
+    "ip-policy-effective-date",
+    "claims-api",
+    "ValueError",
+    "time data '{bad_date}' does not match format '%Y-%m-%d'",
+    tuple(
+        (
+            *tail,
+            entry,
+            "claimsapi/policies/sync.py:57:sync_policy|policy = parse_policy(payload)",
+            "claimsapi/policies/mapping.py:29:parse_policy|effective_from=datetime.strptime("
+            'raw["effective_from"], "%Y-%m-%d").date(),',
+            *_STRPTIME,
+        )
+        for tail, entry in (
+            (_DJANGO_VIEW, "claimsapi/policies/views.py:41:refresh|policy = sync_policy(number)"),
+            (
+                _CELERY_TASK,
+                "claimsapi/policies/tasks.py:22:sync_renewed_policies|sync_policy(number)",
+            ),
+        )
+    ),
+)
+_IP_POLICY_DATE_INCIDENT = _it(
+    "ip-policy-effective-date~incident",
+    "claims-api",
+    "ValueError",
+    "time data '{bad_date}' does not match format '%Y-%m-%d'",
+    (
+        (
+            *_DJANGO_VIEW,
+            "claimsapi/claims/views.py:64:create|claim = submit_claim(request.user,"
+            " serializer.validated_data)",
+            "claimsapi/claims/services.py:97:submit_claim|incident ="
+            ' parse_incident(data["incident"])',
+            "claimsapi/claims/incidents.py:18:parse_incident|occurred_on=datetime.strptime("
+            'raw["occurred_on"], "%Y-%m-%d").date(),',
+            *_STRPTIME,
+        ),
+    ),
+)
+_IP_TARIFF = _it(
+    "ip-tariff-missing",
+    "quotes-api",
+    "sqlalchemy.exc.NoResultFound",
+    "No row was found when one was required",
+    (
+        (
+            *_FASTAPI_ASYNC,
+            "quoteengine/api/quotes.py:52:create_quote|quote = await pricing.quote(session, body)",
+            "quoteengine/pricing/service.py:88:quote|tariff = await tariffs.get_tariff(session,"
+            " body.lane, body.service_level)",
+            "quoteengine/pricing/tariffs.py:34:get_tariff|return result.scalar_one()",
+            "sqlalchemy/engine/result.py:1462:scalar_one|return self._only_one_row(",
+            "sqlalchemy/engine/result.py:752:_only_one_row|raise exc.NoResultFound(",
+        ),
+    ),
+)
+# Jinja rewrites the traceback: the template's own line, in the service's package, sits
+# between Jinja's frames
+_JINJA_RENDER = (
+    "jinja2/environment.py:1301:render|self.environment.handle_exception()",
+    "jinja2/environment.py:936:handle_exception|raise rewrite_traceback_stack(source=source)",
+)
+_JINJA_GETATTR = "jinja2/environment.py:485:getattr|return getattr(obj, attribute)"
+_STATEMENTS_WORKER = (
+    "/usr/local/bin/statements-worker:8:<module>|sys.exit(main())",
+    "statements/cli.py:40:main|worker.run()",
+    "statements/worker.py:77:run|self.handle(job)",
+)
+_IP_IBAN = _it(
+    "ip-statement-payout-iban",
+    "statements-worker",
+    "jinja2.exceptions.UndefinedError",
+    "'dict object' has no attribute 'payout'",
+    (
+        (
+            *_STATEMENTS_WORKER,
+            "statements/worker.py:95:handle|document = build_statement(job.account_id, job.period)",
+            "statements/build.py:61:build_statement|html = render_statement(account, lines,"
+            " period)",
+            "statements/render.py:33:render_statement|return STATEMENT.render(account=account,"
+            " lines=lines, period=period)",
+            *_JINJA_RENDER,
+            "statements/templates/statement.html:14:top-level template code|<td>{{"
+            " account.payout.iban }}</td>",
+            _JINJA_GETATTR,
+        ),
+    ),
+)
+_IP_IBAN_REMINDER = _it(
+    "ip-statement-payout-iban~reminder",
+    "statements-worker",
+    "jinja2.exceptions.UndefinedError",
+    "'dict object' has no attribute 'payout'",
+    (
+        (
+            *_STATEMENTS_WORKER,
+            "statements/worker.py:99:handle|send_reminder(job.account_id)",
+            "statements/reminders.py:27:send_reminder|body = render_reminder(account, overdue)",
+            "statements/render.py:48:render_reminder|return REMINDER.render(account=account,"
+            " overdue=overdue)",
+            *_JINJA_RENDER,
+            "statements/templates/reminder.html:9:top-level template code|Please transfer the"
+            " amount to {{ account.payout.iban }} by {{ due }}.",
+            _JINJA_GETATTR,
+        ),
+    ),
+)
+
+# --- Go (innermost first) --------------------------------------------------------------
+
+_LEDGERD = "github.com/northwind/ledgerd/v2"
+_TELEMETRY = "github.com/orbital/telemetry-ingest"
+_GO_CRASH = ("^panic: {message}", "^", "^goroutine {goroutine} [running]:")
+_GO_HTTP_PANIC = (  # net/http recovers a handler's panic and logs its goroutine
+    "^http: panic serving {ip}:{eport}: {message}",
+    "^goroutine {goroutine} [running]:",
+    "net/http.(*conn).serve.func1()|go:net/http/server.go:1898",
+    "panic({0x9c3b40?, 0xb1e5f0?})|go:runtime/panic.go:770",
+)
+_CHI = (
+    "net/http.HandlerFunc.ServeHTTP(0xc0001b8f40?, {0xb3c2a8?, 0xc0004e6380?}, 0x0?)"
+    "|go:net/http/server.go:2166",
+    "github.com/go-chi/chi/v5.(*Mux).routeHTTP(0xc0001b6060, {0xb3c2a8, 0xc0004e6380},"
+    " 0xc000512a00)|github.com/go-chi/chi/v5:mux.go:459",
+    "net/http.HandlerFunc.ServeHTTP(0xb3f6e0?, {0xb3c2a8?, 0xc0004e6380?}, 0xc0004b2070?)"
+    "|go:net/http/server.go:2166",
+    "github.com/go-chi/chi/v5/middleware.RequestID.func1({0xb3c2a8, 0xc0004e6380},"
+    " 0xc000512900)|github.com/go-chi/chi/v5:middleware/request_id.go:76",
+    "net/http.HandlerFunc.ServeHTTP(0xc0004a8f00?, {0xb3c2a8?, 0xc0004e6380?}, 0xc0004a8ee8?)"
+    "|go:net/http/server.go:2166",
+    "github.com/go-chi/chi/v5.(*Mux).ServeHTTP(0xc0001b6060, {0xb3c2a8, 0xc0004e6380},"
+    " 0xc000512800)|github.com/go-chi/chi/v5:mux.go:90",
+    "net/http.serverHandler.ServeHTTP({0xc0004b2000?}, {0xb3c2a8?, 0xc0004e6380?}, 0x6?)"
+    "|go:net/http/server.go:3137",
+    "net/http.(*conn).serve(0xc0004d6000, {0xb3d2b8, 0xc0004a4150})|go:net/http/server.go:2039",
+    "created by net/http.(*Server).Serve in goroutine 1|go:net/http/server.go:3285",
+)
+_LEDGERD_POST = (
+    _LEDGERD + "/internal/api.(*Handler).PostEntries(0xc0001a2000, {0xb3c2a8, 0xc0004e6380},"
+    " 0xc000512a00)|own:internal/api/entries.go:71",
+    *_CHI,
+)
+_IG_NIL_MAP = _it(
+    "ig-batch-nil-map",
+    "ledgerd",
+    "panic",
+    "assignment to entry in nil map",
+    (
+        (
+            *_GO_HTTP_PANIC,
+            _LEDGERD + "/internal/posting.(*Batch).Add(...)|own:internal/posting/batch.go:57",
+            _LEDGERD + "/internal/posting.(*Service).Post(0xc000182a50, {0xb3c2a8, 0xc0004e6380},"
+            " {0xc00051c000, 0x3, 0x4})|own:internal/posting/service.go:112",
+            *_LEDGERD_POST,
+        ),
+    ),
+)
+_IG_NIL_MAP_REVERSAL = _it(
+    "ig-batch-nil-map~reversal",
+    "ledgerd",
+    "panic",
+    "assignment to entry in nil map",
+    (
+        (
+            *_GO_HTTP_PANIC,
+            _LEDGERD
+            + "/internal/posting.(*Reversal).index(...)|own:internal/posting/reversal.go:33",
+            _LEDGERD + "/internal/posting.(*Service).Reverse(0xc000182a50, {0xb3c2a8,"
+            " 0xc0004e6380}, {0xc0003e2a80, 0x24})|own:internal/posting/service.go:164",
+            _LEDGERD + "/internal/api.(*Handler).ReverseEntry(0xc0001a2000, {0xb3c2a8,"
+            " 0xc0004e6380}, 0xc000512a00)|own:internal/api/entries.go:118",
+            *_CHI,
+        ),
+    ),
+)
+_DECIMAL_DIV = (
+    "github.com/shopspring/decimal.Decimal.QuoRem({0xc0004f2a40, 0xfffffffe}, {0x0, 0x0}, 0x10)"
+    "|github.com/shopspring/decimal:decimal.go:600",
+    "github.com/shopspring/decimal.Decimal.DivRound({0xc0004f2a40?, 0xfffffffe?}, {0x0?, 0x0?},"
+    " 0x10)|github.com/shopspring/decimal:decimal.go:662",
+    "github.com/shopspring/decimal.Decimal.Div(...)|github.com/shopspring/decimal:decimal.go:584",
+)
+_FX_CONVERT = (
+    _LEDGERD + "/internal/fx.(*Table).Convert(0xc0001c4e10, {0xc0004f2a40, 0xfffffffe},"
+    " {0xc00041c6f0, 0x3}, {0xc00041c6f3, 0x3})|own:internal/fx/table.go:88",
+    _LEDGERD + "/internal/posting.(*Service).convertLines(0xc000182a50, {0xc00051c000, 0x3,"
+    " 0x4}, {0xc00041c6f0, 0x3})|own:internal/posting/convert.go:41",
+)
+# one bug: converting with a zero rate, from a posting request (net/http recovers it) or from
+# the revaluation worker's goroutine (the process crashes)
+_IG_FX_ZERO = _it(
+    "ig-fx-division-by-zero",
+    "ledgerd",
+    "panic",
+    "decimal division by 0",
+    (
+        (
+            *_GO_HTTP_PANIC,
+            *_DECIMAL_DIV,
+            *_FX_CONVERT,
+            _LEDGERD + "/internal/posting.(*Service).Post(0xc000182a50, {0xb3c2a8, 0xc0004e6380},"
+            " {0xc00051c000, 0x3, 0x4})|own:internal/posting/service.go:97",
+            *_LEDGERD_POST,
+        ),
+        (
+            *_GO_CRASH,
+            *_DECIMAL_DIV,
+            *_FX_CONVERT,
+            _LEDGERD + "/internal/posting.(*Service).Revalue(0xc000182a50, {0xb3c2e0,"
+            " 0xc0001b4000}, {0xc00041c6f0, 0x3})|own:internal/posting/revalue.go:52",
+            _LEDGERD + "/internal/revalue.(*Worker).runOnce(0xc0001d2000, {0xb3c2e0,"
+            " 0xc0001b4000})|own:internal/revalue/worker.go:63",
+            _LEDGERD + "/internal/revalue.(*Worker).Run(0xc0001d2000, {0xb3c2e0, 0xc0001b4000})"
+            "|own:internal/revalue/worker.go:40",
+            "created by main.run in goroutine 1|own:cmd/ledgerd/main.go:88",
+        ),
+    ),
+)
+_IG_FX_ZERO_FEES = _it(
+    "ig-fx-division-by-zero~fees",
+    "ledgerd",
+    "panic",
+    "decimal division by 0",
+    (
+        (
+            *_GO_HTTP_PANIC,
+            *_DECIMAL_DIV,
+            _LEDGERD + "/internal/fees.(*Schedule).Apportion(0xc0002d4000, {0xc0004f2a40,"
+            " 0xfffffffe}, {0xc0003e0000, 0x0, 0x0})|own:internal/fees/schedule.go:129",
+            _LEDGERD + "/internal/posting.(*Service).applyFees(0xc000182a50, {0xc00051c000, 0x3,"
+            " 0x4})|own:internal/posting/fees.go:25",
+            _LEDGERD + "/internal/posting.(*Service).Post(0xc000182a50, {0xb3c2a8, 0xc0004e6380},"
+            " {0xc00051c000, 0x3, 0x4})|own:internal/posting/service.go:104",
+            *_LEDGERD_POST,
+        ),
+    ),
+)
+# pgx's error, logged by the handlers' error helper with zap's stacktrace
+_ENTRY_KEY_TAKEN = (
+    'ERROR: duplicate key value violates unique constraint "journal_entries_idempotency_key_key"'
+    " (SQLSTATE 23505)"
+)
+_IG_ENTRY_KEY = _it(
+    "ig-entry-idempotency-key",
+    "ledgerd",
+    "*pgconn.PgError",
+    _ENTRY_KEY_TAKEN,
+    (
+        _zap(
+            (
+                _LEDGERD + "/internal/api.(*Handler).fail()|own:internal/api/errors.go:31",
+                _LEDGERD + "/internal/api.(*Handler).PostEntries()|own:internal/api/entries.go:74",
+                *_CHI,
+            )
+        ),
+    ),
+)
+_IG_ENTRY_KEY_IMPORT = _it(
+    "ig-entry-idempotency-key~import",
+    "ledgerd",
+    "*pgconn.PgError",
+    _ENTRY_KEY_TAKEN,
+    (
+        _zap(
+            (
+                _LEDGERD + "/internal/api.(*Handler).fail()|own:internal/api/errors.go:31",
+                _LEDGERD + "/internal/api.(*Handler).ImportJournal()|own:internal/api/import.go:58",
+                *_CHI,
+            )
+        ),
+    ),
+)
+_ERRGROUP = (
+    "golang.org/x/sync/errgroup.(*Group).Go.func1()|golang.org/x/sync:errgroup/errgroup.go:78",
+    "created by golang.org/x/sync/errgroup.(*Group).Go in goroutine 1"
+    "|golang.org/x/sync:errgroup/errgroup.go:75",
+)
+_CONSUME_LOOP = (
+    _TELEMETRY + "/internal/consume.(*Loop).Run(0xc0001c8000, {0x9e6f28, 0xc0001b0050})"
+    "|own:internal/consume/loop.go:84",
+    "main.run.func2()|own:cmd/ingest/main.go:97",
+    *_ERRGROUP,
+)
+_TIME_IN = "time.Time.In(...)|go:time/time.go:1146"
+_IG_LOCATION = _it(
+    "ig-rollup-missing-location",
+    "telemetry-ingest",
+    "panic",
+    "time: missing Location in call to Time.In",
+    (
+        (
+            *_GO_CRASH,
+            _TIME_IN,
+            _TELEMETRY + "/internal/rollup.bucketStart(...)|own:internal/rollup/bucket.go:41",
+            _TELEMETRY + "/internal/rollup.(*Aggregator).Add(0xc0001e2000, {0xc0003a4000, 0x24},"
+            " {0xc0004b8000, 0x1c, 0x1c})|own:internal/rollup/aggregator.go:73",
+            _TELEMETRY + "/internal/consume.(*Loop).handle(0xc0001c8000, {0x9e6f28,"
+            " 0xc0001b0050}, 0xc0004c2000)|own:internal/consume/loop.go:118",
+            *_CONSUME_LOOP,
+        ),
+    ),
+)
+_IG_LOCATION_EXPORT = _it(
+    "ig-rollup-missing-location~export",
+    "telemetry-ingest",
+    "panic",
+    "time: missing Location in call to Time.In",
+    (
+        (
+            *_GO_CRASH,
+            _TIME_IN,
+            _TELEMETRY + "/internal/export.(*Writer).partitionFor(...)"
+            "|own:internal/export/writer.go:142",
+            _TELEMETRY + "/internal/export.(*Writer).Flush(0xc0002a0000, {0x9e6f28, 0xc0001b0050})"
+            "|own:internal/export/writer.go:97",
+            _TELEMETRY + "/internal/export.(*Writer).Run(0xc0002a0000, {0x9e6f28, 0xc0001b0050})"
+            "|own:internal/export/writer.go:61",
+            "main.run.func3()|own:cmd/ingest/main.go:104",
+            *_ERRGROUP,
+        ),
+    ),
+)
+_IG_SHORT_HEADER = _it(
+    "ig-frame-short-header",
+    "telemetry-ingest",
+    "panic",
+    "runtime error: index out of range [3] with length 2",
+    (
+        (
+            *_GO_CRASH,
+            "encoding/binary.bigEndian.Uint32(...)|go:encoding/binary/binary.go:179",
+            _TELEMETRY + "/internal/decode.readHeader({0xc0004b8000, 0x2, 0x2})"
+            "|own:internal/decode/header.go:29",
+            _TELEMETRY + "/internal/decode.(*Decoder).Next(0xc0002be0a0)"
+            "|own:internal/decode/decoder.go:52",
+            _TELEMETRY + "/internal/consume.(*Loop).handle(0xc0001c8000, {0x9e6f28,"
+            " 0xc0001b0050}, 0xc0004c2000)|own:internal/consume/loop.go:109",
+            *_CONSUME_LOOP,
+        ),
+    ),
+)
+
+# --- Node (innermost first) ------------------------------------------------------------
+
+_DECIMAL_JS = (
+    "parseOther|decimal.js/decimal.js:4105:13",
+    "new Decimal|decimal.js/decimal.js:4320:20",
+)
+_COMMISSION_PREVIEW = (
+    "toMoney|@northwind/partner-core/dist/money.js:12:12",
+    "commissionFor|@northwind/partner-core/dist/commission/rules.js:48:27",
+    "Array.map|<anonymous>",
+    "CommissionService.preview|@northwind/partner-core/dist/commission/service.js:33:30",
+)
+# one bug: the commission preview, from the API's route or from the nightly settlement job
+_IN_COMMISSION = _it(
+    "in-commission-amount",
+    "partner-api",
+    "Error",
+    "[DecimalError] Invalid argument: {amount_bad}",
+    (
+        (
+            *_DECIMAL_JS,
+            *_COMMISSION_PREVIEW,
+            "async previewCommission|app/routes/commissions.js:27:23",
+        ),
+        (
+            *_DECIMAL_JS,
+            *_COMMISSION_PREVIEW,
+            "async CommissionService.settle"
+            "|@northwind/partner-core/dist/commission/service.js:71:23",
+            "async settleCommissions|app/workers/settlement.js:19:9",
+            *_BULLMQ,
+        ),
+    ),
+)
+_IN_COMMISSION_FEE = _it(
+    "in-commission-amount~fee",
+    "partner-api",
+    "Error",
+    "[DecimalError] Invalid argument: {amount_bad}",
+    (
+        (
+            *_DECIMAL_JS,
+            "feeFor|@northwind/partner-core/dist/fees/schedule.js:22:19",
+            "Array.reduce|<anonymous>",
+            "FeeService.quote|@northwind/partner-core/dist/fees/service.js:40:28",
+            "async quoteFees|app/routes/fees.js:18:21",
+        ),
+    ),
+)
+_IN_PARTNER_VAT = _it(
+    "in-partner-import-vat",
+    "partner-api",
+    "ZodError",
+    '[\n  {\n    "code": "invalid_type",\n    "expected": "string",\n    "received": "undefined",'
+    '\n    "path": [\n      "rows",\n      {n2},\n      "vatNumber"\n    ],\n    "message":'
+    ' "Required"\n  }\n]',
+    (
+        (
+            "get error [as error]|zod/lib/types.js:55:31",
+            "ZodObject.parse|zod/lib/types.js:160:22",
+            "parsePartnerFile|@northwind/partner-core/dist/partners/import.js:31:30",
+            "PartnerImporter.importCsv|@northwind/partner-core/dist/partners/import.js:58:31",
+            "async importPartners|app/routes/partners.js:44:20",
+        ),
+    ),
+)
+# axios 1.7 appends the stack of the request's caller to the socket's
+_AXIOS_502 = (
+    "settle|axios/dist/node/axios.cjs:1966:12",
+    "IncomingMessage.handleStreamEnd|axios/dist/node/axios.cjs:3065:11",
+    "IncomingMessage.emit|node:events:531:35",
+    "endReadableNT|node:internal/streams/readable:1696:12",
+    "process.processTicksAndRejections|node:internal/process/task_queues:82:21",
+    "Axios.request|axios/dist/node/axios.cjs:4224:41",
+    _TICKS,
+)
+_IN_LEDGER_502 = _it(
+    "in-ledger-balances-502",
+    "ops-bff",
+    "AxiosError",
+    "Request failed with status code 502",
+    (
+        (
+            *_AXIOS_502,
+            "async LedgerClient.getBalances|@orbital/ledger-client/dist/client.js:74:26",
+            "async AccountsService.overview|app/accounts/accounts.service.js:31:26",
+            "async AccountsController.overview|app/accounts/accounts.controller.js:22:16",
+            *_NEST,
+        ),
+    ),
+)
+_IN_LEDGER_502_ENTRIES = _it(
+    "in-ledger-balances-502~entries",
+    "ops-bff",
+    "AxiosError",
+    "Request failed with status code 502",
+    (
+        (
+            *_AXIOS_502,
+            "async LedgerClient.listEntries|@orbital/ledger-client/dist/client.js:101:26",
+            "async StatementsService.monthly|app/statements/statements.service.js:40:25",
+            "async StatementsController.monthly|app/statements/statements.controller.js:19:16",
+            *_NEST,
+        ),
+    ),
+)
+_IN_DUE_DATE = _it(
+    "in-reminder-due-date",
+    "reminders",
+    "RangeError",
+    "Invalid time value",
+    (
+        (
+            "format|date-fns/format.js:358:11",
+            "formatDueDate|@acmeco/reminders/dist/templates/helpers.js:14:37",
+            "renderReminder|@acmeco/reminders/dist/templates/reminder.js:22:22",
+            "buildMessage|@acmeco/reminders/dist/reminders/build.js:40:18",
+            "async ReminderRun.sendOne|@acmeco/reminders/dist/reminders/run.js:57:21",
+            "async Promise.allSettled|index {n2}",
+            "async ReminderRun.tick|@acmeco/reminders/dist/reminders/run.js:31:25",
+            "async Timeout._onTimeout|@acmeco/reminders/dist/scheduler.js:18:7",
+        ),
+    ),
+)
+_IN_DUE_DATE_DIGEST = _it(
+    "in-reminder-due-date~digest",
+    "reminders",
+    "RangeError",
+    "Invalid time value",
+    (
+        (
+            "format|date-fns/format.js:358:11",
+            "weekLabel|@acmeco/reminders/dist/digest/labels.js:9:10",
+            "renderDigest|@acmeco/reminders/dist/digest/render.js:31:17",
+            "async DigestRun.sendOne|@acmeco/reminders/dist/digest/run.js:44:19",
+            "async Promise.allSettled|index {n2}",
+            "async DigestRun.tick|@acmeco/reminders/dist/digest/run.js:23:25",
+            "async Timeout._onTimeout|@acmeco/reminders/dist/scheduler.js:26:7",
+        ),
+    ),
+)
+
+# --- Ruby (innermost first) ------------------------------------------------------------
+
+_RAILS71_CONTROLLER = (
+    "actionpack:lib/action_controller/metal/basic_implicit_render.rb:6:send_action",
+    "actionpack:lib/abstract_controller/base.rb:224:process_action",
+    "actionpack:lib/action_controller/metal/rendering.rb:165:process_action",
+    "actionpack:lib/abstract_controller/callbacks.rb:259:block in process_action",
+    "activesupport:lib/active_support/callbacks.rb:121:block in run_callbacks",
+    "activesupport:lib/active_support/callbacks.rb:141:run_callbacks",
+    "actionpack:lib/abstract_controller/callbacks.rb:258:process_action",
+    "actionpack:lib/action_controller/metal/rescue.rb:25:process_action",
+    "actionpack:lib/action_controller/metal/instrumentation.rb:74:block in process_action",
+    "activesupport:lib/active_support/notifications.rb:206:block in instrument",
+    "activesupport:lib/active_support/notifications/instrumenter.rb:58:instrument",
+    "activesupport:lib/active_support/notifications.rb:206:instrument",
+    "actionpack:lib/action_controller/metal/instrumentation.rb:73:process_action",
+    "actionpack:lib/action_controller/metal/params_wrapper.rb:261:process_action",
+    "activerecord:lib/active_record/railties/controller_runtime.rb:32:process_action",
+    "actionpack:lib/abstract_controller/base.rb:160:process",
+    "actionpack:lib/action_controller/metal.rb:227:dispatch",
+    "actionpack:lib/action_controller/metal.rb:309:dispatch",
+    "actionpack:lib/action_dispatch/routing/route_set.rb:49:dispatch",
+    "actionpack:lib/action_dispatch/routing/route_set.rb:32:serve",
+    "actionpack:lib/action_dispatch/journey/router.rb:51:block in serve",
+    "actionpack:lib/action_dispatch/journey/router.rb:131:block in find_routes",
+    "actionpack:lib/action_dispatch/journey/router.rb:131:each",
+    "actionpack:lib/action_dispatch/journey/router.rb:131:find_routes",
+    "actionpack:lib/action_dispatch/journey/router.rb:32:serve",
+    "actionpack:lib/action_dispatch/routing/route_set.rb:882:call",
+    "puma:lib/puma/configuration.rb:272:call",
+    "puma:lib/puma/request.rb:100:block in handle_request",
+    "puma:lib/puma/thread_pool.rb:378:with_force_shutdown",
+    "puma:lib/puma/request.rb:99:handle_request",
+    "puma:lib/puma/server.rb:464:process_client",
+    "puma:lib/puma/server.rb:245:block in run",
+    "puma:lib/puma/thread_pool.rb:155:block in spawn_thread",
+)
+_RAILS71_JOB = (
+    "activejob:lib/active_job/execution.rb:68:block in _perform_job",
+    "activesupport:lib/active_support/callbacks.rb:121:block in run_callbacks",
+    "activesupport:lib/active_support/callbacks.rb:141:run_callbacks",
+    "activejob:lib/active_job/execution.rb:67:_perform_job",
+    "activejob:lib/active_job/instrumentation.rb:32:_perform_job",
+    "activejob:lib/active_job/execution.rb:51:perform_now",
+    "activejob:lib/active_job/instrumentation.rb:26:block in perform_now",
+    "activejob:lib/active_job/instrumentation.rb:40:block in instrument",
+    "activesupport:lib/active_support/notifications.rb:206:block in instrument",
+    "activesupport:lib/active_support/notifications/instrumenter.rb:58:instrument",
+    "activesupport:lib/active_support/notifications.rb:206:instrument",
+    "activejob:lib/active_job/instrumentation.rb:39:instrument",
+    "activejob:lib/active_job/instrumentation.rb:26:perform_now",
+    "activejob:lib/active_job/logging.rb:32:perform_now",
+    "activejob:lib/active_job/execution.rb:29:block in execute",
+    "activesupport:lib/active_support/callbacks.rb:121:block in run_callbacks",
+    "activesupport:lib/active_support/callbacks.rb:141:run_callbacks",
+    "activejob:lib/active_job/execution.rb:27:execute",
+    "activejob:lib/active_job/queue_adapters/sidekiq_adapter.rb:72:perform",
+    "sidekiq:lib/sidekiq/processor.rb:202:execute_job",
+    "sidekiq:lib/sidekiq/processor.rb:170:block (4 levels) in process",
+    "sidekiq:lib/sidekiq/middleware/chain.rb:180:traverse",
+    "sidekiq:lib/sidekiq/processor.rb:86:run",
+    "sidekiq:lib/sidekiq/component.rb:10:watchdog",
+    "sidekiq:lib/sidekiq/component.rb:19:block in safe_thread",
+)
+_IR_CARRIER_422 = _it(
+    "ir-carrier-booking-422",
+    "freight",
+    "Faraday::UnprocessableEntityError",
+    "the server responded with status 422",
+    (
+        (
+            "faraday:lib/faraday/response/raise_error.rb:30:on_complete",
+            "faraday:lib/faraday/middleware.rb:18:block in call",
+            "faraday:lib/faraday/response.rb:42:on_complete",
+            "faraday:lib/faraday/middleware.rb:17:call",
+            "faraday:lib/faraday/rack_builder.rb:152:build_response",
+            "faraday:lib/faraday/connection.rb:444:run_request",
+            "faraday:lib/faraday/connection.rb:280:post",
+            "northwind-freight:lib/northwind/freight/carrier_client.rb:58:book",
+            "northwind-freight:lib/northwind/freight/booking.rb:91:confirm!",
+            "app:app/controllers/bookings_controller.rb:24:create",
+            *_RAILS71_CONTROLLER,
+        ),
+    ),
+)
+_AR_CREATE = (
+    "activerecord:lib/active_record/validations.rb:84:raise_validation_error",
+    "activerecord:lib/active_record/validations.rb:55:save!",
+    "activerecord:lib/active_record/transactions.rb:313:block in save!",
+    "activerecord:lib/active_record/transactions.rb:365:block in with_transaction_returning_status",
+    "activerecord:lib/active_record/connection_adapters/abstract/database_statements.rb:342"
+    ":transaction",
+    "activerecord:lib/active_record/transactions.rb:361:with_transaction_returning_status",
+    "activerecord:lib/active_record/transactions.rb:313:save!",
+    "activerecord:lib/active_record/suppressor.rb:56:save!",
+    "activerecord:lib/active_record/persistence.rb:55:create!",
+)
+_IR_WEIGHT = _it(
+    "ir-shipment-weight",
+    "freight",
+    "ActiveRecord::RecordInvalid",
+    "Validation failed: Weight kg must be greater than 0",
+    (
+        (
+            *_AR_CREATE,
+            "northwind-freight:lib/northwind/freight/manifest_import.rb:47:import_line",
+            "northwind-freight:lib/northwind/freight/manifest_import.rb:29:block in call",
+            "northwind-freight:lib/northwind/freight/manifest_import.rb:28:each",
+            "northwind-freight:lib/northwind/freight/manifest_import.rb:28:call",
+            "app:app/jobs/manifest_import_job.rb:9:perform",
+            *_RAILS71_JOB,
+        ),
+    ),
+)
+_IR_WEIGHT_PARCEL = _it(
+    "ir-shipment-weight~parcel",
+    "freight",
+    "ActiveRecord::RecordInvalid",
+    "Validation failed: Weight kg must be greater than 0",
+    (
+        (
+            *_AR_CREATE,
+            "northwind-freight:lib/northwind/freight/booking.rb:122:add_parcel",
+            "app:app/controllers/parcels_controller.rb:12:create",
+            *_RAILS71_CONTROLLER,
+        ),
+    ),
+)
+_VERIFY = (
+    "activesupport:lib/active_support/messages/codec.rb:57"
+    ":ActiveSupport::Messages::Codec#catch_and_raise",
+    "activesupport:lib/active_support/message_verifier.rb:278"
+    ":ActiveSupport::MessageVerifier#verify",
+)
+_IR_VOUCHER = _it(
+    "ir-voucher-signature",
+    "rewards",
+    "ActiveSupport::MessageVerifier::InvalidSignature",
+    "ActiveSupport::MessageVerifier::InvalidSignature",
+    (
+        (
+            *_VERIFY,
+            "rewards-core:lib/rewards/core/voucher_token.rb:24:Rewards::Core::VoucherToken.decode",
+            "rewards-core:lib/rewards/core/redemption.rb:37:Rewards::Core::Redemption#call",
+            "app:app/controllers/api/redemptions_controller.rb:11"
+            ":Api::RedemptionsController#create",
+            *_RAILS8_CONTROLLER,
+        ),
+    ),
+)
+_IR_VOUCHER_UNSUBSCRIBE = _it(
+    "ir-voucher-signature~unsubscribe",
+    "rewards",
+    "ActiveSupport::MessageVerifier::InvalidSignature",
+    "ActiveSupport::MessageVerifier::InvalidSignature",
+    (
+        (
+            *_VERIFY,
+            "rewards-core:lib/rewards/core/unsubscribe_link.rb:15"
+            ":Rewards::Core::UnsubscribeLink.decode",
+            "app:app/controllers/unsubscribes_controller.rb:8:UnsubscribesController#show",
+            *_RAILS8_CONTROLLER,
+        ),
+    ),
+)
+_POINTS_CREDIT = (
+    "rewards-core:lib/rewards/core/points_ledger.rb:64:Rewards::Core::PointsLedger#multiplier_for",
+    "rewards-core:lib/rewards/core/points_ledger.rb:31:Rewards::Core::PointsLedger#credit",
+)
+# one bug: crediting a member without a tier, from the purchases API or the nightly import
+_IR_NIL_TIER = _it(
+    "ir-points-nil-tier",
+    "rewards",
+    "NoMethodError",
+    "undefined method 'multiplier' for nil",
+    (
+        (
+            *_POINTS_CREDIT,
+            "app:app/controllers/api/purchases_controller.rb:14:Api::PurchasesController#create",
+            *_RAILS8_CONTROLLER,
+        ),
+        (
+            *_POINTS_CREDIT,
+            "app:app/jobs/purchase_import_job.rb:11:block in PurchaseImportJob#perform",
+            "app:app/jobs/purchase_import_job.rb:10:Array#each",
+            "app:app/jobs/purchase_import_job.rb:10:PurchaseImportJob#perform",
+            *_RAILS8_JOB,
+        ),
+    ),
+)
+
+INSTALLED_AS_PACKAGES: tuple[InstalledTemplate, ...] = (
+    # base: one bug, one call site in the service's own code
+    _IP_CLAIM_REF,
+    _IP_TARIFF,
+    _IP_IBAN,
+    _IG_NIL_MAP,
+    _IG_ENTRY_KEY,
+    _IG_LOCATION,
+    _IG_SHORT_HEADER,
+    _IN_PARTNER_VAT,
+    _IN_LEDGER_502,
+    _IN_DUE_DATE,
+    _IR_CARRIER_422,
+    _IR_WEIGHT,
+    _IR_VOUCHER,
+    # one bug whose events take more than one path: another entry point, another retry count
+    _IP_FRAUD,
+    _IP_POLICY_DATE,
+    _IG_FX_ZERO,
+    _IN_COMMISSION,
+    _IR_NIL_TIER,
+    # near-misses: the same error from another call site of the same service's own code
+    _IP_FRAUD_RESCORE,
+    _IP_POLICY_DATE_INCIDENT,
+    _IP_IBAN_REMINDER,
+    _IG_NIL_MAP_REVERSAL,
+    _IG_FX_ZERO_FEES,
+    _IG_ENTRY_KEY_IMPORT,
+    _IG_LOCATION_EXPORT,
+    _IN_COMMISSION_FEE,
+    _IN_LEDGER_502_ENTRIES,
+    _IN_DUE_DATE_DIGEST,
+    _IR_WEIGHT_PARCEL,
+    _IR_VOUCHER_UNSUBSCRIBE,
+)
+
+
+def _installed_slots(seed: int) -> list[tuple[InstalledTemplate, int]]:
+    counts = {
+        t.id: random.Random(f"{seed}/{_PKG}/count/{t.id}").randint(MIN_EVENTS, MAX_EVENTS)
+        for t in INSTALLED_AS_PACKAGES
+    }
+    return [(t, k) for t in INSTALLED_AS_PACKAGES for k in range(counts[t.id])]
+
+
+def _installed_events(seed: int, deploy: int, first: int) -> Iterator[dict[str, Any]]:
+    """INSTALLED_AS_PACKAGES' events, in their own shuffled order, numbered from ``first``."""
+    start = datetime(2026, 11, 1, tzinfo=UTC)
+    services = sorted({t.service for t in INSTALLED_AS_PACKAGES})
+    envs = {s: _installed_env(seed, deploy, s) for s in services}
+    deploys = {s: replace(_deploy(seed, deploy, s), version=envs[s].release) for s in services}
+    slots = _installed_slots(seed)
+    random.Random(f"{seed}/{_PKG}/order").shuffle(slots)
+    for n, (t, k) in enumerate(slots, start=first):
+        rng = random.Random(f"{seed}/{_PKG}/event/{t.id}/{k}")
+        env = envs[t.service]
+        d = deploys[t.service]
+        pod_index = rng.randrange(len(d.pods))
+        path = t.paths[rng.randrange(len(t.paths))]
+        fill = _event_filler(rng, d.pods[pod_index], env.versions)
+        message = fill(t.message)
+        error = {
+            "kind": t.kind,
+            "message": message,
+            "stack": _INSTALLED_STACKS[t.lang](t, path, env, fill),
+        }
+        attrs: dict[str, Any] = {"logger": {"name": f"{t.service}.{t.lang}"}, "error": error}
+        attrs["dd"] = {"trace_id": str(rng.getrandbits(63)), "version": d.version}
+        at = start + timedelta(seconds=n * 17 + rng.randint(0, 16))
+        yield {
+            "id": f"AQAAAZ{seed:04d}{n:010d}",
+            "type": "log",
+            "group": t.id,
+            "attributes": {
+                "timestamp": at.isoformat().replace("+00:00", "Z"),
+                "message": message.split("\n", 1)[0],
+                "service": t.service,
+                "host": d.hosts[pod_index % len(d.hosts)],
+                "status": "error",
+                "tags": [
+                    "env:production",
+                    f"version:{d.version}",
+                    f"git.commit.sha:{d.build}",
+                    f"pod_name:{d.pods[pod_index]}",
+                    f"source:{t.lang}",
                 ],
                 "attributes": attrs,
             },
@@ -3928,6 +5239,7 @@ def generate(seed: int = SEED, deploy: int = 0) -> Iterator[dict[str, Any]]:
             },
         }
     yield from _library_events(seed, deploy, len(slots))
+    yield from _installed_events(seed, deploy, len(slots) + len(_library_slots(seed)))
 
 
 def main() -> None:
@@ -3942,7 +5254,8 @@ def main() -> None:
             out.write(json.dumps(event, ensure_ascii=False, separators=(",", ":")) + "\n")
     print(
         f"wrote {args.output} ({len(TEMPLATES)} templates,"
-        f" {len(THROWN_IN_LIBRARIES)} thrown in libraries)"
+        f" {len(THROWN_IN_LIBRARIES)} thrown in libraries,"
+        f" {len(INSTALLED_AS_PACKAGES)} installed as packages)"
     )
 
 
