@@ -305,7 +305,12 @@ _JAVA_FRAME = re.compile(r"^\s*at ([\w$.<>/@]+)\(([^:)]*)(?::(\d+))?\)", re.M)
 _PY_FRAME = re.compile(r'^\s*File "([^"]+)", line (\d+), in (\S+)', re.M)
 _NODE_FRAME = re.compile(r"^\s*at (?:(.+?) \()?([^()\s]+?):(\d+):\d+\)?\s*$", re.M)
 _JAVA_FILE = re.compile(r"\(\w[\w$]*\.(?:java|kt|scala)(?::\d+)?\)")
-_GO_FRAME = re.compile(r"^([\w./*()-]+)\(.*\)\n\t(\S+\.go):(\d+)", re.M)
+# Go: a function line (its arguments as a panic prints them, "(0xc000…, {0x1…})"; none
+# as zap's and pkg/errors' stacktraces print it), then its file on a tab-indented line. A
+# pointer receiver "(*Handler)" is part of the name, never the arguments.
+_GO_FRAME = re.compile(
+    r"^((?:[\w./\[\]-]|\(\*[\w.\[\], ]+\))+)(?:\([^\n]*\))?\n\t(\S+\.go):(\d+)", re.M
+)
 # Ruby: "/app/models/order.rb:42:in `place'" (3.4: "in 'Order#place'"), maybe after "from".
 _RUBY_FRAME = re.compile(r"^\s*(?:from )?(\S+?\.rb):(\d+):in [`']([^'`]+)'", re.M)
 # .NET: "at Acme.Orders.OrderService.Place(Order order) in /src/OrderService.cs:line 42";
@@ -353,7 +358,9 @@ _JAVA_LIBRARY = (
     "zipkin2.", "io.sentry.", "com.newrelic.", "datadog.", "com.codahale.", "org.junit.",
     "org.mockito.", "org.testng.", "org.assertj.", "org.hamcrest.",
 )  # fmt: skip
-_PY_LIBRARY = ("site-packages/", "dist-packages/", "/lib/python", "<frozen")
+# A console script in a bin folder (/usr/local/bin/gunicorn, a venv's bin/celery, pip's
+# shim for the service's own entry point) only launches code that lives elsewhere.
+_PY_LIBRARY = ("site-packages/", "dist-packages/", "/lib/python", "<frozen", "/bin/")
 # Node's own modules print as "node:internal/…" or (before Node 16) a relative
 # "internal/…"; an app's own ".../internal/" folder is app code.
 _NODE_LIBRARY = ("node:", "internal/")
@@ -507,6 +514,13 @@ def _inert(line: str) -> bool:
     return "(" not in line or not any(ext in line for ext in _JAVA_EXTENSIONS)
 
 
+def _go_file_line(stack: str, start: int) -> bool:
+    """Whether the line at ``start`` is a Go frame's file ("\t/app/x.go:31"): the line
+    before it is then a function, though it may print no arguments (zap's stacktraces)."""
+    end = stack.find("\n", start)
+    return stack.startswith("\t", start) and ".go:" in stack[start : end if end >= 0 else None]
+
+
 def frame_lines(stack: str) -> str:
     """``stack`` without its first and last lines where they are inert: what its frames
     are read from. A stack's message is on its first line (Java, Go, Node, .NET) or its
@@ -515,7 +529,7 @@ def frame_lines(stack: str) -> str:
     first = stack.find("\n")
     if first < 0:
         return stack
-    start = first + 1 if _inert(stack[:first]) else 0
+    start = first + 1 if _inert(stack[:first]) and not _go_file_line(stack, first + 1) else 0
     last = stack.rfind("\n")
     end = last if last >= start and _inert(stack[last + 1 :]) else len(stack)
     return stack[start:end]
@@ -684,8 +698,14 @@ class Fingerprinter:
                         # No frame is the service's own: its code is installed like its
                         # libraries (a wheel in site-packages, a `go install`ed module).
                         # Every frame keys the group then, so the service's call site deep
-                        # in the stack still tells two bugs apart.
-                        keyed = parse_frames(lines, self.rules)
+                        # in the stack still tells two bugs apart; a frame repeated in a
+                        # row (a retry, a recursion) once, as its depth varies by event.
+                        every = parse_frames(lines, self.rules)
+                        keyed = [
+                            frame
+                            for frame, before in zip(every, [None, *every], strict=False)
+                            if before is None or _signature(frame) != _signature(before)
+                        ]
                     cached = self._frames[lines] = (parsed, _signatures(keyed))
                 self._frames[stack] = cached
             frames, signatures = cached

@@ -116,6 +116,19 @@ GO_PANIC = (
 )
 
 
+# zap's stacktrace field, and errors with a stack (pkg/errors, cockroachdb/errors): the
+# message on the first line, then each function without its arguments.
+GO_ZAP = (
+    'rpc error: code = Unavailable desc = connection error: desc = "transport: refused"\n'
+    "github.com/acme/payments/internal/ledger.(*Client).Post\n"
+    "\t/app/internal/ledger/client.go:57\n"
+    "github.com/acme/payments/internal/charge.(*Service).Capture\n"
+    "\t/app/internal/charge/service.go:143\n"
+    "net/http.HandlerFunc.ServeHTTP\n"
+    "\t/usr/local/go/src/net/http/server.go:2171"
+)
+
+
 RUBY_BACKTRACE = (
     "/srv/app/releases/20261101/app/models/member.rb:42:in `redeem'\n"
     "/srv/app/app/controllers/r_controller.rb:17:in `block in create'\n"
@@ -414,6 +427,30 @@ Frame = tuple[str, str | None, int | None, bool]  # function, file, line, in_app
                 ("main.main", "/app/main.go", 20, True),
             ],
             id="go-panic",
+        ),
+        pytest.param(
+            GO_ZAP,
+            [
+                (
+                    "github.com/acme/payments/internal/ledger.(*Client).Post",
+                    "/app/internal/ledger/client.go",
+                    57,
+                    True,
+                ),
+                (
+                    "github.com/acme/payments/internal/charge.(*Service).Capture",
+                    "/app/internal/charge/service.go",
+                    143,
+                    True,
+                ),
+                (
+                    "net/http.HandlerFunc.ServeHTTP",
+                    "/usr/local/go/src/net/http/server.go",
+                    2171,
+                    False,
+                ),
+            ],
+            id="go-without-arguments",
         ),
         pytest.param(
             RUBY_BACKTRACE,
@@ -948,6 +985,42 @@ def test_frame_rules_say_which_frames_are_the_teams_code() -> None:
     app_wins = FrameRules(app=("com.acme.checkout.CartService",), library=("com.acme.",))
     (group,) = group_events([java], frame_rules=app_wins)
     assert [f.function for f in group.top_frames] == ["com.acme.checkout.CartService.total"]
+
+
+def test_a_go_stack_without_arguments_is_grouped_by_its_throw_site() -> None:
+    post = event(1, message="x", stack=GO_ZAP)
+    other = event(
+        2, message="x", stack=GO_ZAP.replace("ledger.(*Client).Post", "ledger.(*Client).Void")
+    )
+    (group,) = group_events([post])
+    assert group.top_frames[0].function.endswith("ledger.(*Client).Post")
+    assert fingerprint_of(post) != fingerprint_of(other)
+    # The message line is no frame, and does not key the frames' memo.
+    assert frame_lines(GO_ZAP).startswith("github.com/acme/payments/internal/ledger")
+
+
+def test_a_retry_s_repeated_frames_do_not_split_a_stack_with_no_in_app_frame() -> None:
+    retry = (
+        '  File "/opt/venv/lib/python3.11/site-packages/urllib3/connectionpool.py", '
+        "line 873, in urlopen\n    return self.urlopen(method, url)\n"
+    )
+    stack = INSTALLED_AS_A_WHEEL.format(minor=11, line=40, view="create")
+    head, tail = stack.split('  File "/opt/venv/lib/python3.11/site-packages/sqlalchemy', 1)
+    twice, thrice = (
+        head + retry * n + '  File "/opt/venv/lib/python3.11/site-packages/sqlalchemy' + tail
+        for n in (2, 3)
+    )
+    assert fingerprint_of(event(1, stack=twice)) == fingerprint_of(event(2, stack=thrice))
+
+
+def test_a_console_script_is_no_frame_of_the_service() -> None:
+    # pip's shim for an entry point (/usr/local/bin/statements-worker) only imports the
+    # service's code and calls it; gunicorn's and celery's launchers sit there too.
+    (frame,) = parse_frames(
+        'Traceback (most recent call last):\n  File "/usr/local/bin/statements-worker", '
+        "line 8, in <module>\n    sys.exit(main())\nValueError: x\n"
+    )
+    assert not frame.in_app
 
 
 def test_no_stack_frames_setting_ignores_the_throw_site() -> None:
