@@ -588,7 +588,9 @@ def test_title_names_the_kind(fields: dict[str, Any], expected_start: str) -> No
         ("Object.<anonymous>", "/app/src/index.js", None),
     ],
 )
-def test_a_site_names_the_code_a_frame_ran(function: str, file: str | None, expected: str) -> None:
+def test_a_site_names_the_code_a_frame_ran(
+    function: str, file: str | None, expected: str | None
+) -> None:
     assert site(StackFrame(function=function, file=file)) == expected
 
 
