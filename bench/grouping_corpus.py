@@ -3848,7 +3848,6 @@ def _library_slots(seed: int) -> list[tuple[LibraryTemplate, int]]:
 
 def _library_events(seed: int, deploy: int, first: int) -> Iterator[dict[str, Any]]:
     """THROWN_IN_LIBRARIES' events, in their own shuffled order, numbered from ``first``."""
-    start = datetime(2026, 11, 1, tzinfo=UTC)
     deploys = {
         s: _deploy(seed, deploy, s) for s in sorted({t.service for t in THROWN_IN_LIBRARIES})
     }
@@ -3868,29 +3867,7 @@ def _library_events(seed: int, deploy: int, first: int) -> Iterator[dict[str, An
             "message": message,
             "stack": _LIBRARY_STACKS[t.lang](t, path, env, fill),
         }
-        attrs: dict[str, Any] = {"logger": {"name": f"{t.service}.{t.lang}"}, "error": error}
-        attrs["dd"] = {"trace_id": str(rng.getrandbits(63)), "version": d.version}
-        at = start + timedelta(seconds=n * 17 + rng.randint(0, 16))
-        yield {
-            "id": f"AQAAAZ{seed:04d}{n:010d}",
-            "type": "log",
-            "group": t.id,
-            "attributes": {
-                "timestamp": at.isoformat().replace("+00:00", "Z"),
-                "message": message.split("\n", 1)[0],
-                "service": t.service,
-                "host": d.hosts[pod_index % len(d.hosts)],
-                "status": "error",
-                "tags": [
-                    "env:production",
-                    f"version:{d.version}",
-                    f"git.commit.sha:{d.build}",
-                    f"pod_name:{d.pods[pod_index]}",
-                    f"source:{_SOURCE.get(t.lang, t.lang)}",
-                ],
-                "attributes": attrs,
-            },
-        }
+        yield _record(seed, n, rng, d, pod_index, t, message.split("\n", 1)[0], error)
 
 
 # ---------------------------------------------------------------------------- installed as packages
@@ -5144,7 +5121,6 @@ def _installed_slots(seed: int) -> list[tuple[InstalledTemplate, int]]:
 
 def _installed_events(seed: int, deploy: int, first: int) -> Iterator[dict[str, Any]]:
     """INSTALLED_AS_PACKAGES' events, in their own shuffled order, numbered from ``first``."""
-    start = datetime(2026, 11, 1, tzinfo=UTC)
     services = sorted({t.service for t in INSTALLED_AS_PACKAGES})
     envs = {s: _installed_env(seed, deploy, s) for s in services}
     deploys = {s: replace(_deploy(seed, deploy, s), version=envs[s].release) for s in services}
@@ -5163,32 +5139,49 @@ def _installed_events(seed: int, deploy: int, first: int) -> Iterator[dict[str, 
             "message": message,
             "stack": _INSTALLED_STACKS[t.lang](t, path, env, fill),
         }
-        attrs: dict[str, Any] = {"logger": {"name": f"{t.service}.{t.lang}"}, "error": error}
-        attrs["dd"] = {"trace_id": str(rng.getrandbits(63)), "version": d.version}
-        at = start + timedelta(seconds=n * 17 + rng.randint(0, 16))
-        yield {
-            "id": f"AQAAAZ{seed:04d}{n:010d}",
-            "type": "log",
-            "group": t.id,
-            "attributes": {
-                "timestamp": at.isoformat().replace("+00:00", "Z"),
-                "message": message.split("\n", 1)[0],
-                "service": t.service,
-                "host": d.hosts[pod_index % len(d.hosts)],
-                "status": "error",
-                "tags": [
-                    "env:production",
-                    f"version:{d.version}",
-                    f"git.commit.sha:{d.build}",
-                    f"pod_name:{d.pods[pod_index]}",
-                    f"source:{t.lang}",
-                ],
-                "attributes": attrs,
-            },
-        }
+        yield _record(seed, n, rng, d, pod_index, t, message.split("\n", 1)[0], error)
 
 
 # ---------------------------------------------------------------------------- events
+
+
+def _record(
+    seed: int,
+    n: int,
+    rng: random.Random,
+    d: _Deploy,
+    pod_index: int,
+    t: Template | LibraryTemplate | InstalledTemplate,
+    line: str,
+    error: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """Event ``n`` of the corpus as Datadog's logs search returns it, labeled with its
+    template; ``rng`` (the event's own) draws its trace id, then its second."""
+    attrs: dict[str, Any] = {"logger": {"name": f"{t.service}.{t.lang}"}}
+    if error is not None:
+        attrs["error"] = error
+    attrs["dd"] = {"trace_id": str(rng.getrandbits(63)), "version": d.version}
+    at = datetime(2026, 11, 1, tzinfo=UTC) + timedelta(seconds=n * 17 + rng.randint(0, 16))
+    return {
+        "id": f"AQAAAZ{seed:04d}{n:010d}",
+        "type": "log",
+        "group": t.id,
+        "attributes": {
+            "timestamp": at.isoformat().replace("+00:00", "Z"),
+            "message": line,
+            "service": t.service,
+            "host": d.hosts[pod_index % len(d.hosts)],
+            "status": "error",
+            "tags": [
+                "env:production",
+                f"version:{d.version}",
+                f"git.commit.sha:{d.build}",
+                f"pod_name:{d.pods[pod_index]}",
+                f"source:{_SOURCE.get(t.lang, t.lang)}",
+            ],
+            "attributes": attrs,
+        },
+    }
 
 
 def _count(seed: int, template: Template) -> int:
@@ -5200,7 +5193,6 @@ def generate(seed: int = SEED, deploy: int = 0) -> Iterator[dict[str, Any]]:
 
     Per-event values depend on ``seed`` only; what a release changes also on ``deploy``.
     """
-    start = datetime(2026, 11, 1, tzinfo=UTC)
     deploys = {s: _deploy(seed, deploy, s) for s in sorted({t.service for t in TEMPLATES})}
     slots = [(t, k) for t in TEMPLATES for k in range(_count(seed, t))]
     random.Random(f"{seed}/order").shuffle(slots)
@@ -5210,34 +5202,13 @@ def generate(seed: int = SEED, deploy: int = 0) -> Iterator[dict[str, Any]]:
         pod_index = rng.randrange(len(d.pods))
         values: dict[str, str] = {}
         message = _fill(t.message, values, rng, d.pods[pod_index])
-        attrs: dict[str, Any] = {"logger": {"name": f"{t.service}.{t.lang}"}}
+        error: dict[str, Any] | None = None
         if t.kind:
-            error: dict[str, Any] = {"kind": t.kind, "message": message}
+            error = {"kind": t.kind, "message": message}
             if t.frames:
                 error["stack"] = _STACKS[t.lang](t, message, d)
-            attrs["error"] = error
-        attrs["dd"] = {"trace_id": str(rng.getrandbits(63)), "version": d.version}
-        at = start + timedelta(seconds=n * 17 + rng.randint(0, 16))
-        yield {
-            "id": f"AQAAAZ{seed:04d}{n:010d}",
-            "type": "log",
-            "group": t.id,
-            "attributes": {
-                "timestamp": at.isoformat().replace("+00:00", "Z"),
-                "message": message.split("\n", 1)[0] if t.kind else message,
-                "service": t.service,
-                "host": d.hosts[pod_index % len(d.hosts)],
-                "status": "error",
-                "tags": [
-                    "env:production",
-                    f"version:{d.version}",
-                    f"git.commit.sha:{d.build}",
-                    f"pod_name:{d.pods[pod_index]}",
-                    f"source:{_SOURCE.get(t.lang, t.lang)}",
-                ],
-                "attributes": attrs,
-            },
-        }
+        line = message.split("\n", 1)[0] if t.kind else message
+        yield _record(seed, n, rng, d, pod_index, t, line, error)
     yield from _library_events(seed, deploy, len(slots))
     yield from _installed_events(seed, deploy, len(slots) + len(_library_slots(seed)))
 
