@@ -3853,20 +3853,30 @@ def _library_events(seed: int, deploy: int, first: int) -> Iterator[dict[str, An
     }
     envs = {s: _library_env(seed, deploy, s, d) for s, d in deploys.items()}
     slots = _library_slots(seed)
-    random.Random(f"{seed}/{_LIB}/order").shuffle(slots)
+    yield from _stacked_events(seed, _LIB, slots, deploys, envs, _LIBRARY_STACKS, first)
+
+
+def _stacked_events(
+    seed: int,
+    tag: str,
+    slots: list[Any],
+    deploys: dict[str, _Deploy],
+    envs: dict[str, Any],
+    stacks: dict[str, Callable[..., str]],
+    first: int,
+) -> Iterator[dict[str, Any]]:
+    """The events of templates that list whole stacks (``paths``), one drawn per event, in
+    the order ``tag``'s own shuffle gives ``slots``, numbered from ``first``."""
+    random.Random(f"{seed}/{tag}/order").shuffle(slots)
     for n, (t, k) in enumerate(slots, start=first):
-        rng = random.Random(f"{seed}/{_LIB}/event/{t.id}/{k}")
+        rng = random.Random(f"{seed}/{tag}/event/{t.id}/{k}")
         env = envs[t.service]
         d = deploys[t.service]
         pod_index = rng.randrange(len(d.pods))
         path = t.paths[rng.randrange(len(t.paths))]
         fill = _event_filler(rng, d.pods[pod_index], env.versions)
         message = fill(t.message)
-        error = {
-            "kind": t.kind,
-            "message": message,
-            "stack": _LIBRARY_STACKS[t.lang](t, path, env, fill),
-        }
+        error = {"kind": t.kind, "message": message, "stack": stacks[t.lang](t, path, env, fill)}
         yield _record(seed, n, rng, d, pod_index, t, message.split("\n", 1)[0], error)
 
 
@@ -5125,21 +5135,7 @@ def _installed_events(seed: int, deploy: int, first: int) -> Iterator[dict[str, 
     envs = {s: _installed_env(seed, deploy, s) for s in services}
     deploys = {s: replace(_deploy(seed, deploy, s), version=envs[s].release) for s in services}
     slots = _installed_slots(seed)
-    random.Random(f"{seed}/{_PKG}/order").shuffle(slots)
-    for n, (t, k) in enumerate(slots, start=first):
-        rng = random.Random(f"{seed}/{_PKG}/event/{t.id}/{k}")
-        env = envs[t.service]
-        d = deploys[t.service]
-        pod_index = rng.randrange(len(d.pods))
-        path = t.paths[rng.randrange(len(t.paths))]
-        fill = _event_filler(rng, d.pods[pod_index], env.versions)
-        message = fill(t.message)
-        error = {
-            "kind": t.kind,
-            "message": message,
-            "stack": _INSTALLED_STACKS[t.lang](t, path, env, fill),
-        }
-        yield _record(seed, n, rng, d, pod_index, t, message.split("\n", 1)[0], error)
+    yield from _stacked_events(seed, _PKG, slots, deploys, envs, _INSTALLED_STACKS, first)
 
 
 # ---------------------------------------------------------------------------- events
