@@ -208,7 +208,7 @@ _NODE_WRAP = re.compile(r"^(?:async |new )+|\s*\[as [^\]]*\]$")
 _JAVA_LAMBDA = re.compile(r"\blambda\$(\w+?)(?:\$\d*)?$")
 _DOTNET_ASYNC = re.compile(r"<(\w+)>[\w$]*\.MoveNext$")
 _GO_RECEIVER = re.compile(r"\(\*?(\w+)\)")
-_ANONYMOUS = frozenset(("<anonymous>", "Object.<anonymous>", "<module>", "main"))
+_ANONYMOUS = frozenset(("<anonymous>", "Object.<anonymous>", "<module>"))
 
 
 def site(frame: StackFrame) -> str | None:

@@ -575,6 +575,8 @@ def test_title_names_the_kind(fields: dict[str, Any], expected_start: str) -> No
         ("send", "/app/notifications/channels/email.py", "email.send"),
         ("load", "/app/catalog/settings/__init__.py", "settings.load"),
         ("<module>", "/app/manage.py", "manage"),
+        ("main", "/app/orders/cli.py", "cli.main"),
+        ("main", "/app/src/index.js", "main"),
         (
             "github.com/acme/shipping/internal/label.(*Service).Create",
             "/app/internal/label/service.go",
