@@ -345,24 +345,29 @@ def split_shared_matches(
     callers of a shared helper, which grouping keeps apart as two errors) give it up: the
     ticket names what they share, so which of them it is about is a guess, and a wrong guess
     hides a bug in another's ticket. Each is decided as if no ticket matched. Groups whose
-    paths agree (a refactor's helper frame, a template split by a value) keep it."""
+    paths agree (a refactor's helper frame, a template split by a value) keep it. A group
+    of the run that carries the ticket's label is the ticket's error: one that took the
+    ticket by similarity along another path gives it up to it."""
     by_ticket: dict[str, list[Decision]] = {}
+    owners: dict[str, list[Decision]] = {}  # ticket -> the groups found by its label
     for d in decisions:
-        if d.match_score is not None and d.ticket_key:
-            by_ticket.setdefault(d.ticket_key, []).append(d)
+        if d.ticket_key:
+            taken = by_ticket if d.match_score is not None else owners
+            taken.setdefault(d.ticket_key, []).append(d)
     shared: dict[str, tuple[str, str]] = {}  # fingerprint -> (ticket, another group's)
     for key, taking in by_ticket.items():
         for d in taking:
             frames = groups[d.fingerprint].top_frames
             apart = [
                 other.fingerprint
-                for other in taking
+                for other in [*owners.get(key, ()), *taking]
                 if not same_path(frames, groups[other.fingerprint].top_frames)
             ]
             if apart:
                 shared[d.fingerprint] = (key, apart[0])
     if not shared:
         return list(decisions)
+    owned = {d.fingerprint for found in owners.values() for d in found}
     result = []
     for d in decisions:
         if d.fingerprint not in shared:
@@ -370,7 +375,12 @@ def split_shared_matches(
             continue
         key, other = shared[d.fingerprint]
         alone = decide(groups[d.fingerprint], analyses[d.fingerprint], None, settings)
-        reason = f"{alone.reason}; not {key}, which group {other} took by similarity too"
+        why = (
+            f"the ticket of group {other}, thrown along another path"
+            if other in owned
+            else f"which group {other} took by similarity too"
+        )
+        reason = f"{alone.reason}; not {key}, {why}"
         result.append(alone.model_copy(update={"reason": reason}))
     return result
 

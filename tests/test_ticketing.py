@@ -891,6 +891,45 @@ def test_groups_that_take_one_ticket_along_other_paths_give_it_up(
         assert split[2] == alone
 
 
+@pytest.mark.parametrize(
+    ("path", "kept"),
+    [
+        pytest.param(("Client.request", "Checkout.pay"), False, id="another-caller"),
+        pytest.param(("Client.once", "Client.request", "Cart.add"), True, id="refactor-helper"),
+    ],
+)
+def test_a_group_gives_up_a_ticket_whose_own_group_is_in_the_run(
+    path: tuple[str, ...], kept: bool
+) -> None:
+    # The ticket's label names a group of this very run: that group is its error. A second
+    # group the words take for it, thrown along another path, is another bug.
+    owner = _thrown_along("a" * 16, "Client.request", "Cart.add")
+    taker = _thrown_along("b" * 16, *path)
+    groups = {g.fingerprint: g for g in (owner, taker)}
+    analyses = {fp: analysis() for fp in groups}
+    labeled = ticket(key="TEST-9", fingerprint=owner.fingerprint, last_seen=BASE_TIME)
+    decisions = [
+        decide(owner, analyses[owner.fingerprint], labeled, settings()),
+        decide(taker, analyses[taker.fingerprint], labeled, settings(), match_score=0.9),
+    ]
+    assert [d.ticket_key for d in decisions] == ["TEST-9", "TEST-9"]
+
+    split = split_shared_matches(decisions, analyses, groups, settings())
+
+    assert split[0] == decisions[0]  # the label's group keeps its ticket either way
+    if kept:
+        assert split[1] == decisions[1]
+    else:
+        assert (split[1].action, split[1].ticket_key, split[1].match_score) == (
+            "create",
+            None,
+            None,
+        )
+        assert split[1].reason.endswith(
+            "not TEST-9, the ticket of group aaaaaaaaaaaaaaaa, thrown along another path"
+        )
+
+
 def test_creates_of_one_run_along_other_paths_do_not_fold() -> None:
     # One message from two callers of a shared helper: two errors, two tickets.
     groups = {
