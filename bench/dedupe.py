@@ -6,7 +6,8 @@
                  |nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth
                  |twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth
                  |thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|all]
-        [--threshold X] [--show] [--sweep] [--meaning-model bundled|off|FOLDER]
+        [--threshold X] [--show] [--sweep] [--second-meeting]
+        [--meaning-model bundled|off|FOLDER]
 
 Each case of ``tests/data/dedupe/{dev,test,holdout,fresh,blind,sixth,seventh,eighth,
 ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth,
@@ -43,6 +44,13 @@ splits not tuned on (not in ``TUNED``) pooled apart: the honest figure.
 
 ``--show`` lists each miss with the group and the chosen and expected tickets and their
 scores; ``--sweep`` prints precision and recall for thresholds 0.50 to 0.95.
+
+Each case is a group's first meeting with the pool. ``--second-meeting`` also scores the
+split as it stands once the tickets have met their own errors (``second_meeting``): each
+ticket a case matched right carries the note a run writes on a match (its group's service,
+type and in-app frames), that case leaves the split, and the cases left are answered again;
+their first answers are printed beside them. These figures are not judged against the
+targets.
 """
 
 from __future__ import annotations
@@ -62,7 +70,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from dedupe_corpus import KINDS, POSITIVE_KINDS, SPLITS
 
 from dogcatcher.models import ErrorGroup
-from dogcatcher.trackers import Ticket
+from dogcatcher.trackers import Comment, Ticket
 
 MIN_PRECISION = 0.98
 MIN_RECALL = 0.95
@@ -367,6 +375,42 @@ def unread(split: Split, outcomes: Iterable[Outcome]) -> list[str]:
     return found
 
 
+def second_meeting(split: Split, outcomes: Sequence[Outcome]) -> Split:
+    """The split as it stands once each ticket has met its own error: a ticket that a case
+    matched right carries Dogcatcher's note of that case's group (the first such case, with
+    the comment a run writes on a match, ``render_match_note``), and that case leaves the
+    split (a run now finds its group by the label the match added). The cases' labels are
+    unchanged: whether the note keeps each other case's group off a ticket, or wrongly
+    keeps it off its own, is measured as before."""
+    from dogcatcher.ticketing import render_match_note
+
+    cases = {c.id: c for c in split.cases}
+    noting: dict[str, Case] = {}
+    for o in outcomes:
+        if o.expected is not None and o.predicted == o.expected:
+            noting.setdefault(o.expected, cases[o.case])
+    tickets = tuple(
+        t.model_copy(
+            update={
+                "comments": (
+                    *t.comments,
+                    Comment(created_at=t.updated_at, body=render_match_note(found.group, 0.9)),
+                )
+            }
+        )
+        if (found := noting.get(t.key)) is not None
+        else t
+        for t in split.tickets
+    )
+    gone = {c.id for c in noting.values()}
+    return Split(
+        split.name,
+        tickets,
+        tuple(c for c in split.cases if c.id not in gone),
+        {t.key: t for t in tickets},
+    )
+
+
 def pooled_lines(
     outcomes: Mapping[str, Sequence[Outcome]], apart_unread: Mapping[str, int] | None = None
 ) -> list[str]:
@@ -415,6 +459,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="list every wrong answer")
     parser.add_argument("--sweep", action="store_true", help="precision/recall per threshold")
     parser.add_argument(
+        "--second-meeting",
+        action="store_true",
+        help="also score each split once every ticket carries the note of a group matched to it",
+    )
+    parser.add_argument(
         "--meaning-model",
         default="bundled",
         help='as the dedupe.meaning_model setting: "bundled", a folder, or "off" (words only)',
@@ -424,6 +473,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     failed = []
     pooled: dict[str, list[Outcome]] = {}
     unsaid: dict[str, int] = {}
+    # --second-meeting: the cases left once tickets are noted, answered before and after
+    first: dict[str, list[Outcome]] = {}
+    again: dict[str, list[Outcome]] = {}
+    unsaid_first: dict[str, int] = {}
+    unsaid_again: dict[str, int] = {}
     for name in SPLITS if args.split == "all" else [args.split]:
         split = load_split(SPLITS[name].path)
         outcomes, seconds = run(split, matcher, args.threshold)
@@ -441,9 +495,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.sweep:
             _sweep(split, matcher)
         failed += misses(name, scores)
+        if args.second_meeting:
+            met = second_meeting(split, outcomes)
+            left = {c.id for c in met.cases}
+            first[name] = [o for o in outcomes if o.case in left]
+            again[name] = run(met, matcher, args.threshold)[0]
+            unsaid_first[name] = len(unread(split, first[name]))
+            unsaid_again[name] = len(unread(met, again[name]))
+            for when, answers, apart in (
+                ("first meeting ", first[name], unsaid_first[name]),
+                ("second meeting", again[name], unsaid_again[name]),
+            ):
+                s = score(answers)
+                print(
+                    f"{when} {s.cases} cases left once {len(split.cases) - s.cases} tickets"
+                    f" are noted: precision {s.precision:.4f}, recall {s.recall:.4f};"
+                    f" {s.false_matches} false matches ({apart} apart unread),"
+                    f" {s.wrong_ticket} wrong ticket, {s.missed} missed"
+                )
+            if args.show:
+                _show(met, again[name], matcher)
     if args.split == "all":
         for line in pooled_lines(pooled, unsaid):
             print(line)
+        for when, answers, apart in (
+            ("first", first, unsaid_first),
+            ("second", again, unsaid_again),
+        ):
+            if answers:
+                print(f"the cases left at the second meeting, at the {when} (not judged):")
+                for line in pooled_lines(answers, apart):
+                    print(line)
     for miss in failed:
         print(f"MISSED: {miss}", file=sys.stderr)
     return 1 if failed else 0

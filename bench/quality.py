@@ -2,9 +2,9 @@
 
     python3 dev.py quality        (or: .venv/bin/python bench/quality.py)
 
-Runs bench/grouping.py, bench/redaction.py and bench/dedupe.py (every split) on their
-committed labeled sets, one after the other, with their full output; exits 1 when any of
-them misses a target.
+Runs bench/grouping.py, bench/redaction.py and bench/dedupe.py (every split, also at the
+second meeting) on their committed labeled sets, one after the other, with their full
+output; exits 1 when any of them misses a target.
 """
 
 from __future__ import annotations
@@ -14,14 +14,14 @@ import sys
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
-BENCHES = ("grouping.py", "redaction.py", "dedupe.py")
+BENCHES = (("grouping.py",), ("redaction.py",), ("dedupe.py", "--second-meeting"))
 
 
 def main() -> int:
     failed = []
-    for name in BENCHES:
-        print(f"\n=== bench/{name}", flush=True)
-        if subprocess.run([sys.executable, str(BENCH / name)], check=False).returncode:
+    for name, *args in BENCHES:
+        print(f"\n=== bench/{name} {' '.join(args)}".rstrip(), flush=True)
+        if subprocess.run([sys.executable, str(BENCH / name), *args], check=False).returncode:
             failed.append(name)
     if failed:
         print(f"\ntargets missed by: {', '.join(failed)}", file=sys.stderr)

@@ -294,6 +294,18 @@ class JiraTracker:
         self._call(f"reopen {key}", lambda: self.jira.set_issue_status(key, target))
         return self._update(key, body, occurrences=occurrences, last_seen=last_seen)
 
+    def note(self, key: str, body: str) -> Ticket:
+        current = self.get(key)
+        # No status line: what the ticket has been told of its occurrences stays as it was.
+        self._call(f"comment on {key}", lambda: self.jira.issue_add_comment(key, self._body(body)))
+        now = datetime.now(UTC)
+        return current.model_copy(
+            update={
+                "comments": (*current.comments, Comment(created_at=now, body=body)),
+                "updated_at": now,
+            }
+        )
+
     def _update(self, key: str, body: str, *, occurrences: int, last_seen: datetime) -> Ticket:
         current = self.get(key)
         total = current.occurrences + occurrences

@@ -60,7 +60,16 @@ from dogcatcher.trackers import Ticket, rejection_label
 if TYPE_CHECKING:
     from dogcatcher.semantic import Encoder
 
-__all__ = ["Match", "best_match", "by_meaning", "rarity", "same_path", "similarity", "states"]
+__all__ = [
+    "Match",
+    "best_match",
+    "by_meaning",
+    "rarity",
+    "same_path",
+    "similarity",
+    "site_note",
+    "states",
+]
 
 SERVICE_LABEL_PREFIX = "service-"
 
@@ -247,6 +256,7 @@ class _TicketText:
     words: frozenset[str]  # lowercased words with their hyphens (service names)
     kinds: frozenset[str]  # exception types it names, short and lowercased
     frames: tuple[tuple[str, ...], ...]  # frames of a stack trace pasted in it
+    known: tuple[_Noted, ...]  # the groups Dogcatcher's notes say it matched to the ticket
     methods: frozenset[tuple[str, ...]]  # Class.method names in its prose
     functions: frozenset[str]  # functions its prose names by file or Ruby class
     files: frozenset[str]  # source files its prose names, as _file_key has them
@@ -276,9 +286,11 @@ def _ticket_text(
     description: str,
     labels: tuple[str, ...],
     rules: FrameRules | None = None,
+    noted: tuple[tuple[str, str, str], ...] = (),
 ) -> _TicketText:
     # key and updated only key the cache: a ticket is read again when it changes. ``rules``
-    # are the team's word on which frames of a pasted stack are its code.
+    # are the team's word on which frames of a pasted stack are its code; ``noted``, what
+    # Dogcatcher's notes in its comments say (service, type, path).
     text = f"{summary}\n{description}"
     lines = [normalize_message(line) for line in text.splitlines() if line.strip()]
     parsed = parse_frames(description, rules)
@@ -306,6 +318,7 @@ def _ticket_text(
         words=frozenset(_WORD.findall(_PATH.sub(" ", text.lower()))),
         kinds=_kinds(_CALLER_TYPE.sub(" ", text)),
         frames=_named_frames(stack),
+        known=tuple(map(_noted, noted)),
         methods=frozenset(
             m
             for m in _methods(seen, symbols)
@@ -683,6 +696,62 @@ def _text_of(ticket: Ticket, rules: FrameRules | None = None) -> _TicketText:
         ticket.description,
         ticket.labels,
         rules,
+        tuple(found for c in ticket.comments for found in _SITE_NOTE.findall(c.body)),
+    )
+
+
+# Dogcatcher's note on a ticket it matched a group to (see ``site_note``), read back from
+# the ticket's comments. A person's ticket rarely says in which service, with which type or
+# where its error was thrown, so a sibling (the same message from another caller of a
+# shared helper, another service or another type) reads like it; once a group is matched
+# to it, the ticket's error is known by these three.
+_SITE_NOTE = re.compile(
+    r"^Dogcatcher's group `[^`\n]+`: service `([^`\n]+)`(?:, type `([^`\n]+)`)?"
+    r"(?:, thrown at (.+) \(innermost first\))?\.$",
+    re.M,
+)
+_NOTED_FRAME = re.compile(r"`([^`\n]+)`")
+
+
+class _Noted(NamedTuple):
+    """A group Dogcatcher's note says it matched to a ticket."""
+
+    service: str
+    kinds: frozenset[str]  # the names its exception type goes by; empty: none
+    path: tuple[tuple[str, ...], ...]  # its named in-app frames, innermost first
+
+
+def _noted(found: tuple[str, str, str]) -> _Noted:
+    service, kind, path = found
+    return _Noted(
+        service,
+        _kind_names(kind) if kind else frozenset(),
+        tuple(n for f in _NOTED_FRAME.findall(path) if (n := _frame_names(f))),
+    )
+
+
+def site_note(group: ErrorGroup) -> str:
+    """The line Dogcatcher adds to a ticket it matched ``group`` to by similarity: the
+    group's service, exception type and in-app frames (innermost first). Matching reads it
+    back: a later group of another fingerprint is taken for the ticket's error only if it
+    agrees with one of the groups matched to it before: the same service, no other type,
+    and thrown along the same path (a refactor may add or drop an innermost helper)."""
+    line = f"Dogcatcher's group `{group.fingerprint}`: service `{group.service}`"
+    if group.error_kind and "`" not in group.error_kind:
+        line += f", type `{group.error_kind}`"
+    named = [f.function for f in group.top_frames if f.in_app and _frame_names(f.function)]
+    if named and not any("`" in name for name in named):
+        line += f", thrown at {' ← '.join(f'`{name}`' for name in named)} (innermost first)"
+    return line + "."
+
+
+def _agrees(noted: _Noted, group: ErrorGroup, facts: _GroupText) -> bool:
+    """Whether ``group`` can be the error of a group noted on the ticket: what neither
+    says is no evidence against it."""
+    return (
+        noted.service in group.services
+        and not (noted.kinds and facts.kind and not noted.kinds & facts.kind)
+        and (not noted.path or not facts.names or _aligned(facts.names, noted.path))
     )
 
 
@@ -1031,8 +1100,9 @@ def _other_site(group: _GroupText, text: _TicketText) -> bool:
 
 def states(ticket: Ticket) -> frozenset[str]:
     """Which of the facts that tell two errors of one message apart ``ticket`` states, as
-    matching reads it: "site", a throw site (a pasted stack, or a method, function or source
-    file its prose names), and "kind", an exception type. A ticket that states neither
+    matching reads it: "site", a throw site (a pasted stack, a method, function or source
+    file its prose names, or Dogcatcher's note of a group it matched to it), and "kind", an
+    exception type. A ticket that states neither
     cannot say which of two errors thrown at different sites, or with different types, it
     is about."""
     text = _text_of(ticket)
@@ -1041,6 +1111,8 @@ def states(ticket: Ticket) -> frozenset[str]:
         found.add("site")
     if text.kinds:
         found.add("kind")
+    for noted in text.known:
+        found.update(("site",) * bool(noted.path) + ("kind",) * bool(noted.kinds))
     return frozenset(found)
 
 
@@ -1063,6 +1135,8 @@ def _ruled_out(
         return True  # it names another exception type, never ours
     if facts.names and _other_site(facts, text):
         return True
+    if text.known and not any(_agrees(noted, group, facts) for noted in text.known):
+        return True  # unlike every group matched to it so far
     return _conflicts(facts, text)
 
 

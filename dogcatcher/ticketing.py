@@ -14,7 +14,7 @@ from typing import NamedTuple
 from urllib.parse import urlencode
 
 from dogcatcher.grouping import FrameRules
-from dogcatcher.matching import Match, best_match, same_path
+from dogcatcher.matching import Match, best_match, same_path, site_note
 from dogcatcher.models import Analysis, Decision, ErrorGroup, MatchBy, Severity, TicketDraft
 from dogcatcher.semantic import encoder_for
 from dogcatcher.settings import Settings
@@ -155,6 +155,26 @@ def render_occurrence_comment(
     )
 
 
+def render_match_note(group: ErrorGroup, score: float, by: MatchBy = "words") -> str:
+    """What Dogcatcher tells a ticket it matched ``group`` to by similarity: how it was
+    found, how a person undoes it, and the group's service, type and throw site
+    (``site_note``, which later runs read back to keep another error off the ticket)."""
+    fp = group.fingerprint
+    found = (
+        f"by meaning (its log and this ticket's text are {score:.2f} alike to a "
+        "sentence-embedding model, and nothing in the ticket names another service, "
+        "type or throw site)"
+        if by == "meaning"
+        else f"by similarity (score {score:.2f})"
+    )
+    note = (
+        f"Dogcatcher matched error group `{fp}` to this ticket {found} and labeled "
+        f"it {fingerprint_label(fp)}. If they are different bugs, replace that label "
+        f"with {rejection_label(fp)}: the next run then files a ticket of its own."
+    )
+    return f"{note}\n\n{site_note(group)}"
+
+
 def _regression(
     group: ErrorGroup, closed: Ticket, analysis: Analysis, settings: Settings, now: datetime
 ) -> Decision:
@@ -235,18 +255,7 @@ def _occurrences(
         )
     comment = render_occurrence_comment(group, reported=ticket.occurrences)
     if match_score is not None:
-        found = (
-            f"by meaning (its log and this ticket's text are {match_score:.2f} alike to a "
-            "sentence-embedding model, and nothing in the ticket names another service, "
-            "type or throw site)"
-            if match_by == "meaning"
-            else f"by similarity (score {match_score:.2f})"
-        )
-        comment += (
-            f"\n\nDogcatcher matched error group `{fp}` to this ticket {found} and labeled "
-            f"it {fingerprint_label(fp)}. If they are different bugs, replace that label "
-            f"with {rejection_label(fp)}: the next run then files a ticket of its own."
-        )
+        comment += "\n\n" + render_match_note(group, match_score, match_by)
     return Decision(
         fingerprint=fp,
         action="comment",
@@ -512,6 +521,12 @@ def apply_decision(
         logger.info(
             "labeled %s for group %s (%s)", decision.ticket_key, group.fingerprint, decision.reason
         )
+        if decision.action == "skip":
+            # Its occurrences wait for a later comment, but the ticket is told now that the
+            # group is its, and where it was thrown (which later matches read back).
+            held = f"Its {group.count} occurrence(s) are held: {decision.reason}."
+            note = render_match_note(group, decision.match_score, decision.match_by)
+            tracker.note(decision.ticket_key, f"{note}\n\n{held}")
     if decision.action == "create":
         assert decision.draft is not None
         ticket = tracker.create(

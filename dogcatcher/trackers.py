@@ -157,6 +157,11 @@ class Tracker(Protocol):
         so the next run finds it directly)."""
         ...
 
+    def note(self, key: str, body: str) -> Ticket:
+        """Add a comment that reports no occurrences (what a similarity match whose
+        occurrences are held tells the ticket)."""
+        ...
+
     def relate(self, key: str, other: str, link_type: str) -> None:
         """Link two tickets (a regression's new ticket and the closed one)."""
         ...
@@ -284,6 +289,9 @@ class LocalTracker:
                 self._write_atomic(index, key)
         return updated
 
+    def note(self, key: str, body: str) -> Ticket:
+        return self._commented(key, body, reported=None)
+
     def relate(self, key: str, other: str, link_type: str) -> None:
         for this, that in ((key, other), (other, key)):
             ticket = self.get(this)
@@ -299,18 +307,29 @@ class LocalTracker:
         last_seen: datetime,
         reopen: bool = False,
     ) -> Ticket:
+        return self._commented(key, body, reported=(occurrences, last_seen), reopen=reopen)
+
+    def _commented(
+        self, key: str, body: str, *, reported: tuple[int, datetime] | None, reopen: bool = False
+    ) -> Ticket:
+        """The ticket with ``body`` added as a comment that reports ``reported`` (new
+        occurrences and the newest one's time; None: a note that reports none)."""
         ticket = self.get(key)
         now = datetime.now(UTC)
-        updated = ticket.model_copy(
-            update={
-                "comments": (*ticket.comments, Comment(created_at=now, body=body)),
-                "updated_at": now,
-                "occurrences": ticket.occurrences + occurrences,
-                "last_seen": max(last_seen, ticket.last_seen) if ticket.last_seen else last_seen,
-                "reported_at": now,
-                **({"status": "open", "resolution": None, "resolved_at": None} if reopen else {}),
-            }
-        )
+        changes: dict[str, object] = {
+            "comments": (*ticket.comments, Comment(created_at=now, body=body)),
+            "updated_at": now,
+        }
+        if reported is not None:
+            occurrences, last_seen = reported
+            changes["occurrences"] = ticket.occurrences + occurrences
+            changes["last_seen"] = (
+                max(last_seen, ticket.last_seen) if ticket.last_seen else last_seen
+            )
+            changes["reported_at"] = now
+        if reopen:
+            changes.update(status="open", resolution=None, resolved_at=None)
+        updated = ticket.model_copy(update=changes)
         self._save(updated)
         return updated
 

@@ -29,6 +29,7 @@ from bench.dedupe import (
     pooled_lines,
     run,
     score,
+    second_meeting,
     unread,
 )
 from bench.dedupe_corpus import GISTS, KINDS, POSITIVE_KINDS, SPLITS, SplitSpec, write_split
@@ -252,6 +253,27 @@ def test_run_asks_the_matcher_once_per_case_with_the_whole_pool() -> None:
     assert seconds >= 0
     s = score(outcomes)
     assert (s.correct, s.wrong_ticket, s.false_matches, s.missed) == (1, 1, 1, 0)
+
+
+def test_the_second_meeting_notes_each_ticket_a_case_matched_right_and_drops_that_case() -> None:
+    tickets = (_ticket("T-1"), _ticket("T-2"), _ticket("T-3"))
+    cases = tuple(
+        Case(f"c{n}", kind, "e", "python", "current", _group(fp), match)
+        for n, (kind, fp, match) in enumerate(
+            [(OWN, "a", "T-1"), (PARA, "b", "T-1"), (PARA, "c", "T-2"), (TEMPT, "d", None)]
+        )
+    )
+    split = Split("dev", tickets, cases, {t.key: t for t in tickets})
+    picked = {"c0": "T-1", "c1": "T-1", "c2": None, "c3": "T-3"}  # c2 missed: T-2 unmet
+    outcomes = [Outcome(c.id, c.kind, c.match, picked[c.id]) for c in cases]
+
+    met = second_meeting(split, outcomes)
+
+    assert [c.id for c in met.cases] == ["c1", "c2", "c3"]  # c0's group is found by label now
+    (note,) = met.by_key["T-1"].comments
+    assert note.body.endswith("Dogcatcher's group `a`: service `catalog`, type `KeyError`.")
+    assert met.by_key["T-2"].comments == met.by_key["T-3"].comments == ()
+    assert split.by_key["T-1"].comments == ()  # the split itself is left as it was
 
 
 # --- the labeled set --------------------------------------------------------------------

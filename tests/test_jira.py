@@ -12,9 +12,10 @@ from pydantic import SecretStr
 from dogcatcher.exceptions import ConfigError, TrackerError
 from dogcatcher.jira import JiraTracker, jql_quote, status_marker
 from dogcatcher.jira_markup import parse_blocks, to_adf, to_wiki
-from dogcatcher.models import Analysis, Category, ErrorGroup, Severity
+from dogcatcher.matching import site_note, states
+from dogcatcher.models import Analysis, Category, ErrorGroup, Severity, StackFrame
 from dogcatcher.settings import Settings, TrackerSettings
-from dogcatcher.ticketing import apply_decision, decide, draft_ticket
+from dogcatcher.ticketing import apply_decision, decide, draft_ticket, render_match_note
 from tests.conftest import BASE_TIME
 from tests.fakes.jira import JiraFake, adf_to_text, rate_limit_fault, server_error_fault
 
@@ -318,6 +319,30 @@ def test_resolution_reported_time_labels_and_links(fake: JiraFake, deployment: s
     assert tracker.get(person.key).links == (first.key,)
     with pytest.raises(TrackerError, match="No issue link type"):
         tracker.relate(person.key, first.key, "Causes")
+
+
+@pytest.mark.parametrize("deployment", ["cloud", "server"])
+def test_a_note_reports_no_occurrences_and_reads_back_as_a_site(
+    fake: JiraFake, deployment: str
+) -> None:
+    settings = Settings(tracker=tracker_settings(fake, deployment))
+    tracker = JiraTracker(settings.tracker)
+    person = fake.seed_issue("Checkout fails for some orders", project="OPS")
+    g = group(top_frames=(StackFrame(function="com.acme.Cart.total", file="Cart.java"),))
+    tracker.comment(person.key, "New occurrences.", occurrences=3, last_seen=g.last_seen)
+    told = tracker.get(person.key)
+
+    noted = tracker.note(person.key, render_match_note(g, 0.9))
+
+    again = tracker.get(person.key)
+    assert noted.comments[-1].body == again.comments[-1].body
+    assert (again.occurrences, again.last_seen, again.reported_at) == (
+        told.occurrences,
+        told.last_seen,
+        told.reported_at,
+    )
+    assert f"{site_note(g)}" in again.comments[-1].body
+    assert states(again) >= {"site"} and "site" not in states(told)
 
 
 @pytest.mark.parametrize("deployment", ["cloud", "server"])

@@ -10,11 +10,12 @@ import pytest
 
 from dogcatcher.analysis import RuleAnalyzer
 from dogcatcher.grouping import FrameRules, group_events
-from dogcatcher.matching import _REASON, best_match, rarity, similarity, states
+from dogcatcher.jira_markup import from_adf, from_wiki, to_adf, to_wiki
+from dogcatcher.matching import _REASON, best_match, rarity, similarity, site_note, states
 from dogcatcher.models import ErrorGroup, LogEvent, StackFrame
 from dogcatcher.settings import DedupeSettings, Settings
 from dogcatcher.ticketing import draft_ticket
-from dogcatcher.trackers import Ticket, rejection_label
+from dogcatcher.trackers import Comment, Ticket, rejection_label
 from tests.conftest import BASE_TIME, datadog_event
 
 STACK = (
@@ -158,6 +159,122 @@ def test_a_sibling_error_at_the_same_site_does_not_match() -> None:
     )
 
     assert best_match(group(), [own_ticket(sibling)]) is None
+
+
+def _thrown_along(*functions: str, fingerprint: str, **update: Any) -> ErrorGroup:
+    frames = tuple(StackFrame(function=f"com.acme.{f}", file=None) for f in functions)
+    return group(fingerprint=fingerprint, top_frames=frames, stack=None, **update)
+
+
+SAID_NOTHING_OF_WHERE = ticket(
+    summary="Checkout fails: the payment provider answered 503",
+    description="Some orders cannot be paid since this morning; IllegalStateException.",
+)
+FIRST = _thrown_along(
+    "pay.PaymentClient.charge", "checkout.CheckoutService.submit", fingerprint="a" * 16
+)
+
+
+def _noted(*groups: ErrorGroup, on: Ticket = SAID_NOTHING_OF_WHERE) -> Ticket:
+    """``on`` as it reads once each of ``groups`` was matched to it."""
+    notes = [Comment(created_at=BASE_TIME, body=f"Matched.\n\n{site_note(g)}") for g in groups]
+    return on.model_copy(update={"comments": (*on.comments, *notes)})
+
+
+@pytest.mark.parametrize(
+    "sibling",
+    [
+        # Another caller of the same client, which the person's words cannot tell from the
+        # first group's error.
+        pytest.param(
+            _thrown_along(
+                "pay.PaymentClient.charge", "billing.RenewalJob.run", fingerprint="b" * 16
+            ),
+            id="another-path",
+        ),
+        pytest.param(
+            FIRST.model_copy(update={"fingerprint": "b" * 16, "services": ("storefront",)}),
+            id="another-service",
+        ),
+        pytest.param(
+            FIRST.model_copy(
+                update={"fingerprint": "b" * 16, "error_kind": "java.lang.IllegalArgumentException"}
+            ),
+            id="another-type",
+        ),
+    ],
+)
+def test_a_ticket_matched_before_takes_no_group_unlike_those_matched_to_it(
+    sibling: ErrorGroup,
+) -> None:
+    # As the words go, it is the person's ticket (no other service label, no type it names
+    # apart from its own); the note of the group matched to it says otherwise.
+    plain = SAID_NOTHING_OF_WHERE.model_copy(update={"labels": ("dogcatcher",)})
+    if sibling.error_kind != FIRST.error_kind:
+        plain = plain.model_copy(update={"description": "Some orders cannot be paid."})
+    assert best_match(sibling, [plain]) is not None
+
+    assert best_match(sibling, [_noted(FIRST, on=plain)]) is None
+    assert similarity(sibling, _noted(FIRST, on=plain)) == 0.0
+    # A second note widens what the ticket takes: each group matched to it is its error.
+    assert best_match(sibling, [_noted(FIRST, sibling, on=plain)]) is not None
+
+
+def test_a_ticket_matched_before_still_takes_its_error_s_variants() -> None:
+    helper = _thrown_along(
+        "pay.PaymentClient.chargeOnce",
+        "pay.PaymentClient.charge",
+        "checkout.CheckoutService.submit",
+        fingerprint="c" * 16,
+    )
+    unplaced = group(fingerprint="d" * 16, top_frames=(), stack=None, error_kind=None)
+    # A refactor's new innermost helper, a group that says nothing of where or of its type,
+    # and a fingerprint moved by a release all still match.
+    for same in (FIRST.model_copy(update={"fingerprint": "e" * 16}), helper, unplaced):
+        found = best_match(same, [_noted(FIRST)])
+        assert found is not None and found.ticket.key == "OPS-1", same.fingerprint
+    # A note of a group that said nothing of where or of its type rules out no path or type.
+    found = best_match(helper, [_noted(unplaced)])
+    assert found is not None and found.ticket.key == "OPS-1"
+
+
+def test_a_site_note_says_service_type_and_in_app_frames_and_survives_jira_s_formats() -> None:
+    thrown = group(
+        top_frames=(
+            StackFrame(function="org.postgresql.core.QueryExecutor.execute", in_app=False),
+            StackFrame(function="com.acme.pay.PaymentClient.charge", file="PaymentClient.java"),
+            StackFrame(function="<anonymous>"),
+            StackFrame(function="com.acme.checkout.CheckoutService.submit"),
+        )
+    )
+    note = site_note(thrown)
+
+    assert note == (
+        "Dogcatcher's group `0123456789abcdef`: service `checkout`, type "
+        "`java.lang.IllegalStateException`, thrown at `com.acme.pay.PaymentClient.charge`"
+        " ← `com.acme.checkout.CheckoutService.submit` (innermost first)."
+    )
+    assert site_note(group(top_frames=(), error_kind=None)) == (
+        "Dogcatcher's group `0123456789abcdef`: service `checkout`."
+    )
+    sibling = _thrown_along(
+        "pay.PaymentClient.charge", "billing.RenewalJob.run", fingerprint="b" * 16
+    )
+    for back in (
+        from_adf(to_adf(f"Matched.\n\n{note}")),
+        from_wiki(to_wiki(f"Matched.\n\n{note}")),
+    ):
+        read = SAID_NOTHING_OF_WHERE.model_copy(
+            update={"comments": (Comment(created_at=BASE_TIME, body=back),)}
+        )
+        assert states(read) == {"site", "kind"}
+        assert best_match(sibling, [read]) is None, back
+    # A person quoting the line in prose is no note.
+    quoted = SAID_NOTHING_OF_WHERE.model_copy(
+        update={"comments": (Comment(created_at=BASE_TIME, body=f"Bot says: {note}"),)}
+    )
+    assert states(quoted) == {"kind"}
+    assert best_match(sibling, [quoted]) is not None
 
 
 def test_a_ticket_a_person_rejected_is_never_matched_again() -> None:

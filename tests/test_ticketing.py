@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from dogcatcher.matching import site_note
 from dogcatcher.models import Analysis, Category, Decision, ErrorGroup, Severity, StackFrame
 from dogcatcher.settings import Settings, load_settings
 from dogcatcher.ticketing import (
@@ -739,6 +740,8 @@ def test_a_similar_ticket_gets_a_comment_that_says_how_it_was_found() -> None:
     assert decision.comment is not None
     assert "by similarity (score 0.87)" in decision.comment
     assert "dc-not-0123456789abcdef" in decision.comment
+    # Where the group was thrown, which later runs read back (matching's site note).
+    assert decision.comment.endswith(f"\n\n{site_note(group())}")
 
 
 def _filed(tracker: LocalTracker, fingerprint: str) -> str:
@@ -773,6 +776,7 @@ def test_applying_a_similarity_match_labels_the_ticket_so_the_next_run_finds_it(
 def test_a_throttled_similarity_match_is_still_labeled(tmp_path: Path) -> None:
     tracker = LocalTracker(tmp_path, "TEST")
     key = _filed(tracker, "aaaaaaaaaaaaaaaa")
+    filed = tracker.get(key)
     throttled = settings(dedupe={"comment_interval": "P1D"})
     decision = decide(group(), analysis(), tracker.get(key), throttled, match_score=0.9)
     assert decision.action == "skip" and decision.held
@@ -780,8 +784,18 @@ def test_a_throttled_similarity_match_is_still_labeled(tmp_path: Path) -> None:
     done = apply_current(tracker, decision, group(), analysis(), throttled)
 
     assert done.decision.held and done.ticket_key == key
-    assert fingerprint_label(group().fingerprint) in tracker.get(key).labels
-    assert tracker.get(key).comments == ()
+    labeled = tracker.get(key)
+    assert fingerprint_label(group().fingerprint) in labeled.labels
+    # The ticket is told of the match and where the group was thrown, but its occurrences
+    # wait for the next comment: nothing reported, the throttle's clock untouched.
+    (note,) = labeled.comments
+    assert "by similarity (score 0.90)" in note.body and site_note(group()) in note.body
+    assert "held" in note.body
+    assert (labeled.occurrences, labeled.last_seen, labeled.reported_at) == (
+        filed.occurrences,
+        filed.last_seen,
+        filed.reported_at,
+    )
 
 
 def test_a_regression_filed_anew_is_linked_to_the_closed_ticket(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import pytest
 from dogcatcher.models import RunReport, TicketDraft
 from dogcatcher.trackers import LocalTracker, Ticket, fingerprint_label
 from flows.triage import triage_errors
-from tests.conftest import datadog_event, write_jsonl
+from tests.conftest import JAVA_STACK, datadog_event, write_jsonl
 from tests.flows.test_triage import three_errors
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -71,6 +71,56 @@ def test_a_ticket_filed_by_hand_is_found_by_similarity_and_labeled(
     assert (again.action, again.ticket_key) == ("comment", by_hand.key)
     assert again.reason.startswith(f"known issue {by_hand.key}")
     assert len(tracker.tickets()) == 3
+
+
+def npe_from(caller: str, start: int, count: int = 10) -> list[dict[str, object]]:
+    """The cart NPE of ``three_errors``, thrown in ``CartService.total`` as called by
+    ``caller``: another caller is another error, a group of its own."""
+    stack = JAVA_STACK.format(line=42).replace("CheckoutController.submit", caller)
+    return [
+        datadog_event(
+            start + n,
+            message='Cannot invoke "Cart.total()" because "cart" is null',
+            kind="java.lang.NullPointerException",
+            stack=stack.replace("CheckoutController.java", f"{caller.split('.')[0]}.java"),
+        )
+        for n in range(count)
+    ]
+
+
+def test_a_ticket_matched_once_takes_no_error_thrown_along_another_path(
+    tmp_path: Path, tickets_dir: Path
+) -> None:
+    tracker = LocalTracker(tickets_dir, "TEST")
+    # The person says what fails and the type, not where: the words fit both callers' NPE.
+    by_hand = filed_by_hand(
+        tracker,
+        "Checkout: NullPointerException, cart is null",
+        'Customers cannot pay: Cannot invoke "Cart.total()" because "cart" is null.',
+    )
+
+    first = triage_errors(
+        profile="testing", source_path=day(tmp_path, 0, npe_from("CheckoutController.submit", 0))
+    )
+    later = npe_from("CheckoutController.submit", DAY) + npe_from(
+        "ExpressCheckoutController.buyNow", DAY + 100
+    )
+    second = triage_errors(profile="testing", source_path=day(tmp_path, 1, later))
+
+    (matched,) = first.outcomes
+    assert (matched.action, matched.ticket_key) == ("comment", by_hand.key)
+    note = tracker.get(by_hand.key).comments[0].body
+    assert "`com.acme.checkout.CartService.total` ← " in note
+    by_outcome = {o.fingerprint: o for o in second.outcomes}
+    assert by_outcome.pop(matched.fingerprint).ticket_key == by_hand.key  # by its label
+    ((_, express),) = by_outcome.items()
+    # Without the note the person's words would take it too: a bug hidden in another's
+    # ticket. Thrown along another path than the ticket's known error, it gets its own.
+    assert express.action == "create" and express.ticket_key != by_hand.key
+    assert [c.body.startswith("New occurrences.") for c in tracker.get(by_hand.key).comments] == [
+        True,
+        True,
+    ]
 
 
 def test_groups_the_cap_holds_back_are_created_by_later_runs(
