@@ -142,11 +142,13 @@ class JiraTracker:
                         found[fp] = ticket.model_copy(update={"fingerprint": fp})
         return found
 
-    def candidates(self, *, days: int = 30, limit: int = 200) -> list[Ticket]:
+    def candidates(self, *, days: int = 30, limit: int = 200, closed_days: int = 0) -> list[Ticket]:
+        which = f"statusCategory != Done AND updated >= -{days}d"
+        if closed_days:
+            which = f"({which} OR statusCategory = Done AND resolved >= -{closed_days}d)"
         jql = (
             f"project = {jql_quote(self.settings.project)} AND labels = "
-            f"{jql_quote(DOGCATCHER_LABEL)} AND statusCategory != Done AND updated >= -{days}d "
-            "ORDER BY updated DESC"
+            f"{jql_quote(DOGCATCHER_LABEL)} AND {which} ORDER BY updated DESC"
         )
         return [self._ticket(issue, "") for issue in self._search(jql, limit=limit)]
 

@@ -240,6 +240,12 @@ class DedupeSettings(_Section):
         default=30, ge=1, description="open tickets updated this recently are compared"
     )
     max_candidates: int = Field(default=200, ge=0, le=1000, description="0: no similarity")
+    closed_candidate_days: int = Field(
+        default=30,
+        ge=0,
+        description="closed tickets resolved this recently are compared too, when no open "
+        "ticket matches: a match files the new ticket linked to the closed one; 0: open only",
+    )
     regression: Literal["reopen", "link"] = Field(
         default="reopen",
         description="a closed ticket's error is back: reopen it, or file a new ticket linked to it",

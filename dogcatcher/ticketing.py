@@ -325,23 +325,65 @@ def decide_with_candidates(
     settings: Settings,
 ) -> Decision:
     """``decide`` for a group given its fingerprint ticket, or else the open tickets it may
-    belong to by similarity."""
-    if existing is None and candidates:
-        dedupe = settings.dedupe
-        match = best_match(
-            group,
-            candidates,
-            threshold=dedupe.similarity_threshold,
-            # similarity_threshold 1 turns similarity off, by meaning too
-            encoder=encoder_for(dedupe.meaning_model) if dedupe.similarity_threshold < 1 else None,
-            meaning_threshold=dedupe.meaning_threshold,
-            frame_rules=settings.grouping.frame_rules,
-        )
+    belong to by similarity (closed ones among ``candidates`` are left to
+    ``link_possible_regressions``)."""
+    open_ = [ticket for ticket in candidates if ticket.status == "open"]
+    if existing is None and open_:
+        match = _most_similar(group, open_, settings)
         if match is not None:
             return decide(
                 group, analysis, match.ticket, settings, match_score=match.score, match_by=match.by
             )
     return decide(group, analysis, existing, settings)
+
+
+def _most_similar(group: ErrorGroup, tickets: Sequence[Ticket], settings: Settings) -> Match | None:
+    dedupe = settings.dedupe
+    return best_match(
+        group,
+        tickets,
+        threshold=dedupe.similarity_threshold,
+        # similarity_threshold 1 turns similarity off, by meaning too
+        encoder=encoder_for(dedupe.meaning_model) if dedupe.similarity_threshold < 1 else None,
+        meaning_threshold=dedupe.meaning_threshold,
+        frame_rules=settings.grouping.frame_rules,
+    )
+
+
+def link_possible_regressions(
+    decisions: Sequence[Decision],
+    groups: dict[str, ErrorGroup],
+    candidates: Sequence[Ticket],
+    settings: Settings,
+) -> list[Decision]:
+    """Creates of the run whose error looks like a closed ticket's among ``candidates``
+    (one a release moved the fingerprint of, say) are linked to it, their reason saying
+    so. Similarity is no proof enough to reopen a ticket, or to keep an error quiet because
+    its look-alike was resolved as won't-fix: the new ticket is filed either way."""
+    closed = [ticket for ticket in candidates if ticket.status == "closed"]
+    if not closed:
+        return list(decisions)
+    linked = []
+    for d in decisions:
+        match = (
+            _most_similar(groups[d.fingerprint], closed, settings)
+            if d.action == "create" and d.draft and not d.link_to
+            else None
+        )
+        if match is None:
+            linked.append(d)
+            continue
+        old = match.ticket
+        resolved = f"resolved as {old.resolution}" if old.resolution else "closed"
+        if old.resolved_at is not None:
+            resolved += f" on {old.resolved_at:%Y-%m-%d}"
+        how = "in meaning" if match.by == "meaning" else "by similarity"
+        reason = (
+            f"{d.reason}; may be a regression of {old.key} ({resolved}; alike {how}, score "
+            f"{match.score:.2f}): linked to it"
+        )
+        linked.append(d.model_copy(update={"reason": reason, "link_to": old.key}))
+    return linked
 
 
 def split_shared_matches(

@@ -170,9 +170,10 @@ class Tracker(Protocol):
         """Verify tickets can be read and written; raises ``DogcatcherError`` if not."""
         ...
 
-    def candidates(self, *, days: int = 30, limit: int = 200) -> list[Ticket]:
-        """Open Dogcatcher tickets of the project updated in the last ``days``, newest
-        first: what a new group is compared with before a ticket is created."""
+    def candidates(self, *, days: int = 30, limit: int = 200, closed_days: int = 0) -> list[Ticket]:
+        """Open Dogcatcher tickets of the project updated in the last ``days`` and closed
+        ones resolved in the last ``closed_days``, newest first: what a new group is
+        compared with before a ticket is created."""
         ...
 
 
@@ -228,10 +229,17 @@ class LocalTracker:
         found = {fp: self.find_by_fingerprint(fp) for fp in fingerprints}
         return {fp: ticket for fp, ticket in found.items() if ticket is not None}
 
-    def candidates(self, *, days: int = 30, limit: int = 200) -> list[Ticket]:
-        since = datetime.now(UTC) - timedelta(days=days)
-        recent = [t for t in self.tickets() if t.status == "open" and t.updated_at >= since]
-        return sorted(recent, key=lambda t: t.updated_at, reverse=True)[:limit]
+    def candidates(self, *, days: int = 30, limit: int = 200, closed_days: int = 0) -> list[Ticket]:
+        now = datetime.now(UTC)
+        since, closed_since = now - timedelta(days=days), now - timedelta(days=closed_days)
+
+        def recent(t: Ticket) -> bool:
+            if t.status == "open":
+                return t.updated_at >= since
+            return closed_days > 0 and (t.resolved_at or t.updated_at) >= closed_since
+
+        found = [t for t in self.tickets() if recent(t)]
+        return sorted(found, key=lambda t: t.updated_at, reverse=True)[:limit]
 
     def tickets(self) -> list[Ticket]:
         """Every ticket, in key order."""

@@ -66,6 +66,7 @@ from dogcatcher.ticketing import (
     apply_current,
     decide_with_candidates,
     fold_similar_creates,
+    link_possible_regressions,
     split_shared_matches,
 )
 from dogcatcher.trackers import Ticket, Tracker, build_tracker
@@ -188,13 +189,16 @@ def analyze_group(group: ErrorGroup, settings: Settings, throttles: Throttles) -
         return build_analyzer(settings).explain(group)
 
 
-@task(name="fetch-open-tickets", **_RETRY, **_TRANSIENT)
-def fetch_open_tickets(settings: Settings, throttles: Throttles) -> list[Ticket]:
-    """The open Dogcatcher tickets of the project a new group may belong to, once per run."""
+@task(name="fetch-candidate-tickets", **_RETRY, **_TRANSIENT)
+def fetch_candidate_tickets(settings: Settings, throttles: Throttles) -> list[Ticket]:
+    """The Dogcatcher tickets of the project a new group may belong to, once per run: open
+    ones, and closed ones it may be a regression of."""
     dedupe = settings.dedupe
     with throttles.occupy("jira"):
         return build_tracker(settings).candidates(
-            days=dedupe.candidate_days, limit=dedupe.max_candidates
+            days=dedupe.candidate_days,
+            limit=dedupe.max_candidates,
+            closed_days=dedupe.closed_candidate_days,
         )
 
 
@@ -450,6 +454,7 @@ class Judged(NamedTuple):
     decisions: list[Decision]
     failed: dict[str, str]
     cached: int  # analyses an earlier run paid for
+    candidates: list[Ticket]  # the tickets the groups were compared with
 
 
 class Judge:
@@ -498,7 +503,7 @@ class Judge:
             self.settings.dedupe.similarity_threshold < 1
         )
         if groups and wants_candidates and self.candidates is None:
-            fetch = fetch_open_tickets.with_options(**_retrying(self.settings))
+            fetch = fetch_candidate_tickets.with_options(**_retrying(self.settings))
             self.candidates = fetch.submit(self.settings, self.throttles)
         for group in groups:
             fp = group.fingerprint
@@ -531,7 +536,7 @@ class Judge:
         future = self.find.submit(batch, self.settings, self.throttles)
         self.lookups.update(dict.fromkeys(batch, future))
 
-    def _open_tickets(self) -> list[Ticket]:
+    def _candidate_tickets(self) -> list[Ticket]:
         if self.candidates is None:
             return []
         error = _error_text(self.candidates)
@@ -539,7 +544,7 @@ class Judge:
             return self.candidates.result()
         # Fingerprint lookups still work: a missed match costs a duplicate at worst.
         get_run_logger().warning(
-            "similarity matching is off for this run, open tickets could not be read: %s", error
+            "similarity matching is off for this run, tickets could not be read: %s", error
         )
         return []
 
@@ -555,7 +560,7 @@ class Judge:
                 self.analyzing[group.fingerprint] = self.analyze.submit(
                     group, self.settings, self.throttles
                 )
-        candidates = self._open_tickets()
+        candidates = self._candidate_tickets()
         by_future = {self.analyzing[group.fingerprint]: group for group in groups}
         analyses: dict[str, Analysis] = {}
         cached = 0
@@ -589,7 +594,7 @@ class Judge:
             )
         order = {group.fingerprint: n for n, group in enumerate(groups)}
         decisions.sort(key=lambda d: order[d.fingerprint])
-        return Judged(analyses, decisions, failed, cached)
+        return Judged(analyses, decisions, failed, cached, candidates)
 
 
 def _apply(
@@ -610,6 +615,7 @@ def _apply(
         decisions = fold_similar_creates(
             decisions, judged.analyses, by_fp, threshold, settings.grouping.frame_rules
         )
+        decisions = link_possible_regressions(decisions, by_fp, judged.candidates, settings)
     decisions = apply_cap(decisions, judged.analyses, by_fp, settings.ticketing.max_tickets_per_run)
     held = {d.fingerprint for d in decisions if d.held}
     decisions = [_held_with(d) if d.follows in held else d for d in decisions]

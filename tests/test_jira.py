@@ -282,6 +282,20 @@ def test_candidates_are_recent_open_dogcatcher_tickets_of_the_project(
     assert [t.summary for t in found] == [f"open {n}" for n in range(120)]
     assert found[0].fingerprint == f"{0:016x}" and found[0].status == "open"
     assert len(tracker.candidates(days=30, limit=500)) == 130
+    # Closed ones too when asked for: those resolved in the last closed_days.
+    for summary, resolved in (("fixed last week", 6), ("fixed long ago", 60)):
+        fake.seed_issue(
+            summary,
+            project="OPS",
+            labels=["dogcatcher"],
+            status="Done",
+            updated=now - timedelta(days=40),
+            resolutiondate=now - timedelta(days=resolved),
+        )
+    both = tracker.candidates(days=30, limit=500, closed_days=7)
+    closed = [t for t in both if t.status == "closed"]
+    assert {t.summary for t in closed} == {"done", "fixed last week"}
+    assert len(both) == 132
 
 
 @pytest.mark.parametrize("deployment", ["cloud", "server"])

@@ -4,7 +4,7 @@ compose, and applying decisions against a real LocalTracker."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +18,10 @@ from dogcatcher.ticketing import (
     apply_current,
     apply_decision,
     decide,
+    decide_with_candidates,
     draft_ticket,
     fold_similar_creates,
+    link_possible_regressions,
     render_description,
     render_occurrence_comment,
     split_shared_matches,
@@ -814,6 +816,66 @@ def test_a_regression_filed_anew_is_linked_to_the_closed_ticket(tmp_path: Path) 
     assert tracker.get(old).status == "closed"
     found = tracker.find_by_fingerprint(group().fingerprint)
     assert found is not None and found.key == new.key  # later runs follow the new ticket
+
+
+def _a_person_s(**update: Any) -> Ticket:
+    """A checkout ticket a person wrote about ``group()``'s error, as a candidate."""
+    return ticket(
+        key="TEST-3",
+        fingerprint="",
+        summary="Checkout: NullPointerException in CartService.total, order failed",
+        description="Orders fail with a NullPointerException thrown in CartService.total.",
+        labels=("dogcatcher", "service-checkout"),
+    ).model_copy(update=update)
+
+
+RESOLVED = datetime(2026, 10, 28, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("resolution", "said"),
+    [("Done", "resolved as Done on 2026-10-28"), ("Won't Fix", "resolved as Won't Fix")],
+)
+def test_a_new_error_like_a_closed_ticket_s_is_filed_linked_to_it(
+    resolution: str, said: str
+) -> None:
+    closed = _a_person_s(status="closed", resolution=resolution, resolved_at=RESOLVED)
+    known = group("1111111111111111")
+    decisions = [
+        # A closed ticket is never a similarity match: the group is a create.
+        decide_with_candidates(group(), analysis(), None, [closed], settings()),
+        decide(known, analysis(), ticket(fingerprint=known.fingerprint), settings()),
+    ]
+    assert [d.action for d in decisions] == ["create", "comment"]
+    groups = {group().fingerprint: group(), known.fingerprint: known}
+
+    linked = link_possible_regressions(decisions, groups, [closed], settings())
+
+    # Filed either way (similarity is no proof), and linked to the ticket it may regress.
+    assert (linked[0].action, linked[0].link_to) == ("create", "TEST-3")
+    assert linked[0].draft == decisions[0].draft
+    assert f"may be a regression of TEST-3 ({said}" in linked[0].reason
+    assert linked[1] == decisions[1]  # only creates are linked
+    # Nothing closed, or an error unlike it: nothing linked.
+    assert link_possible_regressions(decisions, groups, [], settings()) == decisions
+    other = group(template="payment declined by provider <num>", error_kind="ValueError")
+    unlike = link_possible_regressions(
+        [decide(other, analysis(), None, settings())],
+        {other.fingerprint: other},
+        [closed],
+        settings(),
+    )
+    assert unlike[0].link_to is None
+
+
+def test_an_open_ticket_is_still_the_match_when_a_closed_one_is_alike_too() -> None:
+    closed = _a_person_s(key="TEST-2", status="closed", resolution="Done", resolved_at=RESOLVED)
+
+    decision = decide_with_candidates(
+        group(), analysis(), None, [closed, _a_person_s()], settings()
+    )
+
+    assert (decision.action, decision.ticket_key) == ("comment", "TEST-3")
 
 
 def test_the_cap_holds_what_it_cuts() -> None:

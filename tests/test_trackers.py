@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -98,3 +98,8 @@ def test_local_candidates_are_recent_open_tickets_newest_first(tmp_path: Path) -
     assert [t.key for t in tracker.candidates()] == [keys[1], keys[2]]
     assert [t.key for t in tracker.candidates(limit=1)] == [keys[1]]
     assert tracker.candidates(days=0) == []
+    # Closed ones only when asked for, and only those resolved recently enough.
+    assert [t.key for t in tracker.candidates(closed_days=7)] == [keys[1], keys[2], keys[0]]
+    tracker.close(keys[0], at=datetime.now(UTC) - timedelta(days=8))
+    assert [t.key for t in tracker.candidates(closed_days=7)] == [keys[1], keys[2]]
+    assert [t.key for t in tracker.candidates(days=0, closed_days=9)] == [keys[0]]

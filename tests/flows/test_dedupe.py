@@ -3,7 +3,7 @@ throttle holds back is carried to the next run, and nothing is told twice or los
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -121,6 +121,34 @@ def test_a_ticket_matched_once_takes_no_error_thrown_along_another_path(
         True,
         True,
     ]
+
+
+def test_an_error_like_a_recently_closed_ticket_s_gets_a_new_ticket_linked_to_it(
+    tmp_path: Path, tickets_dir: Path
+) -> None:
+    tracker = LocalTracker(tickets_dir, "TEST")
+    # Fixed last week, by a person's ticket (a release has moved the fingerprint since,
+    # say): no label finds it, only its words.
+    fixed = filed_by_hand(
+        tracker,
+        "Checkout: NullPointerException in CartService.total, cart is null",
+        'Customers cannot pay: Cannot invoke "Cart.total()" because "cart" is null.',
+    )
+    tracker.close(fixed.key, at=datetime.now(UTC) - timedelta(days=6))
+
+    report = triage_errors(
+        profile="testing", source_path=day(tmp_path, 0, npe_from("CheckoutController.submit", 0))
+    )
+
+    (outcome,) = report.outcomes
+    assert outcome.action == "create" and outcome.ticket_key != fixed.key
+    assert f"may be a regression of {fixed.key} (resolved as Done" in outcome.reason
+    new = tracker.get(str(outcome.ticket_key))
+    assert new.links == (fixed.key,)
+    # The closed ticket is only linked: not reopened, not labeled, not commented on.
+    after = tracker.get(fixed.key)
+    assert (after.status, after.labels, after.comments) == ("closed", fixed.labels, ())
+    assert after.links == (new.key,)
 
 
 def test_groups_the_cap_holds_back_are_created_by_later_runs(
