@@ -143,14 +143,19 @@ class JiraTracker:
         return found
 
     def candidates(self, *, days: int = 30, limit: int = 200, closed_days: int = 0) -> list[Ticket]:
-        which = f"statusCategory != Done AND updated >= -{days}d"
-        if closed_days:
-            which = f"({which} OR statusCategory = Done AND resolved >= -{closed_days}d)"
-        jql = (
-            f"project = {jql_quote(self.settings.project)} AND labels = "
-            f"{jql_quote(DOGCATCHER_LABEL)} AND {which} ORDER BY updated DESC"
-        )
-        return [self._ticket(issue, "") for issue in self._search(jql, limit=limit)]
+        project, label = jql_quote(self.settings.project), jql_quote(DOGCATCHER_LABEL)
+        ours = f"project = {project} AND labels = {label}"
+        searches = [
+            f"{ours} AND statusCategory != Done AND updated >= -{days}d ORDER BY updated DESC"
+        ]
+        if closed_days:  # a search of their own, so they never crowd open tickets out
+            searches.append(
+                f"{ours} AND statusCategory = Done AND resolved >= -{closed_days}d "
+                "ORDER BY resolved DESC"
+            )
+        return [
+            self._ticket(issue, "") for jql in searches for issue in self._search(jql, limit=limit)
+        ]
 
     def _search(self, jql: str, *, limit: int) -> list[dict[str, Any]]:
         """Up to ``limit`` issues ``jql`` finds, with the fields tickets need, page by page."""

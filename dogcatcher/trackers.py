@@ -171,9 +171,10 @@ class Tracker(Protocol):
         ...
 
     def candidates(self, *, days: int = 30, limit: int = 200, closed_days: int = 0) -> list[Ticket]:
-        """Open Dogcatcher tickets of the project updated in the last ``days`` and closed
-        ones resolved in the last ``closed_days``, newest first: what a new group is
-        compared with before a ticket is created."""
+        """Up to ``limit`` open Dogcatcher tickets of the project updated in the last
+        ``days``, newest first, then up to ``limit`` closed ones resolved in the last
+        ``closed_days``, last resolved first: what a new group is compared with before a
+        ticket is created."""
         ...
 
 
@@ -232,14 +233,19 @@ class LocalTracker:
     def candidates(self, *, days: int = 30, limit: int = 200, closed_days: int = 0) -> list[Ticket]:
         now = datetime.now(UTC)
         since, closed_since = now - timedelta(days=days), now - timedelta(days=closed_days)
-
-        def recent(t: Ticket) -> bool:
-            if t.status == "open":
-                return t.updated_at >= since
-            return closed_days > 0 and (t.resolved_at or t.updated_at) >= closed_since
-
-        found = [t for t in self.tickets() if recent(t)]
-        return sorted(found, key=lambda t: t.updated_at, reverse=True)[:limit]
+        tickets = self.tickets()
+        recent = [t for t in tickets if t.status == "open" and t.updated_at >= since]
+        resolved = [
+            t
+            for t in tickets
+            if closed_days
+            and t.status == "closed"
+            and (t.resolved_at or t.updated_at) >= closed_since
+        ]
+        return [
+            *sorted(recent, key=lambda t: t.updated_at, reverse=True)[:limit],
+            *sorted(resolved, key=lambda t: t.resolved_at or t.updated_at, reverse=True)[:limit],
+        ]
 
     def tickets(self) -> list[Ticket]:
         """Every ticket, in key order."""

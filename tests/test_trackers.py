@@ -100,6 +100,8 @@ def test_local_candidates_are_recent_open_tickets_newest_first(tmp_path: Path) -
     assert tracker.candidates(days=0) == []
     # Closed ones only when asked for, and only those resolved recently enough.
     assert [t.key for t in tracker.candidates(closed_days=7)] == [keys[1], keys[2], keys[0]]
+    # Each their own limit: closed tickets never crowd open ones out.
+    assert [t.key for t in tracker.candidates(limit=1, closed_days=7)] == [keys[1], keys[0]]
     tracker.close(keys[0], at=datetime.now(UTC) - timedelta(days=8))
     assert [t.key for t in tracker.candidates(closed_days=7)] == [keys[1], keys[2]]
     assert [t.key for t in tracker.candidates(days=0, closed_days=9)] == [keys[0]]
