@@ -696,7 +696,13 @@ def _text_of(ticket: Ticket, rules: FrameRules | None = None) -> _TicketText:
         ticket.description,
         ticket.labels,
         rules,
-        tuple(found for c in ticket.comments for found in _SITE_NOTE.findall(c.body)),
+        tuple(
+            (service, kind, path)
+            for c in ticket.comments
+            for fp, service, kind, path in _SITE_NOTE.findall(c.body)
+            # A person said that group is not this ticket's error.
+            if rejection_label(fp) not in ticket.labels
+        ),
     )
 
 
@@ -706,7 +712,7 @@ def _text_of(ticket: Ticket, rules: FrameRules | None = None) -> _TicketText:
 # shared helper, another service or another type) reads like it; once a group is matched
 # to it, the ticket's error is known by these three.
 _SITE_NOTE = re.compile(
-    r"^Dogcatcher's group `[^`\n]+`: service `([^`\n]+)`(?:, type `([^`\n]+)`)?"
+    r"^Dogcatcher's group `([^`\n]+)`: service `([^`\n]+)`(?:, type `([^`\n]+)`)?"
     r"(?:, thrown at (.+) \(innermost first\))?\.$",
     re.M,
 )

@@ -220,6 +220,22 @@ def test_a_ticket_matched_before_takes_no_group_unlike_those_matched_to_it(
     assert best_match(sibling, [_noted(FIRST, sibling, on=plain)]) is not None
 
 
+def test_the_note_of_a_match_a_person_rejected_says_nothing() -> None:
+    # The person replaced dc-<first> with dc-not-<first>: the first group is not the
+    # ticket's error, so its note neither vouches for its path nor keeps others off.
+    sibling = _thrown_along(
+        "pay.PaymentClient.charge", "billing.RenewalJob.run", fingerprint="b" * 16
+    )
+    rejected = _noted(FIRST).model_copy(
+        update={"labels": (*SAID_NOTHING_OF_WHERE.labels, rejection_label(FIRST.fingerprint))}
+    )
+
+    assert states(rejected) == {"kind"}
+    found = best_match(sibling, [rejected])
+    assert found is not None and found.ticket.key == rejected.key
+    assert best_match(sibling, [_noted(FIRST)]) is None
+
+
 def test_a_ticket_matched_before_still_takes_its_error_s_variants() -> None:
     helper = _thrown_along(
         "pay.PaymentClient.chargeOnce",
