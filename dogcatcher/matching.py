@@ -286,11 +286,11 @@ def _ticket_text(
     description: str,
     labels: tuple[str, ...],
     rules: FrameRules | None = None,
-    noted: tuple[tuple[str, str, str], ...] = (),
+    notes: tuple[str, ...] = (),
 ) -> _TicketText:
     # key and updated only key the cache: a ticket is read again when it changes. ``rules``
-    # are the team's word on which frames of a pasted stack are its code; ``noted``, what
-    # Dogcatcher's notes in its comments say (service, type, path).
+    # are the team's word on which frames of a pasted stack are its code; ``notes``, its
+    # comments that hold Dogcatcher's notes (``site_note``).
     text = f"{summary}\n{description}"
     lines = [normalize_message(line) for line in text.splitlines() if line.strip()]
     parsed = parse_frames(description, rules)
@@ -318,7 +318,13 @@ def _ticket_text(
         words=frozenset(_WORD.findall(_PATH.sub(" ", text.lower()))),
         kinds=_kinds(_CALLER_TYPE.sub(" ", text)),
         frames=_named_frames(stack),
-        known=tuple(map(_noted, noted)),
+        known=tuple(
+            _noted(service, kind, path)
+            for body in notes
+            for fp, service, kind, path in _SITE_NOTE.findall(body)
+            # A person said that group is not this ticket's error.
+            if rejection_label(fp) not in labels
+        ),
         methods=frozenset(
             m
             for m in _methods(seen, symbols)
@@ -696,13 +702,9 @@ def _text_of(ticket: Ticket, rules: FrameRules | None = None) -> _TicketText:
         ticket.description,
         ticket.labels,
         rules,
-        tuple(
-            (service, kind, path)
-            for c in ticket.comments
-            for fp, service, kind, path in _SITE_NOTE.findall(c.body)
-            # A person said that group is not this ticket's error.
-            if rejection_label(fp) not in ticket.labels
-        ),
+        # Only the comments that can hold a note: matching reads a ticket once per group,
+        # and the regex runs only when the ticket is read anew.
+        tuple(c.body for c in ticket.comments if _NOTE_START in c.body),
     )
 
 
@@ -717,6 +719,7 @@ _SITE_NOTE = re.compile(
     re.M,
 )
 _NOTED_FRAME = re.compile(r"`([^`\n]+)`")
+_NOTE_START = "Dogcatcher's group `"
 
 
 class _Noted(NamedTuple):
@@ -727,8 +730,7 @@ class _Noted(NamedTuple):
     path: tuple[tuple[str, ...], ...]  # its named in-app frames, innermost first
 
 
-def _noted(found: tuple[str, str, str]) -> _Noted:
-    service, kind, path = found
+def _noted(service: str, kind: str, path: str) -> _Noted:
     return _Noted(
         service,
         _kind_names(kind) if kind else frozenset(),
@@ -742,7 +744,7 @@ def site_note(group: ErrorGroup) -> str:
     back: a later group of another fingerprint is taken for the ticket's error only if it
     agrees with one of the groups matched to it before: the same service, no other type,
     and thrown along the same path (a refactor may add or drop an innermost helper)."""
-    line = f"Dogcatcher's group `{group.fingerprint}`: service `{group.service}`"
+    line = f"{_NOTE_START}{group.fingerprint}`: service `{group.service}`"
     if group.error_kind and "`" not in group.error_kind:
         line += f", type `{group.error_kind}`"
     named = [f.function for f in group.top_frames if f.in_app and _frame_names(f.function)]
