@@ -60,10 +60,10 @@ import json
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -411,6 +411,28 @@ def second_meeting(split: Split, outcomes: Sequence[Outcome]) -> Split:
     )
 
 
+class Changed(NamedTuple):
+    """How the second meeting's answers differ from the first's, case by case."""
+
+    lost: int  # right at the first meeting, wrong at the second
+    made_right: int  # wrong at the first, right at the second
+    apart_left: int  # the first meeting's apart-unread false matches still false
+
+
+def changed(first: Sequence[Outcome], again: Sequence[Outcome], apart: Set[str]) -> Changed:
+    """Compare two answers to the same cases; ``apart``: the cases whose first answer was
+    an apart-unread false match (``unread``)."""
+    before = {o.case: o for o in first}
+    lost = made_right = apart_left = 0
+    for o in again:
+        was = before[o.case]
+        right_then, right_now = was.predicted == was.expected, o.predicted == o.expected
+        lost += right_then and not right_now
+        made_right += right_now and not right_then
+        apart_left += o.case in apart and o.expected is None and o.predicted is not None
+    return Changed(lost, made_right, apart_left)
+
+
 def pooled_lines(
     outcomes: Mapping[str, Sequence[Outcome]], apart_unread: Mapping[str, int] | None = None
 ) -> list[str]:
@@ -451,6 +473,13 @@ def _sweep(split: Split, matcher: Matcher) -> None:
         )
 
 
+def _changed_line(moved: Changed, apart: int) -> str:
+    return (
+        f"case by case   {moved.lost} right answers lost, {moved.made_right} wrong ones made"
+        f" right; {moved.apart_left} of the {apart} apart-unread false matches left"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Score the matcher on the chosen splits; 1 if a split misses a target."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -478,6 +507,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     again: dict[str, list[Outcome]] = {}
     unsaid_first: dict[str, int] = {}
     unsaid_again: dict[str, int] = {}
+    moved: dict[str, Changed] = {}
     for name in SPLITS if args.split == "all" else [args.split]:
         split = load_split(SPLITS[name].path)
         outcomes, seconds = run(split, matcher, args.threshold)
@@ -500,8 +530,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             left = {c.id for c in met.cases}
             first[name] = [o for o in outcomes if o.case in left]
             again[name] = run(met, matcher, args.threshold)[0]
-            unsaid_first[name] = len(unread(split, first[name]))
+            apart = unread(split, first[name])
+            unsaid_first[name] = len(apart)
             unsaid_again[name] = len(unread(met, again[name]))
+            moved[name] = changed(first[name], again[name], set(apart))
             for when, answers, apart in (
                 ("first meeting ", first[name], unsaid_first[name]),
                 ("second meeting", again[name], unsaid_again[name]),
@@ -513,6 +545,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f" {s.false_matches} false matches ({apart} apart unread),"
                     f" {s.wrong_ticket} wrong ticket, {s.missed} missed"
                 )
+            print(_changed_line(moved[name], unsaid_first[name]))
             if args.show:
                 _show(met, again[name], matcher)
     if args.split == "all":
@@ -526,6 +559,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"the cases left at the second meeting, at the {when} (not judged):")
                 for line in pooled_lines(answers, apart):
                     print(line)
+        if moved:
+            total = Changed(*(sum(column) for column in zip(*moved.values(), strict=True)))
+            print(_changed_line(total, sum(unsaid_first.values())))
     for miss in failed:
         print(f"MISSED: {miss}", file=sys.stderr)
     return 1 if failed else 0

@@ -21,9 +21,11 @@ from bench.dedupe import (
     MIN_RECALL,
     TUNED,
     Case,
+    Changed,
     KindScores,
     Outcome,
     Split,
+    changed,
     load_split,
     misses,
     pooled_lines,
@@ -274,6 +276,27 @@ def test_the_second_meeting_notes_each_ticket_a_case_matched_right_and_drops_tha
     assert note.body.endswith("Dogcatcher's group `a`: service `catalog`, type `KeyError`.")
     assert met.by_key["T-2"].comments == met.by_key["T-3"].comments == ()
     assert split.by_key["T-1"].comments == ()  # the split itself is left as it was
+
+
+def test_the_two_meetings_are_compared_case_by_case() -> None:
+    first = [
+        _o(PARA, "T-1", "T-1"),  # right, then lost
+        _o(PARA, "T-2", None),  # missed, then made right
+        _o(TEMPT, None, "T-3"),  # an apart-unread false match, then left alone
+        _o(TEMPT, None, "T-4"),  # a false match, still false
+    ]
+    cases = ["c1", "c2", "c3", "c4"]
+    first = [replace(o, case=c) for o, c in zip(first, cases, strict=True)]
+    again = [
+        replace(first[0], predicted=None),
+        replace(first[1], predicted="T-2"),
+        replace(first[2], predicted=None),
+        first[3],
+    ]
+
+    assert changed(first, again, {"c3"}) == Changed(lost=1, made_right=2, apart_left=0)
+    assert changed(first, again, {"c4"}) == Changed(lost=1, made_right=2, apart_left=1)
+    assert changed(first, first, set()) == Changed(0, 0, 0)
 
 
 # --- the labeled set --------------------------------------------------------------------
