@@ -411,11 +411,10 @@ class FrameRules:
     library: tuple[str, ...] = ()
 
     def in_app(self, function: str, path: str | None, default: bool) -> bool:
-        if any(function.startswith(m) or (path is not None and m in path) for m in self.app):
-            return True
-        if any(function.startswith(m) or (path is not None and m in path) for m in self.library):
-            return False
-        return default
+        def marked(markers: tuple[str, ...]) -> bool:
+            return any(function.startswith(m) or (path is not None and m in path) for m in markers)
+
+        return True if marked(self.app) else False if marked(self.library) else default
 
 
 # Hashes in bundle or generated names (main.8f3a2b91.js, $$Lambda$123) would change on

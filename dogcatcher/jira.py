@@ -302,31 +302,30 @@ class JiraTracker:
         return self._update(key, body, occurrences=occurrences, last_seen=last_seen)
 
     def note(self, key: str, body: str) -> Ticket:
-        current = self.get(key)
         # No status line: what the ticket has been told of its occurrences stays as it was.
-        self._call(f"comment on {key}", lambda: self.jira.issue_add_comment(key, self._body(body)))
-        now = datetime.now(UTC)
-        return current.model_copy(
-            update={
-                "comments": (*current.comments, Comment(created_at=now, body=body)),
-                "updated_at": now,
-            }
-        )
+        return self._commented(self.get(key), body)
 
     def _update(self, key: str, body: str, *, occurrences: int, last_seen: datetime) -> Ticket:
         current = self.get(key)
         total = current.occurrences + occurrences
         newest = max(last_seen, current.last_seen) if current.last_seen else last_seen
         text = f"{body}\n\n{status_marker(total, newest)}"
+        return self._commented(current, text, occurrences=total, last_seen=newest, reported=True)
+
+    def _commented(
+        self, current: Ticket, text: str, reported: bool = False, **changes: Any
+    ) -> Ticket:
+        """``current`` with ``text`` added as a comment, and ``changes``: what was just
+        written, without reading it back (``reported``: the comment reports occurrences)."""
+        key = current.key
         self._call(f"comment on {key}", lambda: self.jira.issue_add_comment(key, self._body(text)))
         now = datetime.now(UTC)
-        return current.model_copy(  # what was just written, without reading it back
+        return current.model_copy(
             update={
                 "comments": (*current.comments, Comment(created_at=now, body=text)),
-                "occurrences": total,
-                "last_seen": newest,
-                "reported_at": now,
                 "updated_at": now,
+                **({"reported_at": now} if reported else {}),
+                **changes,
             }
         )
 
