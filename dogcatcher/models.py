@@ -395,6 +395,13 @@ class GroupOutcome(_Model):
     error: str | None = None
 
 
+class FailureStreak(_Model):
+    """A group that has failed in several runs in a row, each time kept for the next."""
+
+    runs: int  # this run included
+    since: datetime  # when a run first kept it
+
+
 class RunReport(_Model):
     """The outcome of one run: counts per stage and a row per group."""
 
@@ -423,6 +430,8 @@ class RunReport(_Model):
     failed_groups: dict[str, str] = Field(default_factory=dict)  # fingerprint → error
     carried_over: int = 0  # pending groups of earlier runs tried again in this one
     pending: int = 0  # groups this run could not finish, kept for the next run
+    # Failed groups that earlier runs kept after failing too: fingerprint → the streak.
+    failing: dict[str, FailureStreak] = Field(default_factory=dict)
     max_tickets: int
 
     def count_actions(self) -> dict[str, int]:

@@ -44,6 +44,17 @@ def render_report_markdown(report: RunReport) -> str:
         f"| pending groups of earlier runs tried again | {report.carried_over} |",
         f"| kept for the next run | {report.pending} |",
     ]
+    if report.failures:
+        lines += ["", "## Failed groups, kept for the next run", ""]
+        for fp, error in report.failures.items():
+            streak = report.failing.get(fp)
+            again = (
+                f" (failed in {streak.runs} runs in a row, since "
+                f"{streak.since.isoformat(timespec='minutes')})"
+                if streak
+                else ""
+            )
+            lines.append(f"- `{fp}`{again}: {_cell(error)}")
     if report.fallbacks:
         reasons = Counter(report.fallbacks.values())
         lines += ["", "## LLM fallbacks", ""]

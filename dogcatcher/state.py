@@ -3,19 +3,26 @@
 Two backends behind one small interface: files under ``state.directory`` (one machine), and
 Redis (``state.backend: redis``), which every worker of a scaled-out installation shares.
 Everything stored is sanitized (groups hold only redacted text).
+
+Pending groups are updated group by group, never overwritten as a whole: two runs of one
+scope can overlap (a scheduled run and a backfill of the same profile), and what one of
+them kept must survive the other's end. A run takes the records it loaded away only if
+they are still as it loaded them, and adds what it keeps to what is there.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Literal, Protocol
 
 import redis
-from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
+from filelock import FileLock
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from dogcatcher.exceptions import ConfigError, DogcatcherError
 from dogcatcher.grouping import merge_groups
@@ -24,11 +31,13 @@ from dogcatcher.settings import Settings
 
 __all__ = [
     "FileRunState",
+    "Pending",
     "RedisRunState",
     "RunState",
     "Watermark",
     "build_run_state",
     "carry_over",
+    "updated_pending",
 ]
 
 
@@ -41,7 +50,70 @@ class Watermark(BaseModel):
     seen_ids: frozenset[str] = frozenset()
 
 
-_GROUPS = TypeAdapter(list[ErrorGroup])
+class Pending(BaseModel):
+    """A group a run could not finish, kept with its events for the next run: it failed
+    (the tracker refused it, say), or it was held (the ticket cap, a comment throttle)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    group: ErrorGroup
+    why: Literal["failed", "held"]
+    reason: str  # the error, or what held it
+    since: datetime  # when a run first kept it
+    runs: int = Field(default=1, ge=1)  # runs in a row that kept it
+
+    @property
+    def fingerprint(self) -> str:
+        return self.group.fingerprint
+
+    def kept_again(self, group: ErrorGroup, why: Literal["failed", "held"], reason: str) -> Pending:
+        """This record after one more run kept its group (now ``group``)."""
+        return Pending(group=group, why=why, reason=reason, since=self.since, runs=self.runs + 1)
+
+
+# Before 2026-11-30 the pending groups were stored as bare groups, without why.
+_EARLIER = "kept by an earlier version of Dogcatcher, which did not record why"
+_STORED = TypeAdapter(list[Pending | ErrorGroup])
+_PENDING = TypeAdapter(list[Pending])
+
+
+def _pending(records: Iterable[Pending | ErrorGroup]) -> list[Pending]:
+    return [
+        r
+        if isinstance(r, Pending)
+        else Pending(group=r, why="failed", reason=_EARLIER, since=r.last_seen)
+        for r in records
+    ]
+
+
+def updated_pending(
+    stored: Sequence[Pending],
+    taken: Iterable[Pending],
+    kept: Iterable[Pending],
+    *,
+    max_samples: int = 3,
+) -> list[Pending]:
+    """``stored`` without the records a run ``taken`` (those still as it loaded them: one
+    another run replaced meanwhile stays), with what the run ``kept`` added. A kept group
+    whose fingerprint is stored still (another run kept it meanwhile) is merged with it,
+    so neither run's events are lost."""
+    by_fp = {record.fingerprint: record for record in stored}
+    for record in taken:
+        if by_fp.get(record.fingerprint) == record:
+            del by_fp[record.fingerprint]
+    for record in kept:
+        there = by_fp.get(record.fingerprint)
+        if there is not None:
+            (group,) = merge_groups([[there.group], [record.group]], max_samples=max_samples)
+            record = record.model_copy(
+                update={
+                    "group": group,
+                    "since": min(there.since, record.since),
+                    "runs": max(there.runs, record.runs),
+                }
+            )
+        by_fp[record.fingerprint] = record
+    return sorted(by_fp.values(), key=lambda r: (-r.group.count, r.fingerprint))
 
 
 class RunState(Protocol):
@@ -60,12 +132,18 @@ class RunState(Protocol):
         """Record where the last successful run ended."""
         ...
 
-    def load_pending(self, scope: str) -> list[ErrorGroup]:
-        """Groups an earlier run failed to finish, to be tried again."""
+    def clear_watermark(self, scope: str) -> None:
+        """Forget the watermark: the next run starts from ``source.lookback``."""
         ...
 
-    def save_pending(self, scope: str, groups: Sequence[ErrorGroup]) -> None:
-        """Replace the pending groups (an empty list clears them)."""
+    def load_pending(self, scope: str) -> list[Pending]:
+        """Groups earlier runs could not finish, to be tried again."""
+        ...
+
+    def update_pending(
+        self, scope: str, taken: Sequence[Pending], kept: Sequence[Pending]
+    ) -> list[Pending]:
+        """Apply :func:`updated_pending` atomically to what is stored; return the result."""
         ...
 
 
@@ -110,18 +188,29 @@ class FileRunState:
     def save_watermark(self, scope: str, watermark: Watermark) -> None:
         self._write(f"{scope}.watermark.json", watermark.model_dump_json())
 
-    def load_pending(self, scope: str) -> list[ErrorGroup]:
+    def clear_watermark(self, scope: str) -> None:
+        (self.directory / f"{scope}.watermark.json").unlink(missing_ok=True)
+
+    def load_pending(self, scope: str) -> list[Pending]:
         name = f"{scope}.pending.json"
         raw = self._read(name)
         try:
-            return _GROUPS.validate_json(raw) if raw is not None else []
+            return _pending(_STORED.validate_json(raw)) if raw is not None else []
         except ValidationError as exc:
             raise _invalid(str(self.directory / name), "list of pending groups", exc) from None
 
-    def save_pending(self, scope: str, groups: Sequence[ErrorGroup]) -> None:
-        if not groups and self._read(f"{scope}.pending.json") is None:
-            return
-        self._write(f"{scope}.pending.json", _GROUPS.dump_json(list(groups)).decode())
+    def update_pending(
+        self, scope: str, taken: Sequence[Pending], kept: Sequence[Pending]
+    ) -> list[Pending]:
+        name = f"{scope}.pending.json"
+        if not kept and self._read(name) is None:
+            return []
+        self.directory.mkdir(parents=True, exist_ok=True)
+        # Another process's run of this scope updates the same file: one at a time.
+        with FileLock(self.directory / f".{scope}.pending.lock"):
+            result = updated_pending(self.load_pending(scope), taken, kept)
+            self._write(name, _PENDING.dump_json(result).decode())
+        return result
 
 
 class RedisRunState:
@@ -148,16 +237,21 @@ class RedisRunState:
             ) from None
         return value if isinstance(value, bytes) else None
 
-    def _set(self, key: str, value: str | None) -> None:
+    @contextmanager
+    def _writing(self, key: str) -> Iterator[None]:
         try:
-            if value is None:
-                self.client.delete(key)
-            else:
-                self.client.set(key, value)
+            yield
         except redis.RedisError as exc:
             raise DogcatcherError(
                 f"cannot write {key} to {self.description}: {exc}", transient=True
             ) from None
+
+    def _set(self, key: str, value: str | None) -> None:
+        with self._writing(key):
+            if value is None:
+                self.client.delete(key)
+            else:
+                self.client.set(key, value)
 
     def load_watermark(self, scope: str) -> Watermark | None:
         key = self._key(scope, "watermark")
@@ -170,17 +264,41 @@ class RedisRunState:
     def save_watermark(self, scope: str, watermark: Watermark) -> None:
         self._set(self._key(scope, "watermark"), watermark.model_dump_json())
 
-    def load_pending(self, scope: str) -> list[ErrorGroup]:
-        key = self._key(scope, "pending")
-        raw = self._get(key)
+    def clear_watermark(self, scope: str) -> None:
+        self._set(self._key(scope, "watermark"), None)
+
+    def _parse_pending(self, key: str, raw: bytes | None) -> list[Pending]:
         try:
-            return _GROUPS.validate_json(raw) if raw is not None else []
+            return _pending(_STORED.validate_json(raw)) if raw is not None else []
         except ValidationError as exc:
             raise _invalid(f"{key} in {self.description}", "list of pending groups", exc) from None
 
-    def save_pending(self, scope: str, groups: Sequence[ErrorGroup]) -> None:
-        value = _GROUPS.dump_json(list(groups)).decode() if groups else None
-        self._set(self._key(scope, "pending"), value)
+    def load_pending(self, scope: str) -> list[Pending]:
+        key = self._key(scope, "pending")
+        return self._parse_pending(key, self._get(key))
+
+    def update_pending(
+        self, scope: str, taken: Sequence[Pending], kept: Sequence[Pending]
+    ) -> list[Pending]:
+        key = self._key(scope, "pending")
+        result: list[Pending] = []
+
+        def update(pipe: redis.client.Pipeline) -> None:
+            # Optimistic: if another run writes the key between this read and the write
+            # below, redis-py runs this again on what that run wrote.
+            nonlocal result
+            raw = pipe.get(key)
+            stored = self._parse_pending(key, raw if isinstance(raw, bytes) else None)
+            result = updated_pending(stored, taken, kept)
+            pipe.multi()
+            if result:
+                pipe.set(key, _PENDING.dump_json(result))
+            else:
+                pipe.delete(key)
+
+        with self._writing(key):
+            self.client.transaction(update, key)
+        return result
 
 
 def redis_client(settings: Settings, db: int) -> redis.Redis:

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED
 from contextlib import nullcontext
 from datetime import UTC, datetime
-from typing import Any, NamedTuple, TypeVar, cast
+from typing import Any, Literal, NamedTuple, TypeVar, cast
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
@@ -47,6 +47,7 @@ from dogcatcher.models import (
     Analysis,
     Decision,
     ErrorGroup,
+    FailureStreak,
     GroupOutcome,
     LogEvent,
     RunReport,
@@ -59,7 +60,7 @@ from dogcatcher.sanitize import SanitizedEvents, sanitize_events
 from dogcatcher.semantic import encoder_for
 from dogcatcher.settings import Settings, explicit_overrides, load_settings, secret_block_names
 from dogcatcher.sources import Page, build_source, read_pages
-from dogcatcher.state import RunState, Watermark, build_run_state, carry_over
+from dogcatcher.state import Pending, RunState, Watermark, build_run_state, carry_over
 from dogcatcher.ticketing import (
     Applied,
     apply_cap,
@@ -685,6 +686,29 @@ def _held_with(follower: Decision) -> Decision:
     )
 
 
+def _kept(report: RunReport, by_fp: dict[str, ErrorGroup], pending: list[Pending]) -> list[Pending]:
+    """What this run keeps for the next one: the groups that failed, and those held (the
+    cap, a throttle) with their occurrences; each continues the record of an earlier run
+    that kept it too."""
+    before = {p.fingerprint: p for p in pending}
+    now = report.finished_at or datetime.now(UTC)
+    kept: list[Pending] = []
+
+    def keep(fp: str, why: Literal["failed", "held"], reason: str) -> None:
+        earlier = before.get(fp)
+        if earlier is not None:
+            kept.append(earlier.kept_again(by_fp[fp], why, reason))
+        else:
+            kept.append(Pending(group=by_fp[fp], why=why, reason=reason, since=now))
+
+    for fp, error in report.failures.items():
+        keep(fp, "failed", error)
+    for o in report.outcomes:
+        if o.held and o.error is None:
+            keep(o.fingerprint, "held", o.reason)
+    return kept
+
+
 def _publish(report: RunReport, settings: Settings) -> None:
     """The run's markdown summary and its table of decisions, in the Prefect UI."""
     key = f"dogcatcher-{settings.scope.replace('.', '-')}"
@@ -766,7 +790,12 @@ def _triage(
     read_in = time.perf_counter() - began
     pending = state.load_pending(settings.scope)
     read = len(groups)
-    groups = carry_over(groups, pending, plan.window, max_samples=settings.grouping.max_samples)
+    groups = carry_over(
+        groups,
+        [p.group for p in pending],
+        plan.window,
+        max_samples=settings.grouping.max_samples,
+    )
     by_fp = {group.fingerprint: group for group in groups}
     logger.info(
         "%d events → %d groups (%d skipped), %d pending from earlier runs",
@@ -813,10 +842,22 @@ def _triage(
     if not dry:
         # What failed is kept and tried again by the next run, and so is what was held
         # (the cap, throttled comments) with its occurrences; so the window is done.
-        unfinished = [by_fp[fp] for fp in report.failures]
-        unfinished += [by_fp[o.fingerprint] for o in outcomes if o.held and o.error is None]
-        state.save_pending(settings.scope, unfinished)
-        report = report.model_copy(update={"pending": len(unfinished)})
+        kept = _kept(report, by_fp, pending)
+        state.update_pending(settings.scope, taken=pending, kept=kept)
+        failing = {
+            k.fingerprint: FailureStreak(runs=k.runs, since=k.since)
+            for k in kept
+            if k.why == "failed" and k.runs > 1
+        }
+        for fp, streak in failing.items():
+            logger.error(
+                "group %s has failed in %d runs in a row since %s: %s",
+                fp,
+                streak.runs,
+                streak.since.isoformat(timespec="minutes"),
+                report.failures[fp],
+            )
+        report = report.model_copy(update={"pending": len(kept), "failing": failing})
         if plan.incremental and plan.window.end:
             state.save_watermark(settings.scope, Watermark(end=plan.window.end, seen_ids=tail_ids))
             report = report.model_copy(update={"watermark": plan.window.end})

@@ -1,7 +1,9 @@
-"""Run state: watermarks and pending groups survive a restart, on files and on Redis."""
+"""Run state: watermarks and pending groups survive a restart, on files and on Redis, and
+overlapping runs of one scope lose none of each other's pending groups."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -13,10 +15,12 @@ from dogcatcher.models import ErrorGroup, TimeWindow
 from dogcatcher.settings import Settings, StateSettings
 from dogcatcher.state import (
     FileRunState,
+    Pending,
     RunState,
     Watermark,
     build_run_state,
     carry_over,
+    updated_pending,
 )
 from tests.conftest import BASE_TIME, REDIS_URL
 
@@ -50,12 +54,24 @@ def make_state(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[], R
     return lambda: build_run_state(settings)
 
 
+def kept(fingerprint: str, count: int, *, runs: int = 1, why: str = "failed") -> Pending:
+    return Pending.model_validate(
+        {
+            "group": group(fingerprint, count),
+            "why": why,
+            "reason": f"{why}: {fingerprint}",
+            "since": BASE_TIME + timedelta(hours=runs),
+            "runs": runs,
+        }
+    )
+
+
 def test_watermark_and_pending_groups_survive_a_restart(make_state: Callable[[], RunState]) -> None:
     mark = Watermark(end=BASE_TIME, seen_ids=frozenset({"a", "b"}))
-    pending = [group("f1", 3), group("f2", 1)]
+    pending = [kept("f1", 3, runs=2), kept("f2", 1, why="held")]
     first = make_state()
     first.save_watermark("production", mark)
-    first.save_pending("production", pending)
+    assert first.update_pending("production", taken=[], kept=pending) == pending
 
     later = make_state()
     assert later.load_watermark("production") == mark
@@ -63,8 +79,78 @@ def test_watermark_and_pending_groups_survive_a_restart(make_state: Callable[[],
     assert later.load_watermark("production.payments") is None  # scopes are apart
     assert later.load_pending("staging") == []
 
-    later.save_pending("production", [])
+    later.clear_watermark("production")
+    assert later.update_pending("production", taken=pending, kept=[]) == []
     assert make_state().load_pending("production") == []
+    assert make_state().load_watermark("production") is None
+
+
+def test_a_run_that_finishes_its_pending_groups_leaves_what_an_overlapping_run_kept(
+    make_state: Callable[[], RunState],
+) -> None:
+    # A scheduled run and a backfill of one profile load the same pending group.
+    old = kept("f1", 3)
+    make_state().update_pending("staging", taken=[], kept=[old])
+    scheduled, backfill = make_state(), make_state()
+    taken_by_scheduled = scheduled.load_pending("staging")
+    taken_by_backfill = backfill.load_pending("staging")
+    # The scheduled run fails f1 again, and a new group f2; then the backfill, which
+    # finished f1, ends.
+    again = old.kept_again(group("f1", 5), "failed", "tracker refused it")
+    scheduled.update_pending("staging", taken=taken_by_scheduled, kept=[again, kept("f2", 1)])
+    backfill.update_pending("staging", taken=taken_by_backfill, kept=[])
+
+    left = {p.fingerprint: p for p in make_state().load_pending("staging")}
+    assert left == {"f1": again, "f2": kept("f2", 1)}
+
+
+def test_a_group_two_overlapping_runs_keep_holds_the_events_of_both(
+    make_state: Callable[[], RunState],
+) -> None:
+    first, second = make_state(), make_state()
+    first.update_pending("staging", taken=[], kept=[kept("f1", 3, runs=1)])
+    second.update_pending("staging", taken=[], kept=[kept("f1", 4, runs=2)])
+
+    (both,) = make_state().load_pending("staging")
+    assert (both.group.count, both.runs, both.since) == (7, 2, BASE_TIME + timedelta(hours=1))
+
+
+def test_concurrent_updates_lose_nothing(make_state: Callable[[], RunState]) -> None:
+    def run(worker: int) -> None:
+        state = make_state()
+        for n in range(15):
+            state.update_pending("staging", taken=[], kept=[kept(f"w{worker}-{n}", 1)])
+
+    workers = [threading.Thread(target=run, args=(w,)) for w in range(6)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+
+    assert len(make_state().load_pending("staging")) == 6 * 15
+
+
+def test_pending_groups_stored_by_an_earlier_version_are_read_as_failed(tmp_path: Path) -> None:
+    from pydantic import TypeAdapter
+
+    bare = [group("f1", 3, minutes=5)]
+    (tmp_path / "staging.pending.json").write_bytes(TypeAdapter(list[ErrorGroup]).dump_json(bare))
+
+    (record,) = FileRunState(tmp_path).load_pending("staging")
+
+    assert (record.group, record.why, record.runs) == (bare[0], "failed", 1)
+    assert record.since == bare[0].last_seen and "earlier version" in record.reason
+
+
+def test_updated_pending_takes_away_only_records_as_they_were_loaded() -> None:
+    stored = [kept("f1", 3), kept("f2", 2), kept("f3", 1)]
+    changed = kept("f2", 9, runs=2)  # another run replaced f2 after this one loaded it
+
+    result = updated_pending(
+        [stored[0], changed, stored[2]], taken=stored[:2], kept=[kept("f4", 4)]
+    )
+
+    assert [(p.fingerprint, p.group.count) for p in result] == [("f2", 9), ("f4", 4), ("f3", 1)]
 
 
 def test_a_corrupt_state_file_is_named(tmp_path: Path) -> None:

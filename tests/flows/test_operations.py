@@ -10,7 +10,10 @@ from typing import Any
 
 import pytest
 
+from dogcatcher.models import GroupOutcome
+from dogcatcher.report import render_report_markdown
 from dogcatcher.settings import load_settings
+from dogcatcher.state import build_run_state
 from dogcatcher.trackers import LocalTracker
 from flows.policy import lock_manager
 from flows.triage import triage_errors
@@ -70,9 +73,9 @@ def test_a_fallback_analysis_is_not_cached_as_the_llms(
     assert later.fallbacks == {} and later.analyzers == {"openai:gpt-4o-mini": 3}
 
 
-def test_a_group_that_failed_is_kept_and_finished_by_the_next_run(
-    tmp_path: Path, tickets_dir: Path
-) -> None:
+def break_a_ticket(tmp_path: Path, tickets_dir: Path) -> tuple[GroupOutcome, Path, str]:
+    """A first run files three tickets; the record of the 30-event group's is then corrupt,
+    so the tracker fails on it. Returns that group's outcome, the record and its text."""
     first = triage_errors(
         profile="testing", source_path=str(write_jsonl(tmp_path / "a.jsonl", three_errors()))
     )
@@ -80,6 +83,13 @@ def test_a_group_that_failed_is_kept_and_finished_by_the_next_run(
     record = tickets_dir / f"{broken.ticket_key}.json"
     good = record.read_text()
     record.write_text("{corrupt")
+    return broken, record, good
+
+
+def test_a_group_that_failed_is_kept_and_finished_by_the_next_run(
+    tmp_path: Path, tickets_dir: Path
+) -> None:
+    broken, record, good = break_a_ticket(tmp_path, tickets_dir)
     day2 = str(write_jsonl(tmp_path / "b.jsonl", three_errors(start=86_400)))
     failed = triage_errors(profile="testing", source_path=day2)
     record.write_text(good)  # the tracker is healthy again
@@ -93,6 +103,53 @@ def test_a_group_that_failed_is_kept_and_finished_by_the_next_run(
     outcome = next(o for o in recovered.outcomes if o.fingerprint == broken.fingerprint)
     assert (outcome.action, outcome.count, outcome.error) == ("comment", 30, None)
     assert LocalTracker(tickets_dir, "TEST").get(broken.ticket_key or "").occurrences == 60
+
+
+def test_a_group_that_keeps_failing_says_for_how_many_runs_and_since_when(
+    tmp_path: Path, tickets_dir: Path
+) -> None:
+    broken, record, good = break_a_ticket(tmp_path, tickets_dir)
+    state = build_run_state(load_settings("testing"))
+    days = [
+        triage_errors(
+            profile="testing",
+            source_path=str(write_jsonl(tmp_path / f"d{n}.jsonl", three_errors(start=n * 86_400))),
+        )
+        for n in (1, 2)
+    ]
+    (kept,) = state.load_pending("testing")
+    record.write_text(good)
+    recovered = triage_errors(
+        profile="testing", source_path=str(write_jsonl(tmp_path / "e.jsonl", []))
+    )
+
+    assert [list(d.failures) for d in days] == [[broken.fingerprint]] * 2
+    assert days[0].failing == {}  # a first failure is no streak
+    streak = days[1].failing[broken.fingerprint]
+    assert streak.runs == 2 and days[0].started_at <= streak.since <= days[1].started_at
+    assert (kept.fingerprint, kept.why, kept.runs, kept.since) == (
+        broken.fingerprint,
+        "failed",
+        2,
+        streak.since,
+    )
+    assert kept.reason == days[1].failures[broken.fingerprint] and kept.group.count == 60
+    assert "failed in 2 runs in a row" in render_report_markdown(days[1])
+    assert recovered.pending == 0 and state.load_pending("testing") == []
+    assert LocalTracker(tickets_dir, "TEST").get(broken.ticket_key or "").occurrences == 90
+
+
+def test_groups_the_cap_holds_are_kept_as_held_with_the_reason(
+    tmp_path: Path, tickets_dir: Path
+) -> None:
+    source = str(write_jsonl(tmp_path / "a.jsonl", three_errors()))
+
+    report = triage_errors(profile="testing", source_path=source, max_tickets=1)
+
+    pending = build_run_state(load_settings("testing")).load_pending("testing")
+    assert report.pending == 2 and report.failing == {}
+    assert {(p.why, p.runs) for p in pending} == {("held", 1)}
+    assert all("ticket cap of 1 per run reached" in p.reason for p in pending)
 
 
 @pytest.fixture(params=["local", "redis"])
