@@ -19,9 +19,11 @@ from dogcatcher.analysis import build_analyzer
 from dogcatcher.exceptions import DogcatcherError
 from dogcatcher.lines import fingerprint_lines, redact_lines
 from dogcatcher.progress import listening
-from dogcatcher.settings import PROFILES, explicit_overrides, load_settings
+from dogcatcher.settings import PROFILES, Settings, explicit_overrides, load_settings
 from dogcatcher.sources import build_source
+from dogcatcher.state import Pending, RunState, Watermark, build_run_state
 from dogcatcher.trackers import build_tracker
+from dogcatcher.watermarks import DEFAULT_FIRST_LOOKBACK, is_incremental
 
 if TYPE_CHECKING:
     from dogcatcher.models import RunReport
@@ -133,14 +135,24 @@ def _print_summary(report: RunReport) -> None:
     if report.duplicates:
         out.print(f"{report.duplicates} event(s) already counted by the previous run were dropped")
     if report.incremental:
-        nxt = report.watermark.strftime("%Y-%m-%dT%H:%MZ") if report.watermark else None
+        nxt = _minute(report.watermark) if report.watermark else None
         out.print(
             f"next run continues from {nxt}"
             if nxt
             else "the watermark did not move: the next run reads this window again"
         )
     for fp, error in report.failures.items():
-        out.print(f"[red]failed[/] group {fp}: {error} (retried on the next run)")
+        streak = report.failing.get(fp)
+        again = (
+            f"; it has failed in {streak.runs} runs in a row, since {_minute(streak.since)}"
+            if streak
+            else ""
+        )
+        out.print(f"[red]failed[/] group {fp}: {error} (retried on the next run{again})")
+
+
+def _minute(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%MZ")
 
 
 @app.command()
@@ -225,8 +237,9 @@ def check(
         str, typer.Option("--profile", "-p", help=f"one of {', '.join(PROFILES)}")
     ] = "local",
 ) -> None:
-    """Verify each configured service (credentials, reachability, project, model): one line
-    per service, exit 1 if any fails."""
+    """Verify each configured service (credentials, reachability, project, model).
+
+    One line per service; exit 1 if any fails."""
     from dogcatcher import semantic  # numpy and the tokenizer: only for this command
 
     settings = load_settings(profile)
@@ -257,8 +270,9 @@ def setup(
         Path, typer.Option(help="work pools and concurrency limits to create")
     ] = Path("deployments/resources.yaml"),
 ) -> None:
-    """Create or update, on the Prefect API in PREFECT_API_URL, the work pools, global
-    concurrency limits and blocks the deployments need. Safe to run again."""
+    """Create or update the work pools, concurrency limits and blocks deployments need.
+
+    On the Prefect API in PREFECT_API_URL. Safe to run again."""
     for name, value in _PREFECT_QUIET.items():
         os.environ.setdefault(name, value)
     from flows.setup import set_up
@@ -318,6 +332,160 @@ def redact(
     write = sys.stdout.write
     for line in redact_lines(_input(file)):
         write(line + "\n")
+
+
+state_app = typer.Typer(
+    help="See and mend what runs leave for the next one: the watermark and pending groups.",
+    no_args_is_help=True,
+)
+app.add_typer(state_app, name="state")
+
+_Profile = Annotated[str, typer.Option("--profile", "-p", help=f"one of {', '.join(PROFILES)}")]
+_Team = Annotated[str | None, typer.Option(help="one of the profile's teams")]
+
+
+def _state_of(profile: str, team: str | None) -> tuple[Settings, RunState]:
+    settings = load_settings(profile, team=team)
+    return settings, build_run_state(settings)
+
+
+def _span(span: timedelta) -> str:
+    minutes = int(span.total_seconds() // 60)
+    if minutes < 120:
+        return f"{minutes} min"
+    hours = minutes // 60
+    return f"{hours} h" if hours < 48 else f"{hours // 24} days"
+
+
+def _ago(moment: datetime, now: datetime) -> str:
+    return "in the future" if moment > now else f"{_span(now - moment)} ago"
+
+
+@state_app.command("show")
+def state_show(profile: _Profile = "local", team: _Team = None) -> None:
+    """Print the watermark and every pending group, and why each is kept.
+
+    A pending group failed (its error is shown) or was held (the ticket cap, a comment
+    throttle); the next run tries it again with its events. "runs in a row" counts the
+    runs that kept it."""
+    settings, state = _state_of(profile, team)
+    now = datetime.now(UTC)
+    out.print(f"state of [cyan]{settings.scope}[/]: {state.description}", highlight=False)
+    watermark = state.load_watermark(settings.scope)
+    if not is_incremental(settings):
+        out.print("watermark: not used (runs of this profile read the window they are given)")
+    elif watermark is None:
+        out.print(
+            "watermark: none; the next run reads the "
+            f"{_span(settings.source.lookback or DEFAULT_FIRST_LOOKBACK)} before now"
+        )
+    else:
+        out.print(
+            f"watermark: {_minute(watermark.end)} ({_ago(watermark.end, now)}); the next run "
+            f"reads from {_minute(watermark.end - settings.source.late_margin)}, "
+            f"{len(watermark.seen_ids)} event id(s) of that overlap already counted"
+        )
+    pending = state.load_pending(settings.scope)
+    if not pending:
+        out.print("pending groups: none")
+        return
+    out.print(f"pending groups: {len(pending)} (tried again by the next run)")
+    for p in pending:
+        why = "[red]failed[/]" if p.why == "failed" else "held  "
+        runs = f"{p.runs} run" + ("s" if p.runs > 1 else "")
+        out.print(
+            f"  {p.fingerprint}  {why}  {runs:>7} in a row since {_minute(p.since)}  "
+            f"{p.group.count:>6} events  {p.group.service}",
+            highlight=False,
+        )
+        out.print(f"      {p.reason}", highlight=False)
+
+
+@state_app.command("drop")
+def state_drop(
+    fingerprints: Annotated[
+        list[str] | None,
+        typer.Argument(help="pending groups to drop: fingerprints, or their first 6+ characters"),
+    ] = None,
+    every: Annotated[bool, typer.Option("--all", help="drop every pending group")] = False,
+    profile: _Profile = "local",
+    team: _Team = None,
+) -> None:
+    """Drop pending groups, with their events: no later run tries them again.
+
+    For a group that can never succeed (a ticket field the tracker always refuses), once
+    it is dealt with by hand. A group a run changed meanwhile is kept, and named."""
+    if bool(fingerprints) == every:
+        raise typer.BadParameter("name the pending groups to drop, or give --all")
+    settings, state = _state_of(profile, team)
+    pending = state.load_pending(settings.scope)
+    chosen = pending if every else _chosen(pending, fingerprints or [], settings.scope)
+    left = state.update_pending(settings.scope, taken=chosen, kept=[])
+    still = {p.fingerprint for p in left}
+    for p in chosen:
+        if p.fingerprint in still:
+            out.print(
+                f"kept    {p.fingerprint}: a run changed it meanwhile; look again", highlight=False
+            )
+        else:
+            out.print(f"dropped {p.fingerprint} ({p.group.count} events, {p.why})", highlight=False)
+    if still & {p.fingerprint for p in chosen}:
+        raise typer.Exit(code=1)
+
+
+def _chosen(pending: list[Pending], names: list[str], scope: str) -> list[Pending]:
+    chosen: list[Pending] = []
+    for name in names:
+        if len(name) < 6:
+            raise typer.BadParameter(f"{name!r}: give at least 6 characters of a fingerprint")
+        found = [p for p in pending if p.fingerprint.startswith(name)]
+        if len(found) != 1:
+            what = "no pending group" if not found else f"{len(found)} pending groups"
+            raise typer.BadParameter(
+                f"{name!r}: {what} of {scope} start with it (dogcatcher state show lists them)"
+            )
+        chosen += found
+    return chosen
+
+
+@state_app.command("watermark")
+def state_watermark(
+    moment: Annotated[
+        str | None,
+        typer.Argument(help="the next run continues from here: an ISO time, or a duration ago"),
+    ] = None,
+    clear: Annotated[
+        bool, typer.Option("--clear", help="forget it: the next run reads source.lookback")
+    ] = False,
+    profile: _Profile = "local",
+    team: _Team = None,
+) -> None:
+    """Move the watermark back, to read a window again, or forward, to skip one.
+
+    Moving it back counts that window's events again on their tickets. Best done while no
+    run of the scope is on: a run that ends later writes its own."""
+    if (moment is None) == (not clear):
+        raise typer.BadParameter("give the time to continue from, or --clear")
+    settings, state = _state_of(profile, team)
+    if not is_incremental(settings):
+        raise typer.BadParameter(
+            f"runs of profile {settings.profile} do not continue from a watermark "
+            "(source.incremental is off)"
+        )
+    if clear:
+        state.clear_watermark(settings.scope)
+        out.print(f"watermark of {settings.scope} cleared", highlight=False)
+        return
+    assert moment is not None
+    end = parse_moment(moment)
+    if end > datetime.now(UTC):
+        raise typer.BadParameter(f"{moment!r} is in the future")
+    state.save_watermark(settings.scope, Watermark(end=end))
+    out.print(
+        f"watermark of {settings.scope} set to {_minute(end)}: the next run reads from "
+        f"{_minute(end - settings.source.late_margin)}",
+        highlight=False,
+    )
 
 
 def main() -> None:

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 import typer
+from typer.testing import CliRunner, Result
 
-from dogcatcher.cli import parse_moment
+from dogcatcher.cli import app, parse_moment
+from dogcatcher.state import FileRunState, Pending, Watermark
 from tests.conftest import write_jsonl
 from tests.flows.test_triage import three_errors
 
@@ -94,3 +96,115 @@ def test_real_run_twice_prints_a_clean_summary_and_second_creates_nothing(
     assert f"written to: local files in {tmp_path / 'tickets'}" in " ".join(first.stdout.split())
     assert "created: 0" in second.stdout
     assert len(list((tmp_path / "tickets").glob("TEST-*.json"))) == 3
+
+
+# ---------------------------------------------------------------------------- state
+
+
+@pytest.fixture
+def state_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The testing profile's run state in a temporary folder, continuing from a watermark
+    as a Datadog profile does."""
+    monkeypatch.setenv("DOGCATCHER_STATE__DIRECTORY", str(tmp_path))
+    monkeypatch.setenv("DOGCATCHER_SOURCE__INCREMENTAL", "true")
+    return tmp_path
+
+
+def invoke(*args: str) -> Result:
+    return CliRunner().invoke(app, ["state", *args, "--profile", "testing"])
+
+
+def pending(fingerprint: str, why: str, runs: int, reason: str) -> Pending:
+    at = datetime(2026, 11, 20, 8, 30, tzinfo=UTC)
+    return Pending.model_validate(
+        {
+            "group": {
+                "fingerprint": fingerprint,
+                "error_kind": "KeyError",
+                "template": "missing <num>",
+                "count": 12,
+                "first_seen": at,
+                "last_seen": at,
+                "services": ["orders"],
+            },
+            "why": why,
+            "reason": reason,
+            "since": at,
+            "runs": runs,
+        }
+    )
+
+
+def test_state_show_lists_the_watermark_and_why_each_group_is_pending(state_dir: Path) -> None:
+    empty = invoke("show")
+    state = FileRunState(state_dir)
+    state.save_watermark("testing", Watermark(end=datetime(2026, 11, 20, 9, 0, tzinfo=UTC)))
+    state.update_pending(
+        "testing",
+        taken=[],
+        kept=[
+            pending("a1b2c3d4e5f60718", "failed", 3, "Jira refused: field 'Team' is required"),
+            pending("ffeeddccbbaa9988", "held", 1, "ticket cap of 10 per run reached"),
+        ],
+    )
+
+    shown = invoke("show")
+
+    assert empty.exit_code == 0, empty.output
+    assert "watermark: none; the next run reads the 60 min before now" in empty.output
+    assert "pending groups: none" in empty.output
+    assert shown.exit_code == 0, shown.output
+    assert "watermark: 2026-11-20T09:00Z" in shown.output
+    assert "the next run reads from 2026-11-20T08:55Z" in shown.output
+    assert "pending groups: 2" in shown.output
+    failed = next(line for line in shown.output.splitlines() if "a1b2c3d4e5f60718" in line)
+    assert failed.split() == [
+        *("a1b2c3d4e5f60718", "failed", "3", "runs", "in", "a", "row", "since"),
+        *("2026-11-20T08:30Z", "12", "events", "orders"),
+    ]
+    assert "field 'Team' is required" in shown.output
+    assert "ticket cap of 10 per run reached" in shown.output
+
+
+def test_state_drop_removes_the_named_pending_groups_only(state_dir: Path) -> None:
+    state = FileRunState(state_dir)
+    keep = pending("a1b2c3d4e5f6", "held", 1, "cap")
+    drop = pending("0f9e8d7c6b5a", "failed", 9, "x")
+    state.update_pending("testing", taken=[], kept=[keep, drop])
+
+    short = invoke("drop", "0f9e")
+    unknown = invoke("drop", "999999")
+    dropped = invoke("drop", "0f9e8d")
+
+    assert short.exit_code == 2 and "at least 6 characters" in short.output
+    assert unknown.exit_code == 2 and "no pending group of testing" in unknown.output
+    assert dropped.exit_code == 0 and "dropped 0f9e8d7c6b5a (12 events, failed)" in dropped.output
+    assert state.load_pending("testing") == [keep]
+    assert invoke("drop", "--all").exit_code == 0
+    assert state.load_pending("testing") == []
+
+
+def test_state_watermark_moves_or_clears_it(state_dir: Path) -> None:
+    state = FileRunState(state_dir)
+
+    moved = invoke("watermark", "2026-11-29T06:00:00Z")
+    at = state.load_watermark("testing")
+    cleared = invoke("watermark", "--clear")
+
+    assert moved.exit_code == 0, moved.output
+    assert "the next run reads from 2026-11-29T05:55Z" in moved.output
+    assert at == Watermark(end=datetime(2026, 11, 29, 6, 0, tzinfo=UTC))
+    assert cleared.exit_code == 0 and state.load_watermark("testing") is None
+    assert invoke("watermark").exit_code == 2
+    assert "in the future" in invoke("watermark", "2999-01-01T00:00Z").output
+
+
+def test_state_watermark_is_refused_where_runs_do_not_continue_from_one(
+    state_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DOGCATCHER_SOURCE__INCREMENTAL", "false")
+
+    result = invoke("watermark", "2h")
+
+    assert result.exit_code == 2 and "do not continue from a watermark" in result.output
+    assert "watermark: not used" in invoke("show").output
