@@ -12,7 +12,8 @@ import pytest
 import typer
 from typer.testing import CliRunner, Result
 
-from dogcatcher.cli import app, parse_moment
+from dogcatcher.cli import _print_summary, app, parse_moment
+from dogcatcher.models import FailureStreak, RunReport, TimeWindow
 from dogcatcher.state import FileRunState, Pending, Watermark
 from tests.conftest import write_jsonl
 from tests.flows.test_triage import three_errors
@@ -208,3 +209,26 @@ def test_state_watermark_is_refused_where_runs_do_not_continue_from_one(
 
     assert result.exit_code == 2 and "do not continue from a watermark" in result.output
     assert "watermark: not used" in invoke("show").output
+
+
+def test_the_summary_names_a_group_that_keeps_failing(capsys: pytest.CaptureFixture[str]) -> None:
+    since = datetime(2026, 11, 28, 9, 15, tzinfo=UTC)
+    report = RunReport(
+        profile="staging",
+        window=TimeWindow(),
+        dry_run=False,
+        source="file",
+        tracker="Jira",
+        max_tickets=10,
+        failed_groups={"a1b2": "Jira refused it", "c3d4": "timed out"},
+        failing={"a1b2": FailureStreak(runs=4, since=since)},
+    )
+
+    _print_summary(report)
+
+    lines = capsys.readouterr().out.splitlines()
+    assert (
+        "failed group a1b2: Jira refused it (retried on the next run; it has failed in 4 runs "
+        "in a row, since 2026-11-28T09:15Z)"
+    ) in lines
+    assert "failed group c3d4: timed out (retried on the next run)" in lines
