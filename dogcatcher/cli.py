@@ -23,7 +23,12 @@ from dogcatcher.settings import PROFILES, Settings, explicit_overrides, load_set
 from dogcatcher.sources import build_source
 from dogcatcher.state import Pending, RunState, Watermark, build_run_state
 from dogcatcher.trackers import build_tracker
-from dogcatcher.watermarks import DEFAULT_FIRST_LOOKBACK, is_incremental
+from dogcatcher.watermarks import (
+    DEFAULT_FIRST_LOOKBACK,
+    behind,
+    incremental_window,
+    is_incremental,
+)
 
 if TYPE_CHECKING:
     from dogcatcher.models import RunReport
@@ -141,6 +146,11 @@ def _print_summary(report: RunReport) -> None:
             if nxt
             else "the watermark did not move: the next run reads this window again"
         )
+        if report.behind:
+            out.print(
+                f"[yellow]catching up[/]: the {_span(report.behind)} before now are left to the "
+                "next runs (source.max_window limits each run's window)"
+            )
     for fp, error in report.failures.items():
         streak = report.failing.get(fp)
         again = (
@@ -380,10 +390,13 @@ def state_show(profile: _Profile = "local", team: _Team = None) -> None:
             f"{_span(settings.source.lookback or DEFAULT_FIRST_LOOKBACK)} before now"
         )
     else:
+        window = incremental_window(settings, watermark, now)
+        late = behind(settings, window, now)
         out.print(
             f"watermark: {_minute(watermark.end)} ({_ago(watermark.end, now)}); the next run "
-            f"reads from {_minute(watermark.end - settings.source.late_margin)}, "
-            f"{len(watermark.seen_ids)} event id(s) of that overlap already counted"
+            f"reads {window.describe()}, {len(watermark.seen_ids)} event id(s) of its "
+            "overlap with the last run already counted"
+            + (f"; catching up, {_span(late)} left to later runs" if late else "")
         )
     pending = state.load_pending(settings.scope)
     if not pending:

@@ -7,7 +7,7 @@ each model can be persisted (Prefect results, tracker files) as JSON.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -419,6 +419,7 @@ class RunReport(_Model):
     duplicates: int = 0  # events an earlier run of this profile already counted
     incremental: bool = False  # the window continued from the last successful run
     watermark: datetime | None = None  # the end this run recorded for the next one
+    behind: timedelta = timedelta(0)  # what source.max_window left to the next runs
     skipped: tuple[SkippedEvent, ...] = ()  # the first few, for the report
     redactions: dict[str, int] = Field(default_factory=dict)
     groups: int = 0

@@ -44,6 +44,9 @@ def render_report_markdown(report: RunReport) -> str:
         f"| pending groups of earlier runs tried again | {report.carried_over} |",
         f"| kept for the next run | {report.pending} |",
     ]
+    if report.behind:
+        hours = report.behind.total_seconds() / 3600
+        lines.append(f"| hours left to later runs (catching up: source.max_window) | {hours:.1f} |")
     if report.failures:
         lines += ["", "## Failed groups, kept for the next run", ""]
         for fp, error in report.failures.items():

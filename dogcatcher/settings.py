@@ -102,6 +102,12 @@ class SourceSettings(_Section):
     ingestion_delay: timedelta = Field(
         default=timedelta(minutes=1), description="stop this long before now"
     )
+    max_window: timedelta = Field(
+        default=timedelta(days=1),
+        ge=timedelta(0),
+        description="an incremental run reads at most this much; one far behind (after an "
+        "outage, or a long first look-back) catches up over several runs; 0: no limit",
+    )
     # Datadog
     site: str = Field(default="datadoghq.com", description="datadoghq.eu, us3.datadoghq.com …")
     base_url: str | None = Field(default=None, description="overrides site, e.g. a proxy")
@@ -117,6 +123,17 @@ class SourceSettings(_Section):
     retry_backoff: float = Field(
         default=2.0, ge=2.0, le=60.0, description="backoff factor (the client's minimum is 2)"
     )
+
+    @model_validator(mode="after")
+    def _window_moves_on(self) -> SourceSettings:
+        # Each run re-reads late_margin before its watermark: a window no longer than that
+        # would never move the watermark on.
+        if self.max_window and self.max_window <= 2 * self.late_margin:
+            raise ValueError(
+                f"max_window ({self.max_window}) must be more than twice late_margin "
+                f"({self.late_margin}), or 0 for no limit: each run re-reads late_margin"
+            )
+        return self
 
 
 class GroupingSettings(_Section):

@@ -18,6 +18,7 @@ from dogcatcher.sources import Page
 from dogcatcher.state import Watermark
 
 __all__ = [
+    "behind",
     "drop_seen",
     "incremental_window",
     "is_incremental",
@@ -38,14 +39,28 @@ def incremental_window(
     settings: Settings, watermark: Watermark | None, now: datetime | None = None
 ) -> TimeWindow:
     """The window of the next run: from the watermark (less the late margin), or the
-    look-back on a first run, to now less the ingestion delay."""
+    look-back on a first run, to now less the ingestion delay, but at most
+    ``source.max_window`` long: a run far behind reads the oldest part, and the next runs
+    continue from its end (see :func:`behind`)."""
     now = now or datetime.now(UTC)
     end = now - settings.source.ingestion_delay
     if watermark is None:
         start = end - (settings.source.lookback or DEFAULT_FIRST_LOOKBACK)
     else:
         start = min(watermark.end - settings.source.late_margin, end)
+    if settings.source.max_window:
+        end = min(end, start + settings.source.max_window)
     return TimeWindow(start=start, end=end)
+
+
+def behind(settings: Settings, window: TimeWindow, now: datetime | None = None) -> timedelta:
+    """How much an incremental window left unread before now (less the ingestion delay):
+    zero unless ``source.max_window`` cut it short."""
+    now = now or datetime.now(UTC)
+    if window.end is None:
+        return timedelta(0)
+    left = (now - settings.source.ingestion_delay - window.end).total_seconds()
+    return timedelta(seconds=max(0.0, left))  # a plain timedelta, whatever the clock's type
 
 
 def drop_seen(page: Page, seen: frozenset[str], tail_from: datetime | None) -> Page:

@@ -26,7 +26,7 @@ from collections import Counter, deque
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED
 from contextlib import nullcontext
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal, NamedTuple, TypeVar, cast
 
 from prefect import flow, get_run_logger, task
@@ -71,7 +71,7 @@ from dogcatcher.ticketing import (
     split_shared_matches,
 )
 from dogcatcher.trackers import Ticket, Tracker, build_tracker
-from dogcatcher.watermarks import drop_seen, incremental_window, is_incremental
+from dogcatcher.watermarks import behind, drop_seen, incremental_window, is_incremental
 from flows.policy import (
     ANALYSIS_CACHE,
     RUN_SCOPED,
@@ -260,6 +260,7 @@ class Plan(NamedTuple):
     window: TimeWindow
     incremental: bool
     watermark: Watermark | None
+    behind: timedelta = timedelta(0)  # left for the next runs by source.max_window
 
 
 def plan_window(
@@ -274,7 +275,8 @@ def plan_window(
     since, until = _aware(since), _aware(until)
     if since is None and until is None and is_incremental(settings):
         watermark = state.load_watermark(settings.scope)
-        return Plan(incremental_window(settings, watermark, now), True, watermark)
+        window = incremental_window(settings, watermark, now)
+        return Plan(window, True, watermark, behind(settings, window, now))
     if since is None and settings.source.lookback is not None:
         since = (until or now) - settings.source.lookback
     return Plan(TimeWindow(start=since, end=until), False, None)
@@ -778,10 +780,18 @@ def _triage(
         tracker=tracker.description,
         max_tickets=settings.ticketing.max_tickets_per_run,
         incremental=plan.incremental,
+        behind=plan.behind,
     )
     logger.info(
         "triage %s over %s from %s", settings.scope, plan.window.describe(), source.description
     )
+    if plan.behind:
+        logger.warning(
+            "catching up: this run reads source.max_window (%s) and leaves %s before now to "
+            "the next runs",
+            settings.source.max_window,
+            plan.behind,
+        )
 
     storage = result_storage(settings)
     judge = Judge(settings, throttles, storage)

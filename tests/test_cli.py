@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -156,7 +156,9 @@ def test_state_show_lists_the_watermark_and_why_each_group_is_pending(state_dir:
     assert "pending groups: none" in empty.output
     assert shown.exit_code == 0, shown.output
     assert "watermark: 2026-11-20T09:00Z" in shown.output
-    assert "the next run reads from 2026-11-20T08:55Z" in shown.output
+    # Days behind: the next run reads source.max_window's day, and later runs the rest.
+    assert "the next run reads 2026-11-20T08:55Z → 2026-11-21T08:55Z" in shown.output
+    assert "catching up" in shown.output
     assert "pending groups: 2" in shown.output
     failed = next(line for line in shown.output.splitlines() if "a1b2c3d4e5f60718" in line)
     assert failed.split() == [
@@ -232,3 +234,27 @@ def test_the_summary_names_a_group_that_keeps_failing(capsys: pytest.CaptureFixt
         "in a row, since 2026-11-28T09:15Z)"
     ) in lines
     assert "failed group c3d4: timed out (retried on the next run)" in lines
+
+
+def test_the_summary_says_when_a_run_is_catching_up(capsys: pytest.CaptureFixture[str]) -> None:
+    end = datetime(2026, 11, 28, 9, 15, tzinfo=UTC)
+    report = RunReport(
+        profile="staging",
+        window=TimeWindow(start=end - timedelta(days=1), end=end),
+        dry_run=False,
+        source="Datadog",
+        tracker="Jira",
+        max_tickets=10,
+        incremental=True,
+        watermark=end,
+        behind=timedelta(days=2, hours=3),
+    )
+
+    _print_summary(report)
+
+    lines = capsys.readouterr().out.splitlines()
+    assert "next run continues from 2026-11-28T09:15Z" in lines
+    assert (
+        "catching up: the 2 days before now are left to the next runs (source.max_window "
+        "limits each run's window)"
+    ) in lines

@@ -10,11 +10,12 @@ from dogcatcher.models import LogEvent
 from dogcatcher.settings import Settings, SourceSettings
 from dogcatcher.sources import Page
 from dogcatcher.state import Watermark
-from dogcatcher.watermarks import drop_seen, incremental_window, is_incremental
+from dogcatcher.watermarks import behind, drop_seen, incremental_window, is_incremental
 from tests.conftest import BASE_TIME, datadog_event
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 MIN = timedelta(minutes=1)
+DAY = timedelta(days=1)
 
 
 @pytest.mark.parametrize(
@@ -33,6 +34,19 @@ MIN = timedelta(minutes=1)
             id="no-margin-no-delay",
         ),
         pytest.param({}, NOW + 10 * MIN, NOW - MIN, NOW - MIN, id="clock-went-back"),
+        pytest.param(
+            {}, NOW - 3 * DAY, NOW - 3 * DAY - 5 * MIN, NOW - 2 * DAY - 5 * MIN, id="behind"
+        ),
+        pytest.param(
+            {"max_window": "PT0S"}, NOW - 3 * DAY, NOW - 3 * DAY - 5 * MIN, NOW - MIN, id="no-limit"
+        ),
+        pytest.param(
+            {"lookback": "P7D", "max_window": "PT12H"},
+            None,
+            NOW - 7 * DAY - MIN,
+            NOW - 7 * DAY + 12 * 60 * MIN - MIN,
+            id="first-run-long-lookback",
+        ),
     ],
 )
 def test_incremental_window(
@@ -42,6 +56,21 @@ def test_incremental_window(
     watermark = Watermark(end=watermark_end) if watermark_end else None
     window = incremental_window(settings, watermark, now=NOW)
     assert (window.start, window.end) == (start, end)
+
+
+def test_behind_is_what_the_window_left_before_now_less_the_ingestion_delay() -> None:
+    settings = Settings(source=SourceSettings(kind="datadog"))
+    far = incremental_window(settings, Watermark(end=NOW - 3 * DAY), now=NOW)
+    near = incremental_window(settings, Watermark(end=NOW - 20 * MIN), now=NOW)
+
+    assert behind(settings, far, now=NOW) == 2 * DAY + 4 * MIN
+    assert behind(settings, near, now=NOW) == timedelta(0)
+
+
+@pytest.mark.parametrize("max_window", ["PT10M", "PT5M"])
+def test_a_max_window_within_twice_the_late_margin_is_refused(max_window: str) -> None:
+    with pytest.raises(ValueError, match=r"max_window \(0:(10|05):00\) must be more than twice"):
+        SourceSettings(kind="datadog", max_window=max_window)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

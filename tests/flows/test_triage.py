@@ -17,7 +17,9 @@ from dogcatcher.collector import RUN_THRESHOLDS
 from dogcatcher.exceptions import ConfigError, SourceError
 from dogcatcher.models import LogEvent
 from dogcatcher.progress import listening
+from dogcatcher.report import render_report_markdown
 from dogcatcher.sources import SAMPLE_EVENTS
+from dogcatcher.state import FileRunState, Watermark
 from dogcatcher.trackers import LocalTracker, fingerprint_label
 from flows.triage import TASK_WORKERS, triage_errors
 from tests.conftest import BASE_TIME, JAVA_STACK, datadog_event, write_jsonl
@@ -513,3 +515,33 @@ def test_incremental_runs_continue_from_the_watermark_and_count_overlap_once(
     assert second.events_read == 1
     assert second.count_actions()["comment"] == 1
     assert second.watermark is not None and second.watermark > first.watermark
+
+
+def test_a_run_far_behind_catches_up_over_several_runs(
+    tmp_path: Path, tickets_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now = datetime.now(UTC)
+    events = [
+        datadog_event(1, message="order {n} failed", at=now - timedelta(days=3, minutes=-60)),
+        datadog_event(2, message="order {n} failed", at=now - timedelta(minutes=60)),
+    ]
+    # The last run ended three days ago (an outage); each run may read two days.
+    FileRunState(tmp_path / "state").save_watermark(
+        "testing", Watermark(end=now - timedelta(days=3))
+    )
+    monkeypatch.setenv("DOGCATCHER_SOURCE__MAX_WINDOW", "P2D")
+    with DatadogLogsFake(events, api_key="k", app_key="a").running() as fake:
+        use_datadog(monkeypatch, fake, MAX_RETRIES="0")
+        first = triage_errors(profile="testing")
+        second = triage_errors(profile="testing")
+
+    assert first.window.start is not None and first.window.end is not None
+    assert first.window.end - first.window.start == timedelta(days=2)
+    assert first.events_read == 1 and first.watermark == first.window.end
+    # Left: from the window's end (now - 1 day - 5 min) to now less the ingestion delay.
+    assert type(first.behind) is timedelta
+    assert timedelta(days=1, minutes=3) < first.behind < timedelta(days=1, minutes=5)
+    assert "catching up" in render_report_markdown(first)
+    assert second.window.start == first.window.end - timedelta(minutes=5)  # the late margin
+    assert second.events_read == 1 and second.behind == timedelta(0)
+    assert second.count_actions()["comment"] == 1  # the same error, told to its ticket
