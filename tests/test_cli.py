@@ -7,6 +7,7 @@ import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 import typer
@@ -213,22 +214,23 @@ def test_state_watermark_is_refused_where_runs_do_not_continue_from_one(
     assert "watermark: not used" in invoke("show").output
 
 
+def summary(capsys: pytest.CaptureFixture[str], **fields: Any) -> list[str]:
+    """The lines ``dogcatcher run`` prints for a report of a staging run with ``fields``."""
+    base = {"profile": "staging", "window": TimeWindow(), "dry_run": False}
+    base |= {"source": "Datadog", "tracker": "Jira", "max_tickets": 10}
+    _print_summary(RunReport.model_validate(base | fields))
+    return capsys.readouterr().out.splitlines()
+
+
 def test_the_summary_names_a_group_that_keeps_failing(capsys: pytest.CaptureFixture[str]) -> None:
     since = datetime(2026, 11, 28, 9, 15, tzinfo=UTC)
-    report = RunReport(
-        profile="staging",
-        window=TimeWindow(),
-        dry_run=False,
-        source="file",
-        tracker="Jira",
-        max_tickets=10,
+
+    lines = summary(
+        capsys,
         failed_groups={"a1b2": "Jira refused it", "c3d4": "timed out"},
         failing={"a1b2": FailureStreak(runs=4, since=since)},
     )
 
-    _print_summary(report)
-
-    lines = capsys.readouterr().out.splitlines()
     assert (
         "failed group a1b2: Jira refused it (retried on the next run; it has failed in 4 runs "
         "in a row, since 2026-11-28T09:15Z)"
@@ -238,21 +240,15 @@ def test_the_summary_names_a_group_that_keeps_failing(capsys: pytest.CaptureFixt
 
 def test_the_summary_says_when_a_run_is_catching_up(capsys: pytest.CaptureFixture[str]) -> None:
     end = datetime(2026, 11, 28, 9, 15, tzinfo=UTC)
-    report = RunReport(
-        profile="staging",
+
+    lines = summary(
+        capsys,
         window=TimeWindow(start=end - timedelta(days=1), end=end),
-        dry_run=False,
-        source="Datadog",
-        tracker="Jira",
-        max_tickets=10,
         incremental=True,
         watermark=end,
         behind=timedelta(days=2, hours=3),
     )
 
-    _print_summary(report)
-
-    lines = capsys.readouterr().out.splitlines()
     assert "next run continues from 2026-11-28T09:15Z" in lines
     assert (
         "catching up: the 2 days before now are left to the next runs (source.max_window "
