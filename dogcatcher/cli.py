@@ -316,7 +316,8 @@ def fingerprint(
     ] = None,
 ) -> None:
     """Print one fingerprint per input line, in order, as a run would group them."""
-    grouping = load_settings(profile).grouping
+    settings = load_settings(profile)
+    grouping = settings.grouping
     problems: list[str] = []
     write = sys.stdout.write
     for fp in fingerprint_lines(
@@ -325,6 +326,7 @@ def fingerprint(
         service=service,
         stack_frames=grouping.stack_frames if frames is None else frames,
         frame_rules=grouping.frame_rules,
+        extra=settings.sanitize.compiled,
         errors=problems,
     ):
         write(fp + "\n")
@@ -337,10 +339,15 @@ def fingerprint(
 @app.command()
 def redact(
     file: Annotated[Path | None, typer.Argument(help="input; default: standard input")] = None,
+    profile: Annotated[
+        str | None,
+        typer.Option("--profile", "-p", help="whose sanitize.extra_rules; default: as a run's"),
+    ] = None,
 ) -> None:
     """Write each input line with PII and secrets replaced by typed placeholders."""
+    extra = load_settings(profile).sanitize.compiled
     write = sys.stdout.write
-    for line in redact_lines(_input(file)):
+    for line in redact_lines(_input(file), extra):
         write(line + "\n")
 
 

@@ -10,7 +10,7 @@ from itertools import islice
 from dogcatcher.exceptions import SourceError
 from dogcatcher.grouping import Fingerprinter, FrameRules
 from dogcatcher.models import LogEvent
-from dogcatcher.sanitize import redact, sanitize_events
+from dogcatcher.sanitize import ExtraRules, redact_with, sanitize_events
 from dogcatcher.wire import event_from_json
 
 __all__ = ["BAD_LINE", "fingerprint_lines", "redact_lines"]
@@ -36,6 +36,7 @@ def fingerprint_lines(
     service: str = "unknown",
     stack_frames: int = 3,
     frame_rules: FrameRules | None = None,
+    extra: ExtraRules | None = None,
     errors: list[str] | None = None,
 ) -> Iterator[str]:
     """One fingerprint per input line, in order, exactly as a run would compute it (after
@@ -52,12 +53,13 @@ def fingerprint_lines(
                 parsed.append((number, None))
                 if errors is not None:
                     errors.append(f"line {number}: {exc}")
-        clean = iter(sanitize_events(e for _, e in parsed if e is not None).events)
+        clean = iter(sanitize_events((e for _, e in parsed if e is not None), extra).events)
         for _, event in parsed:
             yield keyer.key(next(clean))[0] if event is not None else BAD_LINE
 
 
-def redact_lines(lines: Iterable[str]) -> Iterator[str]:
-    """Each line with its PII and secrets replaced by typed placeholders."""
+def redact_lines(lines: Iterable[str], extra: ExtraRules | None = None) -> Iterator[str]:
+    """Each line with its PII and secrets replaced by typed placeholders (by the built-in
+    rules, then ``extra``)."""
     for line in lines:
-        yield redact(line.rstrip("\n"))
+        yield redact_with(line.rstrip("\n"), extra)

@@ -34,6 +34,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 from dogcatcher.exceptions import ConfigError
 from dogcatcher.grouping import FrameRules
 from dogcatcher.models import Severity
+from dogcatcher.sanitize import ExtraRules, extra_rule_problem, extra_rules
 
 __all__ = [
     "PROFILES",
@@ -155,6 +156,42 @@ class GroupingSettings(_Section):
     @property
     def frame_rules(self) -> FrameRules:
         return FrameRules(app=self.app_frames, library=self.library_frames)
+
+
+class RedactionRule(_Section):
+    """One of a profile's own redaction rules."""
+
+    name: str = Field(
+        pattern=r"^[a-z][a-z0-9_]{1,30}$",
+        description="what a match becomes: <name>; a built-in type's name (token, secret) "
+        "counts it as that type",
+    )
+    pattern: str = Field(min_length=1, description="an RE2 pattern (no look-arounds)")
+
+
+class SanitizeSettings(_Section):
+    """Redaction beyond the built-in rules, for what only this company's logs hold."""
+
+    extra_rules: tuple[RedactionRule, ...] = Field(
+        default=(),
+        description="run after the built-in rules on every message, stack and tag",
+    )
+
+    @model_validator(mode="after")
+    def _rules_work(self) -> SanitizeSettings:
+        names = [rule.name for rule in self.extra_rules]
+        for index, rule in enumerate(self.extra_rules):
+            problem = extra_rule_problem(rule.name, rule.pattern, names)
+            if problem:
+                raise ValueError(
+                    f"extra_rules[{index}] ({rule.name}): pattern {rule.pattern!r}: {problem}"
+                )
+        return self
+
+    @property
+    def compiled(self) -> ExtraRules | None:
+        """The rules compiled (once per process), or None when there are none."""
+        return extra_rules(tuple((rule.name, rule.pattern) for rule in self.extra_rules))
 
 
 class AnalyzerSettings(_Section):
@@ -354,6 +391,7 @@ class TeamSettings(_Section):
 
 _SECTIONS: dict[str, type[_Section]] = {
     "source": SourceSettings,
+    "sanitize": SanitizeSettings,
     "grouping": GroupingSettings,
     "analyzer": AnalyzerSettings,
     "tracker": TrackerSettings,
@@ -398,6 +436,7 @@ class Settings(BaseSettings):
     profile: str = "local"
     team: str | None = None
     source: SourceSettings = SourceSettings()
+    sanitize: SanitizeSettings = SanitizeSettings()
     grouping: GroupingSettings = GroupingSettings()
     analyzer: AnalyzerSettings = AnalyzerSettings()
     tracker: TrackerSettings = TrackerSettings()
@@ -449,6 +488,8 @@ def profiles_dir() -> Path:
 def _describe_error(err: Mapping[str, Any]) -> str:
     if err["type"] == "extra_forbidden":
         return "is not a known setting"
+    if err["type"] == "value_error":  # our own validators say what is wrong in full
+        return f"is invalid: {str(err['msg']).removeprefix('Value error, ')}"
     value = err.get("input")
     shown = f", got {value!r}" if not isinstance(value, dict | list) else ""
     msg = str(err["msg"])

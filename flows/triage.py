@@ -157,9 +157,9 @@ def fetch_page(
 
 
 @task(name="sanitize-events", **_TRANSIENT)
-def sanitize_page(events: list[LogEvent]) -> SanitizedEvents:
-    """Redact PII and secrets from one fetch's events."""
-    return sanitize_events(events)
+def sanitize_page(events: list[LogEvent], settings: Settings) -> SanitizedEvents:
+    """Redact PII and secrets from one fetch's events (the profile's own rules too)."""
+    return sanitize_events(events, settings.sanitize.compiled)
 
 
 class GroupedPage(NamedTuple):
@@ -401,7 +401,7 @@ def _read_groups(
         tail_ids |= page.tail_ids
         skipped_count += len(page.skipped)
         skipped.extend(page.skipped[: MAX_LISTED_SKIPS - len(skipped)])
-        sanitizing.append((sanitize_page.submit(_opaque(page.events)), page.events))
+        sanitizing.append((sanitize_page.submit(_opaque(page.events), settings), page.events))
         del page  # only the groups of a page outlive it
         advance(finish=False)
         report_progress("pages", read)

@@ -254,3 +254,17 @@ def test_the_summary_says_when_a_run_is_catching_up(capsys: pytest.CaptureFixtur
         "catching up: the 2 days before now are left to the next runs (source.max_window "
         "limits each run's window)"
     ) in lines
+
+
+def test_redact_applies_the_profile_s_own_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(
+        "DOGCATCHER_SANITIZE__EXTRA_RULES", '[{"name": "customer", "pattern": "CUST-\\\\d{8}"}]'
+    )
+    text = "refund for CUST-20481234 failed, mail bob@example.com\n"
+
+    own = CliRunner().invoke(app, ["redact", "--profile", "testing"], input=text)
+    monkeypatch.delenv("DOGCATCHER_SANITIZE__EXTRA_RULES")
+    plain = CliRunner().invoke(app, ["redact", "--profile", "testing"], input=text)
+
+    assert own.output == "refund for <customer> failed, mail <email>\n"
+    assert plain.output == "refund for CUST-20481234 failed, mail <email>\n"

@@ -12,7 +12,15 @@ from hypothesis import strategies as st
 from bench.redaction import CORPUS, SECRET_TYPES, TARGETS, load_corpus, score_corpus
 from dogcatcher import sanitize
 from dogcatcher.models import LogEvent
-from dogcatcher.sanitize import PLACEHOLDERS, redact, redact_counts, sanitize_events
+from dogcatcher.sanitize import (
+    PLACEHOLDERS,
+    extra_rule_problem,
+    extra_rules,
+    redact,
+    redact_counts,
+    redact_with,
+    sanitize_events,
+)
 
 JWT = (
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"
@@ -655,3 +663,63 @@ def test_what_a_later_rule_uncovers_is_redacted_in_the_same_call(text: str, expe
     # until it is replaced. One pass left the password in the text (found by Hypothesis).
     assert redact(text) == expected
     assert redact(expected) == expected
+
+
+# --- a profile's own rules ----------------------------------------------------------------
+
+ACME_KEY = "acme_sk_" + "Q7f2Lm9xP4bV8nR1"
+OWN_RULES = (("customer", r"CUST-\d{8}"), ("token", r"acme_sk_[A-Za-z0-9]{16}"))
+
+
+def test_a_profile_s_own_rules_redact_what_no_built_in_rule_knows() -> None:
+    event = LogEvent(
+        id="1",
+        timestamp="2026-11-01T00:00:00Z",
+        message=f"refund for CUST-20481234 failed (bob@example.com, key {ACME_KEY})",
+        error_message="account CUST-20481234 locked",
+        error_stack='Traceback (most recent call last):\n  File "/app/r.py", line 3, in f\n'
+        "ValueError: CUST-99990000 has no card",
+        tags=("customer:CUST-20481234", "env:production"),
+        service="refunds",
+    )
+
+    clean = sanitize_events([event], extra_rules(OWN_RULES))
+    plain = sanitize_events([event])
+
+    (done,) = clean.events
+    assert done.message == "refund for <customer> failed (<email>, key <token>)"
+    assert done.error_message == "account <customer> locked"
+    assert done.error_stack is not None and done.error_stack.endswith(
+        "ValueError: <customer> has no card"
+    )
+    assert done.tags == ("customer:<customer>", "env:production")
+    assert clean.redactions == {"customer": 4, "token": 1, "email": 1}  # token: a built-in type
+    assert plain.events[0].message.startswith("refund for CUST-20481234 failed (<email>")
+
+
+def test_own_rules_run_after_the_built_in_ones_and_redact_once() -> None:
+    extra = extra_rules(OWN_RULES)
+    text = f"token={ACME_KEY} for CUST-12345678; CUST-87654321 and {ACME_KEY}"
+
+    once = redact_with(text, extra)
+
+    # After "token=" the key=value rule took it first, as a <secret>.
+    assert once == "token=<secret> for <customer>; <customer> and <token>"
+    assert redact_with(once, extra) == once
+    assert redact_with(text, None) == redact(text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "problem"),
+    [
+        (r"(?<=id=)\d+", "RE2 cannot compile it (invalid perl operator: (?<=)"),
+        (r"(\w)\1", "RE2 cannot compile it (invalid escape sequence: \\1)"),
+        (r"CUST-\d*", None),
+        (r"\d*", "it matches the empty string"),
+        (r"<\w+>", "it matches the placeholder <aws_key>"),
+        (r"<?custom\w*>?", "it matches the placeholder <customer>"),
+    ],
+)
+def test_a_rule_that_cannot_work_says_why(pattern: str, problem: str | None) -> None:
+    found = extra_rule_problem("customer", pattern)
+    assert found == problem if problem is None else found is not None and found.startswith(problem)

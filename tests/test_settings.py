@@ -98,6 +98,17 @@ def test_profiles_dir_follows_the_environment(
             r"key 'tracker\.project' expected .*pattern",
             id="bad-project-key",
         ),
+        pytest.param(
+            "sanitize:\n  extra_rules:\n    - name: customer\n      pattern: '(?<=id=)CUST'\n",
+            r"key 'sanitize' is invalid: extra_rules\[0\] \(customer\): pattern "
+            r"'\(\?<=id=\)CUST': RE2 cannot compile it .*no look-arounds",
+            id="redaction-rule-re2-refuses",
+        ),
+        pytest.param(
+            "sanitize:\n  extra_rules:\n    - name: Customer Id\n      pattern: x\n",
+            r"key 'sanitize\.extra_rules\.0\.name' expected .*pattern",
+            id="redaction-rule-bad-name",
+        ),
         pytest.param("- a\n- b\n", r"expected a mapping of sections.*got list", id="not-mapping"),
         pytest.param("ticketing: [\n", r"not valid YAML", id="bad-yaml"),
     ],
@@ -145,6 +156,19 @@ def test_a_team_says_which_frames_are_its_code(
     monkeypatch.delenv("DOGCATCHER_GROUPING__APP_FRAMES")
     with pytest.raises(ConfigError, match=r"grouping\.app_frames"):  # "" would mark every frame
         load_settings("q", directory=profiles)
+
+
+def test_a_profile_s_own_redaction_rules_are_compiled_once(profiles: Path) -> None:
+    write(
+        profiles, "p", "sanitize:\n  extra_rules:\n    - {name: customer, pattern: 'CUST-\\d{8}'}\n"
+    )
+
+    first = load_settings("p", directory=profiles).sanitize.compiled
+    again = load_settings("p", directory=profiles).sanitize.compiled
+
+    assert first is not None and first is again
+    assert first.apply("for CUST-12345678", {}) == "for <customer>"
+    assert load_settings("testing").sanitize.compiled is None
 
 
 def test_empty_profile_means_defaults(profiles: Path) -> None:

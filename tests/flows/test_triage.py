@@ -545,3 +545,22 @@ def test_a_run_far_behind_catches_up_over_several_runs(
     assert second.window.start == first.window.end - timedelta(minutes=5)  # the late margin
     assert second.events_read == 1 and second.behind == timedelta(0)
     assert second.count_actions()["comment"] == 1  # the same error, told to its ticket
+
+
+def test_a_profile_s_own_redaction_rules_keep_its_ids_out_of_tickets(
+    tmp_path: Path, tickets_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events = [
+        datadog_event(n, message=f"refund for customer CUST-{20480000 + n} failed")
+        for n in range(4)
+    ]
+    source = write_jsonl(tmp_path / "events.jsonl", events)
+    monkeypatch.setenv(
+        "DOGCATCHER_SANITIZE__EXTRA_RULES", '[{"name": "customer", "pattern": "CUST-\\\\d{8}"}]'
+    )
+
+    report = run(source)
+
+    (ticket,) = LocalTracker(tickets_dir, "TEST").tickets()
+    assert report.redactions == {"customer": 8}  # in each message and error message
+    assert "<customer>" in ticket.description and "CUST-2048" not in ticket.description
