@@ -1,6 +1,7 @@
 """``dogcatcher setup``: create on the Prefect API what the deployments need, idempotently.
 
-From ``deployments/resources.yaml``: the work pools and the global concurrency limits. From
+From ``deployments/resources.yaml``: the work pools, the global concurrency limits and the
+alerts (Prefect automations that notify through a block named there). From
 each profile's settings: the RedisDatabase block its results go to (``state.backend:
 redis``), and a Secret block for each credential the environment holds. Running it again
 changes only what differs from the file and the environment.
@@ -9,13 +10,17 @@ changes only what differs from the file and the environment.
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 import yaml
 from prefect.blocks.system import Secret
 from prefect.client.orchestration import get_client
 from prefect.client.schemas.actions import WorkPoolCreate, WorkPoolUpdate
+from prefect.events.actions import SendNotification
+from prefect.events.schemas.automations import AutomationCore, EventTrigger, Posture
 from prefect.exceptions import ObjectNotFound
 from prefect.workers.process import ProcessWorker
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -43,6 +48,22 @@ class LimitSpec(BaseModel):
     slot_decay_per_second: float = Field(default=0.0, ge=0.0)
 
 
+class SilentSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    within: timedelta = Field(ge=timedelta(seconds=10))  # Prefect's least for absences
+    deployments: tuple[str, ...] = Field(min_length=1)
+
+
+class AlertsSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # "<block type slug>/<block name>" of a notification block made beforehand.
+    notify: str | None = Field(default=None, pattern=r"^[a-z0-9-]+/[\w.-]+$")
+    failed: bool = True
+    silent: SilentSpec | None = None
+
+
 class Resources(BaseModel):
     """The contents of ``deployments/resources.yaml``."""
 
@@ -50,6 +71,7 @@ class Resources(BaseModel):
 
     work_pools: tuple[WorkPoolSpec, ...] = ()
     concurrency_limits: dict[str, LimitSpec] = {}
+    alerts: AlertsSpec = AlertsSpec()
 
 
 def load_resources(path: Path) -> Resources:
@@ -112,6 +134,126 @@ def _set_up_limit(client: Any, name: str, spec: LimitSpec) -> str:
     return f"concurrency limit {name}: {verb} ({spec.limit} slots, {kind})"
 
 
+# --- alerts: Prefect automations ----------------------------------------------------------
+
+FLOW_NAME = "triage-errors"
+FAILED = "dogcatcher-run-failed"
+SILENT = "dogcatcher-runs-silent"
+_ENDED_BADLY = ("prefect.flow-run.Failed", "prefect.flow-run.Crashed", "prefect.flow-run.TimedOut")
+
+
+def _automation(
+    name: str, why: str, trigger: EventTrigger, block: UUID, subject: str, body: str
+) -> AutomationCore:
+    return AutomationCore(
+        name=name,
+        description=f"{why} Made by `dogcatcher setup`.",
+        trigger=trigger,
+        actions=[SendNotification(block_document_id=block, subject=subject, body=body)],
+    )
+
+
+def _failed_automation(block: UUID) -> AutomationCore:
+    return _automation(
+        FAILED,
+        "A Dogcatcher triage run failed: errors of its window are not ticketed until a run "
+        "succeeds.",
+        EventTrigger(
+            match={"prefect.resource.id": "prefect.flow-run.*"},
+            match_related={"prefect.resource.role": "flow", "prefect.resource.name": FLOW_NAME},
+            expect=set(_ENDED_BADLY),
+            posture=Posture.Reactive,
+            threshold=1,
+            within=timedelta(0),
+        ),
+        block,
+        subject="Dogcatcher: triage run {{ flow_run.name }} {{ flow_run.state.name }}",
+        body="The triage run {{ flow_run.name }} ended {{ flow_run.state.name }}: "
+        "{{ flow_run.state.message }}\n"
+        "Its window is read again by the next run. Run: {{ flow_run|ui_url }}",
+    )
+
+
+def _silent_automation(block: UUID, spec: SilentSpec) -> AutomationCore:
+    # After each completed run of a listed deployment, another must follow within `within`.
+    return _automation(
+        SILENT,
+        "A scheduled Dogcatcher deployment stopped completing runs (worker down, runs stuck "
+        "or failing).",
+        EventTrigger(
+            match={"prefect.resource.id": "prefect.flow-run.*"},
+            match_related={
+                "prefect.resource.role": "deployment",
+                "prefect.resource.name": list(spec.deployments),
+            },
+            after={"prefect.flow-run.Completed"},
+            expect={"prefect.flow-run.Completed"},
+            for_each={"related:deployment:prefect.resource.id"},
+            posture=Posture.Proactive,
+            threshold=1,
+            within=spec.within,
+        ),
+        block,
+        subject="Dogcatcher: no triage run of {{ deployment.name }} completed lately",
+        body=f"No run of the deployment {{{{ deployment.name }}}} completed within "
+        f"{spec.within} of the last one. Check its work pool's workers and its latest runs.",
+    )
+
+
+def _sorted(value: Any) -> Any:
+    """``value`` with its lists of strings sorted: a trigger's sets (its events) dump in
+    no particular order."""
+    if isinstance(value, dict):
+        return {key: _sorted(item) for key, item in value.items()}
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return sorted(value)
+    return value
+
+
+def _shape(automation: AutomationCore) -> dict[str, Any]:
+    """What setup keeps as written: everything but the server's ids."""
+    data = automation.model_dump(mode="json", include={"name", "description", "enabled"})
+    data["trigger"] = _sorted(automation.trigger.model_dump(mode="json", exclude={"id"}))
+    data["actions"] = [action.model_dump(mode="json") for action in automation.actions]
+    return data
+
+
+def _set_up_automation(client: Any, wanted: AutomationCore) -> str:
+    found = client.read_automations_by_name(wanted.name)
+    if not found:
+        client.create_automation(wanted)
+        return f"automation {wanted.name}: created"
+    current, *extra = found
+    for duplicate in extra:  # one name, one automation
+        client.delete_automation(duplicate.id)
+    if _shape(current) == _shape(wanted) and not extra:
+        return f"automation {wanted.name}: unchanged"
+    client.update_automation(current.id, wanted)
+    return f"automation {wanted.name}: updated"
+
+
+def _set_up_alerts(client: Any, spec: AlertsSpec, resources: Path) -> list[str]:
+    if spec.notify is None:
+        return [f"alerts: none ({resources}: alerts.notify names no notification block)"]
+    slug, name = spec.notify.split("/", 1)
+    try:
+        block = client.read_block_document_by_name(name, slug, include_secrets=False).id
+    except ObjectNotFound:
+        raise ConfigError(
+            f"{resources}: alerts.notify: no {slug} block named {name!r} on the Prefect API; "
+            "create it first (the UI's Blocks page, or the block's save())"
+        ) from None
+    wanted = ([_failed_automation(block)] if spec.failed else []) + (
+        [_silent_automation(block, spec.silent)] if spec.silent else []
+    )
+    lines = [_set_up_automation(client, automation) for automation in wanted]
+    for unwanted in {FAILED, SILENT} - {a.name for a in wanted}:
+        for automation in client.read_automations_by_name(unwanted):
+            client.delete_automation(automation.id)
+            lines.append(f"automation {unwanted}: deleted (not in {resources})")
+    return lines
+
+
 def _set_up_results_block(settings: Settings) -> str | None:
     if settings.state.backend != "redis":
         return None
@@ -154,6 +296,7 @@ def set_up(profiles: list[str], resources: Path = DEFAULT_RESOURCES) -> list[str
     with get_client(sync_client=True) as client:
         lines += [_set_up_pool(client, pool) for pool in spec.work_pools]
         lines += [_set_up_limit(client, n, limit) for n, limit in spec.concurrency_limits.items()]
+        lines += _set_up_alerts(client, spec.alerts, resources)
     blocks = {s.state.results_block: s for s in settings}  # one save per block
     lines += [line for s in blocks.values() if (line := _set_up_results_block(s))]
     lines += _set_up_secrets()

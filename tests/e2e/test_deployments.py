@@ -1,21 +1,60 @@
 """Dogcatcher the way it is operated: `dogcatcher setup`, `prefect deploy`, a process
-worker, and `prefect deployment run … --watch` exactly as a CI job calls it; then the
+worker, and `prefect deployment run … --watch` exactly as a CI job calls it; the alerts
+the server sends when a run fails or a deployment's runs stop completing; then the
 scale-out: a Prefect server on PostgreSQL, results and locks on Redis, two workers, two
 overlapping runs, and one ticket per fingerprint."""
 
 from __future__ import annotations
 
 import json
+import sys
+import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from typing import Any
 
+import pytest
 import redis
 
 from tests.conftest import REDIS_URL, datadog_event, write_jsonl
 from tests.e2e.processes import PrefectServer, Workers, copy_project, wait_for
 from tests.fakes.jira import JiraFake
+
+
+@pytest.fixture
+def webhook() -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """A listener on 127.0.0.1: its URL, and the JSON bodies posted to it."""
+    received: list[dict[str, Any]] = []
+
+    class Hook(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length", 0))
+            received.append(json.loads(self.rfile.read(length) or b"{}"))
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Hook)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/hook", received
+    server.shutdown()
+    server.server_close()
+
+
+def _save_webhook_block(server: PrefectServer, project: Path, url: str) -> None:
+    """A custom-webhook notification block ``dc-oncall`` posting subject and body to ``url``."""
+    make_block = (
+        "from prefect.blocks.notifications import CustomWebhookNotificationBlock as B; "
+        f"B(name='oncall', url={url!r}, "
+        "json_data={'subject': '{{subject}}', 'body': '{{body}}'})"
+        ".save('dc-oncall', overwrite=True)"
+    )
+    server.run([sys.executable, "-c", make_block], cwd=project)
 
 
 def _flow_runs(server: PrefectServer, deployment: str) -> list[dict[str, Any]]:
@@ -40,12 +79,27 @@ def _run_logs(server: PrefectServer, flow_run_id: str) -> list[str]:
 
 
 def test_a_ci_job_sets_up_deploys_and_runs_the_triage_deployment(
-    prefect_server: PrefectServer, workers: Workers, tmp_path: Path
+    prefect_server: PrefectServer,
+    workers: Workers,
+    tmp_path: Path,
+    webhook: tuple[str, list[dict[str, Any]]],
 ) -> None:
     project = copy_project(tmp_path / "checkout")
+    url, alerts = webhook
+    _save_webhook_block(prefect_server, project, url)
+    resources = project / "deployments" / "resources.yaml"
+    text = resources.read_text()
+    assert "\n  notify: null" in text
+    # The deployment's runs must complete at least every 15 s, or the on-call hears of it.
+    resources.write_text(
+        text.replace("\n  notify: null", "\n  notify: custom-webhook/dc-oncall")
+        .replace("within: PT2H", "within: PT15S")
+        .replace("      - staging\n", "      - local\n")
+    )
     setup = prefect_server.run(["dogcatcher", "setup"], cwd=project)
     assert "work pool dogcatcher-local: created" in setup.stdout
     assert "concurrency limit datadog: created (10 slots, rate 0.5/s)" in setup.stdout
+    assert "automation dogcatcher-runs-silent: created" in setup.stdout
     again = prefect_server.run(["dogcatcher", "setup"], cwd=project)
     assert "work pool dogcatcher-local: unchanged" in again.stdout  # idempotent
     prefect_server.run(["prefect", "--no-prompt", "deploy", "--all"], cwd=project, timeout=240)
@@ -76,6 +130,44 @@ def test_a_ci_job_sets_up_deploys_and_runs_the_triage_deployment(
     rows = by_type["table"]["data"]
     rows = json.loads(rows) if isinstance(rows, str) else rows
     assert sum(row["decision"] == "create" for row in rows) == len(created)
+    # No run completes after the last one: the silent-deployment alert fires, and only it.
+    (silent,) = wait_for(
+        lambda: list(alerts), timeout=90, what="the silent alert", watch=[prefect_server.process]
+    )
+    assert silent["subject"] == "Dogcatcher: no triage run of local completed lately"
+    assert "within 0:00:15 of the last one" in silent["body"]
+
+
+def test_a_failed_triage_run_notifies_through_the_alert_block(
+    prefect_server: PrefectServer,
+    tmp_path: Path,
+    webhook: tuple[str, list[dict[str, Any]]],
+) -> None:
+    url, received = webhook
+    project = copy_project(tmp_path / "checkout")
+    _save_webhook_block(prefect_server, project, url)
+    resources = project / "alerts.yaml"
+    resources.write_text("alerts:\n  notify: custom-webhook/dc-oncall\n")
+    setup = prefect_server.run(
+        ["dogcatcher", "setup", "--resources", str(resources), "--profile", "local"], cwd=project
+    )
+    # Made here, or already by this module's first test, which set up the same alert.
+    assert "automation dogcatcher-run-failed: " in setup.stdout
+
+    # A run whose profile does not exist fails inside the flow.
+    fail = "from flows.triage import triage_errors; triage_errors(profile='no-such-profile')"
+    failed = prefect_server.run([sys.executable, "-c", fail], cwd=project, check=False)
+    assert failed.returncode != 0
+
+    posted = wait_for(
+        lambda: next((p for p in received if "triage run" in p["subject"]), None),
+        timeout=90,
+        what="the failed-run alert's POST",
+        watch=[prefect_server.process],
+    )
+    assert posted["subject"].startswith("Dogcatcher: triage run triage-no-such-profile")
+    assert posted["subject"].endswith(" Failed")
+    assert "profile 'no-such-profile' not found" in posted["body"]
 
 
 def _incident(count: int) -> list[dict[str, object]]:

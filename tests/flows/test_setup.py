@@ -61,3 +61,61 @@ def test_setup_names_a_bad_resources_file(tmp_path: Path) -> None:
     resources.write_text("work_pools:\n  - name: Bad Name\n")
     with pytest.raises(ConfigError, match=r"resources\.yaml: key 'work_pools\.0\.name'"):
         set_up(["local"], resources)
+
+
+ALERTS = """\
+alerts:
+  notify: custom-webhook/dc-test-oncall
+  silent:
+    within: PT2H
+    deployments: [production-payments, staging]
+"""
+
+
+def test_setup_keeps_the_alert_automations_as_written(tmp_path: Path) -> None:
+    from prefect.blocks.notifications import CustomWebhookNotificationBlock
+    from prefect.client.orchestration import get_client
+
+    block = CustomWebhookNotificationBlock(name="oncall", url="http://127.0.0.1:9/hook")
+    block_id = block.save("dc-test-oncall", overwrite=True)
+    resources = tmp_path / "resources.yaml"
+    resources.write_text(ALERTS)
+
+    first = set_up(["local"], resources)
+    again = set_up(["local"], resources)
+    resources.write_text(ALERTS.replace("PT2H", "PT3H"))
+    changed = set_up(["local"], resources)
+    with get_client(sync_client=True) as client:
+        (failed,) = client.read_automations_by_name("dogcatcher-run-failed")
+        (silent,) = client.read_automations_by_name("dogcatcher-runs-silent")
+    resources.write_text(ALERTS.replace("  silent:", "  failed: false\n  silent:"))
+    fewer = set_up(["local"], resources)
+
+    assert {"automation dogcatcher-run-failed: created"} < set(first)
+    assert "automation dogcatcher-runs-silent: created" in first
+    assert "automation dogcatcher-run-failed: unchanged" in again
+    assert "automation dogcatcher-runs-silent: unchanged" in again
+    assert "automation dogcatcher-runs-silent: updated" in changed
+    assert "automation dogcatcher-run-failed: unchanged" in changed
+    assert f"automation dogcatcher-run-failed: deleted (not in {resources})" in fewer
+    assert failed.trigger.expect == {  # type: ignore[union-attr]
+        "prefect.flow-run.Failed",
+        "prefect.flow-run.Crashed",
+        "prefect.flow-run.TimedOut",
+    }
+    assert failed.actions[0].block_document_id == block_id  # type: ignore[union-attr]
+    assert silent.trigger.within.total_seconds() == 3 * 3600  # type: ignore[union-attr]
+    assert silent.trigger.posture == "Proactive"  # type: ignore[union-attr]
+
+
+def test_setup_without_a_notification_block_says_no_alerts_and_names_a_missing_one(
+    tmp_path: Path,
+) -> None:
+    resources = tmp_path / "resources.yaml"
+    resources.write_text("work_pools: []\n")
+    assert f"alerts: none ({resources}: alerts.notify names no notification block)" in set_up(
+        ["local"], resources
+    )
+    resources.write_text("alerts:\n  notify: slack-webhook/nobody-made-me\n")
+    with pytest.raises(ConfigError, match=r"alerts\.notify: no slack-webhook block named"):
+        set_up(["local"], resources)
