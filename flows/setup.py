@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from dogcatcher.exceptions import ConfigError
 from dogcatcher.settings import ENV_PREFIX, Settings, load_settings, secret_block_names
 
-__all__ = ["Resources", "load_resources", "set_up"]
+__all__ = ["GROUPS_FAILED", "Resources", "load_resources", "set_up"]
 
 DEFAULT_RESOURCES = Path("deployments/resources.yaml")
 
@@ -55,12 +55,20 @@ class SilentSpec(BaseModel):
     deployments: tuple[str, ...] = Field(min_length=1)
 
 
+class GroupsFailedSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    runs: int = Field(default=1, ge=1)  # runs of one scope with failed groups …
+    within: timedelta = Field(default=timedelta(hours=1), ge=timedelta(seconds=10))  # … in this
+
+
 class AlertsSpec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     # "<block type slug>/<block name>" of a notification block made beforehand.
     notify: str | None = Field(default=None, pattern=r"^[a-z0-9-]+/[\w.-]+$")
     failed: bool = True
+    groups_failed: GroupsFailedSpec | None = None
     silent: SilentSpec | None = None
 
 
@@ -138,6 +146,9 @@ def _set_up_limit(client: Any, name: str, spec: LimitSpec) -> str:
 
 FLOW_NAME = "triage-errors"
 FAILED = "dogcatcher-run-failed"
+GROUPS_FAILED_ALERT = "dogcatcher-groups-failed"
+# The event a triage run emits when some of its groups failed (the run still completes).
+GROUPS_FAILED = "dogcatcher.groups.failed"
 SILENT = "dogcatcher-runs-silent"
 _ENDED_BADLY = ("prefect.flow-run.Failed", "prefect.flow-run.Crashed", "prefect.flow-run.TimedOut")
 
@@ -171,6 +182,30 @@ def _failed_automation(block: UUID) -> AutomationCore:
         body="The triage run {{ flow_run.name }} ended {{ flow_run.state.name }}: "
         "{{ flow_run.state.message }}\n"
         "Its window is read again by the next run. Run: {{ flow_run|ui_url }}",
+    )
+
+
+def _groups_failed_automation(block: UUID, spec: GroupsFailedSpec) -> AutomationCore:
+    # The run completes (one group never sinks it), so the run's own event says it.
+    return _automation(
+        GROUPS_FAILED_ALERT,
+        "Groups of Dogcatcher triage runs failed (the tracker refused them, say); they are "
+        "kept and tried again, but nothing new of theirs reaches a ticket meanwhile.",
+        EventTrigger(
+            match={"prefect.resource.id": "dogcatcher.scope.*"},
+            expect={GROUPS_FAILED},
+            for_each={"prefect.resource.id"},
+            posture=Posture.Reactive,
+            threshold=spec.runs,
+            within=spec.within if spec.runs > 1 else timedelta(0),
+        ),
+        block,
+        subject="Dogcatcher: {{ event.payload.failed }} group(s) failed in "
+        "{{ event.resource.name }}",
+        body="{{ event.payload.failed }} group(s) of a triage run of {{ event.resource.name }} "
+        "failed (the longest has failed in {{ event.payload.longest_streak }} run(s) in a "
+        "row): {{ event.payload.summary }}\nThey are kept and tried again by the next run; "
+        "`dogcatcher state show` lists them. Run: {{ flow_run|ui_url }}",
     )
 
 
@@ -243,11 +278,13 @@ def _set_up_alerts(client: Any, spec: AlertsSpec, resources: Path) -> list[str]:
             f"{resources}: alerts.notify: no {slug} block named {name!r} on the Prefect API; "
             "create it first (the UI's Blocks page, or the block's save())"
         ) from None
-    wanted = ([_failed_automation(block)] if spec.failed else []) + (
-        [_silent_automation(block, spec.silent)] if spec.silent else []
-    )
+    wanted = [
+        *([_failed_automation(block)] if spec.failed else []),
+        *([_groups_failed_automation(block, spec.groups_failed)] if spec.groups_failed else []),
+        *([_silent_automation(block, spec.silent)] if spec.silent else []),
+    ]
     lines = [_set_up_automation(client, automation) for automation in wanted]
-    for unwanted in {FAILED, SILENT} - {a.name for a in wanted}:
+    for unwanted in sorted({FAILED, GROUPS_FAILED_ALERT, SILENT} - {a.name for a in wanted}):
         for automation in client.read_automations_by_name(unwanted):
             client.delete_automation(automation.id)
             lines.append(f"automation {unwanted}: deleted (not in {resources})")

@@ -33,6 +33,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.blocks.system import Secret
 from prefect.cache_policies import NO_CACHE
+from prefect.events import emit_event
 from prefect.filesystems import WritableFileSystem
 from prefect.futures import PrefectFuture, as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
@@ -81,6 +82,7 @@ from flows.policy import (
     services_of,
     ticket_lock,
 )
+from flows.setup import GROUPS_FAILED
 
 __all__ = ["triage_errors"]
 
@@ -872,4 +874,28 @@ def _triage(
             state.save_watermark(settings.scope, Watermark(end=plan.window.end, seen_ids=tail_ids))
             report = report.model_copy(update={"watermark": plan.window.end})
     _publish(report, settings)
+    if report.failures:
+        _tell_failures(report, settings)
     return report
+
+
+def _tell_failures(report: RunReport, settings: Settings) -> None:
+    """A Prefect event saying that groups failed in this run, for the alert automation
+    (``alerts.groups_failed``): the run itself completes, so no state change tells."""
+    failures = report.failures
+    longest = max((s.runs for s in report.failing.values()), default=1)
+    shown = "; ".join(f"{fp}: {error}" for fp, error in list(failures.items())[:3])
+    more = f" (and {len(failures) - 3} more)" if len(failures) > 3 else ""
+    emit_event(
+        event=GROUPS_FAILED,
+        resource={
+            "prefect.resource.id": f"dogcatcher.scope.{settings.scope}",
+            "prefect.resource.name": settings.scope,
+        },
+        payload={
+            "failed": len(failures),
+            "longest_streak": longest,
+            "summary": shown + more,
+            "dry_run": report.dry_run,
+        },
+    )

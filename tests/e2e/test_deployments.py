@@ -21,6 +21,7 @@ import redis
 from tests.conftest import REDIS_URL, datadog_event, write_jsonl
 from tests.e2e.processes import PrefectServer, Workers, copy_project, wait_for
 from tests.fakes.jira import JiraFake
+from tests.flows.test_triage import three_errors
 
 
 @pytest.fixture
@@ -55,6 +56,21 @@ def _save_webhook_block(server: PrefectServer, project: Path, url: str) -> None:
         ".save('dc-oncall', overwrite=True)"
     )
     server.run([sys.executable, "-c", make_block], cwd=project)
+
+
+def _set_up_alerts(
+    server: PrefectServer, tmp_path: Path, url: str, alerts: str
+) -> tuple[Path, str]:
+    """A checkout whose alerts notify the webhook at ``url`` (``alerts``: more lines of the
+    section), set up on ``server``: the checkout and what setup printed."""
+    project = copy_project(tmp_path / "checkout")
+    _save_webhook_block(server, project, url)
+    resources = project / "alerts.yaml"
+    resources.write_text(f"alerts:\n  notify: custom-webhook/dc-oncall\n{alerts}")
+    setup = server.run(
+        ["dogcatcher", "setup", "--resources", str(resources), "--profile", "local"], cwd=project
+    )
+    return project, setup.stdout
 
 
 def _flow_runs(server: PrefectServer, deployment: str) -> list[dict[str, Any]]:
@@ -144,15 +160,9 @@ def test_a_failed_triage_run_notifies_through_the_alert_block(
     webhook: tuple[str, list[dict[str, Any]]],
 ) -> None:
     url, received = webhook
-    project = copy_project(tmp_path / "checkout")
-    _save_webhook_block(prefect_server, project, url)
-    resources = project / "alerts.yaml"
-    resources.write_text("alerts:\n  notify: custom-webhook/dc-oncall\n")
-    setup = prefect_server.run(
-        ["dogcatcher", "setup", "--resources", str(resources), "--profile", "local"], cwd=project
-    )
+    project, setup = _set_up_alerts(prefect_server, tmp_path, url, "")
     # Made here, or already by this module's first test, which set up the same alert.
-    assert "automation dogcatcher-run-failed: " in setup.stdout
+    assert "automation dogcatcher-run-failed: " in setup
 
     # A run whose profile does not exist fails inside the flow.
     fail = "from flows.triage import triage_errors; triage_errors(profile='no-such-profile')"
@@ -168,6 +178,37 @@ def test_a_failed_triage_run_notifies_through_the_alert_block(
     assert posted["subject"].startswith("Dogcatcher: triage run triage-no-such-profile")
     assert posted["subject"].endswith(" Failed")
     assert "profile 'no-such-profile' not found" in posted["body"]
+
+
+def test_groups_that_fail_in_a_completed_run_notify_through_the_alert_block(
+    prefect_server: PrefectServer,
+    tmp_path: Path,
+    webhook: tuple[str, list[dict[str, Any]]],
+) -> None:
+    url, received = webhook
+    project, setup = _set_up_alerts(
+        prefect_server, tmp_path, url, "  failed: false\n  groups_failed: {}\n"
+    )
+    assert "automation dogcatcher-groups-failed: created" in setup
+    first = write_jsonl(tmp_path / "day1.jsonl", three_errors())
+    prefect_server.run(["dogcatcher", "run", "--source", str(first)], cwd=project, timeout=240)
+    for record in (project / ".dogcatcher" / "tickets").glob("OPS-*.json"):
+        record.write_text("{corrupt")  # the tracker now fails on each of the three tickets
+
+    second = write_jsonl(tmp_path / "day2.jsonl", three_errors(start=86_400))
+    run = ["dogcatcher", "run", "--source", str(second)]
+    failing = prefect_server.run(run, cwd=project, timeout=240, check=False)
+
+    assert failing.returncode == 1, failing.stdout  # the run completed; its groups failed
+    posted = wait_for(
+        lambda: next((p for p in received if "group(s) failed" in p["subject"]), None),
+        timeout=90,
+        what="the failed-groups alert's POST",
+        watch=[prefect_server.process],
+    )
+    assert posted["subject"] == "Dogcatcher: 3 group(s) failed in local"
+    assert "(the longest has failed in 1 run(s) in a row)" in posted["body"]
+    assert "dogcatcher state show" in posted["body"]
 
 
 def _incident(count: int) -> list[dict[str, object]]:

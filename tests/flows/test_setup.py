@@ -66,6 +66,7 @@ def test_setup_names_a_bad_resources_file(tmp_path: Path) -> None:
 ALERTS = """\
 alerts:
   notify: custom-webhook/dc-test-oncall
+  groups_failed: {runs: 3, within: PT1H}
   silent:
     within: PT2H
     deployments: [production-payments, staging]
@@ -88,6 +89,7 @@ def test_setup_keeps_the_alert_automations_as_written(tmp_path: Path) -> None:
     with get_client(sync_client=True) as client:
         (failed,) = client.read_automations_by_name("dogcatcher-run-failed")
         (silent,) = client.read_automations_by_name("dogcatcher-runs-silent")
+        (groups,) = client.read_automations_by_name("dogcatcher-groups-failed")
     resources.write_text(ALERTS.replace("  silent:", "  failed: false\n  silent:"))
     fewer = set_up(["local"], resources)
 
@@ -106,6 +108,10 @@ def test_setup_keeps_the_alert_automations_as_written(tmp_path: Path) -> None:
     assert failed.actions[0].block_document_id == block_id  # type: ignore[union-attr]
     assert silent.trigger.within.total_seconds() == 3 * 3600  # type: ignore[union-attr]
     assert silent.trigger.posture == "Proactive"  # type: ignore[union-attr]
+    # Three runs of one scope with failed groups within an hour, counted per scope.
+    assert (groups.trigger.threshold, groups.trigger.within.total_seconds()) == (3, 3600)  # type: ignore[union-attr]
+    assert groups.trigger.expect == {"dogcatcher.groups.failed"}  # type: ignore[union-attr]
+    assert groups.trigger.for_each == {"prefect.resource.id"}  # type: ignore[union-attr]
 
 
 def test_setup_without_a_notification_block_says_no_alerts_and_names_a_missing_one(
