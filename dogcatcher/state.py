@@ -157,8 +157,9 @@ def _invalid(where: str, what: str, exc: ValidationError) -> ConfigError:
 class FileRunState:
     """JSON files under one directory, replaced atomically."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, *, max_samples: int = 3) -> None:
         self.directory = directory
+        self.max_samples = max_samples  # of a group two runs kept
 
     @property
     def description(self) -> str:
@@ -208,7 +209,8 @@ class FileRunState:
         self.directory.mkdir(parents=True, exist_ok=True)
         # Another process's run of this scope updates the same file: one at a time.
         with FileLock(self.directory / f".{scope}.pending.lock"):
-            result = updated_pending(self.load_pending(scope), taken, kept)
+            stored = self.load_pending(scope)
+            result = updated_pending(stored, taken, kept, max_samples=self.max_samples)
             self._write(name, _PENDING.dump_json(result).decode())
         return result
 
@@ -216,9 +218,12 @@ class FileRunState:
 class RedisRunState:
     """Keys ``dogcatcher:<scope>:watermark`` and ``…:pending`` in one Redis database."""
 
-    def __init__(self, client: redis.Redis, *, prefix: str = "dogcatcher") -> None:
+    def __init__(
+        self, client: redis.Redis, *, prefix: str = "dogcatcher", max_samples: int = 3
+    ) -> None:
         self.client = client
         self.prefix = prefix
+        self.max_samples = max_samples  # of a group two runs kept
 
     @property
     def description(self) -> str:
@@ -289,7 +294,7 @@ class RedisRunState:
             nonlocal result
             raw = pipe.get(key)
             stored = self._parse_pending(key, raw if isinstance(raw, bytes) else None)
-            result = updated_pending(stored, taken, kept)
+            result = updated_pending(stored, taken, kept, max_samples=self.max_samples)
             pipe.multi()
             if result:
                 pipe.set(key, _PENDING.dump_json(result))
@@ -314,9 +319,11 @@ def redis_client(settings: Settings, db: int) -> redis.Redis:
 
 def build_run_state(settings: Settings) -> RunState:
     """The run state the settings ask for."""
+    samples = settings.grouping.max_samples
     if settings.state.backend == "redis":
-        return RedisRunState(redis_client(settings, settings.state.results_db))
-    return FileRunState(settings.state.directory)
+        client = redis_client(settings, settings.state.results_db)
+        return RedisRunState(client, max_samples=samples)
+    return FileRunState(settings.state.directory, max_samples=samples)
 
 
 def carry_over(

@@ -12,7 +12,7 @@ import pytest
 
 from dogcatcher.exceptions import ConfigError
 from dogcatcher.models import ErrorGroup, TimeWindow
-from dogcatcher.settings import Settings, StateSettings
+from dogcatcher.settings import GroupingSettings, Settings, StateSettings
 from dogcatcher.state import (
     FileRunState,
     Pending,
@@ -43,13 +43,16 @@ def group(fingerprint: str, count: int, minutes: int = 0) -> ErrorGroup:
 def make_state(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[], RunState]:
     """A factory, so a test can build a second store as a later run would."""
     if request.param == "file":
-        settings = Settings(state=StateSettings(directory=tmp_path))
+        settings = Settings(
+            state=StateSettings(directory=tmp_path), grouping=GroupingSettings(max_samples=4)
+        )
     else:
         claim = request.getfixturevalue("redis_dbs")
         settings = Settings(
             state=StateSettings(
                 backend="redis", redis_url=REDIS_URL, results_db=claim(), locks_db=claim()
-            )
+            ),
+            grouping=GroupingSettings(max_samples=4),
         )
     return lambda: build_run_state(settings)
 
@@ -108,11 +111,17 @@ def test_a_group_two_overlapping_runs_keep_holds_the_events_of_both(
     make_state: Callable[[], RunState],
 ) -> None:
     first, second = make_state(), make_state()
-    first.update_pending("staging", taken=[], kept=[kept("f1", 3, runs=1)])
-    second.update_pending("staging", taken=[], kept=[kept("f1", 4, runs=2)])
+    one = kept("f1", 3, runs=1)
+    other = kept("f1", 4, runs=2)
+    other = other.model_copy(
+        update={"group": other.group.model_copy(update={"samples": ("a", "b", "c", "d")})}
+    )
+    first.update_pending("staging", taken=[], kept=[one])
+    second.update_pending("staging", taken=[], kept=[other])
 
     (both,) = make_state().load_pending("staging")
     assert (both.group.count, both.runs, both.since) == (7, 2, BASE_TIME + timedelta(hours=1))
+    assert len(both.group.samples) == 4  # the profile's grouping.max_samples
 
 
 def test_concurrent_updates_lose_nothing(make_state: Callable[[], RunState]) -> None:
