@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
@@ -24,7 +25,6 @@ from dogcatcher.sources import build_source
 from dogcatcher.state import Pending, RunState, Watermark, build_run_state
 from dogcatcher.trackers import build_tracker
 from dogcatcher.watermarks import (
-    DEFAULT_FIRST_LOOKBACK,
     behind,
     incremental_window,
     is_incremental,
@@ -378,47 +378,103 @@ def _ago(moment: datetime, now: datetime) -> str:
     return "in the future" if moment > now else f"{_span(now - moment)} ago"
 
 
-@state_app.command("show")
-def state_show(profile: _Profile = "local", team: _Team = None) -> None:
-    """Print the watermark and every pending group, and why each is kept.
+def _iso(moment: datetime | None) -> str | None:
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z") if moment else None
 
-    A pending group failed (its error is shown) or was held (the ticket cap, a comment
-    throttle); the next run tries it again with its events. "runs in a row" counts the
-    runs that kept it."""
-    settings, state = _state_of(profile, team)
-    now = datetime.now(UTC)
-    out.print(f"state of [cyan]{settings.scope}[/]: {state.description}", highlight=False)
-    watermark = state.load_watermark(settings.scope)
-    if not is_incremental(settings):
+
+def _scope_state(settings: Settings, now: datetime) -> dict[str, Any]:
+    """What ``state show`` says of one scope, as data (``--json`` prints it as it is)."""
+    state = build_run_state(settings)
+    incremental = is_incremental(settings)
+    watermark = state.load_watermark(settings.scope) if incremental else None
+    window = incremental_window(settings, watermark, now) if incremental else None
+    return {
+        "scope": settings.scope,
+        "where": state.description,
+        "incremental": incremental,
+        "watermark": _iso(watermark.end) if watermark else None,
+        "seen_ids": len(watermark.seen_ids) if watermark else 0,
+        "next_window": {"start": _iso(window.start), "end": _iso(window.end)} if window else None,
+        "behind_seconds": behind(settings, window, now).total_seconds() if window else 0.0,
+        "pending": [
+            {
+                "fingerprint": p.fingerprint,
+                "why": p.why,
+                "reason": p.reason,
+                "since": _iso(p.since),
+                "runs": p.runs,
+                "events": p.group.count,
+                "service": p.group.service,
+            }
+            for p in state.load_pending(settings.scope)
+        ],
+    }
+
+
+def _print_scope(data: dict[str, Any], now: datetime) -> None:
+    out.print(f"state of [cyan]{data['scope']}[/]: {data['where']}", highlight=False)
+    window = data["next_window"]
+    if window is not None:
+        reads = (
+            f"{_minute(datetime.fromisoformat(window['start']))} → "
+            f"{_minute(datetime.fromisoformat(window['end']))}"
+        )
+    if not data["incremental"]:
         out.print("watermark: not used (runs of this profile read the window they are given)")
-    elif watermark is None:
-        out.print(
-            "watermark: none; the next run reads the "
-            f"{_span(settings.source.lookback or DEFAULT_FIRST_LOOKBACK)} before now"
-        )
+    elif data["watermark"] is None:
+        out.print(f"watermark: none; the next run reads {reads} (source.lookback)")
     else:
-        window = incremental_window(settings, watermark, now)
-        late = behind(settings, window, now)
+        end = datetime.fromisoformat(data["watermark"])
+        late = timedelta(seconds=data["behind_seconds"])
+        catching_up = f"; catching up, {_span(late)} left to later runs" if late else ""
         out.print(
-            f"watermark: {_minute(watermark.end)} ({_ago(watermark.end, now)}); the next run "
-            f"reads {window.describe()}, {len(watermark.seen_ids)} event id(s) of its "
-            "overlap with the last run already counted"
-            + (f"; catching up, {_span(late)} left to later runs" if late else "")
+            f"watermark: {_minute(end)} ({_ago(end, now)}); the next run reads {reads}, "
+            f"{data['seen_ids']} event id(s) of its overlap with the last run already "
+            f"counted{catching_up}"
         )
-    pending = state.load_pending(settings.scope)
+    pending = data["pending"]
     if not pending:
         out.print("pending groups: none")
         return
     out.print(f"pending groups: {len(pending)} (tried again by the next run)")
     for p in pending:
-        why = "[red]failed[/]" if p.why == "failed" else "held  "
-        runs = f"{p.runs} run" + ("s" if p.runs > 1 else "")
+        why = "[red]failed[/]" if p["why"] == "failed" else "held  "
+        runs = f"{p['runs']} run" + ("s" if p["runs"] > 1 else "")
         out.print(
-            f"  {p.fingerprint}  {why}  {runs:>7} in a row since {_minute(p.since)}  "
-            f"{p.group.count:>6} events  {p.group.service}",
+            f"  {p['fingerprint']}  {why}  {runs:>7} in a row since "
+            f"{_minute(datetime.fromisoformat(p['since']))}  {p['events']:>6} events  "
+            f"{p['service']}",
             highlight=False,
         )
-        out.print(f"      {p.reason}", highlight=False)
+        out.print(f"      {p['reason']}", highlight=False)
+
+
+@state_app.command("show")
+def state_show(
+    profile: _Profile = "local",
+    team: Annotated[
+        str | None, typer.Option(help="one of the profile's teams; default: the profile and each")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print it as JSON, for scripts")] = False,
+) -> None:
+    """Print the watermark and every pending group, and why each is kept.
+
+    A pending group failed (its error is shown) or was held (the ticket cap, a comment
+    throttle); the next run tries it again with its events. "runs in a row" counts the
+    runs that kept it. A profile with teams shows its own state and each team's."""
+    settings = load_settings(profile, team=team)
+    scopes = [settings]
+    if team is None:
+        scopes += [load_settings(profile, team=name) for name in settings.teams]
+    now = datetime.now(UTC)
+    found = [_scope_state(each, now) for each in scopes]
+    if as_json:
+        sys.stdout.write(json.dumps(found, indent=2) + "\n")
+        return
+    for index, data in enumerate(found):
+        if index:
+            out.print()
+        _print_scope(data, now)
 
 
 @state_app.command("drop")

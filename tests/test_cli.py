@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -153,7 +154,8 @@ def test_state_show_lists_the_watermark_and_why_each_group_is_pending(state_dir:
     shown = invoke("show")
 
     assert empty.exit_code == 0, empty.output
-    assert "watermark: none; the next run reads the 60 min before now" in empty.output
+    assert "watermark: none; the next run reads " in empty.output
+    assert empty.output.count("(source.lookback)") == 1
     assert "pending groups: none" in empty.output
     assert shown.exit_code == 0, shown.output
     assert "watermark: 2026-11-20T09:00Z" in shown.output
@@ -268,3 +270,40 @@ def test_redact_applies_the_profile_s_own_rules(monkeypatch: pytest.MonkeyPatch)
 
     assert own.output == "refund for <customer> failed, mail <email>\n"
     assert plain.output == "refund for CUST-20481234 failed, mail <email>\n"
+
+
+def test_state_show_of_a_profile_with_teams_shows_each_team_and_prints_json(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    profiles = tmp_path / "profiles"
+    profiles.mkdir()
+    (profiles / "prod.yaml").write_text(
+        "source: {kind: file, incremental: true}\n"
+        f"state: {{directory: {tmp_path / 'state'}}}\n"
+        "teams:\n  payments: {project: PAY}\n  platform: {project: PLAT}\n"
+    )
+    monkeypatch.setenv("DOGCATCHER_PROFILES_DIR", str(profiles))
+    end = datetime(2026, 11, 30, 6, 0, tzinfo=UTC)
+    state = FileRunState(tmp_path / "state")
+    state.save_watermark("prod.payments", Watermark(end=end))
+    state.update_pending(
+        "prod.platform", taken=[], kept=[pending("0f9e8d7c6b5a", "held", 2, "cap")]
+    )
+
+    text = CliRunner().invoke(app, ["state", "show", "-p", "prod"])
+    found = json.loads(CliRunner().invoke(app, ["state", "show", "-p", "prod", "--json"]).output)
+    one = CliRunner().invoke(app, ["state", "show", "-p", "prod", "--team", "platform"])
+
+    assert all(f"state of {s}:" in text.output for s in ("prod", "prod.payments", "prod.platform"))
+    assert [s["scope"] for s in found] == ["prod", "prod.payments", "prod.platform"]
+    assert found[1]["watermark"] == "2026-11-30T06:00:00Z"
+    assert found[1]["next_window"]["start"] == "2026-11-30T05:55:00Z"
+    (held,) = found[2]["pending"]
+    assert (held["fingerprint"], held["why"], held["runs"], held["events"]) == (
+        "0f9e8d7c6b5a",
+        "held",
+        2,
+        12,
+    )
+    assert found[0]["pending"] == [] and found[0]["watermark"] is None
+    assert "state of prod.platform:" in one.output and "prod.payments" not in one.output
