@@ -533,6 +533,22 @@ def apply_current(
     current = tracker.find_by_fingerprint(group.fingerprint)
     if current is None and decision.match_score is not None and decision.ticket_key:
         similar = tracker.get(decision.ticket_key)
+        if similar.status == "closed":
+            # Closed since this run matched it: similarity is no proof enough to reopen it
+            # (as for closed look-alikes, link_possible_regressions), so a new ticket is
+            # filed, linked to it.
+            fresh = decide(group, analysis, None, settings)
+            if fresh.action == "create":
+                fresh = fresh.model_copy(
+                    update={
+                        "link_to": similar.key,
+                        "reason": f"{fresh.reason}; matched {similar.key} by similarity, "
+                        "which was closed since: may be a regression of it, linked to it",
+                    }
+                )
+            return Applied(
+                fresh, apply_decision(tracker, fresh, group, link_type=settings.dedupe.link_type)
+            )
         now = decide(
             group,
             analysis,

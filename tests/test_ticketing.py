@@ -775,6 +775,26 @@ def test_applying_a_similarity_match_labels_the_ticket_so_the_next_run_finds_it(
     assert again.action == "comment" and again.match_score is None
 
 
+def test_a_similar_ticket_closed_since_the_match_is_not_reopened_but_linked(
+    tmp_path: Path,
+) -> None:
+    tracker = LocalTracker(tmp_path, "TEST")
+    key = _filed(tracker, "aaaaaaaaaaaaaaaa")
+    newcomer = group()
+    decision = decide(newcomer, analysis(), tracker.get(key), Settings(), match_score=0.9)
+    assert decision.action == "comment"
+    tracker.close(key)  # by a person, between this run's decision and its write
+
+    done = apply_current(tracker, decision, newcomer, analysis(), Settings())
+
+    assert done.decision.action == "create" and done.ticket_key not in (None, key)
+    assert "matched " + key + " by similarity, which was closed since" in done.decision.reason
+    old, new = tracker.get(key), tracker.get(str(done.ticket_key))
+    assert old.status == "closed" and old.comments == ()  # neither reopened nor told
+    assert fingerprint_label(newcomer.fingerprint) not in old.labels
+    assert new.links == (key,) and old.links == (new.key,)
+
+
 def test_a_throttled_similarity_match_is_still_labeled(tmp_path: Path) -> None:
     tracker = LocalTracker(tmp_path, "TEST")
     key = _filed(tracker, "aaaaaaaaaaaaaaaa")
