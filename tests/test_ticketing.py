@@ -753,13 +753,19 @@ def _filed(tracker: LocalTracker, fingerprint: str) -> str:
     return key
 
 
-def test_applying_a_similarity_match_labels_the_ticket_so_the_next_run_finds_it(
-    tmp_path: Path,
-) -> None:
+def _matched(tmp_path: Path) -> tuple[LocalTracker, str, ErrorGroup, Decision]:
+    """A filed ticket, and the decision of ``group()``, a newcomer alike, to join it."""
     tracker = LocalTracker(tmp_path, "TEST")
     key = _filed(tracker, "aaaaaaaaaaaaaaaa")
     newcomer = group()
     decision = decide(newcomer, analysis(), tracker.get(key), Settings(), match_score=0.9)
+    return tracker, key, newcomer, decision
+
+
+def test_applying_a_similarity_match_labels_the_ticket_so_the_next_run_finds_it(
+    tmp_path: Path,
+) -> None:
+    tracker, key, newcomer, decision = _matched(tmp_path)
 
     done = apply_current(tracker, decision, newcomer, analysis(), Settings())
 
@@ -778,10 +784,7 @@ def test_applying_a_similarity_match_labels_the_ticket_so_the_next_run_finds_it(
 def test_a_similar_ticket_closed_since_the_match_is_not_reopened_but_linked(
     tmp_path: Path,
 ) -> None:
-    tracker = LocalTracker(tmp_path, "TEST")
-    key = _filed(tracker, "aaaaaaaaaaaaaaaa")
-    newcomer = group()
-    decision = decide(newcomer, analysis(), tracker.get(key), Settings(), match_score=0.9)
+    tracker, key, newcomer, decision = _matched(tmp_path)
     assert decision.action == "comment"
     tracker.close(key)  # by a person, between this run's decision and its write
 
