@@ -258,6 +258,7 @@ def check(
         ("analyzer", lambda: build_analyzer(settings).check()),
         ("tracker", lambda: build_tracker(settings).check()),
         ("matching", lambda: semantic.check(settings.dedupe.meaning_model)),
+        ("prefect", lambda: _verify_prefect(profile)),
     ]
     failed = False
     for name, verify in services:
@@ -268,6 +269,14 @@ def check(
             out.print(f"[red]failed[/] {name:<9}{exc}", highlight=False)
     if failed:
         raise typer.Exit(code=1)
+
+
+def _verify_prefect(profile: str) -> str:
+    for name, value in _PREFECT_QUIET.items():
+        os.environ.setdefault(name, value)
+    from flows.setup import verify
+
+    return verify(profile)
 
 
 @app.command()

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
+import httpx
 import yaml
 from prefect.blocks.system import Secret
 from prefect.client.orchestration import get_client
@@ -22,13 +23,14 @@ from prefect.client.schemas.actions import WorkPoolCreate, WorkPoolUpdate
 from prefect.events.actions import SendNotification
 from prefect.events.schemas.automations import AutomationCore, EventTrigger, Posture
 from prefect.exceptions import ObjectNotFound
+from prefect.settings import PREFECT_API_URL
 from prefect.workers.process import ProcessWorker
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from dogcatcher.exceptions import ConfigError
+from dogcatcher.exceptions import ConfigError, DogcatcherError
 from dogcatcher.settings import ENV_PREFIX, Settings, load_settings, secret_block_names
 
-__all__ = ["GROUPS_FAILED", "Resources", "load_resources", "set_up"]
+__all__ = ["GROUPS_FAILED", "Resources", "load_resources", "set_up", "verify"]
 
 DEFAULT_RESOURCES = Path("deployments/resources.yaml")
 
@@ -323,6 +325,52 @@ def _set_up_secrets() -> list[str]:
         Secret(value=value).save(block, overwrite=True)
         done.append(f"Secret block {block}: saved from {variable}")
     return done
+
+
+def verify(profile: str, resources: Path = DEFAULT_RESOURCES) -> str:
+    """What ``dogcatcher check`` says of the Prefect side: that the profile's work pool,
+    the concurrency limits and the alerts ``resources`` lists exist on the API in
+    ``PREFECT_API_URL``. A run without them still works, but unthrottled and unwatched.
+    Raises ``DogcatcherError`` naming what is missing."""
+    api = PREFECT_API_URL.value()
+    if not api:
+        return "no PREFECT_API_URL: each run starts a temporary local API (the embedded default)"
+    spec = load_resources(resources)
+    missing: list[str] = []
+    pool = f"dogcatcher-{profile}"
+    try:
+        with get_client(sync_client=True) as client:
+            if pool in {p.name for p in spec.work_pools}:
+                try:
+                    client.read_work_pool(pool)
+                except ObjectNotFound:
+                    missing.append(f"work pool {pool}")
+            for name in spec.concurrency_limits:
+                try:
+                    client.read_global_concurrency_limit_by_name(name)
+                except ObjectNotFound:
+                    missing.append(f"concurrency limit {name}")
+            alerts = [
+                name
+                for name, wanted in (
+                    (FAILED, spec.alerts.failed),
+                    (GROUPS_FAILED_ALERT, spec.alerts.groups_failed is not None),
+                    (SILENT, spec.alerts.silent is not None),
+                )
+                if wanted and spec.alerts.notify
+            ]
+            missing += [f"automation {a}" for a in alerts if not client.read_automations_by_name(a)]
+    except (httpx.HTTPError, OSError) as exc:
+        raise DogcatcherError(f"cannot reach the Prefect API at {api}: {exc}") from None
+    if missing:
+        raise DogcatcherError(
+            f"{api} lacks {', '.join(missing)}: run `dogcatcher setup` (runs work without "
+            "them, but unthrottled and unwatched)"
+        )
+    watched = f", alerts {', '.join(alerts)}" if alerts else ", no alerts (alerts.notify)"
+    return (
+        f"{api}: work pool {pool}, concurrency limits {', '.join(spec.concurrency_limits)}{watched}"
+    )
 
 
 def set_up(profiles: list[str], resources: Path = DEFAULT_RESOURCES) -> list[str]:

@@ -57,7 +57,8 @@ def check() -> tuple[int, list[str]]:
     return result.exit_code, result.output.strip().splitlines()
 
 
-def test_all_services_answer(services: Services) -> None:
+def test_all_services_answer(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
     code, lines = check()
     assert code == 0, lines
     assert [line.split()[:2] for line in lines] == [
@@ -65,7 +66,9 @@ def test_all_services_answer(services: Services) -> None:
         ["ok", "analyzer"],
         ["ok", "tracker"],
         ["ok", "matching"],
+        ["ok", "prefect"],
     ]
+    assert "no PREFECT_API_URL: each run starts a temporary local API" in lines[4]
     assert "logs readable" in lines[0]
     assert "model gpt-4o-mini answers" in lines[1]
     assert "project TEST takes 'Bug'" in lines[2]

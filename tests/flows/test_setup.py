@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from dogcatcher.exceptions import ConfigError
-from flows.setup import set_up
+from dogcatcher.exceptions import ConfigError, DogcatcherError
+from flows.setup import set_up, verify
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -125,3 +125,35 @@ def test_setup_without_a_notification_block_says_no_alerts_and_names_a_missing_o
     resources.write_text("alerts:\n  notify: slack-webhook/nobody-made-me\n")
     with pytest.raises(ConfigError, match=r"alerts\.notify: no slack-webhook block named"):
         set_up(["local"], resources)
+
+
+def test_verify_names_what_setup_has_not_made_yet(tmp_path: Path) -> None:
+    from prefect.blocks.notifications import CustomWebhookNotificationBlock
+
+    CustomWebhookNotificationBlock(name="oncall", url="http://127.0.0.1:9/hook").save(
+        "dc-test-oncall", overwrite=True
+    )
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:  # the harness outlives the other tests
+        for automation in client.read_automations_by_name("dogcatcher-run-failed"):
+            client.delete_automation(automation.id)
+    resources = tmp_path / "resources.yaml"
+    resources.write_text(
+        RESOURCES.replace("dc-test-pool", "dogcatcher-testing").replace("dc-test-", "dc-verify-")
+        + "alerts:\n  notify: custom-webhook/dc-test-oncall\n"
+    )
+
+    with pytest.raises(DogcatcherError) as before:
+        verify("testing", resources)
+    set_up(["testing"], resources)
+    after = verify("testing", resources)
+
+    assert "lacks work pool dogcatcher-testing, concurrency limit dc-verify-rate" in str(
+        before.value
+    )
+    assert "automation dogcatcher-run-failed: run `dogcatcher setup`" in str(before.value)
+    assert after.endswith(
+        "work pool dogcatcher-testing, concurrency limits dc-verify-rate, dc-verify-flight, alerts "
+        "dogcatcher-run-failed"
+    )
