@@ -17,6 +17,17 @@ from tests.fakes.jira import JiraFake
 from tests.fakes.openai import OpenAIFake
 
 
+@pytest.fixture(autouse=True)
+def no_prefect_api(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No Prefect API, whatever the session's harness set: the prefect line then says runs
+    use a temporary local API (``tests/flows/test_setup.py`` checks it against one)."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    with temporary_settings(restore_defaults={PREFECT_API_URL}):
+        yield
+
+
 @dataclass
 class Services:
     datadog: DatadogLogsFake
@@ -57,8 +68,7 @@ def check() -> tuple[int, list[str]]:
     return result.exit_code, result.output.strip().splitlines()
 
 
-def test_all_services_answer(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+def test_all_services_answer(services: Services) -> None:
     code, lines = check()
     assert code == 0, lines
     assert [line.split()[:2] for line in lines] == [
