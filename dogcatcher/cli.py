@@ -24,11 +24,7 @@ from dogcatcher.settings import PROFILES, Settings, explicit_overrides, load_set
 from dogcatcher.sources import build_source
 from dogcatcher.state import Pending, RunState, Watermark, build_run_state
 from dogcatcher.trackers import build_tracker
-from dogcatcher.watermarks import (
-    behind,
-    incremental_window,
-    is_incremental,
-)
+from dogcatcher.watermarks import behind, incremental_window, is_incremental
 
 if TYPE_CHECKING:
     from dogcatcher.models import RunReport

@@ -833,7 +833,8 @@ class ExtraRules:
         # One scan finds which rules a text holds; most texts hold none.
         self._set = re2.Set.SearchSet(options)
         for index, (_, pattern) in enumerate(rules):
-            assert self._set.Add(pattern) == index
+            added = self._set.Add(pattern)
+            assert added == index  # Match returns these indices
         self._set.Compile()
 
     def apply(self, text: str, counts: dict[str, int]) -> str:
