@@ -194,7 +194,7 @@ def _groups_failed_automation(block: UUID, spec: GroupsFailedSpec) -> Automation
         "Groups of Dogcatcher triage runs failed (the tracker refused them, say); they are "
         "kept and tried again, but nothing new of theirs reaches a ticket meanwhile.",
         EventTrigger(
-            match={"prefect.resource.id": "dogcatcher.scope.*"},
+            match={"prefect.resource.id": "dogcatcher.scope.*", "dogcatcher.dry-run": "false"},
             expect={GROUPS_FAILED},
             for_each={"prefect.resource.id"},
             posture=Posture.Reactive,
@@ -207,7 +207,7 @@ def _groups_failed_automation(block: UUID, spec: GroupsFailedSpec) -> Automation
         body="{{ event.payload.failed }} group(s) of a triage run of {{ event.resource.name }} "
         "failed (the longest has failed in {{ event.payload.longest_streak }} run(s) in a "
         "row): {{ event.payload.summary }}\nThey are kept and tried again by the next run; "
-        "`dogcatcher state show` lists them. Run: {{ flow_run|ui_url }}",
+        "`dogcatcher state show` lists them. Run {{ flow_run.name }}: {{ flow_run|ui_url }}",
     )
 
 

@@ -891,6 +891,8 @@ def _tell_failures(report: RunReport, settings: Settings) -> None:
         resource={
             "prefect.resource.id": f"dogcatcher.scope.{settings.scope}",
             "prefect.resource.name": settings.scope,
+            # A label, so an automation can leave previews out (event payloads can't be).
+            "dogcatcher.dry-run": str(report.dry_run).lower(),
         },
         payload={
             "failed": len(failures),

@@ -197,6 +197,7 @@ def test_groups_that_fail_in_a_completed_run_notify_through_the_alert_block(
 
     second = write_jsonl(tmp_path / "day2.jsonl", three_errors(start=86_400))
     run = ["dogcatcher", "run", "--source", str(second)]
+    preview = prefect_server.run([*run, "--dry-run"], cwd=project, timeout=240, check=False)
     failing = prefect_server.run(run, cwd=project, timeout=240, check=False)
 
     assert failing.returncode == 1, failing.stdout  # the run completed; its groups failed
@@ -207,6 +208,10 @@ def test_groups_that_fail_in_a_completed_run_notify_through_the_alert_block(
         watch=[prefect_server.process],
     )
     assert posted["subject"] == "Dogcatcher: 3 group(s) failed in local"
+    # The dry run's groups failed too (exit 1), before the real run's, but a preview
+    # alerts no one: the first alert is the real run's.
+    assert preview.returncode == 1
+    assert "Run triage-local-all-events: http" in posted["body"], posted["body"]
     assert "(the longest has failed in 1 run(s) in a row)" in posted["body"]
     assert "dogcatcher state show" in posted["body"]
 
