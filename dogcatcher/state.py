@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Literal, Protocol
+from uuid import uuid4
 
 import redis
 from filelock import FileLock
@@ -61,14 +62,29 @@ class Pending(BaseModel):
     reason: str  # the error, or what held it
     since: datetime  # when a run first kept it
     runs: int = Field(default=1, ge=1)  # runs in a row that kept it
+    # Which record this is, and the one an earlier run kept that it continues (its events,
+    # ``inherited`` of them, are in ``group``): two runs that took the same record and keep
+    # its group again hold those events twice, and their merge counts them once.
+    id: str = Field(default_factory=lambda: uuid4().hex)
+    parent: str | None = None
+    inherited: int = Field(default=0, ge=0)
 
     @property
     def fingerprint(self) -> str:
         return self.group.fingerprint
 
     def kept_again(self, group: ErrorGroup, why: Literal["failed", "held"], reason: str) -> Pending:
-        """This record after one more run kept its group (now ``group``)."""
-        return Pending(group=group, why=why, reason=reason, since=self.since, runs=self.runs + 1)
+        """This record after one more run kept its group (now ``group``, which holds this
+        record's events)."""
+        return Pending(
+            group=group,
+            why=why,
+            reason=reason,
+            since=self.since,
+            runs=self.runs + 1,
+            parent=self.id,
+            inherited=self.group.count,
+        )
 
 
 # Before 2026-11-30 the pending groups were stored as bare groups, without why.
@@ -81,7 +97,10 @@ def _pending(records: Iterable[Pending | ErrorGroup]) -> list[Pending]:
     return [
         r
         if isinstance(r, Pending)
-        else Pending(group=r, why="failed", reason=_EARLIER, since=r.last_seen)
+        # The same id at every load, so a run that took it can tell it is unchanged.
+        else Pending(
+            group=r, why="failed", reason=_EARLIER, since=r.last_seen, id=f"earlier-{r.fingerprint}"
+        )
         for r in records
     ]
 
@@ -96,7 +115,8 @@ def updated_pending(
     """``stored`` without the records a run ``taken`` (those still as it loaded them: one
     another run replaced meanwhile stays), with what the run ``kept`` added. A kept group
     whose fingerprint is stored still (another run kept it meanwhile) is merged with it,
-    so neither run's events are lost."""
+    so neither run's events are lost, and the events of a record both runs took are
+    counted once."""
     by_fp = {record.fingerprint: record for record in stored}
     for record in taken:
         if by_fp.get(record.fingerprint) == record:
@@ -105,6 +125,9 @@ def updated_pending(
         there = by_fp.get(record.fingerprint)
         if there is not None:
             (group,) = merge_groups([[there.group], [record.group]], max_samples=max_samples)
+            if record.parent is not None and record.parent == there.parent:
+                # Both runs took the same record and kept its events with theirs.
+                group = group.model_copy(update={"count": group.count - record.inherited})
             record = record.model_copy(
                 update={
                     "group": group,

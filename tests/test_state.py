@@ -65,6 +65,7 @@ def kept(fingerprint: str, count: int, *, runs: int = 1, why: str = "failed") ->
             "reason": f"{why}: {fingerprint}",
             "since": BASE_TIME + timedelta(hours=runs),
             "runs": runs,
+            "id": f"{fingerprint}-{count}-{runs}-{why}",
         }
     )
 
@@ -122,6 +123,26 @@ def test_a_group_two_overlapping_runs_keep_holds_the_events_of_both(
     (both,) = make_state().load_pending("staging")
     assert (both.group.count, both.runs, both.since) == (7, 2, BASE_TIME + timedelta(hours=1))
     assert len(both.group.samples) == 4  # the profile's grouping.max_samples
+
+
+def test_a_group_two_overlapping_runs_took_and_keep_again_counts_its_old_events_once(
+    make_state: Callable[[], RunState],
+) -> None:
+    old = kept("f1", 3)
+    make_state().update_pending("staging", taken=[], kept=[old])
+    scheduled, backfill = make_state(), make_state()
+    (took,) = scheduled.load_pending("staging")
+    (also,) = backfill.load_pending("staging")
+    # Each carried the old 3 events into its own group and failed it again.
+    scheduled.update_pending(
+        "staging", taken=[took], kept=[took.kept_again(group("f1", 3 + 2), "failed", "x")]
+    )
+    backfill.update_pending(
+        "staging", taken=[also], kept=[also.kept_again(group("f1", 3 + 4), "failed", "y")]
+    )
+
+    (left,) = make_state().load_pending("staging")
+    assert (left.group.count, left.runs, left.reason) == (3 + 2 + 4, 2, "y")
 
 
 def test_concurrent_updates_lose_nothing(make_state: Callable[[], RunState]) -> None:
