@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from dogcatcher.analysis import build_analyzer
-from dogcatcher.exceptions import DogcatcherError
+from dogcatcher.exceptions import ConfigError, DogcatcherError
 from dogcatcher.lines import fingerprint_lines, redact_lines
 from dogcatcher.progress import listening
 from dogcatcher.settings import PROFILES, Settings, explicit_overrides, load_settings
@@ -499,7 +499,14 @@ def state_drop(
     if bool(fingerprints) == every:
         raise typer.BadParameter("name the pending groups to drop, or give --all")
     settings, state = _state_of(profile, team)
-    pending = state.load_pending(settings.scope)
+    try:
+        pending = state.load_pending(settings.scope)
+    except ConfigError as exc:
+        if not every:
+            raise
+        state.clear_pending(settings.scope)  # unreadable: nothing in it can be tried again
+        out.print(f"dropped every pending group of {settings.scope}: {exc}", highlight=False)
+        return
     chosen = pending if every else _chosen(pending, fingerprints or [], settings.scope)
     left = state.update_pending(settings.scope, taken=chosen, kept=[])
     still = {p.fingerprint for p in left}

@@ -169,11 +169,20 @@ class RunState(Protocol):
         """Apply :func:`updated_pending` atomically to what is stored; return the result."""
         ...
 
+    def clear_pending(self, scope: str) -> None:
+        """Forget every pending group, even an unreadable list of them."""
+        ...
+
 
 def _invalid(where: str, what: str, exc: ValidationError) -> ConfigError:
+    mend = (
+        "`dogcatcher state watermark --clear` starts again from source.lookback"
+        if what == "watermark"
+        else "`dogcatcher state drop --all` drops them"
+    )
     return ConfigError(
-        f"{where} is not a valid {what} ({exc.error_count()} problem(s)); delete it to start "
-        "again (a watermark: from source.lookback; pending groups: they are dropped)"
+        f"{where} is not a valid {what} ({exc.error_count()} problem(s)); {mend} "
+        "(with the run's --profile and --team)"
     )
 
 
@@ -214,6 +223,12 @@ class FileRunState:
 
     def clear_watermark(self, scope: str) -> None:
         (self.directory / f"{scope}.watermark.json").unlink(missing_ok=True)
+
+    def clear_pending(self, scope: str) -> None:
+        if not self.directory.is_dir():
+            return
+        with FileLock(self.directory / f".{scope}.pending.lock"):
+            (self.directory / f"{scope}.pending.json").unlink(missing_ok=True)
 
     def load_pending(self, scope: str) -> list[Pending]:
         name = f"{scope}.pending.json"
@@ -294,6 +309,9 @@ class RedisRunState:
 
     def clear_watermark(self, scope: str) -> None:
         self._set(self._key(scope, "watermark"), None)
+
+    def clear_pending(self, scope: str) -> None:
+        self._set(self._key(scope, "pending"), None)
 
     def _parse_pending(self, key: str, raw: bytes | None) -> list[Pending]:
         try:

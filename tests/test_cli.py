@@ -15,6 +15,7 @@ import typer
 from typer.testing import CliRunner, Result
 
 from dogcatcher.cli import _print_summary, app, parse_moment
+from dogcatcher.exceptions import ConfigError
 from dogcatcher.models import FailureStreak, RunReport, TimeWindow
 from dogcatcher.state import FileRunState, Pending, Watermark
 from tests.conftest import write_jsonl
@@ -307,3 +308,21 @@ def test_state_show_of_a_profile_with_teams_shows_each_team_and_prints_json(
     )
     assert found[0]["pending"] == [] and found[0]["watermark"] is None
     assert "state of prod.platform:" in one.output and "prod.payments" not in one.output
+
+
+def test_unreadable_state_is_named_and_mended_by_the_state_commands(state_dir: Path) -> None:
+    (state_dir / "testing.pending.json").write_text('[{"fingerprint": 1}]')
+    (state_dir / "testing.watermark.json").write_text("{")
+
+    broken = invoke("show")
+    dropped = invoke("drop", "--all")
+    cleared = invoke("watermark", "--clear")
+    shown = invoke("show")
+
+    assert isinstance(broken.exception, ConfigError)
+    assert "`dogcatcher state watermark --clear` starts again" in str(broken.exception)
+    assert dropped.exit_code == 0 and "dropped every pending group of testing" in dropped.output
+    assert cleared.exit_code == 0
+    assert shown.exit_code == 0, shown.output
+    assert "pending groups: none" in shown.output and "watermark: none" in shown.output
+    assert not (state_dir / "testing.pending.json").exists()

@@ -183,6 +183,16 @@ def test_updated_pending_takes_away_only_records_as_they_were_loaded() -> None:
     assert [(p.fingerprint, p.group.count) for p in result] == [("f2", 9), ("f4", 4), ("f3", 1)]
 
 
+def test_clear_pending_forgets_every_pending_group(make_state: Callable[[], RunState]) -> None:
+    state = make_state()
+    state.clear_pending("staging")  # nothing there yet
+    state.update_pending("staging", taken=[], kept=[kept("f1", 3)])
+
+    state.clear_pending("staging")
+
+    assert make_state().load_pending("staging") == []
+
+
 def test_a_corrupt_state_file_is_named(tmp_path: Path) -> None:
     (tmp_path / "staging.watermark.json").write_text("{")
     (tmp_path / "staging.pending.json").write_text('[{"fingerprint": 1}]')
