@@ -366,8 +366,24 @@ _Profile = Annotated[str, typer.Option("--profile", "-p", help=f"one of {', '.jo
 _Team = Annotated[str | None, typer.Option(help="one of the profile's teams")]
 
 
-def _state_of(profile: str, team: str | None) -> tuple[Settings, RunState]:
+def _state_settings(profile: str, team: str | None) -> Settings:
+    """The settings the state commands use; a Redis password the environment lacks comes
+    from the Secret block setup saved, as a run's does, when a Prefect API is set."""
     settings = load_settings(profile, team=team)
+    if settings.state.backend != "redis" or settings.state.redis_password is not None:
+        return settings
+    from prefect.settings import PREFECT_API_URL
+
+    if not PREFECT_API_URL.value():
+        return settings
+    from flows.setup import secrets_from_blocks
+
+    secrets = secrets_from_blocks(settings, sections=("state",))
+    return load_settings(profile, secrets, team=team) if secrets else settings
+
+
+def _state_of(profile: str, team: str | None) -> tuple[Settings, RunState]:
+    settings = _state_settings(profile, team)
     return settings, build_run_state(settings)
 
 
@@ -467,10 +483,10 @@ def state_show(
     A pending group failed (its error is shown) or was held (the ticket cap, a comment
     throttle); the next run tries it again with its events. "runs in a row" counts the
     runs that kept it. A profile with teams shows its own state and each team's."""
-    settings = load_settings(profile, team=team)
+    settings = _state_settings(profile, team)
     scopes = [settings]
     if team is None:
-        scopes += [load_settings(profile, team=name) for name in settings.teams]
+        scopes += [_state_settings(profile, name) for name in settings.teams]
     now = datetime.now(UTC)
     found = [_scope_state(each, now) for each in scopes]
     if as_json:

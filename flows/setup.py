@@ -10,9 +10,10 @@ changes only what differs from the file and the environment.
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
@@ -30,7 +31,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from dogcatcher.exceptions import ConfigError, DogcatcherError
 from dogcatcher.settings import ENV_PREFIX, Settings, load_settings, secret_block_names
 
-__all__ = ["GROUPS_FAILED", "Resources", "load_resources", "set_up", "verify"]
+__all__ = [
+    "GROUPS_FAILED",
+    "Resources",
+    "load_resources",
+    "secrets_from_blocks",
+    "set_up",
+    "verify",
+]
 
 DEFAULT_RESOURCES = Path("deployments/resources.yaml")
 
@@ -291,6 +299,31 @@ def _set_up_alerts(client: Any, spec: AlertsSpec, resources: Path) -> list[str]:
             client.delete_automation(automation.id)
             lines.append(f"automation {unwanted}: deleted (not in {resources})")
     return lines
+
+
+def secrets_from_blocks(
+    settings: Settings, sections: Collection[str] = ("source", "analyzer", "tracker", "state")
+) -> dict[str, dict[str, Any]]:
+    """Secrets the environment does not set, from the Secret blocks setup saved, for the
+    services of ``sections`` the settings use: overrides for ``load_settings``."""
+    used = {
+        "source": settings.source.kind == "datadog",
+        "analyzer": settings.analyzer.kind == "openai",
+        "tracker": settings.tracker.kind == "jira",
+        "state": settings.state.backend == "redis",
+    }
+    found: dict[str, dict[str, Any]] = {}
+    for (section, field), block in secret_block_names().items():
+        if section not in sections or not used[section]:
+            continue
+        if getattr(getattr(settings, section), field) is not None:
+            continue
+        try:
+            secret = cast(Secret[str], Secret.load(block))
+            found.setdefault(section, {})[field] = secret.get()
+        except ValueError:  # no such block: the service's own check names what is missing
+            continue
+    return found
 
 
 def _set_up_results_block(settings: Settings) -> str | None:

@@ -31,7 +31,6 @@ from typing import Any, Literal, NamedTuple, TypeVar, cast
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
-from prefect.blocks.system import Secret
 from prefect.cache_policies import NO_CACHE
 from prefect.events import emit_event
 from prefect.filesystems import WritableFileSystem
@@ -59,7 +58,7 @@ from dogcatcher.progress import report_progress
 from dogcatcher.report import render_report_markdown, report_rows
 from dogcatcher.sanitize import SanitizedEvents, sanitize_events
 from dogcatcher.semantic import encoder_for
-from dogcatcher.settings import Settings, explicit_overrides, load_settings, secret_block_names
+from dogcatcher.settings import Settings, explicit_overrides, load_settings
 from dogcatcher.sources import Page, build_source, read_pages
 from dogcatcher.state import Pending, RunState, Watermark, build_run_state, carry_over
 from dogcatcher.ticketing import (
@@ -82,7 +81,7 @@ from flows.policy import (
     services_of,
     ticket_lock,
 )
-from flows.setup import GROUPS_FAILED
+from flows.setup import GROUPS_FAILED, secrets_from_blocks
 
 __all__ = ["triage_errors"]
 
@@ -302,27 +301,6 @@ def _run_name() -> str:
     except Exception:  # a bad profile is reported by the run itself, not by its name
         window = "window"
     return f"triage-{scope}-{window}{mode}"
-
-
-def _load_secrets(settings: Settings) -> dict[str, dict[str, Any]]:
-    """Secrets the environment does not set, from the Prefect Secret blocks `dogcatcher
-    setup` saved, for the services this run calls."""
-    used = {
-        "source": settings.source.kind == "datadog",
-        "analyzer": settings.analyzer.kind == "openai",
-        "tracker": settings.tracker.kind == "jira",
-        "state": settings.state.backend == "redis",
-    }
-    found: dict[str, dict[str, Any]] = {}
-    for (section, field), block in secret_block_names().items():
-        if not used[section] or getattr(getattr(settings, section), field) is not None:
-            continue
-        try:
-            secret = cast(Secret[str], Secret.load(block))
-            found.setdefault(section, {})[field] = secret.get()
-        except ValueError:  # no such block: the service's own check names what is missing
-            continue
-    return found
 
 
 def _read_groups(
@@ -761,7 +739,7 @@ def _triage(
         dry_run=dry_run, max_tickets=max_tickets, source_path=source_path
     )
     settings = load_settings(profile, overrides, team=team)
-    secrets = _load_secrets(settings)
+    secrets = secrets_from_blocks(settings)
     if secrets:
         settings = load_settings(profile, {**overrides, **secrets}, team=team)
     # A meaning model named but not there fails the run here, before anything is read.

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from dogcatcher.exceptions import ConfigError, DogcatcherError
 from flows.setup import set_up, verify
+from tests.conftest import REDIS_URL
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -157,3 +159,35 @@ def test_verify_names_what_setup_has_not_made_yet(tmp_path: Path) -> None:
         "work pool dogcatcher-testing, concurrency limits dc-verify-rate, dc-verify-flight, alerts "
         "dogcatcher-run-failed"
     )
+
+
+def test_the_state_commands_read_the_redis_password_from_its_secret_block(
+    monkeypatch: pytest.MonkeyPatch, redis_dbs: Callable[[], int]
+) -> None:
+    from prefect.blocks.system import Secret
+    from typer.testing import CliRunner
+
+    from dogcatcher.cli import _state_settings, app
+
+    for name, value in {
+        "BACKEND": "redis",
+        "REDIS_URL": REDIS_URL,
+        "RESULTS_DB": str(redis_dbs()),
+        "LOCKS_DB": str(redis_dbs()),
+    }.items():
+        monkeypatch.setenv(f"DOGCATCHER_STATE__{name}", value)
+    before = _state_settings("testing", None).state.redis_password
+    Secret(value="from-the-block").save("dogcatcher-state-redis-password", overwrite=True)
+    try:
+        password = _state_settings("testing", None).state.redis_password
+        # (This Redis wants none; redis-py then ignores the one it is given.)
+        shown = CliRunner().invoke(app, ["state", "show", "--profile", "testing"])
+        monkeypatch.setenv("DOGCATCHER_STATE__REDIS_PASSWORD", "from-the-environment")
+        preferred = _state_settings("testing", None).state.redis_password
+    finally:
+        Secret.delete("dogcatcher-state-redis-password")
+
+    assert before is None
+    assert password is not None and password.get_secret_value() == "from-the-block"
+    assert preferred is not None and preferred.get_secret_value() == "from-the-environment"
+    assert shown.exit_code == 0 and "state of testing: Redis 127.0.0.1:6379" in shown.output
