@@ -161,6 +161,11 @@ def _minute(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%MZ")
 
 
+def _minute_of(iso: str) -> str:
+    """``_minute`` of a time ``state show --json`` wrote."""
+    return _minute(datetime.fromisoformat(iso))
+
+
 @app.command()
 def run(
     profile: Annotated[
@@ -436,10 +441,7 @@ def _print_scope(data: dict[str, Any], now: datetime) -> None:
     out.print(f"state of [cyan]{data['scope']}[/]: {data['where']}", highlight=False)
     window = data["next_window"]
     if window is not None:
-        reads = (
-            f"{_minute(datetime.fromisoformat(window['start']))} → "
-            f"{_minute(datetime.fromisoformat(window['end']))}"
-        )
+        reads = f"{_minute_of(window['start'])} → {_minute_of(window['end'])}"
     if not data["incremental"]:
         out.print("watermark: not used (runs of this profile read the window they are given)")
     elif data["watermark"] is None:
@@ -463,7 +465,7 @@ def _print_scope(data: dict[str, Any], now: datetime) -> None:
         runs = f"{p['runs']} run" + ("s" if p["runs"] > 1 else "")
         out.print(
             f"  {p['fingerprint']}  {why}  {runs:>7} in a row since "
-            f"{_minute(datetime.fromisoformat(p['since']))}  {p['events']:>6} events  "
+            f"{_minute_of(p['since'])}  {p['events']:>6} events  "
             f"{p['service']}",
             highlight=False,
         )

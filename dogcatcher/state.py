@@ -105,6 +105,14 @@ def _pending(records: Iterable[Pending | ErrorGroup]) -> list[Pending]:
     ]
 
 
+def _read_pending(raw: bytes | None, where: str) -> list[Pending]:
+    """The pending groups stored as ``raw`` (None: none) at ``where``, for the error."""
+    try:
+        return _pending(_STORED.validate_json(raw)) if raw is not None else []
+    except ValidationError as exc:
+        raise _invalid(where, "list of pending groups", exc) from None
+
+
 def updated_pending(
     stored: Sequence[Pending],
     taken: Iterable[Pending],
@@ -224,19 +232,19 @@ class FileRunState:
     def clear_watermark(self, scope: str) -> None:
         (self.directory / f"{scope}.watermark.json").unlink(missing_ok=True)
 
+    def _pending_lock(self, scope: str) -> FileLock:
+        # Another process's run of this scope updates the same file: one at a time.
+        return FileLock(self.directory / f".{scope}.pending.lock")
+
     def clear_pending(self, scope: str) -> None:
         if not self.directory.is_dir():
             return
-        with FileLock(self.directory / f".{scope}.pending.lock"):
+        with self._pending_lock(scope):
             (self.directory / f"{scope}.pending.json").unlink(missing_ok=True)
 
     def load_pending(self, scope: str) -> list[Pending]:
         name = f"{scope}.pending.json"
-        raw = self._read(name)
-        try:
-            return _pending(_STORED.validate_json(raw)) if raw is not None else []
-        except ValidationError as exc:
-            raise _invalid(str(self.directory / name), "list of pending groups", exc) from None
+        return _read_pending(self._read(name), str(self.directory / name))
 
     def update_pending(
         self, scope: str, taken: Sequence[Pending], kept: Sequence[Pending]
@@ -245,8 +253,7 @@ class FileRunState:
         if not kept and self._read(name) is None:
             return []
         self.directory.mkdir(parents=True, exist_ok=True)
-        # Another process's run of this scope updates the same file: one at a time.
-        with FileLock(self.directory / f".{scope}.pending.lock"):
+        with self._pending_lock(scope):
             stored = self.load_pending(scope)
             result = updated_pending(stored, taken, kept, max_samples=self.max_samples)
             self._write(name, _PENDING.dump_json(result).decode())
@@ -313,15 +320,9 @@ class RedisRunState:
     def clear_pending(self, scope: str) -> None:
         self._set(self._key(scope, "pending"), None)
 
-    def _parse_pending(self, key: str, raw: bytes | None) -> list[Pending]:
-        try:
-            return _pending(_STORED.validate_json(raw)) if raw is not None else []
-        except ValidationError as exc:
-            raise _invalid(f"{key} in {self.description}", "list of pending groups", exc) from None
-
     def load_pending(self, scope: str) -> list[Pending]:
         key = self._key(scope, "pending")
-        return self._parse_pending(key, self._get(key))
+        return _read_pending(self._get(key), f"{key} in {self.description}")
 
     def update_pending(
         self, scope: str, taken: Sequence[Pending], kept: Sequence[Pending]
@@ -334,7 +335,9 @@ class RedisRunState:
             # below, redis-py runs this again on what that run wrote.
             nonlocal result
             raw = pipe.get(key)
-            stored = self._parse_pending(key, raw if isinstance(raw, bytes) else None)
+            stored = _read_pending(
+                raw if isinstance(raw, bytes) else None, f"{key} in {self.description}"
+            )
             result = updated_pending(stored, taken, kept, max_samples=self.max_samples)
             pipe.multi()
             if result:

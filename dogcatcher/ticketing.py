@@ -530,6 +530,11 @@ def apply_current(
     labeled a similar one with this fingerprint; deciding from its current state is what
     keeps one ticket per fingerprint and tells it each occurrence once.
     """
+
+    def applied(now: Decision) -> Applied:
+        link_type = settings.dedupe.link_type
+        return Applied(now, apply_decision(tracker, now, group, link_type=link_type))
+
     current = tracker.find_by_fingerprint(group.fingerprint)
     if current is None and decision.match_score is not None and decision.ticket_key:
         similar = tracker.get(decision.ticket_key)
@@ -546,9 +551,7 @@ def apply_current(
                         "which was closed since: may be a regression of it, linked to it",
                     }
                 )
-            return Applied(
-                fresh, apply_decision(tracker, fresh, group, link_type=settings.dedupe.link_type)
-            )
+            return applied(fresh)
         now = decide(
             group,
             analysis,
@@ -557,15 +560,10 @@ def apply_current(
             match_score=decision.match_score,
             match_by=decision.match_by,
         )
-        return Applied(
-            now, apply_decision(tracker, now, group, link_type=settings.dedupe.link_type)
-        )
+        return applied(now)
     if current is None and decision.action == "create":
-        return Applied(
-            decision, apply_decision(tracker, decision, group, link_type=settings.dedupe.link_type)
-        )
-    now = decide(group, analysis, current, settings)
-    return Applied(now, apply_decision(tracker, now, group, link_type=settings.dedupe.link_type))
+        return applied(decision)
+    return applied(decide(group, analysis, current, settings))
 
 
 def apply_decision(
