@@ -35,6 +35,9 @@ __all__ = [
 MAX_EVENT_IDS = 10
 MAX_HOSTS = 20
 MAX_TEMPLATE = 500
+# A sample message is kept to this length ("…" at the cut): a log line can be a whole
+# response body, and samples travel into the run state, prompts and ticket bodies.
+MAX_SAMPLE = 4000
 
 # --- message templates --------------------------------------------------------------------
 #
@@ -134,8 +137,13 @@ _NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 # or a code word precedes them; elsewhere the same shape is an id (SKU-12345).
 _CODE = re.compile(r"[A-Z]{1,6}-?\d{2,6}[A-Z]?|\d{2}[A-Z]\d{2}")
 # Class names keep their digits (Http2Exception, com.acme.v2.S3Uploader): CamelCase words,
-# acronyms and short digit runs, ending in a letter. Random ids rarely parse this way.
-_CAMEL_WORDS = re.compile(r"(?:[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]{2,}|[A-Z]?\d{1,2})+(?<=[A-Za-z])")
+# acronyms and short digit runs, ending in a letter. Random ids rarely parse this way. Each
+# word is taken whole and never split again (an atomic group, repeated possessively): with
+# backtracking, "AB12" is "AB"+"12", "AB"+"1"+"2", "A"… and a long id that fails at its end
+# ("DE89DE89…9", an uppercase base32 key) tried every split, twice the time per word, a hung
+# run for one 100-character token. The greedy split accepts exactly the tokens some split
+# does (checked against the backtracking form on every string of up to eight characters).
+_CAMEL_WORDS = re.compile(r"(?>[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]{2,}|[A-Z]?\d{1,2})++(?<=[A-Za-z])")
 _TOKEN_PART = re.compile(r"([._+-])")
 _TWO_LOWER = re.compile(r"[a-z]{2}").search  # a word in it, and not all lowercase (below)
 # Words after which a number is the error's code, not a count or an id.
@@ -634,6 +642,8 @@ class _Builder:
             self.envs.add(env)
         if len(self.samples) < max_samples:
             sample = event.message.strip()
+            if len(sample) > MAX_SAMPLE:
+                sample = sample[: MAX_SAMPLE - 1] + "…"
             if sample not in self.samples:
                 self.samples.append(sample)
         if len(self.event_ids) < MAX_EVENT_IDS:

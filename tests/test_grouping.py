@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import itertools
 import json
+import random
+import string
 from datetime import timedelta
 from typing import Any
 
@@ -16,6 +18,7 @@ from hypothesis import strategies as st
 from dogcatcher.grouping import (
     MAX_EVENT_IDS,
     MAX_HOSTS,
+    MAX_SAMPLE,
     MAX_TEMPLATE,
     FrameRules,
     error_kind_of,
@@ -1083,6 +1086,35 @@ def test_samples_are_bounded_and_distinct(
     events = [event(n, message=message) for n, message in enumerate(messages)]
     (group,) = group_events(events, max_samples=max_samples)
     assert group.samples == samples
+
+
+# Untrusted text must not hang a run: a backtracking regex tried every split of a long id
+# ("DE89" + "DE89"…, an uppercase base32 key) into CamelCase words, twice the time per
+# word: one log line stopped a run for good. The timeout turns such a hang into a failure.
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    "token",
+    [
+        pytest.param("DE89" * 200, id="letters-and-digit-pairs"),
+        pytest.param("AB12CD34" * 60 + "9", id="acronyms-and-digits"),
+        pytest.param(
+            "".join(
+                random.Random(5).choice(string.ascii_uppercase + string.digits) for _ in range(400)
+            )
+            + "7",
+            id="base32-key",
+        ),
+    ],
+)
+def test_a_long_id_is_masked_in_linear_time(token: str) -> None:
+    assert normalize_message(f"unknown reference {token}") == "unknown reference <id>"
+
+
+def test_a_sample_is_bounded_in_length() -> None:
+    huge = "upstream answered: " + "y" * 50_000  # a whole response body, logged
+    (group,) = group_events([event(0, message=huge), event(1, message=huge + "z")])
+    (sample,) = group.samples  # the two differ only past the cut: one sample
+    assert sample == huge[: MAX_SAMPLE - 1] + "…" and len(sample) == MAX_SAMPLE
 
 
 def test_hosts_are_bounded_and_most_frequent_first() -> None:
