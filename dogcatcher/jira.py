@@ -9,6 +9,7 @@ Values put into JQL are always quoted and escaped.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -18,7 +19,7 @@ import requests
 from atlassian import Jira
 
 from dogcatcher.exceptions import ConfigError, TrackerError
-from dogcatcher.jira_markup import from_adf, from_wiki, to_adf, to_wiki
+from dogcatcher.jira_markup import fit, from_adf, from_wiki, to_adf, to_wiki
 from dogcatcher.models import TicketDraft
 from dogcatcher.settings import TrackerSettings
 from dogcatcher.trackers import DOGCATCHER_LABEL, Comment, Ticket, fingerprint_label
@@ -35,6 +36,10 @@ _MARKER = re.compile(
 _REOPEN_TARGETS = ("Reopened", "Reopen", "To Do", "Open", "Backlog")
 # Fingerprint labels per search: keeps the JQL well under Jira's query length limits.
 LABELS_PER_SEARCH = 50
+# Jira refuses a description or comment longer than 32,767 characters (400, "The entered
+# text is too long"), and a refused ticket would fail again every run. Cloud's document is
+# measured as stored, as JSON; a little headroom is left for how Jira counts.
+MAX_TEXT = 32_000
 
 
 def jql_quote(value: str) -> str:
@@ -57,6 +62,14 @@ def _text_of(value: Any) -> str:
     if isinstance(value, dict | list):
         return from_adf(value)
     return ""
+
+
+def _size(body: Any) -> int:
+    """A body's size as Jira holds it to its limit: wiki markup's length, or an ADF
+    document's as compact JSON."""
+    if isinstance(body, str):
+        return len(body)
+    return len(json.dumps(body, separators=(",", ":"), ensure_ascii=False))
 
 
 def _when(value: Any) -> datetime:
@@ -99,6 +112,11 @@ class JiraTracker:
 
     def _body(self, text: str) -> Any:
         return to_adf(text) if self.cloud else to_wiki(text)
+
+    def _fitted(self, text: str, tail: str = "") -> tuple[str, Any]:
+        """``text`` then ``tail`` (kept whole), and the body Jira takes for it: ``text`` is
+        cut short, saying so, where the whole would pass Jira's limit."""
+        return fit(text, tail, self._body, _size, MAX_TEXT)
 
     def check(self) -> str:
         me = self._call("credentials", self.jira.myself)
@@ -241,14 +259,16 @@ class JiraTracker:
     def create(
         self, draft: TicketDraft, *, fingerprint: str, occurrences: int, last_seen: datetime
     ) -> Ticket:
-        description = f"{draft.description}\n\n{status_marker(occurrences, last_seen)}"
+        description, body = self._fitted(
+            draft.description, f"\n\n{status_marker(occurrences, last_seen)}"
+        )
         fields: dict[str, Any] = {
             **self.settings.fields,
             **draft.fields,
             "project": {"key": draft.project},
             "issuetype": {"name": draft.issue_type},
             "summary": draft.summary,
-            "description": self._body(description),
+            "description": body,
             "labels": list(draft.labels),
             "priority": {"name": draft.priority},
         }
@@ -309,16 +329,20 @@ class JiraTracker:
         current = self.get(key)
         total = current.occurrences + occurrences
         newest = max(last_seen, current.last_seen) if current.last_seen else last_seen
-        text = f"{body}\n\n{status_marker(total, newest)}"
-        return self._commented(current, text, occurrences=total, last_seen=newest, reported=True)
+        tail = f"\n\n{status_marker(total, newest)}"
+        return self._commented(
+            current, body, tail, occurrences=total, last_seen=newest, reported=True
+        )
 
     def _commented(
-        self, current: Ticket, text: str, reported: bool = False, **changes: Any
+        self, current: Ticket, text: str, tail: str = "", reported: bool = False, **changes: Any
     ) -> Ticket:
-        """``current`` with ``text`` added as a comment, and ``changes``: what was just
-        written, without reading it back (``reported``: the comment reports occurrences)."""
+        """``current`` with ``text`` then ``tail`` added as a comment, and ``changes``: what
+        was just written, without reading it back (``reported``: the comment reports
+        occurrences)."""
         key = current.key
-        self._call(f"comment on {key}", lambda: self.jira.issue_add_comment(key, self._body(text)))
+        text, body = self._fitted(text, tail)
+        self._call(f"comment on {key}", lambda: self.jira.issue_add_comment(key, body))
         now = datetime.now(UTC)
         return current.model_copy(
             update={

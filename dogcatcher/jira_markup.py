@@ -12,11 +12,11 @@ links, mentions, macros or formatting.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
-__all__ = ["Block", "from_adf", "from_wiki", "parse_blocks", "to_adf", "to_wiki"]
+__all__ = ["Block", "fit", "from_adf", "from_wiki", "parse_blocks", "to_adf", "to_wiki"]
 
 _FENCE = re.compile(r"^(`{3,})\s*(\w*)\s*$")
 _INLINE_CODE = re.compile(r"`([^`\n]+)`")
@@ -285,3 +285,50 @@ def from_wiki(text: str) -> str:
             broken = more and line.endswith("\\\\")
             out.append(_wiki_text(line[:-2] if broken else line))
     return "\n".join(out)
+
+
+# --- size ---------------------------------------------------------------------------------
+
+T = TypeVar("T")
+# A cut made this close to the end of a line is moved back to that line's start.
+_SNAP = 1000
+CUT_NOTICE = "(Cut by Dogcatcher: the rest did not fit in Jira's limit on a text field.)"
+
+
+def _closed(text: str) -> str:
+    """``text`` with a code fence it leaves open closed, so the rest renders as it reads."""
+    fence = None
+    for line in text.split("\n"):
+        if fence is None:
+            opened = _FENCE.match(line)
+            fence = opened.group(1) if opened else None
+        elif line.strip() == fence:
+            fence = None
+    return text if fence is None else f"{text}\n{fence}"
+
+
+def fit(
+    text: str, tail: str, render: Callable[[str], T], size: Callable[[T], int], limit: int
+) -> tuple[str, T]:
+    """``text + tail`` and its rendering, when that is at most ``limit`` in ``size``; else
+    as much of ``text`` as fits (cut at a line's end when one is near, an open code fence
+    closed, and a line saying that the rest was cut), then ``tail`` whole."""
+    whole = text + tail
+    body = render(whole)
+    if size(body) <= limit:
+        return whole, body
+
+    def cut(end: int) -> str:
+        return f"{_closed(text[:end].rstrip())}\n\n{CUT_NOTICE}{tail}"
+
+    def fits(end: int) -> bool:
+        return size(render(cut(end))) <= limit
+
+    low, high = 0, len(text)  # cut(low) fits or nothing does; cut(high) does not
+    while high - low > 1:
+        middle = (low + high) // 2
+        low, high = (middle, high) if fits(middle) else (low, middle)
+    line_end = text.rfind("\n", 0, low)
+    end = line_end if line_end >= low - _SNAP and line_end > 0 and fits(line_end) else low
+    cut_text = cut(end)
+    return cut_text, render(cut_text)

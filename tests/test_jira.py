@@ -11,13 +11,20 @@ from pydantic import SecretStr
 
 from dogcatcher.exceptions import ConfigError, TrackerError
 from dogcatcher.jira import JiraTracker, jql_quote, status_marker
-from dogcatcher.jira_markup import parse_blocks, to_adf, to_wiki
+from dogcatcher.jira_markup import CUT_NOTICE, Block, fit, parse_blocks, to_adf, to_wiki
 from dogcatcher.matching import site_note, states
 from dogcatcher.models import Analysis, Category, ErrorGroup, Severity, StackFrame
 from dogcatcher.settings import Settings, TrackerSettings
 from dogcatcher.ticketing import apply_decision, decide, draft_ticket, render_match_note
 from tests.conftest import BASE_TIME
-from tests.fakes.jira import JiraFake, adf_to_text, rate_limit_fault, server_error_fault
+from tests.fakes.jira import (
+    MAX_TEXT,
+    JiraFake,
+    adf_to_text,
+    rate_limit_fault,
+    rich_text_size,
+    server_error_fault,
+)
 
 USER, TOKEN = "bot@example.com", "test-token"
 
@@ -409,3 +416,65 @@ def test_a_create_is_one_request(fake: JiraFake) -> None:
         stored.occurrences,
         stored.last_seen,
     )
+
+
+# --- Jira's limit on a text field ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("deployment", ["cloud", "server"])
+def test_a_body_past_jiras_limit_is_cut_to_fit_and_keeps_its_status_line(
+    fake: JiraFake, deployment: str
+) -> None:
+    # Jira refuses a description or comment past 32,767 characters; refused, the group's
+    # ticket would fail again every run. A sample can be a whole logged response body.
+    settings = Settings(tracker=tracker_settings(fake, deployment))
+    tracker = JiraTracker(settings.tracker)
+    g = group()
+    draft = draft_ticket(g, ANALYSIS, settings)
+    pasted = "\n".join(f"line {n}: " + "{noformat} [x|y] *z* " * 20 for n in range(400))
+    huge = draft.model_copy(update={"description": f"{draft.description}\n\n```\n{pasted}\n```"})
+
+    created = tracker.create(huge, fingerprint=g.fingerprint, occurrences=7, last_seen=g.last_seen)
+    commented = tracker.comment(created.key, pasted, occurrences=2, last_seen=g.last_seen)
+
+    issue = fake.issues[created.key]
+    assert rich_text_size(issue.description) <= MAX_TEXT
+    assert all(rich_text_size(c["body"]) <= MAX_TEXT for c in issue.comments)
+    back = tracker.get(created.key)
+    assert (
+        (back.occurrences, back.last_seen)
+        == (9, g.last_seen)
+        == (
+            commented.occurrences,
+            commented.last_seen,
+        )
+    )
+    assert parse_blocks(back.description) == parse_blocks(created.description)
+    blocks = parse_blocks(back.description)
+    # The evidence is cut inside its code block, which is closed; the cut is said in words.
+    assert Block("paragraph", (CUT_NOTICE,)) in blocks
+    assert blocks[blocks.index(Block("paragraph", (CUT_NOTICE,))) - 1].kind == "code"
+    written = parse_blocks(draft.description)
+    assert blocks[: len(written)] == written  # all but the pasted evidence, as written
+    assert CUT_NOTICE in back.comments[-1].body
+    assert back.comments[-1].body.startswith("line 0: ")
+
+
+def test_fit_leaves_what_fits_and_cuts_the_rest_at_a_line() -> None:
+    def measure(text: str) -> int:
+        return len(text)
+
+    short = fit("a\nb", "\n\nTAIL", str, measure, 100)
+    assert short == ("a\nb\n\nTAIL", "a\nb\n\nTAIL")
+
+    lines = "\n".join(f"line {n:03}" for n in range(100))  # 9 characters a line
+    text, body = fit(lines, "\n\nTAIL", str, measure, 300)
+    assert text == body and len(text) <= 300
+    kept, notice, tail = text.split("\n\n")
+    assert (notice, tail) == (CUT_NOTICE, "TAIL")
+    assert kept.splitlines() == [f"line {n:03}" for n in range(len(kept.splitlines()))]
+    assert len(kept) > 300 - len(CUT_NOTICE) - 20  # nearly all the room is used
+
+    one_line = "x" * 5000  # no line end to cut at
+    text, _ = fit(one_line, "", str, measure, 1000)
+    assert text.startswith("x" * 800) and text.endswith(CUT_NOTICE) and len(text) <= 1000

@@ -55,9 +55,11 @@ from tests.fakes.base import FakeService, Fault, Request, Response, json_respons
 __all__ = [
     "ADF_DESCRIPTION_ERROR",
     "DEFAULT_ISSUE_TYPES",
+    "MAX_TEXT",
     "PRIORITIES",
     "RESOLUTIONS",
     "STATUSES",
+    "TEXT_TOO_LONG_ERROR",
     "UNBOUNDED_JQL_ERROR",
     "JiraFake",
     "JiraIssue",
@@ -68,12 +70,28 @@ __all__ = [
     "jira_error",
     "parse_jql",
     "rate_limit_fault",
+    "rich_text_size",
     "server_error_fault",
 ]
 
 ADF_DESCRIPTION_ERROR = (
     "Operation value must be an Atlassian Document (see the Atlassian Document Format)"
 )
+# Jira's limit on a text field (a description, a comment body), and its answer past it.
+MAX_TEXT = 32_767
+TEXT_TOO_LONG_ERROR = (
+    "The entered text is too long. It exceeds the allowed limit of {limit:,} characters."
+)
+
+
+def rich_text_size(value: Any) -> int:
+    """The size Jira holds a text field to: a wiki-markup string's length, or the length of
+    an ADF document as stored, its compact JSON (the stricter reading of Cloud's limit)."""
+    if isinstance(value, str):
+        return len(value)
+    return len(json.dumps(value, separators=(",", ":"), ensure_ascii=False))
+
+
 UNBOUNDED_JQL_ERROR = (
     "Unbounded JQL queries are not allowed here. Please add a search restriction to your query."
 )
@@ -723,6 +741,10 @@ class JiraFake(FakeService):
         super().__init__()
         # Custom fields on the create screen (a team field, say); others are rejected.
         self.custom_fields = frozenset(custom_fields)
+        # Jira's limit on a description or comment (a text field), as Cloud and Server
+        # answer it: 400, "The entered text is too long. It exceeds the allowed limit of
+        # 32,767 characters."
+        self.max_text = MAX_TEXT
         self.username = username
         self.token = token
         self.now: Callable[[], datetime] = now or (lambda: datetime.now(UTC))
@@ -758,6 +780,7 @@ class JiraFake(FakeService):
             self.latency = 0.0
             self.route_latency.clear()
             self.latency_fn = None
+            self.max_text = MAX_TEXT
 
     # --- store helpers -------------------------------------------------------------------
 
@@ -1223,13 +1246,16 @@ class JiraFake(FakeService):
     # --- issues --------------------------------------------------------------------------
 
     def _check_rich(self, value: Any, version: int) -> str | None:
-        """The error for a description/comment body of the wrong shape, or None."""
+        """The error for a description/comment body of the wrong shape or too long, or
+        None."""
         if value is None:
             return None
         if version == 3 and not _is_adf(value):
             return ADF_DESCRIPTION_ERROR
         if version == 2 and not isinstance(value, str):
             return "Operation value must be a string"
+        if rich_text_size(value) > self.max_text:
+            return TEXT_TOO_LONG_ERROR.format(limit=self.max_text)
         return None
 
     def _create(self, request: Request, version: int) -> Response:
@@ -1402,8 +1428,11 @@ class JiraFake(FakeService):
             return jira_error(405, ["Method not allowed."])
         self.calls["comment"] += 1
         body = (request.json() or {}).get("body")
-        if body is None or self._check_rich(body, version):
-            return jira_error(400, [], {"comment": "Comment body is not valid!"})
+        problem = "Comment body is not valid!" if body is None else self._check_rich(body, version)
+        if problem:
+            if problem != TEXT_TOO_LONG_ERROR.format(limit=self.max_text):
+                problem = "Comment body is not valid!"
+            return jira_error(400, [], {"comment": problem})
         now = self.now()
         comment = self._add_comment(issue, body, now)
         issue.updated = now

@@ -15,6 +15,8 @@ from requests import HTTPError
 from tests.fakes.base import Fault
 from tests.fakes.jira import (
     ADF_DESCRIPTION_ERROR,
+    MAX_TEXT,
+    TEXT_TOO_LONG_ERROR,
     UNBOUNDED_JQL_ERROR,
     JiraFake,
     adf,
@@ -168,6 +170,24 @@ def test_cloud_rejects_a_string_description(cloud: Jira, fake: JiraFake) -> None
     assert _status(exc) == 400
     assert _message(exc) == ADF_DESCRIPTION_ERROR
     assert fake.issues == {}
+
+
+def test_text_past_jiras_limit_is_refused(cloud: Jira, server: Jira, fake: JiraFake) -> None:
+    too_long = TEXT_TOO_LONG_ERROR.format(limit=MAX_TEXT)
+    assert too_long.endswith("limit of 32,767 characters.")
+    server.issue_create(_fields("At the limit", "x" * MAX_TEXT))
+    with pytest.raises(HTTPError) as exc:
+        server.issue_create(_fields("Past it", "x" * (MAX_TEXT + 1)))
+    assert _status(exc) == 400
+    assert exc.value.response.json()["errors"] == {"description": too_long}  # type: ignore[union-attr]
+    # Cloud counts the document as stored: its JSON, nodes and all.
+    with pytest.raises(HTTPError) as exc:
+        cloud.issue_create(_fields("Past it", adf("x" * (MAX_TEXT - 20))))
+    assert exc.value.response.json()["errors"] == {"description": too_long}  # type: ignore[union-attr]
+    with pytest.raises(HTTPError) as exc:
+        server.issue_add_comment("PROJ-1", "y" * (MAX_TEXT + 1))
+    assert exc.value.response.json()["errors"] == {"comment": too_long}  # type: ignore[union-attr]
+    assert len(fake.issues) == 1 and fake.issues["PROJ-1"].comments == []
 
 
 def test_create_validates_project_and_issue_type(cloud: Jira, server: Jira) -> None:
