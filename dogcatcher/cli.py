@@ -287,8 +287,12 @@ def setup(
         typer.Option("--profile", "-p", help="profiles whose blocks to save; default: all"),
     ] = None,
     resources: Annotated[
-        Path, typer.Option(help="work pools and concurrency limits to create")
-    ] = Path("deployments/resources.yaml"),
+        Path | None,
+        typer.Option(
+            help="work pools, concurrency limits and alerts to create; default: "
+            "./deployments/resources.yaml, else the checkout's"
+        ),
+    ] = None,
 ) -> None:
     """Create or update the work pools, concurrency limits and blocks deployments need.
 

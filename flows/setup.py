@@ -35,12 +35,23 @@ __all__ = [
     "GROUPS_FAILED",
     "Resources",
     "load_resources",
+    "resources_file",
     "secrets_from_blocks",
     "set_up",
     "verify",
 ]
 
-DEFAULT_RESOURCES = Path("deployments/resources.yaml")
+RESOURCES = Path("deployments/resources.yaml")
+
+
+def resources_file() -> Path:
+    """The resources file: ``./deployments/resources.yaml``, else the one of the checkout
+    this package was installed from (as profiles are found), so ``dogcatcher check`` and
+    ``setup`` work from any directory."""
+    here = Path.cwd() / RESOURCES
+    if here.is_file():
+        return here
+    return Path(__file__).resolve().parent.parent / RESOURCES
 
 
 class WorkPoolSpec(BaseModel):
@@ -360,7 +371,7 @@ def _set_up_secrets() -> list[str]:
     return done
 
 
-def verify(profile: str, resources: Path = DEFAULT_RESOURCES) -> str:
+def verify(profile: str, resources: Path | None = None) -> str:
     """What ``dogcatcher check`` says of the Prefect side: that the profile's work pool,
     the concurrency limits and the alerts ``resources`` lists exist on the API in
     ``PREFECT_API_URL``. A run without them still works, but unthrottled and unwatched.
@@ -368,7 +379,7 @@ def verify(profile: str, resources: Path = DEFAULT_RESOURCES) -> str:
     api = PREFECT_API_URL.value()
     if not api:
         return "no PREFECT_API_URL: each run starts a temporary local API (the embedded default)"
-    spec = load_resources(resources)
+    spec = load_resources(resources or resources_file())
     missing: list[str] = []
     pool = f"dogcatcher-{profile}"
     try:
@@ -406,9 +417,9 @@ def verify(profile: str, resources: Path = DEFAULT_RESOURCES) -> str:
     )
 
 
-def set_up(profiles: list[str], resources: Path = DEFAULT_RESOURCES) -> list[str]:
+def set_up(profiles: list[str], resources: Path | None = None) -> list[str]:
     """Create or update everything; returns one line per resource saying what happened."""
-    spec = load_resources(resources)
+    spec = load_resources(resources or resources_file())
     settings = [load_settings(name) for name in profiles]  # fail on a bad profile first
     lines: list[str] = []
     with get_client(sync_client=True) as client:

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from dogcatcher.exceptions import ConfigError, DogcatcherError
-from flows.setup import set_up, verify
+from flows.setup import RESOURCES as RESOURCES_PATH
+from flows.setup import resources_file, set_up, verify
 from tests.conftest import REDIS_URL
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -63,6 +64,20 @@ def test_setup_names_a_bad_resources_file(tmp_path: Path) -> None:
     resources.write_text("work_pools:\n  - name: Bad Name\n")
     with pytest.raises(ConfigError, match=r"resources\.yaml: key 'work_pools\.0\.name'"):
         set_up(["local"], resources)
+
+
+def test_the_resources_file_is_found_from_any_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checkout = Path(__file__).resolve().parents[2] / RESOURCES_PATH
+    monkeypatch.chdir(tmp_path)  # run from elsewhere: the checkout's file
+    assert resources_file() == checkout and checkout.is_file()
+    own = tmp_path / RESOURCES_PATH  # an installation's own file comes first
+    own.parent.mkdir()
+    own.write_text("work_pools:\n  - name: Bad Name\n")
+    assert resources_file() == own
+    with pytest.raises(ConfigError, match=r"resources\.yaml: key 'work_pools\.0\.name'"):
+        set_up(["local"])
 
 
 ALERTS = """\
