@@ -419,7 +419,8 @@ def verify(profile: str, resources: Path | None = None) -> str:
 
 def set_up(profiles: list[str], resources: Path | None = None) -> list[str]:
     """Create or update everything; returns one line per resource saying what happened."""
-    spec = load_resources(resources or resources_file())
+    resources = resources or resources_file()
+    spec = load_resources(resources)
     settings = [load_settings(name) for name in profiles]  # fail on a bad profile first
     lines: list[str] = []
     with get_client(sync_client=True) as client:
