@@ -309,9 +309,9 @@ def normalize_message(text: str) -> str:
 
 # --- stack frames -------------------------------------------------------------------------
 
-_JAVA_FRAME = re.compile(r"^\s*at ([\w$.<>/@]+)\(([^:)]*)(?::(\d+))?\)", re.M)
-_PY_FRAME = re.compile(r'^\s*File "([^"]+)", line (\d+), in (\S+)', re.M)
-_NODE_FRAME = re.compile(r"^\s*at (?:(.+?) \()?([^()\s]+?):(\d+):\d+\)?\s*$", re.M)
+_JAVA_FRAME = re.compile(r"^[^\S\n]*at ([\w$.<>/@]+)\(([^:)]*)(?::(\d+))?\)", re.M)
+_PY_FRAME = re.compile(r'^[^\S\n]*File "([^"]+)", line (\d+), in (\S+)', re.M)
+_NODE_FRAME = re.compile(r"^[^\S\n]*at (?:(.+?) \()?([^()\s]+?):(\d+):\d+\)?[^\S\n]*$", re.M)
 _JAVA_FILE = re.compile(r"\(\w[\w$]*\.(?:java|kt|scala)(?::\d+)?\)")
 # Go: a function line (its arguments as a panic prints them, "(0xc000…, {0x1…})"; none
 # as zap's and pkg/errors' stacktraces print it), then its file on a tab-indented line. A
@@ -320,10 +320,12 @@ _GO_FRAME = re.compile(
     r"^((?:[\w./\[\]-]|\(\*[\w.\[\], ]+\))+)(?:\([^\n]*\))?\n\t(\S+\.go):(\d+)", re.M
 )
 # Ruby: "/app/models/order.rb:42:in `place'" (3.4: "in 'Order#place'"), maybe after "from".
-_RUBY_FRAME = re.compile(r"^\s*(?:from )?(\S+?\.rb):(\d+):in [`']([^'`]+)'", re.M)
+_RUBY_FRAME = re.compile(r"^[^\S\n]*(?:from )?(\S+?\.rb):(\d+):in [`']([^'`]+)'", re.M)
 # .NET: "at Acme.Orders.OrderService.Place(Order order) in /src/OrderService.cs:line 42";
 # no space before "(", unlike V8's "at fn (file:1:2)".
-_DOTNET_FRAME = re.compile(r"^\s*at ([^\s(]+)\([^\n]*?\)(?: in (.+?):line (\d+))?\s*$", re.M)
+_DOTNET_FRAME = re.compile(
+    r"^[^\S\n]*at ([^\s(]+)\([^\n]*?\)(?: in (.+?):line (\d+))?[^\S\n]*$", re.M
+)
 
 # Third-party code, not the service's own: its frames never stand for the throw site, so a
 # driver's or a parser's error reached from two call sites of the service makes two groups,
@@ -437,7 +439,18 @@ _FRAME_NOISE = re.compile(
 _MODULE_VERSION = re.compile(r"@v?\d[\w.-]*(?=/)")
 # Digits in a frame's directories are release folders, runtime versions or build numbers
 # (/releases/20261101/, python3.11/, pgx/v5@v5.5.0/, agent/_work/12/): not the throw site.
-_DIR_DIGITS = re.compile(r"\d+(?=[^/\\\n]*[/\\])")
+# Found as the digit runs before a line's last separator, not by a regex that looks ahead
+# for a separator after each run: that one took cubic time on a long run of digits (three
+# seconds for one frame of a browser stack with a 1,000-digit URL).
+_DIGITS = re.compile(r"\d+")
+
+
+def _dir_digits_masked(file: str) -> str:
+    """``file`` with each digit run in its directories replaced by ``N``."""
+    if "\n" in file:
+        return "\n".join(_dir_digits_masked(line) for line in file.split("\n"))
+    cut = max(file.rfind("/"), file.rfind("\\"))
+    return file if cut < 0 else _DIGITS.sub("N", file[:cut]) + file[cut:]
 
 
 @lru_cache(maxsize=8192)
@@ -588,8 +601,8 @@ def _signature(frame: StackFrame) -> str:
     """``frame.signature()`` with digits in its directories masked: identical to it for the
     usual paths, so those fingerprints did not change when this rule came in."""
     file = frame.file
-    if file and _DIR_DIGITS.search(file):
-        return f"{_DIR_DIGITS.sub('N', file)}:{frame.function}"
+    if file and (masked := _dir_digits_masked(file)) != file:
+        return f"{masked}:{frame.function}"
     return frame.signature()
 
 

@@ -29,7 +29,7 @@ from dogcatcher.grouping import (
     normalize_message,
     parse_frames,
 )
-from dogcatcher.models import ErrorGroup, LogEvent
+from dogcatcher.models import ErrorGroup, LogEvent, StackFrame
 from tests.conftest import BASE_TIME, JAVA_STACK, datadog_event
 
 
@@ -1108,6 +1108,35 @@ def test_samples_are_bounded_and_distinct(
 )
 def test_a_long_id_is_masked_in_linear_time(token: str) -> None:
     assert normalize_message(f"unknown reference {token}") == "unknown reference <id>"
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    ("stack", "frames"),
+    [
+        pytest.param("x.rb:1\n" + "\n" * 100_000, 0, id="ruby-then-blank-lines"),
+        pytest.param("Traceback (most recent call last):\n" + " \n" * 50_000, 0, id="python"),
+        pytest.param("Error: boom\n" + "\n" * 100_000 + "    at f (/app/a.js:1:2)", 1, id="node"),
+        pytest.param("\tat x.Y.z(Y.java:1)\n" + "\t\n" * 50_000, 1, id="java"),
+    ],
+)
+def test_a_stack_of_blank_lines_is_read_in_linear_time(stack: str, frames: int) -> None:
+    # Frames were found with "^\s*" on every line, which ran on over all the blank lines
+    # below it: quadratic (6.6 s for 16,000 characters), as any stack can hold them.
+    assert len(parse_frames(stack)) == frames
+
+
+@pytest.mark.timeout(60)
+def test_a_long_digit_run_in_a_frames_file_is_read_in_linear_time() -> None:
+    # A look-ahead for a separator after each digit run took cubic time: 3 s for a frame
+    # of 1,000 digits (a browser stack's URL), ~25 s for 2,000.
+    def signed(file: str) -> str:
+        return fingerprint("web", "Error", "boom", [StackFrame(function="f", file=file)])
+
+    digits = "0" * 20_000  # in the file's name: kept, and no separator after them
+    long = signed(f"https://cdn.example/12/{digits}")
+    assert long == signed(f"https://cdn.example/7/{digits}") != signed(f"https://x/7/{digits}0")
+    assert signed("/srv/20261101/app2.js") == signed("/srv/1/app2.js") != signed("/srv/1/app3.js")
 
 
 def test_a_sample_is_bounded_in_length() -> None:
