@@ -18,7 +18,8 @@ from typing import Any, Literal, TypeVar
 
 __all__ = ["Block", "fit", "from_adf", "from_wiki", "parse_blocks", "to_adf", "to_wiki"]
 
-_FENCE = re.compile(r"^(`{3,})\s*(\w*)\s*$")
+# Possessive: with backtracking, a line of a fence and many spaces took quadratic time.
+_FENCE = re.compile(r"^(`{3,})\s*+(\w*+)\s*+$")
 _INLINE_CODE = re.compile(r"`([^`\n]+)`")
 
 
@@ -250,7 +251,9 @@ def _wiki_text(line: str) -> str:
     """A line of wiki text as we wrote it: {{code}} as inline code, escapes undone."""
     parts: list[str] = []
     position = 0
-    for match in _WIKI_CODE.finditer(line):
+    # No span ends past the last "}}": searched only up to it, as every "{{" after it
+    # would scan the rest of the line in vain (quadratic on a line of many "{{").
+    for match in _WIKI_CODE.finditer(line, 0, line.rfind("}}") + 2):
         parts.append(_WIKI_UNESCAPE.sub(r"\1", line[position : match.start()]))
         parts.append("`" + _WIKI_UNESCAPE.sub(r"\1", match.group(1)) + "`")
         position = match.end()

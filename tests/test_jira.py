@@ -11,7 +11,15 @@ from pydantic import SecretStr
 
 from dogcatcher.exceptions import ConfigError, TrackerError
 from dogcatcher.jira import JiraTracker, jql_quote, status_marker
-from dogcatcher.jira_markup import CUT_NOTICE, Block, fit, parse_blocks, to_adf, to_wiki
+from dogcatcher.jira_markup import (
+    CUT_NOTICE,
+    Block,
+    fit,
+    from_wiki,
+    parse_blocks,
+    to_adf,
+    to_wiki,
+)
 from dogcatcher.matching import site_note, states
 from dogcatcher.models import Analysis, Category, ErrorGroup, Severity, StackFrame
 from dogcatcher.settings import Settings, TrackerSettings
@@ -458,6 +466,18 @@ def test_a_body_past_jiras_limit_is_cut_to_fit_and_keeps_its_status_line(
     assert blocks[: len(written)] == written  # all but the pasted evidence, as written
     assert CUT_NOTICE in back.comments[-1].body
     assert back.comments[-1].body.startswith("line 0: ")
+
+
+@pytest.mark.timeout(30)
+def test_markup_is_read_in_linear_time() -> None:
+    # A person's ticket is read on every run: a line of many "{{" made each one scan the
+    # rest of the line for "}}", and a fence line padded with spaces backtracked; both
+    # quadratic (two seconds for 16,000 characters).
+    braces = "{{" * 100_000
+    assert from_wiki(braces) == braces
+    padded = "```" + " " * 100_000 + "!"
+    assert parse_blocks(padded) == [Block("paragraph", (padded,))]
+    assert from_wiki("{{a}} and " + braces + "{{b}}") == "`a` and " + "`" + braces[2:] + "{{b`"
 
 
 def test_fit_leaves_what_fits_and_cuts_the_rest_at_a_line() -> None:
