@@ -278,6 +278,18 @@ class _TicketText:
     means: frozenset[str]  # what it says of _SAME's things
 
 
+# A person's ticket can hold a pasted blob as one "word" of thousands of characters (a
+# minified line, a base64 body, a long dotted chain). Several patterns below take time
+# quadratic in such a word's length (seven seconds for 16,000 characters), and none reads a
+# name out of more than its first few hundred characters, so each word is cut there; the
+# longest word of the matching benchmark's 36 splits is 206 characters.
+_LONG_WORD = re.compile(r"(?<!\S)\S{513,}")
+
+
+def _words_cut(text: str) -> str:
+    return _LONG_WORD.sub(lambda m: m.group()[:512], text) if len(text) > 512 else text
+
+
 @lru_cache(maxsize=4096)
 def _ticket_text(
     key: str,
@@ -291,6 +303,7 @@ def _ticket_text(
     # key and updated only key the cache: a ticket is read again when it changes. ``rules``
     # are the team's word on which frames of a pasted stack are its code; ``notes``, its
     # comments that hold Dogcatcher's notes (``site_note``).
+    description = _words_cut(description)
     text = f"{summary}\n{description}"
     lines = [normalize_message(line) for line in text.splitlines() if line.strip()]
     parsed = parse_frames(description, rules)

@@ -137,6 +137,18 @@ def test_a_paraphrased_ticket_matches() -> None:
     assert match is not None and match.ticket.key == "OPS-1"
 
 
+@pytest.mark.timeout(60)
+def test_a_ticket_with_pasted_blobs_is_read_in_linear_time() -> None:
+    # Long "words" (a minified line, a base64 body, a dotted chain) took quadratic time in
+    # several patterns: half a minute for one 32,000-character ticket, read on every run.
+    blobs = " ".join(unit * 16_000 for unit in ("E.", "hS", "a/", "v-", "1."))
+    pasted = ticket(description=f"{ticket().description}\n{blobs}")
+
+    match = best_match(group(), [pasted])
+
+    assert match is not None and match.ticket.key == "OPS-1"
+
+
 def test_a_ticket_dogcatcher_filed_under_an_older_fingerprint_matches_best() -> None:
     mine = own_ticket(group(fingerprint="ffffffffffffffff"))
     assert similarity(group(), mine) == pytest.approx(1.0)
