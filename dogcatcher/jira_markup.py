@@ -327,7 +327,9 @@ def fit(
     def fits(end: int) -> bool:
         return size(render(cut(end))) <= limit
 
-    low, high = 0, len(text)  # cut(low) fits or nothing does; cut(high) does not
+    # cut(low) fits or nothing does; cut(high) does not, as no rendering is shorter than
+    # its text (and a longer text costs each try of a megabyte-long one its rendering).
+    low, high = 0, min(len(text), limit)
     while high - low > 1:
         middle = (low + high) // 2
         low, high = (middle, high) if fits(middle) else (low, middle)

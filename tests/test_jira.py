@@ -495,6 +495,9 @@ def test_fit_leaves_what_fits_and_cuts_the_rest_at_a_line() -> None:
     assert kept.splitlines() == [f"line {n:03}" for n in range(len(kept.splitlines()))]
     assert len(kept) > 300 - len(CUT_NOTICE) - 20  # nearly all the room is used
 
+    lines, _ = fit("y\n" * 500_000, "", str, measure, 1000)  # a megabyte
+    assert 990 <= len(lines) <= 1000 and lines.endswith(CUT_NOTICE)
+
     one_line = "x" * 5000  # no line end to cut at
     text, _ = fit(one_line, "", str, measure, 1000)
     assert text.startswith("x" * 800) and text.endswith(CUT_NOTICE) and len(text) <= 1000
