@@ -142,6 +142,7 @@ def test_a_ticket_with_pasted_blobs_is_read_in_linear_time() -> None:
     # Long "words" (a minified line, a base64 body, a dotted chain) took quadratic time in
     # several patterns: half a minute for one 32,000-character ticket, read on every run.
     blobs = " ".join(unit * 16_000 for unit in ("E.", "hS", "a/", "v-", "1."))
+    blobs += "\n" + "f \u203a " * 40_000 + "<"  # a "breadcrumb" of 40,000 levels
     pasted = ticket(description=f"{ticket().description}\n{blobs}")
 
     match = best_match(group(), [pasted])
