@@ -567,13 +567,17 @@ def state_watermark(
     clear: Annotated[
         bool, typer.Option("--clear", help="forget it: the next run reads source.lookback")
     ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="move it even while a run of the scope is on")
+    ] = False,
     profile: _Profile = "local",
     team: _Team = None,
 ) -> None:
     """Move the watermark back, to read a window again, or forward, to skip one.
 
-    Moving it back counts that window's events again on their tickets. Best done while no
-    run of the scope is on: a run that ends later writes its own."""
+    Moving it back counts that window's events again on their tickets. Refused while a run
+    of the scope is on (as the Prefect API in PREFECT_API_URL knows): a run that ends later
+    writes its own."""
     if (moment is None) == (not clear):
         raise typer.BadParameter("give the time to continue from, or --clear")
     settings, state = _state_of(profile, team)
@@ -582,6 +586,17 @@ def state_watermark(
             f"runs of profile {settings.profile} do not continue from a watermark "
             "(source.incremental is off)"
         )
+    if not force:
+        for name, value in _PREFECT_QUIET.items():
+            os.environ.setdefault(name, value)
+        from flows.setup import runs_on
+
+        on = runs_on(settings.profile, team)
+        if on:
+            raise DogcatcherError(
+                f"{len(on)} run(s) of {settings.scope} are on ({', '.join(sorted(on))}); one "
+                "that ends later writes its own watermark. Wait for them, or give --force"
+            )
     if clear:
         state.clear_watermark(settings.scope)
         out.print(f"watermark of {settings.scope} cleared", highlight=False)

@@ -21,6 +21,14 @@ import yaml
 from prefect.blocks.system import Secret
 from prefect.client.orchestration import get_client
 from prefect.client.schemas.actions import WorkPoolCreate, WorkPoolUpdate
+from prefect.client.schemas.filters import (
+    FlowFilter,
+    FlowFilterName,
+    FlowRunFilter,
+    FlowRunFilterState,
+    FlowRunFilterStateType,
+)
+from prefect.client.schemas.objects import StateType
 from prefect.events.actions import SendNotification
 from prefect.events.schemas.automations import AutomationCore, EventTrigger, Posture
 from prefect.exceptions import ObjectNotFound
@@ -36,12 +44,14 @@ __all__ = [
     "Resources",
     "load_resources",
     "resources_file",
+    "runs_on",
     "secrets_from_blocks",
     "set_up",
     "verify",
 ]
 
 RESOURCES = Path("deployments/resources.yaml")
+TRIAGE_FLOW = "triage-errors"  # the flow's name, which its runs are found by
 
 
 def resources_file() -> Path:
@@ -369,6 +379,37 @@ def _set_up_secrets() -> list[str]:
         Secret(value=value).save(block, overwrite=True)
         done.append(f"Secret block {block}: saved from {variable}")
     return done
+
+
+def runs_on(profile: str, team: str | None) -> list[str] | None:
+    """The names of the runs of ``profile`` (and ``team``) that are on now: pending,
+    running or being cancelled, on the Prefect API in ``PREFECT_API_URL``; None without one
+    to ask (the embedded default: each run starts an API of its own). Raises
+    ``DogcatcherError`` when the API cannot be reached."""
+    api = PREFECT_API_URL.value()
+    if not api:
+        return None
+    on = FlowRunFilter(
+        state=FlowRunFilterState(
+            type=FlowRunFilterStateType(
+                any_=[StateType.PENDING, StateType.RUNNING, StateType.CANCELLING]
+            )
+        )
+    )
+    try:
+        with get_client(sync_client=True) as client:
+            runs = client.read_flow_runs(
+                flow_filter=FlowFilter(name=FlowFilterName(any_=[TRIAGE_FLOW])),
+                flow_run_filter=on,
+            )
+    except (httpx.HTTPError, OSError) as exc:
+        raise DogcatcherError(f"cannot reach the Prefect API at {api}: {exc}") from None
+    return [
+        run.name
+        for run in runs
+        if run.parameters.get("profile", "local") == profile
+        and (run.parameters.get("team") or None) == team
+    ]
 
 
 def verify(profile: str, resources: Path | None = None) -> str:

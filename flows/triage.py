@@ -81,7 +81,7 @@ from flows.policy import (
     services_of,
     ticket_lock,
 )
-from flows.setup import GROUPS_FAILED, secrets_from_blocks
+from flows.setup import GROUPS_FAILED, TRIAGE_FLOW, secrets_from_blocks
 
 __all__ = ["triage_errors"]
 
@@ -702,7 +702,7 @@ def _publish(report: RunReport, settings: Settings) -> None:
 
 
 @flow(
-    name="triage-errors",
+    name=TRIAGE_FLOW,
     flow_run_name=_run_name,
     task_runner=cast(Any, ThreadPoolTaskRunner(max_workers=TASK_WORKERS)),
     log_prints=False,

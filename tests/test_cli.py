@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ import typer
 from typer.testing import CliRunner, Result
 
 from dogcatcher.cli import _print_summary, app, parse_moment
-from dogcatcher.exceptions import ConfigError
+from dogcatcher.exceptions import ConfigError, DogcatcherError
 from dogcatcher.models import FailureStreak, RunReport, TimeWindow
 from dogcatcher.state import FileRunState, Pending, Watermark
 from tests.conftest import write_jsonl
@@ -191,6 +192,17 @@ def test_state_drop_removes_the_named_pending_groups_only(state_dir: Path) -> No
     assert state.load_pending("testing") == []
 
 
+@pytest.fixture
+def no_prefect_api(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No Prefect API, whatever the session's harness set (the embedded default)."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    with temporary_settings(restore_defaults={PREFECT_API_URL}):
+        yield
+
+
+@pytest.mark.usefixtures("no_prefect_api")
 def test_state_watermark_moves_or_clears_it(state_dir: Path) -> None:
     state = FileRunState(state_dir)
 
@@ -204,6 +216,34 @@ def test_state_watermark_moves_or_clears_it(state_dir: Path) -> None:
     assert cleared.exit_code == 0 and state.load_watermark("testing") is None
     assert invoke("watermark").exit_code == 2
     assert "in the future" in invoke("watermark", "2999-01-01T00:00Z").output
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_state_watermark_waits_for_the_runs_of_its_scope(state_dir: Path) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.states import Completed, Running
+
+    from flows.triage import triage_errors
+
+    with get_client(sync_client=True) as client:
+        on = client.create_flow_run(
+            triage_errors, parameters={"profile": "testing"}, state=Running()
+        )
+        team = {"profile": "testing", "team": "payments"}
+        elsewhere = client.create_flow_run(triage_errors, parameters=team, state=Running())
+
+    refused = invoke("watermark", "2026-11-29T06:00:00Z")
+
+    assert isinstance(refused.exception, DogcatcherError)
+    said = str(refused.exception)
+    assert "run(s) of testing are on (" in said and "give --force" in said
+    assert on.name in said and elsewhere.name not in said  # another team's run is not in it
+    assert FileRunState(state_dir).load_watermark("testing") is None
+    assert invoke("watermark", "--clear", "--force").exit_code == 0
+    with get_client(sync_client=True) as client:
+        client.set_flow_run_state(on.id, Completed())
+        client.set_flow_run_state(elsewhere.id, Completed())
+    assert invoke("watermark", "2026-11-29T06:00:00Z").exit_code == 0
 
 
 def test_state_watermark_is_refused_where_runs_do_not_continue_from_one(
