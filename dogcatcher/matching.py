@@ -66,12 +66,25 @@ __all__ = [
     "by_meaning",
     "rarity",
     "same_path",
+    "service_label",
     "similarity",
     "site_note",
     "states",
 ]
 
 SERVICE_LABEL_PREFIX = "service-"
+# Jira refuses a label with a space in it, or longer than 255 characters.
+_LABEL_SPACES = re.compile(r"\s+")
+
+
+def _service_key(service: str) -> str:
+    """A service's name as its label holds it: spaces as "_", cut to fit Jira's limit."""
+    return _LABEL_SPACES.sub("_", service)[: 255 - len(SERVICE_LABEL_PREFIX)]
+
+
+def service_label(service: str) -> str:
+    """The label that says which service a ticket is about."""
+    return SERVICE_LABEL_PREFIX + _service_key(service)
 
 # Words, identifiers and numbers; dotted and ::-qualified names are split into their parts.
 _TOKEN = re.compile(r"[a-z_][a-z0-9_]*|\d+")
@@ -1148,7 +1161,7 @@ def _ruled_out(
     """Hard evidence that the ticket is about another error: another service, another
     exception type named where ours is not, another throw site, a value that conflicts."""
     if text.services:
-        if not text.services.intersection(group.services):
+        if text.services.isdisjoint(map(_service_key, group.services)):
             return True
     elif (said := text.in_service & (other_services | set(group.services))) and not (
         said.intersection(group.services)
@@ -1266,7 +1279,7 @@ def best_match(
     rules = frame_rules
     weights = _Weights(rarity(candidates, rules))
     services = {s for ticket in candidates for s in _text_of(ticket, rules).services}
-    others = frozenset(services.difference(group.services))
+    others = frozenset(services.difference(map(_service_key, group.services)))
     rejected = rejection_label(group.fingerprint)
     # A person said it is not this group's ticket.
     open_to = [ticket for ticket in candidates if rejected not in ticket.labels]

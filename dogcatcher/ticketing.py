@@ -14,7 +14,7 @@ from typing import NamedTuple
 from urllib.parse import urlencode
 
 from dogcatcher.grouping import FrameRules
-from dogcatcher.matching import Match, best_match, same_path, site_note
+from dogcatcher.matching import Match, best_match, same_path, service_label, site_note
 from dogcatcher.models import Analysis, Decision, ErrorGroup, MatchBy, Severity, TicketDraft
 from dogcatcher.semantic import encoder_for
 from dogcatcher.settings import Settings
@@ -121,7 +121,7 @@ def draft_ticket(group: ErrorGroup, analysis: Analysis, settings: Settings) -> T
             DOGCATCHER_LABEL,
             *tracker.labels,
             fingerprint_label(group.fingerprint),
-            f"service-{group.service}",
+            service_label(group.service),
         )
     )
     return TicketDraft(

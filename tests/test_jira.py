@@ -20,7 +20,7 @@ from dogcatcher.jira_markup import (
     to_adf,
     to_wiki,
 )
-from dogcatcher.matching import site_note, states
+from dogcatcher.matching import best_match, site_note, states
 from dogcatcher.models import Analysis, Category, ErrorGroup, Severity, StackFrame
 from dogcatcher.settings import Settings, TrackerSettings
 from dogcatcher.ticketing import apply_decision, decide, draft_ticket, render_match_note
@@ -227,6 +227,29 @@ def test_a_create_rejected_by_jira_names_the_field(fake: JiraFake) -> None:
             last_seen=g.last_seen,
         )
     assert not caught.value.transient
+
+
+@pytest.mark.parametrize("deployment", ["cloud", "server"])
+def test_a_service_with_a_space_gets_a_label_jira_takes_and_its_ticket_is_found_again(
+    fake: JiraFake, deployment: str
+) -> None:
+    # Jira refuses a label with a space; "service-web shop" failed the create every run.
+    settings = Settings(tracker=tracker_settings(fake, deployment))
+    tracker = JiraTracker(settings.tracker)
+    g = group(services=("web shop",))
+    created = tracker.create(
+        draft_ticket(g, ANALYSIS, settings),
+        fingerprint=g.fingerprint,
+        occurrences=1,
+        last_seen=g.last_seen,
+    )
+    assert "service-web_shop" in fake.issues[created.key].labels
+
+    # The same error under a new fingerprint (a new release of Dogcatcher) finds it by
+    # similarity: the label's service is the group's, not another one.
+    moved = g.model_copy(update={"fingerprint": "fedcba9876543210"})
+    match = best_match(moved, [tracker.get(created.key)])
+    assert match is not None and match.ticket.key == created.key
 
 
 def test_status_marker_round_trips() -> None:
