@@ -86,6 +86,7 @@ def service_label(service: str) -> str:
     """The label that says which service a ticket is about."""
     return SERVICE_LABEL_PREFIX + _service_key(service)
 
+
 # Words, identifiers and numbers; dotted and ::-qualified names are split into their parts.
 _TOKEN = re.compile(r"[a-z_][a-z0-9_]*|\d+")
 _PLACEHOLDER = re.compile(r"<[a-z_]+>")
