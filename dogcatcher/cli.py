@@ -62,6 +62,14 @@ _PREFECT_QUIET = {
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
 }
 
+
+def _quiet_prefect() -> None:
+    """Prefect's settings of ``_PREFECT_QUIET``, where the environment sets none; before
+    Prefect is imported."""
+    for name, value in _PREFECT_QUIET.items():
+        os.environ.setdefault(name, value)
+
+
 _DURATION = re.compile(r"^(\d+)([smhdw])$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
@@ -202,8 +210,7 @@ def run(
     )
     build_source(settings)
     build_tracker(settings)
-    for name, value in _PREFECT_QUIET.items():
-        os.environ.setdefault(name, value)
+    _quiet_prefect()
 
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
@@ -273,8 +280,7 @@ def check(
 
 
 def _verify_prefect(profile: str) -> str:
-    for name, value in _PREFECT_QUIET.items():
-        os.environ.setdefault(name, value)
+    _quiet_prefect()
     from flows.setup import verify
 
     return verify(profile)
@@ -297,8 +303,7 @@ def setup(
     """Create or update the work pools, concurrency limits and blocks deployments need.
 
     On the Prefect API in PREFECT_API_URL. Safe to run again."""
-    for name, value in _PREFECT_QUIET.items():
-        os.environ.setdefault(name, value)
+    _quiet_prefect()
     from flows.setup import set_up
 
     for line in set_up(list(profile or PROFILES), resources):
@@ -587,8 +592,7 @@ def state_watermark(
             "(source.incremental is off)"
         )
     if not force:
-        for name, value in _PREFECT_QUIET.items():
-            os.environ.setdefault(name, value)
+        _quiet_prefect()
         from flows.setup import runs_on
 
         on = runs_on(settings.profile, team)

@@ -10,7 +10,8 @@ changes only what differs from the file and the environment.
 from __future__ import annotations
 
 import os
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, cast
@@ -19,7 +20,7 @@ from uuid import UUID
 import httpx
 import yaml
 from prefect.blocks.system import Secret
-from prefect.client.orchestration import get_client
+from prefect.client.orchestration import SyncPrefectClient, get_client
 from prefect.client.schemas.actions import WorkPoolCreate, WorkPoolUpdate
 from prefect.client.schemas.filters import (
     FlowFilter,
@@ -381,6 +382,17 @@ def _set_up_secrets() -> list[str]:
     return done
 
 
+@contextmanager
+def _client(api: str) -> Iterator[SyncPrefectClient]:
+    """A client of the Prefect API at ``api``; ``DogcatcherError`` when it cannot be
+    reached."""
+    try:
+        with get_client(sync_client=True) as client:
+            yield client
+    except (httpx.HTTPError, OSError) as exc:
+        raise DogcatcherError(f"cannot reach the Prefect API at {api}: {exc}") from None
+
+
 def runs_on(profile: str, team: str | None) -> list[str] | None:
     """The names of the runs of ``profile`` (and ``team``) that are on now: pending,
     running or being cancelled, on the Prefect API in ``PREFECT_API_URL``; None without one
@@ -396,14 +408,11 @@ def runs_on(profile: str, team: str | None) -> list[str] | None:
             )
         )
     )
-    try:
-        with get_client(sync_client=True) as client:
-            runs = client.read_flow_runs(
-                flow_filter=FlowFilter(name=FlowFilterName(any_=[TRIAGE_FLOW])),
-                flow_run_filter=on,
-            )
-    except (httpx.HTTPError, OSError) as exc:
-        raise DogcatcherError(f"cannot reach the Prefect API at {api}: {exc}") from None
+    with _client(api) as client:
+        runs = client.read_flow_runs(
+            flow_filter=FlowFilter(name=FlowFilterName(any_=[TRIAGE_FLOW])),
+            flow_run_filter=on,
+        )
     return [
         run.name
         for run in runs
@@ -423,30 +432,27 @@ def verify(profile: str, resources: Path | None = None) -> str:
     spec = load_resources(resources or resources_file())
     missing: list[str] = []
     pool = f"dogcatcher-{profile}"
-    try:
-        with get_client(sync_client=True) as client:
-            if pool in {p.name for p in spec.work_pools}:
-                try:
-                    client.read_work_pool(pool)
-                except ObjectNotFound:
-                    missing.append(f"work pool {pool}")
-            for name in spec.concurrency_limits:
-                try:
-                    client.read_global_concurrency_limit_by_name(name)
-                except ObjectNotFound:
-                    missing.append(f"concurrency limit {name}")
-            alerts = [
-                name
-                for name, wanted in (
-                    (FAILED, spec.alerts.failed),
-                    (GROUPS_FAILED_ALERT, spec.alerts.groups_failed is not None),
-                    (SILENT, spec.alerts.silent is not None),
-                )
-                if wanted and spec.alerts.notify
-            ]
-            missing += [f"automation {a}" for a in alerts if not client.read_automations_by_name(a)]
-    except (httpx.HTTPError, OSError) as exc:
-        raise DogcatcherError(f"cannot reach the Prefect API at {api}: {exc}") from None
+    with _client(api) as client:
+        if pool in {p.name for p in spec.work_pools}:
+            try:
+                client.read_work_pool(pool)
+            except ObjectNotFound:
+                missing.append(f"work pool {pool}")
+        for name in spec.concurrency_limits:
+            try:
+                client.read_global_concurrency_limit_by_name(name)
+            except ObjectNotFound:
+                missing.append(f"concurrency limit {name}")
+        alerts = [
+            name
+            for name, wanted in (
+                (FAILED, spec.alerts.failed),
+                (GROUPS_FAILED_ALERT, spec.alerts.groups_failed is not None),
+                (SILENT, spec.alerts.silent is not None),
+            )
+            if wanted and spec.alerts.notify
+        ]
+        missing += [f"automation {a}" for a in alerts if not client.read_automations_by_name(a)]
     if missing:
         raise DogcatcherError(
             f"{api} lacks {', '.join(missing)}: run `dogcatcher setup` (runs work without "

@@ -24,6 +24,7 @@ from dogcatcher.matching import best_match, site_note, states
 from dogcatcher.models import Analysis, Category, ErrorGroup, Severity, StackFrame
 from dogcatcher.settings import Settings, TrackerSettings
 from dogcatcher.ticketing import apply_decision, decide, draft_ticket, render_match_note
+from dogcatcher.trackers import Ticket
 from tests.conftest import BASE_TIME
 from tests.fakes.jira import (
     MAX_TEXT,
@@ -90,6 +91,18 @@ ANALYSIS = Analysis(
     confidence=0.6,
     analyzer="rule",
 )
+
+
+def file_ticket(
+    tracker: JiraTracker, settings: Settings, g: ErrorGroup, occurrences: int = 1
+) -> Ticket:
+    """The ticket Dogcatcher files for ``g``, as a run's create does."""
+    return tracker.create(
+        draft_ticket(g, ANALYSIS, settings),
+        fingerprint=g.fingerprint,
+        occurrences=occurrences,
+        last_seen=g.last_seen,
+    )
 
 
 @pytest.mark.parametrize("deployment", ["cloud", "server"])
@@ -220,12 +233,7 @@ def test_a_create_rejected_by_jira_names_the_field(fake: JiraFake) -> None:
     settings = Settings(tracker=tracker_settings(fake, "server", issue_type="NoSuchType"))
     g = group()
     with pytest.raises(TrackerError, match=r"issue ?type") as caught:
-        JiraTracker(settings.tracker).create(
-            draft_ticket(g, ANALYSIS, settings),
-            fingerprint=g.fingerprint,
-            occurrences=1,
-            last_seen=g.last_seen,
-        )
+        file_ticket(JiraTracker(settings.tracker), settings, g)
     assert not caught.value.transient
 
 
@@ -237,12 +245,7 @@ def test_a_service_with_a_space_gets_a_label_jira_takes_and_its_ticket_is_found_
     settings = Settings(tracker=tracker_settings(fake, deployment))
     tracker = JiraTracker(settings.tracker)
     g = group(services=("web shop",))
-    created = tracker.create(
-        draft_ticket(g, ANALYSIS, settings),
-        fingerprint=g.fingerprint,
-        occurrences=1,
-        last_seen=g.last_seen,
-    )
+    created = file_ticket(tracker, settings, g)
     assert "service-web_shop" in fake.issues[created.key].labels
 
     # The same error under a new fingerprint (a new release of Dogcatcher) finds it by
@@ -343,12 +346,7 @@ def test_resolution_reported_time_labels_and_links(fake: JiraFake, deployment: s
     settings = Settings(tracker=tracker_settings(fake, deployment))
     tracker = JiraTracker(settings.tracker)
     g = group()
-    first = tracker.create(
-        draft_ticket(g, ANALYSIS, settings),
-        fingerprint=g.fingerprint,
-        occurrences=12,
-        last_seen=g.last_seen,
-    )
+    first = file_ticket(tracker, settings, g, occurrences=12)
     assert first.reported_at == first.created_at  # the description's marker
     person = fake.seed_issue("unrelated", project="OPS")
     # A person's comment carries no marker: it is not Dogcatcher reporting.
@@ -432,12 +430,7 @@ def test_a_create_is_one_request(fake: JiraFake) -> None:
     g = group()
     fake.calls.clear()
 
-    created = tracker.create(
-        draft_ticket(g, ANALYSIS, settings),
-        fingerprint=g.fingerprint,
-        occurrences=3,
-        last_seen=g.last_seen,
-    )
+    created = file_ticket(tracker, settings, g, occurrences=3)
 
     assert dict(fake.calls) == {"create": 1}  # no read-back
     stored = tracker.get(created.key)
