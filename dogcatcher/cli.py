@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -312,7 +313,9 @@ def setup(
 
 def _input(path: Path | None) -> Iterator[str]:
     if path is None:
-        yield from sys.stdin
+        # As a file is read: bytes that are not UTF-8 become U+FFFD. sys.stdin would hand
+        # them on as lone surrogates, which no redaction or output can encode.
+        yield from io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
         return
     try:
         with path.open(encoding="utf-8", errors="replace") as handle:

@@ -9,7 +9,6 @@ than the rest of the per-event path together.
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 from typing import cast
@@ -27,7 +26,7 @@ from dogcatcher.exceptions import ConfigError, SourceError
 from dogcatcher.models import LogEvent, SkippedEvent, TimeWindow
 from dogcatcher.settings import SourceSettings
 from dogcatcher.sources import Page, parse_events
-from dogcatcher.wire import search_page_from_json
+from dogcatcher.wire import json_value, search_page_from_json
 
 __all__ = ["CLIENT_MAX_PAGE", "DEFAULT_LOOKBACK", "DatadogSource", "build_query"]
 
@@ -178,7 +177,7 @@ def _read_checked(
     the way a page goes when some part of it is not as Datadog makes it."""
     where = f"Datadog logs search, page {number}"
     try:
-        payload = json.loads(body)
+        payload = json_value(body)
     except ValueError:
         raise SourceError(f"{where}: the answer is not valid JSON", transient=True) from None
     if not isinstance(payload, dict):
@@ -192,7 +191,9 @@ def _read_checked(
             f"Datadog page {number}, event {item.get('id', i) if isinstance(item, dict) else i}"
         ),
     )
-    after = ((payload.get("meta") or {}).get("page") or {}).get("after")
+    meta = payload.get("meta")
+    page = meta.get("page") if isinstance(meta, dict) else None
+    after = page.get("after") if isinstance(page, dict) else None
     return events, skipped, after if isinstance(after, str) else None
 
 

@@ -6,6 +6,7 @@ each model can be persisted (Prefect results, tracker files) as JSON.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -99,15 +100,12 @@ class LogEvent(_Model):
 
         Raises ``SourceError`` naming the missing or malformed field.
         """
-        # Every event of a window passes here: plain dicts with str or null values and str
-        # tags take the short path (type checks, no calls); anything else, and anything the
-        # model refuses, the checked one, which gives the same event or names the problem.
+        # Plain dicts with str or null values and str tags take the short path (type
+        # checks, no calls); anything else, and anything the model refuses, the checked
+        # one, which gives the same event or names the problem.
         values = _plain_values(raw)
-        if values is not None:
-            event = cls.from_datadog_values(*values)
-            if event is not None:
-                return event
-        return cls._from_datadog_checked(raw)
+        event = cls.from_datadog_values(*values) if values is not None else None
+        return _surrogates_replaced(event) if event else cls._from_datadog_checked(raw)
 
     @classmethod
     def from_datadog_values(
@@ -144,9 +142,10 @@ class LogEvent(_Model):
             "trace_id": trace_id or None,
         }
         try:
-            return _VALIDATE(fields)  # type: ignore[no-any-return]
+            event: LogEvent = _VALIDATE(fields)
         except ValidationError:
             return None
+        return event if event.timestamp.tzinfo is not None else _in_utc(event)
 
     @classmethod
     def _from_datadog_checked(cls, raw: Mapping[str, Any]) -> LogEvent:
@@ -170,7 +169,7 @@ class LogEvent(_Model):
         if not isinstance(tags, list | tuple):
             raise SourceError("'attributes.tags' must be a list")
         try:
-            return cls(
+            event = cls(
                 id=raw.get("id") or "",
                 timestamp=attrs.get("timestamp"),
                 message=_as_str(attrs.get("message")) or "",
@@ -190,6 +189,43 @@ class LogEvent(_Model):
                 for err in exc.errors()
             )
             raise SourceError(problems) from None
+        event = event if event.timestamp.tzinfo is not None else _in_utc(event)
+        return _surrogates_replaced(event)
+
+
+def _in_utc(event: LogEvent) -> LogEvent:
+    """An event stamped without a time zone, taken as UTC, as Datadog stamps: a naive time
+    cannot be compared with a window's or another event's."""
+    return event.model_copy(update={"timestamp": event.timestamp.replace(tzinfo=UTC)})
+
+
+# JSON may escape half of a UTF-16 pair ("\\ud800") alone. Python decodes it to a code
+# point no UTF-8 text may hold, so redaction, Prefect's results and every tracker would fail
+# on the event: it becomes U+FFFD, as undecodable bytes do. A str holds no pair, so any
+# surrogate in one is alone.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_TEXT_FIELDS = (
+    *("id", "message", "service", "host", "status", "error_kind", "error_message"),
+    *("error_stack", "logger_name", "trace_id"),
+)
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD."""
+    # isascii() is a flag check: most texts cost nothing.
+    return text if text.isascii() else _SURROGATE.sub("\ufffd", text)
+
+
+def _surrogates_replaced(event: LogEvent) -> LogEvent:
+    changed: dict[str, Any] = {}
+    for name in _TEXT_FIELDS:
+        value = getattr(event, name)
+        if value and (clean := without_surrogates(value)) != value:
+            changed[name] = clean
+    tags = tuple(without_surrogates(tag) for tag in event.tags)
+    if tags != event.tags:
+        changed["tags"] = tags
+    return event.model_copy(update=changed) if changed else event
 
 
 _SEQUENCES = frozenset((list, tuple))

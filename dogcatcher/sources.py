@@ -194,7 +194,7 @@ class FileSource:
 def _short_reason(exc: Exception) -> str:
     if isinstance(exc, json.JSONDecodeError):
         return f"not valid JSON ({exc.msg} at column {exc.colno})"
-    return str(exc)
+    return f"not valid JSON ({exc})" if isinstance(exc, ValueError) else str(exc)
 
 
 def _parse_cursor(cursor: str | None) -> tuple[int, int]:

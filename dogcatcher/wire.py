@@ -11,12 +11,13 @@ and names what is wrong with the others.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import msgspec
 
 from dogcatcher.models import LogEvent
 
-__all__ = ["event_from_json", "search_page_from_json"]
+__all__ = ["event_from_json", "json_value", "search_page_from_json"]
 
 
 class _Error(msgspec.Struct):
@@ -75,9 +76,10 @@ _NO_CUSTOM = _Custom()
 _NO_ERROR = _Error()
 _NO_LOGGER = _Logger()
 _NO_TRACE = _Trace()
-# What msgspec raises for input it refuses: DecodeError and ValidationError, and ValueError
-# for a str it cannot encode (a lone surrogate).
-_REFUSED = (msgspec.MsgspecError, ValueError)
+# What msgspec raises for input it refuses: DecodeError and ValidationError, ValueError
+# for a str it cannot encode (a lone surrogate), and RecursionError for JSON nested too
+# deeply (a thousand levels or so).
+_REFUSED = (msgspec.MsgspecError, ValueError, RecursionError)
 # Shared by the page tasks' threads: a Decoder is thread-safe (msgspec 0.16 and later).
 _decode_event = msgspec.json.Decoder(_Event).decode
 _decode_page = msgspec.json.Decoder(_SearchPage).decode
@@ -104,6 +106,16 @@ def _event(wire: _Event) -> LogEvent | None:
     )
 
 
+def json_value(data: bytes | str) -> Any:
+    """``json.loads(data)``, with text nested too deeply for it refused as ``ValueError``
+    like any other text that is not JSON (``json`` recurses, and would raise
+    ``RecursionError`` from a line of a few thousand brackets)."""
+    try:
+        return json.loads(data)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+
+
 def event_from_json(data: bytes | str) -> LogEvent:
     """One Datadog v2 log event (an item of a search answer's ``data[]``, or a JSONL line).
 
@@ -114,7 +126,7 @@ def event_from_json(data: bytes | str) -> LogEvent:
         event = _event(_decode_event(data))
     except _REFUSED:
         event = None
-    return event if event is not None else LogEvent.from_datadog(json.loads(data))
+    return event if event is not None else LogEvent.from_datadog(json_value(data))
 
 
 def search_page_from_json(data: bytes) -> tuple[list[LogEvent], str | None] | None:

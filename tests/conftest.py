@@ -74,7 +74,8 @@ def write_jsonl(path: Path, records: Iterable[dict[str, Any] | str]) -> Path:
 
 
 _TEXTS = st.one_of(
-    st.sampled_from(["x", "checkout", "env:prod", "0", "", "2026-11-01T00:00:00Z"]), st.none()
+    st.sampled_from(["x", "checkout", "env:prod", "0", "", "2026-11-01T00:00:00Z", "a\udc00"]),
+    st.none(),
 )
 # Built afresh for each draw: a shared object would be filled in by later draws.
 _ODD = st.one_of(

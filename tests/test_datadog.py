@@ -174,6 +174,11 @@ def test_5xx_is_retried_by_the_client(fake: DatadogLogsFake) -> None:
         pytest.param(server_error_fault(503, times=5), "answered 503", id="5xx"),
         pytest.param(rate_limit_fault(reset=0, times=5), r"rate limited \(429\)", id="429"),
         pytest.param(Fault(kind="malformed"), "not valid JSON", id="malformed"),
+        pytest.param(
+            Fault(status=200, body=b"[" * 50_000 + b"]" * 50_000),
+            "not valid JSON",
+            id="nested too deeply",
+        ),
         pytest.param(Fault(kind="hang", seconds=3), None, id="timeout"),
     ],
 )
@@ -211,3 +216,23 @@ def test_a_bad_event_is_reported_and_skipped() -> None:
     assert [e.id for e in page.events] == [good["id"]]
     assert [s.where for s in page.skipped] == ["Datadog page 1, event AQAAbroken"]
     assert "must be objects" in page.skipped[0].reason
+
+
+def test_an_odd_answer_is_read_the_checked_way_without_failing_the_page(
+    fake: DatadogLogsFake,
+) -> None:
+    # Half a UTF-16 pair escaped alone, a time without a zone, and "meta" that is no object:
+    # the short path refuses the answer; the checked one reads every event of it.
+    lone = datadog_event(1, message="card \udc00 declined")
+    naive = datadog_event(2)
+    naive["attributes"]["timestamp"] = "2026-11-01T10:00:00"
+    body = json.dumps({"data": [lone, naive], "meta": ["odd"]}).encode()
+    assert b"\\udc00" in body  # as JSON writes it: an escape
+    fake.add_fault(Fault(status=200, body=body))
+
+    page = source(fake).fetch_page(DAY, None, 1)
+
+    assert [e.id for e in page.events] == [lone["id"], naive["id"]]
+    assert page.events[0].message == "card \ufffd declined"
+    assert page.events[1].timestamp == datetime(2026, 11, 1, 10, tzinfo=UTC)
+    assert page.skipped == [] and page.next_cursor is None

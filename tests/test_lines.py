@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -47,9 +50,11 @@ def test_plain_messages_group_across_variable_parts_and_keep_order() -> None:
 def test_bad_jsonl_lines_print_a_placeholder_and_are_reported() -> None:
     good = SAMPLE_EVENTS.read_text().splitlines()[0]
     errors: list[str] = []
-    printed = list(fingerprint_lines([good, "{nope", good], jsonl=True, errors=errors))
-    assert printed[1] == BAD_LINE and printed[0] == printed[2] != BAD_LINE
-    assert errors and errors[0].startswith("line 2: not valid JSON")
+    deep = "[" * 50_000 + "]" * 50_000
+    printed = list(fingerprint_lines([good, "{nope", good, deep], jsonl=True, errors=errors))
+    assert printed[1] == printed[3] == BAD_LINE and printed[0] == printed[2] != BAD_LINE
+    assert errors[0].startswith("line 2: not valid JSON")
+    assert errors[1] == "line 4: not valid JSON (nested too deeply)"
 
 
 def test_redact_lines() -> None:
@@ -94,3 +99,22 @@ def test_cli_fingerprints_as_the_profile_groups(monkeypatch: pytest.MonkeyPatch)
     assert ruled == group.fingerprint + "\n" != plain
     monkeypatch.setenv("DOGCATCHER_GROUPING__STACK_FRAMES", "0")
     assert runner.invoke(app, ["fingerprint", "--jsonl"], input=event).stdout != ruled
+
+
+def test_bytes_that_are_not_utf8_are_read_as_a_file_reads_them(tmp_path: Path) -> None:
+    # Standard input as a pipe gives it: bytes that are not UTF-8 become U+FFFD and the line
+    # is still redacted and fingerprinted, as it is when read from a file.
+    data = b"ok ann@example.com\n\xff\xfe bob@example.com failed\n"
+    (tmp_path / "in.log").write_bytes(data)
+    cli = [sys.executable, "-c", "from dogcatcher.cli import main; main()"]
+
+    redacted = subprocess.run([*cli, "redact"], input=data, capture_output=True, check=False)
+    from_stdin = subprocess.run([*cli, "fingerprint"], input=data, capture_output=True, check=False)
+    from_file = subprocess.run(
+        [*cli, "fingerprint", str(tmp_path / "in.log")], capture_output=True, check=False
+    )
+
+    assert redacted.returncode == 0, redacted.stderr.decode()[-500:]
+    assert redacted.stdout.decode() == "ok <email>\n\ufffd\ufffd <email> failed\n"
+    assert from_stdin.returncode == 0, from_stdin.stderr.decode()[-500:]
+    assert from_stdin.stdout == from_file.stdout and len(from_stdin.stdout.split()) == 2

@@ -62,6 +62,35 @@ def test_bad_lines_are_reported_with_line_numbers_and_skipped(tmp_path: Path) ->
     assert "timestamp" in page.skipped[1].reason
 
 
+def test_no_line_can_fail_the_page(tmp_path: Path) -> None:
+    # JSON nested thousands of levels deep (json and msgspec recurse), half a UTF-16 pair
+    # escaped alone (no UTF-8 text holds it), a time without a zone next to times with one.
+    lone = datadog_event(1, message="x")
+    lone["attributes"]["message"] = "token \udc00 refused"
+    naive = datadog_event(2)
+    naive["attributes"]["timestamp"] = "2026-11-01T10:00:00"
+    path = write_jsonl(
+        tmp_path / "e.jsonl",
+        [
+            datadog_event(0),
+            "[" * 50_000 + "]" * 50_000,
+            '{"attributes": ' * 50_000 + "{}" + "}" * 50_000,
+            lone,
+            naive,
+        ],
+    )
+    window = TimeWindow(start=BASE_TIME - timedelta(days=1), end=BASE_TIME + timedelta(days=1))
+
+    (page,) = read_all(FileSource(path, page_size=100), window)
+
+    assert [s.where for s in page.skipped] == ["e.jsonl:2", "e.jsonl:3"]
+    assert all(s.reason == "not valid JSON (nested too deeply)" for s in page.skipped)
+    assert [e.id for e in page.events] == [datadog_event(n)["id"] for n in (0, 1, 2)]
+    assert page.events[1].message == "token \ufffd refused"
+    assert page.events[2].timestamp.tzinfo is not None
+    page.model_dump_json()  # what Prefect stores of a page: it must be UTF-8
+
+
 def test_events_outside_the_window_are_counted_not_returned(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "e.jsonl", [datadog_event(n) for n in range(10)])
     window = TimeWindow(

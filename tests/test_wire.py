@@ -44,16 +44,20 @@ def test_a_search_page_is_read_whole_or_left_to_the_checked_way(
 
 def _as_datadog_makes_it(value: Any, key: str = "") -> bool:
     """Objects where objects belong, texts or null everywhere else (a timestamp may be a
-    number)."""
+    number), and no text holding half a UTF-16 pair (Datadog writes UTF-8)."""
     if key in ("", "attributes", "error", "logger", "dd"):
         return value is None or (
             isinstance(value, dict) and all(_as_datadog_makes_it(v, k) for k, v in value.items())
         )
     if key == "tags":
-        return value is None or (isinstance(value, list) and all(isinstance(t, str) for t in value))
+        return value is None or (isinstance(value, list) and all(_utf8(t) for t in value))
     if key == "timestamp" and not isinstance(value, bool):
-        return isinstance(value, str | int | float)
-    return value is None or isinstance(value, str)
+        return isinstance(value, int | float) or _utf8(value)
+    return value is None or _utf8(value)
+
+
+def _utf8(value: Any) -> bool:
+    return isinstance(value, str) and not any("\ud800" <= c <= "\udfff" for c in value)
 
 
 def test_the_whole_of_a_datadog_event_is_read() -> None:
@@ -88,7 +92,8 @@ def test_json_the_short_path_refuses_is_still_read_as_json_reads_it() -> None:
     bom = event_from_json(b'\xef\xbb\xbf{"id": "b", "attributes": {' + stamp.encode() + b"}}")
     twice = event_from_json(f'{{"id": "a", "id": "c", "attributes": {{{stamp}}}}}')
 
-    assert lone.message == "x\ud800" and bom.id == "b" and twice.id == "c"
+    # A lone surrogate cannot be written as UTF-8 (to a result, a tracker): it becomes U+FFFD.
+    assert lone.message == "x\ufffd" and bom.id == "b" and twice.id == "c"
 
 
 def test_an_event_the_model_refuses_names_the_field() -> None:
