@@ -127,7 +127,8 @@ def draft_ticket(group: ErrorGroup, analysis: Analysis, settings: Settings) -> T
     return TicketDraft(
         project=tracker.project,
         issue_type=tracker.issue_type,
-        summary=analysis.title,
+        # One line: Jira refuses a summary with a line break (a service's name may hold one).
+        summary=" ".join(analysis.title.splitlines()),
         description=render_description(
             group,
             analysis,

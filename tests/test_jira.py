@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from pydantic import SecretStr
 
+from dogcatcher.analysis import RuleAnalyzer
 from dogcatcher.exceptions import ConfigError, TrackerError
 from dogcatcher.jira import JiraTracker, jql_quote, status_marker
 from dogcatcher.jira_markup import (
@@ -94,11 +95,15 @@ ANALYSIS = Analysis(
 
 
 def file_ticket(
-    tracker: JiraTracker, settings: Settings, g: ErrorGroup, occurrences: int = 1
+    tracker: JiraTracker,
+    settings: Settings,
+    g: ErrorGroup,
+    occurrences: int = 1,
+    analysis: Analysis = ANALYSIS,
 ) -> Ticket:
     """The ticket Dogcatcher files for ``g``, as a run's create does."""
     return tracker.create(
-        draft_ticket(g, ANALYSIS, settings),
+        draft_ticket(g, analysis, settings),
         fingerprint=g.fingerprint,
         occurrences=occurrences,
         last_seen=g.last_seen,
@@ -517,3 +522,16 @@ def test_fit_leaves_what_fits_and_cuts_the_rest_at_a_line() -> None:
     one_line = "x" * 5000  # no line end to cut at
     text, _ = fit(one_line, "", str, measure, 1000)
     assert text.startswith("x" * 800) and text.endswith(CUT_NOTICE) and len(text) <= 1000
+
+
+def test_a_title_that_breaks_a_line_is_filed_on_one_line(fake: JiraFake) -> None:
+    # Jira refuses a summary with a line break; a service's name may hold one, and the
+    # rule-based title names the service.
+    settings = Settings(tracker=tracker_settings(fake, "cloud"))
+    g = group(services=("checkout\r\napi",))
+    analysis = RuleAnalyzer().analyze(g)
+    assert "\n" in analysis.title
+
+    created = file_ticket(JiraTracker(settings.tracker), settings, g, analysis=analysis)
+
+    assert fake.issues[created.key].summary == analysis.title.replace("\r\n", " ")

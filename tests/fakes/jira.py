@@ -72,6 +72,7 @@ __all__ = [
     "rate_limit_fault",
     "rich_text_size",
     "server_error_fault",
+    "summary_problem",
 ]
 
 ADF_DESCRIPTION_ERROR = (
@@ -230,6 +231,17 @@ def jira_error(
 ) -> Response:
     """An error in Jira's shape: ``{"errorMessages": [...], "errors": {...}}``."""
     return json_response({"errorMessages": list(messages), "errors": dict(errors or {})}, status)
+
+
+def summary_problem(summary: Any) -> str | None:
+    """What Jira says of a summary it refuses (on create and on edit), or None."""
+    if not isinstance(summary, str) or not summary.strip():
+        return "You must specify a summary of the issue."
+    if len(summary) > 255:
+        return "Summary must be less than 255 characters."
+    if "\n" in summary or "\r" in summary:
+        return "The summary is invalid because it contains newline characters."
+    return None
 
 
 def rate_limit_fault(retry_after: int = 1, times: int = 1, path_prefix: str = "") -> Fault:
@@ -1286,10 +1298,8 @@ class JiraFake(FakeService):
                 else "valid issue type is required"
             )
         summary = fields.get("summary")
-        if not isinstance(summary, str) or not summary.strip():
-            errors["summary"] = "You must specify a summary of the issue."
-        elif len(summary) > 255:
-            errors["summary"] = "Summary must be less than 255 characters."
+        if problem := summary_problem(summary):
+            errors["summary"] = problem
         problem = self._check_rich(fields.get("description"), version)
         if problem:
             errors["description"] = problem
@@ -1341,8 +1351,8 @@ class JiraFake(FakeService):
         changes: dict[str, Any] = {}
         for name, value in fields.items():
             if name == "summary":
-                if not isinstance(value, str) or not value.strip():
-                    errors[name] = "You must specify a summary of the issue."
+                if problem := summary_problem(value):
+                    errors[name] = problem
                 else:
                     changes[name] = value
             elif name == "description":
@@ -1398,7 +1408,12 @@ class JiraFake(FakeService):
                         errors["comment"] = "Comment body is not valid!"
                     else:
                         new_comments.append(body_value)
-                elif name in ("summary", "description") and "set" in operation:
+                elif name == "summary" and "set" in operation:
+                    if problem := summary_problem(operation["set"]):
+                        errors[name] = problem
+                    else:
+                        changes[name] = operation["set"]
+                elif name == "description" and "set" in operation:
                     changes[name] = operation["set"]
                 else:
                     errors[name] = (

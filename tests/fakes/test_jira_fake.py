@@ -203,6 +203,16 @@ def test_create_validates_project_and_issue_type(cloud: Jira, server: Jira) -> N
     with pytest.raises(HTTPError) as exc:
         server.issue_create({**_fields("x"), "summary": ""})
     assert "You must specify a summary of the issue." in _message(exc)
+    with pytest.raises(HTTPError) as exc:
+        cloud.issue_create({**_fields("x"), "summary": "two\nlines"})
+    assert "The summary is invalid because it contains newline characters." in _message(exc)
+    cloud.issue_create(_fields("one line"))
+    with pytest.raises(HTTPError) as exc:
+        server.update_issue_field("PROJ-1", {"summary": "two\r\nlines"})
+    assert "newline characters" in _message(exc)
+    with pytest.raises(HTTPError) as exc:
+        cloud.edit_issue("PROJ-1", {"summary": [{"set": "x" * 256}]})
+    assert "less than 255 characters" in _message(exc)
 
 
 def test_unknown_issue_is_404(server: Jira) -> None:
