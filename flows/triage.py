@@ -96,6 +96,13 @@ LOOKUP_BATCH = 50
 # Fetches (of source.events_per_task events each) not yet handed to grouping, at most:
 # bounds the events held in memory.
 FETCHES_AHEAD = 1
+# A run still going after this is stopped by Prefect and ends TimedOut: a deployment runs one
+# flow run at a time, so a run hung on a service would otherwise hold back every later one
+# until someone cancels it. The longest runs measured (a day of a million events against
+# slow services) take about five minutes. What a stopped run did stays done (tickets are
+# found by label, counts by each ticket's last-seen time); its watermark and pending groups
+# are not saved, so the next run reads its window again.
+RUN_TIMEOUT = timedelta(hours=1)
 # Malformed records listed by name in the report; the rest are counted.
 MAX_LISTED_SKIPS = 20
 
@@ -706,6 +713,7 @@ def _publish(report: RunReport, settings: Settings) -> None:
     flow_run_name=_run_name,
     task_runner=cast(Any, ThreadPoolTaskRunner(max_workers=TASK_WORKERS)),
     log_prints=False,
+    timeout_seconds=RUN_TIMEOUT.total_seconds(),
 )
 def triage_errors(
     profile: str = "local",

@@ -21,7 +21,7 @@ from dogcatcher.report import render_report_markdown
 from dogcatcher.sources import SAMPLE_EVENTS
 from dogcatcher.state import FileRunState, Watermark
 from dogcatcher.trackers import LocalTracker, fingerprint_label
-from flows.triage import TASK_WORKERS, triage_errors
+from flows.triage import RUN_TIMEOUT, TASK_WORKERS, triage_errors
 from tests.conftest import BASE_TIME, JAVA_STACK, datadog_event, write_jsonl
 from tests.fakes.datadog import DatadogLogsFake
 from tests.fakes.datadog import server_error_fault as datadog_server_error
@@ -515,6 +515,31 @@ def test_incremental_runs_continue_from_the_watermark_and_count_overlap_once(
     assert second.events_read == 1
     assert second.count_actions()["comment"] == 1
     assert second.watermark is not None and second.watermark > first.watermark
+
+
+def test_a_run_past_its_timeout_ends_timed_out_and_the_next_run_reads_its_window(
+    tmp_path: Path, tickets_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert triage_errors.timeout_seconds == RUN_TIMEOUT.total_seconds() == 3600
+    now = datetime.now(UTC)
+    events = [
+        datadog_event(n, message="order {n} failed", at=now - timedelta(minutes=30 - n))
+        for n in range(3)
+    ]
+    with DatadogLogsFake(events, api_key="k", app_key="a").running() as fake:
+        use_datadog(monkeypatch, fake, MAX_RETRIES="0")
+        mark = tmp_path / "state" / "testing.watermark.json"
+        fake.latency = 3.0  # Datadog hangs on every search past the run's time
+
+        state = triage_errors.with_options(timeout_seconds=1)(profile="testing", return_state=True)
+
+        assert state.name == "TimedOut" and not mark.exists()
+        assert LocalTracker(tickets_dir, "TEST").tickets() == []
+        fake.latency = 0.0
+        second = triage_errors(profile="testing")
+
+    assert (second.events_read, second.count_actions()["create"]) == (3, 1)
+    assert second.watermark is not None and mark.exists()
 
 
 def test_a_run_far_behind_catches_up_over_several_runs(
