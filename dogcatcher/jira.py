@@ -9,9 +9,10 @@ Values put into JQL are always quoted and escaped.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -36,10 +37,16 @@ _MARKER = re.compile(
 _REOPEN_TARGETS = ("Reopened", "Reopen", "To Do", "Open", "Backlog")
 # Fingerprint labels per search: keeps the JQL well under Jira's query length limits.
 LABELS_PER_SEARCH = 50
+# Issues read for one such search at most; fingerprints not found in them are looked up
+# one by one.
+MAX_BATCH_ISSUES = 1000
 # Jira refuses a description or comment longer than 32,767 characters (400, "The entered
 # text is too long"), and a refused ticket would fail again every run. Cloud's document is
 # measured as stored, as JSON; a little headroom is left for how Jira counts.
 MAX_TEXT = 32_000
+# Comments read per issue at most, newest first: an issue's own answer holds only its first
+# 100 on Cloud, while the status line Dogcatcher reads is in the newest of ours.
+MAX_COMMENTS = 1000
 
 
 def jql_quote(value: str) -> str:
@@ -60,7 +67,10 @@ def _text_of(value: Any) -> str:
     if isinstance(value, str):
         return from_wiki(value)
     if isinstance(value, dict | list):
-        return from_adf(value)
+        try:
+            return from_adf(value)
+        except RecursionError:  # a document nested hundreds of levels deep: no text of ours
+            return ""
     return ""
 
 
@@ -73,9 +83,20 @@ def _size(body: Any) -> int:
 
 
 def _when(value: Any) -> datetime:
+    """A time as Jira writes it ("2026-11-01T10:00:00.000+0000"), or in any other ISO 8601
+    form; now for none or one that is no time (what it stamps is then taken as new)."""
+    moment = _iso_time(value)
+    return moment if moment is not None else datetime.now(UTC)
+
+
+def _iso_time(value: Any) -> datetime | None:
     if not isinstance(value, str):
-        return datetime.now(UTC)
-    return datetime.strptime(value.replace("Z", "+0000"), "%Y-%m-%dT%H:%M:%S.%f%z")
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 class JiraTracker:
@@ -152,12 +173,24 @@ class JiraTracker:
                 f"project = {jql_quote(self.settings.project)} AND labels in ({labels}) "
                 "ORDER BY created DESC"
             )
-            for issue in self._search(jql, limit=10 * len(batch)):  # newest first
+            missing = set(batch)
+            # Newest first, until each has its newest ticket: one fingerprint's many
+            # tickets (regressions filed anew) must not crowd another's out.
+            read = 0
+            for issue in self._issues(jql, MAX_BATCH_ISSUES):
+                read += 1
                 ticket = self._ticket(issue, "")
                 for label in ticket.labels:
                     fp = label[len(prefix) :] if label.startswith(prefix) else ""
-                    if fp in batch and fp not in found:
+                    if fp in missing:
+                        missing.discard(fp)
                         found[fp] = ticket.model_copy(update={"fingerprint": fp})
+                if not missing:
+                    break
+            if missing and read >= MAX_BATCH_ISSUES:
+                for fp in sorted(missing):
+                    if (alone := self.find_by_fingerprint(fp)) is not None:
+                        found[fp] = alone
         return found
 
     def candidates(self, *, days: int = 30, limit: int = 200, closed_days: int = 0) -> list[Ticket]:
@@ -176,11 +209,15 @@ class JiraTracker:
         ]
 
     def _search(self, jql: str, *, limit: int) -> list[dict[str, Any]]:
-        """Up to ``limit`` issues ``jql`` finds, with the fields tickets need, page by page."""
-        found: list[dict[str, Any]] = []
+        """Up to ``limit`` issues ``jql`` finds, with the fields tickets need."""
+        return list(itertools.islice(self._issues(jql, limit), limit))
+
+    def _issues(self, jql: str, limit: int) -> Iterator[dict[str, Any]]:
+        """The issues ``jql`` finds, up to ``limit``, a page at a time as they are read."""
+        read = 0
         token: str | None = None
-        while len(found) < limit:
-            page_size = min(100, limit - len(found))
+        while read < limit:
+            page_size = min(100, limit - read)
             if self.cloud:
                 page = self._call(
                     "search",
@@ -190,37 +227,48 @@ class JiraTracker:
                     nextPageToken=token,
                     limit=page_size,
                 )
-                token = (page or {}).get("nextPageToken")
             else:
                 page = self._call(
-                    "search", self.jira.jql, jql, fields=_FIELDS, start=len(found), limit=page_size
+                    "search", self.jira.jql, jql, fields=_FIELDS, start=read, limit=page_size
                 )
-            issues = (page or {}).get("issues") or []
-            found.extend(issues)
-            more = bool(token) if self.cloud else len(found) < int((page or {}).get("total", 0))
+            # Anything else (nothing, a login page, an error in a 200) is no answer: read as
+            # "no ticket", it would make a duplicate.
+            if not isinstance(page, dict) or not isinstance(page.get("issues"), list):
+                raise _not_jira("search", page, "a page of issues")
+            issues = page["issues"]
+            read += len(issues)
+            yield from issues
+            token = page.get("nextPageToken")
+            more = bool(token) if self.cloud else read < _count(page.get("total"))
             if not issues or not more:
-                break
-        return found[:limit]
+                return
 
     def get(self, key: str, fingerprint: str = "") -> Ticket:
         issue = self._call(f"read {key}", lambda: self.jira.get_issue(key, fields=_FIELDS))
         return self._ticket(issue, fingerprint)
 
-    def _ticket(self, issue: dict[str, Any], fingerprint: str) -> Ticket:
-        fields = issue.get("fields") or {}
-        comments = ((fields.get("comment") or {}).get("comments")) or []
+    def _ticket(self, issue: Any, fingerprint: str) -> Ticket:
+        if not isinstance(issue, dict) or not isinstance(issue.get("key"), str):
+            raise _not_jira("read", issue, "an issue with a key")
+        fields = issue.get("fields")
+        fields = fields if isinstance(fields, dict) else {}
+        section = fields.get("comment")
+        section = section if isinstance(section, dict) else {}
+        comments = [c for c in section.get("comments") or () if isinstance(c, dict)]
+        if _count(section.get("total")) > len(comments):
+            comments = self._comments(issue["key"])
         texts = [_text_of(fields.get("description"))] + [_text_of(c.get("body")) for c in comments]
         written = [_when(fields.get("created"))] + [_when(c.get("created")) for c in comments]
         occurrences, last_seen, reported_at = 0, None, None
         for text, at in zip(texts, written, strict=True):  # oldest first: the last marker wins
             for match in _MARKER.finditer(text):
-                occurrences = int(match.group(1))
-                last_seen = datetime.strptime(match.group(2), "%Y-%m-%dT%H:%M:%S.%fZ").replace(
-                    tzinfo=UTC
-                )
-                reported_at = at
-        category = ((fields.get("status") or {}).get("statusCategory") or {}).get("key")
-        labels = tuple(fields.get("labels") or ())
+                seen = _iso_time(match.group(2))
+                if seen is None:
+                    continue  # not a time: no line Dogcatcher wrote (a person's edit)
+                occurrences, last_seen, reported_at = int(match.group(1)), seen, at
+        status = fields.get("status")
+        category = _name(status.get("statusCategory") if isinstance(status, dict) else None, "key")
+        labels = tuple(x for x in fields.get("labels") or () if isinstance(x, str))
         if not fingerprint:  # read it off the fingerprint label
             prefix = fingerprint_label("")
             fingerprint = next((x[len(prefix) :] for x in labels if x.startswith(prefix)), "")
@@ -228,13 +276,13 @@ class JiraTracker:
             key=issue["key"],
             fingerprint=fingerprint,
             status="closed" if category == "done" else "open",
-            project=(fields.get("project") or {}).get("key", self.settings.project),
-            issue_type=(fields.get("issuetype") or {}).get("name", self.settings.issue_type),
+            project=_name(fields.get("project"), "key") or self.settings.project,
+            issue_type=_name(fields.get("issuetype"), "name") or self.settings.issue_type,
             summary=fields.get("summary") or "",
             description=texts[0],
             labels=labels,
-            priority=(fields.get("priority") or {}).get("name", ""),
-            components=tuple(c.get("name", "") for c in fields.get("components") or ()),
+            priority=_name(fields.get("priority"), "name"),
+            components=tuple(_name(c, "name") for c in fields.get("components") or ()),
             created_at=_when(fields.get("created")),
             updated_at=_when(fields.get("updated")),
             occurrences=occurrences,
@@ -253,6 +301,21 @@ class JiraTracker:
                 for c in comments
             ),
         )
+
+    def _comments(self, key: str) -> list[dict[str, Any]]:
+        """An issue's comments, oldest first; its newest ``MAX_COMMENTS`` when it has more."""
+        path = f"rest/api/{3 if self.cloud else 2}/issue/{key}/comment"
+        newest: list[dict[str, Any]] = []
+        while len(newest) < MAX_COMMENTS:
+            params = {"startAt": len(newest), "maxResults": 100, "orderBy": "-created"}
+            page = self._call(f"comments of {key}", self.jira.get, path, params=params)
+            if not isinstance(page, dict) or not isinstance(page.get("comments"), list):
+                raise _not_jira(f"comments of {key}", page, "a page of comments")
+            batch = [c for c in page["comments"] if isinstance(c, dict)]
+            newest.extend(batch)
+            if not batch or len(newest) >= _count(page.get("total")):
+                break
+        return newest[:MAX_COMMENTS][::-1]
 
     # --- writes -------------------------------------------------------------------------
 
@@ -275,6 +338,9 @@ class JiraTracker:
         if draft.components:
             fields["components"] = [{"name": name} for name in draft.components]
         created = self._call("create", lambda: self.jira.issue_create(fields))
+        if not isinstance(created, dict) or not isinstance(created.get("key"), str):
+            # The retry decides again, and finds the issue by its label if Jira made it.
+            raise _not_jira("create", created, "the new issue's key")
         # What was just written, without reading it back (a read costs a round trip a run
         # pays per new ticket).
         return Ticket.from_draft(
@@ -342,7 +408,11 @@ class JiraTracker:
         occurrences)."""
         key = current.key
         text, body = self._fitted(text, tail)
-        self._call(f"comment on {key}", lambda: self.jira.issue_add_comment(key, body))
+        made = self._call(f"comment on {key}", lambda: self.jira.issue_add_comment(key, body))
+        if not isinstance(made, dict) or not made.get("id"):
+            # Not written (a login page answered): counted as told, its occurrences would be
+            # lost for good.
+            raise _not_jira(f"comment on {key}", made, "the new comment")
         now = datetime.now(UTC)
         return current.model_copy(
             update={
@@ -362,6 +432,14 @@ class JiraTracker:
             raise _translate(exc, what, self.settings) from None
         except requests.RequestException as exc:
             raise TrackerError(f"Jira {what}: {exc}", transient=True) from None
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            # The library read an answer that is not Jira's (its transitions without "to",
+            # a login page where JSON belongs).
+            raise TrackerError(
+                f"Jira {what}: the answer is not as Jira's API has it "
+                f"({type(exc).__name__}: {exc})"[:500],
+                transient=True,
+            ) from None
 
 
 def _translate(exc: requests.HTTPError, what: str, settings: TrackerSettings) -> Exception:
@@ -376,9 +454,52 @@ def _translate(exc: requests.HTTPError, what: str, settings: TrackerSettings) ->
     if response is not None:
         try:
             body = response.json()
-            messages = [*body.get("errorMessages", []), *body.get("errors", {}).values()]
-            detail = "; ".join(str(m) for m in messages) or detail
         except ValueError:
-            pass
+            body = None
+        detail = "; ".join(_messages(body)) or detail
     transient = status == 429 or status >= 500
     return TrackerError(f"Jira {what}: {status} {detail}"[:500], transient=transient)
+
+
+def _messages(body: Any) -> list[str]:
+    """The messages of an error answer: Jira's ``errorMessages`` and ``errors``, or the
+    shapes gateways in front of it use (a list of errors, one string)."""
+    if not isinstance(body, dict):
+        return []
+    found: list[str] = []
+    for part in (body.get("errorMessages"), body.get("errors")):
+        if isinstance(part, dict):
+            found.extend(str(value) for value in part.values())
+        elif isinstance(part, list):
+            found.extend(str(value) for value in part)
+        elif isinstance(part, str):
+            found.append(part)
+    return found
+
+
+def _not_jira(what: str, answer: Any, expected: str) -> TrackerError:
+    """For an answer that is not what Jira's API sends."""
+    if answer is None or answer == "":
+        seen = "an empty answer"
+    else:
+        text = answer if isinstance(answer, str) else json.dumps(answer, default=str)
+        seen = repr(" ".join(text.split())[:100])
+    return TrackerError(
+        f"Jira {what}: expected {expected}, got {seen} (a login page or a proxy answering "
+        "for Jira?)",
+        transient=True,
+    )
+
+
+def _count(value: Any) -> int:
+    """A count in an answer (``total``), 0 for none."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _name(value: Any, key: str) -> str:
+    """``value[key]`` of an object in an answer (a priority's name), "" for none."""
+    found = value.get(key) if isinstance(value, dict) else None
+    return found if isinstance(found, str) else ""

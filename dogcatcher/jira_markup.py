@@ -192,33 +192,37 @@ def _adf_inline_text(node: Any) -> str:
         return ""
     kind = node.get("type")
     if kind == "text":
-        text = str(node.get("text", ""))
-        marks = node.get("marks") or ()
+        text = node.get("text")
+        text = text if isinstance(text, str) else ""
+        marks = _nodes(node.get("marks"))
         code = any(isinstance(m, dict) and m.get("type") == "code" for m in marks)
         return f"`{text}`" if code and text else text
     if kind == "hardBreak":
         return "\n"
-    attrs = node.get("attrs") or {}
+    attrs = node.get("attrs")
+    attrs = attrs if isinstance(attrs, dict) else {}
     if kind in ("mention", "emoji", "status", "date"):
         return str(attrs.get("text") or attrs.get("shortName") or "")
     if kind == "inlineCard":
         return str(attrs.get("url", ""))
-    return _adf_inline_text(node.get("content", []))
+    return _adf_inline_text(_nodes(node.get("content")))
 
 
 def _adf_block(node: Any) -> str:
     if not isinstance(node, dict):
         return ""
     kind = node.get("type")
-    content = node.get("content") or []
+    content = _nodes(node.get("content"))
     if kind == "paragraph":
         return _adf_inline_text(content)
     if kind == "heading":
-        level = int((node.get("attrs") or {}).get("level", 2))
+        attrs = node.get("attrs")
+        level = attrs.get("level") if isinstance(attrs, dict) else None
+        level = level if isinstance(level, int) else 2
         return "#" * min(max(level, 1), 3) + " " + _adf_inline_text(content)
     if kind in ("bulletList", "orderedList"):
         items = (
-            " ".join(filter(None, (_adf_block(part) for part in item.get("content") or [])))
+            " ".join(filter(None, (_adf_block(part) for part in _nodes(item.get("content")))))
             for item in content
             if isinstance(item, dict)
         )
@@ -232,6 +236,12 @@ def _adf_block(node: Any) -> str:
         return _adf_inline_text(node)
     # Anything else (panels, quotes, tables, expands): its blocks, one after another.
     return "\n\n".join(filter(None, (_adf_block(child) for child in content)))
+
+
+def _nodes(content: Any) -> list[Any]:
+    """A node's ``content``: a list of nodes, or none (the schema's, or what a document
+    made by other code may hold instead)."""
+    return content if isinstance(content, list) else []
 
 
 def from_adf(document: Any) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -27,9 +27,12 @@ from dogcatcher.settings import Settings, TrackerSettings
 from dogcatcher.ticketing import apply_decision, decide, draft_ticket, render_match_note
 from dogcatcher.trackers import Ticket
 from tests.conftest import BASE_TIME
+from tests.fakes.base import Fault
 from tests.fakes.jira import (
+    COMMENTS_SHOWN,
     MAX_TEXT,
     JiraFake,
+    adf,
     adf_to_text,
     rate_limit_fault,
     rich_text_size,
@@ -92,6 +95,12 @@ ANALYSIS = Analysis(
     confidence=0.6,
     analyzer="rule",
 )
+
+
+def jira_for(fake: JiraFake, deployment: str) -> tuple[Settings, JiraTracker]:
+    """Settings for ``fake`` as ``deployment``, and the tracker they make."""
+    settings = Settings(tracker=tracker_settings(fake, deployment))
+    return settings, JiraTracker(settings.tracker)
 
 
 def file_ticket(
@@ -535,3 +544,165 @@ def test_a_title_that_breaks_a_line_is_filed_on_one_line(fake: JiraFake) -> None
     created = file_ticket(JiraTracker(settings.tracker), settings, g, analysis=analysis)
 
     assert fake.issues[created.key].summary == analysis.title.replace("\r\n", " ")
+
+
+# --- answers that are not Jira's ------------------------------------------------------------
+# A login page (an expired SSO session, a proxy), nothing, or an error inside a 200: each is
+# a TrackerError a retry or the next run gets past, never an AttributeError that fails the
+# group for good, and never "no ticket" (a duplicate) or "comment written" (counts lost).
+
+LOGIN_PAGE = b"<html><body><form action='/login'>Sign in</form></body></html>"
+
+
+def answer(body: bytes, status: int = 200, path: str = "", kind: str = "text/html") -> Fault:
+    return Fault(status=status, body=body, headers={"Content-Type": kind}, path_prefix=path)
+
+
+@pytest.mark.parametrize("deployment", ["cloud", "server"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(LOGIN_PAGE, id="login page"),
+        pytest.param(b"", id="empty"),
+        pytest.param(b'{"errorMessages": ["Internal error"]}', id="error in a 200"),
+        pytest.param(b'"maintenance"', id="a string"),
+    ],
+)
+def test_an_answer_that_is_not_jiras_is_a_transient_tracker_error(
+    fake: JiraFake, deployment: str, body: bytes
+) -> None:
+    settings, tracker = jira_for(fake, deployment)
+    g = group()
+    key = file_ticket(tracker, settings, g).key
+    api = f"/rest/api/{3 if deployment == 'cloud' else 2}"
+    kind = "text/html" if body.startswith(b"<") else "application/json"
+    calls: list[tuple[str, Callable[[], object]]] = [
+        (api, lambda: tracker.find_by_fingerprint(g.fingerprint)),
+        (api, lambda: tracker.find_by_fingerprints([g.fingerprint])),
+        (api, lambda: tracker.candidates()),
+        (api, lambda: tracker.get(key)),
+        # The ticket is read as it is; the comment's write is what the page answers.
+        (
+            f"{api}/issue/{key}/comment",
+            lambda: tracker.comment(key, "again", occurrences=1, last_seen=g.last_seen),
+        ),
+        (f"{api}/issue", lambda: file_ticket(tracker, settings, group("fedcba9876543210"))),
+    ]
+    for path, call in calls:
+        fake.clear_faults()
+        fake.add_fault(answer(body, path=path, kind=kind))
+        with pytest.raises(TrackerError) as caught:
+            call()
+        assert caught.value.transient, caught.value
+        assert "expected" in str(caught.value) or "not as Jira's API" in str(caught.value)
+    assert fake.issues[key].comments == []  # nothing was written, so nothing was counted
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(b'{"errors": ["upstream unavailable"]}', id="errors as a list"),
+        pytest.param(b'{"errorMessages": null, "errors": "upstream unavailable"}', id="string"),
+        pytest.param(b'["upstream unavailable"]', id="a list"),
+    ],
+)
+def test_an_error_answer_in_a_gateways_shape_keeps_its_status(fake: JiraFake, body: bytes) -> None:
+    fake.add_fault(Fault(status=503, body=body, times=5))
+    with pytest.raises(TrackerError) as caught:
+        JiraTracker(tracker_settings(fake, "cloud")).find_by_fingerprint("abc")
+    assert caught.value.transient and "503" in str(caught.value)
+    if body.startswith(b"{"):
+        assert "upstream unavailable" in str(caught.value)
+
+
+def test_a_workflow_answer_without_targets_is_a_tracker_error(fake: JiraFake) -> None:
+    settings, tracker = jira_for(fake, "server")
+    g = group()
+    key = file_ticket(tracker, settings, g).key
+    fake.close_issue(key)
+    odd = b'{"transitions": [{"id": "11", "name": "Reopen"}]}'  # no "to"
+    fake.add_fault(Fault(status=200, body=odd, path_prefix=f"/rest/api/2/issue/{key}/transitions"))
+    with pytest.raises(TrackerError, match=f"transitions of {key}"):
+        tracker.reopen(key, "back", occurrences=1, last_seen=g.last_seen)
+
+
+@pytest.mark.parametrize("deployment", ["cloud", "server"])
+def test_the_status_line_of_the_newest_comment_counts_past_the_first_hundred(
+    fake: JiraFake, deployment: str
+) -> None:
+    # Cloud shows an issue's first 100 comments only; the status line is in the newest.
+    settings, tracker = jira_for(fake, deployment)
+    g = group()
+    key = file_ticket(tracker, settings, g, occurrences=5).key
+    for n in range(COMMENTS_SHOWN + 20):
+        last = g.last_seen + timedelta(minutes=n)
+        tracker.comment(key, f"seen again {n}", occurrences=1, last_seen=last)
+
+    found = tracker.find_by_fingerprint(g.fingerprint)
+    batch = tracker.find_by_fingerprints([g.fingerprint])
+
+    assert found is not None and len(fake.issues[key].comments) == 120
+    assert (found.occurrences, found.last_seen) == (125, last)
+    assert batch[g.fingerprint].occurrences == 125
+    assert [c.body.splitlines()[0] for c in found.comments[-2:]] == [
+        "seen again 118",
+        "seen again 119",
+    ]
+
+
+@pytest.mark.parametrize("deployment", ["cloud", "server"])
+def test_a_status_line_a_person_broke_is_passed_over(fake: JiraFake, deployment: str) -> None:
+    settings, tracker = jira_for(fake, deployment)
+    g = group()
+    key = file_ticket(tracker, settings, g, occurrences=7).key
+    for line in (
+        "Dogcatcher: 9 occurrence(s) reported, last seen 2026-13-45T99:00:00Z",  # no date
+        "Dogcatcher: 1 occurrence(s) reported, last seen 2026-11-01T09:00:00Z",  # no fraction
+    ):
+        fake.add_comment(key, line if deployment == "server" else adf(line))
+
+    found = tracker.get(key)
+
+    assert (found.occurrences, found.last_seen) == (1, datetime(2026, 11, 1, 9, tzinfo=UTC))
+
+
+def test_a_comment_of_odd_or_deeply_nested_document_does_not_stop_reading(
+    fake: JiraFake,
+) -> None:
+    settings, tracker = jira_for(fake, "cloud")
+    g = group()
+    key = file_ticket(tracker, settings, g, occurrences=3).key
+    deep: dict[str, Any] = {"type": "paragraph", "content": [{"type": "text", "text": "x"}]}
+    for _ in range(180):  # lists in list items: the schema sets no depth
+        deep = {"type": "bulletList", "content": [{"type": "listItem", "content": [deep]}]}
+    odd = [
+        {"type": "heading", "attrs": {"level": "two"}, "content": [{"type": "text", "text": "h"}]},
+        {"type": "bulletList", "content": [{"type": "listItem", "content": 3}]},
+        {"type": "paragraph", "content": [{"type": "text", "text": None}]},
+    ]
+    fake.add_comment(key, {"type": "doc", "version": 1, "content": [deep]})
+    fake.add_comment(key, {"type": "doc", "version": 1, "content": odd})
+
+    found = tracker.get(key)
+
+    assert found.occurrences == 3 and len(found.comments) == 2
+    assert found.comments[1].body == "## h\n\n- "
+
+
+@pytest.mark.parametrize("deployment", ["cloud", "server"])
+def test_one_fingerprints_many_tickets_do_not_hide_anothers(
+    fake: JiraFake, deployment: str
+) -> None:
+    # A closed ticket seen again may get a new linked ticket each time: newest first, one
+    # fingerprint's 25 tickets once crowded an older one of another out of the batch.
+    settings, tracker = jira_for(fake, deployment)
+    older = file_ticket(tracker, settings, group("bbbbbbbbbbbbbbbb")).key
+    for _ in range(25):
+        newest = file_ticket(tracker, settings, group("aaaaaaaaaaaaaaaa")).key
+
+    found = tracker.find_by_fingerprints(["aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb"])
+
+    assert {fp: t.key for fp, t in found.items()} == {
+        "aaaaaaaaaaaaaaaa": newest,
+        "bbbbbbbbbbbbbbbb": older,
+    }

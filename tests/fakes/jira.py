@@ -28,7 +28,9 @@ with ``Retry-After``.
 Endpoints (all need HTTP basic auth with ``username``/``token``; 401 otherwise):
 ``GET myself``, ``GET serverInfo``, ``GET project/{key}``, ``GET issuetype``, ``GET priority``,
 ``GET resolution``, ``GET status``, ``POST issue``, ``GET/PUT issue/{key}``,
-``GET/POST issue/{key}/comment``, ``GET/POST issue/{key}/transitions``, ``POST issueLink``
+``GET/POST issue/{key}/comment`` (paged: ``startAt``, ``maxResults``, ``orderBy``; an
+issue's ``comment`` field holds its first 100 on v3, as Cloud's does),
+``GET/POST issue/{key}/transitions``, ``POST issueLink``
 (the ``issuelinks`` field shows the links from either side), searches as above.
 
 The JQL subset is described in ``parse_jql``. Latency and faults come from ``FakeService``;
@@ -54,6 +56,7 @@ from tests.fakes.base import FakeService, Fault, Request, Response, json_respons
 
 __all__ = [
     "ADF_DESCRIPTION_ERROR",
+    "COMMENTS_SHOWN",
     "DEFAULT_ISSUE_TYPES",
     "MAX_TEXT",
     "PRIORITIES",
@@ -78,6 +81,8 @@ __all__ = [
 ADF_DESCRIPTION_ERROR = (
     "Operation value must be an Atlassian Document (see the Atlassian Document Format)"
 )
+# Comments an issue's own answer holds on Cloud (the oldest), and a page of them at most.
+COMMENTS_SHOWN = 100
 # Jira's limit on a text field (a description, a comment body), and its answer past it.
 MAX_TEXT = 32_767
 TEXT_TOO_LONG_ERROR = (
@@ -856,6 +861,14 @@ class JiraFake(FakeService):
             self._set_labels(issue, list(labels))
             return issue
 
+    def add_comment(self, key: str, body: Any) -> None:
+        """Add a comment (a string or an ADF document) as a person would, without HTTP: no
+        check of its body."""
+        with self._store:
+            issue = self.issues[key]
+            self._add_comment(issue, body, self.now())
+            issue.updated = self.now()
+
     def close_issue(self, key: str, resolution: str = "Done") -> JiraIssue:
         """Move an issue to Done with ``resolution`` (as a transition would)."""
         with self._store:
@@ -1017,12 +1030,14 @@ class JiraFake(FakeService):
                 if issue.key in link[2:]
             ]
         if name == "comment":
-            comments = [self._comment_json(issue, c, version) for c in issue.comments]
+            # Cloud shows an issue's first 100 comments (oldest first) and their total; the
+            # rest are read from issue/{key}/comment. Server shows them all.
+            shown = issue.comments[:COMMENTS_SHOWN] if version == 3 else issue.comments
             return {
-                "comments": comments,
+                "comments": [self._comment_json(issue, c, version) for c in shown],
                 "self": self._url(version, f"issue/{issue.id}/comment"),
-                "maxResults": len(comments),
-                "total": len(comments),
+                "maxResults": len(shown),
+                "total": len(issue.comments),
                 "startAt": 0,
             }
         return None
@@ -1434,10 +1449,28 @@ class JiraFake(FakeService):
 
     def _comment(self, request: Request, method: str, issue: JiraIssue, version: int) -> Response:
         if method == "GET":
+            # A page of comments: startAt, maxResults (Cloud: 100 at most and by default;
+            # Server: all by default) and orderBy created, +created or -created.
             self.calls["get"] += 1
-            comments = [self._comment_json(issue, c, version) for c in issue.comments]
+            query = {k: v[-1] for k, v in request.query.items()}
+            order = query.get("orderBy", "created")
+            if order not in ("created", "+created", "-created"):
+                return jira_error(400, [f"The value '{order}' is not valid for orderBy."])
+            try:
+                start = int(query.get("startAt", 0))
+                size = int(query.get("maxResults", COMMENTS_SHOWN if version == 3 else 5000))
+            except ValueError:
+                return jira_error(400, ["startAt and maxResults must be numbers."])
+            size = min(size, COMMENTS_SHOWN) if version == 3 else size
+            ordered = issue.comments[::-1] if order == "-created" else issue.comments
+            page = ordered[max(start, 0) : max(start, 0) + max(size, 0)]
             return json_response(
-                {"startAt": 0, "maxResults": 5000, "total": len(comments), "comments": comments}
+                {
+                    "startAt": start,
+                    "maxResults": size,
+                    "total": len(issue.comments),
+                    "comments": [self._comment_json(issue, c, version) for c in page],
+                }
             )
         if method != "POST":
             return jira_error(405, ["Method not allowed."])

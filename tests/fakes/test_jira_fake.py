@@ -240,6 +240,29 @@ def test_comments_adf_on_cloud_and_string_on_server(
     assert fake.calls["comment"] == 3
 
 
+def test_cloud_shows_an_issues_first_hundred_comments_and_pages_the_rest(
+    cloud: Jira, server: Jira, fake: JiraFake
+) -> None:
+    fake.seed_issue("Noisy", comments=[f"c{n}" for n in range(130)])
+
+    field = cloud.get_issue("PROJ-1", fields="comment")["fields"]["comment"]
+    everything = server.get_issue("PROJ-1", fields="comment")["fields"]["comment"]
+    newest = cloud.get(
+        "rest/api/3/issue/PROJ-1/comment", params={"orderBy": "-created", "maxResults": 500}
+    )
+    second = server.get("rest/api/2/issue/PROJ-1/comment", params={"startAt": 100})
+
+    assert (len(field["comments"]), field["total"]) == (100, 130)
+    assert adf_to_text(field["comments"][-1]["body"]) == "c99"
+    assert (len(everything["comments"]), everything["total"]) == (130, 130)
+    assert len(newest["comments"]) == 100 and newest["total"] == 130
+    assert adf_to_text(newest["comments"][0]["body"]) == "c129"
+    assert [c["body"] for c in second["comments"]] == [f"c{n}" for n in range(100, 130)]
+    with pytest.raises(HTTPError) as exc:
+        cloud.get("rest/api/3/issue/PROJ-1/comment", params={"orderBy": "updated"})
+    assert _status(exc) == 400
+
+
 def test_labels_added_via_update_and_replaced_via_fields(
     cloud: Jira, server: Jira, fake: JiraFake
 ) -> None:
