@@ -5,6 +5,8 @@ Every message says what failed and, where we know it, what to do about it.
 
 from __future__ import annotations
 
+from dogcatcher.text import without_surrogates
+
 __all__ = [
     "AnalysisError",
     "ConfigError",
@@ -24,7 +26,8 @@ class DogcatcherError(Exception):
     transient: bool = False
 
     def __init__(self, message: str, *, transient: bool | None = None) -> None:
-        super().__init__(message)
+        # Messages quote what services answered, which may hold a lone surrogate.
+        super().__init__(without_surrogates(message))
         if transient is not None:
             self.transient = transient
 

@@ -26,6 +26,7 @@ from dogcatcher.analysis import RuleAnalyzer, fall_back
 from dogcatcher.exceptions import AnalysisError
 from dogcatcher.models import Analysis, Category, ErrorGroup, Severity
 from dogcatcher.settings import AnalyzerSettings
+from dogcatcher.text import without_surrogates
 
 __all__ = [
     "PROMPT_VERSION",
@@ -81,13 +82,17 @@ _MARKUP = re.compile(
     r"<[^>]{0,200}>|[\[\]{}|]|^#+\s*|(?<!\w)[*_~^+]{1,3}(?=\w)|(?<=\w)[*_~^+]{1,3}(?!\w)", re.M
 )
 _SPACE = re.compile(r"\s+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
+# Characters that show nothing (zero-width, bidi controls, word joiners, the BOM): they
+# would hide a link or a mention from the patterns above ("h\u200dttps://"), or turn a
+# title around on screen (U+202E).
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def plain_text(text: str, limit: int) -> str:
     """Model prose made harmless for any tracker: links, mentions, markup and control
     characters removed, whitespace folded, at most ``limit`` characters."""
-    text = _CONTROL.sub(" ", text)
+    text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))
     text = _URL.sub("(link removed)", text)
     text = _MENTION.sub("(mention removed)", text)
     text = _MARKUP.sub("", text)
@@ -211,7 +216,18 @@ class OpenAIAnalyzer:
             ) from None
         except openai.APIError as exc:
             raise AnalysisError(f"{self.client.base_url}: {exc}") from None
-        return f"model {completion.model or self.settings.model} answers at {self.client.base_url}"
+        except (ValueError, TypeError) as exc:  # not an answer the client can read
+            raise AnalysisError(
+                f"{self.client.base_url}: the answer is not the API's ({type(exc).__name__}: "
+                f"{exc})"[:500]
+            ) from None
+        model = getattr(completion, "model", None)
+        if not isinstance(model, str):
+            raise AnalysisError(
+                f"{self.client.base_url}: the answer is not the API's (no model in it: "
+                f"{str(completion)[:100]!r}; a proxy's page?)"
+            )
+        return f"model {model or self.settings.model} answers at {self.client.base_url}"
 
     def analyze(self, group: ErrorGroup) -> Analysis:
         try:
@@ -273,9 +289,16 @@ class OpenAIAnalyzer:
             raise _NoAnswer(f"cannot reach the LLM API: {exc}", transient=True) from None
         except ValidationError as exc:
             raise _NoAnswer(f"malformed answer: {_first_error(exc)}") from None
-        usage = completion.usage
+        except (ValueError, TypeError, AttributeError) as exc:
+            # The client read an answer that is not the API's (a proxy's HTML page in a 200,
+            # no "choices"): a failure like any other, which the breaker counts.
+            raise _NoAnswer(f"the answer is not the API's ({type(exc).__name__}: {exc})") from None
+        usage = getattr(completion, "usage", None)
         tokens = usage.total_tokens if usage else 0
-        message = completion.choices[0].message
+        choices = getattr(completion, "choices", None) or ()
+        message = choices[0].message if choices else None
+        if message is None:  # Azure answers no choice for a prompt its filter stopped
+            raise _NoAnswer("the answer holds no message")
         if message.refusal:
             raise _NoAnswer(f"the model refused: {plain_text(message.refusal, 200)}")
         if message.parsed is None:
@@ -288,7 +311,7 @@ class _NoAnswer(Exception):
     again later can help."""
 
     def __init__(self, message: str, *, transient: bool = False) -> None:
-        super().__init__(message)
+        super().__init__(without_surrogates(message)[:500])
         self.transient = transient
 
 

@@ -6,7 +6,6 @@ each model can be persisted (Prefect results, tracker files) as JSON.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -15,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dogcatcher.exceptions import SourceError
+from dogcatcher.text import without_surrogates
 
 __all__ = [
     "Analysis",
@@ -199,24 +199,14 @@ def _in_utc(event: LogEvent) -> LogEvent:
     return event.model_copy(update={"timestamp": event.timestamp.replace(tzinfo=UTC)})
 
 
-# JSON may escape half of a UTF-16 pair ("\\ud800") alone. Python decodes it to a code
-# point no UTF-8 text may hold, so redaction, Prefect's results and every tracker would fail
-# on the event: it becomes U+FFFD, as undecodable bytes do. A str holds no pair, so any
-# surrogate in one is alone.
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _TEXT_FIELDS = (
     *("id", "message", "service", "host", "status", "error_kind", "error_message"),
     *("error_stack", "logger_name", "trace_id"),
 )
 
 
-def without_surrogates(text: str) -> str:
-    """``text`` with each lone surrogate replaced by U+FFFD."""
-    # isascii() is a flag check: most texts cost nothing.
-    return text if text.isascii() else _SURROGATE.sub("\ufffd", text)
-
-
 def _surrogates_replaced(event: LogEvent) -> LogEvent:
+    """The event with its texts' lone surrogates replaced (see ``dogcatcher.text``)."""
     changed: dict[str, Any] = {}
     for name in _TEXT_FIELDS:
         value = getattr(event, name)

@@ -706,3 +706,11 @@ def test_one_fingerprints_many_tickets_do_not_hide_anothers(
         "aaaaaaaaaaaaaaaa": newest,
         "bbbbbbbbbbbbbbbb": older,
     }
+
+
+def test_an_error_message_with_half_a_utf16_pair_can_be_written(fake: JiraFake) -> None:
+    # The message goes to the run's report, artifact and log, all UTF-8.
+    fake.add_fault(Fault(status=400, body=b'{"errorMessages": ["bad \\ud800 label"]}'))
+    with pytest.raises(TrackerError) as caught:
+        JiraTracker(tracker_settings(fake, "cloud")).find_by_fingerprint("abc")
+    assert str(caught.value).encode("utf-8") and "bad \ufffd label" in str(caught.value)

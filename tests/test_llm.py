@@ -11,6 +11,7 @@ import pytest
 from pydantic import SecretStr
 
 from dogcatcher.analysis import RuleAnalyzer, build_analyzer
+from dogcatcher.exceptions import AnalysisError
 from dogcatcher.grouping import group_events
 from dogcatcher.llm import (
     SYSTEM_PROMPT,
@@ -137,6 +138,28 @@ def test_the_model_is_told_which_frames_are_not_the_services() -> None:
         pytest.param(None, server_error_fault(503), "LLM API answered 503", id="http-503"),
         pytest.param(None, Fault(kind="hang", seconds=3), "timeout", id="timeout"),
         pytest.param(None, Fault(kind="disconnect"), "cannot reach", id="disconnect"),
+        # What a proxy or a filtering gateway may answer with a 200.
+        pytest.param(
+            None, Fault(status=200, body=b'{"choices": []}'), "holds no message", id="no choice"
+        ),
+        pytest.param(
+            None, Fault(status=200, body=b"{}"), "not the API's (TypeError", id="empty object"
+        ),
+        pytest.param(
+            None,
+            Fault(status=200, body=b"<html>Sign in</html>", headers={"Content-Type": "text/html"}),
+            "not the API's (AttributeError",
+            id="login page",
+        ),
+        pytest.param(
+            None, Fault(kind="malformed"), "not the API's (JSONDecodeError", id="not json"
+        ),
+        pytest.param(
+            None,
+            Fault(status=200, body=json.dumps({"choices": [{"index": 0}]}).encode()),
+            "not the API's (AttributeError",
+            id="no message",
+        ),
     ],
 )
 def test_any_llm_failure_falls_back_to_rules_with_the_reason(
@@ -147,10 +170,12 @@ def test_any_llm_failure_falls_back_to_rules_with_the_reason(
     if fault is not None:
         fake.add_fault(fault)
 
-    analysis = OpenAIAnalyzer(settings_for(fake)).analyze(make_group())
+    breaker = CircuitBreaker(3)
+    analysis = OpenAIAnalyzer(settings_for(fake), breaker=breaker).analyze(make_group())
 
     assert analysis.analyzer == "rule (fallback)"
     assert analysis.fallback_reason is not None and reason in analysis.fallback_reason
+    assert breaker._failures == 1  # counted, so repeated failures open the breaker
     rules = RuleAnalyzer().analyze(make_group())
     assert (analysis.title, analysis.category) == (rules.title, rules.category)
 
@@ -247,6 +272,10 @@ def test_injected_invalid_enum_falls_back_instead_of_passing_through() -> None:
         ("line\x00one\n\n  two\tthree", "line one two three"),
         ("keep order_id and ORA-00060 and 5xx", "keep order_id and ORA-00060 and 5xx"),
         ("x" * 20, "x" * 9 + "…"),
+        # Invisible characters hid a link or a mention; U+202E turns a title around.
+        ("@\u200badmin h\u200dttps://evil.example", "(mention removed) (link removed)"),
+        ("\u202edesrever\ufeff", "desrever"),
+        ("half \ud800 a pair", "half a pair"),
     ],
 )
 def test_plain_text(text: str, expected: str) -> None:
@@ -320,3 +349,37 @@ _ANSWER = {
     "severity": "high",
     "confidence": 0.8,
 }
+
+
+@pytest.mark.parametrize(
+    ("reply", "fault"),
+    [
+        pytest.param(Reply.refuse("no \ud800 way"), None, id="refusal"),
+        pytest.param(
+            None,
+            Fault(status=400, body=b'{"error": {"message": "bad \\ud800 input"}}'),
+            id="error message",
+        ),
+    ],
+)
+def test_half_a_utf16_pair_in_an_answer_never_reaches_the_run(
+    fake: OpenAIFake, reply: Reply | None, fault: Fault | None
+) -> None:
+    # A reason is written to Prefect's artifact and results, which must be UTF-8: a lone
+    # surrogate there failed the whole run after its tickets were written.
+    if reply is not None:
+        fake.enqueue(reply)
+    if fault is not None:
+        fake.add_fault(fault)
+
+    analysis = OpenAIAnalyzer(settings_for(fake)).analyze(make_group())
+
+    assert analysis.fallback_reason is not None
+    assert analysis.model_dump_json().encode("utf-8")
+
+
+def test_check_names_an_answer_that_is_not_the_apis(fake: OpenAIFake) -> None:
+    page = Fault(status=200, body=b"<html>Sign in</html>", headers={"Content-Type": "text/html"})
+    fake.add_fault(page)
+    with pytest.raises(AnalysisError, match="not the API's"):
+        OpenAIAnalyzer(settings_for(fake)).check()
