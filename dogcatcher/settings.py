@@ -29,7 +29,12 @@ from pydantic import (
     model_validator,
 )
 from pydantic.fields import FieldInfo
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    SettingsError,
+)
 
 from dogcatcher.exceptions import ConfigError
 from dogcatcher.grouping import FrameRules
@@ -56,6 +61,10 @@ __all__ = [
 
 PROFILES = ("local", "development", "staging", "production", "testing")
 ENV_PREFIX = "DOGCATCHER_"
+# The longest span a setting may give: past it, dates leave what Python's datetime holds.
+TEN_YEARS = timedelta(days=3650)
+# A profile's name names a file in the profiles folder and the run state's keys.
+_PROFILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 DEFAULT_PRIORITIES = {
     Severity.CRITICAL: "Highest",
     Severity.HIGH: "High",
@@ -91,6 +100,8 @@ class SourceSettings(_Section):
     )
     lookback: timedelta | None = Field(
         default=None,
+        gt=timedelta(0),
+        le=TEN_YEARS,
         description="default window: this long before now; unset: everything (file) or 1 h",
     )
     incremental: bool | None = Field(
@@ -98,14 +109,21 @@ class SourceSettings(_Section):
         description="continue from the last successful run's end; unset: on for datadog",
     )
     late_margin: timedelta = Field(
-        default=timedelta(minutes=5), description="re-read this much before the last end"
+        default=timedelta(minutes=5),
+        ge=timedelta(0),
+        le=timedelta(days=7),
+        description="re-read this much before the last end",
     )
     ingestion_delay: timedelta = Field(
-        default=timedelta(minutes=1), description="stop this long before now"
+        default=timedelta(minutes=1),
+        ge=timedelta(0),
+        le=timedelta(days=7),
+        description="stop this long before now",
     )
     max_window: timedelta = Field(
         default=timedelta(days=1),
         ge=timedelta(0),
+        le=TEN_YEARS,
         description="an incremental run reads at most this much; one far behind (after an "
         "outage, or a long first look-back) catches up over several runs; 0: no limit",
     )
@@ -214,6 +232,7 @@ class AnalyzerSettings(_Section):
     cache_ttl: timedelta = Field(
         default=timedelta(days=14),
         gt=timedelta(0),
+        le=TEN_YEARS,
         description="how long an analysis is reused for its fingerprint before it is redone",
     )
 
@@ -291,12 +310,16 @@ class DedupeSettings(_Section):
         "is the group's by meaning",
     )
     candidate_days: int = Field(
-        default=30, ge=1, description="open tickets updated this recently are compared"
+        default=30,
+        ge=1,
+        le=TEN_YEARS.days,
+        description="open tickets updated this recently are compared",
     )
     max_candidates: int = Field(default=200, ge=0, le=1000, description="0: no similarity")
     closed_candidate_days: int = Field(
         default=30,
         ge=0,
+        le=TEN_YEARS.days,
         description="closed tickets resolved this recently are compared too, when no open "
         "ticket matches: a match files the new ticket linked to the closed one; 0: open only",
     )
@@ -312,6 +335,7 @@ class DedupeSettings(_Section):
     regression_max_age: timedelta = Field(
         default=timedelta(days=90),
         gt=timedelta(0),
+        le=TEN_YEARS,
         description="resolved longer ago than this: the error is new again (a new ticket)",
     )
     comment_min_occurrences: int = Field(
@@ -320,6 +344,7 @@ class DedupeSettings(_Section):
     comment_interval: timedelta = Field(
         default=timedelta(0),
         ge=timedelta(0),
+        le=TEN_YEARS,
         description="at most one comment per ticket in this long; what waits is added up",
     )
 
@@ -330,7 +355,10 @@ class RetrySettings(_Section):
 
     attempts: int = Field(default=3, ge=0, le=10, description="retries after the first try")
     first_delay: timedelta = Field(
-        default=timedelta(seconds=2), description="then 4 times longer each time: 2 s, 8 s, 32 s"
+        default=timedelta(seconds=2),
+        ge=timedelta(0),
+        le=timedelta(minutes=10),
+        description="then 4 times longer each time: 2 s, 8 s, 32 s",
     )
     jitter: float = Field(default=0.5, ge=0.0, le=1.0, description="± this share of a delay")
 
@@ -364,6 +392,7 @@ class StateSettings(_Section):
     lock_lease: timedelta = Field(
         default=timedelta(minutes=10),
         gt=timedelta(0),
+        le=timedelta(days=1),
         description="a lock whose holder crashed is free again after this long",
     )
 
@@ -580,6 +609,11 @@ def _with_team(path: Path, data: Mapping[str, Any], team: str) -> dict[str, Any]
 
 
 def _read_profile(name: str, directory: Path) -> tuple[Path, dict[str, Any]]:
+    if not _PROFILE_NAME.fullmatch(name):
+        raise ConfigError(
+            f"profile name {name!r}: letters, digits, '-' and '_' only (it names a file in "
+            f"{directory} and the run's state)"
+        )
     path = directory / f"{name}.yaml"
     if not path.is_file():
         available = sorted(p.stem for p in directory.glob("*.yaml")) if directory.is_dir() else []
@@ -592,6 +626,11 @@ def _read_profile(name: str, directory: Path) -> tuple[Path, dict[str, Any]]:
         loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise ConfigError(f"profile {path}: not valid YAML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"profile {path}: not UTF-8 text (byte {exc.start} is {exc.object[exc.start]:#04x});"
+            " save it as UTF-8"
+        ) from None
     if loaded is None:
         return path, {}
     if not isinstance(loaded, dict):
@@ -646,6 +685,16 @@ def load_settings(
     token = _profile_data.set(data)
     try:
         return Settings(**{**dict(overrides or {}), "profile": name, "team": team or None})
+    except SettingsError as exc:
+        # pydantic-settings reads a list, mapping or section from the environment as JSON.
+        field = re.search(r'field "(\w+)"', str(exc))
+        prefix = f"{ENV_PREFIX}{field.group(1).upper() if field else ''}"
+        named = sorted(key for key in os.environ if key.upper().startswith(prefix))
+        raise ConfigError(
+            f"environment variable {' or '.join(named) or prefix + '…'}: not a value this "
+            "setting takes; a list or mapping is written as JSON, e.g. "
+            f'{ENV_PREFIX}TRACKER__LABELS=\'["a", "b"]\' (profile {path})'
+        ) from None
     except ValidationError as exc:
         problems = []
         for err in exc.errors():

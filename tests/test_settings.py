@@ -110,6 +110,21 @@ def test_profiles_dir_follows_the_environment(
             id="redaction-rule-bad-name",
         ),
         pytest.param("- a\n- b\n", r"expected a mapping of sections.*got list", id="not-mapping"),
+        pytest.param(
+            "source:\n  late_margin: -PT1H\n  ingestion_delay: -PT30M\n",
+            r"key 'source\.late_margin' expected greater than or equal to 0",
+            id="negative-margin",  # would read into the future and skip an hour
+        ),
+        pytest.param(
+            "source:\n  lookback: P999999999D\n",
+            r"key 'source\.lookback' expected less than or equal to 3650 days",
+            id="lookback-past-datetime",  # failed the run with an OverflowError
+        ),
+        pytest.param(
+            "dedupe:\n  candidate_days: 10000000000\n",
+            r"key 'dedupe\.candidate_days' expected less than or equal to 3650",
+            id="days-past-datetime",  # turned similarity off with a warning
+        ),
         pytest.param("ticketing: [\n", r"not valid YAML", id="bad-yaml"),
     ],
 )
@@ -293,4 +308,38 @@ def test_redis_state_refuses_locks_and_results_in_one_database(profiles: Path) -
 def test_redis_password_is_a_secret_the_profile_may_not_hold(profiles: Path) -> None:
     write(profiles, "p", "state:\n  redis_password: hunter2\n")
     with pytest.raises(ConfigError, match=r"DOGCATCHER_STATE__REDIS_PASSWORD"):
+        load_settings("p", directory=profiles)
+
+
+@pytest.mark.parametrize("name", ["../outside", "sub/inner", "/tmp/x", "a.b", " local"])
+def test_a_profile_name_is_a_plain_name(profiles: Path, name: str) -> None:
+    # It names a file in the profiles folder and the run's state: "../outside" read a file
+    # elsewhere, and the run then failed writing its state after its tickets.
+    (profiles / "sub").mkdir()
+    write(profiles.parent, "outside", "")
+    write(profiles / "sub", "inner", "")
+    with pytest.raises(ConfigError, match="letters, digits, '-' and '_' only"):
+        load_settings(name, directory=profiles)
+
+
+def test_a_profile_that_is_not_utf8_names_its_file(profiles: Path) -> None:
+    (profiles / "p.yaml").write_bytes(b'source:\n  query: "caf\xe9"\n')
+    with pytest.raises(ConfigError, match=r"p\.yaml: not UTF-8 text \(byte 21 is 0xe9\)"):
+        load_settings("p", directory=profiles)
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("DOGCATCHER_TRACKER__LABELS", "a,b"),
+        ("DOGCATCHER_TRACKER__FIELDS", "{x"),
+        ("DOGCATCHER_SOURCE", "abc"),
+    ],
+)
+def test_an_environment_value_that_is_not_json_names_the_variable(
+    profiles: Path, monkeypatch: pytest.MonkeyPatch, variable: str, value: str
+) -> None:
+    write(profiles, "p", "")
+    monkeypatch.setenv(variable, value)
+    with pytest.raises(ConfigError, match=f"environment variable {variable}: .*as JSON"):
         load_settings("p", directory=profiles)
