@@ -205,6 +205,9 @@ _PATH_PARTS = re.compile(r"[/\\]")
 # machine (masked "<PlaceAsync>d__.MoveNext").
 _RUBY_BLOCK = re.compile(r"^(?:(?:block|rescue|ensure)(?: \(\d+ levels\))? in )+")
 _NODE_WRAP = re.compile(r"^(?:async |new )+|\s*\[as [^\]]*\]$")
+# Its second part is quadratic in a run of whitespace (tried from each of its characters):
+# a longer name (no real one) keeps its wrappers, and its title is cut at 120 anyway.
+_MAX_WRAPPED = 1000
 _JAVA_LAMBDA = re.compile(r"\blambda\$(\w+?)(?:\$\d*)?$")
 _DOTNET_ASYNC = re.compile(r"<(\w+)>[\w$]*\.MoveNext$")
 _GO_RECEIVER = re.compile(r"\(\*?(\w+)\)")
@@ -232,7 +235,8 @@ def site(frame: StackFrame) -> str | None:
     if file.endswith((".java", ".kt", ".scala", ".cs")) or not file:
         name = _DOTNET_ASYNC.sub(r"\1", _JAVA_LAMBDA.sub(r"\1", name))
         return ".".join(name.split(".")[-2:])
-    name = _NODE_WRAP.sub("", name)
+    if len(name) <= _MAX_WRAPPED:
+        name = _NODE_WRAP.sub("", name)
     return None if name in _ANONYMOUS else name
 
 

@@ -596,6 +596,15 @@ def test_a_site_names_the_code_a_frame_ran(
     assert site(StackFrame(function=function, file=file)) == expected
 
 
+@pytest.mark.timeout(60)
+def test_a_node_name_of_a_huge_whitespace_run_is_named_in_linear_time() -> None:
+    # The "[as method]" wrapper's pattern is tried from each character of a whitespace run:
+    # 400,000 of them took two minutes, once per group and run.
+    name = "handler" + " " * 400_000 + "x"
+    assert site(StackFrame(function=name, file="/app/src/a.js")) == name
+    assert site(StackFrame(function="async fn [as x]", file="/app/src/a.js")) == "fn"
+
+
 HIBERNATE_THROWN = """\
 org.hibernate.exception.ConstraintViolationException: could not execute statement
 \tat org.hibernate.exception.internal.SQLStateConversionDelegate.convert(SQLState.java:95)
