@@ -21,7 +21,13 @@ from dogcatcher.analysis import build_analyzer
 from dogcatcher.exceptions import ConfigError, DogcatcherError
 from dogcatcher.lines import fingerprint_lines, redact_lines
 from dogcatcher.progress import listening
-from dogcatcher.settings import PROFILES, Settings, explicit_overrides, load_settings
+from dogcatcher.settings import (
+    PROFILES,
+    TEN_YEARS,
+    Settings,
+    explicit_overrides,
+    load_settings,
+)
 from dogcatcher.sources import build_source
 from dogcatcher.state import Pending, RunState, Watermark, build_run_state
 from dogcatcher.trackers import build_tracker
@@ -80,7 +86,10 @@ def parse_moment(text: str, *, now: datetime | None = None) -> datetime:
     now = now or datetime.now(UTC)
     match = _DURATION.match(text.strip())
     if match:
-        return now - timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
+        try:
+            return now - timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
+        except OverflowError:
+            raise typer.BadParameter(f"{text!r} is further back than a date can go") from None
     try:
         moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
@@ -612,6 +621,8 @@ def state_watermark(
     end = parse_moment(moment)
     if end > datetime.now(UTC):
         raise typer.BadParameter(f"{moment!r} is in the future")
+    if end < datetime.now(UTC) - TEN_YEARS:  # a typo; and a year-1 time breaks every run
+        raise typer.BadParameter(f"{moment!r} is more than ten years ago")
     state.save_watermark(settings.scope, Watermark(end=end))
     out.print(
         f"watermark of {settings.scope} set to {_minute(end)}: the next run reads from "

@@ -16,6 +16,7 @@ from typing import cast
 import urllib3
 from datadog_api_client import ApiClient, Configuration
 from datadog_api_client.exceptions import ApiException, ApiTypeError, ApiValueError
+from datadog_api_client.rest import ClientRetry
 from datadog_api_client.v2.api.logs_api import LogsApi
 from datadog_api_client.v2.model.logs_list_request import LogsListRequest
 from datadog_api_client.v2.model.logs_list_request_page import LogsListRequestPage
@@ -37,6 +38,10 @@ DEFAULT_LOOKBACK = timedelta(hours=1)
 # A slice shorter than this is not worth a page chain of its own (an incremental run's
 # quarter hour is read as one).
 MIN_SLICE = timedelta(minutes=15)
+# The longest wait for a rate limit's reset (X-RateLimit-Reset) before asking again:
+# Datadog's limits reset within a minute, while a proxy may answer hours (or an epoch
+# time), and a fetch's thread asleep that long is past any timeout's reach.
+MAX_RATE_LIMIT_WAIT = 60
 
 
 def _quote(value: str) -> str:
@@ -57,8 +62,14 @@ def build_query(settings: SourceSettings) -> str:
     return " ".join(parts)
 
 
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+def _iso(moment: datetime, *, up: bool = False) -> str:
+    """``moment`` as Datadog takes it, in whole milliseconds: cut down, or rounded ``up``
+    (a search's end: cut down, it would leave out the events of its last part of a
+    millisecond, which the next window starts after)."""
+    moment = moment.astimezone(UTC)
+    if up and moment.microsecond % 1000:
+        moment += timedelta(microseconds=1000 - moment.microsecond % 1000)
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 class DatadogSource:
@@ -74,11 +85,16 @@ class DatadogSource:
         self.query = build_query(settings)
         self.page_size = min(settings.page_size, CLIENT_MAX_PAGE)
         host = settings.base_url or f"https://api.{settings.site}"
+        # The client's own retry policy (5xx, and 429 after X-RateLimit-Reset), with the
+        # wait for a reset bounded.
+        retries = ClientRetry(
+            total=settings.max_retries,
+            backoff_factor=settings.retry_backoff,
+            retry_after_max=MAX_RATE_LIMIT_WAIT,
+        )
         configuration = Configuration(  # type: ignore[no-untyped-call]
             host=host,
-            enable_retry=settings.max_retries > 0,
-            max_retries=settings.max_retries,
-            retry_backoff_factor=settings.retry_backoff,
+            retry_policy=retries if settings.max_retries > 0 else None,
             request_timeout=settings.timeout_seconds,
             preload_content=False,
         )
@@ -125,7 +141,7 @@ class DatadogSource:
 
     def fetch_page(self, window: TimeWindow, cursor: str | None, number: int) -> Page:
         start, end = self.bounds(window)
-        query_filter = LogsQueryFilter(query=self.query, _from=_iso(start), to=_iso(end))
+        query_filter = LogsQueryFilter(query=self.query, _from=_iso(start), to=_iso(end, up=True))
         if self.settings.indexes:
             query_filter.indexes = list(self.settings.indexes)
         page = LogsListRequestPage(limit=self.page_size)
@@ -162,6 +178,11 @@ class DatadogSource:
             raise _translate(exc, where) from None
         except (ApiTypeError, ApiValueError) as exc:
             raise ConfigError(f"{where}: the request was refused by the client: {exc}") from None
+        except UnicodeDecodeError:  # the client reads an error's body as UTF-8
+            raise SourceError(
+                f"{where}: an error answer whose body is not UTF-8 text (a proxy's page?)",
+                transient=True,
+            ) from None
         except urllib3.exceptions.MaxRetryError as exc:
             raise SourceError(
                 f"{where}: gave up after retries: {exc.reason}", transient=True

@@ -95,9 +95,20 @@ def read_pages(
     concurrency limit)."""
     read: list[Page] = []
     held = 0
+    followed = {cursor}
     while True:
         with occupy():
             page = source.fetch_page(window, cursor, next(numbers))
+        if page.next_cursor is not None and page.next_cursor in followed:
+            # Followed, it would read the same events again and again (counting each every
+            # time) until the run's timeout.
+            logger.warning(
+                "%s gave a cursor it gave before after page %d: its pages end there",
+                source.description,
+                page.number,
+            )
+            page = page.model_copy(update={"next_cursor": None})
+        followed.add(page.next_cursor)
         read.append(page)
         held += len(page.events) + len(page.skipped) + page.outside_window
         cursor = page.next_cursor

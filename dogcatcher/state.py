@@ -16,14 +16,21 @@ import os
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal, Protocol
 from uuid import uuid4
 
 import redis
 from filelock import FileLock
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+)
 
 from dogcatcher.exceptions import ConfigError, DogcatcherError
 from dogcatcher.grouping import merge_groups
@@ -49,6 +56,12 @@ class Watermark(BaseModel):
 
     end: datetime
     seen_ids: frozenset[str] = frozenset()
+
+    @field_validator("end")
+    @classmethod
+    def _in_utc(cls, end: datetime) -> datetime:
+        # One written by hand without a zone: a naive time cannot be compared with now.
+        return end if end.tzinfo is not None else end.replace(tzinfo=UTC)
 
 
 class Pending(BaseModel):
@@ -183,15 +196,18 @@ class RunState(Protocol):
 
 
 def _invalid(where: str, what: str, exc: ValidationError) -> ConfigError:
-    mend = (
+    return ConfigError(
+        f"{where} is not a valid {what} ({exc.error_count()} problem(s)); {_mend(what)}"
+    )
+
+
+def _mend(what: str) -> str:
+    how = (
         "`dogcatcher state watermark --clear` starts again from source.lookback"
         if what == "watermark"
         else "`dogcatcher state drop --all` drops them"
     )
-    return ConfigError(
-        f"{where} is not a valid {what} ({exc.error_count()} problem(s)); {mend} "
-        "(with the run's --profile and --team)"
-    )
+    return f"{how} (with the run's --profile and --team)"
 
 
 class FileRunState:
@@ -206,17 +222,31 @@ class FileRunState:
         return f"files in {self.directory}"
 
     def _read(self, name: str) -> bytes | None:
-        try:
-            return (self.directory / name).read_bytes()
-        except FileNotFoundError:
-            return None
+        with self._files(name, "read"):
+            try:
+                return (self.directory / name).read_bytes()
+            except FileNotFoundError:
+                return None
 
     def _write(self, name: str, data: str) -> None:
-        self.directory.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=f".{name}.")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(data)
-        os.replace(tmp, self.directory / name)
+        with self._files(name, "write"):
+            self.directory.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=f".{name}.")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(data)
+            os.replace(tmp, self.directory / name)
+
+    @contextmanager
+    def _files(self, name: str, doing: str) -> Iterator[None]:
+        """File system errors (a read-only volume, a folder where the file belongs) as one
+        clear error naming the file."""
+        try:
+            yield
+        except OSError as exc:
+            raise ConfigError(
+                f"cannot {doing} the run state {self.directory / name}: "
+                f"{exc.strerror or exc}; check state.directory"
+            ) from None
 
     def load_watermark(self, scope: str) -> Watermark | None:
         name = f"{scope}.watermark.json"
@@ -230,7 +260,9 @@ class FileRunState:
         self._write(f"{scope}.watermark.json", watermark.model_dump_json())
 
     def clear_watermark(self, scope: str) -> None:
-        (self.directory / f"{scope}.watermark.json").unlink(missing_ok=True)
+        name = f"{scope}.watermark.json"
+        with self._files(name, "remove"):
+            (self.directory / name).unlink(missing_ok=True)
 
     def _pending_lock(self, scope: str) -> FileLock:
         # Another process's run of this scope updates the same file: one at a time.
@@ -239,8 +271,9 @@ class FileRunState:
     def clear_pending(self, scope: str) -> None:
         if not self.directory.is_dir():
             return
-        with self._pending_lock(scope):
-            (self.directory / f"{scope}.pending.json").unlink(missing_ok=True)
+        name = f"{scope}.pending.json"
+        with self._files(name, "remove"), self._pending_lock(scope):
+            (self.directory / name).unlink(missing_ok=True)
 
     def load_pending(self, scope: str) -> list[Pending]:
         name = f"{scope}.pending.json"
@@ -252,11 +285,12 @@ class FileRunState:
         name = f"{scope}.pending.json"
         if not kept and self._read(name) is None:
             return []
-        self.directory.mkdir(parents=True, exist_ok=True)
-        with self._pending_lock(scope):
-            stored = self.load_pending(scope)
-            result = updated_pending(stored, taken, kept, max_samples=self.max_samples)
-            self._write(name, _PENDING.dump_json(result).decode())
+        with self._files(name, "update"):
+            self.directory.mkdir(parents=True, exist_ok=True)
+            with self._pending_lock(scope):
+                stored = self.load_pending(scope)
+                result = updated_pending(stored, taken, kept, max_samples=self.max_samples)
+                self._write(name, _PENDING.dump_json(result).decode())
         return result
 
 
@@ -281,6 +315,12 @@ class RedisRunState:
     def _get(self, key: str) -> bytes | None:
         try:
             value = self.client.get(key)
+        except redis.ResponseError as exc:  # WRONGTYPE: a key someone else wrote
+            what = "watermark" if key.endswith(":watermark") else "pending groups"
+            raise ConfigError(
+                f"{key} in {self.description} is not the {what} Dogcatcher writes ({exc}); "
+                f"{_mend(what)}"
+            ) from None
         except redis.RedisError as exc:
             raise DogcatcherError(
                 f"cannot read {key} from {self.description}: {exc}", transient=True

@@ -99,9 +99,9 @@ FETCHES_AHEAD = 1
 # A run still going after this is stopped by Prefect and ends TimedOut: a deployment runs one
 # flow run at a time, so a run hung on a service would otherwise hold back every later one
 # until someone cancels it. The longest runs measured (a day of a million events against
-# slow services) take about five minutes. What a stopped run did stays done (tickets are
-# found by label, counts by each ticket's last-seen time); its watermark and pending groups
-# are not saved, so the next run reads its window again.
+# slow services) take about five minutes. What a stopped run did stays done (its tickets
+# are found by label); its watermark and pending groups are not saved, so the next run
+# reads its window again (and may tell a ticket again of what the stopped run reported).
 RUN_TIMEOUT = timedelta(hours=1)
 # Malformed records listed by name in the report; the rest are counted.
 MAX_LISTED_SKIPS = 20

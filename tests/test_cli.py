@@ -216,6 +216,14 @@ def test_state_watermark_moves_or_clears_it(state_dir: Path) -> None:
     assert cleared.exit_code == 0 and state.load_watermark("testing") is None
     assert invoke("watermark").exit_code == 2
     assert "in the future" in invoke("watermark", "2999-01-01T00:00Z").output
+    # A typo: year 1 was saved, then every run failed on it; 999999999d overflowed.
+    for moment, said in (
+        ("0001-01-01T00:03:00Z", "more than ten years ago"),
+        ("999999999d", "further back than a date can go"),
+    ):
+        refused = invoke("watermark", moment)
+        assert refused.exit_code == 2 and said in refused.output, refused.output
+    assert state.load_watermark("testing") is None
 
 
 @pytest.mark.usefixtures("prefect_harness")

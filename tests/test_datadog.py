@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import time
 from collections.abc import Iterator
+from contextlib import nullcontext
 from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 from typing import Any
@@ -12,11 +14,12 @@ from typing import Any
 import pytest
 from pydantic import SecretStr
 
+from dogcatcher import datadog
 from dogcatcher.datadog import CLIENT_MAX_PAGE, DatadogSource, build_query
 from dogcatcher.exceptions import ConfigError, SourceError
 from dogcatcher.models import TimeWindow
 from dogcatcher.settings import SourceSettings
-from dogcatcher.sources import SAMPLE_EVENTS, Page
+from dogcatcher.sources import SAMPLE_EVENTS, Page, read_pages
 from tests.conftest import datadog_event
 from tests.fakes.base import Fault
 from tests.fakes.datadog import DatadogLogsFake, rate_limit_fault, server_error_fault
@@ -121,6 +124,20 @@ def test_an_event_at_the_window_end_is_left_to_the_next_window(fake: DatadogLogs
     ids = [event.id for page in pages for event in page.events]
     assert sorted(ids) == sorted(e["id"] for e in SAMPLE)
     assert sum(page.outside_window for page in pages) >= 1  # the search did return it twice
+
+
+def test_windows_meeting_inside_a_millisecond_read_each_event_once(fake: DatadogLogsFake) -> None:
+    # Datadog takes whole milliseconds: a search's end cut down to one left out the events
+    # of its last part of a millisecond, and the next window starts after them.
+    last = datetime.fromisoformat(SAMPLE[-1]["attributes"]["timestamp"].replace("Z", "+00:00"))
+    edge = last + timedelta(microseconds=900)
+    before, after = TimeWindow(start=DAY.start, end=edge), TimeWindow(start=edge, end=DAY.end)
+
+    first = [e.id for p in read_all(source(fake), before) for e in p.events]
+    second = [e.id for p in read_all(source(fake), after) for e in p.events]
+
+    assert first[-1] == SAMPLE[-1]["id"] and second == []
+    assert len(first) == len(SAMPLE)
 
 
 def test_a_long_window_is_cut_into_slices_that_hold_each_event_once(
@@ -236,3 +253,42 @@ def test_an_odd_answer_is_read_the_checked_way_without_failing_the_page(
     assert page.events[0].message == "card \ufffd declined"
     assert page.events[1].timestamp == datetime(2026, 11, 1, 10, tzinfo=UTC)
     assert page.skipped == [] and page.next_cursor is None
+
+
+def test_a_cursor_given_again_ends_the_pages_instead_of_reading_them_forever(
+    fake: DatadogLogsFake,
+) -> None:
+    # Followed, a repeated cursor read the same events again until the run's timeout,
+    # counting each every time.
+    events = [datadog_event(n) for n in range(5)]
+    loop = {"data": events, "meta": {"page": {"after": "SAME"}}}
+    fake.add_fault(Fault(status=200, body=json.dumps(loop).encode(), times=50))
+
+    page = read_pages(source(fake), DAY, None, itertools.count(1), 10_000, nullcontext)
+
+    assert (page.pages, len(page.events), page.next_cursor) == (2, 10, None)
+
+
+@pytest.mark.timeout(30)
+def test_a_reset_hours_away_is_waited_for_at_most_a_bound(
+    fake: DatadogLogsFake, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A proxy's X-RateLimit-Reset of 100,000 s (or an epoch time) kept the fetch's thread
+    # asleep for six hours a retry, past the run's timeout.
+    monkeypatch.setattr(datadog, "MAX_RATE_LIMIT_WAIT", 1)
+    fake.add_fault(rate_limit_fault(reset=100_000))
+    started = time.monotonic()
+
+    page = source(fake, max_retries=1).fetch_page(DAY, None, 1)
+
+    assert len(page.events) == 500 and len(fake.requests) == 2
+    assert 0.9 <= time.monotonic() - started < 10
+
+
+def test_an_error_page_that_is_not_utf8_is_a_transient_source_error(
+    fake: DatadogLogsFake,
+) -> None:
+    fake.add_fault(Fault(status=502, body="<html>Ungültige Anfrage</html>".encode("latin-1")))
+    with pytest.raises(SourceError, match="not UTF-8") as caught:
+        source(fake).fetch_page(DAY, None, 1)
+    assert caught.value.transient

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -201,6 +201,62 @@ def test_a_corrupt_state_file_is_named(tmp_path: Path) -> None:
         state.load_watermark("staging")
     with pytest.raises(ConfigError, match=r"staging\.pending\.json is not a valid list"):
         state.load_pending("staging")
+
+
+def test_a_watermark_written_without_a_zone_is_utc(tmp_path: Path) -> None:
+    # One edited by hand: naive, it failed every run and `state show` comparing it to now.
+    (tmp_path / "staging.watermark.json").write_text('{"end": "2026-11-30T14:35:40"}')
+    watermark = FileRunState(tmp_path).load_watermark("staging")
+    assert watermark is not None and watermark.end == datetime(2026, 11, 30, 14, 35, 40, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("what", ["watermark", "pending"])
+def test_a_folder_where_a_state_file_belongs_is_named(tmp_path: Path, what: str) -> None:
+    (tmp_path / f"staging.{what}.json").mkdir()
+    state = FileRunState(tmp_path)
+    load = state.load_watermark if what == "watermark" else state.load_pending
+    with pytest.raises(ConfigError, match=rf"cannot read the run state .*staging\.{what}\.json"):
+        load("staging")
+    with pytest.raises(ConfigError, match=r"check state\.directory"):
+        if what == "watermark":
+            state.save_watermark("staging", Watermark(end=BASE_TIME))
+        else:
+            state.update_pending("staging", taken=[], kept=[kept("f1", 3)])
+
+
+def test_a_state_folder_that_is_a_file_is_named(tmp_path: Path) -> None:
+    (tmp_path / "state").write_text("")
+    state = FileRunState(tmp_path / "state")
+    with pytest.raises(ConfigError, match="cannot write the run state"):
+        state.save_watermark("staging", Watermark(end=BASE_TIME))
+    with pytest.raises(ConfigError, match="cannot update the run state"):
+        state.update_pending("staging", taken=[], kept=[kept("f1", 3)])
+
+
+def test_a_redis_key_of_another_type_is_named_and_cleared(
+    redis_dbs: Callable[[], int],
+) -> None:
+    import redis
+
+    db = redis_dbs()
+    settings = Settings(
+        state=StateSettings(backend="redis", redis_url=REDIS_URL, results_db=db, locks_db=db + 1)
+    )
+    client = redis.Redis.from_url(f"{REDIS_URL}/{db}")
+    client.rpush("dogcatcher:staging:pending", "x")
+    client.rpush("dogcatcher:staging:watermark", "x")
+    state = build_run_state(settings)
+
+    with pytest.raises(ConfigError, match="state drop --all") as caught:
+        state.load_pending("staging")
+    assert not caught.value.transient
+    with pytest.raises(ConfigError, match="state watermark --clear"):
+        state.load_watermark("staging")
+    state.clear_pending("staging")
+    state.clear_watermark("staging")
+
+    assert state.load_pending("staging") == [] and state.load_watermark("staging") is None
+    client.close()
 
 
 def test_carry_over_adds_pending_groups_from_outside_the_window() -> None:
