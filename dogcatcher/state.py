@@ -86,15 +86,19 @@ class Pending(BaseModel):
     def fingerprint(self) -> str:
         return self.group.fingerprint
 
-    def kept_again(self, group: ErrorGroup, why: Literal["failed", "held"], reason: str) -> Pending:
+    def kept_again(
+        self, group: ErrorGroup, why: Literal["failed", "held"], reason: str, *, now: datetime
+    ) -> Pending:
         """This record after one more run kept its group (now ``group``, which holds this
-        record's events)."""
+        record's events), ``now``. Its runs and since count the runs in a row that kept it
+        for ``why``: a group held by the cap that then fails once has failed in one run."""
+        same = why == self.why
         return Pending(
             group=group,
             why=why,
             reason=reason,
-            since=self.since,
-            runs=self.runs + 1,
+            since=self.since if same else now,
+            runs=self.runs + 1 if same else 1,
             parent=self.id,
             inherited=self.group.count,
         )

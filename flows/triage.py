@@ -686,7 +686,7 @@ def _kept(report: RunReport, by_fp: dict[str, ErrorGroup], pending: list[Pending
     def keep(fp: str, why: Literal["failed", "held"], reason: str) -> None:
         earlier = before.get(fp)
         if earlier is not None:
-            kept.append(earlier.kept_again(by_fp[fp], why, reason))
+            kept.append(earlier.kept_again(by_fp[fp], why, reason, now=now))
         else:
             kept.append(Pending(group=by_fp[fp], why=why, reason=reason, since=now))
 

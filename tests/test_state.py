@@ -100,12 +100,27 @@ def test_a_run_that_finishes_its_pending_groups_leaves_what_an_overlapping_run_k
     taken_by_backfill = backfill.load_pending("staging")
     # The scheduled run fails f1 again, and a new group f2; then the backfill, which
     # finished f1, ends.
-    again = old.kept_again(group("f1", 5), "failed", "tracker refused it")
+    again = old.kept_again(group("f1", 5), "failed", "tracker refused it", now=BASE_TIME)
     scheduled.update_pending("staging", taken=taken_by_scheduled, kept=[again, kept("f2", 1)])
     backfill.update_pending("staging", taken=taken_by_backfill, kept=[])
 
     left = {p.fingerprint: p for p in make_state().load_pending("staging")}
     assert left == {"f1": again, "f2": kept("f2", 1)}
+
+
+def test_runs_in_a_row_count_the_runs_that_kept_a_group_for_one_reason() -> None:
+    # Held by the cap, then failing once: that is one failed run, not a streak of two
+    # (which logged an ERROR and alerted as "failed in 2 runs in a row").
+    held = kept("f1", 3, why="held")
+    later = BASE_TIME + timedelta(days=1)
+
+    failed = held.kept_again(group("f1", 5), "failed", "tracker refused it", now=later)
+    again = failed.kept_again(group("f1", 6), "failed", "tracker refused it", now=later)
+    held_again = held.kept_again(group("f1", 4), "held", "the ticket cap", now=later)
+
+    assert (failed.runs, failed.since) == (1, later)
+    assert (again.runs, again.since) == (2, later)
+    assert (held_again.runs, held_again.since) == (2, held.since)
 
 
 def test_a_group_two_overlapping_runs_keep_holds_the_events_of_both(
@@ -135,10 +150,14 @@ def test_a_group_two_overlapping_runs_took_and_keep_again_counts_its_old_events_
     (also,) = backfill.load_pending("staging")
     # Each carried the old 3 events into its own group and failed it again.
     scheduled.update_pending(
-        "staging", taken=[took], kept=[took.kept_again(group("f1", 3 + 2), "failed", "x")]
+        "staging",
+        taken=[took],
+        kept=[took.kept_again(group("f1", 3 + 2), "failed", "x", now=BASE_TIME)],
     )
     backfill.update_pending(
-        "staging", taken=[also], kept=[also.kept_again(group("f1", 3 + 4), "failed", "y")]
+        "staging",
+        taken=[also],
+        kept=[also.kept_again(group("f1", 3 + 4), "failed", "y", now=BASE_TIME)],
     )
 
     (left,) = make_state().load_pending("staging")
