@@ -564,7 +564,18 @@ def apply_current(
         return applied(now)
     if current is None and decision.action == "create":
         return applied(decision)
-    return applied(decide(group, analysis, current, settings))
+    done = applied(decide(group, analysis, current, settings))
+    if (
+        current is not None
+        and decision.action == "create"
+        and decision.link_to
+        and current.key != decision.link_to
+        and decision.link_to not in current.links
+    ):
+        # An earlier attempt filed the ticket and failed to link it to the closed one it
+        # regresses: the link is what it still owes.
+        tracker.relate(current.key, decision.link_to, settings.dedupe.link_type)
+    return done
 
 
 def apply_decision(

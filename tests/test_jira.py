@@ -23,8 +23,14 @@ from dogcatcher.jira_markup import (
 )
 from dogcatcher.matching import best_match, site_note, states
 from dogcatcher.models import Analysis, Category, ErrorGroup, Severity, StackFrame
-from dogcatcher.settings import Settings, TrackerSettings
-from dogcatcher.ticketing import apply_decision, decide, draft_ticket, render_match_note
+from dogcatcher.settings import DedupeSettings, Settings, TrackerSettings
+from dogcatcher.ticketing import (
+    apply_current,
+    apply_decision,
+    decide,
+    draft_ticket,
+    render_match_note,
+)
 from dogcatcher.trackers import Ticket
 from tests.conftest import BASE_TIME
 from tests.fakes.base import Fault
@@ -714,3 +720,30 @@ def test_an_error_message_with_half_a_utf16_pair_can_be_written(fake: JiraFake) 
     with pytest.raises(TrackerError) as caught:
         JiraTracker(tracker_settings(fake, "cloud")).find_by_fingerprint("abc")
     assert str(caught.value).encode("utf-8") and "bad \ufffd label" in str(caught.value)
+
+
+def test_a_regression_link_that_failed_is_made_when_the_write_is_tried_again(
+    fake: JiraFake,
+) -> None:
+    # The new ticket was filed but its link failed: the retry found the new ticket by its
+    # label, decided "already covers these occurrences", and never linked it.
+    settings = Settings(
+        tracker=tracker_settings(fake, "server"),
+        dedupe=DedupeSettings(regression="link"),
+    )
+    tracker = JiraTracker(settings.tracker)
+    g = group()
+    closed = file_ticket(tracker, settings, g).key
+    fake.close_issue(closed)
+    later = g.model_copy(update={"last_seen": g.last_seen + timedelta(days=1)})
+    decision = decide(later, ANALYSIS, tracker.find_by_fingerprint(g.fingerprint), settings)
+    assert decision.action == "create" and decision.link_to == closed
+    fake.add_fault(server_error_fault(503, path_prefix="/rest/api/2/issueLink"))
+
+    with pytest.raises(TrackerError):
+        apply_current(tracker, decision, later, ANALYSIS, settings)
+    again = apply_current(tracker, decision, later, ANALYSIS, settings)
+
+    new = tracker.find_by_fingerprint(g.fingerprint)
+    assert new is not None and new.key != closed and new.links == (closed,)
+    assert again.ticket_key == new.key and len(fake.issues) == 2
