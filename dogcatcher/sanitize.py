@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import re2  # type: ignore[import-untyped]
@@ -180,14 +180,21 @@ _URL_PASSWORD = re.compile(
 # right boundary (optional closing quote, then ':' or '=') keeps token_count=5 and
 # tokenizer: bert out. The key alternation has no capture groups: one would cost the regex
 # engine its fast first-character scan.
+# Authorization schemes of APIs that are not HTTP's own (Elasticsearch's ApiKey, Okta's
+# SSWS, Discord's Bot, Splunk's HEC, Opsgenie's GenieKey): the credential after the word
+# goes, not the word.
+_MORE_SCHEMES = "apikey|api-key|ssws|bot|splunk|geniekey|oauth"
 _KEY_TAIL = r"""
     (?P<kq>\\?["']?)
-    [ \t]*[:=][ \t]*
+    [ \t]*(?:=>|[:=])[ \t]*
 """
+# Quoted values, a Python 2 unicode literal's (u'…') too, and a list's first item as Go
+# prints url.Values and http.Header (map[password:[hunter2]]).
 _QUOTED_VALUE = r"""
         \\"(?P<e>(?:[^"\\\r\n]|\\[^"\r\n])*+)(?:\\")?
-      | "(?P<d>[^"\\\r\n]*+(?:\\.[^"\\\r\n]*+)*+)"?
-      | '(?P<s>[^'\\\r\n]*+(?:\\.[^'\\\r\n]*+)*+)'?
+      | u?"(?P<d>[^"\\\r\n]*+(?:\\.[^"\\\r\n]*+)*+)"?
+      | u?'(?P<s>[^'\\\r\n]*+(?:\\.[^'\\\r\n]*+)*+)'?
+      | \[["']?(?P<l>[^\]\s"',]++)
 """
 _KV = re.compile(
     rf"""
@@ -200,7 +207,7 @@ _KV = re.compile(
     {_KEY_TAIL}
     (?:
         {_QUOTED_VALUE}
-      | (?P<scheme>(?:bearer|basic|digest|negotiate|token)[ \t]++)?
+      | (?P<scheme>(?:bearer|basic|digest|negotiate|token|{_MORE_SCHEMES})[ \t]++)?
         (?P<u>[^\s"',;&(){{}}\[\]\\][^\s"',;&)}}\]]*+)
     )
     """,
@@ -222,10 +229,13 @@ _COOKIE = re.compile(
     """,
     _FLAGS | re.VERBOSE,
 )
-_VALUE_GROUPS = ("e", "d", "s", "u")
-_AUTH_SCHEME = re.compile(r"(?:bearer|basic|digest|negotiate)[ \t]+", _FLAGS)
+_VALUE_GROUPS = ("e", "d", "s", "l", "u")
+_AUTH_SCHEME = re.compile(rf"(?:bearer|basic|digest|negotiate|{_MORE_SCHEMES})[ \t]+", _FLAGS)
 # Bare JSON/Python literals after a sensitive key are not secrets; keep them readable.
-_BARE_LITERALS = frozenset({"null", "true", "false", "none"})
+# So are JavaScript's, Go's and Ruby's empty values and MySQL's "(using password: NO)".
+_BARE_LITERALS = frozenset(
+    {"null", "true", "false", "none", "undefined", "nil", "<nil>", "yes", "no"}
+)
 _NUMBER = re.compile(r"-?[0-9][0-9.eE+-]*", _FLAGS)
 
 # Email. The local part starts at a letter or digit that follows no other one, so the text
@@ -234,7 +244,7 @@ _NUMBER = re.compile(r"-?[0-9][0-9.eE+-]*", _FLAGS)
 # per start, never quadratic time.
 # An email percent-encoded in a query string (?email=bob%40example.com).
 _EMAIL_ENCODED = re.compile(
-    r"(?<![A-Za-z0-9._+-])[A-Za-z0-9][A-Za-z0-9._+-]{0,63}+%40(?:[A-Za-z0-9-]++\.)+"
+    r"(?<![A-Za-z0-9._+-])[A-Za-z0-9](?:[A-Za-z0-9._+-]|%2[Bb]){0,63}+%40(?:[A-Za-z0-9-]++\.)+"
     r"[A-Za-z]{2,63}+(?![A-Za-z0-9-])",
     _FLAGS,
 )
@@ -261,8 +271,14 @@ _HEX_LETTERS = frozenset("abcdefABCDEF")
 # IPv4: exactly four dotted octets 0-255, not part of a longer dotted number (versions such
 # as 1.2.3 or v2.14.3, OIDs) or of a word.
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+# A four-part version is no address: a Chromium browser's in a user agent ("Chrome/120.0.0.0",
+# as every Chrome since 101 reports it) or an assembly's ("Version=13.0.0.0"). Not any
+# name and a slash: gRPC writes "accounts.prod.svc/10.92.85.145:443".
 _IPV4 = re.compile(
-    rf"(?<![A-Za-z0-9_.]){_OCTET}(?:\.{_OCTET}){{3}}(?![A-Za-z0-9_]|\.[0-9])", _FLAGS
+    rf"(?<![A-Za-z0-9_.])(?<!Chrome/)(?<!Edg/)(?<!OPR/)(?<!CriOS/)(?<!ersion=)"
+    rf"{_OCTET}(?:\.{_OCTET}){{3}}"
+    r"(?![A-Za-z0-9_]|\.[0-9])",
+    _FLAGS,
 )
 
 # Phone numbers and national ids under a key that names them (phone=, "mobile": ...,
@@ -274,7 +290,7 @@ _KEYED_PII = re.compile(
       | ssn | social[_-]?security | national[_-]?id
     )
     (?:[_-]?(?:number|num|no|nr))?
-    (?P<kq>\\?["']?)[ \t]*[:=][ \t]*(?:\\?["'])?
+    (?P<kq>\\?["']?)\)?[ \t]*[:=][ \t]*(?:\\?["'])?
     (?P<v>\+?\(?[0-9][0-9 ().-]{5,22}[0-9])
     (?![a-z0-9_]|[.-][0-9])
     """,
@@ -539,9 +555,9 @@ def _key_value_handler(m: re.Match[str], text: str) -> tuple[str, str] | None:
     key = m.string[m.start() : m.start("kq")]
     kind = "aws_key" if key.startswith("aws") or "access" in key else "secret"
     replacement = f"<{kind}>"
+    if name in ("u", "l") and value.lower() in _BARE_LITERALS:
+        return None
     if name == "u":
-        if value.lower() in _BARE_LITERALS:
-            return None
         key_quote = m.group("kq")
         has_scheme = "scheme" in m.re.groupindex and m.start("scheme") >= 0
         if key_quote.endswith(('"', "'")) and not has_scheme and _NUMBER.fullmatch(value):
@@ -699,39 +715,97 @@ def _sub_with_handler(
     return "".join(parts)
 
 
-def _run_rule(rule: _Rule, text: str, counts: dict[str, int] | None) -> str:
-    """``text`` after one rule; the very object when the rule changed nothing."""
+def _run_rule(
+    rule: _Rule, text: str, counts: dict[str, int] | None, view: str | None = None
+) -> str:
+    """``text`` after one rule, matched against ``view`` (see ``_escape_view``) when one is
+    given; the very object when the rule changed nothing."""
     if rule.handler is None:
         assert rule.template is not None
-        new, n = rule.pattern.subn(rule.template, text)
-        if not n:
-            return text
-        if counts is not None:
-            counts[rule.kind] = counts.get(rule.kind, 0) + n
-        return new
-    subject = _lower_same_length(text) if rule.lowered else text
+        if view is None:
+            new, n = rule.pattern.subn(rule.template, text)
+            if not n:
+                return text
+            if counts is not None:
+                counts[rule.kind] = counts.get(rule.kind, 0) + n
+            return new
+        return _sub_with_handler(rule.pattern, _expanding(rule), text, view, counts)
+    base = text if view is None else view
+    subject = _lower_same_length(base) if rule.lowered else base
     return _sub_with_handler(rule.pattern, rule.handler, text, subject, counts)
 
 
+_GROUP_REF = re.compile(r"\\g<(\w+)>")
+
+
+@cache
+def _expanding(rule: _Rule) -> _Handler:
+    """A template rule as a handler: its template filled in from the original text's spans
+    (a match against a view holds the view's characters)."""
+    assert rule.template is not None
+    parts = _GROUP_REF.split(rule.template)  # literal, group, literal, group, ...
+
+    def handler(m: re.Match[str], text: str) -> tuple[str, str]:
+        filled = [
+            part if i % 2 == 0 else text[slice(*m.span(int(part) if part.isdigit() else part))]
+            for i, part in enumerate(parts)
+        ]
+        return "".join(filled), rule.kind
+
+    return handler
+
+
+# Escapes that hide a boundary or a separator from the rules: percent-encoding in URLs and
+# form bodies ("id_token%3DeyJ…", "password%3Dhunter2", "%2F4111…") and JSON's escaped line
+# breaks and tabs ("…\nAKIA…" as two characters). In a view of the text each becomes what
+# it stands for, padded with spaces to the escape's length, so matches line up with the
+# text; '%40' stays, as the encoded-email rule reads it.
+_ESCAPE = re.compile(r"%(?:2[0-9A-Fa-f]|3[A-Fa-f]|5[BbDd]|7[BbDd])|\\[ntr]")
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    escape = match.group()
+    if escape[0] == "\\":
+        return "  "
+    char = chr(int(escape[1:], 16))
+    # "+" leads what follows it (a phone number); the others end what comes before.
+    return f"  {char}" if char == "+" else f"{char}  "
+
+
+def _escape_view(text: str) -> str | None:
+    """``text`` with its escapes unescaped in place (see ``_ESCAPE``); None if it has none."""
+    if "%" not in text and "\\" not in text:
+        return None
+    view = _ESCAPE.sub(_unescaped, text)
+    return view if view != text else None
+
+
 def _one_pass(
-    text: str, counts: dict[str, int] | None, until: int, found: list[int] | None = None
+    text: str,
+    counts: dict[str, int] | None,
+    until: int,
+    found: list[int] | None = None,
+    view: str | None = None,
 ) -> tuple[str, int]:
     """The rules before ``until`` whose hint is in the text (``found``, when the caller
     has scanned it already), in order, and after a change every later rule whose hint is
     in the new text; the text, and the index of the last rule that changed it (-1: none
-    did)."""
+    did). With a ``view``, the rules match against the text's escape view."""
+    scanned = text if view is None else view
     candidates = [
-        index for index in (_candidates(text) if found is None else found) if index < until
+        index for index in (_candidates(scanned) if found is None else found) if index < until
     ]
     last, position = -1, 0
     while position < len(candidates):
         index = candidates[position]
         position += 1
-        new = _run_rule(_RULES[index], text, counts)
+        new = _run_rule(_RULES[index], text, counts, view)
         if new is not text:
             # A replacement can create or remove what a later rule looks for.
             text, last = new, index
-            candidates, position = _candidates(text, index), 0
+            if view is not None:
+                view = _escape_view(text) or text
+            candidates, position = _candidates(text if view is None else view, index), 0
     return text, last
 
 
@@ -750,6 +824,16 @@ def _apply(text: str, counts: dict[str, int] | None, found: list[int] | None = N
         if last < 0:
             break
         until, found = last + 1, None
+    # What escapes hid: the rules again, on the escape view of what they left.
+    view = _escape_view(text)
+    until = len(_RULES)
+    for _ in range(_MAX_PASSES):
+        if view is None:
+            break
+        text, last = _one_pass(text, counts, until, view=view)
+        if last < 0:
+            break
+        until, view = last + 1, _escape_view(text)
     return text
 
 
