@@ -431,9 +431,18 @@ class FrameRules:
 # every build; they are masked inside frame signatures.
 # .NET's compiler-generated numbering (<PlaceAsync>d__5, lambda_method12,
 # <>c__DisplayClass3_0) changes with unrelated code edits too.
+# Proxy classes get a random suffix at every JVM start (Hibernate's and ByteBuddy's
+# $HibernateProxy$Dl2yLoWF, CGLIB's $$EnhancerBySpringCGLIB$$8f3a2b91), and bundlers name
+# chunks by content hash (Vite's index-BdQq_4oD.js, webpack's main-8f3a2b91.js, Next's
+# chunks/8123.js): each deploy or restart would make a new group of the same bug.
 _FRAME_NOISE = re.compile(
     r"(?<=[.$])[0-9a-f]{6,}(?=\.)|\$\$Lambda\$\d+(?:/0x[0-9a-f]+)?|\$\d+"
     r"|(?<=>d__)\d+|(?<=__)\d+(?:_\d+)?|(?<=lambda_method)\d+"
+    r"|(?<=\$HibernateProxy\$)[A-Za-z0-9]+|(?<=\$ByteBuddy\$)[A-Za-z0-9]+"
+    r"|(?<=EnhancerBySpringCGLIB)\$\$[0-9a-f]+|(?<=EnhancerByCGLIB)\$\$[0-9a-f]+"
+    r"|(?<=-)[0-9a-f]{8,}(?=\.(?:m?js|css)\b)"
+    r"|(?<=-)(?=[A-Za-z0-9_-]{0,7}[A-Z])(?=[A-Za-z0-9_-]{0,7}[0-9_])[A-Za-z0-9_-]{8}(?=\.m?js\b)"
+    r"|(?<=/chunks/)[0-9]+(?=\.js\b)"
 )
 # Java 9+ names a JDK frame's module with its version: java.base@17.0.2/java.lang.Thread.run.
 _MODULE_VERSION = re.compile(r"@v?\d[\w.-]*(?=/)")

@@ -558,12 +558,52 @@ def test_frame_lines_never_change_the_frames(head: str, tail: str, body: str, wh
             "8f3a2b91",
             id="node-bundle-hash",
         ),
+        # Random at every JVM start, or a content hash a bundler puts after a hyphen: each
+        # restart or deploy made a new group (found by probing on 2026-11-30).
+        pytest.param(
+            "\tat com.acme.Order$HibernateProxy$Dl2yLoWF.getCustomer(Unknown Source)\n",
+            "\tat com.acme.Order$HibernateProxy$q7XkPz3A.getCustomer(Unknown Source)\n",
+            "Dl2yLoWF",
+            id="hibernate-proxy",
+        ),
+        pytest.param(
+            "\tat com.acme.Svc$$EnhancerBySpringCGLIB$$8f3a2b91.run(<generated>)\n",
+            "\tat com.acme.Svc$$EnhancerBySpringCGLIB$$1c2d3e4f.run(<generated>)\n",
+            "8f3a2b91",
+            id="spring-cglib",
+        ),
+        pytest.param(
+            "TypeError: x\n    at render (/app/assets/index-BdQq_4oD.js:1:2345)\n",
+            "TypeError: x\n    at render (/app/assets/index-C3aXy9Zk.js:1:2345)\n",
+            "BdQq_4oD",
+            id="vite-chunk-hash",
+        ),
+        pytest.param(
+            "TypeError: x\n    at render (/app/static/js/main-8f3a2b91.js:1:2345)\n",
+            "TypeError: x\n    at render (/app/static/js/main-1c2d3e4f.js:1:2345)\n",
+            "8f3a2b91",
+            id="webpack-hyphen-hash",
+        ),
+        pytest.param(
+            "TypeError: x\n    at r (/app/.next/static/chunks/8123.js:1:2345)\n",
+            "TypeError: x\n    at r (/app/.next/static/chunks/5521.js:1:2345)\n",
+            "8123",
+            id="next-numbered-chunk",
+        ),
     ],
 )
 def test_build_hashes_are_removed_from_signatures(build_1: str, build_2: str, noise: str) -> None:
     first, second = parse_frames(build_1)[0], parse_frames(build_2)[0]
     assert first.signature() == second.signature()
     assert noise not in first.signature()
+
+
+@pytest.mark.parametrize(
+    "file", ["/app/src/user-services.js", "/app/src/my-component.js", "/app/src/user-facade.js"]
+)
+def test_a_hyphenated_file_name_is_no_hash(file: str) -> None:
+    (frame,) = parse_frames(f"TypeError: x\n    at render ({file}:1:2)\n")
+    assert frame.file == file
 
 
 def test_signature_leaves_out_the_line_number() -> None:
