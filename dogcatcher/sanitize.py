@@ -104,7 +104,8 @@ _PRIVATE_KEY = re.compile(
 
 # Vendor API tokens that announce themselves with a prefix: GitHub (classic and
 # fine-grained), GitLab, Slack (tokens and webhook paths), Stripe secret/restricted keys and
-# webhook secrets, OpenAI, Atlassian API tokens. Publishable keys (pk_live_) are public and
+# webhook secrets, OpenAI, Atlassian API tokens; and npm, PyPI, SendGrid, Shopify, Hugging
+# Face, DigitalOcean and HashiCorp Vault tokens. Publishable keys (pk_live_) are public and
 # stay. "sk-" is also kebab-case, so an OpenAI key must contain a digit and be long.
 _VENDOR_TOKEN = re.compile(
     r"""
@@ -120,6 +121,13 @@ _VENDOR_TOKEN = re.compile(
       | sk-(?:[a-z]{2,8}-)?(?=[A-Za-z_-]*[0-9])[A-Za-z0-9_-]{32,}
       | AT(?:ATT|CTT)3[A-Za-z0-9_=-]{50,}
       | T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24}
+      | npm_[A-Za-z0-9]{36}
+      | pypi-AgE[A-Za-z0-9_-]{50,}
+      | SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}
+      | shp(?:at|ca|pa|ss)_[A-Fa-f0-9]{32}
+      | hf_[A-Za-z0-9]{34,}
+      | dop_v1_[a-f0-9]{64}
+      | hvs\.[A-Za-z0-9_-]{24,}
     )
     (?![A-Za-z0-9_-])
     """,
@@ -609,7 +617,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "token",
         _VENDOR_TOKEN,
-        r"gh|_pat_|gl|xox|xapp-|_live_|_test_|whsec_|sk-|AT|T[A-Z0-9]{8,12}/B",
+        r"gh|_pat_|gl|xox|xapp-|_live_|_test_|whsec_|sk-|AT|T[A-Z0-9]{8,12}/B"
+        r"|npm_|pypi-|SG\.|shp|hf_|dop_v1_|hvs\.",
         template="<token>",
     ),
     _Rule("gcp_key", _GCP_KEY, r"AIza|GOCSPX-|ya29\.|1//0", template="<gcp_key>"),

@@ -46,8 +46,22 @@ PEM = (  # JSON-escaped, as it reaches a log inside a string
     "4lgOEePzNm0tRgeLezV6ffAt\\n-----END RSA PRIVATE KEY-----"
 )
 
+# More vendors' tokens, known by their prefix and shape.
+MORE_VENDOR_TOKENS = {
+    "npm": "npm_" + "a1B2c3D4e5" * 3 + "f6G7h8",
+    "pypi": "pypi-AgEIcHlwaS5vcmc" + "Q1w2E3r4T5" * 5,
+    "sendgrid": "SG." + "a1B2c3D4e5f6G7h8i9J0k1" + "." + "L2m3N4o5P6" * 4 + "q7R",
+    "shopify": "shpat_" + "0123456789abcdef" * 2,
+    "hugging-face": "hf_" + "AbCdEfGhIj" * 3 + "KlMn",
+    "digitalocean": "dop_v1_" + "0123456789abcdef" * 4,
+    "vault": "hvs." + "CAESIJ" * 5,
+}
 # (id, input, expected output)
 REDACTED: list[tuple[str, str, str]] = [
+    *(
+        (name, f"login with {token} failed", "login with <token> failed")
+        for name, token in MORE_VENDOR_TOKENS.items()
+    ),
     # What escapes hid: percent-encoded query strings and bodies, JSON's escaped line breaks
     # (found by probing on 2026-11-30; each leaked whole before).
     (
@@ -310,6 +324,7 @@ REDACTED: list[tuple[str, str, str]] = [
 
 # Text that must come out unchanged: it is what makes a log line debuggable.
 KEPT: list[tuple[str, str]] = [
+    ("vendor-prefix-words", "hf_model_name_base loaded; npm_config_cache=/tmp; SG.send failed"),
     ("reduced-chrome-user-agent", "Mozilla/5.0 Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0"),
     ("dotnet-assembly-version", "Newtonsoft.Json, Version=13.0.0.0, Culture=neutral"),
     ("undefined-token", "refresh failed: token=undefined password=nil"),
