@@ -105,7 +105,9 @@ class LogEvent(_Model):
         # one, which gives the same event or names the problem.
         values = _plain_values(raw)
         event = cls.from_datadog_values(*values) if values is not None else None
-        return _surrogates_replaced(event) if event else cls._from_datadog_checked(raw)
+        if event is None:
+            return cls._from_datadog_checked(raw)
+        return _surrogates_replaced(event)
 
     @classmethod
     def from_datadog_values(
