@@ -14,10 +14,11 @@ import logging
 import math
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
-from typing import Any, Literal, cast
+from pathlib import Path
+from typing import Any, Literal, TypeVar, cast
 
 import httpx
 from prefect.cache_policies import CachePolicy
@@ -57,17 +58,53 @@ logger = logging.getLogger("dogcatcher.policy")
 # The global concurrency limits `dogcatcher setup` creates, one per service.
 SERVICES = ("datadog", "openai", "jira")
 Service = Literal["datadog", "openai", "jira"]
+T = TypeVar("T")
+
+
+# Prefect's file lock manager creates a lock file empty and then writes its holder into it:
+# a reader in between fails to parse it (ValueError), and a holder that died in between
+# leaves it empty for good, so every later write to that key failed. A read is tried again
+# a few times; an unreadable lock file older than the lease is removed.
+_UNREADABLE_TRIES = 20
+_UNREADABLE_WAIT = 0.05  # seconds
 
 
 class LeasedLockManager:
     """A lock manager whose locks expire: Prefect's transactions never pass a hold
     timeout, so with the stock managers a crashed holder (a killed worker) keeps its lock
     forever and every later run waits on that key. Here each lock is a lease of
-    ``lease_seconds``; a live holder finishes well within it."""
+    ``lease_seconds``; a live holder finishes well within it. ``files`` is the folder of
+    a file lock manager's lock files (see ``_UNREADABLE_TRIES``)."""
 
-    def __init__(self, inner: LockManager, lease_seconds: float) -> None:
+    def __init__(self, inner: LockManager, lease_seconds: float, files: Path | None = None) -> None:
         self.inner = inner
         self.lease_seconds = lease_seconds
+        self.files = files
+
+    def _readable(self, key: str, call: Callable[[], T]) -> T:
+        """``call()``, past a lock file being written or left empty by a dead holder."""
+        for _ in range(_UNREADABLE_TRIES):
+            try:
+                return call()
+            except ValueError:
+                if self.files is None:
+                    raise
+                if not self._removed_if_stale(key):
+                    time.sleep(_UNREADABLE_WAIT)
+        return call()
+
+    def _removed_if_stale(self, key: str) -> bool:
+        assert self.files is not None
+        path = (self.files / key).with_suffix(".lock")  # as Prefect's manager names it
+        try:
+            age = time.time() - path.stat().st_mtime
+        except FileNotFoundError:
+            return True
+        if age < self.lease_seconds:
+            return False
+        logger.warning("removed the lock file %s: unreadable for %.0f s", path, age)
+        path.unlink(missing_ok=True)
+        return True
 
     def acquire_lock(
         self,
@@ -76,8 +113,11 @@ class LeasedLockManager:
         acquire_timeout: float | None = None,
         hold_timeout: float | None = None,
     ) -> bool:
-        return self.inner.acquire_lock(
-            key, holder, acquire_timeout, hold_timeout or self.lease_seconds
+        return self._readable(
+            key,
+            lambda: self.inner.acquire_lock(
+                key, holder, acquire_timeout, hold_timeout or self.lease_seconds
+            ),
         )
 
     async def aacquire_lock(
@@ -99,13 +139,13 @@ class LeasedLockManager:
             logger.warning("the lock on %s expired before it was released", key)
 
     def is_locked(self, key: str) -> bool:
-        return self.inner.is_locked(key)
+        return self._readable(key, lambda: self.inner.is_locked(key))
 
     def is_lock_holder(self, key: str, holder: str) -> bool:
-        return self.inner.is_lock_holder(key, holder)
+        return self._readable(key, lambda: self.inner.is_lock_holder(key, holder))
 
     def wait_for_lock(self, key: str, timeout: float | None = None) -> bool:
-        return self.inner.wait_for_lock(key, timeout)
+        return self._readable(key, lambda: self.inner.wait_for_lock(key, timeout))
 
     async def await_for_lock(self, key: str, timeout: float | None = None) -> bool:
         return await self.inner.await_for_lock(key, timeout)
@@ -141,8 +181,10 @@ def result_storage(settings: Settings) -> WritableFileSystem:
 def lock_manager(settings: Settings) -> LeasedLockManager:
     """Locks for ticket writes, on the state backend, with the profile's lease."""
     inner: LockManager
+    files: Path | None = None
     if settings.state.backend == "local":
-        inner = FileSystemLockManager(settings.state.directory.resolve() / "locks")
+        files = settings.state.directory.resolve() / "locks"
+        inner = FileSystemLockManager(files)
     else:
         from prefect_redis import RedisLockManager
 
@@ -151,7 +193,7 @@ def lock_manager(settings: Settings) -> LeasedLockManager:
             connection_url=f"{settings.state.redis_url}/{settings.state.locks_db}",
             password=password.get_secret_value() if password else None,
         )
-    return LeasedLockManager(inner, settings.state.lock_lease.total_seconds())
+    return LeasedLockManager(inner, settings.state.lock_lease.total_seconds(), files)
 
 
 def analysis_cache_key(context: TaskRunContext, parameters: dict[str, Any]) -> str | None:

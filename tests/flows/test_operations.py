@@ -3,6 +3,8 @@ retried flow runs that resume instead of writing tickets twice."""
 
 from __future__ import annotations
 
+import os
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -12,7 +14,7 @@ import pytest
 
 from dogcatcher.models import GroupOutcome
 from dogcatcher.report import render_report_markdown
-from dogcatcher.settings import load_settings
+from dogcatcher.settings import Settings, load_settings
 from dogcatcher.state import build_run_state
 from dogcatcher.trackers import LocalTracker
 from flows.policy import lock_manager
@@ -174,22 +176,68 @@ def backend(
     return str(request.param)
 
 
-def test_a_lock_left_by_a_crashed_run_does_not_wedge_later_runs(
-    tmp_path: Path, tickets_dir: Path, backend: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def a_ticket_lock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, Settings, str]:
+    """A two-second lease; then a source of three errors, the testing settings, and the
+    lock key of one of the source's tickets."""
     monkeypatch.setenv("DOGCATCHER_STATE__LOCK_LEASE", "PT2S")
     source = str(write_jsonl(tmp_path / "events.jsonl", three_errors()))
     preview = triage_errors(profile="testing", source_path=source, dry_run=True)
     settings = load_settings("testing")
-    # A worker took the lock of one fingerprint's ticket, then died without releasing it.
-    fingerprint = preview.outcomes[0].fingerprint
-    key = f"ticket-lock-{settings.tracker.project}-{fingerprint}"
-    assert lock_manager(settings).acquire_lock(key, holder="killed-worker")
+    return (
+        source,
+        settings,
+        f"ticket-lock-{settings.tracker.project}-{preview.outcomes[0].fingerprint}",
+    )
 
+
+def files_every_ticket(source: str, tickets_dir: Path) -> None:
     report = triage_errors(profile="testing", source_path=source)
-
     assert report.count_actions()["create"] == 3 and not report.failures
     assert len(LocalTracker(tickets_dir, "TEST").tickets()) == 3
+
+
+def test_a_lock_left_by_a_crashed_run_does_not_wedge_later_runs(
+    tmp_path: Path, tickets_dir: Path, backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source, settings, key = a_ticket_lock(tmp_path, monkeypatch)
+    # A worker took the lock of one fingerprint's ticket, then died without releasing it.
+    assert lock_manager(settings).acquire_lock(key, holder="killed-worker")
+
+    files_every_ticket(source, tickets_dir)
+
+
+def test_a_lock_file_left_empty_by_a_crash_does_not_wedge_later_runs(
+    tmp_path: Path, tickets_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Prefect's file lock manager creates a lock file, then writes its holder into it: a
+    # holder that died in between left it empty, and every later write to that ticket
+    # failed parsing it (ValueError), run after run.
+    source, settings, key = a_ticket_lock(tmp_path, monkeypatch)
+    locks = settings.state.directory.resolve() / "locks"
+    locks.mkdir(parents=True, exist_ok=True)
+    empty = locks / f"{key}.lock"
+    empty.touch()
+    stamp = time.time() - 60  # older than the lease
+    os.utime(empty, (stamp, stamp))
+
+    files_every_ticket(source, tickets_dir)
+
+
+def test_a_lock_file_being_written_is_read_once_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DOGCATCHER_STATE__DIRECTORY", str(tmp_path))
+    manager = lock_manager(load_settings("testing"))
+    (tmp_path / "locks").mkdir()
+    lock = tmp_path / "locks" / "k.lock"
+    lock.touch()  # created, its holder not written yet
+    writer = threading.Timer(
+        0.2, lambda: lock.write_text('{"holder": "other", "expiration": null}')
+    )
+    writer.start()
+
+    assert manager.is_locked("k") and not manager.is_lock_holder("k", "me")
+    writer.join()
 
 
 def test_a_retried_flow_run_resumes_and_never_writes_a_ticket_twice(
