@@ -253,7 +253,15 @@ def run(
         progress,
         listening(_RichProgress(progress)),
     ):
-        report = triage_errors(**parameters)
+        try:
+            report = triage_errors(**parameters)
+        except TimeoutError as exc:  # Prefect's FlowRunTimeoutError: RUN_TIMEOUT passed
+            err.print(
+                f"[red]error:[/] the run was stopped at its time limit ({exc}). What it "
+                "wrote stays; its window is read again by the next run.",
+                highlight=False,
+            )
+            raise typer.Exit(code=1) from None
     _print_summary(report)
     if report.failures:
         raise typer.Exit(code=1)

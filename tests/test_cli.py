@@ -374,3 +374,26 @@ def test_unreadable_state_is_named_and_mended_by_the_state_commands(state_dir: P
     assert shown.exit_code == 0, shown.output
     assert "pending groups: none" in shown.output and "watermark: none" in shown.output
     assert not (state_dir / "testing.pending.json").exists()
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_run_stopped_by_its_timeout_says_so_and_exits_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import flows.triage
+    from tests.fakes.datadog import DatadogLogsFake
+
+    monkeypatch.setenv("DOGCATCHER_STATE__DIRECTORY", str(tmp_path / "state"))
+    monkeypatch.setenv("DOGCATCHER_TRACKER__DIRECTORY", str(tmp_path / "tickets"))
+    short = flows.triage.triage_errors.with_options(timeout_seconds=1)
+    monkeypatch.setattr(flows.triage, "triage_errors", short)
+    with DatadogLogsFake([], api_key="k", app_key="a").running() as fake:
+        for name, value in {"KIND": "datadog", "BASE_URL": fake.base_url, "API_KEY": "k"}.items():
+            monkeypatch.setenv(f"DOGCATCHER_SOURCE__{name}", value)
+        monkeypatch.setenv("DOGCATCHER_SOURCE__APP_KEY", "a")
+        fake.latency = 3.0  # Datadog hangs past the run's time
+
+        result = CliRunner().invoke(app, ["run", "--profile", "testing"])
+
+    assert result.exit_code == 1, result.output
+    assert "the run was stopped at its time limit" in " ".join(result.output.split())
