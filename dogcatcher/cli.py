@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from dogcatcher.analysis import build_analyzer
 from dogcatcher.exceptions import ConfigError, DogcatcherError
@@ -114,16 +116,18 @@ class _RichProgress:
 def _print_summary(report: RunReport) -> None:
     actions = report.count_actions()
     mode = "[yellow]DRY RUN[/] — nothing was written" if report.dry_run else "applied"
-    out.print(f"[bold]Dogcatcher[/] · profile [cyan]{report.profile}[/] · {mode}")
+    out.print(f"[bold]Dogcatcher[/] · profile [cyan]{escape(report.profile)}[/] · {mode}")
     since_last = " (continues from the last successful run)" if report.incremental else ""
     out.print(f"window: {report.window.describe()}{since_last}")
-    out.print(f"source: {report.source}")
+    out.print(f"source: {escape(report.source)}")
     out.print(
         f"events: {report.events_read} read, {report.events_skipped} skipped as malformed, "
         f"{sum(report.redactions.values())} redactions · pages: {report.pages}"
     )
     for skip in report.skipped:
-        out.print(f"  [yellow]skipped[/] {skip.where}: {skip.reason}", highlight=False)
+        out.print(
+            f"  [yellow]skipped[/] {escape(skip.where)}: {escape(skip.reason)}", highlight=False
+        )
     if report.events_skipped > len(report.skipped):
         out.print(f"  … and {report.events_skipped - len(report.skipped)} more")
     if report.llm_tokens or report.fallbacks:
@@ -146,11 +150,14 @@ def _print_summary(report: RunReport) -> None:
             if o.action == "skip" and o.error is None:
                 continue  # counted above; every group is listed in the run's artifact
             decision = o.action if o.error is None else f"[red]{o.action} failed[/]"
-            table.add_row(decision, o.ticket_key or "—", str(o.count), o.severity.value, o.title)
+            # Titles and keys are text from logs and trackers, never markup ("path [/api]").
+            table.add_row(
+                decision, Text(o.ticket_key or "—"), str(o.count), o.severity.value, Text(o.title)
+            )
         if table.row_count:
             out.print(table)
     where = "previewed against" if report.dry_run else "written to"
-    out.print(f"tickets {where}: {report.tracker}")
+    out.print(f"tickets {where}: {escape(report.tracker)}")
     if report.duplicates:
         out.print(f"{report.duplicates} event(s) already counted by the previous run were dropped")
     if report.incremental:
@@ -172,7 +179,10 @@ def _print_summary(report: RunReport) -> None:
             if streak
             else ""
         )
-        out.print(f"[red]failed[/] group {fp}: {error} (retried on the next run{again})")
+        out.print(
+            f"[red]failed[/] group {fp}: {escape(error)} (retried on the next run{again})",
+            highlight=False,
+        )
 
 
 def _minute(moment: datetime) -> str:
@@ -257,8 +267,9 @@ def run(
             report = triage_errors(**parameters)
         except TimeoutError as exc:  # Prefect's FlowRunTimeoutError: RUN_TIMEOUT passed
             err.print(
-                f"[red]error:[/] the run was stopped at its time limit ({exc}). What it "
-                "wrote stays; its window is read again by the next run.",
+                "[red]error:[/] the run was stopped at its time limit "
+                f"({escape(str(exc))}). What it wrote stays; its window is read again by the "
+                "next run.",
                 highlight=False,
             )
             raise typer.Exit(code=1) from None
@@ -289,10 +300,10 @@ def check(
     failed = False
     for name, verify in services:
         try:
-            out.print(f"[green]ok[/]     {name:<9}{verify()}", highlight=False)
+            out.print(f"[green]ok[/]     {name:<9}{escape(verify())}", highlight=False)
         except DogcatcherError as exc:
             failed = True
-            out.print(f"[red]failed[/] {name:<9}{exc}", highlight=False)
+            out.print(f"[red]failed[/] {name:<9}{escape(str(exc))}", highlight=False)
     if failed:
         raise typer.Exit(code=1)
 
@@ -325,7 +336,7 @@ def setup(
     from flows.setup import set_up
 
     for line in set_up(list(profile or PROFILES), resources):
-        out.print(line, highlight=False)
+        out.print(escape(line), highlight=False)
 
 
 def _input(path: Path | None) -> Iterator[str]:
@@ -370,7 +381,7 @@ def fingerprint(
     ):
         write(fp + "\n")
     for problem in problems[:20]:
-        err.print(f"[yellow]skipped[/] {problem}", highlight=False)
+        err.print(f"[yellow]skipped[/] {escape(problem)}", highlight=False)
     if len(problems) > 20:
         err.print(f"… and {len(problems) - 20} more")
 
@@ -467,7 +478,9 @@ def _scope_state(settings: Settings, now: datetime) -> dict[str, Any]:
 
 
 def _print_scope(data: dict[str, Any], now: datetime) -> None:
-    out.print(f"state of [cyan]{data['scope']}[/]: {data['where']}", highlight=False)
+    out.print(
+        f"state of [cyan]{escape(data['scope'])}[/]: {escape(data['where'])}", highlight=False
+    )
     window = data["next_window"]
     if window is not None:
         reads = f"{_minute_of(window['start'])} → {_minute_of(window['end'])}"
@@ -495,10 +508,10 @@ def _print_scope(data: dict[str, Any], now: datetime) -> None:
         out.print(
             f"  {p['fingerprint']}  {why}  {runs:>7} in a row since "
             f"{_minute_of(p['since'])}  {p['events']:>6} events  "
-            f"{p['service']}",
+            f"{escape(p['service'])}",
             highlight=False,
         )
-        out.print(f"      {p['reason']}", highlight=False)
+        out.print(f"      {escape(p['reason'])}", highlight=False)
 
 
 @state_app.command("show")
@@ -552,7 +565,10 @@ def state_drop(
         if not every:
             raise
         state.clear_pending(settings.scope)  # unreadable: nothing in it can be tried again
-        out.print(f"dropped every pending group of {settings.scope}: {exc}", highlight=False)
+        out.print(
+            f"dropped every pending group of {settings.scope}: {escape(str(exc))}",
+            highlight=False,
+        )
         return
     chosen = pending if every else _chosen(pending, fingerprints or [], settings.scope)
     left = state.update_pending(settings.scope, taken=chosen, kept=[])
@@ -644,5 +660,5 @@ def main() -> None:
     try:
         app()
     except DogcatcherError as exc:
-        err.print(f"[red]error:[/] {exc}", highlight=False)
+        err.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
         sys.exit(2)

@@ -19,7 +19,7 @@ from dogcatcher.cli import _print_summary, app, parse_moment
 from dogcatcher.exceptions import ConfigError, DogcatcherError
 from dogcatcher.models import FailureStreak, RunReport, TimeWindow
 from dogcatcher.state import FileRunState, Pending, Watermark
-from tests.conftest import write_jsonl
+from tests.conftest import datadog_event, write_jsonl
 from tests.flows.test_triage import three_errors
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
@@ -397,3 +397,22 @@ def test_a_run_stopped_by_its_timeout_says_so_and_exits_1(
 
     assert result.exit_code == 1, result.output
     assert "the run was stopped at its time limit" in " ".join(result.output.split())
+
+
+def test_text_from_logs_is_printed_as_text_not_markup(tmp_path: Path) -> None:
+    # Spring's most common error names its path in brackets: rich read "[/api]" as a closing
+    # tag and the run failed printing its summary, after its tickets were written.
+    spring = "Servlet.service() for servlet [dispatcherServlet] in context with path [/api] threw"
+    source = write_jsonl(
+        tmp_path / "events.jsonl", [datadog_event(n, message=spring) for n in range(3)]
+    )
+    env = {
+        "PREFECT_HOME": str(tmp_path / "prefect"),
+        "DOGCATCHER_TRACKER__DIRECTORY": str(tmp_path / "tickets"),
+        "COLUMNS": "250",
+    }
+
+    result = dogcatcher("run", "--profile", "testing", "--source", str(source), env=env)
+
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "path [/api]" in result.stdout
