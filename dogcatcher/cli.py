@@ -221,6 +221,9 @@ def run(
     now = datetime.now(UTC)
     window_start = parse_moment(since, now=now) if since else None
     window_end = parse_moment(until, now=now) if until else None
+    if window_start is not None and window_start >= (window_end or now):
+        end = "--until" if window_end is not None else "now"
+        raise typer.BadParameter(f"--since {since!r} is not before {end}: the window is empty")
     # Check settings, source and tracker before paying for Prefect's start, so a typo or a
     # missing file fails at once with one line.
     settings = load_settings(

@@ -77,6 +77,18 @@ def test_bad_window_option_is_rejected_before_running() -> None:
     assert "duration like 2h" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("since", "until"),
+    [("2026-11-02T00:00Z", "2026-11-01T00:00Z"), ("2099-01-01T00:00Z", None)],
+)
+def test_a_window_that_ends_before_it_starts_is_refused(since: str, until: str | None) -> None:
+    # Accepted before, it read nothing and exited 0.
+    args = ["run", "--dry-run", "--since", since, *(["--until", until] if until else [])]
+    result = CliRunner().invoke(app, args)
+    said = " ".join(result.output.replace("│", " ").split())
+    assert result.exit_code == 2 and "the window is empty" in said, said
+
+
 def test_real_run_twice_prints_a_clean_summary_and_second_creates_nothing(
     tmp_path: Path,
 ) -> None:
