@@ -32,7 +32,7 @@ from dogcatcher.settings import (
 )
 from dogcatcher.sources import build_source
 from dogcatcher.state import Pending, RunState, Watermark, build_run_state
-from dogcatcher.trackers import build_tracker
+from dogcatcher.trackers import LocalTracker, build_tracker
 from dogcatcher.watermarks import behind, incremental_window, is_incremental
 
 if TYPE_CHECKING:
@@ -232,7 +232,9 @@ def run(
         team=team,
     )
     build_source(settings)
-    build_tracker(settings)
+    tracker = build_tracker(settings)
+    if isinstance(tracker, LocalTracker):  # cheap to check; every write would fail
+        tracker.check_writable()
     _quiet_prefect()
 
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings

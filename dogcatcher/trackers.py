@@ -195,13 +195,17 @@ class LocalTracker:
         return f"local files in {self.directory}"
 
     def check(self) -> str:
-        # Writes nothing: the nearest existing folder must let us create the rest.
+        self.check_writable()
+        return f"{len(self.tickets())} ticket(s) in {self.directory}, writable"
+
+    def check_writable(self) -> None:
+        """Raise ``TrackerError`` unless tickets can be written here. Writes nothing: the
+        nearest existing folder must let us create the rest."""
         existing = self.directory.resolve()
         while not existing.exists():
             existing = existing.parent
         if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
             raise TrackerError(f"{self.directory}: {existing} is not a writable folder")
-        return f"{len(self.tickets())} ticket(s) in {self.directory}, writable"
 
     # --- reads ------------------------------------------------------------------------
 

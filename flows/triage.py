@@ -117,9 +117,14 @@ def retry_if_transient(task: Any, task_run: Any, state: Any) -> bool:
         state.result()
     except DogcatcherError as exc:
         return exc.transient
+    except _PERMANENT_OS_ERRORS:  # a file where a folder belongs: the same every time
+        return False
     except Exception:
         return True
     return False
+
+
+_PERMANENT_OS_ERRORS = (NotADirectoryError, IsADirectoryError, PermissionError)
 
 
 # Retry transient errors only (429, 5xx, timeouts, resets), which the clients already retried

@@ -428,3 +428,15 @@ def test_text_from_logs_is_printed_as_text_not_markup(tmp_path: Path) -> None:
 
     assert result.returncode == 0, result.stderr[-2000:]
     assert "path [/api]" in result.stdout
+
+
+def test_a_ticket_folder_that_cannot_be_written_fails_the_run_at_once(tmp_path: Path) -> None:
+    # A file where the folder belongs: every write failed and was retried as transient
+    # (2 s, 8 s, 32 s), and the run went on for a quarter of an hour.
+    (tmp_path / "tickets").write_text("")
+    source = write_jsonl(tmp_path / "events.jsonl", three_errors())
+    env = {"DOGCATCHER_TRACKER__DIRECTORY": str(tmp_path / "tickets")}
+
+    result = dogcatcher("run", "--profile", "testing", "--source", str(source), env=env)
+
+    assert result.returncode == 2 and "is not a writable folder" in result.stderr

@@ -12,13 +12,14 @@ from typing import Any
 
 import pytest
 
+from dogcatcher.exceptions import TrackerError
 from dogcatcher.models import GroupOutcome
 from dogcatcher.report import render_report_markdown
 from dogcatcher.settings import Settings, load_settings
 from dogcatcher.state import build_run_state
 from dogcatcher.trackers import LocalTracker
 from flows.policy import lock_manager
-from flows.triage import triage_errors
+from flows.triage import retry_if_transient, triage_errors
 from tests.conftest import REDIS_URL, write_jsonl
 from tests.fakes.jira import JiraFake
 from tests.fakes.openai import OpenAIFake, server_error_fault
@@ -308,3 +309,21 @@ def test_every_jira_call_occupies_the_global_concurrency_limit(
         assert fake.peak_in_flight == 1
     else:  # the same run unthrottled does overlap its calls: the check above can fail
         assert fake.peak_in_flight > 1
+
+
+@pytest.mark.parametrize(
+    ("error", "again"),
+    [
+        (NotADirectoryError(20, "Not a directory"), False),
+        (PermissionError(13, "Permission denied"), False),
+        (TrackerError("Jira search: 503", transient=True), True),
+        (TrackerError("Jira create: 400 bad field"), False),
+        (ConnectionResetError(104, "reset"), True),
+    ],
+)
+def test_only_what_can_pass_is_retried(error: Exception, again: bool) -> None:
+    class Ended:
+        def result(self) -> None:
+            raise error
+
+    assert retry_if_transient(None, None, Ended()) is again
