@@ -226,7 +226,7 @@ def run(
         raise typer.BadParameter(f"--since {since!r} is not before {end}: the window is empty")
     # Check settings, source and tracker before paying for Prefect's start, so a typo or a
     # missing file fails at once with one line.
-    settings = load_settings(
+    settings = _settings(
         profile,
         explicit_overrides(dry_run=dry_run, max_tickets=max_tickets, source_path=source),
         team=team,
@@ -294,7 +294,7 @@ def check(
     One line per service; exit 1 if any fails."""
     from dogcatcher import semantic  # numpy and the tokenizer: only for this command
 
-    settings = load_settings(profile)
+    settings = _settings(profile)
     services: list[tuple[str, Callable[[], str]]] = [
         ("source", lambda: build_source(settings).check()),
         ("analyzer", lambda: build_analyzer(settings).check()),
@@ -416,20 +416,42 @@ _Profile = Annotated[str, typer.Option("--profile", "-p", help=f"one of {', '.jo
 _Team = Annotated[str | None, typer.Option(help="one of the profile's teams")]
 
 
-def _state_settings(profile: str, team: str | None) -> Settings:
-    """The settings the state commands use; a Redis password the environment lacks comes
-    from the Secret block setup saved, as a run's does, when a Prefect API is set."""
-    settings = load_settings(profile, team=team)
-    if settings.state.backend != "redis" or settings.state.redis_password is not None:
-        return settings
+def _settings(
+    profile: str,
+    overrides: dict[str, dict[str, Any]] | None = None,
+    team: str | None = None,
+    sections: tuple[str, ...] = ("source", "analyzer", "tracker", "state"),
+) -> Settings:
+    """A profile's settings as a run sees them: credentials the environment lacks come from
+    the Secret blocks `dogcatcher setup` saved, when a Prefect API is set."""
+    settings = load_settings(profile, overrides, team=team)
     from prefect.settings import PREFECT_API_URL
 
     if not PREFECT_API_URL.value():
         return settings
+    import httpx
+
     from flows.setup import secrets_from_blocks
 
-    secrets = secrets_from_blocks(settings, sections=("state",))
-    return load_settings(profile, secrets, team=team) if secrets else settings
+    try:
+        secrets = secrets_from_blocks(settings, sections=sections)
+    except httpx.HTTPError as exc:
+        raise DogcatcherError(
+            f"cannot read the Secret blocks from the Prefect API at {PREFECT_API_URL.value()}: "
+            f"{exc}; check PREFECT_API_URL, or set the credentials in the environment"
+        ) from None
+    if not secrets:
+        return settings
+    merged = {name: dict(values) for name, values in (overrides or {}).items()}
+    for section, values in secrets.items():
+        merged.setdefault(section, {}).update(values)
+    return load_settings(profile, merged, team=team)
+
+
+def _state_settings(profile: str, team: str | None) -> Settings:
+    """The settings the state commands use; a Redis password the environment lacks comes
+    from the Secret block setup saved, as a run's does."""
+    return _settings(profile, team=team, sections=("state",))
 
 
 def _state_of(profile: str, team: str | None) -> tuple[Settings, RunState]:

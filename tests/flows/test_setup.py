@@ -206,3 +206,38 @@ def test_the_state_commands_read_the_redis_password_from_its_secret_block(
     assert password is not None and password.get_secret_value() == "from-the-block"
     assert preferred is not None and preferred.get_secret_value() == "from-the-environment"
     assert shown.exit_code == 0 and "state of testing: Redis 127.0.0.1:6379" in shown.output
+
+
+def test_check_and_run_read_the_credentials_setup_saved_in_secret_blocks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The README promises it, and a flow run did it, but the CLI's own checks before the
+    # flow refused the missing keys first: `dogcatcher run -p staging` could not start.
+    import json
+
+    from prefect.blocks.system import Secret
+    from typer.testing import CliRunner
+
+    from dogcatcher.cli import app
+    from dogcatcher.sources import SAMPLE_EVENTS
+    from tests.fakes.datadog import DatadogLogsFake
+
+    sample = [json.loads(line) for line in SAMPLE_EVENTS.read_text().splitlines()[:5]]
+    for name in ("API_KEY", "APP_KEY"):
+        monkeypatch.delenv(f"DOGCATCHER_SOURCE__{name}", raising=False)
+    Secret(value="dk").save("dogcatcher-source-api-key", overwrite=True)
+    Secret(value="ak").save("dogcatcher-source-app-key", overwrite=True)
+    try:
+        with DatadogLogsFake(sample, api_key="dk", app_key="ak").running() as fake:
+            monkeypatch.setenv("DOGCATCHER_SOURCE__KIND", "datadog")
+            monkeypatch.setenv("DOGCATCHER_SOURCE__BASE_URL", fake.base_url)
+            checked = CliRunner().invoke(app, ["check", "--profile", "testing"])
+            ran = CliRunner().invoke(app, ["run", "--profile", "testing", "--dry-run"])
+    finally:
+        Secret.delete("dogcatcher-source-api-key")
+        Secret.delete("dogcatcher-source-app-key")
+
+    first = checked.output.splitlines()[0]
+    assert first.startswith("ok") and "source" in first, checked.output
+    assert ran.exit_code == 0, ran.output
+    assert fake.search_calls >= 2  # check's, then the run's
