@@ -121,6 +121,10 @@ def load_resources(path: Path) -> Resources:
         return Resources.model_validate(data)
     except FileNotFoundError:
         raise ConfigError(f"{path} does not exist (run setup from the checkout)") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text") from None
+    except OSError as exc:  # a folder, a file it may not read
+        raise ConfigError(f"{path}: cannot read it ({exc.strerror or exc})") from None
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}: not valid YAML: {exc}") from None
     except ValidationError as exc:
@@ -470,7 +474,7 @@ def set_up(profiles: list[str], resources: Path | None = None) -> list[str]:
     spec = load_resources(resources)
     settings = [load_settings(name) for name in profiles]  # fail on a bad profile first
     lines: list[str] = []
-    with get_client(sync_client=True) as client:
+    with _client(PREFECT_API_URL.value() or "a temporary local API") as client:
         lines += [_set_up_pool(client, pool) for pool in spec.work_pools]
         lines += [_set_up_limit(client, n, limit) for n, limit in spec.concurrency_limits.items()]
         lines += _set_up_alerts(client, spec.alerts, resources)

@@ -66,6 +66,28 @@ def test_setup_names_a_bad_resources_file(tmp_path: Path) -> None:
         set_up(["local"], resources)
 
 
+def test_setup_names_a_resources_file_it_cannot_read(tmp_path: Path) -> None:
+    (tmp_path / "folder.yaml").mkdir()
+    (tmp_path / "latin1.yaml").write_bytes(b"work_pools: []  # caf\xe9\n")
+    with pytest.raises(ConfigError, match=r"folder\.yaml: cannot read it"):
+        set_up(["local"], tmp_path / "folder.yaml")
+    with pytest.raises(ConfigError, match=r"latin1\.yaml: not UTF-8 text"):
+        set_up(["local"], tmp_path / "latin1.yaml")
+
+
+def test_setup_names_a_prefect_api_it_cannot_reach(tmp_path: Path) -> None:
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    resources = tmp_path / "resources.yaml"
+    resources.write_text(RESOURCES)
+    nowhere = "http://127.0.0.1:9/api"  # the discard port: nothing answers
+    with (
+        temporary_settings({PREFECT_API_URL: nowhere}),
+        pytest.raises(DogcatcherError, match=f"cannot reach the Prefect API at {nowhere}"),
+    ):
+        set_up(["local"], resources)
+
+
 def test_the_resources_file_is_found_from_any_directory(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
