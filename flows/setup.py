@@ -304,22 +304,26 @@ def _set_up_automation(client: Any, wanted: AutomationCore) -> str:
 
 
 def _set_up_alerts(client: Any, spec: AlertsSpec, resources: Path) -> list[str]:
+    wanted: list[Any] = []
     if spec.notify is None:
-        return [f"alerts: none ({resources}: alerts.notify names no notification block)"]
-    slug, name = spec.notify.split("/", 1)
-    try:
-        block = client.read_block_document_by_name(name, slug, include_secrets=False).id
-    except ObjectNotFound:
-        raise ConfigError(
-            f"{resources}: alerts.notify: no {slug} block named {name!r} on the Prefect API; "
-            "create it first (the UI's Blocks page, or the block's save())"
-        ) from None
-    wanted = [
-        *([_failed_automation(block)] if spec.failed else []),
-        *([_groups_failed_automation(block, spec.groups_failed)] if spec.groups_failed else []),
-        *([_silent_automation(block, spec.silent)] if spec.silent else []),
-    ]
-    lines = [_set_up_automation(client, automation) for automation in wanted]
+        # No one to tell: the automations an earlier setup made go too, as the file says.
+        lines = [f"alerts: none ({resources}: alerts.notify names no notification block)"]
+    else:
+        slug, name = spec.notify.split("/", 1)
+        try:
+            block = client.read_block_document_by_name(name, slug, include_secrets=False).id
+        except ObjectNotFound:
+            raise ConfigError(
+                f"{resources}: alerts.notify: no {slug} block named {name!r} on the Prefect "
+                "API; create it first (the UI's Blocks page, or the block's save())"
+            ) from None
+        groups = spec.groups_failed
+        wanted = [
+            *([_failed_automation(block)] if spec.failed else []),
+            *([_groups_failed_automation(block, groups)] if groups else []),
+            *([_silent_automation(block, spec.silent)] if spec.silent else []),
+        ]
+        lines = [_set_up_automation(client, automation) for automation in wanted]
     for unwanted in sorted({FAILED, GROUPS_FAILED_ALERT, SILENT} - {a.name for a in wanted}):
         for automation in client.read_automations_by_name(unwanted):
             client.delete_automation(automation.id)

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from dogcatcher.exceptions import ConfigError, DogcatcherError
+from flows.setup import GROUPS_FAILED_ALERT, SILENT, resources_file, set_up, verify
 from flows.setup import RESOURCES as RESOURCES_PATH
-from flows.setup import resources_file, set_up, verify
 from tests.conftest import REDIS_URL
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -131,6 +131,10 @@ def test_setup_keeps_the_alert_automations_as_written(tmp_path: Path) -> None:
         (groups,) = client.read_automations_by_name("dogcatcher-groups-failed")
     resources.write_text(ALERTS.replace("  silent:", "  failed: false\n  silent:"))
     fewer = set_up(["local"], resources)
+    resources.write_text("work_pools: []\n")  # no alerts.notify: no one to tell
+    none = set_up(["local"], resources)
+    with get_client(sync_client=True) as client:
+        left = [client.read_automations_by_name(name) for name in (SILENT, GROUPS_FAILED_ALERT)]
 
     assert {"automation dogcatcher-run-failed: created"} < set(first)
     assert "automation dogcatcher-runs-silent: created" in first
@@ -139,6 +143,8 @@ def test_setup_keeps_the_alert_automations_as_written(tmp_path: Path) -> None:
     assert "automation dogcatcher-runs-silent: updated" in changed
     assert "automation dogcatcher-run-failed: unchanged" in changed
     assert f"automation dogcatcher-run-failed: deleted (not in {resources})" in fewer
+    assert f"automation dogcatcher-runs-silent: deleted (not in {resources})" in none
+    assert left == [[], []]  # they alerted on before, though the file named no one
     assert failed.trigger.expect == {  # type: ignore[union-attr]
         "prefect.flow-run.Failed",
         "prefect.flow-run.Crashed",
