@@ -236,6 +236,9 @@ def run(
     if isinstance(tracker, LocalTracker):  # cheap to check; every write would fail
         tracker.check_writable()
     _quiet_prefect()
+    from flows.setup import check_reachable
+
+    check_reachable()  # else the flow fails to start with a traceback
 
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 

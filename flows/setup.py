@@ -401,6 +401,17 @@ def _client(api: str) -> Iterator[SyncPrefectClient]:
         raise DogcatcherError(f"cannot reach the Prefect API at {api}: {exc}") from None
 
 
+def check_reachable() -> None:
+    """Raise ``DogcatcherError`` when ``PREFECT_API_URL`` is set and does not answer."""
+    api = PREFECT_API_URL.value()
+    if not api:
+        return
+    with _client(api) as client:
+        problem = client.api_healthcheck()
+    if problem is not None:
+        raise DogcatcherError(f"cannot reach the Prefect API at {api}: {problem}")
+
+
 def runs_on(profile: str, team: str | None) -> list[str] | None:
     """The names of the runs of ``profile`` (and ``team``) that are on now: pending,
     running or being cancelled, on the Prefect API in ``PREFECT_API_URL``; None without one

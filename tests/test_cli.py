@@ -440,3 +440,14 @@ def test_a_ticket_folder_that_cannot_be_written_fails_the_run_at_once(tmp_path: 
     result = dogcatcher("run", "--profile", "testing", "--source", str(source), env=env)
 
     assert result.returncode == 2 and "is not a writable folder" in result.stderr
+
+
+def test_a_prefect_api_that_does_not_answer_is_named_before_the_run(tmp_path: Path) -> None:
+    # The flow then failed to start with a RuntimeError traceback and exit 1.
+    source = write_jsonl(tmp_path / "events.jsonl", three_errors())
+    env = {"PREFECT_API_URL": "http://127.0.0.1:9/api"}  # the discard port: nothing answers
+
+    result = dogcatcher("run", "--profile", "testing", "--source", str(source), env=env)
+
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert "cannot reach the Prefect API at http://127.0.0.1:9/api" in result.stderr
