@@ -14,14 +14,18 @@ from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, cast
+from typing import Annotated, Any, cast
 from uuid import UUID
 
 import httpx
 import yaml
 from prefect.blocks.system import Secret
 from prefect.client.orchestration import SyncPrefectClient, get_client
-from prefect.client.schemas.actions import WorkPoolCreate, WorkPoolUpdate
+from prefect.client.schemas.actions import (
+    GlobalConcurrencyLimitUpdate,
+    WorkPoolCreate,
+    WorkPoolUpdate,
+)
 from prefect.client.schemas.filters import (
     FlowFilter,
     FlowFilterName,
@@ -35,7 +39,7 @@ from prefect.events.schemas.automations import AutomationCore, EventTrigger, Pos
 from prefect.exceptions import ObjectNotFound
 from prefect.settings import PREFECT_API_URL
 from prefect.workers.process import ProcessWorker
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from dogcatcher.exceptions import ConfigError, DogcatcherError
 from dogcatcher.settings import ENV_PREFIX, Settings, load_settings, secret_block_names
@@ -76,8 +80,8 @@ class WorkPoolSpec(BaseModel):
 class LimitSpec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    limit: int = Field(ge=1)
-    slot_decay_per_second: float = Field(default=0.0, ge=0.0)
+    limit: int = Field(ge=1, le=100_000)  # past what Prefect's database holds: a 500
+    slot_decay_per_second: float = Field(default=0.0, ge=0.0, le=1000.0)
 
 
 class SilentSpec(BaseModel):
@@ -110,8 +114,18 @@ class Resources(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     work_pools: tuple[WorkPoolSpec, ...] = ()
-    concurrency_limits: dict[str, LimitSpec] = {}
+    # Names as Prefect takes them (it refuses "/" and other characters).
+    concurrency_limits: dict[Annotated[str, Field(pattern=r"^[A-Za-z0-9_.-]+$")], LimitSpec] = {}
     alerts: AlertsSpec = AlertsSpec()
+
+    @field_validator("work_pools")
+    @classmethod
+    def _named_once(cls, pools: tuple[WorkPoolSpec, ...]) -> tuple[WorkPoolSpec, ...]:
+        names = [pool.name for pool in pools]
+        twice = sorted({name for name in names if names.count(name) > 1})
+        if twice:
+            raise ValueError(f"work pool {', '.join(twice)} listed more than once")
+        return pools
 
 
 def load_resources(path: Path) -> Resources:
@@ -167,12 +181,22 @@ def _set_up_limit(client: Any, name: str, spec: LimitSpec) -> str:
         current = client.read_global_concurrency_limit_by_name(name)
     except ObjectNotFound:
         current = None
-    wanted = (spec.limit, spec.slot_decay_per_second)
-    if current is not None and (current.limit, current.slot_decay_per_second) == wanted:
+    wanted = (spec.limit, spec.slot_decay_per_second, True)
+    if current is not None and (current.limit, current.slot_decay_per_second, current.active) == (
+        wanted
+    ):
         return f"concurrency limit {name}: unchanged"
-    client.upsert_global_concurrency_limit_by_name(
-        name, spec.limit, slot_decay_per_second=spec.slot_decay_per_second
-    )
+    if current is None:
+        client.upsert_global_concurrency_limit_by_name(
+            name, spec.limit, slot_decay_per_second=spec.slot_decay_per_second
+        )
+    else:  # and active again, if it was turned off by hand: calls would run unthrottled
+        client.update_global_concurrency_limit(
+            name,
+            GlobalConcurrencyLimitUpdate(
+                limit=spec.limit, slot_decay_per_second=spec.slot_decay_per_second, active=True
+            ),
+        )
     kind = f"rate {spec.slot_decay_per_second:g}/s" if spec.slot_decay_per_second else "in flight"
     verb = "created" if current is None else "updated"
     return f"concurrency limit {name}: {verb} ({spec.limit} slots, {kind})"

@@ -66,6 +66,56 @@ def test_setup_names_a_bad_resources_file(tmp_path: Path) -> None:
         set_up(["local"], resources)
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        pytest.param(
+            "work_pools:\n  - name: dup\n  - name: dup\n",
+            r"work pool dup listed more than once",
+            id="a pool twice",
+        ),
+        pytest.param(
+            "concurrency_limits:\n  bad name/with slash: {limit: 2}\n",
+            r"key 'concurrency_limits\.bad name/with slash\.\[key\]'",
+            id="a name Prefect refuses",
+        ),
+        pytest.param(
+            "concurrency_limits:\n  huge: {limit: 99999999999999999999}\n",
+            r"key 'concurrency_limits\.huge\.limit'",
+            id="a limit Prefect's database refuses",
+        ),
+    ],
+)
+def test_setup_refuses_what_prefect_would_refuse_or_do_twice(
+    tmp_path: Path, text: str, said: str
+) -> None:
+    resources = tmp_path / "resources.yaml"
+    resources.write_text(text)
+    with pytest.raises(ConfigError, match=said):
+        set_up(["local"], resources)
+
+
+def test_setup_turns_a_limit_switched_off_by_hand_back_on(tmp_path: Path) -> None:
+    # Reported unchanged before: a limit turned off leaves every call unthrottled.
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.actions import GlobalConcurrencyLimitUpdate
+
+    resources = tmp_path / "resources.yaml"
+    resources.write_text(RESOURCES)
+    set_up(["local"], resources)
+    with get_client(sync_client=True) as client:
+        client.update_global_concurrency_limit(
+            "dc-test-flight", GlobalConcurrencyLimitUpdate(active=False)
+        )
+
+    again = set_up(["local"], resources)
+
+    with get_client(sync_client=True) as client:
+        limit = client.read_global_concurrency_limit_by_name("dc-test-flight")
+    assert "concurrency limit dc-test-flight: updated (3 slots, in flight)" in again
+    assert limit.active and limit.limit == 3
+
+
 def test_setup_names_a_resources_file_it_cannot_read(tmp_path: Path) -> None:
     (tmp_path / "folder.yaml").mkdir()
     (tmp_path / "latin1.yaml").write_bytes(b"work_pools: []  # caf\xe9\n")
