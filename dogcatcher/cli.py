@@ -427,28 +427,21 @@ def _settings(
 ) -> Settings:
     """A profile's settings as a run sees them: credentials the environment lacks come from
     the Secret blocks `dogcatcher setup` saved, when a Prefect API is set."""
-    settings = load_settings(profile, overrides, team=team)
     from prefect.settings import PREFECT_API_URL
 
     if not PREFECT_API_URL.value():
-        return settings
+        return load_settings(profile, overrides, team=team)
     import httpx
 
-    from flows.setup import secrets_from_blocks
+    from flows.setup import settings_with_block_secrets
 
     try:
-        secrets = secrets_from_blocks(settings, sections=sections)
+        return settings_with_block_secrets(profile, overrides, team, sections)
     except httpx.HTTPError as exc:
         raise DogcatcherError(
             f"cannot read the Secret blocks from the Prefect API at {PREFECT_API_URL.value()}: "
             f"{exc}; check PREFECT_API_URL, or set the credentials in the environment"
         ) from None
-    if not secrets:
-        return settings
-    merged = {name: dict(values) for name, values in (overrides or {}).items()}
-    for section, values in secrets.items():
-        merged.setdefault(section, {}).update(values)
-    return load_settings(profile, merged, team=team)
 
 
 def _state_settings(profile: str, team: str | None) -> Settings:

@@ -10,7 +10,7 @@ changes only what differs from the file and the environment.
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
@@ -353,6 +353,24 @@ def _set_up_alerts(client: Any, spec: AlertsSpec, resources: Path) -> list[str]:
             client.delete_automation(automation.id)
             lines.append(f"automation {unwanted}: deleted (not in {resources})")
     return lines
+
+
+def settings_with_block_secrets(
+    profile: str,
+    overrides: Mapping[str, Mapping[str, Any]] | None = None,
+    team: str | None = None,
+    sections: Collection[str] = ("source", "analyzer", "tracker", "state"),
+) -> Settings:
+    """``load_settings``, with the credentials the environment lacks read from the Secret
+    blocks setup saved on the Prefect API in use (``secrets_from_blocks``)."""
+    settings = load_settings(profile, overrides, team=team)
+    secrets = secrets_from_blocks(settings, sections)
+    if not secrets:
+        return settings
+    merged = {name: dict(values) for name, values in (overrides or {}).items()}
+    for section, values in secrets.items():
+        merged.setdefault(section, {}).update(values)
+    return load_settings(profile, merged, team=team)
 
 
 def secrets_from_blocks(

@@ -81,7 +81,7 @@ from flows.policy import (
     services_of,
     ticket_lock,
 )
-from flows.setup import GROUPS_FAILED, TRIAGE_FLOW, secrets_from_blocks
+from flows.setup import GROUPS_FAILED, TRIAGE_FLOW, settings_with_block_secrets
 
 __all__ = ["triage_errors"]
 
@@ -751,10 +751,7 @@ def _triage(
     overrides = explicit_overrides(
         dry_run=dry_run, max_tickets=max_tickets, source_path=source_path
     )
-    settings = load_settings(profile, overrides, team=team)
-    secrets = secrets_from_blocks(settings)
-    if secrets:
-        settings = load_settings(profile, {**overrides, **secrets}, team=team)
+    settings = settings_with_block_secrets(profile, overrides, team=team)
     # A meaning model named but not there fails the run here, before anything is read.
     encoder_for(settings.dedupe.meaning_model)
     state = build_run_state(settings)

@@ -200,8 +200,7 @@ def test_a_ticket_reads_back_as_it_was_written(fake: JiraFake, deployment: str) 
 
 
 def test_decide_and_apply_against_jira_make_one_ticket_then_comment(fake: JiraFake) -> None:
-    settings = Settings(tracker=tracker_settings(fake, "cloud"))
-    tracker = JiraTracker(settings.tracker)
+    settings, tracker = jira_for(fake, "cloud")
     g = group()
     first = decide(g, ANALYSIS, tracker.find_by_fingerprint(g.fingerprint), settings)
     assert first.action == "create"
@@ -262,8 +261,7 @@ def test_a_service_with_a_space_gets_a_label_jira_takes_and_its_ticket_is_found_
     fake: JiraFake, deployment: str
 ) -> None:
     # Jira refuses a label with a space; "service-web shop" failed the create every run.
-    settings = Settings(tracker=tracker_settings(fake, deployment))
-    tracker = JiraTracker(settings.tracker)
+    settings, tracker = jira_for(fake, deployment)
     g = group(services=("web shop",))
     created = file_ticket(tracker, settings, g)
     assert "service-web_shop" in fake.issues[created.key].labels
@@ -363,8 +361,7 @@ def test_candidates_are_recent_open_dogcatcher_tickets_of_the_project(
 
 @pytest.mark.parametrize("deployment", ["cloud", "server"])
 def test_resolution_reported_time_labels_and_links(fake: JiraFake, deployment: str) -> None:
-    settings = Settings(tracker=tracker_settings(fake, deployment))
-    tracker = JiraTracker(settings.tracker)
+    settings, tracker = jira_for(fake, deployment)
     g = group()
     first = file_ticket(tracker, settings, g, occurrences=12)
     assert first.reported_at == first.created_at  # the description's marker
@@ -397,8 +394,7 @@ def test_resolution_reported_time_labels_and_links(fake: JiraFake, deployment: s
 def test_a_note_reports_no_occurrences_and_reads_back_as_a_site(
     fake: JiraFake, deployment: str
 ) -> None:
-    settings = Settings(tracker=tracker_settings(fake, deployment))
-    tracker = JiraTracker(settings.tracker)
+    _, tracker = jira_for(fake, deployment)
     person = fake.seed_issue("Checkout fails for some orders", project="OPS")
     g = group(top_frames=(StackFrame(function="com.acme.Cart.total", file="Cart.java"),))
     tracker.comment(person.key, "New occurrences.", occurrences=3, last_seen=g.last_seen)
@@ -445,8 +441,7 @@ def test_fingerprints_are_looked_up_in_batches(fake: JiraFake, deployment: str) 
 
 
 def test_a_create_is_one_request(fake: JiraFake) -> None:
-    settings = Settings(tracker=tracker_settings(fake, "cloud"))
-    tracker = JiraTracker(settings.tracker)
+    settings, tracker = jira_for(fake, "cloud")
     g = group()
     fake.calls.clear()
 
@@ -471,8 +466,7 @@ def test_a_body_past_jiras_limit_is_cut_to_fit_and_keeps_its_status_line(
 ) -> None:
     # Jira refuses a description or comment past 32,767 characters; refused, the group's
     # ticket would fail again every run. A sample can be a whole logged response body.
-    settings = Settings(tracker=tracker_settings(fake, deployment))
-    tracker = JiraTracker(settings.tracker)
+    settings, tracker = jira_for(fake, deployment)
     g = group()
     draft = draft_ticket(g, ANALYSIS, settings)
     pasted = "\n".join(f"line {n}: " + "{noformat} [x|y] *z* " * 20 for n in range(400))
