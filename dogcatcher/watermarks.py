@@ -69,8 +69,11 @@ def drop_seen(page: Page, seen: frozenset[str], tail_from: datetime | None) -> P
     if not seen and tail_from is None:
         return page
     events = [e for e in page.events if e.id not in seen] if seen else page.events
+    # The tail holds every event of it this run read, the ones an earlier run saw too: with
+    # a late margin longer than the time between runs, the next run's overlap reaches back
+    # over this run's, and an id left out would be counted again.
     tail = (
-        frozenset(e.id for e in events if e.timestamp >= tail_from)
+        frozenset(e.id for e in page.events if e.timestamp >= tail_from)
         if tail_from is not None
         else frozenset()
     )

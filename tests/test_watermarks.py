@@ -98,3 +98,18 @@ def test_drop_seen_removes_repeats_and_notes_the_tail() -> None:
     assert result.duplicates == 2
     assert result.tail_ids == {events[4].id, events[5].id}
     assert drop_seen(page, frozenset(), None) is page
+
+
+def test_the_tail_keeps_the_ids_it_dropped_as_seen() -> None:
+    """Runs every 5 minutes with a 10-minute late margin: the third run's overlap reaches
+    back over the second's, so the second run's tail must hold the events it dropped (the
+    first run's) as well, or the third counts them again."""
+    events = [LogEvent.from_datadog(datadog_event(n)) for n in range(6)]
+    page = Page(number=1, events=events)
+
+    second = drop_seen(page, frozenset({events[3].id}), tail_from=BASE_TIME)
+
+    assert [e.id for e in second.events] == [e.id for e in events if e is not events[3]]
+    assert second.tail_ids == {e.id for e in events}
+    third = drop_seen(page, second.tail_ids, tail_from=BASE_TIME)
+    assert third.events == [] and third.duplicates == 6
