@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import lru_cache
 
-from dogcatcher.models import ErrorGroup, LogEvent, StackFrame
+from dogcatcher.models import MICROSECOND, ErrorGroup, LogEvent, StackFrame, pack_times
 
 __all__ = [
     "Fingerprinter",
@@ -631,6 +632,8 @@ def fingerprint(service: str, kind: str | None, template: str, frames: Sequence[
 
 # --- accumulation -------------------------------------------------------------------------
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
 
 @dataclass
 class _Builder:
@@ -647,10 +650,12 @@ class _Builder:
     envs: set[str] = field(default_factory=set)
     samples: list[str] = field(default_factory=list)
     event_ids: list[str] = field(default_factory=list)
+    times: array[int] = field(default_factory=lambda: array("q"))
 
     def add(self, event: LogEvent, max_samples: int) -> None:
         self.count += 1
         moment = event.timestamp
+        self.times.append((moment - _EPOCH) // MICROSECOND)
         if moment < self.first_seen:
             self.first_seen = moment
         elif moment > self.last_seen:
@@ -686,6 +691,7 @@ class _Builder:
             stack=self.stack,
             top_frames=self.frames,
             event_ids=tuple(self.event_ids),
+            times=pack_times(self.times),
         )
 
 
@@ -807,6 +813,7 @@ def merge_groups(
                     "envs": tuple(sorted({*seen.envs, *group.envs})),
                     "samples": _merge_ordered(seen.samples, group.samples, max_samples),
                     "event_ids": _merge_ordered(seen.event_ids, group.event_ids, MAX_EVENT_IDS),
+                    "times": ErrorGroup.joined_times((seen, group)),
                 }
             )
     return sorted(merged.values(), key=lambda group: (-group.count, group.fingerprint))

@@ -2,8 +2,9 @@
 markup), through atlassian-python-api.
 
 A ticket is found by its fingerprint label. What Dogcatcher has told a ticket so far (the
-occurrences reported and the newest one) is written as a last line of its description and
-of each of our comments, and read back from there, so nothing outside Jira holds state.
+occurrences reported, the newest one, and per fingerprint the moment it has been told of
+that group's events before) is written as a last line of its description and of each of
+our comments, and read back from there, so nothing outside Jira holds state.
 Values put into JQL are always quoted and escaped.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -21,9 +22,15 @@ from atlassian import Jira
 
 from dogcatcher.exceptions import ConfigError, TrackerError
 from dogcatcher.jira_markup import fit, from_adf, from_wiki, to_adf, to_wiki
-from dogcatcher.models import TicketDraft
+from dogcatcher.models import MICROSECOND, TicketDraft
 from dogcatcher.settings import TrackerSettings
-from dogcatcher.trackers import DOGCATCHER_LABEL, Comment, Ticket, fingerprint_label
+from dogcatcher.trackers import (
+    DOGCATCHER_LABEL,
+    Comment,
+    Ticket,
+    fingerprint_label,
+    told_with,
+)
 
 __all__ = ["JiraTracker", "jql_quote", "status_marker"]
 
@@ -31,9 +38,13 @@ _FIELDS = (
     "summary,status,labels,priority,issuetype,project,components,"
     "created,updated,description,comment,resolution,resolutiondate,issuelinks"
 )
+_MOMENT = r"\d{4}-\d\d-\d\dT[\d:.]+Z"
+_MARK = rf"[0-9a-f]{{16}} to {_MOMENT}"
 _MARKER = re.compile(
-    r"Dogcatcher: (\d+) occurrence\(s\) reported, last seen (\d{4}-\d\d-\d\dT[\d:.]+Z)"
+    rf"Dogcatcher: (\d+) occurrence\(s\) reported, last seen ({_MOMENT})"
+    rf"(?:; told ({_MARK}(?:, {_MARK})*))?"
 )
+_MARKS = re.compile(rf"([0-9a-f]{{16}}) to ({_MOMENT})")
 _REOPEN_TARGETS = ("Reopened", "Reopen", "To Do", "Open", "Backlog")
 # Fingerprint labels per search: keeps the JQL well under Jira's query length limits.
 LABELS_PER_SEARCH = 50
@@ -54,10 +65,20 @@ def jql_quote(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def status_marker(occurrences: int, last_seen: datetime) -> str:
-    """The line that records what Dogcatcher has reported to a ticket."""
-    moment = last_seen.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    return f"Dogcatcher: {occurrences} occurrence(s) reported, last seen {moment}"
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def status_marker(
+    occurrences: int, last_seen: datetime, told: Mapping[str, datetime] | None = None
+) -> str:
+    """The line that records what Dogcatcher has reported to a ticket: how many
+    occurrences, the newest one's time, and per fingerprint the moment it has been told of
+    that group's events before (``Ticket.told``)."""
+    line = f"Dogcatcher: {occurrences} occurrence(s) reported, last seen {_stamp(last_seen)}"
+    if told:
+        line += "; told " + ", ".join(f"{fp} to {_stamp(at)}" for fp, at in told.items())
+    return line
 
 
 def _text_of(value: Any) -> str:
@@ -260,12 +281,15 @@ class JiraTracker:
         texts = [_text_of(fields.get("description"))] + [_text_of(c.get("body")) for c in comments]
         written = [_when(fields.get("created"))] + [_when(c.get("created")) for c in comments]
         occurrences, last_seen, reported_at = 0, None, None
+        told: dict[str, datetime] = {}
         for text, at in zip(texts, written, strict=True):  # oldest first: the last marker wins
             for match in _MARKER.finditer(text):
                 seen = _iso_time(match.group(2))
                 if seen is None:
                     continue  # not a time: no line Dogcatcher wrote (a person's edit)
                 occurrences, last_seen, reported_at = int(match.group(1)), seen, at
+                marks = ((fp, _iso_time(moment)) for fp, moment in _MARKS.findall(match[3] or ""))
+                told = {fp: moment for fp, moment in marks if moment is not None}
         status = fields.get("status")
         category = _name(status.get("statusCategory") if isinstance(status, dict) else None, "key")
         labels = tuple(x for x in fields.get("labels") or () if isinstance(x, str))
@@ -288,6 +312,7 @@ class JiraTracker:
             occurrences=occurrences,
             last_seen=last_seen,
             reported_at=reported_at,
+            told=told,
             resolution=(fields.get("resolution") or {}).get("name"),
             resolved_at=_when(fields["resolutiondate"]) if fields.get("resolutiondate") else None,
             links=tuple(
@@ -320,10 +345,17 @@ class JiraTracker:
     # --- writes -------------------------------------------------------------------------
 
     def create(
-        self, draft: TicketDraft, *, fingerprint: str, occurrences: int, last_seen: datetime
+        self,
+        draft: TicketDraft,
+        *,
+        fingerprint: str,
+        occurrences: int,
+        last_seen: datetime,
+        through: datetime | None = None,
     ) -> Ticket:
+        told = told_with({}, fingerprint, through or last_seen + MICROSECOND)
         description, body = self._fitted(
-            draft.description, f"\n\n{status_marker(occurrences, last_seen)}"
+            draft.description, f"\n\n{status_marker(occurrences, last_seen, told)}"
         )
         fields: dict[str, Any] = {
             **self.settings.fields,
@@ -350,6 +382,7 @@ class JiraTracker:
             at=datetime.now(UTC),
             occurrences=occurrences,
             last_seen=last_seen,
+            through=told[fingerprint],
             description=description,
             fields={**self.settings.fields, **draft.fields},
         )
@@ -370,10 +403,28 @@ class JiraTracker:
         }
         self._call(f"link {key} to {other}", lambda: self.jira.create_issue_link(link))
 
-    def comment(self, key: str, body: str, *, occurrences: int, last_seen: datetime) -> Ticket:
-        return self._update(key, body, occurrences=occurrences, last_seen=last_seen)
+    def comment(
+        self,
+        key: str,
+        body: str,
+        *,
+        occurrences: int,
+        last_seen: datetime,
+        fingerprint: str | None = None,
+        through: datetime | None = None,
+    ) -> Ticket:
+        return self._update(key, body, (occurrences, last_seen, fingerprint, through))
 
-    def reopen(self, key: str, body: str, *, occurrences: int, last_seen: datetime) -> Ticket:
+    def reopen(
+        self,
+        key: str,
+        body: str,
+        *,
+        occurrences: int,
+        last_seen: datetime,
+        fingerprint: str | None = None,
+        through: datetime | None = None,
+    ) -> Ticket:
         transitions = self._call(
             f"transitions of {key}", lambda: self.jira.get_issue_transitions(key)
         )
@@ -385,19 +436,23 @@ class JiraTracker:
                 f"{', '.join(_REOPEN_TARGETS)} (it offers {', '.join(targets) or 'none'})"
             )
         self._call(f"reopen {key}", lambda: self.jira.set_issue_status(key, target))
-        return self._update(key, body, occurrences=occurrences, last_seen=last_seen)
+        return self._update(key, body, (occurrences, last_seen, fingerprint, through))
 
     def note(self, key: str, body: str) -> Ticket:
         # No status line: what the ticket has been told of its occurrences stays as it was.
         return self._commented(self.get(key), body)
 
-    def _update(self, key: str, body: str, *, occurrences: int, last_seen: datetime) -> Ticket:
+    def _update(
+        self, key: str, body: str, reported: tuple[int, datetime, str | None, datetime | None]
+    ) -> Ticket:
+        occurrences, last_seen, fingerprint, through = reported
         current = self.get(key)
         total = current.occurrences + occurrences
         newest = max(last_seen, current.last_seen) if current.last_seen else last_seen
-        tail = f"\n\n{status_marker(total, newest)}"
+        told = told_with(current.told, fingerprint, through or last_seen + MICROSECOND)
+        tail = f"\n\n{status_marker(total, newest, told)}"
         return self._commented(
-            current, body, tail, occurrences=total, last_seen=newest, reported=True
+            current, body, tail, occurrences=total, last_seen=newest, told=told, reported=True
         )
 
     def _commented(

@@ -6,7 +6,9 @@ each model can be persisted (Prefect results, tracker files) as JSON.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import sys
+from array import array
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any, Literal
@@ -25,13 +27,45 @@ __all__ = [
     "GroupOutcome",
     "LogEvent",
     "MatchBy",
+    "Reading",
     "RunReport",
     "Severity",
     "SkippedEvent",
     "StackFrame",
     "TicketDraft",
     "TimeWindow",
+    "epoch_micros",
+    "pack_times",
 ]
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+MICROSECOND = timedelta(microseconds=1)
+
+
+def epoch_micros(moment: datetime) -> int:
+    """``moment`` in whole microseconds since the epoch (exact: a datetime holds no less)."""
+    return (moment - _EPOCH) // MICROSECOND
+
+
+def _from_micros(value: int) -> datetime:
+    return _EPOCH + timedelta(microseconds=value)
+
+
+def pack_times(values: array[int]) -> bytes:
+    """Event times (``array("q")`` of epoch microseconds) as ``ErrorGroup.times`` holds
+    them: little-endian int64s."""
+    if sys.byteorder == "big":
+        values = array("q", values)
+        values.byteswap()
+    return values.tobytes()
+
+
+def _unpack_times(packed: bytes) -> array[int]:
+    values = array("q")
+    values.frombytes(packed)
+    if sys.byteorder == "big":
+        values.byteswap()
+    return values
 
 
 class _Model(BaseModel):
@@ -59,6 +93,25 @@ class TimeWindow(_Model):
         if self.start is None and self.end is None:
             return "all events"
         return f"{fmt(self.start)} → {fmt(self.end)}"
+
+
+class Reading(_Model):
+    """How a run read its events, which tells what a ticket has been told of already.
+
+    ``end``: the end of the run's window; a ticket the run writes to has been told of the
+    group's events before it (without one, before its newest event). ``finished``: when the
+    run continues from the scope's last finished run (a watermark), where that run's window
+    ended. A finished run's events are not read again (those in the late margin are dropped
+    by id), so a ticket told by runs that ended by then has been told of none of this run's.
+    """
+
+    end: datetime | None = None
+    finished: datetime | None = None
+
+    def mark(self, group: ErrorGroup) -> datetime:
+        """What a ticket told of ``group``'s events records: told of those before it."""
+        after_newest = group.last_seen + MICROSECOND
+        return max(self.end, after_newest) if self.end is not None else after_newest
 
 
 def _as_str(value: Any) -> str | None:
@@ -316,11 +369,49 @@ class ErrorGroup(_Model):
     stack: str | None = None
     top_frames: tuple[StackFrame, ...] = ()
     event_ids: tuple[str, ...] = ()  # a bounded sample, for links back to the source
+    # When each event happened (``pack_times``; 8 bytes an event, in no order): what lets a
+    # write tell a ticket only the events it has not been told of (``since``). Empty in a
+    # group an earlier version kept, or one merged with such a group.
+    times: bytes = Field(default=b"", repr=False)
+
+    model_config = ConfigDict(ser_json_bytes="base64", val_json_bytes="base64")
 
     @property
     def service(self) -> str:
         """The service with the most events (services are kept most-frequent first)."""
         return self.services[0] if self.services else "unknown"
+
+    @property
+    def timed(self) -> bool:
+        """Whether ``times`` holds each event's time."""
+        return len(self.times) == 8 * self.count
+
+    def since(self, moment: datetime | None) -> ErrorGroup | None:
+        """This group with only its events at or after ``moment`` (all of them if None), or
+        None if it has none. A group without its events' times (``timed``) is whole if its
+        newest event is at or after ``moment``."""
+        if moment is None or self.first_seen >= moment:
+            return self
+        if self.last_seen < moment:
+            return None
+        if not self.timed:
+            return self
+        cut = epoch_micros(moment)
+        kept = array("q", [value for value in _unpack_times(self.times) if value >= cut])
+        return self.model_copy(
+            update={
+                "count": len(kept),
+                "first_seen": _from_micros(min(kept)),
+                "last_seen": _from_micros(max(kept)),
+                "times": pack_times(kept),
+            }
+        )
+
+    @staticmethod
+    def joined_times(groups: Iterable[ErrorGroup]) -> bytes:
+        """The ``times`` of one group made of ``groups``: empty unless each is ``timed``."""
+        groups = list(groups)
+        return b"".join(g.times for g in groups) if all(g.timed for g in groups) else b""
 
 
 class Category(StrEnum):
@@ -402,6 +493,9 @@ class Decision(_Model):
     held: bool = False  # a skip whose occurrences are kept for the next run (cap, throttle)
     # Another group of this run is the same error: tell the ticket created for that one.
     follows: str | None = None
+    # The ticket has been told of the group's events before this: the decision is about
+    # those at or after it (``ErrorGroup.since``). None: about all of them.
+    since: datetime | None = None
 
 
 class GroupOutcome(_Model):

@@ -420,26 +420,31 @@ def carry_over(
     window: TimeWindow,
     *,
     max_samples: int,
+    read_again: bool = True,
 ) -> list[ErrorGroup]:
     """This run's groups plus the pending ones an earlier run could not finish.
 
-    A pending group was read again when its events lie inside this run's window and this
-    run's group of the same fingerprint spans them; then this run's count already holds
-    them. Any other pending group adds its events to the run.
+    With ``read_again`` (a run that reads the window it is given, which may be the one the
+    pending groups came from), a pending group was read again when its events lie inside
+    this run's window and this run's group of the same fingerprint spans them; then this
+    run's count already holds them. Any other pending group adds its events to the run. A
+    run that continues from a watermark reads none of the events of the finished runs that
+    kept its pending groups (the late margin's are dropped by id): every one is added.
     """
     current = {group.fingerprint: group for group in groups}
 
-    def read_again(held: ErrorGroup) -> bool:
+    def was_read(held: ErrorGroup) -> bool:
         now = current.get(held.fingerprint)
         return (
-            now is not None
+            read_again
+            and now is not None
             and window.contains(held.first_seen)
             and window.contains(held.last_seen)
             and now.first_seen <= held.first_seen
             and now.last_seen >= held.last_seen
         )
 
-    carried = [group for group in pending if not read_again(group)]
+    carried = [group for group in pending if not was_read(group)]
     if not carried:
         return list(groups)
     return merge_groups([groups, carried], max_samples=max_samples)

@@ -15,7 +15,16 @@ from urllib.parse import urlencode
 
 from dogcatcher.grouping import FrameRules
 from dogcatcher.matching import Match, best_match, same_path, service_label, site_note
-from dogcatcher.models import Analysis, Decision, ErrorGroup, MatchBy, Severity, TicketDraft
+from dogcatcher.models import (
+    MICROSECOND,
+    Analysis,
+    Decision,
+    ErrorGroup,
+    MatchBy,
+    Reading,
+    Severity,
+    TicketDraft,
+)
 from dogcatcher.semantic import encoder_for
 from dogcatcher.settings import Settings
 from dogcatcher.trackers import (
@@ -40,6 +49,7 @@ __all__ = [
     "fold_similar_creates",
     "render_description",
     "render_occurrence_comment",
+    "untold",
 ]
 
 
@@ -268,6 +278,33 @@ def _occurrences(
     )
 
 
+def untold(
+    group: ErrorGroup, ticket: Ticket, reading: Reading, *, by_label: bool = True
+) -> tuple[datetime | None, ErrorGroup | None]:
+    """The group's events ``ticket`` has not been told of, and the moment they start at
+    (None: all of them; no group: none).
+
+    The ticket's mark for the fingerprint says it was told of the events before it. If a
+    run that finished before this one made it, none of this run's events were among them
+    (``Reading.finished``): all are new, the late ones too. Otherwise (a run that failed
+    after writing, an earlier attempt of this one, a run that does not continue from a
+    watermark) the events before the mark are taken as told. A ticket written before marks
+    were kept counts as marked just after its newest occurrence. Only a ticket found by the
+    group's label (``by_label``) can have been told of its events: to one found by
+    similarity they are all new (a retried flow run's stale lookup finds its own tickets
+    so; the write then decides again from the ticket found by label)."""
+    if not by_label:
+        return None, group
+    mark = ticket.told.get(group.fingerprint)
+    if mark is None:
+        if ticket.told or ticket.last_seen is None:
+            return None, group
+        mark = ticket.last_seen + MICROSECOND
+    if reading.finished is not None and mark <= reading.finished:
+        return None, group
+    return mark, group.since(mark)
+
+
 def decide(
     group: ErrorGroup,
     analysis: Analysis,
@@ -277,17 +314,17 @@ def decide(
     match_score: float | None = None,
     match_by: MatchBy = "words",
     now: datetime | None = None,
+    reading: Reading | None = None,
 ) -> Decision:
     """What the tracker needs for this group, given its ticket if it has one: the ticket
-    carrying its fingerprint, or (``match_score`` set) an open ticket found by similarity."""
+    carrying its fingerprint, or (``match_score`` set) an open ticket found by similarity.
+    A ticket is told only of the events it has not been told of (``untold``; ``reading``
+    is how this run read them)."""
     fp = group.fingerprint
     now = now or datetime.now(UTC)
     if existing is not None:
-        if (
-            match_score is None
-            and existing.last_seen is not None
-            and group.last_seen <= existing.last_seen
-        ):
+        since, fresh = untold(group, existing, reading or Reading(), by_label=match_score is None)
+        if fresh is None:
             return Decision(
                 fingerprint=fp,
                 action="skip",
@@ -295,8 +332,10 @@ def decide(
                 ticket_key=existing.key,
             )
         if existing.status == "closed":
-            return _regression(group, existing, analysis, settings, now)
-        return _occurrences(group, existing, settings, now, match_score, match_by)
+            decision = _regression(fresh, existing, analysis, settings, now)
+        else:
+            decision = _occurrences(fresh, existing, settings, now, match_score, match_by)
+        return decision.model_copy(update={"since": since}) if since else decision
     ticketing = settings.ticketing
     if not analysis.actionable and not ticketing.include_non_actionable:
         return Decision(
@@ -324,6 +363,7 @@ def decide_with_candidates(
     existing: Ticket | None,
     candidates: Sequence[Ticket],
     settings: Settings,
+    reading: Reading | None = None,
 ) -> Decision:
     """``decide`` for a group given its fingerprint ticket, or else the open tickets it may
     belong to by similarity (closed ones among ``candidates`` are left to
@@ -333,9 +373,15 @@ def decide_with_candidates(
         match = _most_similar(group, open_, settings)
         if match is not None:
             return decide(
-                group, analysis, match.ticket, settings, match_score=match.score, match_by=match.by
+                group,
+                analysis,
+                match.ticket,
+                settings,
+                match_score=match.score,
+                match_by=match.by,
+                reading=reading,
             )
-    return decide(group, analysis, existing, settings)
+    return decide(group, analysis, existing, settings, reading=reading)
 
 
 def _most_similar(group: ErrorGroup, tickets: Sequence[Ticket], settings: Settings) -> Match | None:
@@ -522,19 +568,28 @@ class Applied(NamedTuple):
 
 
 def apply_current(
-    tracker: Tracker, decision: Decision, group: ErrorGroup, analysis: Analysis, settings: Settings
+    tracker: Tracker,
+    decision: Decision,
+    group: ErrorGroup,
+    analysis: Analysis,
+    settings: Settings,
+    reading: Reading | None = None,
 ) -> Applied:
     """Decide again from the ticket as it is right now, then carry that out.
 
     Call it holding the fingerprint's lock. Since ``decision`` was made, another run (or an
     earlier attempt of this one) may have created, commented on or reopened the ticket, or
     labeled a similar one with this fingerprint; deciding from its current state is what
-    keeps one ticket per fingerprint and tells it each occurrence once.
+    keeps one ticket per fingerprint and tells it each occurrence once (``reading``: how
+    this run read its events, see ``untold``).
     """
+    reading = reading or Reading()
 
     def applied(now: Decision) -> Applied:
         link_type = settings.dedupe.link_type
-        return Applied(now, apply_decision(tracker, now, group, link_type=link_type))
+        return Applied(
+            now, apply_decision(tracker, now, group, link_type=link_type, reading=reading)
+        )
 
     current = tracker.find_by_fingerprint(group.fingerprint)
     if current is None and decision.match_score is not None and decision.ticket_key:
@@ -560,11 +615,12 @@ def apply_current(
             settings,
             match_score=decision.match_score,
             match_by=decision.match_by,
+            reading=reading,
         )
         return applied(now)
     if current is None and decision.action == "create":
         return applied(decision)
-    done = applied(decide(group, analysis, current, settings))
+    done = applied(decide(group, analysis, current, settings, reading=reading))
     if (
         current is not None
         and decision.action == "create"
@@ -579,10 +635,19 @@ def apply_current(
 
 
 def apply_decision(
-    tracker: Tracker, decision: Decision, group: ErrorGroup, *, link_type: str = "Relates"
+    tracker: Tracker,
+    decision: Decision,
+    group: ErrorGroup,
+    *,
+    link_type: str = "Relates",
+    reading: Reading | None = None,
 ) -> str | None:
     """Carry out one decision as it stands; returns the ticket key it touched. A created
-    ticket that regresses a closed one is linked to it with ``link_type``."""
+    ticket that regresses a closed one is linked to it with ``link_type``. A write reports
+    the group's events the decision is about (``Decision.since``), and records that the
+    ticket has been told of the group's events before ``reading``'s mark."""
+    through = (reading or Reading()).mark(group)
+    group = group.since(decision.since) or group
     if decision.match_score is not None and decision.ticket_key:
         # Found by similarity: the fingerprint label lets the next run find it directly.
         tracker.add_label(decision.ticket_key, fingerprint_label(group.fingerprint))
@@ -602,6 +667,7 @@ def apply_decision(
             fingerprint=group.fingerprint,
             occurrences=group.count,
             last_seen=group.last_seen,
+            through=through,
         )
         logger.info("created %s for group %s (%s)", ticket.key, group.fingerprint, decision.reason)
         if decision.link_to:
@@ -615,6 +681,8 @@ def apply_decision(
             decision.comment,
             occurrences=group.count,
             last_seen=group.last_seen,
+            fingerprint=group.fingerprint,
+            through=through,
         ).key
         done = "reopened" if decision.action == "reopen" else "commented on"
         logger.info(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal, Protocol
@@ -17,7 +17,7 @@ from typing import Literal, Protocol
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dogcatcher.exceptions import ConfigError, TrackerError
-from dogcatcher.models import TicketDraft
+from dogcatcher.models import MICROSECOND, TicketDraft
 from dogcatcher.settings import Settings
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "build_tracker",
     "fingerprint_label",
     "rejection_label",
+    "told_with",
 ]
 
 FINGERPRINT_LABEL_PREFIX = "dc-"
@@ -44,6 +45,25 @@ def rejection_label(fingerprint: str) -> str:
     """The label a person puts on a ticket to say it is not this group's: similarity
     matching never picks it for the group again."""
     return f"{FINGERPRINT_LABEL_PREFIX}not-{fingerprint}"
+
+
+# Fingerprints whose marks a ticket keeps (``Ticket.told``), the newest: a ticket that more
+# than this many groups share forgets the oldest, whose next write then reports all of
+# its group's events in its run.
+MAX_MARKS = 50
+
+
+def told_with(
+    told: Mapping[str, datetime], fingerprint: str | None, through: datetime
+) -> dict[str, datetime]:
+    """``told`` after a write told the ticket of ``fingerprint``'s events before
+    ``through`` (a mark never moves back), at most ``MAX_MARKS`` of them."""
+    marks = dict(told)
+    if fingerprint:
+        earlier = marks.pop(fingerprint, None)
+        marks[fingerprint] = max(through, earlier) if earlier else through
+    newest = sorted(marks.items(), key=lambda item: item[1], reverse=True)[:MAX_MARKS]
+    return dict(sorted(newest))
 
 
 class Comment(BaseModel):
@@ -74,6 +94,9 @@ class Ticket(BaseModel):
     occurrences: int = 0
     last_seen: datetime | None = None  # the newest occurrence the ticket has been told about
     reported_at: datetime | None = None  # when Dogcatcher last wrote to it (create or comment)
+    # Per fingerprint: the ticket has been told of that group's events before this moment
+    # (``ticketing.untold``). Empty on a ticket written before these were kept.
+    told: dict[str, datetime] = Field(default_factory=dict)
     comments: tuple[Comment, ...] = ()
     resolution: str | None = None  # how a closed ticket was resolved: Done, Won't Fix …
     resolved_at: datetime | None = None
@@ -89,11 +112,13 @@ class Ticket(BaseModel):
         at: datetime,
         occurrences: int = 0,
         last_seen: datetime | None = None,
+        through: datetime | None = None,
         description: str | None = None,
         fields: dict[str, object] | None = None,
     ) -> Ticket:
         """The ticket ``draft`` becomes when filed at ``at`` (reported then, if it carries
-        occurrences)."""
+        occurrences, told of ``fingerprint``'s events before ``through``: by default, up to
+        ``last_seen``)."""
         return cls(
             key=key,
             fingerprint=fingerprint,
@@ -110,7 +135,15 @@ class Ticket(BaseModel):
             occurrences=occurrences,
             last_seen=last_seen,
             reported_at=at if occurrences else None,
+            told=told_with({}, fingerprint, _through(last_seen, through))
+            if occurrences and last_seen
+            else {},
         )
+
+
+def _through(last_seen: datetime, through: datetime | None) -> datetime:
+    """The mark of a write that reports events up to ``last_seen``."""
+    return through if through is not None else last_seen + MICROSECOND
 
 
 class Tracker(Protocol):
@@ -139,17 +172,43 @@ class Tracker(Protocol):
         ...
 
     def create(
-        self, draft: TicketDraft, *, fingerprint: str, occurrences: int, last_seen: datetime
+        self,
+        draft: TicketDraft,
+        *,
+        fingerprint: str,
+        occurrences: int,
+        last_seen: datetime,
+        through: datetime | None = None,
     ) -> Ticket:
-        """Create a ticket from a draft."""
+        """Create a ticket from a draft, told of ``occurrences`` up to ``last_seen``: of
+        ``fingerprint``'s events before ``through`` (by default, just after ``last_seen``)."""
         ...
 
-    def comment(self, key: str, body: str, *, occurrences: int, last_seen: datetime) -> Ticket:
-        """Add a comment about new occurrences."""
+    def comment(
+        self,
+        key: str,
+        body: str,
+        *,
+        occurrences: int,
+        last_seen: datetime,
+        fingerprint: str | None = None,
+        through: datetime | None = None,
+    ) -> Ticket:
+        """Add a comment about new occurrences (of ``fingerprint``'s group: the ticket is
+        then told of its events before ``through``)."""
         ...
 
-    def reopen(self, key: str, body: str, *, occurrences: int, last_seen: datetime) -> Ticket:
-        """Reopen a closed ticket with a comment saying why."""
+    def reopen(
+        self,
+        key: str,
+        body: str,
+        *,
+        occurrences: int,
+        last_seen: datetime,
+        fingerprint: str | None = None,
+        through: datetime | None = None,
+    ) -> Ticket:
+        """Reopen a closed ticket with a comment saying why (and reporting as ``comment``)."""
         ...
 
     def add_label(self, key: str, label: str) -> Ticket:
@@ -261,7 +320,13 @@ class LocalTracker:
     # --- writes -----------------------------------------------------------------------
 
     def create(
-        self, draft: TicketDraft, *, fingerprint: str, occurrences: int, last_seen: datetime
+        self,
+        draft: TicketDraft,
+        *,
+        fingerprint: str,
+        occurrences: int,
+        last_seen: datetime,
+        through: datetime | None = None,
     ) -> Ticket:
         key = self._claim_key()
         ticket = Ticket.from_draft(
@@ -271,16 +336,37 @@ class LocalTracker:
             at=datetime.now(UTC),
             occurrences=occurrences,
             last_seen=last_seen,
+            through=through,
         )
         self._save(ticket)
         self._write_atomic(self.directory / "index" / fingerprint, key)
         return ticket
 
-    def comment(self, key: str, body: str, *, occurrences: int, last_seen: datetime) -> Ticket:
-        return self._update(key, body, occurrences=occurrences, last_seen=last_seen)
+    def comment(
+        self,
+        key: str,
+        body: str,
+        *,
+        occurrences: int,
+        last_seen: datetime,
+        fingerprint: str | None = None,
+        through: datetime | None = None,
+    ) -> Ticket:
+        told = (occurrences, last_seen, fingerprint, _through(last_seen, through))
+        return self._commented(key, body, reported=told)
 
-    def reopen(self, key: str, body: str, *, occurrences: int, last_seen: datetime) -> Ticket:
-        return self._update(key, body, occurrences=occurrences, last_seen=last_seen, reopen=True)
+    def reopen(
+        self,
+        key: str,
+        body: str,
+        *,
+        occurrences: int,
+        last_seen: datetime,
+        fingerprint: str | None = None,
+        through: datetime | None = None,
+    ) -> Ticket:
+        told = (occurrences, last_seen, fingerprint, _through(last_seen, through))
+        return self._commented(key, body, reported=told, reopen=True)
 
     def close(self, key: str, resolution: str = "Done", *, at: datetime | None = None) -> Ticket:
         """Mark a ticket closed (what a person does when the bug is fixed, or decides it
@@ -316,22 +402,17 @@ class LocalTracker:
             if that not in ticket.links:
                 self._save(ticket.model_copy(update={"links": (*ticket.links, that)}))
 
-    def _update(
+    def _commented(
         self,
         key: str,
         body: str,
         *,
-        occurrences: int,
-        last_seen: datetime,
+        reported: tuple[int, datetime, str | None, datetime] | None,
         reopen: bool = False,
     ) -> Ticket:
-        return self._commented(key, body, reported=(occurrences, last_seen), reopen=reopen)
-
-    def _commented(
-        self, key: str, body: str, *, reported: tuple[int, datetime] | None, reopen: bool = False
-    ) -> Ticket:
         """The ticket with ``body`` added as a comment that reports ``reported`` (new
-        occurrences and the newest one's time; None: a note that reports none)."""
+        occurrences, the newest one's time, their fingerprint and its mark; None: a note
+        that reports none)."""
         ticket = self.get(key)
         now = datetime.now(UTC)
         changes: dict[str, object] = {
@@ -339,12 +420,13 @@ class LocalTracker:
             "updated_at": now,
         }
         if reported is not None:
-            occurrences, last_seen = reported
+            occurrences, last_seen, fingerprint, through = reported
             changes["occurrences"] = ticket.occurrences + occurrences
             changes["last_seen"] = (
                 max(last_seen, ticket.last_seen) if ticket.last_seen else last_seen
             )
             changes["reported_at"] = now
+            changes["told"] = told_with(ticket.told, fingerprint, through)
         if reopen:
             changes.update(status="open", resolution=None, resolved_at=None)
         updated = ticket.model_copy(update=changes)

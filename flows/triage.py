@@ -50,6 +50,7 @@ from dogcatcher.models import (
     FailureStreak,
     GroupOutcome,
     LogEvent,
+    Reading,
     RunReport,
     SkippedEvent,
     TimeWindow,
@@ -232,6 +233,7 @@ def apply_ticket_decision(
     analysis: Analysis,
     settings: Settings,
     throttles: Throttles,
+    reading: Reading | None = None,
 ) -> Applied:
     """Create, comment on or reopen the group's ticket, holding the fingerprint's lock and
     deciding again from the ticket as it is now.
@@ -245,7 +247,7 @@ def apply_ticket_decision(
         ticket_lock(settings, f"issue-{key}") if key else nullcontext(),
         throttles.occupy("jira"),
     ):
-        return apply_current(tracker, decision, group, analysis, settings)
+        return apply_current(tracker, decision, group, analysis, settings, reading)
 
 
 def _opaque(value: T) -> T:
@@ -543,8 +545,9 @@ class Judge:
         )
         return []
 
-    def decide(self, groups: list[ErrorGroup]) -> Judged:
-        """The run's final groups: finish their analyses and lookups, decide each one."""
+    def decide(self, groups: list[ErrorGroup], reading: Reading) -> Judged:
+        """The run's final groups: finish their analyses and lookups, decide each one
+        (``reading``: how the run read them, which says what their tickets were told of)."""
         self.offer(groups)
         if self.unsent:
             self._send(self.unsent)
@@ -585,7 +588,9 @@ class Judge:
                 continue
             existing = lookup.result().get(fp)
             decisions.append(
-                decide_with_candidates(group, analysis, existing, candidates, self.settings)
+                decide_with_candidates(
+                    group, analysis, existing, candidates, self.settings, reading
+                )
             )
         order = {group.fingerprint: n for n, group in enumerate(groups)}
         decisions.sort(key=lambda d: order[d.fingerprint])
@@ -599,6 +604,7 @@ def _apply(
     tracker: Tracker,
     throttles: Throttles,
     storage: WritableFileSystem,
+    reading: Reading,
 ) -> list[GroupOutcome]:
     """ticket: apply each decision unless this is a dry run; one outcome per decision.
 
@@ -621,7 +627,7 @@ def _apply(
 
         def submit(d: Decision) -> PrefectFuture[Applied]:
             group, analysis = by_fp[d.fingerprint], judged.analyses[d.fingerprint]
-            return apply.submit(d, group, analysis, settings, throttles)
+            return apply.submit(d, group, analysis, settings, throttles, reading)
 
         # A match still gets its label, so a skip with a match is applied too.
         wanted = [d for d in decisions if d.action != "skip" or d.match_score is not None]
@@ -648,6 +654,10 @@ def _apply(
         done = future.result() if future and error is None else None
         if done is not None:
             decision = done.decision  # what the ticket needed when it was written
+        if decision.since is not None:
+            # The ticket was told of the events before it: the decision (a report, or
+            # occurrences held for the next run) is about the rest.
+            group = by_fp[decision.fingerprint] = group.since(decision.since) or group
         key = done.ticket_key if done else decision.ticket_key
         outcomes.append(
             GroupOutcome(
@@ -795,6 +805,7 @@ def _triage(
         [p.group for p in pending],
         plan.window,
         max_samples=settings.grouping.max_samples,
+        read_again=not plan.incremental,
     )
     by_fp = {group.fingerprint: group for group in groups}
     logger.info(
@@ -806,10 +817,14 @@ def _triage(
     )
 
     began = time.perf_counter()
-    judged = judge.decide(groups)
+    reading = Reading(
+        end=plan.window.end,
+        finished=plan.watermark.end if plan.incremental and plan.watermark else None,
+    )
+    judged = judge.decide(groups, reading)
     judged_in = time.perf_counter() - began
     began = time.perf_counter()
-    outcomes = _apply(judged, by_fp, settings, tracker, throttles, storage)
+    outcomes = _apply(judged, by_fp, settings, tracker, throttles, storage, reading)
     release_idle_slots()  # the services' slots this run held go back now, not after `linger`
     logger.info(
         "read %d pages in %.1f s; finished analyzing and looking up %d groups in %.1f s; "

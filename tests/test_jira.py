@@ -193,8 +193,10 @@ def test_a_ticket_reads_back_as_it_was_written(fake: JiraFake, deployment: str) 
 
     back = tracker.get("OPS-1")
 
-    written = f"{draft.description}\n\n{status_marker(1, g.last_seen)}"
+    told = {g.fingerprint: g.last_seen + timedelta(microseconds=1)}
+    written = f"{draft.description}\n\n{status_marker(1, g.last_seen, told)}"
     assert parse_blocks(back.description) == parse_blocks(written)
+    assert back.told == told
     assert f"- message template: {g.template}" in back.description.splitlines()
     assert f"error kind `{g.error_kind}`" in back.description
 
@@ -741,3 +743,45 @@ def test_a_regression_link_that_failed_is_made_when_the_write_is_tried_again(
     new = tracker.find_by_fingerprint(g.fingerprint)
     assert new is not None and new.key != closed and new.links == (closed,)
     assert again.ticket_key == new.key and len(fake.issues) == 2
+
+
+@pytest.mark.parametrize("deployment", ["cloud", "server"])
+def test_each_group_s_mark_is_written_and_read_back(fake: JiraFake, deployment: str) -> None:
+    # A ticket two groups share: each write records, for its group only, that the ticket
+    # has been told of the events before its run's window end.
+    settings, tracker = jira_for(fake, deployment)
+    g = group()
+    other = "fedcba9876543210"
+    end = g.last_seen + timedelta(minutes=15)
+    key = tracker.create(
+        draft_ticket(g, ANALYSIS, settings),
+        fingerprint=g.fingerprint,
+        occurrences=3,
+        last_seen=g.last_seen,
+        through=end,
+    ).key
+    tracker.add_label(key, f"dc-{other}")
+    later = end + timedelta(minutes=15)
+    tracker.comment(
+        key,
+        "New occurrences.",
+        occurrences=2,
+        last_seen=g.last_seen,
+        fingerprint=other,
+        through=later,
+    )
+    # A retry of an earlier write never moves a mark back.
+    tracker.comment(
+        key,
+        "New occurrences.",
+        occurrences=1,
+        last_seen=g.last_seen,
+        fingerprint=g.fingerprint,
+        through=g.last_seen,
+    )
+
+    found = tracker.find_by_fingerprints([other])[other]
+
+    assert found.key == key and found.occurrences == 6
+    assert found.told == {g.fingerprint: end, other: later}
+    assert tracker.get(key).told == found.told

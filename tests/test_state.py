@@ -296,6 +296,23 @@ def test_carry_over_does_not_count_twice_what_the_window_read_again() -> None:
     assert carry_over(now, pending, window, max_samples=3) == now
 
 
+def test_carry_over_from_a_watermark_adds_pending_groups_inside_the_window() -> None:
+    # A held group's events lie in the late margin this run re-reads, but a run that
+    # continues from a watermark drops them by id: this run's group of a late event that
+    # spans them does not hold them.
+    window = TimeWindow(start=BASE_TIME, end=BASE_TIME + timedelta(hours=2))
+    now = [
+        group("f1", 2, minutes=5).model_copy(
+            update={"last_seen": BASE_TIME + timedelta(minutes=30)}
+        )
+    ]
+    held = [group("f1", 3, minutes=10)]
+
+    assert carry_over(now, held, window, max_samples=3) == now  # taken as read again
+    merged = carry_over(now, held, window, max_samples=3, read_again=False)
+    assert [(g.fingerprint, g.count) for g in merged] == [("f1", 5)]
+
+
 def test_carry_over_adds_what_an_unbounded_window_did_not_read_again() -> None:
     # A file source reads "all events" of a new file: the held group's events are older
     # than anything this run read, so they were not read again and must be added.

@@ -4,6 +4,7 @@ compose, and applying decisions against a real LocalTracker."""
 from __future__ import annotations
 
 import re
+from array import array
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -11,9 +12,20 @@ from typing import Any
 import pytest
 
 from dogcatcher.matching import site_note
-from dogcatcher.models import Analysis, Category, Decision, ErrorGroup, Severity, StackFrame
+from dogcatcher.models import (
+    Analysis,
+    Category,
+    Decision,
+    ErrorGroup,
+    Reading,
+    Severity,
+    StackFrame,
+    epoch_micros,
+    pack_times,
+)
 from dogcatcher.settings import Settings, load_settings
 from dogcatcher.ticketing import (
+    Applied,
     apply_cap,
     apply_current,
     apply_decision,
@@ -26,7 +38,7 @@ from dogcatcher.ticketing import (
     render_occurrence_comment,
     split_shared_matches,
 )
-from dogcatcher.trackers import LocalTracker, Ticket, fingerprint_label
+from dogcatcher.trackers import MAX_MARKS, LocalTracker, Ticket, fingerprint_label, told_with
 from tests.conftest import BASE_TIME
 
 LAST_SEEN = BASE_TIME + timedelta(hours=1)
@@ -1046,3 +1058,169 @@ def test_creates_of_one_run_along_other_paths_do_not_fold() -> None:
         ("create", None),
         ("comment", "a" * 16),
     ]
+
+
+# --- what a ticket has been told of -------------------------------------------------------
+# Runs every 15 minutes from 10:00 with a 5-minute late margin: the first reads up to 10:15,
+# the second reads 10:10-10:30 (dropping by id what the first saw), and so on.
+
+A, B = "0123456789abcdef", "fedcba9876543210"
+
+
+def at(minute: int) -> datetime:
+    return BASE_TIME + timedelta(minutes=minute)
+
+
+def timed(fingerprint: str, *minutes: int) -> ErrorGroup:
+    """A group of one event at each of ``minutes``, with its events' times."""
+    times = array("q", [epoch_micros(at(m)) for m in minutes])
+    return group(
+        fingerprint,
+        count=len(minutes),
+        first_seen=at(min(minutes)),
+        last_seen=at(max(minutes)),
+        times=pack_times(times),
+    )
+
+
+def write(
+    tracker: LocalTracker, g: ErrorGroup, reading: Reading, known: Ticket | None = None
+) -> Applied:
+    """What a run's write does: decide from the ticket found by label, then apply."""
+    found = known or tracker.find_by_fingerprint(g.fingerprint)
+    decision = decide(g, analysis(), found, Settings(), reading=reading)
+    return apply_current(tracker, decision, g, analysis(), Settings(), reading)
+
+
+FIRST = Reading(end=at(15))
+SECOND = Reading(end=at(30), finished=at(15))
+
+
+def test_since_keeps_the_events_at_or_after_a_moment() -> None:
+    g = timed(A, 0, 10, 20)
+
+    later = g.since(at(10))
+
+    assert later is not None and later.timed
+    assert (later.count, later.first_seen, later.last_seen) == (2, at(10), at(20))
+    assert g.since(at(20) + timedelta(microseconds=1)) is None
+    assert g.since(None) is g and g.since(at(0)) is g
+    untimed = g.model_copy(update={"times": b""})  # kept by an earlier version
+    assert untimed.since(at(10)) is untimed and untimed.since(at(21)) is None
+
+
+def test_event_times_survive_grouping_merging_and_json() -> None:
+    from dogcatcher.grouping import group_events, merge_groups
+    from dogcatcher.models import LogEvent
+    from tests.conftest import datadog_event
+
+    events = [LogEvent.from_datadog(datadog_event(n, message="order 7 failed")) for n in range(3)]
+    (page,) = group_events(events)
+    (merged,) = merge_groups([[page], [page]])
+
+    assert page.since(events[1].timestamp) == page.model_copy(
+        update={"count": 2, "first_seen": events[1].timestamp, "times": page.times[8:]}
+    )
+    assert merged.count == 6 and merged.timed
+    assert ErrorGroup.model_validate_json(merged.model_dump_json()) == merged
+    (mixed,) = merge_groups([[page], [page.model_copy(update={"times": b""})]])
+    assert mixed.count == 6 and not mixed.timed
+
+
+def test_an_event_that_arrives_late_is_told_to_a_ticket_told_of_newer_ones(
+    tmp_path: Path,
+) -> None:
+    tracker = LocalTracker(tmp_path, "TEST")
+    write(tracker, timed(A, 0, 12), FIRST)
+
+    # Logged at 10:08, it reached Datadog after the first run read 10:00-10:15: the second
+    # run reads it in its late margin.
+    late = write(tracker, timed(A, 8), SECOND)
+
+    assert late.decision.action == "comment"
+    ticket = tracker.get("TEST-1")
+    assert (ticket.occurrences, ticket.last_seen) == (3, at(12))
+    assert ticket.told == {A: at(30)}
+
+
+def test_groups_sharing_a_ticket_are_each_told_of_their_own_events(tmp_path: Path) -> None:
+    tracker = LocalTracker(tmp_path, "TEST")
+    write(tracker, timed(A, 0, 12), FIRST)
+    # B took the ticket by similarity in the first run, which labeled it.
+    tracker.add_label("TEST-1", fingerprint_label(B))
+    write(tracker, timed(B, 5), FIRST, known=tracker.get("TEST-1"))
+
+    write(tracker, timed(A, 18, 28), SECOND)  # A tells the ticket of 10:28 first
+    sibling = write(tracker, timed(B, 20), SECOND)
+
+    assert sibling.decision.action == "comment"
+    ticket = tracker.get("TEST-1")
+    assert ticket.occurrences == 2 + 1 + 2 + 1
+    assert ticket.told == {A: at(30), B: at(30)}
+
+
+def test_a_run_that_failed_after_writing_is_not_told_again_by_the_next(
+    tmp_path: Path,
+) -> None:
+    tracker = LocalTracker(tmp_path, "TEST")
+    write(tracker, timed(A, 0, 12), FIRST)
+    write(tracker, timed(A, 18, 28), SECOND)
+    # The second run failed after its writes: its watermark was not saved, so the third
+    # reads from the first's end again, and further.
+    third = Reading(end=at(45), finished=at(15))
+
+    again = write(tracker, timed(A, 18, 28, 40), third)
+
+    assert again.decision.action == "comment" and again.decision.since == at(30)
+    assert again.decision.comment is not None and "1 event(s)" in again.decision.comment
+    ticket = tracker.get("TEST-1")
+    assert ticket.occurrences == 2 + 2 + 1 and ticket.told == {A: at(45)}
+    assert write(tracker, timed(A, 18, 28, 40), third).decision.action == "skip"  # a retry
+
+
+def test_occurrences_held_after_a_failed_run_are_the_ones_not_told() -> None:
+    told = ticket(told={A: at(30)}, reported_at=at(29))
+    throttled = settings(dedupe={"comment_interval": "PT1H"})
+
+    held = decide(
+        timed(A, 18, 28, 40),
+        analysis(),
+        told,
+        throttled,
+        now=at(46),
+        reading=Reading(end=at(45), finished=at(15)),
+    )
+
+    assert held.held and held.since == at(30)
+    assert "1 new occurrence" not in held.reason  # held by the interval, not the minimum
+    kept = timed(A, 18, 28, 40).since(held.since)
+    assert kept is not None and kept.count == 1
+
+
+@pytest.mark.parametrize(
+    ("finished", "count"),
+    [(None, 1), (at(45), 3)],
+    ids=["re-read", "after-a-finished-run"],
+)
+def test_a_ticket_written_before_marks_counts_as_told_up_to_its_newest(
+    tmp_path: Path, finished: datetime | None, count: int
+) -> None:
+    # Its status line names no fingerprint: it was told of A's events up to 10:30.
+    legacy = ticket(occurrences=5, last_seen=at(30), told={})
+
+    decision = decide(
+        timed(A, 20, 30, 40), analysis(), legacy, Settings(), reading=Reading(finished=finished)
+    )
+
+    assert decision.action == "comment"
+    assert decision.comment is not None and f" {count} event(s)" in decision.comment
+
+
+def test_a_ticket_keeps_the_newest_marks_and_never_moves_one_back() -> None:
+    marks = {f"{n:016x}": at(n) for n in range(MAX_MARKS)}
+
+    more = told_with(marks, f"{999:016x}", at(999))
+
+    assert len(more) == MAX_MARKS and f"{0:016x}" not in more
+    assert told_with(more, f"{999:016x}", at(5))[f"{999:016x}"] == at(999)
+    assert told_with({}, None, at(1)) == {}

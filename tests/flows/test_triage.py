@@ -517,6 +517,98 @@ def test_incremental_runs_continue_from_the_watermark_and_count_overlap_once(
     assert second.watermark is not None and second.watermark > first.watermark
 
 
+def test_an_event_that_arrives_late_is_counted_on_its_ticket(
+    tmp_path: Path, tickets_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now = datetime.now(UTC)
+    minutes = (30, 29, 3)
+    events = [
+        datadog_event(n, message="order {n} failed", at=now - timedelta(minutes=m))
+        for n, m in enumerate(minutes)
+    ]
+    with DatadogLogsFake(events, api_key="k", app_key="a").running() as fake:
+        use_datadog(monkeypatch, fake, MAX_RETRIES="0")
+        first = triage_errors(profile="testing")
+        # Logged 4 minutes ago, it reached Datadog after the first run read that minute:
+        # older than the newest occurrence the ticket was told of, inside the late margin.
+        fake.add_events(
+            [datadog_event(9, message="order {n} failed", at=now - timedelta(minutes=4))]
+        )
+        monkeypatch.setenv("DOGCATCHER_SOURCE__INGESTION_DELAY", "PT0S")
+        second = triage_errors(profile="testing")
+
+    assert first.count_actions()["create"] == 1
+    assert (second.events_read, second.duplicates) == (1, 1)  # the late one; 3 min ago, again
+    assert second.count_actions()["comment"] == 1
+    (ticket,) = LocalTracker(tickets_dir, "TEST").tickets()
+    assert ticket.occurrences == 4 and ticket.last_seen == events_time(events[2])
+
+
+def test_held_occurrences_are_kept_when_late_ones_of_their_error_arrive(
+    tmp_path: Path, tickets_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now = datetime.now(UTC)
+
+    def event(n: int, seconds: float) -> dict[str, Any]:
+        return datadog_event(n, message="order {n} failed", at=now - timedelta(seconds=seconds))
+
+    with DatadogLogsFake(
+        [event(0, 1800), event(1, 1740)], api_key="k", app_key="a"
+    ).running() as fake:
+        use_datadog(monkeypatch, fake, MAX_RETRIES="0")
+        triage_errors(profile="testing")
+        monkeypatch.setenv("DOGCATCHER_SOURCE__INGESTION_DELAY", "PT0S")
+        monkeypatch.setenv("DOGCATCHER_DEDUPE__COMMENT_INTERVAL", "PT1H")
+        fake.add_events([event(2, 30)])
+        held = triage_errors(profile="testing")  # told an hour ago at most: held
+        # Two late events on either side of the held one, in the next run's late margin.
+        fake.add_events([event(3, 180), event(4, 12)])
+        again = triage_errors(profile="testing")
+
+    assert held.pending == 1 and again.carried_over == 1
+    (kept,) = FileRunState(tmp_path / "state").load_pending("testing")
+    assert kept.group.count == 3  # the held one and the two late ones
+
+
+def test_a_run_that_failed_after_its_writes_is_not_counted_twice_by_the_next(
+    tmp_path: Path, tickets_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now = datetime.now(UTC)
+
+    def event(n: int, at: datetime) -> dict[str, Any]:
+        return datadog_event(n, message="order {n} failed", at=at)
+
+    first_events = [event(0, now - timedelta(minutes=30)), event(1, now - timedelta(minutes=29))]
+    with DatadogLogsFake(first_events, api_key="k", app_key="a").running() as fake:
+        use_datadog(monkeypatch, fake, MAX_RETRIES="0")
+        triage_errors(profile="testing")
+        monkeypatch.setenv("DOGCATCHER_SOURCE__INGESTION_DELAY", "PT0S")
+        fake.add_events([event(2, now - timedelta(seconds=20))])
+        # The run state cannot be written once the run has commented: the run fails, and
+        # its window (read again by the next run) is not done.
+        with monkeypatch.context() as broken:
+            broken.setattr(FileRunState, "update_pending", _state_down)
+            with pytest.raises(ConfigError, match="state is down"):
+                triage_errors(profile="testing")
+        assert LocalTracker(tickets_dir, "TEST").get("TEST-1").occurrences == 3
+        fake.add_events([event(3, datetime.now(UTC))])
+        time.sleep(0.05)
+        third = triage_errors(profile="testing")
+
+    assert third.events_read == 2  # the failed run's event again, and the new one
+    assert [o.count for o in third.outcomes] == [1]
+    ticket = LocalTracker(tickets_dir, "TEST").get("TEST-1")
+    assert ticket.occurrences == 4 and len(ticket.comments) == 2
+
+
+def _state_down(*args: Any, **kwargs: Any) -> None:
+    raise ConfigError("state is down")
+
+
+def events_time(event: dict[str, Any]) -> datetime:
+    return LogEvent.from_datadog(event).timestamp
+
+
 def test_a_run_past_its_timeout_ends_timed_out_and_the_next_run_reads_its_window(
     tmp_path: Path, tickets_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
