@@ -211,6 +211,12 @@ _KV = re.compile(
       | pass(?:word|wd|phrase|(?<![a-z]pass)) | pwd | secret(?:[_-]?key)? | token
       | (?:api|private|app(?:lication)?|access|signing|encryption|master|subscription)[_-]?key
       | authorization | session(?:[_-]?id)? | sessid | connect\.sid
+      # a card's security code, a PIN, a one-time or verification code
+      | cvv2? | cvc2? | (?:card[_-]?)?security[_-]?code
+      | (?<![a-z0-9])(?:pin(?:[_-]?(?:code|number))? | t?otp(?:[_-]?code)?)
+      | one[_-]?time[_-]?(?:code|pin) | (?:mfa|2fa|totp|verification|auth)[_-]?code
+      # a presigned URL's signature (S3, GCS; CloudFront's Signature= query parameter)
+      | x-(?:amz|goog)-signature | (?<=[?&;])signature
     )
     {_KEY_TAIL}
     (?:
@@ -220,6 +226,24 @@ _KV = re.compile(
     )
     """,
     _FLAGS | re.VERBOSE,
+)
+# A secret given to a command as the word after its flag (``--password hunter2``; the
+# ``--password=hunter2`` form is _KV's), as a shell or a job runner logs the command line.
+_CLI_SECRET = re.compile(
+    r"(?<![\w-])(?P<f>--(?:password|passwd|pass|token|secret|api-?key|auth-token|access-token"
+    r"|client-secret)[ \t]+)(?P<v>[^\s\"'<;,-][^\s\"']*+)",
+    _FLAGS,
+)
+# The MySQL clients' -p<password> (no space: "-p" alone prompts) and redis-cli's -a
+# <password>, later on the same command line.
+_MYSQL_PASSWORD = re.compile(
+    r"(?<![\w-])(?P<c>(?:mysql(?:dump|admin|import|check|pump|sh)?|mariadb(?:-dump)?)\b"
+    r"[^\n]{0,200}?[ \t]-p)(?P<v>[^\s\"'<;,-][^\s\"']*+)",
+    _FLAGS,
+)
+_REDIS_CLI_PASSWORD = re.compile(
+    r"(?<![\w-])(?P<c>redis-cli\b[^\n]{0,200}?[ \t]-a[ \t]+)(?P<v>[^\s\"'<;,-][^\s\"']*+)",
+    _FLAGS,
 )
 # A cookie header is a '; '-separated list of name=value pairs: all of it goes, not just the
 # first pair. Runs before _KV, so "session=..." inside it is not counted twice. After the
@@ -255,6 +279,12 @@ _EMAIL_ENCODED = re.compile(
     r"(?<![A-Za-z0-9._+-])[A-Za-z0-9](?:[A-Za-z0-9._+-]|%2[Bb]){0,63}+%40(?:[A-Za-z0-9-]++\.)+"
     r"[A-Za-z]{2,63}+(?![A-Za-z0-9-])",
     _FLAGS,
+)
+# An email with a letter outside ASCII (jürgen@exämple.de, 用户@例子.中国), which _EMAIL would
+# cut short or miss: any script's letters and digits, a letter TLD. Runs before _EMAIL.
+_EMAIL_IDN = re.compile(
+    r"(?<![\w.+-])(?=[\w.+-]{0,64}[^\x00-\x7f]|[\w.+-]{1,64}@[\w.-]{0,253}[^\x00-\x7f])"
+    r"\w[\w.+-]{0,63}+@(?:[\w-]++\.)+[^\W\d_]{2,63}+(?![\w-])"
 )
 _EMAIL = re.compile(
     r"(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}+@(?:[A-Za-z0-9-]++\.)+"
@@ -636,16 +666,32 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "secret",
         _KV,
-        r"pass|pwd|secret|token|key|authorization|sess|\.sid",
+        r"pass|pwd|secret|token|key|authorization|sess|\.sid|cvv|cvc|security.code"
+        r"|(?:^|[^a-z0-9])(?:pin|t?otp)|one.time|fa.code|verification.code|auth.code"
+        r"|-signature|[?&;]signature",
         handler=_key_value_handler,
         lowered=True,
     ),
+    _Rule(
+        "secret",
+        _CLI_SECRET,
+        r"--(?:pass|token|secret|api|auth-token|access-token|client-secret)",
+        template=r"\g<f><secret>",
+    ),
+    _Rule("secret", _MYSQL_PASSWORD, r"mysql|mariadb", template=r"\g<c><secret>"),
+    _Rule("secret", _REDIS_CLI_PASSWORD, r"redis-cli", template=r"\g<c><secret>"),
     _Rule(
         "phone",
         _KEYED_PII,
         "phone|mobile|msisdn|whatsapp|tel|cell|fax|ssn|social|national",
         handler=_keyed_pii_handler,
         lowered=True,
+    ),
+    _Rule(
+        "email",
+        _EMAIL_IDN,
+        r"[^\x00-\x7f][\w.+-]*@|@[\w.-]*[^\x00-\x7f]",
+        template="<email>",
     ),
     _Rule("email", _EMAIL, "@", template="<email>"),
     _Rule("email", _EMAIL_ENCODED, "%40", template="<email>"),

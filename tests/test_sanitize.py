@@ -320,10 +320,64 @@ REDACTED: list[tuple[str, str, str]] = [
     ("nino", "NINO AB123456C and AB 12 34 56 C", "NINO <national_id> and <national_id>"),
     ("dni-nie", "DNI 12345678Z NIE X1234567L", "DNI <national_id> NIE <national_id>"),
     ("email-url-encoded", "?email=bob%40example.com&x=1", "?email=<email>&x=1"),
+    # card security codes, PINs and one-time codes after their key
+    ("cvv", "payment declined cvv=123 for order 7", "payment declined cvv=<secret> for order 7"),
+    ("cvc-json", '{"cvc": "4567", "amount": 12}', '{"cvc": "<secret>", "amount": 12}'),
+    ("pin", "pin=1234 rejected; user_pin: 9876", "pin=<secret> rejected; user_pin: <secret>"),
+    ("otp", "otp=482913 expired, totp_code=112233", "otp=<secret> expired, totp_code=<secret>"),
+    (
+        "verification-code",
+        "verification_code=123456 wrong; 2fa-code: 654321",
+        "verification_code=<secret> wrong; 2fa-code: <secret>",
+    ),
+    # presigned URLs: the signature is the credential
+    (
+        "s3-presigned",
+        "GET /a.pdf?X-Amz-Expires=900&X-Amz-Signature=6e0a5d3b0a8e3a9b0f1e2d3c4b5a6978 403",
+        "GET /a.pdf?X-Amz-Expires=900&X-Amz-Signature=<secret> 403",
+    ),
+    (
+        "gcs-presigned",
+        "GET /o.png?X-Goog-Signature=5a4b3c2d1e0f5a4b3c2d1e0f&x=1",
+        "GET /o.png?X-Goog-Signature=<secret>&x=1",
+    ),
+    (
+        "cloudfront-signed",
+        "GET /i.jpg?Expires=1764500000&Signature=nitfHRCrtz~yYDhUF5-j19D&Key-Pair-Id=K2JC",
+        "GET /i.jpg?Expires=1764500000&Signature=<secret>&Key-Pair-Id=K2JC",
+    ),
+    # secrets on a logged command line
+    (
+        "cli-flag-word",
+        "docker login --password hunter2 --username bob; kubectl --token abc123 get pods",
+        "docker login --password <secret> --username bob; kubectl --token <secret> get pods",
+    ),
+    (
+        "mysql-p",
+        "mysqldump -uroot -ps3cr3t shop failed; mysql -h db -p -e 'select 1'",
+        "mysqldump -uroot -p<secret> shop failed; mysql -h db -p -e 'select 1'",
+    ),
+    ("redis-cli-a", "redis-cli -h cache -a s3cretpass ping", "redis-cli -h cache -a <secret> ping"),
+    # emails outside ASCII, whole
+    (
+        "email-idn",
+        "to jürgen@exämple.de, jürgen@example.de and 用户@例子.中国",
+        "to <email>, <email> and <email>",
+    ),
 ]
 
 # Text that must come out unchanged: it is what makes a log line debuggable.
 KEPT: list[tuple[str, str]] = [
+    (
+        "code-and-pin-words",
+        "status code=503 error_code: 42 spin=3 mapping: ok pinned: true otp=null",
+    ),
+    ("signature-word", "webhook signature: mismatch; method signature=foo(int)"),
+    (
+        "cli-flags-without-secrets",
+        "pg_dump --password -h db; mysql -P 3306 -p; tool --pass-through x",
+    ),
+    ("mysqld-p", "mysqld -p3306 started"),
     ("vendor-prefix-words", "hf_model_name_base loaded; npm_config_cache=/tmp; SG.send failed"),
     ("reduced-chrome-user-agent", "Mozilla/5.0 Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0"),
     ("dotnet-assembly-version", "Newtonsoft.Json, Version=13.0.0.0, Culture=neutral"),
