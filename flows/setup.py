@@ -164,16 +164,22 @@ def _set_up_pool(client: Any, spec: WorkPoolSpec) -> str:
         return f"work pool {spec.name}: created"
     if pool.type != "process":
         raise ConfigError(f"work pool {spec.name} exists with type {pool.type}, not process")
-    if (pool.description or "", pool.concurrency_limit) == (
+    if (pool.description or "", pool.concurrency_limit, pool.is_paused) == (
         spec.description,
         spec.concurrency_limit,
+        False,
     ):
         return f"work pool {spec.name}: unchanged"
+    # Resumed, if it was paused by hand: its workers would take no scheduled run.
     client.update_work_pool(
         spec.name,
-        WorkPoolUpdate(description=spec.description, concurrency_limit=spec.concurrency_limit),
+        WorkPoolUpdate(
+            description=spec.description, concurrency_limit=spec.concurrency_limit, is_paused=False
+        ),
     )
-    return f"work pool {spec.name}: updated"
+    return f"work pool {spec.name}: updated" + (
+        " (resumed: it was paused)" if pool.is_paused else ""
+    )
 
 
 def _set_up_limit(client: Any, name: str, spec: LimitSpec) -> str:
@@ -416,8 +422,24 @@ def _set_up_results_block(settings: Settings) -> str | None:
         key_ttl=int(settings.analyzer.cache_ttl.total_seconds()),
     )
     name = settings.state.results_block
+    if _saved_as(RedisDatabase, name) == _fields(block):
+        return f"RedisDatabase block {name}: unchanged (db {settings.state.results_db})"
     block.save(name, overwrite=True)
     return f"RedisDatabase block {name}: saved (db {settings.state.results_db})"
+
+
+def _fields(block: Any) -> dict[str, Any]:
+    """A block's values, without what Prefect adds once it is saved (its id, its name)."""
+    return {k: v for k, v in block.model_dump().items() if not k.startswith("_")}
+
+
+def _saved_as(kind: Any, name: str) -> dict[str, Any] | None:
+    """The values of the block of type ``kind`` saved as ``name``, or None if there is none
+    (or it no longer loads)."""
+    try:
+        return _fields(kind.load(name))
+    except (ValueError, ValidationError):
+        return None
 
 
 def _set_up_secrets() -> list[str]:
@@ -427,7 +449,11 @@ def _set_up_secrets() -> list[str]:
         value = os.environ.get(variable)
         if not value:
             continue
-        Secret(value=value).save(block, overwrite=True)
+        secret: Secret[str] = Secret(value=value)
+        if _saved_as(Secret, block) == _fields(secret):
+            done.append(f"Secret block {block}: unchanged ({variable})")
+            continue
+        secret.save(block, overwrite=True)
         done.append(f"Secret block {block}: saved from {variable}")
     return done
 

@@ -39,6 +39,7 @@ def test_setup_creates_everything_once_and_then_reports_it_unchanged(
     first = set_up(["local", "staging"], resources)
     again = set_up(["local", "staging"], resources)
     resources.write_text(RESOURCES.replace("limit: 3", "limit: 4"))
+    monkeypatch.setenv("DOGCATCHER_TRACKER__TOKEN", "jira-token-2")  # rotated
     changed = set_up(["local"], resources)
 
     assert "work pool dc-test-pool: created" in first
@@ -47,15 +48,18 @@ def test_setup_creates_everything_once_and_then_reports_it_unchanged(
     assert "RedisDatabase block dogcatcher-staging-results: saved (db 3)" in first
     assert "Secret block dogcatcher-tracker-token: saved from DOGCATCHER_TRACKER__TOKEN" in first
     assert "work pool dc-test-pool: unchanged" in again
+    assert "RedisDatabase block dogcatcher-staging-results: unchanged (db 3)" in again
+    assert "Secret block dogcatcher-tracker-token: unchanged (DOGCATCHER_TRACKER__TOKEN)" in again
     assert "concurrency limit dc-test-rate: unchanged" in again
     assert "concurrency limit dc-test-flight: updated (4 slots, in flight)" in changed
+    assert "Secret block dogcatcher-tracker-token: saved from DOGCATCHER_TRACKER__TOKEN" in changed
     with get_client(sync_client=True) as client:
         pool = client.read_work_pool("dc-test-pool")
         rate = client.read_global_concurrency_limit_by_name("dc-test-rate")
     assert (pool.type, pool.concurrency_limit) == ("process", 2)
     assert "command" in str(pool.base_job_template)  # the process worker's own template
     assert rate.slot_decay_per_second == 0.5
-    assert Secret.load("dogcatcher-tracker-token").get() == "jira-token-1"
+    assert Secret.load("dogcatcher-tracker-token").get() == "jira-token-2"
     assert RedisDatabase.load("dogcatcher-staging-results").db == 3
 
 
@@ -114,6 +118,25 @@ def test_setup_turns_a_limit_switched_off_by_hand_back_on(tmp_path: Path) -> Non
         limit = client.read_global_concurrency_limit_by_name("dc-test-flight")
     assert "concurrency limit dc-test-flight: updated (3 slots, in flight)" in again
     assert limit.active and limit.limit == 3
+
+
+def test_setup_resumes_a_pool_paused_by_hand(tmp_path: Path) -> None:
+    # Reported unchanged before: a paused pool's workers take no scheduled run.
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.actions import WorkPoolUpdate
+
+    resources = tmp_path / "resources.yaml"
+    resources.write_text(RESOURCES)
+    set_up(["local"], resources)
+    with get_client(sync_client=True) as client:
+        client.update_work_pool("dc-test-pool", WorkPoolUpdate(is_paused=True))
+
+    again = set_up(["local"], resources)
+
+    with get_client(sync_client=True) as client:
+        pool = client.read_work_pool("dc-test-pool")
+    assert "work pool dc-test-pool: updated (resumed: it was paused)" in again
+    assert not pool.is_paused and pool.concurrency_limit == 2
 
 
 def test_setup_names_a_resources_file_it_cannot_read(tmp_path: Path) -> None:
