@@ -378,6 +378,20 @@ _ID_NUMBER = re.compile(
     """,
     _FLAGS | re.VERBOSE,
 )
+# An IBAN or a UK National Insurance number after its key, in any case ("iban":
+# "de89370400440532013000"): _ID_NUMBER takes only the upper-case forms, as bare ones.
+_KEYED_ACCOUNT = re.compile(
+    r"""
+    (?<![a-z0-9])(?:iban|nino|ni[_-]?number|national[_-]?insurance(?:[_-]?(?:number|no))?)
+    \\?["']?[ \t]*[:=]?[ \t]*\\?["']?
+    (?P<v>
+        (?P<iban>[a-z]{2}[0-9]{2}(?:[a-z0-9]{11,30}+|(?:\ [a-z0-9]{4}){2,7}(?:\ [a-z0-9]{1,3})?))
+      | [a-z]{2}(?:[0-9]{6}|\ [0-9]{2}\ [0-9]{2}\ [0-9]{2}\ )[a-d]
+    )
+    (?![a-z0-9_<-])
+    """,
+    _FLAGS | re.VERBOSE,
+)
 _SSN_INVALID = re.compile(r"000|666|9|...-00|.......0000", _FLAGS)
 _NINO_PREFIXES = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]", _FLAGS)
 _NINO_NEVER = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
@@ -562,6 +576,21 @@ def _id_number_handler(m: re.Match[str], text: str) -> tuple[str, str] | None:
     return "<national_id>", "national_id"
 
 
+def _keyed_account_handler(m: re.Match[str], text: str) -> tuple[str, str] | None:
+    # m matched the lowered text; the value is checked as its upper-case form.
+    start, end = m.span("v")
+    value = text[start:end].upper()
+    if m.group("iban") is not None:
+        if not _iban_ok(value.replace(" ", "")):
+            return None
+        found = ("<iban>", "iban")
+    elif value[:2] in _NINO_NEVER or not _NINO_PREFIXES.match(value):
+        return None
+    else:
+        found = ("<national_id>", "national_id")
+    return text[m.start() : start] + found[0], found[1]
+
+
 def _phone_handler(m: re.Match[str], text: str) -> tuple[str, str] | None:
     number = m.group()
     if number.startswith("+") and not 8 <= sum(c.isdigit() for c in number) <= 15:
@@ -706,6 +735,13 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("ip", _IPV6, r"::|[0-9A-Fa-f]:[0-9A-Fa-f]*:", handler=_ipv6_handler),
     # Any a.b.c.d contains ".b.c.".
     _Rule("ip", _IPV4, r"\.[0-9]{1,3}\.[0-9]{1,3}\.", template="<ip>"),
+    _Rule(
+        "national_id",
+        _KEYED_ACCOUNT,
+        r"iban|nino|ni.number|national.insurance",
+        handler=_keyed_account_handler,
+        lowered=True,
+    ),
     _Rule("national_id", _ID_NUMBER, _ID_NUMBER_HINT, handler=_id_number_handler),
     _Rule("phone", _PHONE, _PHONE_HINT, handler=_phone_handler),
     _Rule("card", _CARD, _CARD_HINT, handler=_card_handler),

@@ -358,6 +358,17 @@ REDACTED: list[tuple[str, str, str]] = [
         "mysqldump -uroot -p<secret> shop failed; mysql -h db -p -e 'select 1'",
     ),
     ("redis-cli-a", "redis-cli -h cache -a s3cretpass ping", "redis-cli -h cache -a <secret> ping"),
+    # an IBAN or a National Insurance number after its key, in any case
+    (
+        "iban-keyed-lowercase",
+        'iban: de89370400440532013000; {"iban": "de89 3704 0044 0532 0130 00"}',
+        'iban: <iban>; {"iban": "<iban>"}',
+    ),
+    (
+        "nino-keyed-lowercase",
+        "nino ab123456c; ni_number=AB 12 34 56 C",
+        "nino <national_id>; ni_number=<national_id>",
+    ),
     # emails outside ASCII, whole
     (
         "email-idn",
@@ -378,6 +389,10 @@ KEPT: list[tuple[str, str]] = [
         "pg_dump --password -h db; mysql -P 3306 -p; tool --pass-through x",
     ),
     ("mysqld-p", "mysqld -p3306 started"),
+    (
+        "keyed-account-that-fails-its-check",
+        "iban: de00370400440532013000; nino: qq123456c; ni_number=bg123456a",
+    ),
     ("vendor-prefix-words", "hf_model_name_base loaded; npm_config_cache=/tmp; SG.send failed"),
     ("reduced-chrome-user-agent", "Mozilla/5.0 Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0"),
     ("dotnet-assembly-version", "Newtonsoft.Json, Version=13.0.0.0, Culture=neutral"),
