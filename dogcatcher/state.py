@@ -81,13 +81,23 @@ class Pending(BaseModel):
     id: str = Field(default_factory=lambda: uuid4().hex)
     parent: str | None = None
     inherited: int = Field(default=0, ge=0)
+    # Kept by a run that continued from a watermark: the next such run reads none of its
+    # events again (``carry_over``). A run over a window given by hand saves no watermark,
+    # so the next scheduled run may read the events it kept again.
+    from_watermark: bool = False
 
     @property
     def fingerprint(self) -> str:
         return self.group.fingerprint
 
     def kept_again(
-        self, group: ErrorGroup, why: Literal["failed", "held"], reason: str, *, now: datetime
+        self,
+        group: ErrorGroup,
+        why: Literal["failed", "held"],
+        reason: str,
+        *,
+        now: datetime,
+        from_watermark: bool = False,
     ) -> Pending:
         """This record after one more run kept its group (now ``group``, which holds this
         record's events), ``now``. Its runs and since count the runs in a row that kept it
@@ -101,6 +111,7 @@ class Pending(BaseModel):
             runs=self.runs + 1 if same else 1,
             parent=self.id,
             inherited=self.group.count,
+            from_watermark=from_watermark,
         )
 
 
@@ -420,31 +431,30 @@ def carry_over(
     window: TimeWindow,
     *,
     max_samples: int,
-    read_again: bool = True,
+    unread: Sequence[ErrorGroup] = (),
 ) -> list[ErrorGroup]:
     """This run's groups plus the pending ones an earlier run could not finish.
 
-    With ``read_again`` (a run that reads the window it is given, which may be the one the
-    pending groups came from), a pending group was read again when its events lie inside
-    this run's window and this run's group of the same fingerprint spans them; then this
-    run's count already holds them. Any other pending group adds its events to the run. A
-    run that continues from a watermark reads none of the events of the finished runs that
-    kept its pending groups (the late margin's are dropped by id): every one is added.
+    A group of ``pending`` was read again when its events lie inside this run's window and
+    this run's group of the same fingerprint spans them; then this run's count already
+    holds them. Any other pending group adds its events to the run, and so does each of
+    ``unread``: those a finished run that continued from a watermark kept, when this run
+    continues from it (it reads none of their events again: the late margin's are dropped
+    by id).
     """
     current = {group.fingerprint: group for group in groups}
 
     def was_read(held: ErrorGroup) -> bool:
         now = current.get(held.fingerprint)
         return (
-            read_again
-            and now is not None
+            now is not None
             and window.contains(held.first_seen)
             and window.contains(held.last_seen)
             and now.first_seen <= held.first_seen
             and now.last_seen >= held.last_seen
         )
 
-    carried = [group for group in pending if not was_read(group)]
+    carried = [group for group in pending if not was_read(group)] + list(unread)
     if not carried:
         return list(groups)
     return merge_groups([groups, carried], max_samples=max_samples)

@@ -62,8 +62,10 @@ def told_with(
     if fingerprint:
         earlier = marks.pop(fingerprint, None)
         marks[fingerprint] = max(through, earlier) if earlier else through
-    newest = sorted(marks.items(), key=lambda item: item[1], reverse=True)[:MAX_MARKS]
-    return dict(sorted(newest))
+    # The newest first, and the one just written before any other of its moment (one run
+    # writes one moment for each group): a retry of this write must find its mark.
+    newest = sorted(marks.items(), key=lambda item: (item[1], item[0] == fingerprint))
+    return dict(sorted(newest[-MAX_MARKS:]))
 
 
 class Comment(BaseModel):

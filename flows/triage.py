@@ -297,6 +297,17 @@ def plan_window(
     return Plan(TimeWindow(start=since, end=until), False, None)
 
 
+def reading_of(plan: Plan, now: datetime) -> Reading:
+    """How a run read its window, for what its writes tell tickets (``untold``). A window
+    that ends after ``now`` (``--until`` tomorrow) holds only what had happened by now:
+    marks at its end would take every event until then as told."""
+    end = plan.window.end
+    return Reading(
+        end=min(end, now) if end is not None else None,
+        finished=plan.watermark.end if plan.incremental and plan.watermark else None,
+    )
+
+
 def _run_name() -> str:
     """``triage-<profile>[-<team>]-<window>[-dry-run]``: the UI's run list says what each
     run covered."""
@@ -694,6 +705,7 @@ def _kept(report: RunReport, by_fp: dict[str, ErrorGroup], pending: list[Pending
     """What this run keeps for the next one: the groups that failed, and those held (the
     cap, a throttle) with their occurrences; each continues the record of an earlier run
     that kept it too."""
+    from_watermark = report.incremental
     before = {p.fingerprint: p for p in pending}
     now = report.finished_at or datetime.now(UTC)
     kept: list[Pending] = []
@@ -701,9 +713,18 @@ def _kept(report: RunReport, by_fp: dict[str, ErrorGroup], pending: list[Pending
     def keep(fp: str, why: Literal["failed", "held"], reason: str) -> None:
         earlier = before.get(fp)
         if earlier is not None:
-            kept.append(earlier.kept_again(by_fp[fp], why, reason, now=now))
+            kept.append(
+                earlier.kept_again(by_fp[fp], why, reason, now=now, from_watermark=from_watermark)
+            )
         else:
-            kept.append(Pending(group=by_fp[fp], why=why, reason=reason, since=now))
+            record = Pending(
+                group=by_fp[fp],
+                why=why,
+                reason=reason,
+                since=now,
+                from_watermark=from_watermark,
+            )
+            kept.append(record)
 
     for fp, error in report.failures.items():
         keep(fp, "failed", error)
@@ -765,7 +786,8 @@ def _triage(
     # A meaning model named but not there fails the run here, before anything is read.
     encoder_for(settings.dedupe.meaning_model)
     state = build_run_state(settings)
-    plan = plan_window(settings, state, since, until, _now())
+    started = _now()
+    plan = plan_window(settings, state, since, until, started)
     reset_breakers()  # each run trusts the LLM again
     throttles = Throttles.discover(services_of(settings))
     source = build_source(settings)
@@ -800,12 +822,13 @@ def _triage(
     read_in = time.perf_counter() - began
     pending = state.load_pending(settings.scope)
     read = len(groups)
+    unread = [p for p in pending if plan.incremental and p.from_watermark]
     groups = carry_over(
         groups,
-        [p.group for p in pending],
+        [p.group for p in pending if p not in unread],
         plan.window,
         max_samples=settings.grouping.max_samples,
-        read_again=not plan.incremental,
+        unread=[p.group for p in unread],
     )
     by_fp = {group.fingerprint: group for group in groups}
     logger.info(
@@ -817,10 +840,7 @@ def _triage(
     )
 
     began = time.perf_counter()
-    reading = Reading(
-        end=plan.window.end,
-        finished=plan.watermark.end if plan.incremental and plan.watermark else None,
-    )
+    reading = reading_of(plan, started)
     judged = judge.decide(groups, reading)
     judged_in = time.perf_counter() - began
     began = time.perf_counter()

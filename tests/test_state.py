@@ -309,7 +309,7 @@ def test_carry_over_from_a_watermark_adds_pending_groups_inside_the_window() -> 
     held = [group("f1", 3, minutes=10)]
 
     assert carry_over(now, held, window, max_samples=3) == now  # taken as read again
-    merged = carry_over(now, held, window, max_samples=3, read_again=False)
+    merged = carry_over(now, [], window, max_samples=3, unread=held)
     assert [(g.fingerprint, g.count) for g in merged] == [("f1", 5)]
 
 

@@ -1224,3 +1224,7 @@ def test_a_ticket_keeps_the_newest_marks_and_never_moves_one_back() -> None:
     assert len(more) == MAX_MARKS and f"{0:016x}" not in more
     assert told_with(more, f"{999:016x}", at(5))[f"{999:016x}"] == at(999)
     assert told_with({}, None, at(1)) == {}
+    # Every mark of one run is the same moment: the one written last is the one kept.
+    same = {f"{n:016x}": at(30) for n in range(MAX_MARKS)}
+    written = told_with(same, f"{999:016x}", at(30))
+    assert len(written) == MAX_MARKS and f"{999:016x}" in written

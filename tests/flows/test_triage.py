@@ -15,13 +15,13 @@ import pytest
 
 from dogcatcher.collector import RUN_THRESHOLDS
 from dogcatcher.exceptions import ConfigError, SourceError
-from dogcatcher.models import LogEvent
+from dogcatcher.models import LogEvent, Reading, TimeWindow
 from dogcatcher.progress import listening
 from dogcatcher.report import render_report_markdown
 from dogcatcher.sources import SAMPLE_EVENTS
 from dogcatcher.state import FileRunState, Watermark
 from dogcatcher.trackers import LocalTracker, fingerprint_label
-from flows.triage import RUN_TIMEOUT, TASK_WORKERS, triage_errors
+from flows.triage import RUN_TIMEOUT, TASK_WORKERS, Plan, reading_of, triage_errors
 from tests.conftest import BASE_TIME, JAVA_STACK, datadog_event, write_jsonl
 from tests.fakes.datadog import DatadogLogsFake
 from tests.fakes.datadog import server_error_fault as datadog_server_error
@@ -603,6 +603,52 @@ def test_a_run_that_failed_after_its_writes_is_not_counted_twice_by_the_next(
 
 def _state_down(*args: Any, **kwargs: Any) -> None:
     raise ConfigError("state is down")
+
+
+def test_a_window_that_ends_after_now_marks_tickets_told_only_until_now() -> None:
+    # A person's `--until tomorrow`: marked at its end, every later event until then would
+    # be taken as told, and scheduled runs would skip the ticket until tomorrow.
+    now = datetime(2026, 11, 30, 10, 35, tzinfo=UTC)
+    ahead = Plan(
+        TimeWindow(start=now - timedelta(hours=1), end=now + timedelta(hours=14)), False, None
+    )
+    past = Plan(TimeWindow(end=now - timedelta(hours=1)), False, None)
+    marked = Watermark(end=now - timedelta(minutes=5))
+    scheduled = Plan(TimeWindow(end=now - timedelta(minutes=1)), True, marked)
+
+    assert reading_of(ahead, now) == Reading(end=now)
+    assert reading_of(past, now) == Reading(end=now - timedelta(hours=1))
+    assert reading_of(Plan(TimeWindow(), False, None), now) == Reading()
+    assert reading_of(scheduled, now) == Reading(
+        end=now - timedelta(minutes=1), finished=marked.end
+    )
+
+
+def test_what_a_run_over_a_given_window_held_is_not_counted_twice_by_the_next_scheduled_run(
+    tmp_path: Path, tickets_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now = datetime.now(UTC)
+
+    def event(n: int, seconds: float) -> dict[str, Any]:
+        return datadog_event(n, message="order {n} failed", at=now - timedelta(seconds=seconds))
+
+    with DatadogLogsFake([event(0, 1800)], api_key="k", app_key="a").running() as fake:
+        use_datadog(monkeypatch, fake, MAX_RETRIES="0")
+        triage_errors(profile="testing")
+        monkeypatch.setenv("DOGCATCHER_SOURCE__INGESTION_DELAY", "PT0S")
+        monkeypatch.setenv("DOGCATCHER_DEDUPE__COMMENT_INTERVAL", "PT1H")
+        fake.add_events([event(1, 20)])
+        # A person's run over the last ten minutes: it holds the new event, and saves no
+        # watermark, so the next scheduled run reads that event again.
+        by_hand = triage_errors(
+            profile="testing", since=now - timedelta(minutes=10), until=datetime.now(UTC)
+        )
+        scheduled = triage_errors(profile="testing")
+
+    assert not by_hand.incremental and by_hand.pending == 1
+    assert scheduled.events_read == 1 and scheduled.carried_over == 1
+    (kept,) = FileRunState(tmp_path / "state").load_pending("testing")
+    assert kept.group.count == 1 and kept.from_watermark
 
 
 def events_time(event: dict[str, Any]) -> datetime:
