@@ -226,6 +226,17 @@ def find_existing_tickets(
         return build_tracker(settings).find_by_fingerprints(fingerprints)
 
 
+@task(name="recheck-failed-writes", **_RETRY, **_TRANSIENT)
+def recheck_failed_writes(
+    fingerprints: list[str], settings: Settings, throttles: Throttles
+) -> dict[str, Ticket]:
+    """The tickets of groups whose write failed, as they are now: one Jira saved before
+    its answer was lost, or a link that failed after its ticket was created, has told the
+    ticket (its mark says so)."""
+    with throttles.occupy("jira"):
+        return build_tracker(settings).find_by_fingerprints(fingerprints)
+
+
 @task(name="apply-decision", **_RETRY, cache_policy=RUN_SCOPED, persist_result=True)
 def apply_ticket_decision(
     decision: Decision,
@@ -701,10 +712,53 @@ def _held_with(follower: Decision) -> Decision:
     )
 
 
-def _kept(report: RunReport, by_fp: dict[str, ErrorGroup], pending: list[Pending]) -> list[Pending]:
+def _told_despite_failing(
+    report: RunReport,
+    by_fp: dict[str, ErrorGroup],
+    settings: Settings,
+    throttles: Throttles,
+    reading: Reading,
+) -> set[str]:
+    """The groups whose write failed but whose ticket has been told of all their events:
+    Jira saved a comment whose answer was lost and the retries failed, or a ticket was
+    created and linking it failed. Kept, they would be told again by the next run (which
+    takes a ticket marked by a finished run as told of none of its events). A group whose
+    ticket cannot be read now is kept, as before."""
+    wrote = [
+        o.fingerprint
+        for o in report.outcomes
+        if o.error is not None and o.action in ("create", "comment", "reopen")
+    ]
+    if not wrote:
+        return set()
+    future = recheck_failed_writes.submit(wrote, settings, throttles)
+    if _error_text(future) is not None:
+        get_run_logger().warning("could not read the tickets of %d failed writes", len(wrote))
+        return set()
+    tickets = future.result()
+    told = set()
+    for fp in wrote:
+        ticket = tickets.get(fp)
+        mark = ticket.told.get(fp) if ticket is not None else None
+        if ticket is not None and mark is not None and mark >= reading.mark(by_fp[fp]):
+            get_run_logger().warning(
+                "group %s: its ticket %s was told of its events before the error", fp, ticket.key
+            )
+            told.add(fp)
+    return told
+
+
+def _kept(
+    report: RunReport,
+    by_fp: dict[str, ErrorGroup],
+    pending: list[Pending],
+    *,
+    told: set[str] | frozenset[str] = frozenset(),
+) -> list[Pending]:
     """What this run keeps for the next one: the groups that failed, and those held (the
     cap, a throttle) with their occurrences; each continues the record of an earlier run
-    that kept it too."""
+    that kept it too. A failed group whose ticket was ``told`` of its events is not kept:
+    none of its occurrences is lost."""
     from_watermark = report.incremental
     before = {p.fingerprint: p for p in pending}
     now = report.finished_at or datetime.now(UTC)
@@ -727,7 +781,8 @@ def _kept(report: RunReport, by_fp: dict[str, ErrorGroup], pending: list[Pending
             kept.append(record)
 
     for fp, error in report.failures.items():
-        keep(fp, "failed", error)
+        if fp not in told:
+            keep(fp, "failed", error)
     for o in report.outcomes:
         if o.held and o.error is None:
             keep(o.fingerprint, "held", o.reason)
@@ -877,7 +932,8 @@ def _triage(
     if not dry:
         # What failed is kept and tried again by the next run, and so is what was held
         # (the cap, throttled comments) with its occurrences; so the window is done.
-        kept = _kept(report, by_fp, pending)
+        told = _told_despite_failing(report, by_fp, settings, throttles, reading)
+        kept = _kept(report, by_fp, pending, told=told)
         state.update_pending(settings.scope, taken=pending, kept=kept)
         failing = {
             k.fingerprint: FailureStreak(runs=k.runs, since=k.since)

@@ -651,6 +651,44 @@ def test_what_a_run_over_a_given_window_held_is_not_counted_twice_by_the_next_sc
     assert kept.group.count == 1 and kept.from_watermark
 
 
+def test_a_group_whose_ticket_was_told_before_its_write_failed_is_not_told_again(
+    tmp_path: Path, tickets_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A regression's new ticket is created, then linking it to the closed one fails (a
+    # link type Jira does not have): the group failed, but its ticket was told of it.
+    now = datetime.now(UTC)
+
+    def event(n: int, seconds: float) -> dict[str, Any]:
+        return datadog_event(n, message="order {n} failed", at=now - timedelta(seconds=seconds))
+
+    jira = JiraFake(username="bot", token="t", projects={"TEST": "Test"})
+    with (
+        jira.running(),
+        DatadogLogsFake([event(0, 1800)], api_key="k", app_key="a").running() as datadog,
+    ):
+        use_datadog(monkeypatch, datadog, MAX_RETRIES="0")
+        tracker = {"KIND": "jira", "URL": jira.base_url, "USERNAME": "bot", "TOKEN": "t"}
+        for name, value in tracker.items():
+            monkeypatch.setenv(f"DOGCATCHER_TRACKER__{name}", value)
+        triage_errors(profile="testing")
+        jira.close_issue("TEST-1")
+        monkeypatch.setenv("DOGCATCHER_SOURCE__INGESTION_DELAY", "PT0S")
+        monkeypatch.setenv("DOGCATCHER_DEDUPE__REGRESSION", "link")
+        monkeypatch.setenv("DOGCATCHER_DEDUPE__LINK_TYPE", "Haunts")
+        datadog.add_events([event(1, 30)])
+        failed = triage_errors(profile="testing")
+        datadog.add_events([event(2, 0)])
+        time.sleep(0.05)
+        third = triage_errors(profile="testing")
+
+    assert list(failed.failures) == [failed.outcomes[0].fingerprint]
+    assert "Haunts" in next(iter(failed.failures.values()))
+    assert failed.pending == 0 and third.carried_over == 0
+    assert [(o.action, o.count) for o in third.outcomes] == [("comment", 1)]
+    status = jira.issues["TEST-2"].comments[-1]
+    assert "Dogcatcher: 2 occurrence(s) reported" in str(status)
+
+
 def events_time(event: dict[str, Any]) -> datetime:
     return LogEvent.from_datadog(event).timestamp
 
