@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from array import array
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -406,6 +407,23 @@ class ErrorGroup(_Model):
                 "times": pack_times(kept),
             }
         )
+
+    def without_events_of(self, other: ErrorGroup, count: int) -> ErrorGroup:
+        """This group less ``count`` of its events, the ones it shares with ``other``
+        (both hold them), their times taken out one for one where both are ``timed``."""
+        update: dict[str, Any] = {"count": self.count - count}
+        if self.timed and other.timed:
+            shared = Counter(_unpack_times(other.times))
+            left = array("q")
+            for value in _unpack_times(self.times):
+                if count and shared[value]:
+                    shared[value] -= 1
+                    count -= 1
+                else:
+                    left.append(value)
+            update["times"] = pack_times(left)
+            update["count"] = len(left)
+        return self.model_copy(update=update)
 
     @staticmethod
     def joined_times(groups: Iterable[ErrorGroup]) -> bytes:

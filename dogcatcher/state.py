@@ -160,10 +160,11 @@ def updated_pending(
     for record in kept:
         there = by_fp.get(record.fingerprint)
         if there is not None:
-            (group,) = merge_groups([[there.group], [record.group]], max_samples=max_samples)
+            mine = record.group
             if record.parent is not None and record.parent == there.parent:
                 # Both runs took the same record and kept its events with theirs.
-                group = group.model_copy(update={"count": group.count - record.inherited})
+                mine = mine.without_events_of(there.group, record.inherited)
+            (group,) = merge_groups([[there.group], [mine]], max_samples=max_samples)
             record = record.model_copy(
                 update={
                     "group": group,

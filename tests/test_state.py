@@ -202,6 +202,32 @@ def test_updated_pending_takes_away_only_records_as_they_were_loaded() -> None:
     assert [(p.fingerprint, p.group.count) for p in result] == [("f2", 9), ("f4", 4), ("f3", 1)]
 
 
+def test_two_runs_that_kept_one_record_again_keep_each_event_once_with_its_time() -> None:
+    from array import array
+
+    from dogcatcher.models import epoch_micros, pack_times
+
+    def timed(*minutes: int) -> ErrorGroup:
+        moments = [BASE_TIME + timedelta(minutes=m) for m in minutes]
+        return group("f1", len(minutes)).model_copy(
+            update={
+                "first_seen": min(moments),
+                "last_seen": max(moments),
+                "times": pack_times(array("q", [epoch_micros(m) for m in moments])),
+            }
+        )
+
+    parent = kept("f1", 2)  # events at 10:01 and 10:02; both runs took it
+    first = parent.kept_again(timed(1, 2, 3), "held", "cap", now=BASE_TIME)
+    second = parent.kept_again(timed(1, 2, 4), "held", "cap", now=BASE_TIME)
+
+    (merged,) = updated_pending([first], taken=[parent], kept=[second])
+
+    assert merged.group.count == 4 and merged.group.timed
+    later = merged.group.since(BASE_TIME + timedelta(minutes=2, seconds=30))
+    assert later is not None and later.count == 2  # 10:03 and 10:04
+
+
 def test_clear_pending_forgets_every_pending_group(make_state: Callable[[], RunState]) -> None:
     state = make_state()
     state.clear_pending("staging")  # nothing there yet
