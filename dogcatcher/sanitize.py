@@ -235,14 +235,20 @@ _CLI_SECRET = re.compile(
     _FLAGS,
 )
 # The MySQL clients' -p<password> (no space: "-p" alone prompts) and redis-cli's -a
-# <password>, later on the same command line.
+# <password>, later in the same command (not past ;, | or &).
 _MYSQL_PASSWORD = re.compile(
     r"(?<![\w-])(?P<c>(?:mysql(?:dump|admin|import|check|pump|sh)?|mariadb(?:-dump)?)\b"
-    r"[^\n]{0,200}?[ \t]-p)(?P<v>[^\s\"'<;,-][^\s\"']*+)",
+    r"[^\n;|&]{0,200}?[ \t]-p)(?P<v>[^\s\"'<;,-][^\s\"']*+)",
+    _FLAGS,
+)
+# curl's -u/--user user:password, later in the same command ("-u user" alone prompts).
+_CURL_USER = re.compile(
+    r"(?<![\w-])(?P<c>curl\b[^\n;|&]{0,200}?[ \t](?:-u[ \t]*|--user[ \t=]+)[\"']?[^\s:\"']+:)"
+    r"(?P<v>[^\s\"'<][^\s\"']*+)",
     _FLAGS,
 )
 _REDIS_CLI_PASSWORD = re.compile(
-    r"(?<![\w-])(?P<c>redis-cli\b[^\n]{0,200}?[ \t]-a[ \t]+)(?P<v>[^\s\"'<;,-][^\s\"']*+)",
+    r"(?<![\w-])(?P<c>redis-cli\b[^\n;|&]{0,200}?[ \t]-a[ \t]+)(?P<v>[^\s\"'<;,-][^\s\"']*+)",
     _FLAGS,
 )
 # A cookie header is a '; '-separated list of name=value pairs: all of it goes, not just the
@@ -709,6 +715,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule("secret", _MYSQL_PASSWORD, r"mysql|mariadb", template=r"\g<c><secret>"),
     _Rule("secret", _REDIS_CLI_PASSWORD, r"redis-cli", template=r"\g<c><secret>"),
+    _Rule("secret", _CURL_USER, r"curl", template=r"\g<c><secret>"),
     _Rule(
         "phone",
         _KEYED_PII,

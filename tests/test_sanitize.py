@@ -358,6 +358,11 @@ REDACTED: list[tuple[str, str, str]] = [
         "mysqldump -uroot -p<secret> shop failed; mysql -h db -p -e 'select 1'",
     ),
     ("redis-cli-a", "redis-cli -h cache -a s3cretpass ping", "redis-cli -h cache -a <secret> ping"),
+    (
+        "curl-user",
+        "curl -u admin:s3cret https://x; curl -s --user 'bob:hunter2' -X POST https://y",
+        "curl -u admin:<secret> https://x; curl -s --user 'bob:<secret>' -X POST https://y",
+    ),
     # an IBAN or a National Insurance number after its key, in any case
     (
         "iban-keyed-lowercase",
@@ -389,6 +394,10 @@ KEPT: list[tuple[str, str]] = [
         "pg_dump --password -h db; mysql -P 3306 -p; tool --pass-through x",
     ),
     ("mysqld-p", "mysqld -p3306 started"),
+    (
+        "flags-of-the-next-command",
+        "curl -u admin https://x; docker run -u 1000:1000 img | mysql -h db && grep -pattern f",
+    ),
     (
         "keyed-account-that-fails-its-check",
         "iban: de00370400440532013000; nino: qq123456c; ni_number=bg123456a",
