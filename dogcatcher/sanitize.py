@@ -227,6 +227,22 @@ _KV = re.compile(
     """,
     _FLAGS | re.VERBOSE,
 )
+# A one-time or verification code in prose, as an SMS or email body is logged ("Your
+# verification code is 482913", "OTP: 482913"): only after a word that says what the code is
+# for, so "error code 5001", "status code 503" and "exit code 137" stay.
+_CODE_IN_PROSE = re.compile(
+    r"""
+    (?<![a-z0-9])
+    (?: (?:verification|security|login|sign[ -]?in|confirmation|2fa|mfa|one[ -]?time
+          |authentication|auth|access|otp|sms)
+        [ \t]+(?:code|pin|passcode|password)
+      | otp | passcode | one[ -]?time[ \t]+(?:code|pin|passcode|password)
+    )
+    (?P<c>[ \t]*(?:is|:|=)?[ \t]*)
+    (?P<v>[0-9]{3,8})(?![0-9a-z])
+    """,
+    _FLAGS | re.VERBOSE,
+)
 # A secret given to a command as the word after its flag (``--password hunter2``; the
 # ``--password=hunter2`` form is _KV's), as a shell or a job runner logs the command line.
 _CLI_SECRET = re.compile(
@@ -597,6 +613,11 @@ def _keyed_account_handler(m: re.Match[str], text: str) -> tuple[str, str] | Non
     return text[m.start() : start] + found[0], found[1]
 
 
+def _code_handler(m: re.Match[str], text: str) -> tuple[str, str] | None:
+    # m matched the lowered text, whose digits are the original's.
+    return text[m.start() : m.start("v")] + "<secret>", "secret"
+
+
 def _phone_handler(m: re.Match[str], text: str) -> tuple[str, str] | None:
     number = m.group()
     if number.startswith("+") and not 8 <= sum(c.isdigit() for c in number) <= 15:
@@ -705,6 +726,14 @@ _RULES: tuple[_Rule, ...] = (
         r"|(?:^|[^a-z0-9])(?:pin|t?otp)|one.time|fa.code|verification.code|auth.code"
         r"|-signature|[?&;]signature",
         handler=_key_value_handler,
+        lowered=True,
+    ),
+    _Rule(
+        "secret",
+        _CODE_IN_PROSE,
+        r"(?:tion|ity|login|in|2fa|mfa|time|auth|access|otp|sms)[ \t]+"
+        r"(?:code|pin|passcode|password)|otp|passcode",
+        handler=_code_handler,
         lowered=True,
     ),
     _Rule(

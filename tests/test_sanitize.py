@@ -330,6 +330,16 @@ REDACTED: list[tuple[str, str, str]] = [
         "verification_code=123456 wrong; 2fa-code: 654321",
         "verification_code=<secret> wrong; 2fa-code: <secret>",
     ),
+    (
+        "code-in-prose",
+        'SMS failed: "Your verification code is 482913"; OTP: 112233; security code 042',
+        'SMS failed: "Your verification code is <secret>"; OTP: <secret>; security code <secret>',
+    ),
+    (
+        "code-in-prose-more",
+        "2fa code 482913 invalid, login code 5521 expired, one-time passcode: 99812",
+        "2fa code <secret> invalid, login code <secret> expired, one-time passcode: <secret>",
+    ),
     # presigned URLs: the signature is the credential
     (
         "s3-presigned",
@@ -388,6 +398,7 @@ KEPT: list[tuple[str, str]] = [
         "code-and-pin-words",
         "status code=503 error_code: 42 spin=3 mapping: ok pinned: true otp=null",
     ),
+    ("codes-that-say-what-went-wrong", "error code 5001, status code 503, exit code 137, code 42"),
     ("signature-word", "webhook signature: mismatch; method signature=foo(int)"),
     (
         "cli-flags-without-secrets",
