@@ -81,10 +81,12 @@ class Pending(BaseModel):
     id: str = Field(default_factory=lambda: uuid4().hex)
     parent: str | None = None
     inherited: int = Field(default=0, ge=0)
-    # Kept by a run that continued from a watermark: the next such run reads none of its
-    # events again (``carry_over``). A run over a window given by hand saves no watermark,
-    # so the next scheduled run may read the events it kept again.
-    from_watermark: bool = False
+    # Kept by a run that continued from a watermark, whose window ended here: a run that
+    # continues from a watermark at or after it reads none of its events again
+    # (``carry_over``'s unread). None: kept by a run over a window given by hand, which
+    # saves no watermark, so the next scheduled run may read its events again; a run that
+    # stopped after saving its pending groups but before its watermark is read again too.
+    read_through: datetime | None = None
 
     @property
     def fingerprint(self) -> str:
@@ -97,7 +99,7 @@ class Pending(BaseModel):
         reason: str,
         *,
         now: datetime,
-        from_watermark: bool = False,
+        read_through: datetime | None = None,
     ) -> Pending:
         """This record after one more run kept its group (now ``group``, which holds this
         record's events), ``now``. Its runs and since count the runs in a row that kept it
@@ -111,7 +113,7 @@ class Pending(BaseModel):
             runs=self.runs + 1 if same else 1,
             parent=self.id,
             inherited=self.group.count,
-            from_watermark=from_watermark,
+            read_through=read_through,
         )
 
 

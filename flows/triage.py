@@ -759,7 +759,7 @@ def _kept(
     cap, a throttle) with their occurrences; each continues the record of an earlier run
     that kept it too. A failed group whose ticket was ``told`` of its events is not kept:
     none of its occurrences is lost."""
-    from_watermark = report.incremental
+    read_through = report.window.end if report.incremental else None
     before = {p.fingerprint: p for p in pending}
     now = report.finished_at or datetime.now(UTC)
     kept: list[Pending] = []
@@ -768,7 +768,7 @@ def _kept(
         earlier = before.get(fp)
         if earlier is not None:
             kept.append(
-                earlier.kept_again(by_fp[fp], why, reason, now=now, from_watermark=from_watermark)
+                earlier.kept_again(by_fp[fp], why, reason, now=now, read_through=read_through)
             )
         else:
             record = Pending(
@@ -776,7 +776,7 @@ def _kept(
                 why=why,
                 reason=reason,
                 since=now,
-                from_watermark=from_watermark,
+                read_through=read_through,
             )
             kept.append(record)
 
@@ -877,7 +877,9 @@ def _triage(
     read_in = time.perf_counter() - began
     pending = state.load_pending(settings.scope)
     read = len(groups)
-    unread = [p for p in pending if plan.incremental and p.from_watermark]
+    # Kept by a finished run this one continues from: none of their events is read again.
+    finished = plan.watermark.end if plan.incremental and plan.watermark else None
+    unread = [p for p in pending if finished and p.read_through and p.read_through <= finished]
     groups = carry_over(
         groups,
         [p.group for p in pending if p not in unread],

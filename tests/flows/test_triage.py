@@ -601,6 +601,33 @@ def test_a_run_that_failed_after_its_writes_is_not_counted_twice_by_the_next(
     assert ticket.occurrences == 4 and len(ticket.comments) == 2
 
 
+def test_held_occurrences_of_a_run_that_stopped_before_its_watermark_count_once(
+    tmp_path: Path, tickets_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now = datetime.now(UTC)
+
+    def event(n: int, seconds: float) -> dict[str, Any]:
+        return datadog_event(n, message="order {n} failed", at=now - timedelta(seconds=seconds))
+
+    with DatadogLogsFake([event(0, 1800)], api_key="k", app_key="a").running() as fake:
+        use_datadog(monkeypatch, fake, MAX_RETRIES="0")
+        triage_errors(profile="testing")
+        monkeypatch.setenv("DOGCATCHER_SOURCE__INGESTION_DELAY", "PT0S")
+        monkeypatch.setenv("DOGCATCHER_DEDUPE__COMMENT_INTERVAL", "PT1H")
+        fake.add_events([event(1, 30)])
+        # The run holds the new event and saves it as pending, then stops before its
+        # watermark: the next run reads its window, and that event, again.
+        with monkeypatch.context() as broken:
+            broken.setattr(FileRunState, "save_watermark", _state_down)
+            with pytest.raises(ConfigError, match="state is down"):
+                triage_errors(profile="testing")
+        again = triage_errors(profile="testing")
+
+    assert again.events_read == 1 and again.carried_over == 1
+    (kept,) = FileRunState(tmp_path / "state").load_pending("testing")
+    assert kept.group.count == 1
+
+
 def _state_down(*args: Any, **kwargs: Any) -> None:
     raise ConfigError("state is down")
 
@@ -648,7 +675,7 @@ def test_what_a_run_over_a_given_window_held_is_not_counted_twice_by_the_next_sc
     assert not by_hand.incremental and by_hand.pending == 1
     assert scheduled.events_read == 1 and scheduled.carried_over == 1
     (kept,) = FileRunState(tmp_path / "state").load_pending("testing")
-    assert kept.group.count == 1 and kept.from_watermark
+    assert kept.group.count == 1 and kept.read_through == scheduled.window.end
 
 
 def test_a_group_whose_ticket_was_told_before_its_write_failed_is_not_told_again(
