@@ -22,14 +22,14 @@ from atlassian import Jira
 
 from dogcatcher.exceptions import ConfigError, TrackerError
 from dogcatcher.jira_markup import fit, from_adf, from_wiki, to_adf, to_wiki
-from dogcatcher.models import MICROSECOND, TicketDraft
+from dogcatcher.models import TicketDraft
 from dogcatcher.settings import TrackerSettings
 from dogcatcher.trackers import (
     DOGCATCHER_LABEL,
     Comment,
+    Report,
     Ticket,
     fingerprint_label,
-    told_with,
 )
 
 __all__ = ["JiraTracker", "jql_quote", "status_marker"]
@@ -353,7 +353,7 @@ class JiraTracker:
         last_seen: datetime,
         through: datetime | None = None,
     ) -> Ticket:
-        told = told_with({}, fingerprint, through or last_seen + MICROSECOND)
+        told = Report(occurrences, last_seen, fingerprint, through).on(None)["told"]
         description, body = self._fitted(
             draft.description, f"\n\n{status_marker(occurrences, last_seen, told)}"
         )
@@ -413,7 +413,7 @@ class JiraTracker:
         fingerprint: str | None = None,
         through: datetime | None = None,
     ) -> Ticket:
-        return self._update(key, body, (occurrences, last_seen, fingerprint, through))
+        return self._update(key, body, Report(occurrences, last_seen, fingerprint, through))
 
     def reopen(
         self,
@@ -436,24 +436,17 @@ class JiraTracker:
                 f"{', '.join(_REOPEN_TARGETS)} (it offers {', '.join(targets) or 'none'})"
             )
         self._call(f"reopen {key}", lambda: self.jira.set_issue_status(key, target))
-        return self._update(key, body, (occurrences, last_seen, fingerprint, through))
+        return self._update(key, body, Report(occurrences, last_seen, fingerprint, through))
 
     def note(self, key: str, body: str) -> Ticket:
         # No status line: what the ticket has been told of its occurrences stays as it was.
         return self._commented(self.get(key), body)
 
-    def _update(
-        self, key: str, body: str, reported: tuple[int, datetime, str | None, datetime | None]
-    ) -> Ticket:
-        occurrences, last_seen, fingerprint, through = reported
+    def _update(self, key: str, body: str, report: Report) -> Ticket:
         current = self.get(key)
-        total = current.occurrences + occurrences
-        newest = max(last_seen, current.last_seen) if current.last_seen else last_seen
-        told = told_with(current.told, fingerprint, through or last_seen + MICROSECOND)
-        tail = f"\n\n{status_marker(total, newest, told)}"
-        return self._commented(
-            current, body, tail, occurrences=total, last_seen=newest, told=told, reported=True
-        )
+        told = report.on(current)
+        tail = f"\n\n{status_marker(told['occurrences'], told['last_seen'], told['told'])}"
+        return self._commented(current, body, tail, reported=True, **told)
 
     def _commented(
         self, current: Ticket, text: str, tail: str = "", reported: bool = False, **changes: Any

@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Any, Literal, NamedTuple, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -24,6 +24,7 @@ __all__ = [
     "DOGCATCHER_LABEL",
     "Comment",
     "LocalTracker",
+    "Report",
     "Ticket",
     "Tracker",
     "build_tracker",
@@ -137,15 +138,32 @@ class Ticket(BaseModel):
             occurrences=occurrences,
             last_seen=last_seen,
             reported_at=at if occurrences else None,
-            told=told_with({}, fingerprint, _through(last_seen, through))
+            told=Report(occurrences, last_seen, fingerprint, through).on(None)["told"]
             if occurrences and last_seen
             else {},
         )
 
 
-def _through(last_seen: datetime, through: datetime | None) -> datetime:
-    """The mark of a write that reports events up to ``last_seen``."""
-    return through if through is not None else last_seen + MICROSECOND
+class Report(NamedTuple):
+    """What a write tells a ticket: ``occurrences`` more, the newest at ``last_seen``, and
+    (with ``fingerprint``) that it has been told of that group's events before ``through``
+    (by default, just after ``last_seen``)."""
+
+    occurrences: int
+    last_seen: datetime
+    fingerprint: str | None = None
+    through: datetime | None = None
+
+    def on(self, ticket: Ticket | None) -> dict[str, Any]:
+        """The occurrences, newest occurrence and marks of ``ticket`` (None: a new one)
+        once it has been told this."""
+        mark = self.through if self.through is not None else self.last_seen + MICROSECOND
+        before = ticket.last_seen if ticket is not None else None
+        return {
+            "occurrences": (ticket.occurrences if ticket is not None else 0) + self.occurrences,
+            "last_seen": max(self.last_seen, before) if before else self.last_seen,
+            "told": told_with(ticket.told if ticket is not None else {}, self.fingerprint, mark),
+        }
 
 
 class Tracker(Protocol):
@@ -354,8 +372,7 @@ class LocalTracker:
         fingerprint: str | None = None,
         through: datetime | None = None,
     ) -> Ticket:
-        told = (occurrences, last_seen, fingerprint, _through(last_seen, through))
-        return self._commented(key, body, reported=told)
+        return self._commented(key, body, Report(occurrences, last_seen, fingerprint, through))
 
     def reopen(
         self,
@@ -367,8 +384,8 @@ class LocalTracker:
         fingerprint: str | None = None,
         through: datetime | None = None,
     ) -> Ticket:
-        told = (occurrences, last_seen, fingerprint, _through(last_seen, through))
-        return self._commented(key, body, reported=told, reopen=True)
+        report = Report(occurrences, last_seen, fingerprint, through)
+        return self._commented(key, body, report, reopen=True)
 
     def close(self, key: str, resolution: str = "Done", *, at: datetime | None = None) -> Ticket:
         """Mark a ticket closed (what a person does when the bug is fixed, or decides it
@@ -396,7 +413,7 @@ class LocalTracker:
         return updated
 
     def note(self, key: str, body: str) -> Ticket:
-        return self._commented(key, body, reported=None)
+        return self._commented(key, body, None)
 
     def relate(self, key: str, other: str, link_type: str) -> None:
         for this, that in ((key, other), (other, key)):
@@ -408,13 +425,12 @@ class LocalTracker:
         self,
         key: str,
         body: str,
+        reported: Report | None,
         *,
-        reported: tuple[int, datetime, str | None, datetime] | None,
         reopen: bool = False,
     ) -> Ticket:
-        """The ticket with ``body`` added as a comment that reports ``reported`` (new
-        occurrences, the newest one's time, their fingerprint and its mark; None: a note
-        that reports none)."""
+        """The ticket with ``body`` added as a comment that reports ``reported`` (None: a
+        note that reports none)."""
         ticket = self.get(key)
         now = datetime.now(UTC)
         changes: dict[str, object] = {
@@ -422,13 +438,7 @@ class LocalTracker:
             "updated_at": now,
         }
         if reported is not None:
-            occurrences, last_seen, fingerprint, through = reported
-            changes["occurrences"] = ticket.occurrences + occurrences
-            changes["last_seen"] = (
-                max(last_seen, ticket.last_seen) if ticket.last_seen else last_seen
-            )
-            changes["reported_at"] = now
-            changes["told"] = told_with(ticket.told, fingerprint, through)
+            changes.update(reported.on(ticket), reported_at=now)
         if reopen:
             changes.update(status="open", resolution=None, resolved_at=None)
         updated = ticket.model_copy(update=changes)

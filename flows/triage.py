@@ -226,17 +226,6 @@ def find_existing_tickets(
         return build_tracker(settings).find_by_fingerprints(fingerprints)
 
 
-@task(name="recheck-failed-writes", **_RETRY, **_TRANSIENT)
-def recheck_failed_writes(
-    fingerprints: list[str], settings: Settings, throttles: Throttles
-) -> dict[str, Ticket]:
-    """The tickets of groups whose write failed, as they are now: one Jira saved before
-    its answer was lost, or a link that failed after its ticket was created, has told the
-    ticket (its mark says so)."""
-    with throttles.occupy("jira"):
-        return build_tracker(settings).find_by_fingerprints(fingerprints)
-
-
 @task(name="apply-decision", **_RETRY, cache_policy=RUN_SCOPED, persist_result=True)
 def apply_ticket_decision(
     decision: Decision,
@@ -731,7 +720,9 @@ def _told_despite_failing(
     ]
     if not wrote:
         return set()
-    future = recheck_failed_writes.submit(wrote, settings, throttles)
+    # The lookup again, as the tickets are now: not the run's first answer.
+    recheck = find_existing_tickets.with_options(name="recheck-failed-writes", **_TRANSIENT)
+    future = recheck.submit(wrote, settings, throttles)
     if _error_text(future) is not None:
         get_run_logger().warning("could not read the tickets of %d failed writes", len(wrote))
         return set()
@@ -771,14 +762,10 @@ def _kept(
                 earlier.kept_again(by_fp[fp], why, reason, now=now, read_through=read_through)
             )
         else:
-            record = Pending(
-                group=by_fp[fp],
-                why=why,
-                reason=reason,
-                since=now,
-                read_through=read_through,
+            group = by_fp[fp]
+            kept.append(
+                Pending(group=group, why=why, reason=reason, since=now, read_through=read_through)
             )
-            kept.append(record)
 
     for fp, error in report.failures.items():
         if fp not in told:

@@ -517,24 +517,32 @@ def test_incremental_runs_continue_from_the_watermark_and_count_overlap_once(
     assert second.watermark is not None and second.watermark > first.watermark
 
 
+def order_event(n: int, now: datetime, seconds: float = 0) -> dict[str, Any]:
+    """Event ``n`` of one error ("order {n} failed"), ``seconds`` before ``now``."""
+    return datadog_event(n, message="order {n} failed", at=now - timedelta(seconds=seconds))
+
+
+def read_to_now(monkeypatch: pytest.MonkeyPatch, *, hold_comments: bool = False) -> None:
+    """Later runs read up to now (no ingestion delay); with ``hold_comments``, a ticket told
+    in the last hour is not told again: its new occurrences are held."""
+    monkeypatch.setenv("DOGCATCHER_SOURCE__INGESTION_DELAY", "PT0S")
+    if hold_comments:
+        monkeypatch.setenv("DOGCATCHER_DEDUPE__COMMENT_INTERVAL", "PT1H")
+
+
 def test_an_event_that_arrives_late_is_counted_on_its_ticket(
     tmp_path: Path, tickets_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     now = datetime.now(UTC)
     minutes = (30, 29, 3)
-    events = [
-        datadog_event(n, message="order {n} failed", at=now - timedelta(minutes=m))
-        for n, m in enumerate(minutes)
-    ]
+    events = [order_event(n, now, 60 * m) for n, m in enumerate(minutes)]
     with DatadogLogsFake(events, api_key="k", app_key="a").running() as fake:
         use_datadog(monkeypatch, fake, MAX_RETRIES="0")
         first = triage_errors(profile="testing")
         # Logged 4 minutes ago, it reached Datadog after the first run read that minute:
         # older than the newest occurrence the ticket was told of, inside the late margin.
-        fake.add_events(
-            [datadog_event(9, message="order {n} failed", at=now - timedelta(minutes=4))]
-        )
-        monkeypatch.setenv("DOGCATCHER_SOURCE__INGESTION_DELAY", "PT0S")
+        fake.add_events([order_event(9, now, 240)])
+        read_to_now(monkeypatch)
         second = triage_errors(profile="testing")
 
     assert first.count_actions()["create"] == 1
@@ -549,20 +557,16 @@ def test_held_occurrences_are_kept_when_late_ones_of_their_error_arrive(
 ) -> None:
     now = datetime.now(UTC)
 
-    def event(n: int, seconds: float) -> dict[str, Any]:
-        return datadog_event(n, message="order {n} failed", at=now - timedelta(seconds=seconds))
-
     with DatadogLogsFake(
-        [event(0, 1800), event(1, 1740)], api_key="k", app_key="a"
+        [order_event(0, now, 1800), order_event(1, now, 1740)], api_key="k", app_key="a"
     ).running() as fake:
         use_datadog(monkeypatch, fake, MAX_RETRIES="0")
         triage_errors(profile="testing")
-        monkeypatch.setenv("DOGCATCHER_SOURCE__INGESTION_DELAY", "PT0S")
-        monkeypatch.setenv("DOGCATCHER_DEDUPE__COMMENT_INTERVAL", "PT1H")
-        fake.add_events([event(2, 30)])
+        read_to_now(monkeypatch, hold_comments=True)
+        fake.add_events([order_event(2, now, 30)])
         held = triage_errors(profile="testing")  # told an hour ago at most: held
         # Two late events on either side of the held one, in the next run's late margin.
-        fake.add_events([event(3, 180), event(4, 12)])
+        fake.add_events([order_event(3, now, 180), order_event(4, now, 12)])
         again = triage_errors(profile="testing")
 
     assert held.pending == 1 and again.carried_over == 1
@@ -575,15 +579,12 @@ def test_a_run_that_failed_after_its_writes_is_not_counted_twice_by_the_next(
 ) -> None:
     now = datetime.now(UTC)
 
-    def event(n: int, at: datetime) -> dict[str, Any]:
-        return datadog_event(n, message="order {n} failed", at=at)
-
-    first_events = [event(0, now - timedelta(minutes=30)), event(1, now - timedelta(minutes=29))]
+    first_events = [order_event(0, now, 1800), order_event(1, now, 1740)]
     with DatadogLogsFake(first_events, api_key="k", app_key="a").running() as fake:
         use_datadog(monkeypatch, fake, MAX_RETRIES="0")
         triage_errors(profile="testing")
-        monkeypatch.setenv("DOGCATCHER_SOURCE__INGESTION_DELAY", "PT0S")
-        fake.add_events([event(2, now - timedelta(seconds=20))])
+        read_to_now(monkeypatch)
+        fake.add_events([order_event(2, now, 20)])
         # The run state cannot be written once the run has commented: the run fails, and
         # its window (read again by the next run) is not done.
         with monkeypatch.context() as broken:
@@ -591,7 +592,7 @@ def test_a_run_that_failed_after_its_writes_is_not_counted_twice_by_the_next(
             with pytest.raises(ConfigError, match="state is down"):
                 triage_errors(profile="testing")
         assert LocalTracker(tickets_dir, "TEST").get("TEST-1").occurrences == 3
-        fake.add_events([event(3, datetime.now(UTC))])
+        fake.add_events([order_event(3, datetime.now(UTC))])
         time.sleep(0.05)
         third = triage_errors(profile="testing")
 
@@ -606,15 +607,11 @@ def test_held_occurrences_of_a_run_that_stopped_before_its_watermark_count_once(
 ) -> None:
     now = datetime.now(UTC)
 
-    def event(n: int, seconds: float) -> dict[str, Any]:
-        return datadog_event(n, message="order {n} failed", at=now - timedelta(seconds=seconds))
-
-    with DatadogLogsFake([event(0, 1800)], api_key="k", app_key="a").running() as fake:
+    with DatadogLogsFake([order_event(0, now, 1800)], api_key="k", app_key="a").running() as fake:
         use_datadog(monkeypatch, fake, MAX_RETRIES="0")
         triage_errors(profile="testing")
-        monkeypatch.setenv("DOGCATCHER_SOURCE__INGESTION_DELAY", "PT0S")
-        monkeypatch.setenv("DOGCATCHER_DEDUPE__COMMENT_INTERVAL", "PT1H")
-        fake.add_events([event(1, 30)])
+        read_to_now(monkeypatch, hold_comments=True)
+        fake.add_events([order_event(1, now, 30)])
         # The run holds the new event and saves it as pending, then stops before its
         # watermark: the next run reads its window, and that event, again.
         with monkeypatch.context() as broken:
@@ -656,15 +653,11 @@ def test_what_a_run_over_a_given_window_held_is_not_counted_twice_by_the_next_sc
 ) -> None:
     now = datetime.now(UTC)
 
-    def event(n: int, seconds: float) -> dict[str, Any]:
-        return datadog_event(n, message="order {n} failed", at=now - timedelta(seconds=seconds))
-
-    with DatadogLogsFake([event(0, 1800)], api_key="k", app_key="a").running() as fake:
+    with DatadogLogsFake([order_event(0, now, 1800)], api_key="k", app_key="a").running() as fake:
         use_datadog(monkeypatch, fake, MAX_RETRIES="0")
         triage_errors(profile="testing")
-        monkeypatch.setenv("DOGCATCHER_SOURCE__INGESTION_DELAY", "PT0S")
-        monkeypatch.setenv("DOGCATCHER_DEDUPE__COMMENT_INTERVAL", "PT1H")
-        fake.add_events([event(1, 20)])
+        read_to_now(monkeypatch, hold_comments=True)
+        fake.add_events([order_event(1, now, 20)])
         # A person's run over the last ten minutes: it holds the new event, and saves no
         # watermark, so the next scheduled run reads that event again.
         by_hand = triage_errors(
@@ -685,13 +678,10 @@ def test_a_group_whose_ticket_was_told_before_its_write_failed_is_not_told_again
     # link type Jira does not have): the group failed, but its ticket was told of it.
     now = datetime.now(UTC)
 
-    def event(n: int, seconds: float) -> dict[str, Any]:
-        return datadog_event(n, message="order {n} failed", at=now - timedelta(seconds=seconds))
-
     jira = JiraFake(username="bot", token="t", projects={"TEST": "Test"})
     with (
         jira.running(),
-        DatadogLogsFake([event(0, 1800)], api_key="k", app_key="a").running() as datadog,
+        DatadogLogsFake([order_event(0, now, 1800)], api_key="k", app_key="a").running() as datadog,
     ):
         use_datadog(monkeypatch, datadog, MAX_RETRIES="0")
         tracker = {"KIND": "jira", "URL": jira.base_url, "USERNAME": "bot", "TOKEN": "t"}
@@ -699,12 +689,12 @@ def test_a_group_whose_ticket_was_told_before_its_write_failed_is_not_told_again
             monkeypatch.setenv(f"DOGCATCHER_TRACKER__{name}", value)
         triage_errors(profile="testing")
         jira.close_issue("TEST-1")
-        monkeypatch.setenv("DOGCATCHER_SOURCE__INGESTION_DELAY", "PT0S")
+        read_to_now(monkeypatch)
         monkeypatch.setenv("DOGCATCHER_DEDUPE__REGRESSION", "link")
         monkeypatch.setenv("DOGCATCHER_DEDUPE__LINK_TYPE", "Haunts")
-        datadog.add_events([event(1, 30)])
+        datadog.add_events([order_event(1, now, 30)])
         failed = triage_errors(profile="testing")
-        datadog.add_events([event(2, 0)])
+        datadog.add_events([order_event(2, now, 0)])
         time.sleep(0.05)
         third = triage_errors(profile="testing")
 
