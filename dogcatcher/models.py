@@ -399,14 +399,7 @@ class ErrorGroup(_Model):
             return self
         cut = epoch_micros(moment)
         kept = array("q", [value for value in _unpack_times(self.times) if value >= cut])
-        return self.model_copy(
-            update={
-                "count": len(kept),
-                "first_seen": _from_micros(min(kept)),
-                "last_seen": _from_micros(max(kept)),
-                "times": pack_times(kept),
-            }
-        )
+        return self._with_times(kept)
 
     def without_events_of(self, other: ErrorGroup, count: int) -> ErrorGroup:
         """This group less ``count`` of its events, the ones it shares with ``other``
@@ -424,6 +417,33 @@ class ErrorGroup(_Model):
             update["times"] = pack_times(left)
             update["count"] = len(left)
         return self.model_copy(update=update)
+
+    def less(self, other: ErrorGroup) -> ErrorGroup | None:
+        """This group without the events ``other`` holds too, matched one for one by their
+        times (both must be ``timed``), or None if none is left."""
+        shared = Counter(_unpack_times(other.times))
+        left = array("q")
+        for value in _unpack_times(self.times):
+            if shared[value]:
+                shared[value] -= 1
+            else:
+                left.append(value)
+        if not left:
+            return None
+        if len(left) == self.count:
+            return self
+        return self._with_times(left)
+
+    def _with_times(self, times: array[int]) -> ErrorGroup:
+        """This group made of the events at ``times`` (some of its own; not empty)."""
+        return self.model_copy(
+            update={
+                "count": len(times),
+                "first_seen": _from_micros(min(times)),
+                "last_seen": _from_micros(max(times)),
+                "times": pack_times(times),
+            }
+        )
 
     @staticmethod
     def joined_times(groups: Iterable[ErrorGroup]) -> bytes:

@@ -438,26 +438,32 @@ def carry_over(
 ) -> list[ErrorGroup]:
     """This run's groups plus the pending ones an earlier run could not finish.
 
-    A group of ``pending`` was read again when its events lie inside this run's window and
-    this run's group of the same fingerprint spans them; then this run's count already
-    holds them. Any other pending group adds its events to the run, and so does each of
-    ``unread``: those a finished run that continued from a watermark kept, when this run
-    continues from it (it reads none of their events again: the late margin's are dropped
-    by id).
+    A pending group's events that this run read again are counted once: where both groups
+    hold their events' times, the held events whose times this run's group of the same
+    fingerprint holds too are taken out, one for one (a window given by hand that reads
+    part of them again adds the rest). A held group without times was read again when its
+    events lie inside this run's window and this run's group spans them. Each of
+    ``unread`` is added whole: those a finished run that continued from a watermark kept,
+    when this run continues from it (it reads none of their events again: the late
+    margin's are dropped by id).
     """
     current = {group.fingerprint: group for group in groups}
 
-    def was_read(held: ErrorGroup) -> bool:
+    def not_read_again(held: ErrorGroup) -> ErrorGroup | None:
         now = current.get(held.fingerprint)
-        return (
-            now is not None
-            and window.contains(held.first_seen)
+        if now is None:
+            return held
+        if held.timed and now.timed:
+            return held.less(now)
+        spanned = (
+            window.contains(held.first_seen)
             and window.contains(held.last_seen)
             and now.first_seen <= held.first_seen
             and now.last_seen >= held.last_seen
         )
+        return None if spanned else held
 
-    carried = [group for group in pending if not was_read(group)] + list(unread)
+    carried = [left for held in pending if (left := not_read_again(held))] + list(unread)
     if not carried:
         return list(groups)
     return merge_groups([groups, carried], max_samples=max_samples)

@@ -4,6 +4,7 @@ overlapping runs of one scope lose none of each other's pending groups."""
 from __future__ import annotations
 
 import threading
+from array import array
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from dogcatcher.exceptions import ConfigError
-from dogcatcher.models import ErrorGroup, TimeWindow
+from dogcatcher.models import ErrorGroup, TimeWindow, epoch_micros, pack_times
 from dogcatcher.settings import GroupingSettings, Settings, StateSettings
 from dogcatcher.state import (
     FileRunState,
@@ -36,6 +37,18 @@ def group(fingerprint: str, count: int, minutes: int = 0) -> ErrorGroup:
         last_seen=at + timedelta(minutes=1),
         services=("orders",),
         samples=("missing 7",),
+    )
+
+
+def timed(*minutes: int, fingerprint: str = "f1") -> ErrorGroup:
+    """A group of events at these minutes after BASE_TIME, with their times."""
+    moments = [BASE_TIME + timedelta(minutes=m) for m in minutes]
+    return group(fingerprint, len(minutes)).model_copy(
+        update={
+            "first_seen": min(moments),
+            "last_seen": max(moments),
+            "times": pack_times(array("q", [epoch_micros(m) for m in moments])),
+        }
     )
 
 
@@ -203,20 +216,6 @@ def test_updated_pending_takes_away_only_records_as_they_were_loaded() -> None:
 
 
 def test_two_runs_that_kept_one_record_again_keep_each_event_once_with_its_time() -> None:
-    from array import array
-
-    from dogcatcher.models import epoch_micros, pack_times
-
-    def timed(*minutes: int) -> ErrorGroup:
-        moments = [BASE_TIME + timedelta(minutes=m) for m in minutes]
-        return group("f1", len(minutes)).model_copy(
-            update={
-                "first_seen": min(moments),
-                "last_seen": max(moments),
-                "times": pack_times(array("q", [epoch_micros(m) for m in moments])),
-            }
-        )
-
     parent = kept("f1", 2)  # events at 10:01 and 10:02; both runs took it
     first = parent.kept_again(timed(1, 2, 3), "held", "cap", now=BASE_TIME)
     second = parent.kept_again(timed(1, 2, 4), "held", "cap", now=BASE_TIME)
@@ -348,3 +347,30 @@ def test_carry_over_adds_what_an_unbounded_window_did_not_read_again() -> None:
     merged = carry_over(now, held, TimeWindow(), max_samples=3)
 
     assert [(g.fingerprint, g.count) for g in merged] == [("f1", 8)]
+
+
+def test_carry_over_adds_the_held_events_a_window_given_by_hand_did_not_read_again() -> None:
+    # A run over 10:00-11:00 held events at 10:10, 10:20 and 10:50; the next run reads
+    # 10:30-11:30: 10:50 again, and 11:10. Held 10:10 and 10:20 are added; 10:50 once.
+    window = TimeWindow(
+        start=BASE_TIME + timedelta(minutes=30), end=BASE_TIME + timedelta(minutes=90)
+    )
+    now = [timed(50, 70)]
+    held = [timed(10, 20, 50), timed(15, fingerprint="f2")]
+
+    merged = {g.fingerprint: g for g in carry_over(now, held, window, max_samples=3)}
+
+    assert {fp: g.count for fp, g in merged.items()} == {"f1": 4, "f2": 1}
+    f1 = merged["f1"]
+    assert f1.timed and f1.first_seen == BASE_TIME + timedelta(minutes=10)
+    later = f1.since(BASE_TIME + timedelta(minutes=30))
+    assert later is not None and later.count == 2  # 10:50 once, and 11:10
+
+
+def test_carry_over_takes_out_a_held_event_once_for_each_time_it_was_read_again() -> None:
+    window = TimeWindow(start=BASE_TIME, end=BASE_TIME + timedelta(hours=1))
+    # Two events held in the same microsecond, one of them read again: one is added.
+    (merged,) = carry_over([timed(5, 9)], [timed(5, 5)], window, max_samples=3)
+    assert merged.count == 3
+    # All of them read again: nothing is added, and this run's group is what it was.
+    assert carry_over([timed(5, 5, 9)], [timed(5, 5)], window, max_samples=3) == [timed(5, 5, 9)]

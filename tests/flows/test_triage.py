@@ -671,6 +671,31 @@ def test_what_a_run_over_a_given_window_held_is_not_counted_twice_by_the_next_sc
     assert kept.group.count == 1 and kept.read_through == scheduled.window.end
 
 
+def test_held_occurrences_that_a_later_window_given_by_hand_reads_in_part_count_once(
+    tmp_path: Path, tickets_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with DatadogLogsFake(
+        [order_event(0, datetime.now(UTC), 60)], api_key="k", app_key="a"
+    ).running() as fake:
+        use_datadog(monkeypatch, fake, MAX_RETRIES="0")
+        read_to_now(monkeypatch, hold_comments=True)
+        triage_errors(profile="testing")  # creates the ticket, marked up to now
+        moments = []
+        for _ in range(3):
+            time.sleep(0.05)
+            moments.append(datetime.now(UTC))
+        early, late, end = moments
+        fake.add_events([order_event(1, early), order_event(2, late)])
+        # A person's run over both new events holds them (the ticket was told just now);
+        # another, over the later one only, reads it again and holds it with the first.
+        first = triage_errors(profile="testing", since=early, until=end)
+        second = triage_errors(profile="testing", since=late, until=end)
+
+    assert (first.pending, second.events_read, second.carried_over) == (1, 1, 1)
+    (kept,) = FileRunState(tmp_path / "state").load_pending("testing")
+    assert kept.group.count == 2 and kept.group.first_seen == events_time(order_event(1, early))
+
+
 def test_a_group_whose_ticket_was_told_before_its_write_failed_is_not_told_again(
     tmp_path: Path, tickets_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
