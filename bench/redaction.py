@@ -902,6 +902,54 @@ HARD_CASES: list[dict[str, Any]] = [
     _case("text", "took 1500ms, p99=0.25s, status=503, E11000 duplicate key, ORA-00060",
           keep=[("phone", "1500ms"), ("other", "status=503"), ("other", "E11000"),
                 ("other", "ORA-00060")]),
+    # 2026-11-30: shapes a probe found leaking, labelled by hand.
+    _case("json", r'{"headers":"Host: api.x.io\nCookie: sid=DcArQZclrjt92jX1DcKy\nX-Api-Key:'
+          r' e302123b7000bfe42530f72e221829fb\nAccept: */*"}',
+          [("session_cookie", "DcArQZclrjt92jX1DcKy"),
+           ("password", "e302123b7000bfe42530f72e221829fb")], [("other", "Accept: */*")]),
+    _case("json", '{"env":[{"name":"DB_PASSWORD","value":"Xk9mP2qzR7"},'
+          '{"name":"LOG_LEVEL","value":"info"}]}',
+          [("password", "Xk9mP2qzR7")], [("other", '"value":"info"')]),
+    _case("json", '{"password":"Zq8vN3tWx1","password_confirmation":"Zq8vN3tWx1x",'
+          '"prompt_tokens": 812}',
+          [("password", "Zq8vN3tWx1"), ("password", "Zq8vN3tWx1x")],
+          [("password", '"prompt_tokens": 812')]),
+    _case("text", "JWT_KEY=pYwzOBcn0zQfbvq9WgEV STORAGE_KEY=351V930uSb90wUKg PWD=/srv/app",
+          [("password", "pYwzOBcn0zQfbvq9WgEV"), ("password", "351V930uSb90wUKg")],
+          [("password", "PWD=/srv/app")]),
+    _case("go", "failed to open db app:Hk2mQ9zrT4@tcp(db-primary:3306)/orders: i/o timeout",
+          [("url_password", "Hk2mQ9zrT4")], [("other", "db-primary:3306")]),
+    _case("text", "could not connect to postgres://app:a8Fk/3q+ZpW=@db.internal:5432/orders",
+          [("url_password", "a8Fk/3q+ZpW=")], [("other", "db.internal:5432/orders")]),
+    _case("text", "STATEMENT:  ALTER ROLE app PASSWORD 'Wq7pLm3xZ' VALID UNTIL 'infinity'",
+          [("password", "Wq7pLm3xZ")], [("other", "'infinity'")]),
+    _case("text", "ERROR 1396 (HY000): CREATE USER 'bob'@'%' IDENTIFIED BY 'Rt5yHn8kQ'",
+          [("password", "Rt5yHn8kQ")], [("other", "ERROR 1396 (HY000)")]),
+    _case("text", "DETAIL:  Key (token)=(9f86d081884c7d659a2feaa0c55ad015) already exists.",
+          [("password", "9f86d081884c7d659a2feaa0c55ad015")], [("other", "already exists")]),
+    _case("text", "GET https://acme-fn.azurewebsites.net/api/Charge?code=TicvRRPEztvbf9PiQ0prhJMw"
+          "DxUYTsqHIIiYg2oEMHApHuTFHRWpJlWp== 500 in 85ms",
+          [("password", "TicvRRPEztvbf9PiQ0prhJMwDxUYTsqHIIiYg2oEMHApHuTFHRWpJlWp==")],
+          [("other", "500 in 85ms"), ("other", "/api/Charge")]),
+    _case("json", '{"auths":{"https://index.docker.io/v1/":{"auth":"Ym9iOlhrOW1QMnF6Ujc="}}}',
+          [("basic_auth", "Ym9iOlhrOW1QMnF6Ujc=")]),
+    _case("text", "<server><id>nexus</id><password>Xk9mP2qzR7</password></server>",
+          [("password", "Xk9mP2qzR7")], [("other", "<id>nexus</id>")]),
+    _case("json", r'{"event":"{\"body\":\"{\\\"password\\\":\\\"Lm4nB7vCx2\\\"}\"}"}',
+          [("password", "Lm4nB7vCx2")]),
+    _case("text", "machine api.heroku.com login deploy password Jh6gF4dS2a",
+          [("password", "Jh6gF4dS2a")], [("other", "api.heroku.com")]),
+    _case("json", '{"kind":"Secret","data":{"tls.key":"LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVkt'
+          'LS0tLQpNSUlFb3dJQkFBS0NBUUVBdTFTVTFMZlZMUEhD"}}',
+          [("private_key", "LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFb3dJQkFBS0NBUUVBdTFT"
+                           "VTFMZlZMUEhD")]),
+    _case("text", "kubectl create secret docker-registry regcred --docker-password Pw9xKq2mZr"
+          " --docker-server=ghcr.io", [("password", "Pw9xKq2mZr")],
+          [("other", "--docker-server=ghcr.io")]),
+    _case("json", '{"url":"https://api.stripe.com","status":402,"customer":"bob@x.io"}',
+          [("email", "bob@x.io")], [("other", '"status":402')]),
+    _case("text", "auth: failed for user; invalid credentials: check the account",
+          keep=[("password", "auth: failed"), ("password", "invalid credentials: check")]),
 ]  # fmt: skip
 
 

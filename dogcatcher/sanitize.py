@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import re2  # type: ignore[import-untyped]
 
@@ -121,6 +121,7 @@ _VENDOR_TOKEN = re.compile(
       | sk-(?:[a-z]{2,8}-)?(?=[A-Za-z_-]*[0-9])[A-Za-z0-9_-]{32,}
       | AT(?:ATT|CTT)3[A-Za-z0-9_=-]{50,}
       | T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24}
+      | T[A-Z0-9]{8,12}/A[A-Z0-9]{8,12}/[0-9]{6,}/[A-Za-z0-9]{24}
       | npm_[A-Za-z0-9]{36}
       | pypi-AgE[A-Za-z0-9_-]{50,}
       | SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}
@@ -176,8 +177,10 @@ _AWS_ID = re.compile(r"(?<![A-Za-z0-9])A(?:KIA|SIA)[A-Z0-9]{16}(?![A-Za-z0-9])",
 # not match (it had spaces) to one, and a second pass must not take that for a password.
 _PLACEHOLDER_ALT = "|".join(sorted(PLACEHOLDERS))
 _URL_PASSWORD = re.compile(
-    r"(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*+://[^\s/?#:]*+:)"
-    rf"(?:[^\s/?<]|<(?!(?:{_PLACEHOLDER_ALT})>))+(?=@)",
+    r"(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*+://[^\s/?#:\"']*+:)"
+    rf"(?:(?:[^\s/?<\"]|<(?!(?:{_PLACEHOLDER_ALT})>))+(?=@)"
+    # A password with an unencoded '/' (base64 has them) holds no '@'; a port never does.
+    r"|(?![0-9]*+/)[^\s/?<\"@]*+(?:/[^\s/?<\"@]*+)++(?=@))",
     _FLAGS,
 )
 
@@ -193,36 +196,104 @@ _URL_PASSWORD = re.compile(
 # goes, not the word.
 _MORE_SCHEMES = "apikey|api-key|ssws|bot|splunk|geniekey|oauth"
 _KEY_TAIL = r"""
-    (?P<kq>\\?["']?)
+    (?P<kq>\\*+["']?|\))
     [ \t]*(?:=>|[:=])[ \t]*
 """
 # Quoted values, a Python 2 unicode literal's (u'…') too, and a list's first item as Go
 # prints url.Values and http.Header (map[password:[hunter2]]).
 _QUOTED_VALUE = r"""
-        \\"(?P<e>(?:[^"\\\r\n]|\\[^"\r\n])*+)(?:\\")?
+        \\++"(?P<e>(?:[^"\\\r\n]|\\(?!\\{0,8}"))*+)(?:\\++")?
       | u?"(?P<d>[^"\\\r\n]*+(?:\\.[^"\\\r\n]*+)*+)"?
       | u?'(?P<s>[^'\\\r\n]*+(?:\\.[^'\\\r\n]*+)*+)'?
-      | \[["']?(?P<l>[^\]\s"',]++)
+      | \[[ \t]*+["']?(?P<l>[^\]\s"',]++)
 """
-_KV = re.compile(
-    rf"""
+# The names of secrets, with the suffixes that name another form or copy of one
+# (password_confirmation, passwordNew, token_value, client_secret_prod, private_key_pem,
+# password2, passwords, api_keys). "tokens" is no such plural: max_tokens counts them.
+_SECRET_VARIANT = r"""
+    (?:[_-]?(?:confirm(?:ation)?|repeat|again|new|old|current|value|hash(?:ed)?|digest
+             |enc(?:rypted)?|plain(?:text)?|pem|b64|base64|raw|prod(?:uction)?|staging|stage
+             |dev|test|live|sandbox|[0-9]{1,2})
+     | (?<!token)s | (?<=token)s(?=\\*+["']?[ \t]*[:=][ \t]*\[))?
+"""
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` as a regex trie ("ac(?:cess|count)|..."): Python's re tries
+    an alternation's branches one by one at every position, so shared prefixes are tried
+    once."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branches(node: dict[str, Any]) -> str:
+        alternatives = [re.escape(c) + branches(rest) for c, rest in sorted(node.items()) if c]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return f"(?:{branches(tree)})"
+
+
+# What a secret "<owner>_key" belongs to: jwt_key, AZURE_STORAGE_KEY, x-functions-key.
+# (Not cache_key, routing_key, primary_key or idempotency_key: those are names, not secrets.)
+_KEY_OWNERS = _trie(
+    (
+        *("api", "private", "app", "application", "access", "signing", "encryption"),
+        *("decryption", "master", "subscription", "jwt", "hmac", "auth", "secure_auth"),
+        *("secure-auth", "secureauth", "session", "client", "account", "storage", "admin"),
+        *("ssh", "aes", "rsa", "pgp", "gpg", "webhook", "service", "consumer", "shared"),
+        *("ingest", "sdk", "license", "crypto", "cipher", "function", "functions", "stripe"),
+        *("sendgrid", "twilio", "mailgun", "datadog"),
+    )
+)
+# A secret's key: no left boundary, so db_password, x-auth-token, userpassword,
+# client_secret, dd-application-key and JSESSIONID all count (a bare "pass" needs one:
+# compass=north). No capture groups: one would cost the regex engine its fast
+# first-character scan.
+_SECRET_KEY = rf"""
     (?:
         aws[_-]?secret[_-]?key | secret[_-]?access[_-]?key
       | pass(?:word|wd|phrase|(?<![a-z]pass)) | pwd | secret(?:[_-]?key)? | token
-      | (?:api|private|app(?:lication)?|access|signing|encryption|master|subscription)[_-]?key
-      | authorization | session(?:[_-]?id)? | sessid | connect\.sid
-      # a card's security code, a PIN, a one-time or verification code
-      | cvv2? | cvc2? | (?:card[_-]?)?security[_-]?code
-      | (?<![a-z0-9])(?:pin(?:[_-]?(?:code|number))? | t?otp(?:[_-]?code)?)
-      | one[_-]?time[_-]?(?:code|pin) | (?:mfa|2fa|totp|verification|auth)[_-]?code
-      # a presigned URL's signature (S3, GCS; CloudFront's Signature= query parameter)
-      | x-(?:amz|goog)-signature | (?<=[?&;])signature
+      | {_KEY_OWNERS}[_-]?key
+      | (?<![a-z])salt | client[_-]?assertion
+      # an auth value as npm's _auth= and Docker's "auth": "…" hold it, and credentials
+      # given as a value (not "auth: failed", "invalid credentials: user bob")
+      | (?<![a-z])(?:auth|credentials?)(?=\\*["']|[ \t]*=)
     )
+    {_SECRET_VARIANT}
+  | authorization | session(?:[_-]?id)? | sessid | connect\.sid
+  # a card's security code, a PIN, a one-time or verification code
+  | cvv2? | cvc2? | (?:card[_-]?)?security[_-]?code
+  | (?<![a-z0-9])(?:pin(?:[_-]?(?:code|number))? | t?otp(?:[_-]?code)?)
+  | one[_-]?time[_-]?(?:code|pin) | (?:mfa|2fa|totp|verification|auth)[_-]?code
+  # a presigned URL's signature (S3, GCS; CloudFront's Signature= query parameter)
+  | x-(?:amz|goog)-signature | (?<=[?&;])signature
+  # an OAuth authorization code, or an Azure Function's key, in a query string
+  | (?<=[?&])code(?=[ \t]*=[ \t]*[^\s&"'<]{{20}})
+"""
+# A value that goes on after "," ";" "&" ")" "}" or "]" (q8#Lm,2v!Xz) unless a space, a
+# line end or the next key follows (password=x,user=y; password=x&user=y); a backslash ends
+# it only where it starts an escaped line break (…\nX-Api-Key: … is the next header).
+_RUN_ON = r"""
+    (?:[^\s"',;&)}\]\\]++
+      | [,;&)}\]](?=[^\s"',;&)}\]\\])(?![\w.-]*+[=:])
+      | \\(?![nrt]))*+
+"""
+_KV = re.compile(
+    rf"""
+    (?:{_SECRET_KEY})
     {_KEY_TAIL}
     (?:
         {_QUOTED_VALUE}
+      # Postgres's DETAIL: Key (token)=(…) already exists.
+      | \((?P<p>[^()\r\n]*+(?=\))|[^()\s]++)\)?
       | (?P<scheme>(?:bearer|basic|digest|negotiate|token|{_MORE_SCHEMES})[ \t]++)?
-        (?P<u>[^\s"',;&(){{}}\[\]\\][^\s"',;&)}}\]]*+)
+        (?P<u>[^\s"',;&(){{}}\[\]\\]{_RUN_ON})
     )
     """,
     _FLAGS | re.VERBOSE,
@@ -246,8 +317,9 @@ _CODE_IN_PROSE = re.compile(
 # A secret given to a command as the word after its flag (``--password hunter2``; the
 # ``--password=hunter2`` form is _KV's), as a shell or a job runner logs the command line.
 _CLI_SECRET = re.compile(
-    r"(?<![\w-])(?P<f>--(?:password|passwd|pass|token|secret|api-?key|auth-token|access-token"
-    r"|client-secret)[ \t]+)(?P<v>[^\s\"'<;,-][^\s\"']*+)",
+    r"(?<![\w-])(?P<f>--(?:[a-z0-9]+-){0,3}(?:password|passwd|pass|token|secret(?:-key)?|api-?key"
+    r"|account-key|access-key|auth-token|access-token|client-secret)[ \t]+)"
+    r"(?P<v>[^\s\"'<;,-][^\s\"']*+)",
     _FLAGS,
 )
 # The MySQL clients' -p<password> (no space: "-p" alone prompts) and redis-cli's -a
@@ -267,6 +339,49 @@ _REDIS_CLI_PASSWORD = re.compile(
     r"(?<![\w-])(?P<c>redis-cli\b[^\n;|&]{0,200}?[ \t]-a[ \t]+)(?P<v>[^\s\"'<;,-][^\s\"']*+)",
     _FLAGS,
 )
+# A secret given as a name and a value, as Kubernetes and ECS list environment variables
+# ({"name": "DB_PASSWORD", "value": "…"}), HAR files headers, Postman variables ("key").
+_NAMED_SECRET = re.compile(
+    rf"""
+    (?:name|key)\\*+["'][ \t]*:[ \t]*\\*+["']
+    [a-z0-9_.-]{{0,32}}?(?:{_SECRET_KEY}|cookie|set-cookie)
+    (?P<kq>\\*+["'])
+    [ \t]*,[ \t]*\\*+["']value\\*+["'][ \t]*:[ \t]*
+    (?:{_QUOTED_VALUE})
+    """,
+    _FLAGS | re.VERBOSE,
+)
+# A secret as an XML element's text: <password>…</password>, WS-Security's
+# <wsse:Password Type="…">…</wsse:Password>, <ApiKey>…</ApiKey>.
+_XML_SECRET = re.compile(
+    rf"""
+    <(?:[a-z0-9_-]{{1,32}}:)?[a-z0-9_.-]{{0,32}}?(?:{_SECRET_KEY})
+    (?P<kq>)(?:[ \t][^<>]{{0,256}})?>
+    (?P<d>[^<\r\n]{{1,512}})(?=</)
+    """,
+    _FLAGS | re.VERBOSE,
+)
+# A database DSN as Go's MySQL driver writes it: user:password@tcp(host:port)/db.
+_GO_DSN = re.compile(
+    r"(?<![^\s\"'=(])(?P<c>[A-Za-z0-9_.-]{1,64}:)[^\s\"'@<]{1,128}(?=@(?:tcp6?|udp|unix)\()",
+    _FLAGS,
+)
+# A password set in SQL, as a statement log shows it: ALTER ROLE … PASSWORD '…', CREATE
+# USER … IDENTIFIED BY '…' (MySQL; IDENTIFIED WITH plugin BY '…').
+_SQL_PASSWORD = re.compile(
+    r"(?<![A-Za-z_])(?P<c>(?i:password|identified[ \t]+(?:with[ \t]+\w+[ \t]+)?by)[ \t]+')"
+    r"(?P<v>[^'\r\n<][^'\r\n]*+)(?=')",
+    _FLAGS,
+)
+# A .netrc line: machine host login user password secret.
+_NETRC = re.compile(
+    r"(?<![\w-])(?P<c>machine[ \t]+\S+(?:[ \t]+login[ \t]+\S+)?[ \t]+password[ \t]+)"
+    r"(?P<v>[^\s<]\S*+)",
+    _FLAGS,
+)
+# A PEM block in base64, as a Kubernetes secret or a *_B64 variable holds one: it starts
+# with "-----BEGIN" encoded (LS0tLS1CRUdJTi); the handler keeps certificates, which are public.
+_PEM_BASE64 = re.compile(r"(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]*+={0,2}", _FLAGS)
 # A cookie header is a '; '-separated list of name=value pairs: all of it goes, not just the
 # first pair. Runs before _KV, so "session=..." inside it is not counted twice. After the
 # first pair only name=value pairs and Set-Cookie's flags continue it, so the log text after
@@ -277,13 +392,13 @@ _COOKIE = re.compile(
     {_KEY_TAIL}
     (?:
         {_QUOTED_VALUE}
-      | (?P<u>[^\s"';,)}}\]]++
-          (?:;[ \t]*+(?:[^\s"';,=)}}\]]++=[^\s"';,)}}\]]*+|httponly|secure|partitioned))*+)
+      | (?P<u>[^\s"';,)}}\]\[\\]++
+          (?:;[ \t]*+(?:[^\s"';,=)}}\]\\]++=[^\s"';,)}}\]\\]*+|httponly|secure|partitioned))*+)
     )
     """,
     _FLAGS | re.VERBOSE,
 )
-_VALUE_GROUPS = ("e", "d", "s", "l", "u")
+_VALUE_GROUPS = ("e", "d", "s", "l", "u", "p")
 _AUTH_SCHEME = re.compile(rf"(?:bearer|basic|digest|negotiate|{_MORE_SCHEMES})[ \t]+", _FLAGS)
 # Bare JSON/Python literals after a sensitive key are not secrets; keep them readable.
 # So are JavaScript's, Go's and Ruby's empty values and MySQL's "(using password: NO)".
@@ -548,6 +663,15 @@ def _basic_handler(m: re.Match[str], text: str) -> tuple[str, str] | None:
     return m.group(1) + "<secret>", "secret"
 
 
+def _pem_base64_handler(m: re.Match[str], text: str) -> tuple[str, str] | None:
+    head = m.group()[:60]
+    try:
+        decoded = base64.b64decode(head[: len(head) // 4 * 4])
+    except binascii.Error:  # pragma: no cover - the pattern reads base64 characters only
+        return None
+    return ("<private_key>", "private_key") if b"PRIVATE KEY" in decoded else None
+
+
 def _keyed_pii_handler(m: re.Match[str], text: str) -> tuple[str, str] | None:
     # m matched the lowered text; the spans are the same in the original.
     start, end = m.span("v")
@@ -628,7 +752,7 @@ def _phone_handler(m: re.Match[str], text: str) -> tuple[str, str] | None:
 def _key_value_handler(m: re.Match[str], text: str) -> tuple[str, str] | None:
     # m matched the lowered text; read values from the original, same spans.
     for name in _VALUE_GROUPS:
-        start, end = m.span(name)
+        start, end = m.span(name) if name in m.re.groupindex else (-1, -1)
         if start >= 0:
             break
     else:  # pragma: no cover - the patterns always set one value group
@@ -649,8 +773,10 @@ def _key_value_handler(m: re.Match[str], text: str) -> tuple[str, str] | None:
     key = m.string[m.start() : m.start("kq")]
     kind = "aws_key" if key.startswith("aws") or "access" in key else "secret"
     replacement = f"<{kind}>"
-    if name in ("u", "l") and value.lower() in _BARE_LITERALS:
+    if name in ("u", "l", "p") and value.lower() in _BARE_LITERALS:
         return None
+    if key == "pwd" and value.startswith("/"):
+        return None  # a shell's working directory (PWD=/home/app), not a password
     if name == "u":
         key_quote = m.group("kq")
         has_scheme = "scheme" in m.re.groupindex and m.start("scheme") >= 0
@@ -699,12 +825,13 @@ _CARD_HINT = r"[2-6](?:[0-9]{12}|[0-9]{3}[ -][0-9]{3,6}[ -][0-9]{3})"
 # pass from seeing anything new.
 _RULES: tuple[_Rule, ...] = (
     _Rule("private_key", _PRIVATE_KEY, "PRIVATE KEY", template="<private_key>"),
+    _Rule("private_key", _PEM_BASE64, "LS0tLS1CRUdJTi", handler=_pem_base64_handler),
     _Rule("jwt", _JWT, "eyJ", template="<jwt>"),
     _Rule(
         "token",
         _VENDOR_TOKEN,
         r"gh|_pat_|gl|xox|xapp-|_live_|_test_|whsec_|sk-|AT|T[A-Z0-9]{8,12}/B"
-        r"|npm_|pypi-|SG\.|shp|hf_|dop_v1_|hvs\.",
+        r"|npm_|pypi-|SG\.|shp|hf_|dop_v1_|hvs\.|T[A-Z0-9]{8,12}/A",
         template="<token>",
     ),
     _Rule("gcp_key", _GCP_KEY, r"AIza|GOCSPX-|ya29\.|1//0", template="<gcp_key>"),
@@ -718,16 +845,21 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("secret", _BASIC, "asic|ASIC", handler=_basic_handler),
     _Rule("aws_key", _AWS_ID, "AKIA|ASIA", template="<aws_key>"),
     _Rule("secret", _URL_PASSWORD, "://", template=r"\g<1><secret>"),
+    _Rule("secret", _GO_DSN, r"@(?:tcp|udp|unix)\(", template=r"\g<c><secret>"),
+    _Rule("secret", _NETRC, "machine", template=r"\g<c><secret>"),
+    _Rule("secret", _NAMED_SECRET, r"value\\*[\"']", handler=_key_value_handler, lowered=True),
+    _Rule("secret", _XML_SECRET, "</", handler=_key_value_handler, lowered=True),
     _Rule("secret", _COOKIE, "cookie", handler=_key_value_handler, lowered=True),
     _Rule(
         "secret",
         _KV,
         r"pass|pwd|secret|token|key|authorization|sess|\.sid|cvv|cvc|security.code"
         r"|(?:^|[^a-z0-9])(?:pin|t?otp)|one.time|fa.code|verification.code|auth.code"
-        r"|-signature|[?&;]signature",
+        r"|-signature|[?&;]signature|auth|credential|salt|assertion|[?&]code",
         handler=_key_value_handler,
         lowered=True,
     ),
+    _Rule("secret", _SQL_PASSWORD, r"(?i:password|by)[ \t]+'", template=r"\g<c><secret>"),
     _Rule(
         "secret",
         _CODE_IN_PROSE,
@@ -739,7 +871,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "secret",
         _CLI_SECRET,
-        r"--(?:pass|token|secret|api|auth-token|access-token|client-secret)",
+        r"--[a-z0-9-]*(?:pass|token|secret|api|key)",
         template=r"\g<f><secret>",
     ),
     _Rule("secret", _MYSQL_PASSWORD, r"mysql|mariadb", template=r"\g<c><secret>"),

@@ -390,10 +390,108 @@ REDACTED: list[tuple[str, str, str]] = [
         "to jürgen@exämple.de, jürgen@example.de and 用户@例子.中国",
         "to <email>, <email> and <email>",
     ),
+    # Shapes a probe found leaking (2026-11-30).
+    (
+        "cookie-before-an-escaped-line-break",
+        r"Cookie: sid=DcArQZclrjt92jX1\nX-Api-Key: e302123b7000bfe4\nAccept: */*",
+        r"Cookie: <secret>\nX-Api-Key: <secret>\nAccept: */*",
+    ),
+    (
+        "name-and-value-pairs",
+        '[{"name":"DB_PASSWORD","value":"Xk9mP2qzR7"},{"name":"LOG_LEVEL","value":"info"},'
+        '{"key": "x-api-key", "value": "abc123def"}]',
+        '[{"name":"DB_PASSWORD","value":"<secret>"},{"name":"LOG_LEVEL","value":"info"},'
+        '{"key": "x-api-key", "value": "<secret>"}]',
+    ),
+    (
+        "secret-key-variants",
+        "password_confirmation=a1 passwordNew=b2 password2=c3 token_value=d4 "
+        "CLIENT_SECRET_PROD=e5 private_key_pem=f6 passwords=[g7] tokens=[h8]",
+        "password_confirmation=<secret> passwordNew=<secret> password2=<secret> "
+        "token_value=<secret> CLIENT_SECRET_PROD=<secret> private_key_pem=<secret> "
+        "passwords=[<secret>] tokens=[<secret>]",
+    ),
+    (
+        "more-key-names",
+        'JWT_KEY=j1 HMAC_KEY=h2 AZURE_STORAGE_KEY=s3 x-functions-key: f4 _auth=a5 {"auth":"b6"} '
+        "AUTH_SALT=c7 credentials=d8",
+        "JWT_KEY=<secret> HMAC_KEY=<secret> AZURE_STORAGE_KEY=<secret> x-functions-key: <secret> "
+        '_auth=<secret> {"auth":"<secret>"} AUTH_SALT=<secret> credentials=<secret>',
+    ),
+    (
+        "unquoted-value-with-punctuation",
+        "DB_PASSWORD=q8#Lm,2v!Xz HOST=db; password=ab&cd&user=bob; password=x,user=y",
+        "DB_PASSWORD=<secret> HOST=db; password=<secret>&user=bob; password=<secret>,user=y",
+    ),
+    (
+        "postgres-key-detail",
+        "DETAIL:  Key (token)=(9f86d081884c7d65) already exists.",
+        "DETAIL:  Key (token)=(<secret>) already exists.",
+    ),
+    (
+        "json-escaped-twice",
+        r'{"event":"{\"body\":\"{\\\"password\\\":\\\"Xk9mP2qzR7\\\"}\"}"}',
+        r'{"event":"{\"body\":\"{\\\"password\\\":\\\"<secret>\\\"}\"}"}',
+    ),
+    (
+        "query-code",
+        "GET /api/Charge?code=TicvRRPEztvbf9PiQ0prhJMw== 500; /cb?code=E42&state=x",
+        "GET /api/Charge?code=<secret> 500; /cb?code=E42&state=x",
+    ),
+    (
+        "go-mysql-dsn",
+        "open app:Xk9mP2qzR7@tcp(db:3306)/orders and root:pw1@unix(/tmp/mysql.sock)/x",
+        "open app:<secret>@tcp(db:3306)/orders and root:<secret>@unix(/tmp/mysql.sock)/x",
+    ),
+    (
+        "url-password-with-a-slash",
+        "postgres://app:a8Fk/3q+ZpW=@db:5432/orders; https://host:8443/@types/node",
+        "postgres://app:<secret>@db:5432/orders; https://host:8443/@types/node",
+    ),
+    (
+        "sql-password",
+        "ALTER ROLE app WITH PASSWORD 'Xk9mP2qzR7'; CREATE USER 'b'@'%' IDENTIFIED BY 'p4ss'",
+        "ALTER ROLE app WITH PASSWORD '<secret>'; CREATE USER 'b'@'%' IDENTIFIED BY '<secret>'",
+    ),
+    (
+        "xml-elements",
+        '<password>Xk9</password><wsse:Password Type="t#PasswordText">Pw1</wsse:Password>'
+        "<ApiKey>k2</ApiKey><id>nexus</id>",
+        '<password><secret></password><wsse:Password Type="t#PasswordText"><secret>'
+        "</wsse:Password><ApiKey><secret></ApiKey><id>nexus</id>",
+    ),
+    (
+        "netrc",
+        "machine api.heroku.com login deploy password Jh6gF4dS2a",
+        "machine api.heroku.com login deploy password <secret>",
+    ),
+    (
+        "pem-in-base64",
+        '"tls.key":"LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlF"',
+        '"tls.key":"<private_key>"',
+    ),
+    (
+        "prefixed-cli-flags",
+        "--docker-password Pw9x --admin-password 'Qz1' --account-key Ak2 --token-file /t",
+        "--docker-password <secret> --admin-password '<secret>' --account-key <secret> "
+        "--token-file /t",
+    ),
+    (
+        "slack-workflow-webhook",
+        "POST https://hooks.slack.com/workflows/TYDP26AAM/ABPGOA4K93T/499934590164649147/"
+        "DIMASXligxpv8jhJrjoTQ5yK 400",
+        "POST https://hooks.slack.com/workflows/<token> 400",
+    ),
 ]
 
 # Text that must come out unchanged: it is what makes a log line debuggable.
 KEPT: list[tuple[str, str]] = [
+    (
+        "not-secrets-near-secret-words",
+        '{"url":"https://api.stripe.com","status":402} max_tokens=500 "prompt_tokens": 812 '
+        "PWD=/home/runner/work auth: failed; invalid credentials: check the user; "
+        "-----BEGIN CERTIFICATE----- LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t --token-file /t",
+    ),
     (
         "code-and-pin-words",
         "status code=503 error_code: 42 spin=3 mapping: ok pinned: true otp=null",
