@@ -309,7 +309,7 @@ _CODE_IN_PROSE = re.compile(
         [ \t]+(?:code|pin|passcode|password)
       | otp | passcode | one[ -]?time[ \t]+(?:code|pin|passcode|password)
     )
-    [ \t]*(?:is|:|=)?[ \t]*
+    [ \t]*+(?:(?:is|:|=)[ \t]*+)?
     (?P<v>[0-9]{3,8})(?![0-9a-z])
     """,
     _FLAGS | re.VERBOSE,

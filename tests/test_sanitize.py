@@ -784,6 +784,7 @@ def test_java_stack_trace_keeps_frames() -> None:
         "http://a:" + "b@" * 30_000,
         'token: "' + "a\\" * 30_000,
         "Bearer " * 10_000,
+        "login code" + " " * 30_000 + ":",
     ],
     ids=[
         "dotted-run",
@@ -794,6 +795,7 @@ def test_java_stack_trace_keeps_frames() -> None:
         "url-ats",
         "backslashes",
         "bearers",
+        "spaces-after-a-code-word",
     ],
 )
 def test_no_catastrophic_backtracking(text: str) -> None:
