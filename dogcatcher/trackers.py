@@ -6,6 +6,7 @@ found again on every later run, across restarts.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import tempfile
@@ -19,6 +20,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from dogcatcher.exceptions import ConfigError, TrackerError
 from dogcatcher.models import MICROSECOND, TicketDraft
 from dogcatcher.settings import Settings
+
+logger = logging.getLogger(__name__)
 
 __all__ = [
     "DOGCATCHER_LABEL",
@@ -268,6 +271,12 @@ class LocalTracker:
     def __init__(self, directory: Path, project: str) -> None:
         self.directory = directory
         self.project = project
+        self._label_scan: tuple[int, dict[str, Ticket]] | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        # What it read is no part of what it is: Prefect hashes a task's tracker argument
+        # into the task's cache key, which must not change as tickets are read.
+        return {**self.__dict__, "_label_scan": None}
 
     @property
     def description(self) -> str:
@@ -302,21 +311,62 @@ class LocalTracker:
             raise TrackerError(f"{path} is not a valid ticket record: {exc}") from None
 
     def find_by_fingerprint(self, fingerprint: str) -> Ticket | None:
-        index = self.directory / "index" / fingerprint
-        try:
-            key = index.read_text(encoding="utf-8").strip()
-        except FileNotFoundError:
-            return None
-        return self.get(key)
+        return self.find_by_fingerprints([fingerprint]).get(fingerprint)
 
     def find_by_fingerprints(self, fingerprints: Sequence[str]) -> dict[str, Ticket]:
-        found = {fp: self.find_by_fingerprint(fp) for fp in fingerprints}
-        return {fp: ticket for fp, ticket in found.items() if ticket is not None}
+        """The tickets carrying these fingerprints' labels. ``index/`` answers first; a
+        fingerprint it has no sound answer for (no entry, a deleted ticket, a ticket without
+        the label) is looked for in the tickets themselves, as Jira searches labels, and the
+        index is mended. Where several tickets carry a label, the newest one answers."""
+        found: dict[str, Ticket] = {}
+        missing: list[str] = []
+        for fingerprint in fingerprints:
+            ticket = self._indexed(fingerprint)
+            if ticket is None:
+                missing.append(fingerprint)
+            else:
+                found[fingerprint] = ticket
+        if missing:
+            labelled = self._by_label()
+            for fingerprint in missing:
+                ticket = labelled.get(fingerprint_label(fingerprint))
+                if ticket is not None:
+                    found[fingerprint] = ticket
+                    self._write_atomic(self.directory / "index" / fingerprint, ticket.key)
+        return found
+
+    def _indexed(self, fingerprint: str) -> Ticket | None:
+        """The ticket ``index/`` names for the fingerprint, if it still carries its label."""
+        try:
+            key = (self.directory / "index" / fingerprint).read_text(encoding="utf-8").strip()
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+        if not _KEY.match(key) or not (self.directory / f"{key}.json").is_file():
+            return None  # deleted by hand, or an entry written by hand
+        ticket = self.get(key)  # a damaged record fails its group, named
+        return ticket if fingerprint_label(fingerprint) in ticket.labels else None
+
+    def _by_label(self) -> dict[str, Ticket]:
+        """Each fingerprint label's newest ticket, read from the tickets themselves; kept
+        while the folder is unchanged (every write renames a file into it)."""
+        try:
+            stamp = self.directory.stat().st_mtime_ns
+        except FileNotFoundError:
+            return {}
+        if self._label_scan is not None and self._label_scan[0] == stamp:
+            return self._label_scan[1]
+        labelled: dict[str, Ticket] = {}
+        for ticket in self._readable_tickets():  # in key order: the newest is written last
+            for label in ticket.labels:
+                if label.startswith(FINGERPRINT_LABEL_PREFIX):
+                    labelled[label] = ticket
+        self._label_scan = (stamp, labelled)
+        return labelled
 
     def candidates(self, *, days: int = 30, limit: int = 200, closed_days: int = 0) -> list[Ticket]:
         now = datetime.now(UTC)
         since, closed_since = now - timedelta(days=days), now - timedelta(days=closed_days)
-        tickets = self.tickets()
+        tickets = self._readable_tickets()
         recent = [t for t in tickets if t.status == "open" and t.updated_at >= since]
         resolved = [
             t
@@ -331,10 +381,24 @@ class LocalTracker:
         ]
 
     def tickets(self) -> list[Ticket]:
-        """Every ticket, in key order."""
+        """Every ticket, in key order; a damaged record raises ``TrackerError``, named."""
         if not self.directory.is_dir():
             return []
         found = [self.get(p.stem) for p in self.directory.glob("*.json") if _KEY.match(p.stem)]
+        return sorted(found, key=lambda t: int(t.key.rsplit("-", 1)[1]))
+
+    def _readable_tickets(self) -> list[Ticket]:
+        """Every ticket that can be read, in key order: a damaged record is logged, named,
+        and left out, so one bad file does not blind matching to all the others."""
+        if not self.directory.is_dir():
+            return []
+        found: list[Ticket] = []
+        for path in self.directory.glob("*.json"):
+            if _KEY.match(path.stem):
+                try:
+                    found.append(self.get(path.stem))
+                except TrackerError as exc:
+                    logger.warning("left out of matching: %s", exc)
         return sorted(found, key=lambda t: int(t.key.rsplit("-", 1)[1]))
 
     # --- writes -----------------------------------------------------------------------
@@ -452,6 +516,13 @@ class LocalTracker:
             for p in self.directory.glob(f"{self.project}-*.json")
             if (m := _KEY.match(p.stem))
         ]
+        # A key is never given twice, even once its ticket's files are deleted: the index
+        # and the last key given remember it.
+        numbers += [
+            int(m.group(2))
+            for p in [self.directory / _LAST_KEY, *self._index_entries()]
+            if (m := _KEY.match(_read_or_empty(p))) and m.group(1) == self.project
+        ]
         number = max(numbers, default=0) + 1
         while True:
             key = f"{self.project}-{number}"
@@ -461,7 +532,12 @@ class LocalTracker:
                 number += 1
                 continue
             os.close(fd)
+            self._write_atomic(self.directory / _LAST_KEY, key)
             return key
+
+    def _index_entries(self) -> list[Path]:
+        index = self.directory / "index"
+        return list(index.iterdir()) if index.is_dir() else []
 
     def _save(self, ticket: Ticket) -> None:
         self._write_atomic(self.directory / f"{ticket.key}.json", ticket.model_dump_json(indent=2))
@@ -477,6 +553,16 @@ class LocalTracker:
             os.replace(tmp, path)
         except OSError as exc:
             raise TrackerError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+_LAST_KEY = "last-key"
+
+
+def _read_or_empty(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
 def _render_markdown(ticket: Ticket) -> str:

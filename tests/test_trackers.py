@@ -105,3 +105,66 @@ def test_local_candidates_are_recent_open_tickets_newest_first(tmp_path: Path) -
     tracker.close(keys[0], at=datetime.now(UTC) - timedelta(days=8))
     assert [t.key for t in tracker.candidates(closed_days=7)] == [keys[1], keys[2]]
     assert [t.key for t in tracker.candidates(days=0, closed_days=9)] == [keys[0]]
+
+
+def labelled(fingerprint: str) -> TicketDraft:
+    return draft(f"error {fingerprint}").model_copy(
+        update={"labels": ("dogcatcher", fingerprint_label(fingerprint))}
+    )
+
+
+def test_a_deleted_ticket_s_key_is_never_given_again(tmp_path: Path) -> None:
+    tracker = LocalTracker(tmp_path, "OPS")
+    tracker.create(labelled("f1"), fingerprint="f1", occurrences=1, last_seen=BASE_TIME)
+    tracker.create(labelled("f2"), fingerprint="f2", occurrences=1, last_seen=BASE_TIME)
+    for suffix in (".json", ".md"):
+        (tmp_path / f"OPS-2{suffix}").unlink()  # a person deletes the newest ticket
+
+    third = tracker.create(labelled("f3"), fingerprint="f3", occurrences=1, last_seen=BASE_TIME)
+    (tmp_path / "index").rename(tmp_path / "index.lost")  # and the index is gone too
+    fourth = LocalTracker(tmp_path, "OPS").create(
+        labelled("f4"), fingerprint="f4", occurrences=1, last_seen=BASE_TIME
+    )
+
+    assert (third.key, fourth.key) == ("OPS-3", "OPS-4")
+    # f2's index entry named OPS-2: its error is new again, not another error's ticket.
+    assert LocalTracker(tmp_path, "OPS").find_by_fingerprint("f2") is None
+
+
+def test_a_ticket_whose_index_entry_is_lost_or_wrong_is_found_by_its_label(tmp_path: Path) -> None:
+    tracker = LocalTracker(tmp_path, "OPS")
+    first = tracker.create(labelled("f1"), fingerprint="f1", occurrences=1, last_seen=BASE_TIME)
+    second = tracker.create(labelled("f2"), fingerprint="f2", occurrences=1, last_seen=BASE_TIME)
+    (tmp_path / "index" / "f1").unlink()
+    (tmp_path / "index" / "f2").write_text("OPS-1")  # names a ticket without f2's label
+
+    again = LocalTracker(tmp_path, "OPS")
+    assert again.find_by_fingerprints(["f1", "f2", "f3"]) == {"f1": first, "f2": second}
+    # The index is mended: the next lookup reads it alone.
+    assert (tmp_path / "index" / "f1").read_text() == "OPS-1"
+    assert (tmp_path / "index" / "f2").read_text() == "OPS-2"
+
+
+def test_one_damaged_ticket_leaves_the_others_to_matching(tmp_path: Path) -> None:
+    tracker = LocalTracker(tmp_path, "OPS")
+    for fingerprint in ("f1", "f2"):
+        tracker.create(
+            labelled(fingerprint), fingerprint=fingerprint, occurrences=1, last_seen=BASE_TIME
+        )
+    (tmp_path / "OPS-1.json").write_text('{"key": "OPS-1", "summ')
+
+    assert [t.key for t in tracker.candidates()] == ["OPS-2"]
+    with pytest.raises(TrackerError, match=r"OPS-1\.json is not a valid ticket record"):
+        tracker.find_by_fingerprint("f1")  # its own group fails, named
+
+
+def test_what_a_tracker_read_is_no_part_of_a_task_s_cache_key(tmp_path: Path) -> None:
+    from prefect.utilities.hashing import hash_objects
+
+    tracker = LocalTracker(tmp_path, "OPS")
+    tracker.create(labelled("f1"), fingerprint="f1", occurrences=1, last_seen=BASE_TIME)
+    before = hash_objects(tracker)
+
+    assert tracker.find_by_fingerprint("unknown") is None  # reads every ticket
+
+    assert hash_objects(tracker) == before
