@@ -37,6 +37,7 @@ from prefect.filesystems import WritableFileSystem
 from prefect.futures import PrefectFuture, as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
+from pydantic import ValidationError
 
 from dogcatcher.analysis import build_analyzer, fall_back
 from dogcatcher.collector import collector_tuned_for_a_run
@@ -465,6 +466,15 @@ class Judged(NamedTuple):
     candidates: list[Ticket]  # the tickets the groups were compared with
 
 
+def _readable_analysis(value: object) -> Analysis | None:
+    """A stored task result as an ``Analysis``, or None if it is none. One an earlier version
+    stored may lack a field added since (its default fills it) or be of another shape."""
+    try:
+        return Analysis.model_validate(value.model_dump() if isinstance(value, Analysis) else value)
+    except (ValidationError, AttributeError, TypeError):
+        return None
+
+
 class Judge:
     """analyze (a task per group) and dedupe (a lookup task per batch of groups, then a
     decision per group), started while the pages are still being read.
@@ -556,6 +566,21 @@ class Judge:
         )
         return []
 
+    def _analyze_again(self, group: ErrorGroup) -> Analysis:
+        """A group whose stored analysis this version cannot read, analyzed afresh (and
+        stored over it); the rules' analysis if that fails."""
+        get_run_logger().warning(
+            "the stored analysis of group %s is not one this version reads; analyzing it again",
+            group.fingerprint,
+        )
+        try:
+            fresh = self.analyze.with_options(refresh_cache=True)(
+                group, self.settings, self.throttles
+            )
+        except Exception as exc:
+            return fall_back(group, f"{type(exc).__name__}: {exc}")
+        return _readable_analysis(fresh) or fall_back(group, "the analyzer answered no analysis")
+
     def decide(self, groups: list[ErrorGroup], reading: Reading) -> Judged:
         """The run's final groups: finish their analyses and lookups, decide each one
         (``reading``: how the run read them, which says what their tickets were told of)."""
@@ -580,10 +605,14 @@ class Judge:
             group = by_future[done]
             fp = group.fingerprint
             error = _error_text(done)
-            analysis = done.result() if error is None else fall_back(group, error)
-            if error is None and done.state.name == "Cached":  # paid for by an earlier run
-                analysis = analysis.model_copy(update={"tokens": 0})
-                cached += 1
+            analysis = fall_back(group, error) if error is not None else None
+            if analysis is None:
+                analysis = _readable_analysis(done.result())
+                if analysis is None:
+                    analysis = self._analyze_again(group)
+                elif done.state.name == "Cached":  # paid for by an earlier run
+                    analysis = analysis.model_copy(update={"tokens": 0})
+                    cached += 1
             analyses[fp] = analysis
             report_progress("groups analyzed", total=len(groups))
             lookup = self.lookups[fp]

@@ -382,6 +382,24 @@ def llm(monkeypatch: pytest.MonkeyPatch) -> Iterator[OpenAIFake]:
         yield fake
 
 
+def test_a_lost_ticket_index_neither_duplicates_tickets_nor_recounts_their_events(
+    tmp_path: Path, tickets_dir: Path
+) -> None:
+    import shutil
+
+    source = write_jsonl(tmp_path / "events.jsonl", three_errors())
+    first = run(source)
+    before = LocalTracker(tickets_dir, "TEST").tickets()
+    shutil.rmtree(tickets_dir / "index")
+
+    again = run(source)
+
+    assert first.count_actions()["create"] == 3
+    assert again.count_actions() == {"create": 0, "comment": 0, "reopen": 0, "skip": 3}
+    assert LocalTracker(tickets_dir, "TEST").tickets() == before
+    assert len(list((tickets_dir / "index").iterdir())) == 3  # mended
+
+
 def test_llm_analyzes_each_group_once_and_tokens_are_counted(
     tmp_path: Path, tickets_dir: Path, llm: OpenAIFake
 ) -> None:
@@ -391,6 +409,36 @@ def test_llm_analyzes_each_group_once_and_tokens_are_counted(
     assert len(llm.completions) == 3
     assert report.llm_tokens == llm.total_tokens > 0
     assert report.fallbacks == {}
+
+
+def test_a_stored_analysis_this_version_cannot_read_is_made_again(
+    tmp_path: Path, tickets_dir: Path, llm: OpenAIFake
+) -> None:
+    import base64
+    import json
+    import pickle
+
+    import cloudpickle  # type: ignore[import-untyped]
+
+    source = write_jsonl(tmp_path / "events.jsonl", three_errors())
+    run(source, dry_run=True)  # stores the three analyses
+    stored = sorted((tmp_path / "state" / "results").glob("analysis-*"))
+    assert len(stored) == 3 and len(llm.completions) == 3
+    # One as an earlier version pickled it (without a field added since), one of another shape.
+    older, other = (json.loads(path.read_text()) for path in stored[:2])
+    analysis = pickle.loads(base64.b64decode(older["result"]))
+    del analysis.__dict__["fallback_reason"]
+    older["result"] = base64.b64encode(cloudpickle.dumps(analysis)).decode()
+    other["result"] = base64.b64encode(cloudpickle.dumps({"title": 7})).decode()
+    for path, record in zip(stored, (older, other), strict=False):
+        path.write_text(json.dumps(record))
+
+    again = run(source, dry_run=True)
+    third = run(source, dry_run=True)
+
+    assert again.failures == {} and again.analyzers == {"openai:gpt-4o-mini": 3}
+    assert len(llm.completions) == 3 + 1  # the older one is read as it is; the other made again
+    assert third.failures == {} and len(llm.completions) == 4  # and stored over the bad one
 
 
 def test_llm_analyses_start_while_datadog_is_still_paged_through(
