@@ -197,7 +197,10 @@ def _minute_of(iso: str) -> str:
 @app.command()
 def run(
     profile: Annotated[
-        str, typer.Option("--profile", "-p", help=f"one of {', '.join(PROFILES)}")
+        str,
+        typer.Option(
+            "--profile", "-p", envvar="DOGCATCHER_PROFILE", help=f"one of {', '.join(PROFILES)}"
+        ),
     ] = "local",
     dry_run: Annotated[
         bool | None,
@@ -289,7 +292,10 @@ def run(
 @app.command()
 def check(
     profile: Annotated[
-        str, typer.Option("--profile", "-p", help=f"one of {', '.join(PROFILES)}")
+        str,
+        typer.Option(
+            "--profile", "-p", envvar="DOGCATCHER_PROFILE", help=f"one of {', '.join(PROFILES)}"
+        ),
     ] = "local",
 ) -> None:
     """Verify each configured service (credentials, reachability, project, model).
@@ -415,7 +421,12 @@ state_app = typer.Typer(
 )
 app.add_typer(state_app, name="state")
 
-_Profile = Annotated[str, typer.Option("--profile", "-p", help=f"one of {', '.join(PROFILES)}")]
+_Profile = Annotated[
+    str,
+    typer.Option(
+        "--profile", "-p", envvar="DOGCATCHER_PROFILE", help=f"one of {', '.join(PROFILES)}"
+    ),
+]
 _Team = Annotated[str | None, typer.Option(help="one of the profile's teams")]
 
 

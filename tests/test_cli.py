@@ -65,6 +65,17 @@ def test_bad_profile_is_one_clear_line_and_exit_2() -> None:
     assert "Traceback" not in result.stderr + result.stdout
 
 
+def test_every_command_takes_its_profile_from_dogcatcher_profile(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("DOGCATCHER_PROFILE", "nope")
+    for command in (["run", "--dry-run"], ["check"], ["state", "show"]):
+        result = CliRunner().invoke(app, command)  # main() turns the error into exit 2
+        assert "profile 'nope' not found" in str(result.exception), command
+    # --profile still wins over the variable.
+    assert CliRunner().invoke(app, ["state", "show", "--profile", "testing"]).exit_code == 0
+
+
 def test_missing_source_file_is_one_clear_line_and_exit_2(tmp_path: Path) -> None:
     result = dogcatcher("run", "--source", str(tmp_path / "nope.jsonl"))
     assert result.returncode == 2
