@@ -12,13 +12,15 @@ they are still as it loaded them, and adds what it keeps to what is there.
 
 from __future__ import annotations
 
+import json
+import logging
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Any, Literal, NamedTuple, Protocol
 from uuid import uuid4
 
 import redis
@@ -36,6 +38,8 @@ from dogcatcher.exceptions import ConfigError, DogcatcherError
 from dogcatcher.grouping import merge_groups
 from dogcatcher.models import ErrorGroup, TimeWindow
 from dogcatcher.settings import Settings
+
+logger = logging.getLogger(__name__)
 
 __all__ = [
     "FileRunState",
@@ -120,7 +124,6 @@ class Pending(BaseModel):
 # Before 2026-11-30 the pending groups were stored as bare groups, without why.
 _EARLIER = "kept by an earlier version of Dogcatcher, which did not record why"
 _STORED = TypeAdapter(list[Pending | ErrorGroup])
-_PENDING = TypeAdapter(list[Pending])
 
 
 def _pending(records: Iterable[Pending | ErrorGroup]) -> list[Pending]:
@@ -135,12 +138,68 @@ def _pending(records: Iterable[Pending | ErrorGroup]) -> list[Pending]:
     ]
 
 
-def _read_pending(raw: bytes | None, where: str) -> list[Pending]:
-    """The pending groups stored as ``raw`` (None: none) at ``where``, for the error."""
+_ONE_STORED = TypeAdapter(Pending | ErrorGroup)
+
+
+class _Stored(NamedTuple):
+    """A stored list of pending groups: the records, and those that cannot be read, as
+    they are stored (a run skips them and keeps them, so nothing in them is lost)."""
+
+    records: list[Pending]
+    damaged: list[Any]
+
+    def dump(self, records: Sequence[Pending]) -> bytes:
+        """``records`` and this list's damaged ones, as they are stored."""
+        parts = [_ONE_STORED.dump_json(r) for r in records]
+        parts += [json.dumps(d).encode() for d in self.damaged]
+        return b"[" + b",".join(parts) + b"]"
+
+
+def _read_stored(raw: bytes | None, where: str) -> _Stored:
+    """The pending groups stored as ``raw`` (None: none) at ``where``, for the messages. A
+    record that cannot be read is named in a warning, skipped, and kept as it is."""
+    if raw is None:
+        return _Stored([], [])
     try:
-        return _pending(_STORED.validate_json(raw)) if raw is not None else []
+        return _Stored(_pending(_STORED.validate_json(raw)), [])
     except ValidationError as exc:
-        raise _invalid(where, "list of pending groups", exc) from None
+        whole = exc
+    try:
+        items = json.loads(raw)
+    except ValueError:
+        items = None
+    if not isinstance(items, list):
+        raise _invalid(where, "list of pending groups", whole) from None
+    records: list[Pending | ErrorGroup] = []
+    damaged: list[Any] = []
+    for number, item in enumerate(items, 1):
+        try:
+            records.append(_ONE_STORED.validate_json(json.dumps(item)))
+        except ValidationError as exc:
+            damaged.append(item)
+            problem = exc.errors()[0]  # as a record of today's shape reads it
+            where_in = problem["loc"][1:]  # the first part names the shape: "Pending"
+            logger.warning(
+                "%s: pending record %d%s cannot be read (%s: %s) and is left as it is; the "
+                "others are used. Mend it, or `dogcatcher state drop --all` drops them all",
+                where,
+                number,
+                f" ({fp})" if (fp := _fingerprint_of(item)) else "",
+                ".".join(str(part) for part in where_in),
+                problem["msg"],
+            )
+    return _Stored(_pending(records), damaged)
+
+
+def _fingerprint_of(item: Any) -> str | None:
+    group = item.get("group", item) if isinstance(item, dict) else None
+    fingerprint = group.get("fingerprint") if isinstance(group, dict) else None
+    return fingerprint if isinstance(fingerprint, str) else None
+
+
+def _read_pending(raw: bytes | None, where: str) -> list[Pending]:
+    """The readable pending groups stored as ``raw`` (see ``_read_stored``)."""
+    return _read_stored(raw, where).records
 
 
 def updated_pending(
@@ -306,9 +365,9 @@ class FileRunState:
         with self._files(name, "update"):
             self.directory.mkdir(parents=True, exist_ok=True)
             with self._pending_lock(scope):
-                stored = self.load_pending(scope)
-                result = updated_pending(stored, taken, kept, max_samples=self.max_samples)
-                self._write(name, _PENDING.dump_json(result).decode())
+                stored = _read_stored(self._read(name), str(self.directory / name))
+                result = updated_pending(stored.records, taken, kept, max_samples=self.max_samples)
+                self._write(name, stored.dump(result).decode())
         return result
 
 
@@ -393,13 +452,13 @@ class RedisRunState:
             # below, redis-py runs this again on what that run wrote.
             nonlocal result
             raw = pipe.get(key)
-            stored = _read_pending(
+            stored = _read_stored(
                 raw if isinstance(raw, bytes) else None, f"{key} in {self.description}"
             )
-            result = updated_pending(stored, taken, kept, max_samples=self.max_samples)
+            result = updated_pending(stored.records, taken, kept, max_samples=self.max_samples)
             pipe.multi()
-            if result:
-                pipe.set(key, _PENDING.dump_json(result))
+            if result or stored.damaged:
+                pipe.set(key, stored.dump(result))
             else:
                 pipe.delete(key)
 

@@ -382,7 +382,7 @@ def test_state_show_of_a_profile_with_teams_shows_each_team_and_prints_json(
 
 
 def test_unreadable_state_is_named_and_mended_by_the_state_commands(state_dir: Path) -> None:
-    (state_dir / "testing.pending.json").write_text('[{"fingerprint": 1}]')
+    (state_dir / "testing.pending.json").write_text('{"fingerprint": 1}')  # not a list
     (state_dir / "testing.watermark.json").write_text("{")
 
     broken = invoke("show")

@@ -3,6 +3,7 @@ overlapping runs of one scope lose none of each other's pending groups."""
 
 from __future__ import annotations
 
+import json
 import threading
 from array import array
 from collections.abc import Callable
@@ -239,7 +240,7 @@ def test_clear_pending_forgets_every_pending_group(make_state: Callable[[], RunS
 
 def test_a_corrupt_state_file_is_named(tmp_path: Path) -> None:
     (tmp_path / "staging.watermark.json").write_text("{")
-    (tmp_path / "staging.pending.json").write_text('[{"fingerprint": 1}]')
+    (tmp_path / "staging.pending.json").write_text('{"fingerprint": 1}')
     state = FileRunState(tmp_path)
     with pytest.raises(ConfigError, match=r"staging\.watermark\.json is not a valid watermark"):
         state.load_watermark("staging")
@@ -374,3 +375,37 @@ def test_carry_over_takes_out_a_held_event_once_for_each_time_it_was_read_again(
     assert merged.count == 3
     # All of them read again: nothing is added, and this run's group is what it was.
     assert carry_over([timed(5, 5, 9)], [timed(5, 5)], window, max_samples=3) == [timed(5, 5, 9)]
+
+
+def test_one_pending_record_that_cannot_be_read_is_skipped_and_kept(
+    make_state: Callable[[], RunState], caplog: pytest.LogCaptureFixture
+) -> None:
+    state = make_state()
+    state.update_pending("staging", taken=[], kept=[kept("f1", 3), kept("f2", 2)])
+    raw = _raw_pending(state)
+    records = json.loads(raw)
+    records[0]["group"]["count"] = "many"  # edited by hand
+    _write_raw_pending(state, json.dumps(records).encode())
+
+    loaded = state.load_pending("staging")
+    later = state.update_pending("staging", taken=loaded, kept=[kept("f3", 1)])
+
+    assert [p.fingerprint for p in loaded] == ["f2"]
+    assert "pending record 1 (f1) cannot be read (group.count:" in caplog.text
+    assert [p.fingerprint for p in later] == ["f3"]
+    assert json.loads(_raw_pending(state))[-1]["group"]["count"] == "many"  # kept as it was
+
+
+def _raw_pending(state: RunState) -> bytes:
+    if isinstance(state, FileRunState):
+        return (state.directory / "staging.pending.json").read_bytes()
+    raw = state.client.get("dogcatcher:staging:pending")  # type: ignore[attr-defined]
+    assert isinstance(raw, bytes)
+    return raw
+
+
+def _write_raw_pending(state: RunState, raw: bytes) -> None:
+    if isinstance(state, FileRunState):
+        (state.directory / "staging.pending.json").write_bytes(raw)
+    else:
+        state.client.set("dogcatcher:staging:pending", raw)  # type: ignore[attr-defined]
