@@ -7,6 +7,7 @@ import json
 import os
 import re
 import sys
+import traceback
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -696,3 +697,13 @@ def main() -> None:
     except DogcatcherError as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
         sys.exit(2)
+    except Exception as exc:  # a bug: its own exit status, never 1 or 2
+        # 1 says a run ended with groups failed (retried next run), 2 a problem named above;
+        # a script or CI must not take a crash for either.
+        traceback.print_exc()
+        err.print(
+            f"[red]internal error:[/] {escape(type(exc).__name__)}: {escape(str(exc))} "
+            "(a bug in Dogcatcher; the traceback above says where)",
+            highlight=False,
+        )
+        sys.exit(3)

@@ -65,7 +65,10 @@ class Watermark(BaseModel):
     @classmethod
     def _in_utc(cls, end: datetime) -> datetime:
         # One written by hand without a zone: a naive time cannot be compared with now.
-        return end if end.tzinfo is not None else end.replace(tzinfo=UTC)
+        end = end if end.tzinfo is not None else end.replace(tzinfo=UTC)
+        if end.year < 1970:  # by hand too: no log is older, and year 1 overflows the window
+            raise ValueError("is before 1970")
+        return end
 
 
 class Pending(BaseModel):

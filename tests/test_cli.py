@@ -76,6 +76,20 @@ def test_every_command_takes_its_profile_from_dogcatcher_profile(
     assert CliRunner().invoke(app, ["state", "show", "--profile", "testing"]).exit_code == 0
 
 
+def test_a_crash_is_an_internal_error_with_its_own_exit_status(tmp_path: Path) -> None:
+    # A bug must not pass for "groups failed" (1) or a named problem (2): a hook that raises
+    # stands in for one, loaded by the interpreter before the CLI starts.
+    (tmp_path / "sitecustomize.py").write_text(
+        "import dogcatcher.cli\n"
+        "def boom(*a, **k):\n    raise RuntimeError('boom')\n"
+        "dogcatcher.cli.app = boom\n"
+    )
+    result = dogcatcher("state", "show", env={"PYTHONPATH": str(tmp_path)})
+    assert result.returncode == 3
+    assert "internal error: RuntimeError: boom (a bug in Dogcatcher" in result.stderr
+    assert "Traceback" in result.stderr
+
+
 def test_missing_source_file_is_one_clear_line_and_exit_2(tmp_path: Path) -> None:
     result = dogcatcher("run", "--source", str(tmp_path / "nope.jsonl"))
     assert result.returncode == 2

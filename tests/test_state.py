@@ -248,6 +248,13 @@ def test_a_corrupt_state_file_is_named(tmp_path: Path) -> None:
         state.load_pending("staging")
 
 
+def test_a_watermark_edited_to_a_year_no_log_has_is_named(tmp_path: Path) -> None:
+    # Year 1 overflowed the window's arithmetic: a traceback in every run and `state show`.
+    (tmp_path / "staging.watermark.json").write_text('{"end": "0001-01-01T00:00:00Z"}')
+    with pytest.raises(ConfigError, match=r"staging\.watermark\.json is not a valid watermark"):
+        FileRunState(tmp_path).load_watermark("staging")
+
+
 def test_a_watermark_written_without_a_zone_is_utc(tmp_path: Path) -> None:
     # One edited by hand: naive, it failed every run and `state show` comparing it to now.
     (tmp_path / "staging.watermark.json").write_text('{"end": "2026-11-30T14:35:40"}')
