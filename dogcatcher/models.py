@@ -182,6 +182,8 @@ class LogEvent(_Model):
         """The event from values read off a Datadog event, each a str or None: what the
         short paths of reading an event end in. None when the model refuses them; the
         checked path, ``from_datadog``, then names the problem."""
+        if not (error_kind or error_message or error_stack) and (not message or message.isspace()):
+            return None  # nothing to describe: the checked path names it
         # As the checked path has it: an empty string is no value.
         fields = {
             "id": id_ or "",
@@ -245,6 +247,13 @@ class LogEvent(_Model):
                 for err in exc.errors()
             )
             raise SourceError(problems) from None
+        if not (event.error_kind or event.error_message or event.error_stack) and (
+            not event.message.strip()
+        ):
+            raise SourceError(
+                "neither a message (attributes.message) nor an error "
+                "(attributes.attributes.error): nothing to ticket"
+            )
         event = event if event.timestamp.tzinfo is not None else _in_utc(event)
         return _surrogates_replaced(event)
 

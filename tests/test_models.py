@@ -53,7 +53,11 @@ def test_minimal_event_gets_defaults() -> None:
 def test_trace_id_falls_back_to_top_level_attribute() -> None:
     raw = {
         "id": "a",
-        "attributes": {"timestamp": "2026-11-01T00:00:00Z", "attributes": {"trace_id": 42}},
+        "attributes": {
+            "timestamp": "2026-11-01T00:00:00Z",
+            "message": "boom",
+            "attributes": {"trace_id": 42},
+        },
     }
     assert LogEvent.from_datadog(raw).trace_id == "42"
 

@@ -89,11 +89,24 @@ def test_json_the_short_path_refuses_is_still_read_as_json_reads_it() -> None:
     # first two; json takes the last of duplicate keys, and so must the short path.
     stamp = '"timestamp": "2026-11-01T00:00:00Z"'
     lone = event_from_json(f'{{"id": "a", "attributes": {{{stamp}, "message": "x\\ud800"}}}}')
-    bom = event_from_json(b'\xef\xbb\xbf{"id": "b", "attributes": {' + stamp.encode() + b"}}")
-    twice = event_from_json(f'{{"id": "a", "id": "c", "attributes": {{{stamp}}}}}')
+    said = stamp + ', "message": "boom"'
+    bom = event_from_json(b'\xef\xbb\xbf{"id": "b", "attributes": {' + said.encode() + b"}}")
+    twice = event_from_json(f'{{"id": "a", "id": "c", "attributes": {{{said}}}}}')
 
     # A lone surrogate cannot be written as UTF-8 (to a result, a tracker): it becomes U+FFFD.
     assert lone.message == "x\ufffd" and bom.id == "b" and twice.id == "c"
+
+
+@pytest.mark.parametrize("message", ["", "  \t", None])
+def test_an_event_with_nothing_to_describe_is_refused_by_both_paths(message: str | None) -> None:
+    # It was ticketed as "Error (unknown): ".
+    attributes: dict[str, object] = {"timestamp": "2026-11-01T00:00:00Z", "message": message}
+    with pytest.raises(SourceError, match=r"neither a message .* nor an error"):
+        event_from_json(json.dumps({"id": "a", "attributes": attributes}).encode())
+    with pytest.raises(SourceError, match="nothing to ticket"):
+        LogEvent.from_datadog({"id": "a", "attributes": attributes})
+    attributes["attributes"] = {"error": {"kind": "OOMKilled"}}  # an error alone says enough
+    assert event_from_json(json.dumps({"id": "a", "attributes": attributes})).error_kind
 
 
 def test_an_event_the_model_refuses_names_the_field() -> None:
