@@ -349,7 +349,7 @@ class FileRunState:
         return FileLock(self.directory / f".{scope}.pending.lock")
 
     def clear_pending(self, scope: str) -> None:
-        if not self.directory.is_dir():
+        if not self.directory.exists():  # a file there is named below
             return
         name = f"{scope}.pending.json"
         with self._files(name, "remove"), self._pending_lock(scope):

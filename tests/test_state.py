@@ -416,3 +416,13 @@ def _write_raw_pending(state: RunState, raw: bytes) -> None:
         (state.directory / "staging.pending.json").write_bytes(raw)
     else:
         state.client.set("dogcatcher:staging:pending", raw)  # type: ignore[attr-defined]
+
+
+def test_clearing_pending_groups_of_a_state_folder_that_is_a_file_is_named(
+    tmp_path: Path,
+) -> None:
+    # It said "dropped every pending group" and dropped nothing.
+    (tmp_path / "state").write_text("")
+    with pytest.raises(ConfigError, match=r"cannot remove the run state .*check state\.directory"):
+        FileRunState(tmp_path / "state").clear_pending("staging")
+    FileRunState(tmp_path / "nothing-yet").clear_pending("staging")  # nothing to clear
