@@ -23,7 +23,7 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 def _event(line: str, number: int, *, jsonl: bool, service: str) -> LogEvent:
     if jsonl:
         try:
-            return event_from_json(line)
+            return event_from_json(line.removeprefix("\ufeff"))  # a file's BOM, as a run reads it
         except ValueError as exc:  # JSONDecodeError
             raise SourceError(f"not valid JSON ({exc})") from None
     return LogEvent(id=str(number), timestamp=_EPOCH, message=line, service=service)

@@ -118,3 +118,12 @@ def test_bytes_that_are_not_utf8_are_read_as_a_file_reads_them(tmp_path: Path) -
     assert redacted.stdout.decode() == "ok <email>\n\ufffd\ufffd <email> failed\n"
     assert from_stdin.returncode == 0, from_stdin.stderr.decode()[-500:]
     assert from_stdin.stdout == from_file.stdout and len(from_stdin.stdout.split()) == 2
+
+
+def test_a_jsonl_file_s_byte_order_mark_is_read_as_a_run_reads_it() -> None:
+    line = json.dumps(datadog_event(1, message="order 7 failed"))
+    errors: list[str] = []
+
+    with_bom = list(fingerprint_lines(["\ufeff" + line], jsonl=True, errors=errors))
+
+    assert errors == [] and with_bom == list(fingerprint_lines([line], jsonl=True))
