@@ -692,6 +692,9 @@ def state_watermark(
 
 def main() -> None:
     """Entry point: clear one-line errors for what we know can go wrong."""
+    # Before anything imports Prefect (reading a profile's block secrets does), which sets
+    # up its logging from the environment of that moment.
+    _quiet_prefect()
     try:
         app()
     except DogcatcherError as exc:
