@@ -107,6 +107,20 @@ _MASKS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("", re.compile(r"\b\d+(?:\.\d+)?\s?(?:[KMGTP]i?B|[kKMG]b|bytes?|B)\b"), "<size>"),
 )
 
+# Dates with a month's name ("Nov 12, 2026", "14 May 2024", Java's "Tue May 14 10:02:03 UTC
+# 2024", RFC 1123's "Tue, 14 May 2024 10:02:03 GMT"): echoed back in quotes, the month would
+# keep one as a word, a template per month. Masked before the masks below take its clock
+# alone, and only on lines with a month's name: tried at every word of every line, it is slow.
+_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_MONTH_NAME = re.compile(_MONTHS).search
+_MONTH = rf"(?:{_MONTHS})[a-z]{{0,6}}\.?"
+_CLOCK = r"\d{1,2}:\d\d(?::\d\d(?:[.,]\d+)?)?"
+_DATE_WITH_MONTH = re.compile(
+    r"\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?"
+    rf"(?:{_MONTH} \d{{1,2}},?(?: {_CLOCK}(?: [A-Z]{{2,5}})?)? \d{{4}}"
+    rf"|\d{{1,2}} {_MONTH},? \d{{4}}(?: {_CLOCK}(?: [A-Z]{{2,5}}| [+-]\d{{4}})?)?)\b"
+)
+
 # A base64 blob (S3's "Extended Request ID: 2mVgQ/7QQIM…+FjC/K0z…=", an opaque cursor):
 # its "+", "/" and "=" would cut it into pieces, and the pieces without a digit would stay
 # as words. Told from a path or a package (com/acme/v2/Orders) by its shape: long, mixed
@@ -259,15 +273,19 @@ def _mask_entity(match: re.Match[str]) -> str:
 
 _ID_MASKS = frozenset(("<num>", "<id>"))
 # Quoted input echoed back ("For input string: \"12a\"", '', 'N/A') is data, not a name:
-# masked when it is empty, held a variable part, or has no word in it. Quoted identifiers
-# ('sku', 'total') stay, since a different missing key is a different bug.
+# masked when it is empty or has no word in it once its variable parts are masked. Quoted
+# identifiers ('sku', 'total') stay, and so do the words of a name that held a variable
+# part ("http://<ip>:<num>/v1/charges", '<id>-credentials'): a different endpoint, missing
+# key or secret is a different bug.
 _QUOTED = re.compile(r"(['\"])([^'\"\n]{0,80})\1")
 _A_WORD = re.compile(r"[A-Za-z]{2}").search
+_PLACEHOLDER = re.compile(r"<\w+>")
 
 
 def _mask_quoted(match: re.Match[str]) -> str:
     content = match.group(2)
-    if content and "<" not in content and _A_WORD(content):
+    words = _PLACEHOLDER.sub(" ", content) if "<" in content else content
+    if _A_WORD(words):
         return match.group()
     typed = content.count("<") == 1 and content[0] == "<" and content[-1] == ">"
     if typed and content not in _SHAPES_OF_DATA:
@@ -276,7 +294,9 @@ def _mask_quoted(match: re.Match[str]) -> str:
 
 
 # What the same echoed input may turn into, depending on what was typed ("12", "1.2.3", "7f").
-_SHAPES_OF_DATA = frozenset(("<num>", "<id>", "<hex>", "<version>", "<duration>", "<size>"))
+_SHAPES_OF_DATA = frozenset(
+    ("<num>", "<id>", "<hex>", "<version>", "<duration>", "<size>", "<time>")
+)
 _HAS_DIGIT = re.compile(r"\d").search
 _SPACES = re.compile(r"\s+")
 # "+44 7700 900674" → one <num>, however a phone number or amount is spaced.
@@ -292,6 +312,8 @@ def normalize_message(text: str) -> str:
     digits = _HAS_DIGIT(line) is not None
     if digits and ("/" in line or "+" in line or "=" in line):
         line = _BLOB.sub(_mask_blob, line)  # first: the masks below would cut a blob up
+    if digits and _MONTH_NAME(line):
+        line = _DATE_WITH_MONTH.sub("<time>", line)
     for hint, pattern, placeholder in _MASKS:
         if (hint in line) if hint else digits:
             line = pattern.sub(placeholder, line)

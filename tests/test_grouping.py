@@ -299,6 +299,28 @@ DOTNET_STACK = (
         pytest.param("bad value ''", "bad value '<value>'", id="echoed-empty"),
         pytest.param("bad value 'N/A'", "bad value '<value>'", id="echoed-no-word"),
         pytest.param("KeyError: 'sku'", "KeyError: 'sku'", id="quoted-identifier-kept"),
+        # A quote with a digit in it was masked whole, so two endpoints or secrets made one
+        # group (found by probing on 2026-11-30).
+        pytest.param(
+            'Post "http://payments:8080/v1/charges": context deadline exceeded',
+            'Post "http://payments:<num>/<id>/charges": context deadline exceeded',
+            id="quoted-url-keeps-its-words",
+        ),
+        pytest.param(
+            'secret "s3-credentials" not found',
+            'secret "<id>-credentials" not found',
+            id="quoted-name-keeps-its-words",
+        ),
+        pytest.param(
+            "time data 'Nov 3, 2026' does not match format '%Y-%m-%d'",
+            "time data '<value>' does not match format '<value>'",
+            id="echoed-date-with-a-month-name",
+        ),
+        pytest.param(
+            "NotAfter: Tue May 14 10:02:03 UTC 2024, now Tue, 14 May 2024 10:02:03 GMT",
+            "NotAfter: <time>, now <time>",
+            id="dates-with-month-names",
+        ),
         pytest.param(
             "Extended Request ID: Ynx/+sRaq/rB/DjPowyS7+I44l4FNe1i6jKLCcXzjfKfCg6WWZ3hS/RyXc=)",
             "Extended Request ID: <id>)",
@@ -794,6 +816,31 @@ OTHER_FRAMEWORK = JAVA_STACK.format(line=42).replace(
             {"message": "Request ID: ABCD1234EFGH5678"},
             id="id-values-of-any-shape",
         ),
+        pytest.param(
+            {"message": 'Post "http://10.0.3.7:8080/v1/charges": context deadline exceeded'},
+            {"message": 'Post "http://10.2.0.19:31522/v1/charges": context deadline exceeded'},
+            id="quoted-url-other-ip-and-port",
+        ),
+        pytest.param(
+            {"message": "Order 'ord-12345' of 'checkout-7d9f8b6c4-x2x9k' was not found"},
+            {"message": "Order 'ord-98' of 'checkout-5c6b7a8d9-q7w3e' was not found"},
+            id="quoted-ids-and-pods",
+        ),
+        pytest.param(
+            {"message": "secret 'fluent-bit-7fk2q-token' not found"},
+            {"message": "secret 'fluent-bit-q8r2z-token' not found"},
+            id="quoted-name-with-a-pod-suffix",
+        ),
+        pytest.param(
+            {"message": "time data 'Nov 3, 2026' does not match format '%Y-%m-%d'"},
+            {"message": "time data '03/11/2026' does not match format '%Y-%m-%d'"},
+            id="echoed-dates",
+        ),
+        pytest.param(
+            {"message": 'Failed to pull image "registry.acme.io/orders:1.42.0": not found'},
+            {"message": 'Failed to pull image "registry.acme.io/orders:1.43.1": not found'},
+            id="quoted-image-other-version",
+        ),
     ],
 )
 def test_same_error_gets_the_same_fingerprint(
@@ -900,6 +947,21 @@ def test_same_error_gets_the_same_fingerprint(
             {"kind": "ValueError", "message": "invalid literal for int() with base 10: '12a'"},
             {"kind": "TypeError", "message": "invalid literal for int() with base 10: '12a'"},
             id="same-message-other-type",
+        ),
+        pytest.param(
+            {"message": 'Post "http://payments:8080/v1/charges": context deadline exceeded'},
+            {"message": 'Post "http://inventory:8081/v1/reserve": context deadline exceeded'},
+            id="different-quoted-url",
+        ),
+        pytest.param(
+            {"kind": "KeyError", "message": "'S3_BUCKET'"},
+            {"kind": "KeyError", "message": "'OAUTH2_CLIENT_ID'"},
+            id="different-missing-key-with-digits",
+        ),
+        pytest.param(
+            {"message": 'secret "s3-credentials" not found'},
+            {"message": 'secret "oauth2-proxy" not found'},
+            id="different-quoted-name-with-digits",
         ),
     ],
 )
