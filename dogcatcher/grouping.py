@@ -159,6 +159,17 @@ _CODE = re.compile(r"[A-Z]{1,6}-?\d{2,6}[A-Z]?|\d{2}[A-Z]\d{2}")
 # run for one 100-character token. The greedy split accepts exactly the tokens some split
 # does (checked against the backtracking form on every string of up to eight characters).
 _CAMEL_WORDS = re.compile(r"(?>[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]{2,}|[A-Z]?\d{1,2})++(?<=[A-Za-z])")
+# Two more shapes of a name hold a short word with digits where _CAMEL_WORDS takes none: a
+# version word at the end (OrderServiceV2) or a short lowercase name first (s3Client,
+# k8sClient, oauth2Token). Held to Capitalized words around it, random ids pass them about
+# as rarely as _CAMEL_WORDS (measured on random letters and digits of 5 to 20 characters).
+_DIGIT_NAME = re.compile(
+    r"[a-z]{1,5}\d{1,3}[a-z]?(?=[A-Za-z]{6})(?>[A-Z][a-z]{2,})++"
+    r"|(?>[A-Z]?[a-z]{2,})(?>[A-Z][a-z]{2,})++[A-Z]\d{1,2}"
+)
+# A quote that holds only a lowercase word and a digit names a module or a package
+# ('boto3', 'psycopg2', 'sqlite3'); echoed input is rarely that shape ('12a', 'ab12').
+_QUOTED_NAME = re.compile(r"[a-z]{3,}\d")
 _TOKEN_PART = re.compile(r"([._+-])")
 _TWO_LOWER = re.compile(r"[a-z]{2}").search  # a word in it, and not all lowercase (below)
 # Words after which a number is the error's code, not a count or an id.
@@ -210,8 +221,10 @@ def _mask_token(match: re.Match[str]) -> str:
     if _CODE.fullmatch(token) and _names_the_error(match.string, match.start(), token):
         return token + tail
     parts = _TOKEN_PART.split(token)
-    if "-" not in parts and any(_CAMEL_WORDS.fullmatch(p) and _TWO_LOWER(p) for p in parts):
+    if "-" not in parts and any(_is_class_name(p) for p in parts):
         return token + tail  # a (qualified) class name
+    if _QUOTED_NAME.fullmatch(token) and _fills_a_quote(match):
+        return token + tail
     masked = "".join(
         ("<num>" if part.isdigit() else "<id>") if any(c.isdigit() for c in part) else part
         for part in parts
@@ -221,6 +234,18 @@ def _mask_token(match: re.Match[str]) -> str:
     if masked.count("<") > 1:  # ip-10-0-1-7, python3.11, 1.2-rc1: one value, one mask
         masked = _MASKED_RUN.sub(_one_mask, masked)
     return masked + tail
+
+
+def _is_class_name(part: str) -> bool:
+    if _CAMEL_WORDS.fullmatch(part) and _TWO_LOWER(part):
+        return True
+    return _DIGIT_NAME.fullmatch(part) is not None
+
+
+def _fills_a_quote(match: re.Match[str]) -> bool:
+    text, start, end = match.string, match.start(), match.end()
+    quote = text[start - 1 : start]
+    return quote in ("'", '"') and text[end : end + 1] == quote
 
 
 def _one_mask(match: re.Match[str]) -> str:

@@ -321,6 +321,20 @@ DOTNET_STACK = (
             "NotAfter: <time>, now <time>",
             id="dates-with-month-names",
         ),
+        # Short words with digits in names were masked as ids, so two modules, beans or
+        # versioned classes made one group (found by probing on 2026-11-30).
+        pytest.param("No module named 'boto3'", "No module named 'boto3'", id="quoted-module"),
+        pytest.param(
+            "Error creating bean with name 's3Client'",
+            "Error creating bean with name 's3Client'",
+            id="short-name-with-digits-first",
+        ),
+        pytest.param(
+            "OrderServiceV2 failed to start",
+            "OrderServiceV2 failed to start",
+            id="class-name-ending-in-a-version",
+        ),
+        pytest.param("user12 and Abc12 left", "<id> and <id> left", id="not-class-names"),
         pytest.param(
             "Extended Request ID: Ynx/+sRaq/rB/DjPowyS7+I44l4FNe1i6jKLCcXzjfKfCg6WWZ3hS/RyXc=)",
             "Extended Request ID: <id>)",
@@ -837,6 +851,11 @@ OTHER_FRAMEWORK = JAVA_STACK.format(line=42).replace(
             id="echoed-dates",
         ),
         pytest.param(
+            {"message": "For input string: \"ab12\" (session 'Xq7bLmZ2', user12)"},
+            {"message": "For input string: \"x9\" (session 'Pd4kRtW8', user99)"},
+            id="echoed-input-and-ids-near-the-shape-of-names",
+        ),
+        pytest.param(
             {"message": 'Failed to pull image "registry.acme.io/orders:1.42.0": not found'},
             {"message": 'Failed to pull image "registry.acme.io/orders:1.43.1": not found'},
             id="quoted-image-other-version",
@@ -962,6 +981,21 @@ def test_same_error_gets_the_same_fingerprint(
             {"message": 'secret "s3-credentials" not found'},
             {"message": 'secret "oauth2-proxy" not found'},
             id="different-quoted-name-with-digits",
+        ),
+        pytest.param(
+            {"message": "No module named 'boto3'"},
+            {"message": "No module named 'psycopg2'"},
+            id="different-missing-module",
+        ),
+        pytest.param(
+            {"message": "Error creating bean with name 's3Client'"},
+            {"message": "Error creating bean with name 'k8sClient'"},
+            id="different-bean",
+        ),
+        pytest.param(
+            {"message": "OrderServiceV2 failed to start"},
+            {"message": "PaymentServiceV2 failed to start"},
+            id="different-class-ending-in-a-version",
         ),
     ],
 )
