@@ -188,10 +188,15 @@ _HTTP_REASON = re.compile(
 _MASKED_RUN = re.compile(r"<(?:num|id)>(?:[._+-]<(?:num|id)>)+")
 
 
-def _previous_word(text: str, start: int) -> str:
-    """The word before ``start``, lowercased, across a few spaces or ``:=#([``."""
+def _word_before(text: str, start: int) -> str:
+    """The word before ``start``, across a few spaces or ``:=#([``."""
     head = text[max(0, start - 24) : start].rstrip(" :=#([")
-    return head[head.rfind(" ") + 1 :].lstrip("([").lower()
+    return head[head.rfind(" ") + 1 :].lstrip("([")
+
+
+def _previous_word(text: str, start: int) -> str:
+    """``_word_before``, lowercased."""
+    return _word_before(text, start).lower()
 
 
 def _names_the_error(text: str, start: int, token: str) -> bool:
@@ -272,25 +277,44 @@ _ENTITY = re.compile(
 )
 # order_id=…, customerId: …, tenantID=…: any key naming an id.
 _ID_KEY = re.compile(r"(?:_id|Id|ID)\b(?P<sep>\s*[=:]\s*)" + _VALUE)
-_PREPOSITIONS = frozenset(("for", "of", "by", "from", "to", "in"))
+# Not "to": before an entity word it is as often the infinitive's ("failed to store offsets",
+# store the verb), and a plain word after it the verb's object, not a name.
+_PREPOSITIONS = frozenset(("for", "of", "by", "from", "in"))
 _NOT_A_NAME = frozenset(
     "is was were are be been has had have not no does did do can cannot could will "
     "would should must may might and or but with without in on at to for of from by "
     "the a an already still failed exceeded".split()
 )
+# What follows the colon of a wrapped error: a lowercase word or phrase, or a code in capitals
+# or snake_case (EOF, NOT_FOUND, already_exists).
+_CAUSE = re.compile(r"[a-z]+(?:_[a-z]+)*|[A-Z]+(?:_[A-Z]+)*")
 
 
 def _mask_entity(match: re.Match[str]) -> str:
+    value = match.group("value")
+    if _CAUSE.fullmatch(value):  # not quoted, no digit
+        text, sep = match.string, match.group("sep")
+        if sep.isspace():
+            # A plain word is a name only in "for tenant acme", and never a grammar word.
+            named = _previous_word(text, match.start()) in _PREPOSITIONS
+            if value.isalpha() and value.islower() and (not named or value in _NOT_A_NAME):
+                return match.group()
+        elif ":" in sep:
+            # "get account: EOF", "create team: name already taken": Go wraps an error in
+            # what it was doing, a verb and its object; what follows is the cause, not a name
+            # as at the start ("user: alice") or after a capital ("ERROR user: alice").
+            verb = _word_before(text, match.start())
+            if verb.isalpha() and verb.islower() and verb not in _NOT_A_NAME:
+                return match.group()
+    return _mask_value(match)
+
+
+def _mask_value(match: re.Match[str]) -> str:
     value = match.group("value")
     quote = value[0] if value[0] in "'\"`" else ""
     bare = value.strip("'\"`")
     if not bare or (bare.startswith("<") and bare not in _ID_MASKS):
         return match.group()  # typed placeholders from redaction stay what they are
-    if not quote and match.group("sep").isspace() and bare.isalpha() and bare.islower():
-        # A plain word is a name only in "for tenant acme", and never a grammar word.
-        named = _previous_word(match.string, match.start()) in _PREPOSITIONS
-        if not named or bare in _NOT_A_NAME:
-            return match.group()
     # One placeholder whatever the value looked like (DUB1, ACME, 12345), so the shape of a
     # name does not split its group.
     return match.group()[: match.start("value") - match.start()] + f"{quote}<id>{quote}"
@@ -350,7 +374,7 @@ def normalize_message(text: str) -> str:
     if not _ENTITY_WORDS.isdisjoint(_NOT_LETTERS.split(lower)):
         line = _ENTITY.sub(_mask_entity, line)
     if "id" in lower:
-        line = _ID_KEY.sub(_mask_entity, line)
+        line = _ID_KEY.sub(_mask_value, line)
     line = _NUM_RUN.sub("<num>", line)
     return _SPACES.sub(" ", line).strip()[:MAX_TEMPLATE]
 

@@ -295,6 +295,23 @@ DOTNET_STACK = (
         pytest.param("sync failed: tenant=globex", "sync failed: tenant=<id>", id="key-value"),
         pytest.param("order_id=ABC missing", "order_id=<id> missing", id="id-key"),
         pytest.param("user not found", "user not found", id="entity-word-then-grammar"),
+        # Go's wrapped errors read as "entity: name" lost their cause, and "to store" read as
+        # "to the store …" (found by probing on 2026-11-30).
+        pytest.param("get account: EOF", "get account: EOF", id="wrapped-cause-code"),
+        pytest.param(
+            "create team: name already taken",
+            "create team: name already taken",
+            id="wrapped-cause-phrase",
+        ),
+        pytest.param(
+            "failed to store offsets: context canceled",
+            "failed to store offsets: context canceled",
+            id="infinitive-to-then-entity-word",
+        ),
+        pytest.param("user: alice", "user: <id>", id="entity-colon-name-at-the-start"),
+        pytest.param("ERROR user: alice", "ERROR user: <id>", id="entity-colon-name"),
+        pytest.param("lookup for user: alice", "lookup for user: <id>", id="for-entity-colon"),
+        pytest.param("order_id: abc", "order_id: <id>", id="id-key-colon-word"),
         pytest.param('For input string: "12a"', 'For input string: "<value>"', id="echoed-input"),
         pytest.param("bad value ''", "bad value '<value>'", id="echoed-empty"),
         pytest.param("bad value 'N/A'", "bad value '<value>'", id="echoed-no-word"),
@@ -851,6 +868,16 @@ OTHER_FRAMEWORK = JAVA_STACK.format(line=42).replace(
             id="echoed-dates",
         ),
         pytest.param(
+            {"message": "sync failed for user: alice (tenant=acme, account: 8812)"},
+            {"message": "sync failed for user: bob (tenant=globex, account: 9921)"},
+            id="entity-names-after-colons",
+        ),
+        pytest.param(
+            {"message": "get account: acme-corp unreachable; retry for tenant acme"},
+            {"message": "get account: Globex unreachable; retry for tenant globex"},
+            id="entity-names-after-a-verb",
+        ),
+        pytest.param(
             {"message": "For input string: \"ab12\" (session 'Xq7bLmZ2', user12)"},
             {"message": "For input string: \"x9\" (session 'Pd4kRtW8', user99)"},
             id="echoed-input-and-ids-near-the-shape-of-names",
@@ -981,6 +1008,21 @@ def test_same_error_gets_the_same_fingerprint(
             {"message": 'secret "s3-credentials" not found'},
             {"message": 'secret "oauth2-proxy" not found'},
             id="different-quoted-name-with-digits",
+        ),
+        pytest.param(
+            {"message": "get account: EOF"},
+            {"message": "get account: unauthorized"},
+            id="different-wrapped-cause",
+        ),
+        pytest.param(
+            {"message": "failed to store offsets: context canceled"},
+            {"message": "failed to store checkpoint: context canceled"},
+            id="different-object-of-to-store",
+        ),
+        pytest.param(
+            {"message": "create team: name already taken"},
+            {"message": "create team: slug already taken"},
+            id="different-wrapped-cause-phrase",
         ),
         pytest.param(
             {"message": "No module named 'boto3'"},
