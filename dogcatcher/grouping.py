@@ -15,7 +15,7 @@ import hashlib
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -50,9 +50,19 @@ MAX_SAMPLE = 4000
 # with exceptions for the digit-bearing tokens that name an error rather than an instance
 # of it: HTTP statuses and error codes in their usual places, and class names.
 
+
+def _mask_hex(match: re.Match[str]) -> str:
+    """A ``0x`` number as ``<hex>`` (an address, a pointer), unless it is an error's code
+    ("HRESULT: 0x80070005", "exit code 0xC0000005"): ``_mask_token`` decides those."""
+    token = match.group()
+    if _CODE.fullmatch(token) and _names_the_error(match.string, match.start(), token):
+        return token
+    return "<hex>"
+
+
 # (hint, pattern, placeholder): a mask runs only on lines containing its hint, a cheap
 # substring test that skips most regex scans ("" = any line with a digit).
-_MASKS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+_MASKS: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     # Query strings carry ids and cursors; the scheme, host and path stay (digits in them are
     # masked below), since the endpoint that failed tells errors apart.
     ("://", re.compile(r"(\b[a-zA-Z][\w+.-]*://[^\s?#'\"<>]*)[?#][^\s'\"<>]*"), r"\1"),
@@ -87,7 +97,7 @@ _MASKS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "<time>",
     ),
     (".", re.compile(r"\d(?<![\w.]\d)\d{0,2}(?:\.\d{1,3}){3}(?![\w.])"), "<ip>"),
-    ("0x", re.compile(r"\b0x[0-9a-fA-F]+\b"), "<hex>"),
+    ("0x", re.compile(r"\b0x[0-9a-fA-F]+\b"), _mask_hex),
     ("", re.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,}\b"), "<hex>"),
     # Three-part versions, or two with a v; "2.5" stays a number, as amounts must.
     (
@@ -150,7 +160,8 @@ _DIGIT_TOKEN = re.compile(r"(?<![\w.+-])[-+]?[\w.+-]*\d[\w.+-]*")
 _NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 # Error codes (ORA-00060, E11000, 40P01) name the error when the message starts with them
 # or a code word precedes them; elsewhere the same shape is an id (SKU-12345).
-_CODE = re.compile(r"[A-Z]{1,6}-?\d{2,6}[A-Z]?|\d{2}[A-Z]\d{2}")
+# A 32-bit code in hex names the error too: HRESULT 0x80070005, NTSTATUS 0xC0000005.
+_CODE = re.compile(r"[A-Z]{1,6}-?\d{2,6}[A-Z]?|\d{2}[A-Z]\d{2}|0x[0-9A-Fa-f]{1,8}")
 # Class names keep their digits (Http2Exception, com.acme.v2.S3Uploader): CamelCase words,
 # acronyms and short digit runs, ending in a letter. Random ids rarely parse this way. Each
 # word is taken whole and never split again (an atomic group, repeated possessively): with
@@ -175,7 +186,7 @@ _TWO_LOWER = re.compile(r"[a-z]{2}").search  # a word in it, and not all lowerca
 # Words after which a number is the error's code, not a count or an id.
 _CODE_WORDS = frozenset(
     "status code errno error err sqlstate http exit signal sig rc returncode "
-    "statuscode status_code http_status".split()
+    "statuscode status_code http_status hresult ntstatus".split()
 )
 # After these, a 4xx/5xx number is an HTTP status ("upstream returned 503").
 _HTTP_WORDS = frozenset(
@@ -204,6 +215,8 @@ def _names_the_error(text: str, start: int, token: str) -> bool:
     word = _previous_word(text, start)
     if word in _CODE_WORDS:
         return True
+    if token.startswith("0x"):  # .NET's "COMException (0x80070005): Access is denied"
+        return word.endswith("exception") or not text[:start].rstrip(" [(")
     if len(token) == 3 and token[0] in "45" and token.isdigit():
         return word in _HTTP_WORDS or _HTTP_REASON.match(text, start + 3) is not None
     if _NUMBER.fullmatch(token):

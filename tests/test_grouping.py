@@ -193,6 +193,33 @@ DOTNET_STACK = (
             "pod checkout-7d9f8b6c4-x2x9k was OOMKilled", "pod <pod> was OOMKilled", id="k8s-pod"
         ),
         pytest.param("segfault at 0x7ffd1234abcd", "segfault at <hex>", id="0x-address"),
+        # A code in hex was masked as an address, so two HRESULTs or NTSTATUS exits made one
+        # group (found by probing on 2026-11-30).
+        pytest.param(
+            "Exception from HRESULT: 0x80070005",
+            "Exception from HRESULT: 0x80070005",
+            id="keeps-hresult",
+        ),
+        pytest.param(
+            "Process exited with code 0xC0000005",
+            "Process exited with code 0xC0000005",
+            id="keeps-exit-code-in-hex",
+        ),
+        pytest.param(
+            "System.Runtime.InteropServices.COMException (0x80070005): Access is denied.",
+            "System.Runtime.InteropServices.COMException (0x80070005): Access is denied.",
+            id="keeps-dotnet-hresult",
+        ),
+        pytest.param(
+            "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4a3f2b]",
+            "[signal SIGSEGV: segmentation violation code=0x1 addr=<hex> pc=<hex>]",
+            id="go-signal-code-kept-addresses-masked",
+        ),
+        pytest.param(
+            "error 0xc000123456 in main.f(0xc000010000, {0x1})",
+            "error <hex> in main.f(<hex>, {<hex>})",
+            id="longer-than-a-code-after-a-code-word",
+        ),
         pytest.param("trace 5f3a9c2e8b71d0aa has no span", "trace <hex> has no span", id="hex-id"),
         pytest.param("request took 30012ms", "request took <duration>", id="duration-ms"),
         pytest.param("no answer after 2.5s", "no answer after <duration>", id="duration-s"),
@@ -878,6 +905,11 @@ OTHER_FRAMEWORK = JAVA_STACK.format(line=42).replace(
             id="entity-names-after-a-verb",
         ),
         pytest.param(
+            {"message": "panic at 0x7ffd1234 (status 0x80070005), goroutine 0xc000123456"},
+            {"message": "panic at 0x00401a2b (status 0x80070005), goroutine 0xc000fe0000"},
+            id="addresses-beside-a-hex-code",
+        ),
+        pytest.param(
             {"message": "For input string: \"ab12\" (session 'Xq7bLmZ2', user12)"},
             {"message": "For input string: \"x9\" (session 'Pd4kRtW8', user99)"},
             id="echoed-input-and-ids-near-the-shape-of-names",
@@ -1023,6 +1055,16 @@ def test_same_error_gets_the_same_fingerprint(
             {"message": "create team: name already taken"},
             {"message": "create team: slug already taken"},
             id="different-wrapped-cause-phrase",
+        ),
+        pytest.param(
+            {"message": "Exception from HRESULT: 0x80070005"},
+            {"message": "Exception from HRESULT: 0x80070020"},
+            id="different-hresult",
+        ),
+        pytest.param(
+            {"message": "Process exited with code 0xC0000005"},
+            {"message": "Process exited with code 0xC0000409"},
+            id="different-ntstatus-exit-code",
         ),
         pytest.param(
             {"message": "No module named 'boto3'"},
