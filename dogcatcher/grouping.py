@@ -186,12 +186,14 @@ _TWO_LOWER = re.compile(r"[a-z]{2}").search  # a word in it, and not all lowerca
 # Words after which a number is the error's code, not a count or an id.
 _CODE_WORDS = frozenset(
     "status code errno error err sqlstate http exit signal sig rc returncode "
-    "statuscode status_code http_status hresult ntstatus".split()
+    "statuscode status_code http_status hresult ntstatus exited".split()
 )
 # After these, a 4xx/5xx number is an HTTP status ("upstream returned 503").
 _HTTP_WORDS = frozenset(
-    ["returned", "responded", "response", "got", "received", "with", "answered"]
+    ["returned", "responded", "response", "got", "received", "with", "answered", "upstream"]
 )
+# A plural noun after the number makes it a count: "got 412 rows", "with 412 errors".
+_COUNTED = re.compile(r" (?!status\b)[a-z]{2,}s\b")
 _HTTP_REASON = re.compile(
     r"\s+(?:Bad|Unauthorized|Forbidden|Not|Method|Conflict|Gone|Payload|Unprocessable|Too"
     r"|Internal|Service|Gateway|Request|Precondition|Unsupported|Locked|Insufficient)\b"
@@ -210,6 +212,16 @@ def _previous_word(text: str, start: int) -> str:
     return _word_before(text, start).lower()
 
 
+def _ends_the_line(text: str, start: int, end: int) -> bool:
+    """Whether the number from ``start`` to ``end`` ends the line after a colon and a space
+    or in parentheses: the bare status of "Failed to fetch orders: 503" or "Shopify request
+    failed (503)", not a port ("10.0.0.5:443")."""
+    rest = text[end:].rstrip(" .")
+    if text[start - 1 : start] == "(":
+        return rest == ")"
+    return not rest and text[start - 2 : start] == ": "
+
+
 def _names_the_error(text: str, start: int, token: str) -> bool:
     """Whether the number or code at ``start`` tells errors apart rather than instances."""
     word = _previous_word(text, start)
@@ -218,7 +230,11 @@ def _names_the_error(text: str, start: int, token: str) -> bool:
     if token.startswith("0x"):  # .NET's "COMException (0x80070005): Access is denied"
         return word.endswith("exception") or not text[:start].rstrip(" [(")
     if len(token) == 3 and token[0] in "45" and token.isdigit():
-        return word in _HTTP_WORDS or _HTTP_REASON.match(text, start + 3) is not None
+        if _HTTP_REASON.match(text, start + 3):
+            return True
+        if word in _HTTP_WORDS:
+            return not _COUNTED.match(text, start + 3)  # "got 412 rows" counts rows
+        return _ends_the_line(text, start, start + 3)
     if _NUMBER.fullmatch(token):
         return False
     # A code opening the message, alone or after a "Kind:" prefix: "ORA-00060: deadlock".

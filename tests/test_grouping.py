@@ -311,6 +311,27 @@ DOTNET_STACK = (
         pytest.param("exit code 137", "exit code 137", id="exit-code"),
         pytest.param("failed (SQLSTATE 40001)", "failed (SQLSTATE 40001)", id="sqlstate"),
         pytest.param("upstream said 404 Not Found", "upstream said 404 Not Found", id="reason"),
+        # A bare status or exit code ending a failure was masked as a count, so a 503 and a
+        # 404 made one group (found by probing on 2026-11-30).
+        pytest.param(
+            "Failed to fetch orders: 503", "Failed to fetch orders: 503", id="status-after-colon"
+        ),
+        pytest.param(
+            "Shopify API request failed (401).",
+            "Shopify API request failed (401).",
+            id="status-in-parentheses",
+        ),
+        pytest.param("sync failed: upstream 502", "sync failed: upstream 502", id="upstream"),
+        pytest.param("container exited (137)", "container exited (137)", id="exited"),
+        pytest.param("Rejected: 412 rows", "Rejected: <num> rows", id="count-after-colon"),
+        pytest.param(
+            "request failed (503), retrying", "request failed (<num>), retrying", id="not-at-end"
+        ),
+        pytest.param("got 412 rows", "got <num> rows", id="count-after-http-word"),
+        pytest.param("returned 503 status", "returned 503 status", id="status-is-no-count"),
+        pytest.param(
+            "connect ECONNREFUSED 10.0.0.5:443", "connect ECONNREFUSED <ip>:<num>", id="port"
+        ),
         pytest.param("E11000 duplicate key", "E11000 duplicate key", id="code-first"),
         pytest.param(
             "Error: ORA-00060: deadlock", "Error: ORA-00060: deadlock", id="code-after-kind"
@@ -910,6 +931,16 @@ OTHER_FRAMEWORK = JAVA_STACK.format(line=42).replace(
             id="addresses-beside-a-hex-code",
         ),
         pytest.param(
+            {"message": "batch with 412 errors rejected; got 450 rows from 10.0.0.5:443"},
+            {"message": "batch with 37 errors rejected; got 2 rows from 10.9.8.7:8443"},
+            id="counts-and-ports-in-the-range-of-statuses",
+        ),
+        pytest.param(
+            {"message": "Failed to fetch orders: 503 after 412 tries (pool 9)"},
+            {"message": "Failed to fetch orders: 503 after 3 tries (pool 451)"},
+            id="numbers-that-end-no-line",
+        ),
+        pytest.param(
             {"message": "For input string: \"ab12\" (session 'Xq7bLmZ2', user12)"},
             {"message": "For input string: \"x9\" (session 'Pd4kRtW8', user99)"},
             id="echoed-input-and-ids-near-the-shape-of-names",
@@ -1055,6 +1086,26 @@ def test_same_error_gets_the_same_fingerprint(
             {"message": "create team: name already taken"},
             {"message": "create team: slug already taken"},
             id="different-wrapped-cause-phrase",
+        ),
+        pytest.param(
+            {"message": "Failed to fetch orders: 503"},
+            {"message": "Failed to fetch orders: 404"},
+            id="different-bare-status",
+        ),
+        pytest.param(
+            {"message": "Shopify API request failed (503)"},
+            {"message": "Shopify API request failed (401)"},
+            id="different-status-in-parentheses",
+        ),
+        pytest.param(
+            {"message": "inventory sync failed: upstream 502"},
+            {"message": "inventory sync failed: upstream 429"},
+            id="different-upstream-status",
+        ),
+        pytest.param(
+            {"message": "container exited (137)"},
+            {"message": "container exited (1)"},
+            id="different-exit-code-in-parentheses",
         ),
         pytest.param(
             {"message": "Exception from HRESULT: 0x80070005"},
