@@ -411,7 +411,8 @@ def normalize_message(text: str) -> str:
 # --- stack frames -------------------------------------------------------------------------
 
 _JAVA_FRAME = re.compile(r"^[^\S\n]*at ([\w$.<>/@]+)\(([^:)]*)(?::(\d+))?\)", re.M)
-_PY_FRAME = re.compile(r'^[^\S\n]*File "([^"]+)", line (\d+), in (\S+)', re.M)
+# Python 3.11's exception groups print their tracebacks behind a "| " margin.
+_PY_FRAME = re.compile(r'^[^\S\n]*(?:\|[^\S\n]*)?File "([^"]+)", line (\d+), in (\S+)', re.M)
 _NODE_FRAME = re.compile(r"^[^\S\n]*at (?:(.+?) \()?([^()\s]+?):(\d+):\d+\)?[^\S\n]*$", re.M)
 _JAVA_FILE = re.compile(r"\(\w[\w$]*\.(?:java|kt|scala)(?::\d+)?\)")
 # Go: a function line (its arguments as a panic prints them, "(0xc000…, {0x1…})"; none

@@ -86,6 +86,22 @@ PYTHON_CHAINED = (
     "ValueError: payments are not configured\n"
 )
 
+# Python 3.11's exception groups (asyncio.TaskGroup, trio) print every frame behind "| ".
+PYTHON_EXCEPTION_GROUP = """\
+  + Exception Group Traceback (most recent call last):
+  |   File "/app/orders/api.py", line 31, in place_order
+  |     async with asyncio.TaskGroup() as tg:
+  |   File "/usr/local/lib/python3.11/asyncio/taskgroups.py", line 145, in __aexit__
+  |     raise me from None
+  | ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)
+  +-+---------------- 1 ----------------
+    | Traceback (most recent call last):
+    |   File "/app/orders/stock.py", line {line}, in reserve
+    |     raise ValueError("bad sku")
+    | ValueError: bad sku
+    +------------------------------------
+"""
+
 NODE_STACK = (
     "TypeError: Cannot read properties of undefined (reading 'total')\n"
     "    at computeTotal (/app/src/cart.js:42:17)\n"
@@ -490,6 +506,15 @@ Frame = tuple[str, str | None, int | None, bool]  # function, file, line, in_app
             id="python-innermost-first",
         ),
         pytest.param(
+            PYTHON_EXCEPTION_GROUP.format(line=12),
+            [
+                ("reserve", "/app/orders/stock.py", 12, True),
+                ("__aexit__", "/usr/local/lib/python3.11/asyncio/taskgroups.py", 145, False),
+                ("place_order", "/app/orders/api.py", 31, True),
+            ],
+            id="python-exception-group",
+        ),
+        pytest.param(
             NODE_STACK,
             [
                 ("computeTotal", "/app/src/cart.js", 42, True),
@@ -618,7 +643,7 @@ def test_a_stack_s_frames_are_its_frame_lines_frames() -> None:
 _LINE_PIECES = [
     *("at ", 'File "', ", line 3, in f", "Traceback (most recent call last)", "goroutine "),
     *(".go:", ".rb:", ":line ", "(", ")", ".java", ".kt", "Cart.java:12", "in `f'", ":12:3"),
-    *("\t", " ", "x", "Error: ", "/app/a.py", '"', "main.run(", "0x1"),
+    *("\t", " ", "x", "Error: ", "/app/a.py", '"', "main.run(", "0x1", "| ", "+-+"),
 ]
 
 
@@ -626,7 +651,12 @@ _LINE_PIECES = [
 @given(
     head=st.lists(st.sampled_from(_LINE_PIECES), max_size=6).map("".join),
     tail=st.lists(st.sampled_from(_LINE_PIECES), max_size=6).map("".join),
-    body=st.sampled_from([JAVA_STACK, NODE_STACK, DOTNET_STACK, *_corpus_stacks()[::97]]),
+    body=st.sampled_from(
+        [
+            *(JAVA_STACK, NODE_STACK, DOTNET_STACK, PYTHON_EXCEPTION_GROUP.format(line=3)),
+            *_corpus_stacks()[::97],
+        ]
+    ),
     where=st.sampled_from(["both", "head", "tail"]),
 )
 def test_frame_lines_never_change_the_frames(head: str, tail: str, body: str, where: str) -> None:
@@ -825,6 +855,16 @@ OTHER_FRAMEWORK = JAVA_STACK.format(line=42).replace(
             {"kind": "NoMethodError", "stack": RUBY_BACKTRACE},
             {"kind": "NoMethodError", "stack": RUBY_BACKTRACE.replace(":42:", ":57:")},
             id="deploy-shifts-ruby-lines",
+        ),
+        pytest.param(
+            {"kind": "ExceptionGroup", "stack": PYTHON_EXCEPTION_GROUP.format(line=12)},
+            {
+                "kind": "ExceptionGroup",
+                "stack": PYTHON_EXCEPTION_GROUP.format(line=19)
+                .replace("line 31", "line 35")
+                .replace("python3.11", "python3.12"),
+            },
+            id="deploy-shifts-an-exception-group-s-lines",
         ),
         pytest.param(
             {"kind": "NoMethodError", "stack": RUBY_BACKTRACE},
@@ -1046,6 +1086,16 @@ def test_same_error_gets_the_same_fingerprint(
             {"kind": "X", "stack": NODE_STACK},
             {"kind": "X", "stack": NODE_STACK.replace("computeTotal", "computeBadge")},
             id="different-node-throw-site",
+        ),
+        # Behind their "| " margin no frame of an exception group was read, so all of them
+        # with one message made one group (found by probing on 2026-11-30).
+        pytest.param(
+            {"kind": "ExceptionGroup", "stack": PYTHON_EXCEPTION_GROUP.format(line=12)},
+            {
+                "kind": "ExceptionGroup",
+                "stack": PYTHON_EXCEPTION_GROUP.format(line=12).replace("reserve", "release"),
+            },
+            id="different-throw-site-in-an-exception-group",
         ),
         pytest.param(
             {"kind": "X", "stack": GO_PANIC},
