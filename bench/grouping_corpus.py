@@ -6,7 +6,8 @@ truth. The templates were written for this corpus (not taken from
 ``dogcatcher.sample_data``) across Java, Python, Go, Node, Ruby and .NET services, with and
 without stack traces, and include near-misses that must stay apart (same exception type
 thrown at another site, same message under another exception type or service, another HTTP
-status, error code or missing key) and per-event variables that must not split a group
+status, error code or missing key, another quoted endpoint, module or secret whose name holds
+digits, another cause of a wrapped error) and per-event variables that must not split a group
 (ids, hosts, IPs, ports, durations, sizes, temp paths, timestamps, tenants, warehouse codes).
 
 ``THROWN_IN_LIBRARIES`` adds, in services of their own, errors thrown inside third-party code:
@@ -1196,6 +1197,78 @@ _BASE: tuple[Template, ...] = (
         "",
         "scanner {scanner} at dock {dock} sent unknown barcode {barcode}",
     ),
+    # --- What tells these apart is in the message: a quoted name with digits, a wrapped
+    # cause, a code (their near-misses change only that; found by probing on 2026-11-30) ---
+    _t(
+        "g-outbox-timeout",
+        "gateway",
+        "go",
+        "*url.Error",
+        'Post "http://{ip}:{port}/v1/charges": context deadline exceeded'
+        " (Client.Timeout exceeded while awaiting headers)",
+        "outbox:(*Relay).post outbox:(*Relay).Run",
+    ),
+    _t(
+        "g-ledger-wrapped",
+        "gateway",
+        "go",
+        "*errors.errorString",
+        "sync ledger {uuid}: get account: EOF",
+        "ledger:(*Syncer).sync ledger:(*Syncer).Run",
+    ),
+    _t(
+        "g-log-offsets",
+        "gateway",
+        "go",
+        "",
+        "partition {partition}: failed to store offsets: context canceled",
+    ),
+    _t(
+        "g-log-secret",
+        "gateway",
+        "go",
+        "",
+        'Unable to attach or mount volumes for pod {pod}: secret "s3-credentials" not found',
+    ),
+    _t(
+        "p-missing-module",
+        "catalog",
+        "python",
+        "ModuleNotFoundError",
+        "No module named 'boto3'",
+        "catalog/plugins.py:load catalog/tasks.py:boot",
+    ),
+    _t(
+        "p-missing-env",
+        "catalog",
+        "python",
+        "KeyError",
+        "'S3_BUCKET'",
+        "catalog/settings.py:env catalog/settings.py:load",
+    ),
+    _t(
+        "j-bean-creation",
+        "billing",
+        "java",
+        "org.springframework.beans.factory.BeanCreationException",
+        "Error creating bean with name 's3Client': Invocation of init method failed",
+        "StorageConfig:client BillingApplication:main",
+    ),
+    _t(
+        "d-com-hresult",
+        "pricing",
+        "dotnet",
+        "System.Runtime.InteropServices.COMException",
+        "Exception from HRESULT: 0x80070005",
+        "ReportExporter:SaveAsync ExportJob:RunAsync",
+    ),
+    _t(
+        "n-log-fetch-status",
+        "storefront",
+        "node",
+        "",
+        "Failed to fetch orders for tenant {tenant}: 503",
+    ),
 )
 
 
@@ -1212,6 +1285,10 @@ def _near_misses(base: tuple[Template, ...]) -> tuple[Template, ...]:
 
     def service(src: str, new_id: str, new_service: str) -> Template:
         return replace(by_id[src], id=new_id, service=new_service)
+
+    def message(src: str, new_id: str, old: str, new: str) -> Template:
+        assert old in by_id[src].message, (src, old)
+        return replace(by_id[src], id=new_id, message=by_id[src].message.replace(old, new))
 
     return (
         # same message, another exception type
@@ -1304,6 +1381,16 @@ def _near_misses(base: tuple[Template, ...]) -> tuple[Template, ...]:
         service("r-redis", "r-redis@notifications", "notifications"),
         service("p-log-worker-lost", "p-log-worker-lost@search", "search"),
         service("g-log-oom", "g-log-oom@shipping", "shipping"),
+        # same type and throw site, another name, cause or code in the message
+        message("g-outbox-timeout", "g-outbox-timeout~reserve", "/v1/charges", "/v1/reserve"),
+        message("g-ledger-wrapped", "g-ledger-wrapped~unauthorized", "EOF", "unauthorized"),
+        message("g-log-offsets", "g-log-offsets~checkpoint", "offsets", "checkpoint"),
+        message("g-log-secret", "g-log-secret~oauth2", "s3-credentials", "oauth2-proxy"),
+        message("p-missing-module", "p-missing-module~psycopg2", "boto3", "psycopg2"),
+        message("p-missing-env", "p-missing-env~oauth2", "S3_BUCKET", "OAUTH2_CLIENT_ID"),
+        message("j-bean-creation", "j-bean-creation~k8s", "s3Client", "k8sClient"),
+        message("d-com-hresult", "d-com-hresult~sharing", "0x80070005", "0x80070020"),
+        message("n-log-fetch-status", "n-log-fetch-status~404", ": 503", ": 404"),
     )
 
 

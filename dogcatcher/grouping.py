@@ -15,7 +15,7 @@ import hashlib
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -50,9 +50,19 @@ MAX_SAMPLE = 4000
 # with exceptions for the digit-bearing tokens that name an error rather than an instance
 # of it: HTTP statuses and error codes in their usual places, and class names.
 
+
+def _mask_hex(match: re.Match[str]) -> str:
+    """A ``0x`` number as ``<hex>`` (an address, a pointer), unless it is an error's code
+    ("HRESULT: 0x80070005", "exit code 0xC0000005"): ``_mask_token`` decides those."""
+    token = match.group()
+    if _CODE.fullmatch(token) and _names_the_error(match.string, match.start(), token):
+        return token
+    return "<hex>"
+
+
 # (hint, pattern, placeholder): a mask runs only on lines containing its hint, a cheap
 # substring test that skips most regex scans ("" = any line with a digit).
-_MASKS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+_MASKS: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     # Query strings carry ids and cursors; the scheme, host and path stay (digits in them are
     # masked below), since the endpoint that failed tells errors apart.
     ("://", re.compile(r"(\b[a-zA-Z][\w+.-]*://[^\s?#'\"<>]*)[?#][^\s'\"<>]*"), r"\1"),
@@ -87,7 +97,7 @@ _MASKS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "<time>",
     ),
     (".", re.compile(r"\d(?<![\w.]\d)\d{0,2}(?:\.\d{1,3}){3}(?![\w.])"), "<ip>"),
-    ("0x", re.compile(r"\b0x[0-9a-fA-F]+\b"), "<hex>"),
+    ("0x", re.compile(r"\b0x[0-9a-fA-F]+\b"), _mask_hex),
     ("", re.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,}\b"), "<hex>"),
     # Three-part versions, or two with a v; "2.5" stays a number, as amounts must.
     (
@@ -105,6 +115,20 @@ _MASKS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "<duration>",
     ),
     ("", re.compile(r"\b\d+(?:\.\d+)?\s?(?:[KMGTP]i?B|[kKMG]b|bytes?|B)\b"), "<size>"),
+)
+
+# Dates with a month's name ("Nov 12, 2026", "14 May 2024", Java's "Tue May 14 10:02:03 UTC
+# 2024", RFC 1123's "Tue, 14 May 2024 10:02:03 GMT"): echoed back in quotes, the month would
+# keep one as a word, a template per month. Masked before the masks below take its clock
+# alone, and only on lines with a month's name: tried at every word of every line, it is slow.
+_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_MONTH_NAME = re.compile(_MONTHS).search
+_MONTH = rf"(?:{_MONTHS})[a-z]{{0,6}}\.?"
+_CLOCK = r"\d{1,2}:\d\d(?::\d\d(?:[.,]\d+)?)?"
+_DATE_WITH_MONTH = re.compile(
+    r"\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?"
+    rf"(?:{_MONTH} \d{{1,2}},?(?: {_CLOCK}(?: [A-Z]{{2,5}})?)? \d{{4}}"
+    rf"|\d{{1,2}} {_MONTH},? \d{{4}}(?: {_CLOCK}(?: [A-Z]{{2,5}}| [+-]\d{{4}})?)?)\b"
 )
 
 # A base64 blob (S3's "Extended Request ID: 2mVgQ/7QQIM…+FjC/K0z…=", an opaque cursor):
@@ -136,7 +160,8 @@ _DIGIT_TOKEN = re.compile(r"(?<![\w.+-])[-+]?[\w.+-]*\d[\w.+-]*")
 _NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 # Error codes (ORA-00060, E11000, 40P01) name the error when the message starts with them
 # or a code word precedes them; elsewhere the same shape is an id (SKU-12345).
-_CODE = re.compile(r"[A-Z]{1,6}-?\d{2,6}[A-Z]?|\d{2}[A-Z]\d{2}")
+# A 32-bit code in hex names the error too: HRESULT 0x80070005, NTSTATUS 0xC0000005.
+_CODE = re.compile(r"[A-Z]{1,6}-?\d{2,6}[A-Z]?|\d{2}[A-Z]\d{2}|0x[0-9A-Fa-f]{1,8}")
 # Class names keep their digits (Http2Exception, com.acme.v2.S3Uploader): CamelCase words,
 # acronyms and short digit runs, ending in a letter. Random ids rarely parse this way. Each
 # word is taken whole and never split again (an atomic group, repeated possessively): with
@@ -145,17 +170,30 @@ _CODE = re.compile(r"[A-Z]{1,6}-?\d{2,6}[A-Z]?|\d{2}[A-Z]\d{2}")
 # run for one 100-character token. The greedy split accepts exactly the tokens some split
 # does (checked against the backtracking form on every string of up to eight characters).
 _CAMEL_WORDS = re.compile(r"(?>[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]{2,}|[A-Z]?\d{1,2})++(?<=[A-Za-z])")
+# Two more shapes of a name hold a short word with digits where _CAMEL_WORDS takes none: a
+# version word at the end (OrderServiceV2) or a short lowercase name first (s3Client,
+# k8sClient, oauth2Token). Held to Capitalized words around it, random ids pass them about
+# as rarely as _CAMEL_WORDS (measured on random letters and digits of 5 to 20 characters).
+_DIGIT_NAME = re.compile(
+    r"[a-z]{1,5}\d{1,3}[a-z]?(?=[A-Za-z]{6})(?>[A-Z][a-z]{2,})++"
+    r"|(?>[A-Z]?[a-z]{2,})(?>[A-Z][a-z]{2,})++[A-Z]\d{1,2}"
+)
+# A quote that holds only a lowercase word and a digit names a module or a package
+# ('boto3', 'psycopg2', 'sqlite3'); echoed input is rarely that shape ('12a', 'ab12').
+_QUOTED_NAME = re.compile(r"[a-z]{3,}\d")
 _TOKEN_PART = re.compile(r"([._+-])")
 _TWO_LOWER = re.compile(r"[a-z]{2}").search  # a word in it, and not all lowercase (below)
 # Words after which a number is the error's code, not a count or an id.
 _CODE_WORDS = frozenset(
     "status code errno error err sqlstate http exit signal sig rc returncode "
-    "statuscode status_code http_status".split()
+    "statuscode status_code http_status hresult ntstatus exited".split()
 )
 # After these, a 4xx/5xx number is an HTTP status ("upstream returned 503").
 _HTTP_WORDS = frozenset(
-    ["returned", "responded", "response", "got", "received", "with", "answered"]
+    ["returned", "responded", "response", "got", "received", "with", "answered", "upstream"]
 )
+# A plural noun after the number makes it a count: "got 412 rows", "with 412 errors".
+_COUNTED = re.compile(r" (?!status\b)[a-z]{2,}s\b")
 _HTTP_REASON = re.compile(
     r"\s+(?:Bad|Unauthorized|Forbidden|Not|Method|Conflict|Gone|Payload|Unprocessable|Too"
     r"|Internal|Service|Gateway|Request|Precondition|Unsupported|Locked|Insufficient)\b"
@@ -163,10 +201,25 @@ _HTTP_REASON = re.compile(
 _MASKED_RUN = re.compile(r"<(?:num|id)>(?:[._+-]<(?:num|id)>)+")
 
 
-def _previous_word(text: str, start: int) -> str:
-    """The word before ``start``, lowercased, across a few spaces or ``:=#([``."""
+def _word_before(text: str, start: int) -> str:
+    """The word before ``start``, across a few spaces or ``:=#([``."""
     head = text[max(0, start - 24) : start].rstrip(" :=#([")
-    return head[head.rfind(" ") + 1 :].lstrip("([").lower()
+    return head[head.rfind(" ") + 1 :].lstrip("([")
+
+
+def _previous_word(text: str, start: int) -> str:
+    """``_word_before``, lowercased."""
+    return _word_before(text, start).lower()
+
+
+def _ends_the_line(text: str, start: int, end: int) -> bool:
+    """Whether the number from ``start`` to ``end`` ends the line after a colon and a space
+    or in parentheses: the bare status of "Failed to fetch orders: 503" or "Shopify request
+    failed (503)", not a port ("10.0.0.5:443")."""
+    rest = text[end:].rstrip(" .")
+    if text[start - 1 : start] == "(":
+        return rest == ")"
+    return not rest and text[start - 2 : start] == ": "
 
 
 def _names_the_error(text: str, start: int, token: str) -> bool:
@@ -174,8 +227,14 @@ def _names_the_error(text: str, start: int, token: str) -> bool:
     word = _previous_word(text, start)
     if word in _CODE_WORDS:
         return True
+    if token.startswith("0x"):  # .NET's "COMException (0x80070005): Access is denied"
+        return word.endswith("exception") or not text[:start].rstrip(" [(")
     if len(token) == 3 and token[0] in "45" and token.isdigit():
-        return word in _HTTP_WORDS or _HTTP_REASON.match(text, start + 3) is not None
+        if _HTTP_REASON.match(text, start + 3):
+            return True
+        if word in _HTTP_WORDS:
+            return not _COUNTED.match(text, start + 3)  # "got 412 rows" counts rows
+        return _ends_the_line(text, start, start + 3)
     if _NUMBER.fullmatch(token):
         return False
     # A code opening the message, alone or after a "Kind:" prefix: "ORA-00060: deadlock".
@@ -196,8 +255,10 @@ def _mask_token(match: re.Match[str]) -> str:
     if _CODE.fullmatch(token) and _names_the_error(match.string, match.start(), token):
         return token + tail
     parts = _TOKEN_PART.split(token)
-    if "-" not in parts and any(_CAMEL_WORDS.fullmatch(p) and _TWO_LOWER(p) for p in parts):
+    if "-" not in parts and any(_is_class_name(p) for p in parts):
         return token + tail  # a (qualified) class name
+    if _QUOTED_NAME.fullmatch(token) and _fills_a_quote(match):
+        return token + tail
     masked = "".join(
         ("<num>" if part.isdigit() else "<id>") if any(c.isdigit() for c in part) else part
         for part in parts
@@ -207,6 +268,18 @@ def _mask_token(match: re.Match[str]) -> str:
     if masked.count("<") > 1:  # ip-10-0-1-7, python3.11, 1.2-rc1: one value, one mask
         masked = _MASKED_RUN.sub(_one_mask, masked)
     return masked + tail
+
+
+def _is_class_name(part: str) -> bool:
+    if _CAMEL_WORDS.fullmatch(part) and _TWO_LOWER(part):
+        return True
+    return _DIGIT_NAME.fullmatch(part) is not None
+
+
+def _fills_a_quote(match: re.Match[str]) -> bool:
+    text, start, end = match.string, match.start(), match.end()
+    quote = text[start - 1 : start]
+    return quote in ("'", '"') and text[end : end + 1] == quote
 
 
 def _one_mask(match: re.Match[str]) -> str:
@@ -233,25 +306,44 @@ _ENTITY = re.compile(
 )
 # order_id=…, customerId: …, tenantID=…: any key naming an id.
 _ID_KEY = re.compile(r"(?:_id|Id|ID)\b(?P<sep>\s*[=:]\s*)" + _VALUE)
-_PREPOSITIONS = frozenset(("for", "of", "by", "from", "to", "in"))
+# Not "to": before an entity word it is as often the infinitive's ("failed to store offsets",
+# store the verb), and a plain word after it the verb's object, not a name.
+_PREPOSITIONS = frozenset(("for", "of", "by", "from", "in"))
 _NOT_A_NAME = frozenset(
     "is was were are be been has had have not no does did do can cannot could will "
     "would should must may might and or but with without in on at to for of from by "
     "the a an already still failed exceeded".split()
 )
+# What follows the colon of a wrapped error: a lowercase word or phrase, or a code in capitals
+# or snake_case (EOF, NOT_FOUND, already_exists).
+_CAUSE = re.compile(r"[a-z]+(?:_[a-z]+)*|[A-Z]+(?:_[A-Z]+)*")
 
 
 def _mask_entity(match: re.Match[str]) -> str:
+    value = match.group("value")
+    if _CAUSE.fullmatch(value):  # not quoted, no digit
+        text, sep = match.string, match.group("sep")
+        if sep.isspace():
+            # A plain word is a name only in "for tenant acme", and never a grammar word.
+            named = _previous_word(text, match.start()) in _PREPOSITIONS
+            if value.isalpha() and value.islower() and (not named or value in _NOT_A_NAME):
+                return match.group()
+        elif ":" in sep:
+            # "get account: EOF", "create team: name already taken": Go wraps an error in
+            # what it was doing, a verb and its object; what follows is the cause, not a name
+            # as at the start ("user: alice") or after a capital ("ERROR user: alice").
+            verb = _word_before(text, match.start())
+            if verb.isalpha() and verb.islower() and verb not in _NOT_A_NAME:
+                return match.group()
+    return _mask_value(match)
+
+
+def _mask_value(match: re.Match[str]) -> str:
     value = match.group("value")
     quote = value[0] if value[0] in "'\"`" else ""
     bare = value.strip("'\"`")
     if not bare or (bare.startswith("<") and bare not in _ID_MASKS):
         return match.group()  # typed placeholders from redaction stay what they are
-    if not quote and match.group("sep").isspace() and bare.isalpha() and bare.islower():
-        # A plain word is a name only in "for tenant acme", and never a grammar word.
-        named = _previous_word(match.string, match.start()) in _PREPOSITIONS
-        if not named or bare in _NOT_A_NAME:
-            return match.group()
     # One placeholder whatever the value looked like (DUB1, ACME, 12345), so the shape of a
     # name does not split its group.
     return match.group()[: match.start("value") - match.start()] + f"{quote}<id>{quote}"
@@ -259,15 +351,19 @@ def _mask_entity(match: re.Match[str]) -> str:
 
 _ID_MASKS = frozenset(("<num>", "<id>"))
 # Quoted input echoed back ("For input string: \"12a\"", '', 'N/A') is data, not a name:
-# masked when it is empty, held a variable part, or has no word in it. Quoted identifiers
-# ('sku', 'total') stay, since a different missing key is a different bug.
+# masked when it is empty or has no word in it once its variable parts are masked. Quoted
+# identifiers ('sku', 'total') stay, and so do the words of a name that held a variable
+# part ("http://<ip>:<num>/v1/charges", '<id>-credentials'): a different endpoint, missing
+# key or secret is a different bug.
 _QUOTED = re.compile(r"(['\"])([^'\"\n]{0,80})\1")
 _A_WORD = re.compile(r"[A-Za-z]{2}").search
+_PLACEHOLDER = re.compile(r"<\w+>")
 
 
 def _mask_quoted(match: re.Match[str]) -> str:
     content = match.group(2)
-    if content and "<" not in content and _A_WORD(content):
+    words = _PLACEHOLDER.sub(" ", content) if "<" in content else content
+    if _A_WORD(words):
         return match.group()
     typed = content.count("<") == 1 and content[0] == "<" and content[-1] == ">"
     if typed and content not in _SHAPES_OF_DATA:
@@ -276,7 +372,9 @@ def _mask_quoted(match: re.Match[str]) -> str:
 
 
 # What the same echoed input may turn into, depending on what was typed ("12", "1.2.3", "7f").
-_SHAPES_OF_DATA = frozenset(("<num>", "<id>", "<hex>", "<version>", "<duration>", "<size>"))
+_SHAPES_OF_DATA = frozenset(
+    ("<num>", "<id>", "<hex>", "<version>", "<duration>", "<size>", "<time>")
+)
 _HAS_DIGIT = re.compile(r"\d").search
 _SPACES = re.compile(r"\s+")
 # "+44 7700 900674" → one <num>, however a phone number or amount is spaced.
@@ -292,6 +390,8 @@ def normalize_message(text: str) -> str:
     digits = _HAS_DIGIT(line) is not None
     if digits and ("/" in line or "+" in line or "=" in line):
         line = _BLOB.sub(_mask_blob, line)  # first: the masks below would cut a blob up
+    if digits and _MONTH_NAME(line):
+        line = _DATE_WITH_MONTH.sub("<time>", line)
     for hint, pattern, placeholder in _MASKS:
         if (hint in line) if hint else digits:
             line = pattern.sub(placeholder, line)
@@ -303,7 +403,7 @@ def normalize_message(text: str) -> str:
     if not _ENTITY_WORDS.isdisjoint(_NOT_LETTERS.split(lower)):
         line = _ENTITY.sub(_mask_entity, line)
     if "id" in lower:
-        line = _ID_KEY.sub(_mask_entity, line)
+        line = _ID_KEY.sub(_mask_value, line)
     line = _NUM_RUN.sub("<num>", line)
     return _SPACES.sub(" ", line).strip()[:MAX_TEMPLATE]
 
@@ -311,7 +411,8 @@ def normalize_message(text: str) -> str:
 # --- stack frames -------------------------------------------------------------------------
 
 _JAVA_FRAME = re.compile(r"^[^\S\n]*at ([\w$.<>/@]+)\(([^:)]*)(?::(\d+))?\)", re.M)
-_PY_FRAME = re.compile(r'^[^\S\n]*File "([^"]+)", line (\d+), in (\S+)', re.M)
+# Python 3.11's exception groups print their tracebacks behind a "| " margin.
+_PY_FRAME = re.compile(r'^[^\S\n]*(?:\|[^\S\n]*)?File "([^"]+)", line (\d+), in (\S+)', re.M)
 _NODE_FRAME = re.compile(r"^[^\S\n]*at (?:(.+?) \()?([^()\s]+?):(\d+):\d+\)?[^\S\n]*$", re.M)
 _JAVA_FILE = re.compile(r"\(\w[\w$]*\.(?:java|kt|scala)(?::\d+)?\)")
 # Go: a function line (its arguments as a panic prints them, "(0xc000…, {0x1…})"; none

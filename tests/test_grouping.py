@@ -86,6 +86,22 @@ PYTHON_CHAINED = (
     "ValueError: payments are not configured\n"
 )
 
+# Python 3.11's exception groups (asyncio.TaskGroup, trio) print every frame behind "| ".
+PYTHON_EXCEPTION_GROUP = """\
+  + Exception Group Traceback (most recent call last):
+  |   File "/app/orders/api.py", line 31, in place_order
+  |     async with asyncio.TaskGroup() as tg:
+  |   File "/usr/local/lib/python3.11/asyncio/taskgroups.py", line 145, in __aexit__
+  |     raise me from None
+  | ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)
+  +-+---------------- 1 ----------------
+    | Traceback (most recent call last):
+    |   File "/app/orders/stock.py", line {line}, in reserve
+    |     raise ValueError("bad sku")
+    | ValueError: bad sku
+    +------------------------------------
+"""
+
 NODE_STACK = (
     "TypeError: Cannot read properties of undefined (reading 'total')\n"
     "    at computeTotal (/app/src/cart.js:42:17)\n"
@@ -193,6 +209,33 @@ DOTNET_STACK = (
             "pod checkout-7d9f8b6c4-x2x9k was OOMKilled", "pod <pod> was OOMKilled", id="k8s-pod"
         ),
         pytest.param("segfault at 0x7ffd1234abcd", "segfault at <hex>", id="0x-address"),
+        # A code in hex was masked as an address, so two HRESULTs or NTSTATUS exits made one
+        # group (found by probing on 2026-11-30).
+        pytest.param(
+            "Exception from HRESULT: 0x80070005",
+            "Exception from HRESULT: 0x80070005",
+            id="keeps-hresult",
+        ),
+        pytest.param(
+            "Process exited with code 0xC0000005",
+            "Process exited with code 0xC0000005",
+            id="keeps-exit-code-in-hex",
+        ),
+        pytest.param(
+            "System.Runtime.InteropServices.COMException (0x80070005): Access is denied.",
+            "System.Runtime.InteropServices.COMException (0x80070005): Access is denied.",
+            id="keeps-dotnet-hresult",
+        ),
+        pytest.param(
+            "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4a3f2b]",
+            "[signal SIGSEGV: segmentation violation code=0x1 addr=<hex> pc=<hex>]",
+            id="go-signal-code-kept-addresses-masked",
+        ),
+        pytest.param(
+            "error 0xc000123456 in main.f(0xc000010000, {0x1})",
+            "error <hex> in main.f(<hex>, {<hex>})",
+            id="longer-than-a-code-after-a-code-word",
+        ),
         pytest.param("trace 5f3a9c2e8b71d0aa has no span", "trace <hex> has no span", id="hex-id"),
         pytest.param("request took 30012ms", "request took <duration>", id="duration-ms"),
         pytest.param("no answer after 2.5s", "no answer after <duration>", id="duration-s"),
@@ -284,6 +327,27 @@ DOTNET_STACK = (
         pytest.param("exit code 137", "exit code 137", id="exit-code"),
         pytest.param("failed (SQLSTATE 40001)", "failed (SQLSTATE 40001)", id="sqlstate"),
         pytest.param("upstream said 404 Not Found", "upstream said 404 Not Found", id="reason"),
+        # A bare status or exit code ending a failure was masked as a count, so a 503 and a
+        # 404 made one group (found by probing on 2026-11-30).
+        pytest.param(
+            "Failed to fetch orders: 503", "Failed to fetch orders: 503", id="status-after-colon"
+        ),
+        pytest.param(
+            "Shopify API request failed (401).",
+            "Shopify API request failed (401).",
+            id="status-in-parentheses",
+        ),
+        pytest.param("sync failed: upstream 502", "sync failed: upstream 502", id="upstream"),
+        pytest.param("container exited (137)", "container exited (137)", id="exited"),
+        pytest.param("Rejected: 412 rows", "Rejected: <num> rows", id="count-after-colon"),
+        pytest.param(
+            "request failed (503), retrying", "request failed (<num>), retrying", id="not-at-end"
+        ),
+        pytest.param("got 412 rows", "got <num> rows", id="count-after-http-word"),
+        pytest.param("returned 503 status", "returned 503 status", id="status-is-no-count"),
+        pytest.param(
+            "connect ECONNREFUSED 10.0.0.5:443", "connect ECONNREFUSED <ip>:<num>", id="port"
+        ),
         pytest.param("E11000 duplicate key", "E11000 duplicate key", id="code-first"),
         pytest.param(
             "Error: ORA-00060: deadlock", "Error: ORA-00060: deadlock", id="code-after-kind"
@@ -295,10 +359,63 @@ DOTNET_STACK = (
         pytest.param("sync failed: tenant=globex", "sync failed: tenant=<id>", id="key-value"),
         pytest.param("order_id=ABC missing", "order_id=<id> missing", id="id-key"),
         pytest.param("user not found", "user not found", id="entity-word-then-grammar"),
+        # Go's wrapped errors read as "entity: name" lost their cause, and "to store" read as
+        # "to the store …" (found by probing on 2026-11-30).
+        pytest.param("get account: EOF", "get account: EOF", id="wrapped-cause-code"),
+        pytest.param(
+            "create team: name already taken",
+            "create team: name already taken",
+            id="wrapped-cause-phrase",
+        ),
+        pytest.param(
+            "failed to store offsets: context canceled",
+            "failed to store offsets: context canceled",
+            id="infinitive-to-then-entity-word",
+        ),
+        pytest.param("user: alice", "user: <id>", id="entity-colon-name-at-the-start"),
+        pytest.param("ERROR user: alice", "ERROR user: <id>", id="entity-colon-name"),
+        pytest.param("lookup for user: alice", "lookup for user: <id>", id="for-entity-colon"),
+        pytest.param("order_id: abc", "order_id: <id>", id="id-key-colon-word"),
         pytest.param('For input string: "12a"', 'For input string: "<value>"', id="echoed-input"),
         pytest.param("bad value ''", "bad value '<value>'", id="echoed-empty"),
         pytest.param("bad value 'N/A'", "bad value '<value>'", id="echoed-no-word"),
         pytest.param("KeyError: 'sku'", "KeyError: 'sku'", id="quoted-identifier-kept"),
+        # A quote with a digit in it was masked whole, so two endpoints or secrets made one
+        # group (found by probing on 2026-11-30).
+        pytest.param(
+            'Post "http://payments:8080/v1/charges": context deadline exceeded',
+            'Post "http://payments:<num>/<id>/charges": context deadline exceeded',
+            id="quoted-url-keeps-its-words",
+        ),
+        pytest.param(
+            'secret "s3-credentials" not found',
+            'secret "<id>-credentials" not found',
+            id="quoted-name-keeps-its-words",
+        ),
+        pytest.param(
+            "time data 'Nov 3, 2026' does not match format '%Y-%m-%d'",
+            "time data '<value>' does not match format '<value>'",
+            id="echoed-date-with-a-month-name",
+        ),
+        pytest.param(
+            "NotAfter: Tue May 14 10:02:03 UTC 2024, now Tue, 14 May 2024 10:02:03 GMT",
+            "NotAfter: <time>, now <time>",
+            id="dates-with-month-names",
+        ),
+        # Short words with digits in names were masked as ids, so two modules, beans or
+        # versioned classes made one group (found by probing on 2026-11-30).
+        pytest.param("No module named 'boto3'", "No module named 'boto3'", id="quoted-module"),
+        pytest.param(
+            "Error creating bean with name 's3Client'",
+            "Error creating bean with name 's3Client'",
+            id="short-name-with-digits-first",
+        ),
+        pytest.param(
+            "OrderServiceV2 failed to start",
+            "OrderServiceV2 failed to start",
+            id="class-name-ending-in-a-version",
+        ),
+        pytest.param("user12 and Abc12 left", "<id> and <id> left", id="not-class-names"),
         pytest.param(
             "Extended Request ID: Ynx/+sRaq/rB/DjPowyS7+I44l4FNe1i6jKLCcXzjfKfCg6WWZ3hS/RyXc=)",
             "Extended Request ID: <id>)",
@@ -387,6 +504,15 @@ Frame = tuple[str, str | None, int | None, bool]  # function, file, line, in_app
                 ("create_order", "/app/orders/api.py", 88, True),
             ],
             id="python-innermost-first",
+        ),
+        pytest.param(
+            PYTHON_EXCEPTION_GROUP.format(line=12),
+            [
+                ("reserve", "/app/orders/stock.py", 12, True),
+                ("__aexit__", "/usr/local/lib/python3.11/asyncio/taskgroups.py", 145, False),
+                ("place_order", "/app/orders/api.py", 31, True),
+            ],
+            id="python-exception-group",
         ),
         pytest.param(
             NODE_STACK,
@@ -517,7 +643,7 @@ def test_a_stack_s_frames_are_its_frame_lines_frames() -> None:
 _LINE_PIECES = [
     *("at ", 'File "', ", line 3, in f", "Traceback (most recent call last)", "goroutine "),
     *(".go:", ".rb:", ":line ", "(", ")", ".java", ".kt", "Cart.java:12", "in `f'", ":12:3"),
-    *("\t", " ", "x", "Error: ", "/app/a.py", '"', "main.run(", "0x1"),
+    *("\t", " ", "x", "Error: ", "/app/a.py", '"', "main.run(", "0x1", "| ", "+-+"),
 ]
 
 
@@ -525,7 +651,12 @@ _LINE_PIECES = [
 @given(
     head=st.lists(st.sampled_from(_LINE_PIECES), max_size=6).map("".join),
     tail=st.lists(st.sampled_from(_LINE_PIECES), max_size=6).map("".join),
-    body=st.sampled_from([JAVA_STACK, NODE_STACK, DOTNET_STACK, *_corpus_stacks()[::97]]),
+    body=st.sampled_from(
+        [
+            *(JAVA_STACK, NODE_STACK, DOTNET_STACK, PYTHON_EXCEPTION_GROUP.format(line=3)),
+            *_corpus_stacks()[::97],
+        ]
+    ),
     where=st.sampled_from(["both", "head", "tail"]),
 )
 def test_frame_lines_never_change_the_frames(head: str, tail: str, body: str, where: str) -> None:
@@ -726,6 +857,16 @@ OTHER_FRAMEWORK = JAVA_STACK.format(line=42).replace(
             id="deploy-shifts-ruby-lines",
         ),
         pytest.param(
+            {"kind": "ExceptionGroup", "stack": PYTHON_EXCEPTION_GROUP.format(line=12)},
+            {
+                "kind": "ExceptionGroup",
+                "stack": PYTHON_EXCEPTION_GROUP.format(line=19)
+                .replace("line 31", "line 35")
+                .replace("python3.11", "python3.12"),
+            },
+            id="deploy-shifts-an-exception-group-s-lines",
+        ),
+        pytest.param(
             {"kind": "NoMethodError", "stack": RUBY_BACKTRACE},
             {"kind": "NoMethodError", "stack": RUBY_BACKTRACE.replace("20261101", "20261207")},
             id="deploy-renames-the-release-folder",
@@ -793,6 +934,61 @@ OTHER_FRAMEWORK = JAVA_STACK.format(line=42).replace(
             {"message": "Request ID: ABCDEFGHJKLMNPQR"},
             {"message": "Request ID: ABCD1234EFGH5678"},
             id="id-values-of-any-shape",
+        ),
+        pytest.param(
+            {"message": 'Post "http://10.0.3.7:8080/v1/charges": context deadline exceeded'},
+            {"message": 'Post "http://10.2.0.19:31522/v1/charges": context deadline exceeded'},
+            id="quoted-url-other-ip-and-port",
+        ),
+        pytest.param(
+            {"message": "Order 'ord-12345' of 'checkout-7d9f8b6c4-x2x9k' was not found"},
+            {"message": "Order 'ord-98' of 'checkout-5c6b7a8d9-q7w3e' was not found"},
+            id="quoted-ids-and-pods",
+        ),
+        pytest.param(
+            {"message": "secret 'fluent-bit-7fk2q-token' not found"},
+            {"message": "secret 'fluent-bit-q8r2z-token' not found"},
+            id="quoted-name-with-a-pod-suffix",
+        ),
+        pytest.param(
+            {"message": "time data 'Nov 3, 2026' does not match format '%Y-%m-%d'"},
+            {"message": "time data '03/11/2026' does not match format '%Y-%m-%d'"},
+            id="echoed-dates",
+        ),
+        pytest.param(
+            {"message": "sync failed for user: alice (tenant=acme, account: 8812)"},
+            {"message": "sync failed for user: bob (tenant=globex, account: 9921)"},
+            id="entity-names-after-colons",
+        ),
+        pytest.param(
+            {"message": "get account: acme-corp unreachable; retry for tenant acme"},
+            {"message": "get account: Globex unreachable; retry for tenant globex"},
+            id="entity-names-after-a-verb",
+        ),
+        pytest.param(
+            {"message": "panic at 0x7ffd1234 (status 0x80070005), goroutine 0xc000123456"},
+            {"message": "panic at 0x00401a2b (status 0x80070005), goroutine 0xc000fe0000"},
+            id="addresses-beside-a-hex-code",
+        ),
+        pytest.param(
+            {"message": "batch with 412 errors rejected; got 450 rows from 10.0.0.5:443"},
+            {"message": "batch with 37 errors rejected; got 2 rows from 10.9.8.7:8443"},
+            id="counts-and-ports-in-the-range-of-statuses",
+        ),
+        pytest.param(
+            {"message": "Failed to fetch orders: 503 after 412 tries (pool 9)"},
+            {"message": "Failed to fetch orders: 503 after 3 tries (pool 451)"},
+            id="numbers-that-end-no-line",
+        ),
+        pytest.param(
+            {"message": "For input string: \"ab12\" (session 'Xq7bLmZ2', user12)"},
+            {"message": "For input string: \"x9\" (session 'Pd4kRtW8', user99)"},
+            id="echoed-input-and-ids-near-the-shape-of-names",
+        ),
+        pytest.param(
+            {"message": 'Failed to pull image "registry.acme.io/orders:1.42.0": not found'},
+            {"message": 'Failed to pull image "registry.acme.io/orders:1.43.1": not found'},
+            id="quoted-image-other-version",
         ),
     ],
 )
@@ -891,6 +1087,16 @@ def test_same_error_gets_the_same_fingerprint(
             {"kind": "X", "stack": NODE_STACK.replace("computeTotal", "computeBadge")},
             id="different-node-throw-site",
         ),
+        # Behind their "| " margin no frame of an exception group was read, so all of them
+        # with one message made one group (found by probing on 2026-11-30).
+        pytest.param(
+            {"kind": "ExceptionGroup", "stack": PYTHON_EXCEPTION_GROUP.format(line=12)},
+            {
+                "kind": "ExceptionGroup",
+                "stack": PYTHON_EXCEPTION_GROUP.format(line=12).replace("reserve", "release"),
+            },
+            id="different-throw-site-in-an-exception-group",
+        ),
         pytest.param(
             {"kind": "X", "stack": GO_PANIC},
             {"kind": "X", "stack": GO_PANIC.replace("ServeOrder", "ServeRefund")},
@@ -900,6 +1106,81 @@ def test_same_error_gets_the_same_fingerprint(
             {"kind": "ValueError", "message": "invalid literal for int() with base 10: '12a'"},
             {"kind": "TypeError", "message": "invalid literal for int() with base 10: '12a'"},
             id="same-message-other-type",
+        ),
+        pytest.param(
+            {"message": 'Post "http://payments:8080/v1/charges": context deadline exceeded'},
+            {"message": 'Post "http://inventory:8081/v1/reserve": context deadline exceeded'},
+            id="different-quoted-url",
+        ),
+        pytest.param(
+            {"kind": "KeyError", "message": "'S3_BUCKET'"},
+            {"kind": "KeyError", "message": "'OAUTH2_CLIENT_ID'"},
+            id="different-missing-key-with-digits",
+        ),
+        pytest.param(
+            {"message": 'secret "s3-credentials" not found'},
+            {"message": 'secret "oauth2-proxy" not found'},
+            id="different-quoted-name-with-digits",
+        ),
+        pytest.param(
+            {"message": "get account: EOF"},
+            {"message": "get account: unauthorized"},
+            id="different-wrapped-cause",
+        ),
+        pytest.param(
+            {"message": "failed to store offsets: context canceled"},
+            {"message": "failed to store checkpoint: context canceled"},
+            id="different-object-of-to-store",
+        ),
+        pytest.param(
+            {"message": "create team: name already taken"},
+            {"message": "create team: slug already taken"},
+            id="different-wrapped-cause-phrase",
+        ),
+        pytest.param(
+            {"message": "Failed to fetch orders: 503"},
+            {"message": "Failed to fetch orders: 404"},
+            id="different-bare-status",
+        ),
+        pytest.param(
+            {"message": "Shopify API request failed (503)"},
+            {"message": "Shopify API request failed (401)"},
+            id="different-status-in-parentheses",
+        ),
+        pytest.param(
+            {"message": "inventory sync failed: upstream 502"},
+            {"message": "inventory sync failed: upstream 429"},
+            id="different-upstream-status",
+        ),
+        pytest.param(
+            {"message": "container exited (137)"},
+            {"message": "container exited (1)"},
+            id="different-exit-code-in-parentheses",
+        ),
+        pytest.param(
+            {"message": "Exception from HRESULT: 0x80070005"},
+            {"message": "Exception from HRESULT: 0x80070020"},
+            id="different-hresult",
+        ),
+        pytest.param(
+            {"message": "Process exited with code 0xC0000005"},
+            {"message": "Process exited with code 0xC0000409"},
+            id="different-ntstatus-exit-code",
+        ),
+        pytest.param(
+            {"message": "No module named 'boto3'"},
+            {"message": "No module named 'psycopg2'"},
+            id="different-missing-module",
+        ),
+        pytest.param(
+            {"message": "Error creating bean with name 's3Client'"},
+            {"message": "Error creating bean with name 'k8sClient'"},
+            id="different-bean",
+        ),
+        pytest.param(
+            {"message": "OrderServiceV2 failed to start"},
+            {"message": "PaymentServiceV2 failed to start"},
+            id="different-class-ending-in-a-version",
         ),
     ],
 )
