@@ -415,28 +415,28 @@ class ErrorGroup(_Model):
         (both hold them), their times taken out one for one where both are ``timed``."""
         update: dict[str, Any] = {"count": self.count - count}
         if self.timed and other.timed:
-            shared = Counter(_unpack_times(other.times))
-            left = array("q")
-            for value in _unpack_times(self.times):
-                if count and shared[value]:
-                    shared[value] -= 1
-                    count -= 1
-                else:
-                    left.append(value)
+            left = self._times_without(other, count)
             update["times"] = pack_times(left)
             update["count"] = len(left)
         return self.model_copy(update=update)
 
-    def less(self, other: ErrorGroup) -> ErrorGroup | None:
-        """This group without the events ``other`` holds too, matched one for one by their
-        times (both must be ``timed``), or None if none is left."""
+    def _times_without(self, other: ErrorGroup, most: int) -> array[int]:
+        """This group's event times less at most ``most`` of those ``other`` holds too, one
+        for one."""
         shared = Counter(_unpack_times(other.times))
         left = array("q")
         for value in _unpack_times(self.times):
-            if shared[value]:
+            if most and shared[value]:
                 shared[value] -= 1
+                most -= 1
             else:
                 left.append(value)
+        return left
+
+    def less(self, other: ErrorGroup) -> ErrorGroup | None:
+        """This group without the events ``other`` holds too, matched one for one by their
+        times (both must be ``timed``), or None if none is left."""
+        left = self._times_without(other, self.count)
         if not left:
             return None
         if len(left) == self.count:

@@ -578,6 +578,14 @@ def read_to_now(monkeypatch: pytest.MonkeyPatch, *, hold_comments: bool = False)
         monkeypatch.setenv("DOGCATCHER_DEDUPE__COMMENT_INTERVAL", "PT1H")
 
 
+def ticket_then_hold(monkeypatch: pytest.MonkeyPatch, fake: DatadogLogsFake) -> None:
+    """A first run on ``fake`` files the ticket; later runs read up to now and hold the new
+    occurrences of a ticket told in the last hour."""
+    use_datadog(monkeypatch, fake, MAX_RETRIES="0")
+    triage_errors(profile="testing")
+    read_to_now(monkeypatch, hold_comments=True)
+
+
 def test_an_event_that_arrives_late_is_counted_on_its_ticket(
     tmp_path: Path, tickets_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -608,9 +616,7 @@ def test_held_occurrences_are_kept_when_late_ones_of_their_error_arrive(
     with DatadogLogsFake(
         [order_event(0, now, 1800), order_event(1, now, 1740)], api_key="k", app_key="a"
     ).running() as fake:
-        use_datadog(monkeypatch, fake, MAX_RETRIES="0")
-        triage_errors(profile="testing")
-        read_to_now(monkeypatch, hold_comments=True)
+        ticket_then_hold(monkeypatch, fake)
         fake.add_events([order_event(2, now, 30)])
         held = triage_errors(profile="testing")  # told an hour ago at most: held
         # Two late events on either side of the held one, in the next run's late margin.
@@ -656,9 +662,7 @@ def test_held_occurrences_of_a_run_that_stopped_before_its_watermark_count_once(
     now = datetime.now(UTC)
 
     with DatadogLogsFake([order_event(0, now, 1800)], api_key="k", app_key="a").running() as fake:
-        use_datadog(monkeypatch, fake, MAX_RETRIES="0")
-        triage_errors(profile="testing")
-        read_to_now(monkeypatch, hold_comments=True)
+        ticket_then_hold(monkeypatch, fake)
         fake.add_events([order_event(1, now, 30)])
         # The run holds the new event and saves it as pending, then stops before its
         # watermark: the next run reads its window, and that event, again.
@@ -702,9 +706,7 @@ def test_what_a_run_over_a_given_window_held_is_not_counted_twice_by_the_next_sc
     now = datetime.now(UTC)
 
     with DatadogLogsFake([order_event(0, now, 1800)], api_key="k", app_key="a").running() as fake:
-        use_datadog(monkeypatch, fake, MAX_RETRIES="0")
-        triage_errors(profile="testing")
-        read_to_now(monkeypatch, hold_comments=True)
+        ticket_then_hold(monkeypatch, fake)
         fake.add_events([order_event(1, now, 20)])
         # A person's run over the last ten minutes: it holds the new event, and saves no
         # watermark, so the next scheduled run reads that event again.
